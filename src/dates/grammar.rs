@@ -1,0 +1,967 @@
+//! Recognition: from tokens to date expressions, leftmost-longest.
+//!
+//! The grammar is a set of small functions, one per kind of phrase, each taking the index of a token and
+//! returning what it read and the index after it. None of them backtracks beyond the phrase it reads, so a
+//! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
+//! order in which words combine.
+
+use super::lexicon::{
+    Cat, Count, Dir, Hit, Lexicon, MonthName, NumberKind, Part, PeriodPart, Unit,
+};
+use crate::text::{Token, TokenKind};
+
+/// The calendar fields a phrase wrote down; what it left out is filled in from the anchor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DateParts {
+    pub day: Option<u8>,
+    pub month: Option<u8>,
+    pub year: Option<i32>,
+    pub hijri: bool,
+    /// "الماضي"/"المقبل" after a month: which occurrence is meant.
+    pub dir: Option<Dir>,
+    /// "السادس من الشهر الجاري": a day of a month given relative to the anchor.
+    pub rel_month: Option<Dir>,
+    /// The two names of a dual form ("تشرين الثاني/ديسمبر") named different months.
+    pub dual_mismatch: bool,
+}
+
+/// The heart of an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Core {
+    Date(DateParts),
+    RelDay(i32),
+    Weekday { day: u8, dir: Option<Dir> },
+    Period { unit: Unit, dir: Dir },
+    Shift { unit: Unit, n: i64 },
+}
+
+/// An expression: its core and what stands around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Expr {
+    pub core: Core,
+    /// A weekday written beside a date or a relative day ("أمس الخميس"), to be checked.
+    pub weekday: Option<u8>,
+    /// A relative day written beside a date ("اليوم، 6 كانون الأول"), to be checked.
+    pub relday: Option<i32>,
+    pub part: Option<Part>,
+    pub clock: Option<(u8, u8)>,
+    pub period_part: Option<PeriodPart>,
+    /// The same day in the other calendar, after "الموافق".
+    pub also: Option<DateParts>,
+    /// The day was not written: a clock time alone belongs to the anchor's day.
+    pub implicit_day: bool,
+}
+
+impl Expr {
+    fn new(core: Core) -> Expr {
+        Expr {
+            core,
+            weekday: None,
+            relday: None,
+            part: None,
+            clock: None,
+            period_part: None,
+            also: None,
+            implicit_day: false,
+        }
+    }
+}
+
+/// A recognized phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Parsed {
+    One(Expr),
+    Range(Expr, Expr),
+}
+
+/// A phrase and where it stands: tokens `first..end`, less `clitic` bytes at the start of the first token.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub parsed: Parsed,
+    pub first: usize,
+    pub end: usize,
+    pub clitic: u32,
+    /// "منذ"/"حتى" stood just before the phrase.
+    pub preposition: Option<Cat>,
+}
+
+pub(crate) struct Parser<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+type Step<T> = Option<(T, usize)>;
+
+impl<'a> Parser<'a> {
+    pub(crate) fn new(lex: &'a Lexicon, text: &'a str, toks: &'a [Token]) -> Self {
+        Parser { lex, text, toks }
+    }
+
+    /// Every phrase in the text, leftmost-longest, not overlapping.
+    pub(crate) fn find_all(&self) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !self.may_start(i) {
+                i += 1;
+                continue;
+            }
+            match self.phrase(i) {
+                Some((parsed, end, clitic)) => {
+                    let preposition = self.preposition_before(i);
+                    found.push(Found {
+                        parsed,
+                        first: i,
+                        end,
+                        clitic,
+                        preposition,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => self.lex.may_start(&self.text[t.range()]),
+            TokenKind::Punct => false,
+        }
+    }
+
+    /// The longest phrase at `i`: a range or a single expression.
+    fn phrase(&self, i: usize) -> Option<(Parsed, usize, u32)> {
+        let clitic = self.clitic_len(i);
+        let single = self.core(i, true).map(|(e, j)| (Parsed::One(e), j));
+        let range = self.range(i).map(|((a, b), j)| (Parsed::Range(a, b), j));
+        let best = match (single, range) {
+            (Some(s), Some(r)) => Some(if r.1 > s.1 { r } else { s }),
+            (s, r) => s.or(r),
+        }?;
+        Some((best.0, best.1, clitic))
+    }
+
+    /// Bytes of proclitics on token `i` that the phrase does not include.
+    fn clitic_len(&self, i: usize) -> u32 {
+        let mut hits = Vec::new();
+        self.lex.lookup(self.text, self.toks, i, true, &mut hits);
+        hits.iter().map(|h| h.clitic).min().unwrap_or(0)
+    }
+
+    fn preposition_before(&self, i: usize) -> Option<Cat> {
+        let prev = i.checked_sub(1)?;
+        self.hits(prev, true)
+            .into_iter()
+            .map(|h| h.cat)
+            .find(|c| matches!(c, Cat::Since | Cat::Until))
+    }
+
+    // ----- token helpers -----
+
+    fn hits(&self, i: usize, clitics: bool) -> Vec<Hit> {
+        let mut out = Vec::new();
+        self.lex.lookup(self.text, self.toks, i, clitics, &mut out);
+        out
+    }
+
+    /// The longest vocabulary entry at `i` that `f` accepts.
+    fn cat<T>(&self, i: usize, clitics: bool, f: impl Fn(Cat) -> Option<T>) -> Step<T> {
+        self.hits(i, clitics)
+            .into_iter()
+            .find_map(|h| f(h.cat).map(|t| (t, h.next)))
+    }
+
+    fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
+        self.cat(i, clitics, |c| (c == want).then_some(()))
+            .map(|(_, j)| j)
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &self.text[t.range()])
+    }
+
+    fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        let digits = &self.text[t.range()];
+        if digits.len() > 9 {
+            return None;
+        }
+        Some((digits.parse().ok()?, digits.len()))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.range()].starts_with(c))
+    }
+
+    /// Whether token `i` follows token `i - 1` with no space between them.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    fn skip_comma(&self, i: usize) -> usize {
+        if self.punct(i, ',') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// "و" standing alone before the next part of a phrase ("بين 1 و5"): the index after it. A و glued to a
+    /// word ("والعشرين") is read as a proclitic of that word instead.
+    fn and(&self, i: usize) -> usize {
+        if self.word(i) == Some("و") {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    // ----- numbers -----
+
+    /// A day of the month: 1-31 in digits or in words ("السادس", "الحادي عشر", "الخامس والعشرين").
+    fn day_number(&self, i: usize, clitics: bool) -> Step<u8> {
+        if let Some((n, digits)) = self.number(i) {
+            return (digits <= 2 && (1..=31).contains(&n)).then_some((n as u8, i + 1));
+        }
+        let (n, j) = self.number_words(i, clitics, true)?;
+        (1..=31).contains(&n).then_some((n as u8, j))
+    }
+
+    /// A count: digits, or cardinal words ("ثلاثة", "خمسة عشر", "أحد عشر", "عشرين").
+    fn count(&self, i: usize, clitics: bool) -> Step<u32> {
+        if let Some((n, _)) = self.number(i) {
+            return Some((n, i + 1));
+        }
+        self.number_words(i, clitics, false)
+    }
+
+    /// Number words, ordinal (`ordinal`) or cardinal, with the compounds 11-19 and 21-39.
+    fn number_words(&self, i: usize, clitics: bool, ordinal: bool) -> Step<u32> {
+        let (unit, single, j) = self
+            .cat(i, clitics, |c| match c {
+                Cat::Number(v, NumberKind::Ordinal) if ordinal => Some((v, true)),
+                Cat::Number(v, NumberKind::UnitOrdinal) if ordinal => Some((v, false)),
+                Cat::Number(v, NumberKind::Cardinal) if !ordinal => Some((v, true)),
+                Cat::Number(v, NumberKind::UnitCardinal) if !ordinal => Some((v, false)),
+                Cat::Number(v, NumberKind::Tens) => Some((v, true)),
+                _ => None,
+            })
+            .map(|((v, single), j)| (v as u32, single, j))?;
+        if unit >= 20 {
+            return Some((unit, j));
+        }
+        if unit < 10 {
+            if let Some(k) = self.is(j, false, Cat::Number(10, NumberKind::Teen)) {
+                return Some((unit + 10, k));
+            }
+            let after_and = self.and(j);
+            if let Some((tens, k)) = self.cat(after_and, true, |c| match c {
+                Cat::Number(v, NumberKind::Tens) => Some(v as u32),
+                _ => None,
+            }) {
+                return Some((unit + tens, k));
+            }
+        }
+        single.then_some((unit, j))
+    }
+
+    // ----- calendar pieces -----
+
+    /// A month name, with a dual form after it ("تشرين الثاني/نوفمبر", "كانون الأول (ديسمبر)").
+    fn month(&self, i: usize, clitics: bool) -> Step<(MonthName, bool)> {
+        let (m, j) = self.cat(i, clitics, |c| match c {
+            Cat::Month(m) => Some(m),
+            _ => None,
+        })?;
+        let other = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::Month(o) if o.hijri == m.hijri => Some(o.month),
+                _ => None,
+            })
+        };
+        if self.punct(j, '/') {
+            if let Some((o, k)) = other(j + 1) {
+                return Some(((m, o != m.month), k));
+            }
+        }
+        if self.punct(j, '(') {
+            if let Some((o, k)) = other(j + 1) {
+                if self.punct(k, ')') {
+                    return Some(((m, o != m.month), k + 1));
+                }
+            }
+        }
+        Some(((m, false), j))
+    }
+
+    /// A four-digit year and the era marker after it: `Some(true)` for هـ, `Some(false)` for م.
+    fn year(&self, i: usize) -> Step<(i32, Option<bool>)> {
+        let (y, digits) = self.number(i)?;
+        if digits != 4 || !(1000..=2200).contains(&y) {
+            return None;
+        }
+        let j = i + 1;
+        match self.cat(j, false, |c| match c {
+            Cat::EraHijri => Some(true),
+            Cat::EraGregorian => Some(false),
+            _ => None,
+        }) {
+            Some((hijri, k)) => Some(((y as i32, Some(hijri)), k)),
+            None => Some(((y as i32, None), j)),
+        }
+    }
+
+    fn direction(&self, i: usize) -> Step<Dir> {
+        self.cat(i, false, |c| match c {
+            Cat::Direction(d) => Some(d),
+            _ => None,
+        })
+    }
+
+    /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
+    /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
+    fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        if let Some(found) = self.numeric_date(i) {
+            return Some(found);
+        }
+        let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
+        // Up to two digits before a month name are its day, even when no month has that day ("32 آذار"):
+        // resolution reports the day as nonexistent rather than reading the month alone.
+        let (day, mut j) = match self.number(i) {
+            Some((n, 1 | 2)) if n > 31 => (n as u8, i + 1),
+            _ => self.day_number(i, clitics)?,
+        };
+        let from = self.is(j, false, Cat::From);
+        if let Some(k) = from {
+            // "السادس من الشهر الجاري"
+            if let Some((dir, k2)) = self.relative_month(k) {
+                let parts = DateParts {
+                    day: Some(day),
+                    rel_month: Some(dir),
+                    ..DateParts::default()
+                };
+                return Some((parts, k2));
+            }
+            j = k;
+        }
+        j = self.is(j, false, Cat::MonthWord).unwrap_or(j);
+        let ((m, mismatch), mut j) = self.month(j, false)?;
+        let mut parts = DateParts {
+            day: Some(day),
+            month: Some(m.month),
+            hijri: m.hijri,
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let k = self.skip_comma(j);
+        if let Some(((y, era), k)) = self.year(k) {
+            parts.year = Some(y);
+            if era == Some(true) && !m.hijri {
+                return None;
+            }
+            j = k;
+        } else if let Some((dir, k)) = self.direction(j) {
+            parts.dir = Some(dir);
+            j = k;
+        } else if m.hijri {
+            j = self.is(j, false, Cat::EraHijri).unwrap_or(j);
+        }
+        Some((parts, j))
+    }
+
+    /// "الشهر الجاري", "الشهر الماضي", "هذا الشهر" after a day.
+    fn relative_month(&self, i: usize) -> Step<Dir> {
+        match self.period(i, false) {
+            Some((
+                Core::Period {
+                    unit: Unit::Month,
+                    dir,
+                },
+                j,
+            )) => Some((dir, j)),
+            _ => None,
+        }
+    }
+
+    /// d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd and yyyy/mm/dd, written without spaces.
+    fn numeric_date(&self, i: usize) -> Step<DateParts> {
+        let (a, da) = self.number(i)?;
+        let sep = ['/', '-', '.']
+            .into_iter()
+            .find(|&c| self.punct(i + 1, c))?;
+        let (b, db) = self.number(i + 2)?;
+        if !self.punct(i + 3, sep) {
+            return None;
+        }
+        let (c, dc) = self.number(i + 4)?;
+        if (1..=4).any(|k| !self.glued(i + k)) || db > 2 {
+            return None;
+        }
+        let (y, m, d) = match (da, dc) {
+            (4, 1 | 2) => (a, b, c),
+            (1 | 2, 4) => (c, b, a),
+            _ => return None,
+        };
+        if !(1000..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        // A number glued after the date ("6/12/2024/1") is some other code.
+        if self.punct(i + 5, sep) && self.glued(i + 5) {
+            return None;
+        }
+        let parts = DateParts {
+            day: Some(d as u8),
+            month: Some(m as u8),
+            year: Some(y as i32),
+            ..DateParts::default()
+        };
+        Some((parts, i + 5))
+    }
+
+    /// A weekday, with "يوم" before it and a direction after it.
+    fn weekday(&self, i: usize, clitics: bool) -> Step<(u8, Option<Dir>)> {
+        let start = self.is(i, clitics, Cat::DayWord);
+        let (k, clitics) = match start {
+            Some(k) => (k, false),
+            None => (i, clitics),
+        };
+        let (day, j) = self.cat(k, clitics, |c| match c {
+            Cat::Weekday(d) => Some(d),
+            _ => None,
+        })?;
+        if self.excluded(k) {
+            return None;
+        }
+        match self.direction(j) {
+            Some((dir, j)) => Some(((day, Some(dir)), j)),
+            None => Some(((day, None), j)),
+        }
+    }
+
+    fn excluded(&self, i: usize) -> bool {
+        let Some(word) = self.word(i) else {
+            return false;
+        };
+        let bare = match word.chars().next() {
+            Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+            _ => word,
+        };
+        self.lex.is_excluded(self.text, self.toks, i, bare)
+    }
+
+    fn relday(&self, i: usize, clitics: bool) -> Step<i32> {
+        let found = self.cat(i, clitics, |c| match c {
+            Cat::RelDay(n) => Some(n),
+            _ => None,
+        })?;
+        (!self.excluded(i)).then_some(found)
+    }
+
+    /// A date optionally followed by "الموافق" and the same date in the other calendar.
+    fn date_with_also(&self, i: usize, clitics: bool) -> Step<(DateParts, Option<DateParts>)> {
+        let (d, j) = self.date(i, clitics)?;
+        let k = self.skip_comma(j);
+        if let Some(k) = self.is(k, false, Cat::Agreeing) {
+            let k = self.is(k, false, Cat::DayWord).unwrap_or(k);
+            let k = self.weekday(k, false).map_or(k, |(_, k)| k);
+            let k = self.skip_comma(k);
+            if let Some((other, k)) = self.date(k, false) {
+                return Some(((d, Some(other)), k));
+            }
+        }
+        Some(((d, None), j))
+    }
+
+    /// A day: a relative day, a weekday or a date, in the combinations the press writes them
+    /// ("اليوم، الجمعة 6 من كانون الأول", "أمس الخميس", "الجمعة الموافق 6 كانون الأول").
+    fn day_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let mut best: Step<Expr> = None;
+        let mut consider = |cand: Step<Expr>| {
+            if let Some((e, j)) = cand {
+                if best.as_ref().is_none_or(|(_, b)| j > *b) {
+                    best = Some((e, j));
+                }
+            }
+        };
+        if let Some((n, j)) = self.relday(i, clitics) {
+            let mut e = Expr::new(Core::RelDay(n));
+            let mut end = j;
+            let k = self.skip_comma(j);
+            let (wd, k) = match self.weekday(k, false) {
+                Some(((wd, None), k)) => (Some(wd), k),
+                _ => (None, k),
+            };
+            if wd.is_some() {
+                e.weekday = wd;
+                end = k;
+            }
+            let k2 = self.skip_comma(end);
+            let k2 = self.is(k2, false, Cat::Agreeing).unwrap_or(k2);
+            if let Some(((d, also), k3)) = self.date_with_also(k2, false) {
+                e.core = Core::Date(d);
+                e.relday = Some(n);
+                e.also = also;
+                end = k3;
+            }
+            consider(Some((e, end)));
+        }
+        if let Some(((wd, dir), j)) = self.weekday(i, clitics) {
+            let mut e = Expr::new(Core::Weekday { day: wd, dir });
+            let mut end = j;
+            if dir.is_none() {
+                let k = self.skip_comma(j);
+                let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
+                if let Some(((d, also), k)) = self.date_with_also(k, false) {
+                    e.core = Core::Date(d);
+                    e.weekday = Some(wd);
+                    e.also = also;
+                    end = k;
+                }
+            }
+            consider(Some((e, end)));
+        }
+        if let Some(((d, also), j)) = self.date_with_also(i, clitics) {
+            let mut e = Expr::new(Core::Date(d));
+            e.also = also;
+            consider(Some((e, j)));
+        }
+        best
+    }
+
+    /// A day with what may follow it: a part of the day ("أمس مساءً") or a clock time.
+    fn day_with_time(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (mut e, j) = self.day_expr(i, clitics)?;
+        if let Some((part, k)) = self.cat(j, false, |c| match c {
+            Cat::PartAdverb(p) => Some(p),
+            _ => None,
+        }) {
+            e.part = Some(part);
+            return Some((e, k));
+        }
+        let k = self.skip_comma(j);
+        if let Some(((clock, part), k)) = self.clock(k, false) {
+            e.part = part.or(e.part);
+            e.clock = Some(on_clock(clock, e.part));
+            return Some((e, k));
+        }
+        Some((e, j))
+    }
+
+    /// "الليلة", "الليلة الماضية": the night of a day relative to the anchor.
+    fn night(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (n, j) = self.cat(i, clitics, |c| match c {
+            Cat::Night(n) => Some(n),
+            _ => None,
+        })?;
+        let mut e = Expr::new(Core::RelDay(n));
+        e.part = Some(Part::Night);
+        Some((e, j))
+    }
+
+    /// "صباح اليوم", "مساء أمس", "ليلة الجمعة", "فجر السبت الماضي".
+    fn part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (part, j) = self.cat(i, clitics, |c| match c {
+            Cat::PartNoun(p) => Some(p),
+            _ => None,
+        })?;
+        let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
+        let (mut e, k) = self.day_expr(j, false)?;
+        e.part = Some(part);
+        Some((e, k))
+    }
+
+    /// A clock time: "الساعة العاشرة صباحًا", "الساعة 3 عصرًا", "الساعة 14:30", "الساعة الثامنة والنصف مساءً".
+    fn clock(&self, i: usize, clitics: bool) -> Step<((u8, u8), Option<Part>)> {
+        let word = self.is(i, clitics, Cat::ClockWord);
+        let j = word.unwrap_or(i);
+        let (mut hour, mut minute, mut j, colon) = if let Some((h, _)) = self.number(j) {
+            if self.punct(j + 1, ':') && self.glued(j + 1) && self.glued(j + 2) {
+                let (m, digits) = self.number(j + 2)?;
+                if digits != 2 {
+                    return None;
+                }
+                (h, m, j + 3, true)
+            } else {
+                (h, 0, j + 1, false)
+            }
+        } else {
+            word?;
+            let (h, k) = self.number_words(j, false, true)?;
+            (h, 0, k, false)
+        };
+        if !colon {
+            let k = self.and(j);
+            if let Some((m, k2)) = self.cat(k, true, |c| match c {
+                Cat::Fraction(m) => Some(m as u32),
+                _ => None,
+            }) {
+                minute = m;
+                j = k2;
+            } else if let Some((m, k2)) = self.count(k, k == j) {
+                if let Some(k3) = self.cat(k2, false, |c| match c {
+                    Cat::Unit(Unit::Minute, _) => Some(()),
+                    _ => None,
+                }) {
+                    minute = m;
+                    j = k3.1;
+                }
+            }
+        }
+        let part = self.cat(j, false, |c| match c {
+            Cat::PartAdverb(p) => Some(p),
+            _ => None,
+        });
+        if word.is_none() && part.is_none() {
+            return None;
+        }
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let part = part.map(|(p, k)| {
+            j = k;
+            p
+        });
+        if hour == 24 {
+            hour = 0;
+        }
+        Some((((hour as u8, minute as u8), part), j))
+    }
+
+    /// A clock time and the day it belongs to, when one is written after it.
+    fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let ((clock, part), j) = self.clock(i, clitics)?;
+        let k = self.is(j, false, Cat::From).unwrap_or(j);
+        let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
+        let (mut e, end) = match day {
+            Some((e, end)) => (e, end),
+            None => {
+                let mut e = Expr::new(Core::RelDay(0));
+                e.implicit_day = true;
+                (e, j)
+            }
+        };
+        e.part = part.or(e.part);
+        e.clock = Some(on_clock(clock, e.part));
+        Some((e, end))
+    }
+
+    /// A month, with its year or direction: "كانون الأول 2024", "آذار الماضي", "شهر رمضان", "في مارس".
+    fn month_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let word = self.is(i, clitics, Cat::MonthWord);
+        let (j, clitics) = match word {
+            Some(j) => (j, false),
+            None => (i, clitics),
+        };
+        let ((m, mismatch), j) = self.month(j, clitics)?;
+        let mut parts = DateParts {
+            month: Some(m.month),
+            hijri: m.hijri,
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let k = self.skip_comma(j);
+        let end = if let Some(((y, era), k)) = self.year(k) {
+            if era == Some(true) && !m.hijri {
+                return None;
+            }
+            parts.year = Some(y);
+            k
+        } else if let Some((dir, k)) = self.direction(j) {
+            parts.dir = Some(dir);
+            k
+        } else {
+            let context = word.is_some() || (!m.hijri && (m.standalone || self.month_context(i)));
+            if !context {
+                return None;
+            }
+            j
+        };
+        Some((Expr::new(Core::Date(parts)), end))
+    }
+
+    /// Whether the word before `i` makes an ambiguous month name a month ("في مارس", "منذ آب").
+    fn month_context(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        self.hits(prev, true).iter().any(|h| {
+            matches!(
+                h.cat,
+                Cat::Skip
+                    | Cat::Since
+                    | Cat::Until
+                    | Cat::From
+                    | Cat::To
+                    | Cat::Between
+                    | Cat::PeriodPart(_)
+            )
+        })
+    }
+
+    /// A year: "عام 2011", "العام 2024", "سنة 1446 هـ", "2019م", and a bare year after منذ/حتى/في.
+    fn year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let word = self.is(i, clitics, Cat::YearWord);
+        let j = word.unwrap_or(i);
+        let ((y, era), k) = self.year(j)?;
+        if word.is_none() && era.is_none() && !self.bare_year_context(i) {
+            return None;
+        }
+        let parts = DateParts {
+            year: Some(y),
+            hijri: era == Some(true),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), k))
+    }
+
+    fn bare_year_context(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let after_ok = match self.toks.get(i + 1) {
+            None => true,
+            Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
+        };
+        after_ok
+            && self
+                .hits(prev, true)
+                .iter()
+                .any(|h| matches!(h.cat, Cat::Since | Cat::Until | Cat::Skip))
+    }
+
+    /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
+    fn period(&self, i: usize, clitics: bool) -> Step<Core> {
+        let unit_at = |k: usize, clitics: bool| {
+            self.cat(k, clitics, |c| match c {
+                Cat::Unit(u, Count::Definite) => Some(u),
+                _ => None,
+            })
+        };
+        if let Some(j) = self.is(i, clitics, Cat::This) {
+            let (unit, k) = unit_at(j, false)?;
+            return Some((
+                Core::Period {
+                    unit,
+                    dir: Dir::This,
+                },
+                k,
+            ));
+        }
+        let (unit, j) = unit_at(i, clitics)?;
+        let (dir, k) = self.direction(j)?;
+        Some((Core::Period { unit, dir }, k))
+    }
+
+    /// "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوعين", "قبل 10 أيام".
+    fn shift(&self, i: usize, clitics: bool) -> Step<Core> {
+        let (sign, j) = self.cat(i, clitics, |c| match c {
+            Cat::Ago(s) => Some(s as i64),
+            _ => None,
+        })?;
+        let unit_at = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::Unit(u, count) if count != Count::Definite => Some((u, count)),
+                _ => None,
+            })
+        };
+        let (unit, n, k) = if let Some(((unit, count), k)) = unit_at(j) {
+            let Count::Fixed(n) = count else { return None };
+            // "قبل عام 2011", "قبل يوم الجمعة", "بعد شهر رمضان": the unit word names a date, not a count.
+            if self.number(k).is_some() || self.starts_date_word(k) {
+                return None;
+            }
+            (unit, n as i64, k)
+        } else {
+            let (n, k) = self.count(j, false)?;
+            let ((unit, count), k) = unit_at(k)?;
+            if count == Count::Fixed(2) {
+                return None;
+            }
+            (unit, n as i64, k)
+        };
+        Some((Core::Shift { unit, n: sign * n }, k))
+    }
+
+    fn starts_date_word(&self, i: usize) -> bool {
+        self.hits(i, false)
+            .iter()
+            .any(|h| matches!(h.cat, Cat::Month(_) | Cat::Weekday(_) | Cat::RelDay(_)))
+    }
+
+    /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011".
+    fn period_part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (pp, j) = self.cat(i, clitics, |c| match c {
+            Cat::PeriodPart(p) => Some(p),
+            _ => None,
+        })?;
+        let bare_year = || {
+            self.year(j).map(|((y, era), k)| {
+                let parts = DateParts {
+                    year: Some(y),
+                    hijri: era == Some(true),
+                    ..DateParts::default()
+                };
+                (Expr::new(Core::Date(parts)), k)
+            })
+        };
+        let target = self
+            .month_expr(j, false)
+            .or_else(|| self.year_expr(j, false))
+            .or_else(bare_year)
+            .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)));
+        let (mut e, k) = target?;
+        e.period_part = Some(pp);
+        Some((e, k))
+    }
+
+    /// One expression at `i`, the longest of the kinds above.
+    fn core(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let candidates = [
+            self.night(i, clitics),
+            self.period_part_expr(i, clitics),
+            self.clock_expr(i, clitics),
+            self.part_expr(i, clitics),
+            self.day_with_time(i, clitics),
+            self.month_expr(i, clitics),
+            self.year_expr(i, clitics),
+            self.period(i, clitics).map(|(c, j)| (Expr::new(c), j)),
+            self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)),
+        ];
+        let mut best: Step<Expr> = None;
+        for (e, j) in candidates.into_iter().flatten() {
+            if best.as_ref().is_none_or(|(_, b)| j > *b) {
+                best = Some((e, j));
+            }
+        }
+        best
+    }
+
+    /// The left side of a range may be a bare day or a bare year that borrows the rest from the right side.
+    fn range_left(&self, i: usize) -> Step<Expr> {
+        let bare = self
+            .year(i)
+            .map(|((y, era), j)| {
+                let parts = DateParts {
+                    year: Some(y),
+                    hijri: era == Some(true),
+                    ..DateParts::default()
+                };
+                (Expr::new(Core::Date(parts)), j)
+            })
+            .or_else(|| {
+                self.day_number(i, false).map(|(d, j)| {
+                    let parts = DateParts {
+                        day: Some(d),
+                        ..DateParts::default()
+                    };
+                    (Expr::new(Core::Date(parts)), j)
+                })
+            });
+        match (self.core(i, false), bare) {
+            (Some(c), Some(b)) => Some(if c.1 >= b.1 { c } else { b }),
+            (c, b) => c.or(b),
+        }
+    }
+
+    fn range_right(&self, i: usize, left: &Expr) -> Step<Expr> {
+        let clitics = true;
+        if let Some(found) = self.core(i, clitics) {
+            return Some(found);
+        }
+        // A bare year after a year ("بين 2011 و2024"), a bare day after a full date.
+        let Core::Date(l) = left.core else {
+            return None;
+        };
+        if l.year.is_some() && l.month.is_none() {
+            let ((y, era), j) = self.year(i)?;
+            let parts = DateParts {
+                year: Some(y),
+                hijri: era == Some(true) || l.hijri,
+                ..DateParts::default()
+            };
+            return Some((Expr::new(Core::Date(parts)), j));
+        }
+        None
+    }
+
+    /// "بين 1 و5 كانون الأول", "بين عامي 2011 و2024", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار".
+    fn range(&self, i: usize) -> Step<(Expr, Expr)> {
+        if let Some(j) = self.is(i, true, Cat::Between) {
+            let j = self.is(j, false, Cat::YearsWord).unwrap_or(j);
+            let (left, k) = self.range_left(j)?;
+            let k = self.and(k);
+            let (right, end) = self.range_right(k, &left)?;
+            return Some((complete_range(left, right)?, end));
+        }
+        let from = self
+            .is(i, true, Cat::From)
+            .or_else(|| self.is(i, true, Cat::Since));
+        if let Some(j) = from {
+            let (left, k) = self.range_left(j)?;
+            let k = self.and(k);
+            let k = self
+                .cat(k, true, |c| (c == Cat::To).then_some(()))
+                .map(|(_, k)| k)?;
+            let (right, end) = self.range_right(k, &left)?;
+            return Some((complete_range(left, right)?, end));
+        }
+        let (d, j) = self.day_number(i, true)?;
+        if self.punct(j, '-') {
+            let (right, end) = self.core(j + 1, false)?;
+            let left = Expr::new(Core::Date(DateParts {
+                day: Some(d),
+                ..DateParts::default()
+            }));
+            return Some((complete_range(left, right)?, end));
+        }
+        None
+    }
+}
+
+/// A clock hour as a part of the day reads it: "3 عصرًا" is 15:00, "12 ليلًا" midnight.
+fn on_clock((hour, minute): (u8, u8), part: Option<Part>) -> (u8, u8) {
+    let hour = match (part, hour) {
+        (Some(Part::Morning), 12) => 0,
+        (Some(Part::Afternoon), 1..=6) | (Some(Part::Evening), 1..=11) => hour + 12,
+        (Some(Part::Night), 6..=11) => hour + 12,
+        (Some(Part::Night), 12) => 0,
+        _ => hour,
+    };
+    (hour, minute)
+}
+
+/// Gives a partial left side of a range what it left to the right side: "بين 1 و5 كانون الأول" is 1 and 5
+/// December. Returns `None` when the two sides cannot form a range.
+fn complete_range(mut left: Expr, right: Expr) -> Option<(Expr, Expr)> {
+    if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
+        match (l.day, l.month, l.year) {
+            (Some(_), None, None) => {
+                r.day?;
+                r.month?;
+                l.month = r.month;
+                l.year = r.year;
+                l.hijri = r.hijri;
+                l.dir = r.dir;
+            }
+            (_, Some(_), None) if r.year.is_some() => {
+                l.year = r.year;
+                if (l.month, l.day) > (r.month, r.day) {
+                    l.year = r.year.map(|y| y - 1);
+                }
+            }
+            (None, None, Some(_)) if r.day.is_some() || r.month.is_some() => return None,
+            _ => {}
+        }
+    }
+    Some((left, right))
+}

@@ -1,0 +1,81 @@
+//! Hijri dates by the Umm al-Qura calendar, through `icu_calendar` (its tables follow the official Saudi
+//! calendar; we keep none of our own).
+
+use chrono::NaiveDate;
+use icu_calendar::cal::{Hijri, Iso};
+use icu_calendar::Date;
+
+/// The Hijri years whose conversion this crate vouches for.
+pub(crate) const SUPPORTED_YEARS: std::ops::RangeInclusive<i32> = 1300..=1500;
+
+/// The Gregorian day of a Hijri date, or `None` if the date does not exist (day 30 of a 29-day month) or the
+/// year is outside [`SUPPORTED_YEARS`].
+pub(crate) fn to_gregorian(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
+    if !SUPPORTED_YEARS.contains(&year) {
+        return None;
+    }
+    let date =
+        Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
+    let iso = date.to_calendar(Iso);
+    NaiveDate::from_ymd_opt(
+        iso.year().extended_year(),
+        u32::from(iso.month().ordinal),
+        u32::from(iso.day_of_month().0),
+    )
+}
+
+/// The first and last Gregorian days of a Hijri month.
+pub(crate) fn month_span(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)> {
+    let first = to_gregorian(year, month, 1)?;
+    let next = if month == 12 {
+        to_gregorian(year + 1, 1, 1)
+    } else {
+        to_gregorian(year, month + 1, 1)
+    }
+    .or_else(|| to_gregorian(year, month, 30).map(|d| d + chrono::Days::new(1)))?;
+    Some((first, next.pred_opt()?))
+}
+
+/// The Hijri year (Umm al-Qura) that contains a Gregorian day.
+pub(crate) fn year_of(day: NaiveDate) -> Option<i32> {
+    use chrono::Datelike;
+    let iso = Date::try_new_iso(day.year(), day.month() as u8, day.day() as u8).ok()?;
+    Some(
+        iso.to_calendar(Hijri::new_umm_al_qura())
+            .year()
+            .extended_year(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn converts_known_days() {
+        assert_eq!(to_gregorian(1446, 9, 1), Some(ymd(2025, 3, 1)));
+        assert_eq!(to_gregorian(1400, 1, 1), Some(ymd(1979, 11, 21)));
+        assert_eq!(year_of(ymd(2024, 12, 6)), Some(1446));
+    }
+
+    #[test]
+    fn rejects_what_does_not_exist() {
+        assert_eq!(to_gregorian(1446, 13, 1), None);
+        assert_eq!(to_gregorian(1100, 1, 1), None);
+    }
+
+    #[test]
+    fn month_spans_are_29_or_30_days() {
+        for year in [1300, 1400, 1446, 1500] {
+            for month in 1..=12 {
+                let (a, b) = month_span(year, month).unwrap();
+                let days = (b - a).num_days() + 1;
+                assert!((29..=30).contains(&days), "{year}-{month}: {days}");
+            }
+        }
+    }
+}

@@ -1,0 +1,486 @@
+//! The date vocabulary, read from the tables in `data/vocab/` and compiled into lookup maps once.
+//!
+//! Every entry is folded with [`crate::text::fold_str`] before it is stored, so a table lists a word once in
+//! its usual spelling and matches every hamza, ى/ي, ة/ه and diacritic variant of it.
+
+use std::collections::HashMap;
+
+use crate::text::{fold_str, Token, TokenKind};
+
+const MONTHS: &str = include_str!("../../data/vocab/months.tsv");
+const WEEKDAYS: &str = include_str!("../../data/vocab/weekdays.tsv");
+const NUMBERS: &str = include_str!("../../data/vocab/numbers.tsv");
+const WORDS: &str = include_str!("../../data/vocab/words.tsv");
+const NOT_DATES: &str = include_str!("../../data/vocab/not-dates.tsv");
+
+/// Which way a direction word points from the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    Past,
+    Next,
+    This,
+}
+
+/// A calendar unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// How many units a unit word carries by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    /// With the article ("الأسبوع"): the unit as a period, not a count.
+    Definite,
+    /// Singular (1) or dual (2).
+    Fixed(u8),
+    /// A plural that needs a count before it.
+    Plural,
+}
+
+/// Part of a day, as TIMEX3 names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// Part of a month, year or week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PeriodPart {
+    Start,
+    Mid,
+    End,
+}
+
+/// A month of one of the calendar systems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MonthName {
+    pub month: u8,
+    pub hijri: bool,
+    pub standalone: bool,
+}
+
+/// Number words by the role they play in a number phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberKind {
+    Ordinal,
+    UnitOrdinal,
+    Tens,
+    Teen,
+    Cardinal,
+    UnitCardinal,
+}
+
+/// What a vocabulary entry means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cat {
+    RelDay(i32),
+    Night(i32),
+    Direction(Dir),
+    This,
+    Unit(Unit, Count),
+    PartNoun(Part),
+    PartAdverb(Part),
+    PeriodPart(PeriodPart),
+    Since,
+    Until,
+    Ago(i8),
+    Between,
+    From,
+    To,
+    Skip,
+    EraGregorian,
+    EraHijri,
+    DayWord,
+    MonthWord,
+    YearWord,
+    YearsWord,
+    ClockWord,
+    Agreeing,
+    Fraction(u8),
+    Month(MonthName),
+    Weekday(u8),
+    Number(u8, NumberKind),
+}
+
+#[derive(Debug)]
+struct Entry {
+    /// The folded words after the first one.
+    rest: Box<[Box<str>]>,
+    cat: Cat,
+}
+
+/// A vocabulary match at a token: what it means, the token after it, and how many bytes of proclitics
+/// ("و", "ف", "ب", "ل", "ك") stand before it in its first token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub cat: Cat,
+    pub next: usize,
+    pub clitic: u32,
+}
+
+/// An exclusion: a date word in a context where it is not a date.
+#[derive(Debug)]
+struct NotDate {
+    before: Box<[Box<str>]>,
+    after: Box<[Box<str>]>,
+}
+
+/// The compiled vocabulary.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    entries: HashMap<Box<str>, Vec<Entry>>,
+    not_dates: HashMap<Box<str>, Vec<NotDate>>,
+}
+
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn parse_cat(category: &str, value: &str) -> Cat {
+    let part = |v: &str| match v {
+        "MO" => Part::Morning,
+        "AF" => Part::Afternoon,
+        "EV" => Part::Evening,
+        "NI" => Part::Night,
+        other => panic!("words.tsv: unknown part of day {other:?}"),
+    };
+    match category {
+        "relday" => Cat::RelDay(
+            value
+                .parse()
+                .expect("words.tsv: relday value is an integer"),
+        ),
+        "night" => Cat::Night(value.parse().expect("words.tsv: night value is an integer")),
+        "direction" => Cat::Direction(match value {
+            "past" => Dir::Past,
+            "next" => Dir::Next,
+            "this" => Dir::This,
+            other => panic!("words.tsv: unknown direction {other:?}"),
+        }),
+        "this" => Cat::This,
+        "unit" => {
+            let (unit, count) = value
+                .split_once(':')
+                .expect("words.tsv: unit value is unit:count");
+            let unit = match unit {
+                "minute" => Unit::Minute,
+                "hour" => Unit::Hour,
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                other => panic!("words.tsv: unknown unit {other:?}"),
+            };
+            let count = match count {
+                "0" => Count::Definite,
+                "n" => Count::Plural,
+                n => Count::Fixed(n.parse().expect("words.tsv: unit count")),
+            };
+            Cat::Unit(unit, count)
+        }
+        "part-noun" => Cat::PartNoun(part(value)),
+        "part-adverb" => Cat::PartAdverb(part(value)),
+        "part-of-period" => Cat::PeriodPart(match value {
+            "start" => PeriodPart::Start,
+            "mid" => PeriodPart::Mid,
+            "end" => PeriodPart::End,
+            other => panic!("words.tsv: unknown period part {other:?}"),
+        }),
+        "since" => Cat::Since,
+        "until" => Cat::Until,
+        "ago" => Cat::Ago(value.parse().expect("words.tsv: ago value is 1 or -1")),
+        "between" => Cat::Between,
+        "from" => Cat::From,
+        "to" => Cat::To,
+        "skip" => Cat::Skip,
+        "era-gregorian" => Cat::EraGregorian,
+        "era-hijri" => Cat::EraHijri,
+        "day-word" => Cat::DayWord,
+        "month-word" => Cat::MonthWord,
+        "year-word" => Cat::YearWord,
+        "years-word" => Cat::YearsWord,
+        "clock-word" => Cat::ClockWord,
+        "agreeing" => Cat::Agreeing,
+        "fraction" => Cat::Fraction(value.parse().expect("words.tsv: fraction minutes")),
+        other => panic!("words.tsv: unknown category {other:?}"),
+    }
+}
+
+fn split_words(form: &str) -> Vec<Box<str>> {
+    fold_str(form).split_whitespace().map(Box::from).collect()
+}
+
+impl Lexicon {
+    /// Compiles the bundled tables. The tables are part of the crate, so a malformed row is a bug in the crate
+    /// and panics (the unit tests load them).
+    pub(crate) fn bundled() -> Lexicon {
+        let mut lex = Lexicon {
+            entries: HashMap::new(),
+            not_dates: HashMap::new(),
+        };
+        for row in rows(MONTHS) {
+            let [form, system, month, standalone] = row[..] else {
+                panic!("months.tsv: expected 4 columns in {row:?}")
+            };
+            let month: u8 = month.parse().expect("months.tsv: month number");
+            assert!(
+                (1..=12).contains(&month),
+                "months.tsv: month out of range in {row:?}"
+            );
+            let name = MonthName {
+                month,
+                hijri: system == "hijri",
+                standalone: standalone == "yes",
+            };
+            lex.add(form, Cat::Month(name));
+        }
+        for row in rows(WEEKDAYS) {
+            let [form, day] = row[..] else {
+                panic!("weekdays.tsv: expected 2 columns in {row:?}")
+            };
+            lex.add(
+                form,
+                Cat::Weekday(day.parse().expect("weekdays.tsv: ISO weekday")),
+            );
+        }
+        for row in rows(NUMBERS) {
+            let [form, value, kind] = row[..] else {
+                panic!("numbers.tsv: expected 3 columns in {row:?}")
+            };
+            let kind = match kind {
+                "ordinal" => NumberKind::Ordinal,
+                "unit-ordinal" => NumberKind::UnitOrdinal,
+                "tens" => NumberKind::Tens,
+                "teen" => NumberKind::Teen,
+                "cardinal" => NumberKind::Cardinal,
+                "unit-cardinal" => NumberKind::UnitCardinal,
+                other => panic!("numbers.tsv: unknown kind {other:?}"),
+            };
+            lex.add(
+                form,
+                Cat::Number(value.parse().expect("numbers.tsv: value"), kind),
+            );
+        }
+        for row in rows(WORDS) {
+            let [form, category, value] = row[..] else {
+                panic!("words.tsv: expected 3 columns in {row:?}")
+            };
+            lex.add(form, parse_cat(category, value));
+        }
+        for row in rows(NOT_DATES) {
+            let line = row.join(" ");
+            let (before, rest) = line
+                .split_once('[')
+                .expect("not-dates.tsv: a [word] on each line");
+            let (word, after) = rest.split_once(']').expect("not-dates.tsv: a closing ]");
+            let mut before = split_words(before);
+            before.reverse();
+            lex.not_dates
+                .entry(fold_str(word.trim()).into())
+                .or_default()
+                .push(NotDate {
+                    before: before.into(),
+                    after: split_words(after).into(),
+                });
+        }
+        lex
+    }
+
+    fn add(&mut self, form: &str, cat: Cat) {
+        let mut words = split_words(form);
+        assert!(!words.is_empty(), "empty vocabulary form");
+        let first = words.remove(0);
+        self.entries.entry(first).or_default().push(Entry {
+            rest: words.into(),
+            cat,
+        });
+    }
+
+    /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
+    /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
+    pub(crate) fn lookup(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        clitics: bool,
+        out: &mut Vec<Hit>,
+    ) {
+        out.clear();
+        let Some(tok) = toks.get(i) else { return };
+        if tok.kind != TokenKind::Word {
+            return;
+        }
+        let word = &text[tok.range()];
+        self.lookup_form(text, toks, i, word, 0, out);
+        if !clitics {
+            return;
+        }
+        let mut rest = word;
+        let mut clitic = 0u32;
+        for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+            let Some(c) = rest.chars().next() else { break };
+            if !set.contains(&c) || rest.chars().count() < 3 {
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            clitic += c.len_utf8() as u32;
+            self.lookup_form(text, toks, i, rest, clitic, out);
+            // "لل" + noun stands for "ل" + "ال" + noun ("للعام").
+            if c == 'ل' && rest.starts_with('ل') {
+                let with_article = format!("ا{rest}");
+                self.lookup_form(text, toks, i, &with_article, clitic, out);
+            }
+        }
+        out.sort_by_key(|h| std::cmp::Reverse(h.next));
+    }
+
+    fn lookup_form(
+        &self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        word: &str,
+        clitic: u32,
+        out: &mut Vec<Hit>,
+    ) {
+        let Some(entries) = self.entries.get(word) else {
+            return;
+        };
+        'entry: for entry in entries {
+            for (k, w) in entry.rest.iter().enumerate() {
+                match toks.get(i + 1 + k) {
+                    Some(t) if t.kind == TokenKind::Word && text[t.range()] == **w => {}
+                    _ => continue 'entry,
+                }
+            }
+            out.push(Hit {
+                cat: entry.cat,
+                next: i + 1 + entry.rest.len(),
+                clitic,
+            });
+        }
+    }
+
+    /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
+    /// context listed in `not-dates.tsv`.
+    pub(crate) fn is_excluded(&self, text: &str, toks: &[Token], i: usize, word: &str) -> bool {
+        let Some(rules) = self.not_dates.get(word) else {
+            return false;
+        };
+        let word_at = |j: usize, w: &str| {
+            toks.get(j)
+                .is_some_and(|t| strip_clitics(&text[t.range()]) == w)
+        };
+        rules.iter().any(|rule| {
+            rule.after
+                .iter()
+                .enumerate()
+                .all(|(k, w)| word_at(i + 1 + k, w))
+                && rule
+                    .before
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+        })
+    }
+
+    /// Whether any entry starts with this folded word (with or without proclitics): the prefilter that lets the
+    /// recognizer skip most tokens of a text after one hash look-up.
+    pub(crate) fn may_start(&self, word: &str) -> bool {
+        if self.entries.contains_key(word) {
+            return true;
+        }
+        let mut rest = word;
+        for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+            let Some(c) = rest.chars().next() else { break };
+            if !set.contains(&c) || rest.chars().count() < 3 {
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            if self.entries.contains_key(rest) || (c == 'ل' && rest.starts_with('ل')) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The word without a leading و/ف, for matching context words.
+fn strip_clitics(word: &str) -> &str {
+    match word.chars().next() {
+        Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+        _ => word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn hits(phrase: &str) -> Vec<Cat> {
+        let lex = Lexicon::bundled();
+        let folded = fold_str(phrase);
+        let toks = tokenize(&folded);
+        let mut out = Vec::new();
+        lex.lookup(&folded, &toks, 0, true, &mut out);
+        out.iter().map(|h| h.cat).collect()
+    }
+
+    #[test]
+    fn every_table_loads() {
+        let lex = Lexicon::bundled();
+        assert!(lex.entries.len() > 200);
+    }
+
+    #[test]
+    fn months_of_every_system() {
+        let month = |p: &str| {
+            hits(p).into_iter().find_map(|c| match c {
+                Cat::Month(m) => Some((m.month, m.hijri)),
+                _ => None,
+            })
+        };
+        assert_eq!(month("كانون الأول"), Some((12, false)));
+        assert_eq!(month("إبريل"), Some((4, false)));
+        assert_eq!(month("جوان"), Some((6, false)));
+        assert_eq!(month("شتنبر"), Some((9, false)));
+        assert_eq!(month("جمادى الآخرة"), Some((6, true)));
+        assert_eq!(month("وتشرين الثاني"), Some((11, false)));
+    }
+
+    #[test]
+    fn multiword_entries_win_over_their_first_word() {
+        assert_eq!(hits("أول من أمس")[0], Cat::RelDay(-2));
+        assert_eq!(hits("بعد غد")[0], Cat::RelDay(2));
+    }
+
+    #[test]
+    fn proclitics_are_stripped() {
+        assert!(hits("وأمس").contains(&Cat::RelDay(-1)));
+        assert!(hits("للعام").contains(&Cat::YearWord));
+        assert!(hits("بغداد").is_empty());
+    }
+
+    #[test]
+    fn exclusions_need_their_context() {
+        let lex = Lexicon::bundled();
+        let folded = fold_str("قناة روسيا اليوم");
+        let toks = tokenize(&folded);
+        assert!(lex.is_excluded(&folded, &toks, 2, "اليوم"));
+        assert!(!lex.is_excluded(&folded, &toks, 1, "اليوم"));
+    }
+}

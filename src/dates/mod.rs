@@ -1,0 +1,537 @@
+//! Finding Arabic date phrases and normalizing them to calendar values.
+//!
+//! [`DateFinder`] is built once (it compiles the vocabulary of `data/vocab/`) and reused for any number of
+//! texts and threads. [`DateFinder::find`] returns every [`DateMention`] of a text; each carries its byte span
+//! in the caller's text, what kind of phrase it is and, when it can be resolved, a [`TimeValue`]: a TIMEX3
+//! value string, the first and last day it covers, and its granularity.
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::dates::{Anchor, DateFinder};
+//!
+//! let finder = DateFinder::new();
+//! let anchor: Anchor = "2024-12-06".parse()?;
+//! let text = "وجهت السفارة دعوتها أمس الخميس، بعد معارك بدأت في 27 من تشرين الثاني الماضي.";
+//! let values: Vec<_> = finder
+//!     .find(text, Some(&anchor))
+//!     .into_iter()
+//!     .map(|m| (m.text, m.value.map(|v| v.value)))
+//!     .collect();
+//! assert_eq!(values, [
+//!     ("أمس الخميس".to_string(), Some("2024-12-05".to_string())),
+//!     ("27 من تشرين الثاني الماضي".to_string(), Some("2024-11-27".to_string())),
+//! ]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod grammar;
+mod hijri;
+mod lexicon;
+mod resolve;
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use serde::Serialize;
+
+use crate::error::AnchorError;
+use crate::text::{tokenize, FoldedText, Token};
+use grammar::{Core, Found, Parsed, Parser};
+use lexicon::{Cat, Lexicon};
+
+/// The moment relative phrases are resolved against: the publication date of the text (TimeML's document
+/// creation time), with a time of day when one is known.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::Anchor;
+///
+/// let anchor: Anchor = "2024-12-06T15:30".parse()?;
+/// assert_eq!(anchor.date().to_string(), "2024-12-06");
+/// assert_eq!(anchor.time().map(|t| t.to_string()), Some("15:30:00".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Anchor {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+}
+
+/// The years an anchor may fall in: the span over which month names, weekdays and the Hijri calendar are
+/// resolved reliably.
+pub const ANCHOR_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+impl Anchor {
+    /// An anchor on a day.
+    ///
+    /// # Errors
+    ///
+    /// [`AnchorError::OutOfRange`] when the year is outside [`ANCHOR_YEARS`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tarikh::dates::Anchor;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2024, 12, 6).ok_or("no such day")?;
+    /// let anchor = Anchor::new(day)?;
+    /// assert_eq!(anchor.date(), day);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(date: NaiveDate) -> Result<Anchor, AnchorError> {
+        if !ANCHOR_YEARS.contains(&date.year()) {
+            return Err(AnchorError::OutOfRange { date });
+        }
+        Ok(Anchor { date, time: None })
+    }
+
+    /// The same anchor with a time of day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::{NaiveDate, NaiveTime};
+    /// use tarikh::dates::Anchor;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2024, 12, 6).ok_or("no such day")?;
+    /// let noon = NaiveTime::from_hms_opt(12, 0, 0).ok_or("no such time")?;
+    /// assert_eq!(Anchor::new(day)?.with_time(noon).time(), Some(noon));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_time(self, time: NaiveTime) -> Anchor {
+        Anchor {
+            time: Some(time),
+            ..self
+        }
+    }
+
+    /// The anchor's day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let anchor: tarikh::dates::Anchor = "2025-01-10".parse()?;
+    /// assert_eq!(anchor.date().to_string(), "2025-01-10");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The anchor's time of day, if one was given.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let anchor: tarikh::dates::Anchor = "2025-01-10".parse()?;
+    /// assert_eq!(anchor.time(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+}
+
+impl FromStr for Anchor {
+    type Err = AnchorError;
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (a space may stand for the `T`).
+    fn from_str(s: &str) -> Result<Anchor, AnchorError> {
+        let s = s.trim();
+        let invalid = || AnchorError::Invalid {
+            input: s.to_string(),
+        };
+        let (day, time) = match s.split_once(['T', ' ']) {
+            Some((d, t)) => (d, Some(t)),
+            None => (s, None),
+        };
+        let date = NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| invalid())?;
+        let anchor = Anchor::new(date)?;
+        match time {
+            None => Ok(anchor),
+            Some(t) => {
+                let time = NaiveTime::parse_from_str(t, "%H:%M:%S")
+                    .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M"))
+                    .map_err(|_| invalid())?;
+                Ok(anchor.with_time(time))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Anchor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.time {
+            Some(t) => write!(f, "{}T{}", self.date, t.format("%H:%M")),
+            None => write!(f, "{}", self.date),
+        }
+    }
+}
+
+/// The unit a value is precise to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// A clock time on a day.
+    Time,
+    /// A part of a day (morning, afternoon, evening, night).
+    PartOfDay,
+    /// A day.
+    Day,
+    /// An ISO week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+/// A modifier that keeps the value of what it modifies, as TIMEX3's `mod` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modifier {
+    /// "مطلع", "أوائل", "بداية".
+    Start,
+    /// "منتصف", "أواسط".
+    Mid,
+    /// "أواخر", "نهاية".
+    End,
+    /// "منذ" before a date.
+    Since,
+    /// "حتى" before a date.
+    Until,
+}
+
+/// The calendar a phrase was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarSystem {
+    /// Any of the Gregorian month systems (Levantine, Egyptian, Maghrebi), digits or relative words.
+    Gregorian,
+    /// The Hijri calendar, converted by the Umm al-Qura tables.
+    Hijri,
+}
+
+/// What kind of phrase a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpressionKind {
+    /// A day written as a calendar date ("6 كانون الأول 2024", "6/12/2024").
+    Date,
+    /// A month ("كانون الأول 2024", "آذار الماضي").
+    Month,
+    /// A year ("عام 2011").
+    Year,
+    /// A day relative to the anchor ("أمس", "بعد غد").
+    RelativeDay,
+    /// A weekday ("الخميس", "الجمعة المقبلة").
+    Weekday,
+    /// A week, month or year relative to the anchor ("الأسبوع الماضي").
+    RelativePeriod,
+    /// A count of units from the anchor ("قبل ثلاثة أيام").
+    Offset,
+    /// A part of a day ("مساء أمس").
+    PartOfDay,
+    /// A clock time ("الساعة العاشرة صباحًا").
+    ClockTime,
+    /// A range ("بين 1 و5 كانون الأول").
+    Range,
+}
+
+/// A resolved calendar value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeValue {
+    /// The TIMEX3 value: `2024-12-06`, `2024-12`, `2024`, `2024-W49`, `2024-12-06TEV`, `2024-12-06T15:00`,
+    /// or `START/END` for a range.
+    pub value: String,
+    /// The first day the value covers.
+    pub first_day: NaiveDate,
+    /// The last day the value covers.
+    pub last_day: NaiveDate,
+    /// What the value is precise to (for a range, its start).
+    pub granularity: Granularity,
+}
+
+/// Something about a mention that a careful reader should know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "warning", rename_all = "snake_case")]
+pub enum Warning {
+    /// The weekday written beside a date is not that date's weekday; the date was kept.
+    WeekdayMismatch {
+        /// The weekday the text wrote.
+        written: Weekday,
+        /// The weekday of the date.
+        actual: Weekday,
+    },
+    /// "اليوم"/"أمس" written beside a date that is another day; the date was kept.
+    RelativeDayMismatch {
+        /// The day the relative word names.
+        relative: NaiveDate,
+        /// The date written beside it.
+        date: NaiveDate,
+    },
+    /// The day does not exist ("31 شباط 2024"); no value is given.
+    NonexistentDate {
+        /// The year, if one was written.
+        year: Option<i32>,
+        /// The month number.
+        month: u8,
+        /// The day number.
+        day: u8,
+    },
+    /// The phrase is relative and no anchor was given.
+    Unresolved,
+    /// The two months of a dual form ("تشرين الثاني/ديسمبر") differ; the first was kept.
+    DualMonthMismatch,
+    /// A Hijri date and the Gregorian date given for it after "الموافق" are different days; the Gregorian
+    /// one was kept.
+    CalendarsDisagree {
+        /// The day of the first date.
+        first: NaiveDate,
+        /// The day of the second date.
+        second: NaiveDate,
+    },
+    /// A Hijri year outside the supported 1300-1500 AH.
+    HijriOutOfRange {
+        /// The year written.
+        year: i32,
+    },
+}
+
+/// A date phrase found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateMention {
+    /// The phrase as the text wrote it.
+    pub text: String,
+    /// Byte offset of the phrase in the text (UTF-8, on a character boundary).
+    pub start: usize,
+    /// Byte offset just past the phrase.
+    pub end: usize,
+    /// What kind of phrase it is.
+    pub kind: ExpressionKind,
+    /// The calendar value, when the phrase could be resolved.
+    #[serde(flatten)]
+    pub value: Option<TimeValue>,
+    /// "مطلع", "منتصف", "أواخر", "منذ", "حتى" ... around the phrase.
+    pub modifier: Option<Modifier>,
+    /// Whether the value depends on the anchor.
+    pub relative: bool,
+    /// The calendar the phrase was written in.
+    pub calendar: CalendarSystem,
+    /// What a careful reader should know about the phrase.
+    pub warnings: Vec<Warning>,
+}
+
+/// Finds and resolves date phrases. Build it once and share it: it is `Send + Sync` and holds only the
+/// compiled vocabulary.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{Anchor, DateFinder};
+///
+/// let finder = DateFinder::new();
+/// let anchor: Anchor = "2024-12-06".parse()?;
+/// let found = finder.find("صباح اليوم", Some(&anchor));
+/// assert_eq!(found[0].value.as_ref().map(|v| v.value.as_str()), Some("2024-12-06TMO"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct DateFinder {
+    lexicon: Lexicon,
+}
+
+impl Default for DateFinder {
+    fn default() -> Self {
+        DateFinder::new()
+    }
+}
+
+impl DateFinder {
+    /// Compiles the bundled vocabulary.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let finder = tarikh::dates::DateFinder::new();
+    /// assert!(finder.find("لا تاريخ هنا", None).is_empty());
+    /// ```
+    pub fn new() -> DateFinder {
+        DateFinder {
+            lexicon: Lexicon::bundled(),
+        }
+    }
+
+    /// Every date phrase in `text`, in order, resolved against `anchor`. Without an anchor, absolute dates
+    /// still resolve and relative ones carry [`Warning::Unresolved`] and no value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::dates::DateFinder;
+    ///
+    /// let finder = DateFinder::new();
+    /// let found = finder.find("في 15 آذار 2011 وأمس", None);
+    /// assert_eq!(found[0].value.as_ref().map(|v| v.value.as_str()), Some("2011-03-15"));
+    /// assert!(found[1].value.is_none());
+    /// ```
+    pub fn find(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
+        let folded = FoldedText::new(text);
+        let tokens = tokenize(folded.as_str());
+        self.find_folded(text, &folded, &tokens, anchor)
+    }
+
+    /// [`find`](Self::find) on a text already folded and tokenized, for the article pipeline.
+    pub(crate) fn find_folded(
+        &self,
+        text: &str,
+        folded: &FoldedText,
+        tokens: &[Token],
+        anchor: Option<&Anchor>,
+    ) -> Vec<DateMention> {
+        let parser = Parser::new(&self.lexicon, folded.as_str(), tokens);
+        parser
+            .find_all()
+            .into_iter()
+            .map(|found| mention(text, folded, tokens, &found, anchor))
+            .collect()
+    }
+
+    /// The one phrase that covers most of `phrase`, or `None` when it holds no date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::dates::DateFinder;
+    ///
+    /// let anchor = "2024-12-06".parse()?;
+    /// let mention = DateFinder::new().parse_phrase("5 جمادى الآخرة 1446 هـ", Some(&anchor));
+    /// assert_eq!(mention.and_then(|m| m.value).map(|v| v.value), Some("2024-12-06".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_phrase(&self, phrase: &str, anchor: Option<&Anchor>) -> Option<DateMention> {
+        self.find(phrase, anchor)
+            .into_iter()
+            .max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))
+    }
+
+    /// Infers the publication date of an undated text from a phrase that names both a weekday and a day of a
+    /// month ("الجمعة 6 من كانون الأول"): the latest day on or before `now` whose weekday agrees, searched
+    /// over the 28 years in which every such pair recurs. Returns `None` when the text has no such phrase.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tarikh::dates::DateFinder;
+    ///
+    /// let now = NaiveDate::from_ymd_opt(2026, 11, 29).ok_or("no such day")?;
+    /// let day = DateFinder::new().infer_publication_date("دعت السفارة اليوم الجمعة 6 من كانون الأول", now);
+    /// assert_eq!(day, NaiveDate::from_ymd_opt(2024, 12, 6));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn infer_publication_date(&self, text: &str, now: NaiveDate) -> Option<NaiveDate> {
+        let folded = FoldedText::new(text);
+        let tokens = tokenize(folded.as_str());
+        let parser = Parser::new(&self.lexicon, folded.as_str(), &tokens);
+        parser.find_all().into_iter().find_map(|found| {
+            let Parsed::One(e) = &found.parsed else {
+                return None;
+            };
+            let (Core::Date(p), Some(wd)) = (&e.core, e.weekday) else {
+                return None;
+            };
+            let (day, month) = (u32::from(p.day?), u32::from(p.month?));
+            if p.hijri {
+                return None;
+            }
+            let years = match p.year {
+                Some(y) => y..=y,
+                None => now.year() - 28..=now.year(),
+            };
+            years
+                .rev()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .filter(|d| *d <= now || p.year.is_some())
+                .find(|d| d.weekday().number_from_monday() == u32::from(wd))
+        })
+    }
+}
+
+fn kind_of(parsed: &Parsed) -> ExpressionKind {
+    let e = match parsed {
+        Parsed::Range(..) => return ExpressionKind::Range,
+        Parsed::One(e) => e,
+    };
+    if e.clock.is_some() {
+        return ExpressionKind::ClockTime;
+    }
+    if e.part.is_some() {
+        return ExpressionKind::PartOfDay;
+    }
+    match e.core {
+        Core::Date(p) if p.day.is_some() || p.rel_month.is_some() => ExpressionKind::Date,
+        Core::Date(p) if p.month.is_some() => ExpressionKind::Month,
+        Core::Date(_) => ExpressionKind::Year,
+        Core::RelDay(_) => ExpressionKind::RelativeDay,
+        Core::Weekday { .. } => ExpressionKind::Weekday,
+        Core::Period { .. } => ExpressionKind::RelativePeriod,
+        Core::Shift { .. } => ExpressionKind::Offset,
+    }
+}
+
+fn mention(
+    text: &str,
+    folded: &FoldedText,
+    tokens: &[Token],
+    found: &Found,
+    anchor: Option<&Anchor>,
+) -> DateMention {
+    let from = tokens[found.first].start as usize + found.clitic as usize;
+    let to = tokens[found.end - 1].end as usize;
+    let span = folded.original_span(from..to);
+    let resolution = resolve::resolve(&found.parsed, anchor);
+    let modifier = resolution.modifier.or(match found.preposition {
+        Some(Cat::Since) if !matches!(found.parsed, Parsed::One(ref e) if matches!(e.core, Core::Shift { .. })) => {
+            Some(Modifier::Since)
+        }
+        Some(Cat::Until) => Some(Modifier::Until),
+        _ => None,
+    });
+    DateMention {
+        text: text[span.clone()].to_string(),
+        start: span.start,
+        end: span.end,
+        kind: kind_of(&found.parsed),
+        value: resolution.value,
+        modifier,
+        relative: resolution.relative,
+        calendar: resolution.calendar,
+        warnings: resolution.warnings,
+    }
+}
+
+fn shared_finder() -> &'static DateFinder {
+    static FINDER: OnceLock<DateFinder> = OnceLock::new();
+    FINDER.get_or_init(DateFinder::new)
+}
+
+/// Every date phrase in `text`, with a finder built once per process. Use a [`DateFinder`] of your own to
+/// control when the vocabulary is compiled.
+///
+/// # Example
+///
+/// ```
+/// let anchor = "2024-12-06".parse()?;
+/// let found = tarikh::find_dates("قبل ثلاثة أيام", Some(&anchor));
+/// assert_eq!(found[0].value.as_ref().map(|v| v.value.as_str()), Some("2024-12-03"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn find_dates(text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
+    shared_finder().find(text, anchor)
+}

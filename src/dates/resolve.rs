@@ -1,0 +1,455 @@
+//! Resolution: from a recognized expression and an anchor to a calendar value, by the rules of
+//! `CONVENTIONS.md` (see the crate's design document).
+
+use chrono::{Datelike, Days, Duration, Months, NaiveDate, Weekday};
+
+use super::grammar::{Core, DateParts, Expr, Parsed};
+use super::hijri;
+use super::lexicon::{Dir, Part, PeriodPart, Unit};
+use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
+
+/// What resolution made of a phrase.
+pub(crate) struct Resolution {
+    pub value: Option<TimeValue>,
+    pub warnings: Vec<Warning>,
+    pub relative: bool,
+    pub calendar: CalendarSystem,
+    pub modifier: Option<Modifier>,
+}
+
+/// A resolved point before it is written as a value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Point {
+    Day(NaiveDate),
+    Week(NaiveDate),
+    Month(i32, u32),
+    Year(i32),
+    /// A span of days with no name of its own (a Hijri month or year).
+    Days(NaiveDate, NaiveDate),
+    Part(NaiveDate, Part),
+    Time(NaiveDate, u8, u8),
+}
+
+impl Point {
+    fn first_last(self) -> (NaiveDate, NaiveDate) {
+        match self {
+            Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
+            Point::Week(d) => {
+                let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+                (monday, monday + Days::new(6))
+            }
+            Point::Month(y, m) => {
+                let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
+                (first, first + Months::new(1) - Days::new(1))
+            }
+            Point::Year(y) => (
+                NaiveDate::from_ymd_opt(y, 1, 1).expect("valid year"),
+                NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
+            ),
+            Point::Days(a, b) => (a, b),
+        }
+    }
+
+    fn granularity(self) -> Granularity {
+        match self {
+            Point::Day(_) => Granularity::Day,
+            Point::Week(_) => Granularity::Week,
+            Point::Month(..) => Granularity::Month,
+            Point::Year(_) => Granularity::Year,
+            Point::Days(..) => Granularity::Day,
+            Point::Part(..) => Granularity::PartOfDay,
+            Point::Time(..) => Granularity::Time,
+        }
+    }
+
+    fn timex(self) -> String {
+        match self {
+            Point::Day(d) => day_value(d),
+            Point::Week(d) => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Point::Month(y, m) => format!("{y:04}-{m:02}"),
+            Point::Year(y) => format!("{y:04}"),
+            Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
+            Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
+            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
+        }
+    }
+
+    fn value(self) -> TimeValue {
+        let (first_day, last_day) = self.first_last();
+        TimeValue {
+            value: self.timex(),
+            first_day,
+            last_day,
+            granularity: self.granularity(),
+        }
+    }
+}
+
+fn day_value(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn part_code(p: Part) -> &'static str {
+    match p {
+        Part::Morning => "MO",
+        Part::Afternoon => "AF",
+        Part::Evening => "EV",
+        Part::Night => "NI",
+    }
+}
+
+fn weekday_of(iso: u8) -> Weekday {
+    match iso {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+struct Cx<'a> {
+    anchor: Option<&'a Anchor>,
+    warnings: Vec<Warning>,
+    relative: bool,
+    hijri: bool,
+}
+
+impl Cx<'_> {
+    /// The anchor's day, noting that the phrase needed it.
+    fn anchor_day(&mut self) -> Option<NaiveDate> {
+        self.relative = true;
+        match self.anchor {
+            Some(a) => Some(a.date()),
+            None => {
+                if !self.warnings.contains(&Warning::Unresolved) {
+                    self.warnings.push(Warning::Unresolved);
+                }
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, p: &DateParts) -> Option<Point> {
+        if p.dual_mismatch {
+            self.warnings.push(Warning::DualMonthMismatch);
+        }
+        if p.hijri {
+            self.hijri = true;
+            return self.hijri_date(p);
+        }
+        if let Some(dir) = p.rel_month {
+            let anchor = self.anchor_day()?;
+            let first = first_of_month(anchor);
+            let month = match dir {
+                Dir::Past => first - Months::new(1),
+                Dir::Next => first + Months::new(1),
+                Dir::This => first,
+            };
+            return self.day(month.year(), month.month(), p.day?);
+        }
+        match (p.day, p.month, p.year) {
+            (Some(d), Some(m), Some(y)) => self.day(y, u32::from(m), d),
+            (Some(d), Some(m), None) => {
+                let anchor = self.anchor_day()?;
+                let m = u32::from(m);
+                let d = u32::from(d);
+                if NaiveDate::from_ymd_opt(2024, m, d).is_none() {
+                    self.warnings.push(Warning::NonexistentDate {
+                        year: None,
+                        month: m as u8,
+                        day: d as u8,
+                    });
+                    return None;
+                }
+                let candidates = (anchor.year() - 1..=anchor.year() + 1)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+                pick(candidates, p.dir, |c| (c - anchor).num_days()).map(Point::Day)
+            }
+            (None, Some(m), Some(y)) => Some(Point::Month(y, u32::from(m))),
+            (None, Some(m), None) => {
+                let anchor = self.anchor_day()?;
+                let index = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+                let here = index(anchor.year(), anchor.month());
+                let m = u32::from(m);
+                let candidates = (anchor.year() - 1..=anchor.year() + 1).map(|y| (y, m));
+                if p.dir == Some(Dir::This) {
+                    return Some(Point::Month(anchor.year(), m));
+                }
+                pick(candidates, p.dir, |(y, m)| index(y, m) - here)
+                    .map(|(y, m)| Point::Month(y, m))
+            }
+            (None, None, Some(y)) => Some(Point::Year(y)),
+            _ => None,
+        }
+    }
+
+    fn day(&mut self, y: i32, m: u32, d: u8) -> Option<Point> {
+        match NaiveDate::from_ymd_opt(y, m, u32::from(d)) {
+            Some(day) => Some(Point::Day(day)),
+            None => {
+                self.warnings.push(Warning::NonexistentDate {
+                    year: Some(y),
+                    month: m as u8,
+                    day: d,
+                });
+                None
+            }
+        }
+    }
+
+    fn hijri_date(&mut self, p: &DateParts) -> Option<Point> {
+        let year = match p.year {
+            Some(y) => y,
+            None => {
+                let anchor = self.anchor_day()?;
+                let here = hijri::year_of(anchor)?;
+                let month = p.month?;
+                let day = p.day.unwrap_or(1);
+                let candidates = (here - 1..=here + 1)
+                    .filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
+                let (y, _) = pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?;
+                y
+            }
+        };
+        if !hijri::SUPPORTED_YEARS.contains(&year) {
+            self.warnings.push(Warning::HijriOutOfRange { year });
+            return None;
+        }
+        match (p.month, p.day) {
+            (Some(m), Some(d)) => match hijri::to_gregorian(year, m, d) {
+                Some(g) => Some(Point::Day(g)),
+                None => {
+                    self.warnings.push(Warning::NonexistentDate {
+                        year: Some(year),
+                        month: m,
+                        day: d,
+                    });
+                    None
+                }
+            },
+            (Some(m), None) => hijri::month_span(year, m).map(|(a, b)| Point::Days(a, b)),
+            (None, _) => {
+                let (a, _) = hijri::month_span(year, 1)?;
+                let (_, b) = hijri::month_span(year, 12)?;
+                Some(Point::Days(a, b))
+            }
+        }
+    }
+
+    fn core(&mut self, core: &Core) -> Option<Point> {
+        match *core {
+            Core::Date(ref p) => self.date(p),
+            Core::RelDay(n) => {
+                let anchor = self.anchor_day()?;
+                Some(Point::Day(anchor + Duration::days(i64::from(n))))
+            }
+            Core::Weekday { day, dir } => {
+                let anchor = self.anchor_day()?;
+                let want = weekday_of(day);
+                let back =
+                    (7 + anchor.weekday().num_days_from_monday() - want.num_days_from_monday()) % 7;
+                let on_or_before = anchor - Days::new(u64::from(back));
+                Some(Point::Day(match dir {
+                    None => on_or_before,
+                    Some(Dir::Past) if back == 0 => anchor - Days::new(7),
+                    Some(Dir::Past) => on_or_before,
+                    Some(Dir::Next) => on_or_before + Days::new(7),
+                    Some(Dir::This) => {
+                        let monday =
+                            anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
+                        monday + Days::new(u64::from(want.num_days_from_monday()))
+                    }
+                }))
+            }
+            Core::Period { unit, dir } => {
+                let anchor = self.anchor_day()?;
+                let step = match dir {
+                    Dir::Past => -1,
+                    Dir::Next => 1,
+                    Dir::This => 0,
+                };
+                shifted(anchor, unit, step, true)
+            }
+            Core::Shift { unit, n } => {
+                let anchor = self.anchor_day()?;
+                if matches!(unit, Unit::Hour | Unit::Minute) {
+                    let at = self.anchor.and_then(|a| a.time());
+                    let Some(time) = at else {
+                        return Some(Point::Day(anchor));
+                    };
+                    let seconds = if unit == Unit::Hour { 3600 } else { 60 };
+                    let moment = anchor.and_time(time) + Duration::seconds(n * seconds);
+                    return Some(Point::Day(moment.date()));
+                }
+                shifted(anchor, unit, n, false)
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Option<Point> {
+        let mut point = self.core(&e.core)?;
+        if let (Some(also), Point::Day(day)) = (&e.also, point) {
+            let hijri_before = self.hijri;
+            if let Some(Point::Day(other)) = self.date(also) {
+                if other != day {
+                    self.warnings.push(Warning::CalendarsDisagree {
+                        first: day,
+                        second: other,
+                    });
+                }
+                // The Gregorian side is what the outlet printed for its readers: prefer it.
+                if hijri_before && !also.hijri {
+                    point = Point::Day(other);
+                    self.hijri = false;
+                } else {
+                    self.hijri = hijri_before;
+                }
+            }
+        }
+        if let Point::Day(day) = point {
+            if let Some(wd) = e.weekday {
+                let written = weekday_of(wd);
+                if written != day.weekday() {
+                    self.warnings.push(Warning::WeekdayMismatch {
+                        written,
+                        actual: day.weekday(),
+                    });
+                }
+            }
+            if let (Some(n), false) = (e.relday, matches!(e.core, Core::RelDay(_))) {
+                if let Some(anchor) = self.anchor.map(|a| a.date()) {
+                    let said = anchor + Duration::days(i64::from(n));
+                    if said != day {
+                        self.warnings.push(Warning::RelativeDayMismatch {
+                            relative: said,
+                            date: day,
+                        });
+                    }
+                }
+            }
+            if e.implicit_day {
+                self.relative = true;
+            }
+            if let Some((h, m)) = e.clock {
+                return Some(Point::Time(day, h, m));
+            }
+            if let Some(part) = e.part {
+                return Some(Point::Part(day, part));
+            }
+        }
+        Some(point)
+    }
+}
+
+/// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
+/// Ties go to the past: news reports what happened.
+fn pick<T: Copy>(
+    candidates: impl Iterator<Item = T>,
+    dir: Option<Dir>,
+    distance: impl Fn(T) -> i64,
+) -> Option<T> {
+    let all: Vec<T> = candidates.collect();
+    match dir {
+        Some(Dir::Past) => all
+            .into_iter()
+            .filter(|&c| distance(c) < 0)
+            .max_by_key(|&c| distance(c)),
+        Some(Dir::Next) => all
+            .into_iter()
+            .filter(|&c| distance(c) > 0)
+            .min_by_key(|&c| distance(c)),
+        Some(Dir::This) | None => all.into_iter().min_by_key(|&c| {
+            let d = distance(c);
+            (d.abs(), d > 0)
+        }),
+    }
+}
+
+fn first_of_month(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).expect("day 1 exists")
+}
+
+/// The anchor moved by `n` units. As a period ("الشهر الماضي") a unit keeps its grain; as a count of days
+/// or weeks ("قبل أسبوعين") it names a day.
+fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
+    Some(match unit {
+        Unit::Minute | Unit::Hour => Point::Day(anchor),
+        Unit::Day => Point::Day(anchor + Duration::days(n)),
+        Unit::Week if period => Point::Week(anchor + Duration::days(7 * n)),
+        Unit::Week => Point::Day(anchor + Duration::days(7 * n)),
+        Unit::Month => {
+            let first = first_of_month(anchor);
+            let moved = if n >= 0 {
+                first.checked_add_months(Months::new(n as u32))?
+            } else {
+                first.checked_sub_months(Months::new(n.unsigned_abs() as u32))?
+            };
+            Point::Month(moved.year(), moved.month())
+        }
+        Unit::Year => Point::Year(anchor.year() + n as i32),
+    })
+}
+
+fn modifier(e: &Expr) -> Option<Modifier> {
+    e.period_part.map(|p| match p {
+        PeriodPart::Start => Modifier::Start,
+        PeriodPart::Mid => Modifier::Mid,
+        PeriodPart::End => Modifier::End,
+    })
+}
+
+/// Resolves a parsed phrase against an anchor.
+pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
+    let mut cx = Cx {
+        anchor,
+        warnings: Vec::new(),
+        relative: false,
+        hijri: false,
+    };
+    let (value, modifier) = match parsed {
+        Parsed::One(e) => (cx.expr(e).map(Point::value), modifier(e)),
+        Parsed::Range(a, b) => {
+            let right = cx.expr(b);
+            let mut left = cx.expr(a);
+            // A left side without a year of its own that lands after the right side belongs to the year before.
+            if let (Some(Point::Day(l)), Some(Point::Day(r)), Core::Date(p)) =
+                (left, right, &a.core)
+            {
+                if l > r && p.year.is_none() {
+                    left = l.checked_sub_months(Months::new(12)).map(Point::Day);
+                }
+            }
+            let value = match (left, right) {
+                (Some(l), Some(r)) => {
+                    let (first_day, _) = l.first_last();
+                    let (_, last_day) = r.first_last();
+                    Some(TimeValue {
+                        value: format!("{}/{}", l.timex(), r.timex()),
+                        first_day,
+                        last_day,
+                        granularity: l.granularity(),
+                    })
+                }
+                _ => None,
+            };
+            (value, None)
+        }
+    };
+    Resolution {
+        value,
+        warnings: cx.warnings,
+        relative: cx.relative,
+        calendar: if cx.hijri {
+            CalendarSystem::Hijri
+        } else {
+            CalendarSystem::Gregorian
+        },
+        modifier,
+    }
+}
