@@ -23,3 +23,99 @@ pub enum AnchorError {
         date: NaiveDate,
     },
 }
+
+/// An actor catalog that cannot be loaded. Each variant names the entry and the field to fix.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum CatalogError {
+    /// The file is not JSON of the catalog's form.
+    #[error("actor catalog is not valid: {message} (line {line}, column {column}); see data/actors.json for the form")]
+    Json {
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+        /// What the JSON reader said, naming the field.
+        message: String,
+    },
+    /// Two entries share an id.
+    #[error(
+        "actor catalog: the id {id:?} is used twice; give each actor and role an id of its own"
+    )]
+    DuplicateId {
+        /// The repeated id.
+        id: String,
+    },
+    /// A required text field is empty.
+    #[error("actor catalog: entry {entry:?} has an empty {field:?}; fill it in")]
+    Empty {
+        /// The entry's id (or its position).
+        entry: String,
+        /// The empty field.
+        field: &'static str,
+    },
+    /// A role lists no holder.
+    #[error("actor catalog: role {role:?} has no holder; add at least one {{\"actor\", \"from\", \"to\"}} to its holders")]
+    RoleWithoutHolder {
+        /// The role's id.
+        role: String,
+    },
+    /// A role names a holder that is not an actor of the catalog.
+    #[error("actor catalog: role {role:?} names the holder {actor:?}, which is not an actor id; add the actor or fix the id")]
+    UnknownHolder {
+        /// The role's id.
+        role: String,
+        /// The unknown actor id.
+        actor: String,
+    },
+    /// A holder's term ends before it starts.
+    #[error("actor catalog: in role {role:?}, the term of {actor:?} ends before it starts; swap or fix \"from\" and \"to\"")]
+    BackwardTerm {
+        /// The role's id.
+        role: String,
+        /// The holder's actor id.
+        actor: String,
+    },
+    /// The names could not be compiled into a matcher.
+    #[error("actor catalog: the names could not be compiled: {message}")]
+    Matcher {
+        /// What the matcher builder said.
+        message: String,
+    },
+}
+
+/// A gazetteer file that cannot be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum GazetteerError {
+    /// A row does not have the eight columns.
+    #[error("gazetteer line {line}: {found} columns; each row needs 8 tab-separated columns: id name names_ar kind country admin1 lat lon")]
+    Columns {
+        /// Line number (1-based).
+        line: usize,
+        /// Columns found.
+        found: usize,
+    },
+    /// A coordinate is not a number in range.
+    #[error("gazetteer line {line}: {column} {value:?} is not a coordinate in decimal degrees")]
+    Coordinate {
+        /// Line number (1-based).
+        line: usize,
+        /// `lat` or `lon`.
+        column: &'static str,
+        /// The value given.
+        value: String,
+    },
+    /// A row has no Arabic name.
+    #[error("gazetteer line {line}: names_ar is empty; give at least one Arabic name")]
+    NoName {
+        /// Line number (1-based).
+        line: usize,
+    },
+    /// The names could not be compiled into a matcher.
+    #[error("gazetteer: the names could not be compiled: {message}")]
+    Matcher {
+        /// What the matcher builder said.
+        message: String,
+    },
+}

@@ -25,9 +25,12 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod actors;
 pub mod dates;
 mod error;
+pub mod events;
+pub mod places;
 pub mod text;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};
-pub use error::AnchorError;
+pub use error::{AnchorError, CatalogError, GazetteerError};

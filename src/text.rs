@@ -313,3 +313,93 @@ mod tests {
         assert_eq!(kinds[6], ("5", TokenKind::Number));
     }
 }
+
+/// A set of names (actors, places) matched on folded text with aho-corasick, leftmost-longest, on word
+/// boundaries, with proclitics allowed before a name ("والسفارة", "للسفارة", "بدمشق").
+#[derive(Debug, Clone)]
+pub(crate) struct NameSet {
+    matcher: aho_corasick::AhoCorasick,
+    /// For each pattern: the caller's key, and whether the pattern is a name with its article written as the
+    /// "ل" of "لل".
+    keys: Vec<(usize, bool)>,
+}
+
+/// A name found by a [`NameSet`]: the caller's key and the byte range in the folded text, proclitics
+/// excluded.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameMatch {
+    pub key: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl NameSet {
+    /// Compiles `(name, key)` pairs; names are folded here, and a name seen twice keeps its first key.
+    pub(crate) fn new<'a>(
+        names: impl IntoIterator<Item = (&'a str, usize)>,
+    ) -> Result<NameSet, aho_corasick::BuildError> {
+        let mut patterns = Vec::new();
+        let mut keys = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (name, key) in names {
+            let folded = fold_str(name.trim());
+            if folded.chars().count() < 2 || !seen.insert(folded.clone()) {
+                continue;
+            }
+            if let Some(rest) = folded.strip_prefix("ال") {
+                patterns.push(format!("ل{rest}"));
+                keys.push((key, true));
+            }
+            patterns.push(folded);
+            keys.push((key, false));
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+        Ok(NameSet { matcher, keys })
+    }
+
+    /// Every name in a folded text.
+    pub(crate) fn find(&self, folded: &str) -> Vec<NameMatch> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(folded) {
+            let (key, lam) = self.keys[m.pattern().as_usize()];
+            let (start, end) = (m.start(), m.end());
+            if folded[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
+            let word_start = folded[..start]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(start, |(i, _)| i);
+            let prefix = &folded[word_start..start];
+            let ok = if lam {
+                prefix.ends_with('ل') && is_proclitics(&prefix[..prefix.len() - 'ل'.len_utf8()])
+            } else {
+                is_proclitics(prefix)
+            };
+            if ok {
+                out.push(NameMatch { key, start, end });
+            }
+        }
+        out
+    }
+}
+
+/// Whether a prefix of a word is made only of proclitics: و or ف, then ب, ل or ك.
+pub(crate) fn is_proclitics(prefix: &str) -> bool {
+    let mut chars = prefix.chars().peekable();
+    if matches!(chars.peek(), Some('و' | 'ف')) {
+        chars.next();
+    }
+    if matches!(chars.peek(), Some('ب' | 'ل' | 'ك')) {
+        chars.next();
+    }
+    chars.next().is_none()
+}

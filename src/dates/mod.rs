@@ -327,6 +327,13 @@ pub struct DateMention {
     pub warnings: Vec<Warning>,
 }
 
+/// A mention and the tokens of the folded text it covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    pub mention: DateMention,
+    pub tokens: std::ops::Range<usize>,
+}
+
 /// Finds and resolves date phrases. Build it once and share it: it is `Send + Sync` and holds only the
 /// compiled vocabulary.
 ///
@@ -386,19 +393,36 @@ impl DateFinder {
         self.find_folded(text, &folded, &tokens, anchor)
     }
 
-    /// [`find`](Self::find) on a text already folded and tokenized, for the article pipeline.
-    pub(crate) fn find_folded(
+    /// [`find`](Self::find) on a text already folded and tokenized.
+    fn find_folded(
         &self,
         text: &str,
         folded: &FoldedText,
         tokens: &[Token],
         anchor: Option<&Anchor>,
     ) -> Vec<DateMention> {
+        self.locate(text, folded, tokens, anchor)
+            .into_iter()
+            .map(|l| l.mention)
+            .collect()
+    }
+
+    /// Every mention with the tokens it covers, for the article pipeline.
+    pub(crate) fn locate(
+        &self,
+        text: &str,
+        folded: &FoldedText,
+        tokens: &[Token],
+        anchor: Option<&Anchor>,
+    ) -> Vec<Located> {
         let parser = Parser::new(&self.lexicon, folded.as_str(), tokens);
         parser
             .find_all()
             .into_iter()
-            .map(|found| mention(text, folded, tokens, &found, anchor))
+            .map(|found| Located {
+                mention: mention(text, folded, tokens, &found, anchor),
+                tokens: found.first..found.end,
+            })
             .collect()
     }
 

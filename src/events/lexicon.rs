@@ -1,0 +1,304 @@
+//! The attribution vocabulary, read from `data/attribution/`: event verbs with their agreement forms and
+//! verbal nouns, and the nouns that open subjects, relays, contents and clauses.
+
+use std::collections::HashMap;
+
+use super::EventKind;
+use crate::actors::{ActorKind, Gender};
+use crate::text::fold_str;
+
+const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
+const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
+
+/// What a verb reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    Speech,
+    Action,
+    Relay,
+}
+
+/// Who a verb form agrees with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Agreement {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+impl Agreement {
+    pub(crate) fn accepts(self, gender: Gender) -> bool {
+        matches!(
+            (self, gender),
+            (Agreement::Masculine, Gender::Masculine)
+                | (Agreement::Feminine, Gender::Feminine)
+                | (Agreement::Plural, _)
+        )
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Verb {
+    pub lemma: String,
+    pub class: VerbClass,
+    pub kind: EventKind,
+}
+
+/// A verb form or verbal noun found in a word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct VerbHit {
+    pub verb: usize,
+    pub agreement: Agreement,
+    /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
+    pub masdar: bool,
+}
+
+/// The role of a noun in attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounRole {
+    Anaphor(ActorKind, Gender),
+    SpeakerHead(Gender),
+    StatementNoun,
+    Via,
+    Complementizer,
+    ClauseOpener,
+    TemporalPreposition,
+    SubjectSkip,
+}
+
+#[derive(Debug)]
+pub(crate) struct AttributionLexicon {
+    pub verbs: Vec<Verb>,
+    forms: HashMap<String, VerbHit>,
+    nouns: HashMap<String, Vec<NounRole>>,
+    /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
+    phrases: HashMap<String, Vec<(Vec<String>, NounRole)>>,
+}
+
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn kind_of(name: &str) -> EventKind {
+    match name {
+        "statement" => EventKind::Statement,
+        "announcement" => EventKind::Announcement,
+        "call" => EventKind::Call,
+        "warning" => EventKind::Warning,
+        "denial" => EventKind::Denial,
+        "accusation" => EventKind::Accusation,
+        "condemnation" => EventKind::Condemnation,
+        "offensive_launched" => EventKind::OffensiveLaunched,
+        "attack" => EventKind::Attack,
+        "territory_taken" => EventKind::TerritoryTaken,
+        "withdrawal" => EventKind::Withdrawal,
+        "advance" => EventKind::Advance,
+        "assassination" => EventKind::Assassination,
+        "killing" => EventKind::Killing,
+        "arrest" => EventKind::Arrest,
+        "meeting" => EventKind::Meeting,
+        "agreement" => EventKind::Agreement,
+        "evacuation" => EventKind::Evacuation,
+        other => panic!("verbs.tsv: unknown event kind {other:?}"),
+    }
+}
+
+fn actor_kind(name: &str) -> ActorKind {
+    serde_json::from_value(serde_json::Value::String(name.to_string()))
+        .unwrap_or_else(|_| panic!("nouns.tsv: unknown actor kind {name:?}"))
+}
+
+fn gender(name: &str) -> Gender {
+    match name {
+        "m" => Gender::Masculine,
+        "f" => Gender::Feminine,
+        other => panic!("nouns.tsv: unknown gender {other:?}"),
+    }
+}
+
+impl AttributionLexicon {
+    pub(crate) fn bundled() -> AttributionLexicon {
+        let mut lex = AttributionLexicon {
+            verbs: Vec::new(),
+            forms: HashMap::new(),
+            nouns: HashMap::new(),
+            phrases: HashMap::new(),
+        };
+        for row in rows(VERBS) {
+            let [lemma, class, kind, forms, masdar] = row[..] else {
+                panic!("verbs.tsv: expected 5 columns in {row:?}")
+            };
+            let class = match class {
+                "speech" => VerbClass::Speech,
+                "action" => VerbClass::Action,
+                "relay" => VerbClass::Relay,
+                other => panic!("verbs.tsv: unknown class {other:?}"),
+            };
+            let verb = lex.verbs.len();
+            lex.verbs.push(Verb {
+                lemma: lemma.to_string(),
+                class,
+                kind: kind_of(kind),
+            });
+            let agreements = [
+                Agreement::Masculine,
+                Agreement::Feminine,
+                Agreement::Plural,
+                Agreement::Plural,
+                Agreement::Plural,
+            ];
+            for (form, agreement) in forms.split('|').zip(agreements) {
+                if form != "-" {
+                    lex.forms.entry(fold_str(form)).or_insert(VerbHit {
+                        verb,
+                        agreement,
+                        masdar: false,
+                    });
+                }
+            }
+            if masdar != "-" {
+                let stem = fold_str(masdar);
+                // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
+                let stem = match stem.strip_suffix('ه') {
+                    Some(s) => format!("{s}ت"),
+                    None => stem,
+                };
+                for (pronoun, agreement) in [
+                    ("ه", Agreement::Masculine),
+                    ("ها", Agreement::Feminine),
+                    ("هم", Agreement::Plural),
+                    ("هما", Agreement::Plural),
+                ] {
+                    lex.forms
+                        .entry(format!("{stem}{pronoun}"))
+                        .or_insert(VerbHit {
+                            verb,
+                            agreement,
+                            masdar: true,
+                        });
+                }
+            }
+        }
+        for row in rows(NOUNS) {
+            let [form, role, value] = row[..] else {
+                panic!("nouns.tsv: expected 3 columns in {row:?}")
+            };
+            let role = match role {
+                "anaphor" => {
+                    let (kind, g) = value
+                        .split_once(':')
+                        .expect("nouns.tsv: anaphor value is kind:gender");
+                    NounRole::Anaphor(actor_kind(kind), gender(g))
+                }
+                "speaker-head" => NounRole::SpeakerHead(gender(value)),
+                "statement-noun" => NounRole::StatementNoun,
+                "via" => NounRole::Via,
+                "complementizer" => NounRole::Complementizer,
+                "clause-opener" => NounRole::ClauseOpener,
+                "temporal-preposition" => NounRole::TemporalPreposition,
+                "subject-skip" => NounRole::SubjectSkip,
+                other => panic!("nouns.tsv: unknown role {other:?}"),
+            };
+            let words: Vec<String> = fold_str(form)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            if words.len() == 1 {
+                lex.nouns.entry(words[0].clone()).or_default().push(role);
+            } else {
+                lex.phrases
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push((words, role));
+            }
+        }
+        lex
+    }
+
+    /// The verb form in a folded word, allowing a leading و or ف.
+    pub(crate) fn verb(&self, word: &str) -> Option<VerbHit> {
+        self.forms.get(word).copied().or_else(|| {
+            let rest = strip_conjunction(word)?;
+            self.forms.get(rest).copied()
+        })
+    }
+
+    /// The roles of a folded word, allowing a leading و or ف.
+    pub(crate) fn noun(&self, word: &str) -> &[NounRole] {
+        if let Some(r) = self.nouns.get(word) {
+            return r;
+        }
+        strip_conjunction(word)
+            .and_then(|rest| self.nouns.get(rest))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a folded word has the role, allowing a leading و or ف.
+    pub(crate) fn has(&self, word: &str, role: impl Fn(NounRole) -> bool) -> bool {
+        self.noun(word).iter().any(|&r| role(r))
+    }
+
+    /// Multi-word nouns starting with `words[0]`: the number of words matched and the role.
+    pub(crate) fn phrase(&self, words: &[&str]) -> Option<(usize, NounRole)> {
+        let first = words.first()?;
+        let first = self
+            .phrases
+            .get(*first)
+            .or_else(|| strip_conjunction(first).and_then(|f| self.phrases.get(f)))?;
+        first
+            .iter()
+            .filter(|(w, _)| {
+                w.len() <= words.len() && w[1..].iter().zip(&words[1..]).all(|(a, b)| a == b)
+            })
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, role)| (w.len(), *role))
+    }
+}
+
+/// The word without a leading و or ف, if it has one and something remains.
+pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_agree_and_take_conjunctions() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("وأضافت")).unwrap();
+        assert_eq!(lex.verbs[hit.verb].lemma, "أضاف");
+        assert_eq!(hit.agreement, Agreement::Feminine);
+        assert!(!hit.masdar);
+        assert!(lex
+            .verb(&fold_str("قالوا"))
+            .is_some_and(|h| h.agreement == Agreement::Plural));
+        assert!(lex.verb(&fold_str("بغداد")).is_none());
+    }
+
+    #[test]
+    fn verbal_nouns_take_pronouns() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("إطلاقها")).unwrap();
+        assert!(hit.masdar && hit.agreement == Agreement::Feminine);
+        let hit = lex.verb(&fold_str("سيطرتهم")).unwrap();
+        assert!(hit.masdar && hit.agreement == Agreement::Plural);
+    }
+
+    #[test]
+    fn nouns_and_phrases() {
+        let lex = AttributionLexicon::bundled();
+        assert!(lex.has(&fold_str("السفارة"), |r| matches!(
+            r,
+            NounRole::Anaphor(ActorKind::Embassy, _)
+        )));
+        assert!(lex.has(&fold_str("أنه"), |r| r == NounRole::Complementizer));
+        let words = ["في", "المقابل", "قال"];
+        assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
+    }
+}

@@ -1,0 +1,221 @@
+//! Where things happen: a gazetteer of Syrian governorates, districts, towns and sites and the region's
+//! countries and capitals (`data/places.tsv`), with coordinates.
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::places::Gazetteer;
+//!
+//! let gazetteer = Gazetteer::bundled();
+//! let found = gazetteer.find("تقدمت الفصائل نحو حمص وريف حماة");
+//! assert_eq!(found[0].place.name, "Homs");
+//! assert_eq!(found[0].place.admin1, "Homs");
+//! ```
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::error::GazetteerError;
+use crate::text::{FoldedText, NameSet};
+
+const BUNDLED: &str = include_str!("../data/places.tsv");
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    /// Stable identifier (`sy.aleppo`).
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// The Arabic names, most common first.
+    pub names_ar: Vec<String>,
+    /// `country`, `capital`, `governorate`, `district`, `city`, `town`, `region` or `site`.
+    pub kind: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// First-level division (for Syria, the governorate); empty for a country.
+    pub admin1: String,
+    /// Latitude in decimal degrees.
+    pub lat: f64,
+    /// Longitude in decimal degrees.
+    pub lon: f64,
+}
+
+/// A place named in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceMention<'g> {
+    /// The place.
+    pub place: &'g Place,
+    /// Byte offset of the name in the text.
+    pub start: usize,
+    /// Byte offset just past the name.
+    pub end: usize,
+}
+
+/// The gazetteer and its compiled name matcher.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    matcher: NameSet,
+}
+
+impl Gazetteer {
+    /// The gazetteer bundled with the crate, built once per process.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released crate: the bundled file is checked by the crate's tests.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(tarikh::places::Gazetteer::bundled().places().len() > 200);
+    /// ```
+    pub fn bundled() -> &'static Gazetteer {
+        static BUNDLED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        BUNDLED_GAZETTEER
+            .get_or_init(|| Gazetteer::from_tsv(BUNDLED).expect("the bundled gazetteer is valid"))
+    }
+
+    /// Loads a gazetteer from tab-separated text with the header
+    /// `id name names_ar kind country admin1 lat lon` (names separated by `|`).
+    ///
+    /// # Errors
+    ///
+    /// [`GazetteerError`] naming the line and the column that is wrong.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::places::Gazetteer;
+    ///
+    /// let tsv = "id\tname\tnames_ar\tkind\tcountry\tadmin1\tlat\tlon\n\
+    ///            sy.saraqib\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\t36.80\n";
+    /// let gazetteer = Gazetteer::from_tsv(tsv)?;
+    /// assert_eq!(gazetteer.find("في سراقب")[0].place.id, "sy.saraqib");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_tsv(tsv: &str) -> Result<Gazetteer, GazetteerError> {
+        let mut places = Vec::new();
+        for (n, line) in tsv.lines().enumerate().skip(1) {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let line_no = n + 1;
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [id, name, names, kind, country, admin1, lat, lon] = cols[..] else {
+                return Err(GazetteerError::Columns {
+                    line: line_no,
+                    found: cols.len(),
+                });
+            };
+            let coordinate = |column: &'static str, value: &str, limit: f64| {
+                value
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.abs() <= limit)
+                    .ok_or_else(|| GazetteerError::Coordinate {
+                        line: line_no,
+                        column,
+                        value: value.to_string(),
+                    })
+            };
+            let names_ar: Vec<String> = names
+                .split('|')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if names_ar.is_empty() {
+                return Err(GazetteerError::NoName { line: line_no });
+            }
+            places.push(Place {
+                id: id.to_string(),
+                name: name.to_string(),
+                names_ar,
+                kind: kind.to_string(),
+                country: country.to_string(),
+                admin1: admin1.to_string(),
+                lat: coordinate("lat", lat, 90.0)?,
+                lon: coordinate("lon", lon, 180.0)?,
+            });
+        }
+        let names = places
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.names_ar.iter().map(move |n| (n.as_str(), i)));
+        let matcher = NameSet::new(names).map_err(|e| GazetteerError::Matcher {
+            message: e.to_string(),
+        })?;
+        Ok(Gazetteer { places, matcher })
+    }
+
+    /// Every place, in file order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = tarikh::places::Gazetteer::bundled();
+    /// assert!(g.places().iter().any(|p| p.name == "Aleppo"));
+    /// ```
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// Every place named in `text`, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let g = tarikh::places::Gazetteer::bundled();
+    /// let names: Vec<_> = g.find("من إدلب إلى حلب").iter().map(|m| m.place.name.as_str()).collect();
+    /// assert_eq!(names, ["Idlib", "Aleppo"]);
+    /// ```
+    pub fn find<'g>(&'g self, text: &str) -> Vec<PlaceMention<'g>> {
+        let folded = FoldedText::new(text);
+        self.find_folded(&folded)
+    }
+
+    pub(crate) fn find_folded<'g>(&'g self, folded: &FoldedText) -> Vec<PlaceMention<'g>> {
+        self.matcher
+            .find(folded.as_str())
+            .into_iter()
+            .map(|m| {
+                let span = folded.original_span(m.start..m.end);
+                PlaceMention {
+                    place: &self.places[m.key],
+                    start: span.start,
+                    end: span.end,
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_gazetteer_loads() {
+        let g = Gazetteer::bundled();
+        assert!(g.places().len() > 200);
+        assert!(g.places().iter().all(|p| !p.country.is_empty()));
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let header = "id\tname\tnames_ar\tkind\tcountry\tadmin1\tlat\tlon\n";
+        let short = format!("{header}x\tX\tس\n");
+        assert_eq!(
+            Gazetteer::from_tsv(&short).unwrap_err(),
+            GazetteerError::Columns { line: 2, found: 3 }
+        );
+        let far = format!("{header}x\tX\tس\ttown\tSY\tIdlib\t95\t36\n");
+        assert!(Gazetteer::from_tsv(&far)
+            .unwrap_err()
+            .to_string()
+            .contains("lat"));
+    }
+}
