@@ -40,9 +40,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             other => {
-                eprintln!(
-                    "dates: unknown argument {other:?}; usage: dates [--anchor YYYY-MM-DD[THH:MM]]"
-                );
+                eprintln!("dates: unknown argument {other:?}; usage: dates [--anchor YYYY-MM-DD[THH:MM]]");
                 return ExitCode::from(2);
             }
         }

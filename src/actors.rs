@@ -166,9 +166,7 @@ impl Catalog {
     /// ```
     pub fn bundled() -> &'static Catalog {
         static BUNDLED_CATALOG: OnceLock<Catalog> = OnceLock::new();
-        BUNDLED_CATALOG.get_or_init(|| {
-            Catalog::from_json(BUNDLED).expect("the bundled actor catalog is valid")
-        })
+        BUNDLED_CATALOG.get_or_init(|| Catalog::from_json(BUNDLED).expect("the bundled actor catalog is valid"))
     }
 
     /// Loads a catalog from JSON of the bundled file's form: `{"actors": [...], "roles": [...]}`.
@@ -292,9 +290,7 @@ impl Catalog {
                 targets.push(Target::Role(i));
             }
         }
-        let matcher = NameSet::new(names).map_err(|e| CatalogError::Matcher {
-            message: e.to_string(),
-        })?;
+        let matcher = NameSet::new(names).map_err(|e| CatalogError::Matcher { message: e.to_string() })?;
         Ok(Catalog {
             actors,
             roles,
@@ -364,12 +360,7 @@ impl Catalog {
             .iter()
             .filter(|h| h.from <= day && h.to.is_none_or(|to| day <= to))
             .max_by_key(|h| h.from);
-        let latest = || {
-            role.holders
-                .iter()
-                .filter(|h| h.from <= day)
-                .max_by_key(|h| h.from)
-        };
+        let latest = || role.holders.iter().filter(|h| h.from <= day).max_by_key(|h| h.from);
         covering.or_else(latest).and_then(|h| self.actor(&h.actor))
     }
 
@@ -410,25 +401,17 @@ mod tests {
     #[test]
     fn the_bundled_catalog_loads_and_is_large() {
         let catalog = Catalog::bundled();
-        assert!(
-            catalog.actors().len() >= 150,
-            "{} actors",
-            catalog.actors().len()
-        );
+        assert!(catalog.actors().len() >= 150, "{} actors", catalog.actors().len());
         assert!(!catalog.roles().is_empty());
     }
 
     #[test]
     fn names_are_found_with_proclitics_and_on_word_boundaries() {
         let catalog = Catalog::from_json(SMALL).unwrap();
-        let text =
-            fold_str("وقالت السفارة الروسية في دمشق وبلافروف ولافروفي وللسفارة الروسية في دمشق");
+        let text = fold_str("وقالت السفارة الروسية في دمشق وبلافروف ولافروفي وللسفارة الروسية في دمشق");
         let hits = catalog.find_names(&text);
         let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(
-            found,
-            ["السفاره الروسيه في دمشق", "لافروف", "لسفاره الروسيه في دمشق"]
-        );
+        assert_eq!(found, ["السفاره الروسيه في دمشق", "لافروف", "لسفاره الروسيه في دمشق"]);
     }
 
     #[test]
@@ -443,9 +426,7 @@ mod tests {
     #[test]
     fn broken_catalogs_say_what_is_wrong() {
         let dup = SMALL.replace(r#""id": "c""#, r#""id": "a""#);
-        assert!(
-            matches!(Catalog::from_json(&dup), Err(CatalogError::DuplicateId { id }) if id == "a")
-        );
+        assert!(matches!(Catalog::from_json(&dup), Err(CatalogError::DuplicateId { id }) if id == "a"));
         let unknown = SMALL.replace(r#""actor": "c""#, r#""actor": "nobody""#);
         let err = Catalog::from_json(&unknown).unwrap_err();
         assert!(

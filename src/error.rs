@@ -15,9 +15,7 @@ pub enum AnchorError {
         input: String,
     },
     /// The date is outside the years the crate resolves reliably.
-    #[error(
-        "anchor {date} is out of range: give a publication date between the years 1900 and 2100"
-    )]
+    #[error("anchor {date} is out of range: give a publication date between the years 1900 and 2100")]
     OutOfRange {
         /// The date given.
         date: NaiveDate,
@@ -39,9 +37,7 @@ pub enum CatalogError {
         message: String,
     },
     /// Two entries share an id.
-    #[error(
-        "actor catalog: the id {id:?} is used twice; give each actor and role an id of its own"
-    )]
+    #[error("actor catalog: the id {id:?} is used twice; give each actor and role an id of its own")]
     DuplicateId {
         /// The repeated id.
         id: String,
@@ -55,7 +51,9 @@ pub enum CatalogError {
         field: &'static str,
     },
     /// A role lists no holder.
-    #[error("actor catalog: role {role:?} has no holder; add at least one {{\"actor\", \"from\", \"to\"}} to its holders")]
+    #[error(
+        "actor catalog: role {role:?} has no holder; add at least one {{\"actor\", \"from\", \"to\"}} to its holders"
+    )]
     RoleWithoutHolder {
         /// The role's id.
         role: String,
@@ -69,7 +67,9 @@ pub enum CatalogError {
         actor: String,
     },
     /// A holder's term ends before it starts.
-    #[error("actor catalog: in role {role:?}, the term of {actor:?} ends before it starts; swap or fix \"from\" and \"to\"")]
+    #[error(
+        "actor catalog: in role {role:?}, the term of {actor:?} ends before it starts; swap or fix \"from\" and \"to\""
+    )]
     BackwardTerm {
         /// The role's id.
         role: String,

@@ -74,8 +74,7 @@ impl Gazetteer {
     /// ```
     pub fn bundled() -> &'static Gazetteer {
         static BUNDLED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        BUNDLED_GAZETTEER
-            .get_or_init(|| Gazetteer::from_tsv(BUNDLED).expect("the bundled gazetteer is valid"))
+        BUNDLED_GAZETTEER.get_or_init(|| Gazetteer::from_tsv(BUNDLED).expect("the bundled gazetteer is valid"))
     }
 
     /// Loads a gazetteer from tab-separated text with the header
@@ -145,9 +144,7 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .flat_map(|(i, p)| p.names_ar.iter().map(move |n| (n.as_str(), i)));
-        let matcher = NameSet::new(names).map_err(|e| GazetteerError::Matcher {
-            message: e.to_string(),
-        })?;
+        let matcher = NameSet::new(names).map_err(|e| GazetteerError::Matcher { message: e.to_string() })?;
         Ok(Gazetteer { places, matcher })
     }
 
@@ -213,9 +210,6 @@ mod tests {
             GazetteerError::Columns { line: 2, found: 3 }
         );
         let far = format!("{header}x\tX\tس\ttown\tSY\tIdlib\t95\t36\n");
-        assert!(Gazetteer::from_tsv(&far)
-            .unwrap_err()
-            .to_string()
-            .contains("lat"));
+        assert!(Gazetteer::from_tsv(&far).unwrap_err().to_string().contains("lat"));
     }
 }

@@ -123,14 +123,7 @@ impl FoldedText {
     }
 }
 
-fn push(
-    folded: &mut String,
-    origin: &mut Vec<(u32, u32)>,
-    c: char,
-    from: u32,
-    to: u32,
-    buf: &mut [u8; 4],
-) {
+fn push(folded: &mut String, origin: &mut Vec<(u32, u32)>, c: char, from: u32, to: u32, buf: &mut [u8; 4]) {
     let bytes = c.encode_utf8(buf).len();
     folded.push(c);
     origin.extend(std::iter::repeat_n((from, to), bytes));
@@ -164,14 +157,10 @@ fn fold_char(ch: char) -> Fold {
         '؛' => Fold::Keep(';'),
         '؟' => Fold::Keep('?'),
         '٫' => Fold::Keep('.'),
-        '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' | '〝' | '〞' => {
-            Fold::Keep('"')
-        }
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' | '〝' | '〞' => Fold::Keep('"'),
         '‘' | '’' | '‚' | '‛' | '‹' | '›' => Fold::Keep('\''),
         '–' | '—' | '‒' | '―' | '−' => Fold::Keep('-'),
-        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
-            Fold::Keep(' ')
-        }
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => Fold::Keep(' '),
         '\r' => Fold::Keep('\n'),
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => Fold::Compat,
         c if c.is_control() && c != '\n' => Fold::Drop,
@@ -294,10 +283,7 @@ mod tests {
     fn spans_cover_removed_marks() {
         let original = "غداً";
         let folded = FoldedText::new(original);
-        assert_eq!(
-            folded.original_span(0..folded.as_str().len()),
-            0..original.len()
-        );
+        assert_eq!(folded.original_span(0..folded.as_str().len()), 0..original.len());
     }
 
     #[test]
@@ -365,11 +351,7 @@ impl NameSet {
         for m in self.matcher.find_iter(folded) {
             let (key, lam) = self.keys[m.pattern().as_usize()];
             let (start, end) = (m.start(), m.end());
-            if folded[end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-            {
+            if folded[end..].chars().next().is_some_and(char::is_alphabetic) {
                 continue;
             }
             let word_start = folded[..start]

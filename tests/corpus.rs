@@ -27,10 +27,7 @@ fn every_corpus_phrase_resolves_as_written() {
         .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
         .collect();
     files.sort();
-    assert!(
-        files.len() >= 5,
-        "the corpus has a file per vocabulary area"
-    );
+    assert!(files.len() >= 5, "the corpus has a file per vocabulary area");
     let (mut total, mut failures) = (0, Vec::new());
     for file in &files {
         let text = fs::read_to_string(file).expect("corpus file is UTF-8");

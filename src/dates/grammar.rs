@@ -5,9 +5,7 @@
 //! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
 //! order in which words combine.
 
-use super::lexicon::{
-    Cat, Count, Dir, Hit, Lexicon, MonthName, NumberKind, Part, PeriodPart, Unit,
-};
+use super::lexicon::{Cat, Count, Dir, Hit, Lexicon, MonthName, NumberKind, Part, PeriodPart, Unit};
 use crate::text::{Token, TokenKind};
 
 /// The calendar fields a phrase wrote down; what it left out is filled in from the anchor.
@@ -177,8 +175,7 @@ impl<'a> Parser<'a> {
     }
 
     fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
-        self.cat(i, clitics, |c| (c == want).then_some(()))
-            .map(|(_, j)| j)
+        self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -382,13 +379,7 @@ impl<'a> Parser<'a> {
     /// "الشهر الجاري", "الشهر الماضي", "هذا الشهر" after a day.
     fn relative_month(&self, i: usize) -> Step<Dir> {
         match self.period(i, false) {
-            Some((
-                Core::Period {
-                    unit: Unit::Month,
-                    dir,
-                },
-                j,
-            )) => Some((dir, j)),
+            Some((Core::Period { unit: Unit::Month, dir }, j)) => Some((dir, j)),
             _ => None,
         }
     }
@@ -396,9 +387,7 @@ impl<'a> Parser<'a> {
     /// d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd and yyyy/mm/dd, written without spaces.
     fn numeric_date(&self, i: usize) -> Step<DateParts> {
         let (a, da) = self.number(i)?;
-        let sep = ['/', '-', '.']
-            .into_iter()
-            .find(|&c| self.punct(i + 1, c))?;
+        let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
         let (b, db) = self.number(i + 2)?;
         if !self.punct(i + 3, sep) {
             return None;
@@ -697,13 +686,7 @@ impl<'a> Parser<'a> {
         self.hits(prev, true).iter().any(|h| {
             matches!(
                 h.cat,
-                Cat::Skip
-                    | Cat::Since
-                    | Cat::Until
-                    | Cat::From
-                    | Cat::To
-                    | Cat::Between
-                    | Cat::PeriodPart(_)
+                Cat::Skip | Cat::Since | Cat::Until | Cat::From | Cat::To | Cat::Between | Cat::PeriodPart(_)
             )
         })
     }
@@ -749,13 +732,7 @@ impl<'a> Parser<'a> {
         };
         if let Some(j) = self.is(i, clitics, Cat::This) {
             let (unit, k) = unit_at(j, false)?;
-            return Some((
-                Core::Period {
-                    unit,
-                    dir: Dir::This,
-                },
-                k,
-            ));
+            return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (unit, j) = unit_at(i, clitics)?;
         let (dir, k) = self.direction(j)?;
@@ -903,15 +880,11 @@ impl<'a> Parser<'a> {
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
-        let from = self
-            .is(i, true, Cat::From)
-            .or_else(|| self.is(i, true, Cat::Since));
+        let from = self.is(i, true, Cat::From).or_else(|| self.is(i, true, Cat::Since));
         if let Some(j) = from {
             let (left, k) = self.range_left(j)?;
             let k = self.and(k);
-            let k = self
-                .cat(k, true, |c| (c == Cat::To).then_some(()))
-                .map(|(_, k)| k)?;
+            let k = self.cat(k, true, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?;
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }

@@ -14,8 +14,7 @@ pub(crate) fn to_gregorian(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
     if !SUPPORTED_YEARS.contains(&year) {
         return None;
     }
-    let date =
-        Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
+    let date = Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
     let iso = date.to_calendar(Iso);
     NaiveDate::from_ymd_opt(
         iso.year().extended_year(),
@@ -40,11 +39,7 @@ pub(crate) fn month_span(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)>
 pub(crate) fn year_of(day: NaiveDate) -> Option<i32> {
     use chrono::Datelike;
     let iso = Date::try_new_iso(day.year(), day.month() as u8, day.day() as u8).ok()?;
-    Some(
-        iso.to_calendar(Hijri::new_umm_al_qura())
-            .year()
-            .extended_year(),
-    )
+    Some(iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year())
 }
 
 #[cfg(test)]

@@ -157,11 +157,7 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         other => panic!("words.tsv: unknown part of day {other:?}"),
     };
     match category {
-        "relday" => Cat::RelDay(
-            value
-                .parse()
-                .expect("words.tsv: relday value is an integer"),
-        ),
+        "relday" => Cat::RelDay(value.parse().expect("words.tsv: relday value is an integer")),
         "night" => Cat::Night(value.parse().expect("words.tsv: night value is an integer")),
         "direction" => Cat::Direction(match value {
             "past" => Dir::Past,
@@ -171,9 +167,7 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         }),
         "this" => Cat::This,
         "unit" => {
-            let (unit, count) = value
-                .split_once(':')
-                .expect("words.tsv: unit value is unit:count");
+            let (unit, count) = value.split_once(':').expect("words.tsv: unit value is unit:count");
             let unit = match unit {
                 "minute" => Unit::Minute,
                 "hour" => Unit::Hour,
@@ -235,10 +229,7 @@ impl Lexicon {
                 panic!("months.tsv: expected 4 columns in {row:?}")
             };
             let month: u8 = month.parse().expect("months.tsv: month number");
-            assert!(
-                (1..=12).contains(&month),
-                "months.tsv: month out of range in {row:?}"
-            );
+            assert!((1..=12).contains(&month), "months.tsv: month out of range in {row:?}");
             let name = MonthName {
                 month,
                 hijri: system == "hijri",
@@ -250,10 +241,7 @@ impl Lexicon {
             let [form, day] = row[..] else {
                 panic!("weekdays.tsv: expected 2 columns in {row:?}")
             };
-            lex.add(
-                form,
-                Cat::Weekday(day.parse().expect("weekdays.tsv: ISO weekday")),
-            );
+            lex.add(form, Cat::Weekday(day.parse().expect("weekdays.tsv: ISO weekday")));
         }
         for row in rows(NUMBERS) {
             let [form, value, kind] = row[..] else {
@@ -268,10 +256,7 @@ impl Lexicon {
                 "unit-cardinal" => NumberKind::UnitCardinal,
                 other => panic!("numbers.tsv: unknown kind {other:?}"),
             };
-            lex.add(
-                form,
-                Cat::Number(value.parse().expect("numbers.tsv: value"), kind),
-            );
+            lex.add(form, Cat::Number(value.parse().expect("numbers.tsv: value"), kind));
         }
         for row in rows(WORDS) {
             let [form, category, value] = row[..] else {
@@ -281,9 +266,7 @@ impl Lexicon {
         }
         for row in rows(NOT_DATES) {
             let line = row.join(" ");
-            let (before, rest) = line
-                .split_once('[')
-                .expect("not-dates.tsv: a [word] on each line");
+            let (before, rest) = line.split_once('[').expect("not-dates.tsv: a [word] on each line");
             let (word, after) = rest.split_once(']').expect("not-dates.tsv: a closing ]");
             let mut before = split_words(before);
             before.reverse();
@@ -310,14 +293,7 @@ impl Lexicon {
 
     /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
     /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
-    pub(crate) fn lookup(
-        &self,
-        text: &str,
-        toks: &[Token],
-        i: usize,
-        clitics: bool,
-        out: &mut Vec<Hit>,
-    ) {
+    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool, out: &mut Vec<Hit>) {
         out.clear();
         let Some(tok) = toks.get(i) else { return };
         if tok.kind != TokenKind::Word {
@@ -347,15 +323,7 @@ impl Lexicon {
         out.sort_by_key(|h| std::cmp::Reverse(h.next));
     }
 
-    fn lookup_form(
-        &self,
-        text: &str,
-        toks: &[Token],
-        i: usize,
-        word: &str,
-        clitic: u32,
-        out: &mut Vec<Hit>,
-    ) {
+    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u32, out: &mut Vec<Hit>) {
         let Some(entries) = self.entries.get(word) else {
             return;
         };
@@ -380,15 +348,9 @@ impl Lexicon {
         let Some(rules) = self.not_dates.get(word) else {
             return false;
         };
-        let word_at = |j: usize, w: &str| {
-            toks.get(j)
-                .is_some_and(|t| strip_clitics(&text[t.range()]) == w)
-        };
+        let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
         rules.iter().any(|rule| {
-            rule.after
-                .iter()
-                .enumerate()
-                .all(|(k, w)| word_at(i + 1 + k, w))
+            rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
                 && rule
                     .before
                     .iter()

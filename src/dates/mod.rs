@@ -143,9 +143,7 @@ impl FromStr for Anchor {
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (a space may stand for the `T`).
     fn from_str(s: &str) -> Result<Anchor, AnchorError> {
         let s = s.trim();
-        let invalid = || AnchorError::Invalid {
-            input: s.to_string(),
-        };
+        let invalid = || AnchorError::Invalid { input: s.to_string() };
         let (day, time) = match s.split_once(['T', ' ']) {
             Some((d, t)) => (d, Some(t)),
             None => (s, None),
@@ -509,13 +507,7 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
     }
 }
 
-fn mention(
-    text: &str,
-    folded: &FoldedText,
-    tokens: &[Token],
-    found: &Found,
-    anchor: Option<&Anchor>,
-) -> DateMention {
+fn mention(text: &str, folded: &FoldedText, tokens: &[Token], found: &Found, anchor: Option<&Anchor>) -> DateMention {
     let from = tokens[found.first].start as usize + found.clitic as usize;
     let to = tokens[found.end - 1].end as usize;
     let span = folded.original_span(from..to);

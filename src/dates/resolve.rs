@@ -167,8 +167,8 @@ impl Cx<'_> {
                     });
                     return None;
                 }
-                let candidates = (anchor.year() - 1..=anchor.year() + 1)
-                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+                let candidates =
+                    (anchor.year() - 1..=anchor.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
                 pick(candidates, p.dir, |c| (c - anchor).num_days()).map(Point::Day)
             }
             (None, Some(m), Some(y)) => Some(Point::Month(y, u32::from(m))),
@@ -181,8 +181,7 @@ impl Cx<'_> {
                 if p.dir == Some(Dir::This) {
                     return Some(Point::Month(anchor.year(), m));
                 }
-                pick(candidates, p.dir, |(y, m)| index(y, m) - here)
-                    .map(|(y, m)| Point::Month(y, m))
+                pick(candidates, p.dir, |(y, m)| index(y, m) - here).map(|(y, m)| Point::Month(y, m))
             }
             (None, None, Some(y)) => Some(Point::Year(y)),
             _ => None,
@@ -211,8 +210,8 @@ impl Cx<'_> {
                 let here = hijri::year_of(anchor)?;
                 let month = p.month?;
                 let day = p.day.unwrap_or(1);
-                let candidates = (here - 1..=here + 1)
-                    .filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
+                let candidates =
+                    (here - 1..=here + 1).filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
                 let (y, _) = pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?;
                 y
             }
@@ -252,8 +251,7 @@ impl Cx<'_> {
             Core::Weekday { day, dir } => {
                 let anchor = self.anchor_day()?;
                 let want = weekday_of(day);
-                let back =
-                    (7 + anchor.weekday().num_days_from_monday() - want.num_days_from_monday()) % 7;
+                let back = (7 + anchor.weekday().num_days_from_monday() - want.num_days_from_monday()) % 7;
                 let on_or_before = anchor - Days::new(u64::from(back));
                 Some(Point::Day(match dir {
                     None => on_or_before,
@@ -261,8 +259,7 @@ impl Cx<'_> {
                     Some(Dir::Past) => on_or_before,
                     Some(Dir::Next) => on_or_before + Days::new(7),
                     Some(Dir::This) => {
-                        let monday =
-                            anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
+                        let monday = anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
                         monday + Days::new(u64::from(want.num_days_from_monday()))
                     }
                 }))
@@ -349,11 +346,7 @@ impl Cx<'_> {
 
 /// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
 /// Ties go to the past: news reports what happened.
-fn pick<T: Copy>(
-    candidates: impl Iterator<Item = T>,
-    dir: Option<Dir>,
-    distance: impl Fn(T) -> i64,
-) -> Option<T> {
+fn pick<T: Copy>(candidates: impl Iterator<Item = T>, dir: Option<Dir>, distance: impl Fn(T) -> i64) -> Option<T> {
     let all: Vec<T> = candidates.collect();
     match dir {
         Some(Dir::Past) => all
@@ -418,9 +411,7 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
             let right = cx.expr(b);
             let mut left = cx.expr(a);
             // A left side without a year of its own that lands after the right side belongs to the year before.
-            if let (Some(Point::Day(l)), Some(Point::Day(r)), Core::Date(p)) =
-                (left, right, &a.core)
-            {
+            if let (Some(Point::Day(l)), Some(Point::Day(r)), Core::Date(p)) = (left, right, &a.core) {
                 if l > r && p.year.is_none() {
                     left = l.checked_sub_months(Months::new(12)).map(Point::Day);
                 }

@@ -64,6 +64,10 @@ pub(crate) enum NounRole {
     ClauseOpener,
     TemporalPreposition,
     SubjectSkip,
+    Auxiliary,
+    Preposition,
+    Relative,
+    Then,
 }
 
 #[derive(Debug)]
@@ -102,6 +106,8 @@ fn kind_of(name: &str) -> EventKind {
         "meeting" => EventKind::Meeting,
         "agreement" => EventKind::Agreement,
         "evacuation" => EventKind::Evacuation,
+        "decision" => EventKind::Decision,
+        "deployment" => EventKind::Deployment,
         other => panic!("verbs.tsv: unknown event kind {other:?}"),
     }
 }
@@ -172,13 +178,11 @@ impl AttributionLexicon {
                     ("هم", Agreement::Plural),
                     ("هما", Agreement::Plural),
                 ] {
-                    lex.forms
-                        .entry(format!("{stem}{pronoun}"))
-                        .or_insert(VerbHit {
-                            verb,
-                            agreement,
-                            masdar: true,
-                        });
+                    lex.forms.entry(format!("{stem}{pronoun}")).or_insert(VerbHit {
+                        verb,
+                        agreement,
+                        masdar: true,
+                    });
                 }
             }
         }
@@ -186,13 +190,17 @@ impl AttributionLexicon {
             let [form, role, value] = row[..] else {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
-            let role = match role {
-                "anaphor" => {
-                    let (kind, g) = value
-                        .split_once(':')
-                        .expect("nouns.tsv: anaphor value is kind:gender");
-                    NounRole::Anaphor(actor_kind(kind), gender(g))
+            let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "anaphor" {
+                // One role per kind: "الإدارة" may stand for an armed group's command or a government body.
+                let (kinds, g) = value.split_once(':').expect("nouns.tsv: anaphor value is kinds:gender");
+                for kind in kinds.split('|') {
+                    let role = NounRole::Anaphor(actor_kind(kind), gender(g));
+                    lex.nouns.entry(words[0].clone()).or_default().push(role);
                 }
+                continue;
+            }
+            let role = match role {
                 "speaker-head" => NounRole::SpeakerHead(gender(value)),
                 "statement-noun" => NounRole::StatementNoun,
                 "via" => NounRole::Via,
@@ -200,19 +208,16 @@ impl AttributionLexicon {
                 "clause-opener" => NounRole::ClauseOpener,
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
+                "auxiliary" => NounRole::Auxiliary,
+                "preposition" => NounRole::Preposition,
+                "relative" => NounRole::Relative,
+                "then" => NounRole::Then,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
-            let words: Vec<String> = fold_str(form)
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
             if words.len() == 1 {
                 lex.nouns.entry(words[0].clone()).or_default().push(role);
             } else {
-                lex.phrases
-                    .entry(words[0].clone())
-                    .or_default()
-                    .push((words, role));
+                lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
         }
         lex
@@ -250,9 +255,7 @@ impl AttributionLexicon {
             .or_else(|| strip_conjunction(first).and_then(|f| self.phrases.get(f)))?;
         first
             .iter()
-            .filter(|(w, _)| {
-                w.len() <= words.len() && w[1..].iter().zip(&words[1..]).all(|(a, b)| a == b)
-            })
+            .filter(|(w, _)| w.len() <= words.len() && w[1..].iter().zip(&words[1..]).all(|(a, b)| a == b))
             .max_by_key(|(w, _)| w.len())
             .map(|(w, role)| (w.len(), *role))
     }

@@ -84,6 +84,10 @@ pub enum EventKind {
     Agreement,
     /// أجلى.
     Evacuation,
+    /// قرر، أصدر، أرجأ.
+    Decision,
+    /// أرسل، نشر.
+    Deployment,
 }
 
 impl EventKind {
@@ -383,6 +387,8 @@ struct Subject {
     who: Who,
     how: Recognition,
     tokens: Option<Range<usize>>,
+    /// The gender of the words that named it, when they differ from the catalog's ("القوات التركية").
+    gender: Option<Gender>,
 }
 
 /// A catalog name located on tokens.
@@ -423,9 +429,9 @@ impl Doc<'_> {
     }
 
     fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Punct && self.folded.as_str()[t.range()].starts_with(c)
-        })
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.folded.as_str()[t.range()].starts_with(c))
     }
 
     fn span(&self, tokens: Range<usize>) -> Span {
@@ -441,9 +447,7 @@ impl Doc<'_> {
 
     /// Whether a line break stands between tokens `i - 1` and `i`.
     fn line_break_before(&self, i: usize) -> bool {
-        i > 0
-            && self.folded.as_str()[self.toks[i - 1].end as usize..self.toks[i].start as usize]
-                .contains('\n')
+        i > 0 && self.folded.as_str()[self.toks[i - 1].end as usize..self.toks[i].start as usize].contains('\n')
     }
 }
 
@@ -569,7 +573,14 @@ impl Extractor {
         if word.is_empty() || doc.quoted[i] || doc.date_at[i].is_some() {
             return None;
         }
-        self.lexicon.verb(word)
+        let hit = self.lexicon.verb(word)?;
+        // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
+        // clause ("التي سيطر عليها"), not an event of its own.
+        let prev = i.checked_sub(1).map_or("", |p| doc.word(p));
+        let blocked = self
+            .lexicon
+            .has(prev, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
+        (!blocked || hit.masdar).then_some(hit)
     }
 
     fn is_speech_verb(&self, doc: &Doc, i: usize) -> bool {
@@ -589,10 +600,7 @@ impl Extractor {
                 start = i;
             }
             let end = !doc.quoted[i]
-                && (doc.is_punct(i, '.')
-                    || doc.is_punct(i, '?')
-                    || doc.is_punct(i, '!')
-                    || doc.is_punct(i, ';'))
+                && (doc.is_punct(i, '.') || doc.is_punct(i, '?') || doc.is_punct(i, '!') || doc.is_punct(i, ';'))
                 && !(doc.is_punct(i, '.')
                     && doc
                         .toks
@@ -616,10 +624,7 @@ impl Extractor {
                     continue;
                 }
                 let word = doc.word(i);
-                if seen_verb
-                    && (self.lexicon.has(word, |r| r == NounRole::Complementizer)
-                        || doc.is_punct(i, ':'))
-                {
+                if seen_verb && (self.lexicon.has(word, |r| r == NounRole::Complementizer) || doc.is_punct(i, ':')) {
                     in_content = true;
                 }
                 let split_at = if i > from && doc.is_punct(i, ',') {
@@ -635,8 +640,7 @@ impl Extractor {
                         })
                     });
                     let conj = doc.word(next).starts_with('و') || doc.word(next).starts_with('ف');
-                    (speech || opened_verb || (verb.is_some() && conj && !in_content))
-                        .then_some(next)
+                    (speech || opened_verb || (verb.is_some() && conj && !in_content)).then_some(next)
                 } else if i > from && !in_content && self.opener_len(doc, i).is_some() {
                     let k = i + self.opener_len(doc, i).unwrap_or(1);
                     (k..k + 3)
@@ -672,15 +676,10 @@ impl Extractor {
 
     /// The length in tokens of a clause opener at `i`.
     fn opener_len(&self, doc: &Doc, i: usize) -> Option<usize> {
-        if self
-            .lexicon
-            .has(doc.word(i), |r| r == NounRole::ClauseOpener)
-        {
+        if self.lexicon.has(doc.word(i), |r| r == NounRole::ClauseOpener) {
             return Some(1);
         }
-        let words: Vec<&str> = (i..(i + 3).min(doc.toks.len()))
-            .map(|j| doc.word(j))
-            .collect();
+        let words: Vec<&str> = (i..(i + 3).min(doc.toks.len())).map(|j| doc.word(j)).collect();
         match self.lexicon.phrase(&words) {
             Some((n, NounRole::ClauseOpener)) => Some(n),
             _ => None,
@@ -690,10 +689,7 @@ impl Extractor {
     fn gender_of(&self, who: &Who, day: NaiveDate) -> Option<Gender> {
         match who {
             Who::Actor(i) => Some(self.catalog.actor_at(*i).gender),
-            Who::Role(r) => self
-                .catalog
-                .holder_of(self.catalog.role_at(*r), day)
-                .map(|a| a.gender),
+            Who::Role(r) => self.catalog.holder_of(self.catalog.role_at(*r), day).map(|a| a.gender),
             Who::AdHoc { gender, .. } => Some(*gender),
         }
     }
@@ -701,10 +697,7 @@ impl Extractor {
     fn kind_of(&self, who: &Who, day: NaiveDate) -> Option<ActorKind> {
         match who {
             Who::Actor(i) => Some(self.catalog.actor_at(*i).kind),
-            Who::Role(r) => self
-                .catalog
-                .holder_of(self.catalog.role_at(*r), day)
-                .map(|a| a.kind),
+            Who::Role(r) => self.catalog.holder_of(self.catalog.role_at(*r), day).map(|a| a.kind),
             Who::AdHoc { kind, .. } => Some(*kind),
         }
     }
@@ -750,11 +743,18 @@ impl Extractor {
                 }
             }
         }
+        let gender = match who {
+            Who::Actor(a) if self.catalog.actor_at(a).kind != ActorKind::Person => {
+                Some(written_gender(doc, first, self.catalog.actor_at(a).gender))
+            }
+            _ => None,
+        };
         (
             Subject {
                 who,
                 how,
                 tokens: Some(first..end),
+                gender,
             },
             end,
         )
@@ -770,13 +770,10 @@ impl Extractor {
                 || doc.date_at[end].is_some()
                 || self.verb_at(doc, end).is_some()
                 || self.lexicon.has(w, |r| {
-                    matches!(
-                        r,
-                        NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via
-                    )
+                    matches!(r, NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via)
                 })
-                || (PREPOSITIONS.contains(&w) && w != "باسم")
-                || (w.starts_with('ل') && doc.name_at[end].is_some());
+                || (self.lexicon.has(w, |r| r == NounRole::Preposition) && w != "باسم")
+                || (w.starts_with('ل') && !w.starts_with("ال") && doc.name_at[end].is_none());
             if stop {
                 break;
             }
@@ -798,6 +795,7 @@ impl Extractor {
                 who: Who::AdHoc { text, gender, kind },
                 how: Recognition::AdHoc,
                 tokens: Some(head..end),
+                gender: Some(gender),
             },
             end,
         )
@@ -820,21 +818,18 @@ impl Extractor {
                 });
             }
         }
-        doc.names
-            .iter()
-            .rev()
-            .filter(|n| n.tokens.1 <= before)
-            .find_map(|n| {
-                let who = match n.target {
-                    Target::Actor(a) => Who::Actor(a),
-                    Target::Role(r) => Who::Role(r),
-                };
-                (self.kind_of(&who, day) == Some(kind)).then_some(Subject {
-                    who,
-                    how: Recognition::Anaphor,
-                    tokens: None,
-                })
+        doc.names.iter().rev().filter(|n| n.tokens.1 <= before).find_map(|n| {
+            let who = match n.target {
+                Target::Actor(a) => Who::Actor(a),
+                Target::Role(r) => Who::Role(r),
+            };
+            (self.kind_of(&who, day) == Some(kind)).then_some(Subject {
+                who,
+                how: Recognition::Anaphor,
+                tokens: None,
+                gender: None,
             })
+        })
     }
 
     /// The subject written after the verb at `v`, scanning up to the content of the statement.
@@ -856,11 +851,7 @@ impl Extractor {
             if let Some(n) = doc.name_at[k] {
                 return Some(self.subject_from_name(doc, n));
             }
-            if doc.is_punct(k, ',')
-                || doc.is_punct(k, '"')
-                || doc.is_punct(k, '(')
-                || doc.is_punct(k, ')')
-            {
+            if doc.is_punct(k, ',') || doc.is_punct(k, '"') || doc.is_punct(k, '(') || doc.is_punct(k, ')') {
                 k += 1;
                 continue;
             }
@@ -870,7 +861,7 @@ impl Extractor {
             }
             for &role in self.lexicon.noun(word) {
                 match role {
-                    NounRole::Anaphor(kind, _) if word.contains("ال") => {
+                    NounRole::Anaphor(kind, _) if word.contains("ال") && doc.word(k + 1) != "باسم" => {
                         if let Some(s) = self.anaphor(doc, k, kind, day, previous) {
                             return Some((
                                 Subject {
@@ -882,10 +873,18 @@ impl Extractor {
                         }
                     }
                     NounRole::SpeakerHead(gender) => {
-                        // "وكالة “الأناضول”": a head noun before a catalog name is part of that name.
-                        let ahead = (k + 1..(k + 4).min(limit))
-                            .take_while(|&j| doc.is_punct(j, '"') || doc.name_at[j].is_some());
-                        if let Some(n) = ahead.filter_map(|j| doc.name_at[j]).next() {
+                        // A head noun before catalog names is part of them: "وكالة “الأناضول”", "رئيس مجلس
+                        // الوزراء محمد غازي الجلالي", "وكيل الأمين العام ... مارتن غريفيث". A person named
+                        // in the phrase is the speaker; else the first body named.
+                        let phrase_end = self.adhoc(doc, k, limit, gender).1;
+                        let names: Vec<usize> = (k + 1..(phrase_end + 4).min(limit))
+                            .take_while(|&j| j < phrase_end || doc.name_at[j].is_some() || doc.is_punct(j, '"'))
+                            .filter_map(|j| doc.name_at[j])
+                            .collect();
+                        let person = names.iter().copied().find(|&n| {
+                            matches!(doc.names[n].target, Target::Actor(a) if self.catalog.actor_at(a).kind == ActorKind::Person)
+                        });
+                        if let Some(n) = person.or(names.first().copied()) {
                             let (s, end) = self.subject_from_name(doc, n);
                             return Some((
                                 Subject {
@@ -901,7 +900,16 @@ impl Extractor {
                 }
             }
             if self.lexicon.has(word, |r| r == NounRole::SubjectSkip) {
+                // The object of a preposition ("في دمشق", "خلال مؤتمر") is not the subject either.
+                let preposition = self.lexicon.has(word, |r| r == NounRole::Preposition);
                 k += 1;
+                if preposition {
+                    k = match doc.name_at.get(k).copied().flatten() {
+                        Some(n) => doc.names[n].tokens.1,
+                        None if doc.date_at.get(k).copied().flatten().is_none() => k + 1,
+                        None => k,
+                    };
+                }
                 continue;
             }
             return None;
@@ -919,24 +927,15 @@ impl Extractor {
         let close = between.clone().all(|j| {
             doc.is_punct(j, ',')
                 || doc.is_punct(j, '"')
-                || self
-                    .lexicon
-                    .has(doc.word(j), |r| r == NounRole::SubjectSkip)
+                || self.lexicon.has(doc.word(j), |r| r == NounRole::SubjectSkip)
         });
         (close && between.len() <= 2).then(|| self.subject_from_name(doc, n).0)
     }
 
-    /// Whether the name is the object of a preposition ("في سوريا", "بدمشق"): such names are places, not
-    /// speakers.
-    fn locative(&self, doc: &Doc, n: &NameTok) -> bool {
-        let first = n.tokens.0;
-        let word = doc.word(first);
-        let with_clitic = matches!(word.chars().next(), Some('ب' | 'ل')) && !word.starts_with("ال");
-        with_clitic || (first > 0 && PREPOSITIONS.contains(&doc.word(first - 1)))
-    }
-
-    /// The subject left implicit: the latest actor of the sentence before the verb that agrees with it, else
-    /// the previous source, else the latest agreeing actor of the text.
+    /// The subject left implicit: the previous speaker if it spoke earlier in the same sentence, else the
+    /// latest actor of the sentence standing as a subject that agrees with the verb, else the previous
+    /// speaker, else the latest agreeing subject of the text.
+    #[allow(clippy::too_many_arguments)]
     fn implicit(
         &self,
         doc: &Doc,
@@ -944,44 +943,89 @@ impl Extractor {
         v: usize,
         agreement: Agreement,
         day: NaiveDate,
+        previous_here: Option<&Subject>,
         previous: Option<&Subject>,
     ) -> Option<Subject> {
-        let agrees = |who: &Who| {
-            self.gender_of(who, day)
-                .is_some_and(|g| agreement.accepts(g))
+        let agreeing = |p: Option<&Subject>| {
+            p.filter(|p| {
+                p.gender
+                    .or_else(|| self.gender_of(&p.who, day))
+                    .is_some_and(|g| agreement.accepts(g))
+            })
+            .map(|p| Subject {
+                how: Recognition::Implicit,
+                tokens: None,
+                ..p.clone()
+            })
         };
         let candidate = |lo: usize| {
             doc.names
                 .iter()
                 .rev()
-                .filter(|n| n.tokens.1 <= v && n.tokens.0 >= lo && !self.locative(doc, n))
+                .filter(|n| n.tokens.1 <= v && n.tokens.0 >= lo && self.subjectish(doc, n))
                 .find_map(|n| {
-                    let who = match n.target {
-                        Target::Actor(a) => Who::Actor(a),
-                        Target::Role(r) => Who::Role(r),
-                    };
-                    agrees(&who).then_some(who)
+                    let g = self.hit_gender(doc, n, day)?;
+                    agreement.accepts(g).then(|| Subject {
+                        who: who_of(n.target),
+                        how: Recognition::Implicit,
+                        tokens: None,
+                        gender: None,
+                    })
                 })
         };
-        if let Some(who) = candidate(sentence_start) {
-            return Some(Subject {
-                who,
-                how: Recognition::Implicit,
-                tokens: None,
-            });
+        agreeing(previous_here)
+            .or_else(|| candidate(sentence_start))
+            .or_else(|| agreeing(previous))
+            .or_else(|| candidate(0))
+    }
+
+    /// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
+    /// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
+    /// quotation or the content of a statement ("قال إن روسيا ...").
+    fn subjectish(&self, doc: &Doc, n: &NameTok) -> bool {
+        let first = n.tokens.0;
+        let word = doc.word(first);
+        if doc.quoted[first] || (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال")) {
+            return false;
         }
-        if let Some(p) = previous.filter(|p| agrees(&p.who)) {
-            return Some(Subject {
-                how: Recognition::Implicit,
-                tokens: None,
-                ..p.clone()
-            });
+        if first > 0 && self.lexicon.has(doc.word(first - 1), |r| r == NounRole::Preposition) {
+            return false;
         }
-        candidate(0).map(|who| Subject {
-            who,
-            how: Recognition::Implicit,
-            tokens: None,
-        })
+        if (first.saturating_sub(3)..first).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via)) {
+            return false;
+        }
+        let mut k = first;
+        while k > 0 && !doc.line_break_before(k) {
+            k -= 1;
+            if doc.is_punct(k, '.') || doc.is_punct(k, '?') || doc.is_punct(k, '!') || doc.is_punct(k, ';') {
+                return true;
+            }
+            if doc.is_punct(k, ':') {
+                return false;
+            }
+            let w = doc.word(k);
+            if self.lexicon.has(w, |r| r == NounRole::Complementizer) {
+                return false;
+            }
+            if self.verb_at(doc, k).is_some_and(|h| !h.masdar)
+                || self
+                    .lexicon
+                    .has(w, |r| matches!(r, NounRole::Auxiliary | NounRole::ClauseOpener))
+            {
+                return true;
+            }
+        }
+        true
+    }
+
+    /// The grammatical gender of a name as written (see [`written_gender`]); persons keep the catalog's.
+    fn hit_gender(&self, doc: &Doc, n: &NameTok, day: NaiveDate) -> Option<Gender> {
+        let who = who_of(n.target);
+        let catalog_gender = self.gender_of(&who, day)?;
+        if self.kind_of(&who, day) == Some(ActorKind::Person) {
+            return Some(catalog_gender);
+        }
+        Some(written_gender(doc, n.tokens.0, catalog_gender))
     }
 
     /// The outlet a clause names as the channel of its content: "لوكالة X", "بحسب X", "نقلا عن X".
@@ -997,14 +1041,10 @@ impl Extractor {
             }
             let word = doc.word(k);
             let dative = word.starts_with('ل') && !word.starts_with("ال");
-            let after_via = (k.saturating_sub(3)..k)
-                .any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via));
+            let after_via = (k.saturating_sub(3)..k).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via));
             let head_dative = k > range.start && {
                 let prev = doc.word(k - 1);
-                prev.starts_with('ل')
-                    && self
-                        .lexicon
-                        .has(&prev[1..], |r| matches!(r, NounRole::SpeakerHead(_)))
+                prev.starts_with('ل') && self.lexicon.has(&prev[1..], |r| matches!(r, NounRole::SpeakerHead(_)))
             };
             if dative || after_via || head_dative {
                 let _ = day;
@@ -1020,13 +1060,10 @@ impl Extractor {
         let mut events = Vec::new();
         let mut previous: Option<Subject> = None;
         // The date the last clause stood at, for the clauses that continue it.
-        let mut carried: Option<(usize, DateBasis)> = None;
-        let mut sentence_continues = true;
-        let mut last_sentence = usize::MAX;
+        let mut carried: Option<usize> = None;
+        let mut previous_sentence = usize::MAX;
         for clause in clauses {
             let range = clause.tokens.clone();
-            let new_sentence = clause.sentence != last_sentence;
-            last_sentence = clause.sentence;
             // The event verb: the first finite verb of the clause, else a verbal noun after "عقب/بعد".
             let verb = range
                 .clone()
@@ -1047,19 +1084,14 @@ impl Extractor {
                     .find(|&d| doc.dates[d].mention.value.is_some())
             };
             let explicit = match verb {
-                Some((_, h))
-                    if !h.masdar && self.lexicon.verbs[h.verb].class != VerbClass::Action =>
-                {
+                Some((_, h)) if !h.masdar && self.lexicon.verbs[h.verb].class != VerbClass::Action => {
                     in_clause_date(content)
                 }
                 _ => in_clause_date(range.end),
             };
             let Some((v, hit)) = verb else {
-                if new_sentence {
-                    sentence_continues = true;
-                }
                 if let Some(d) = in_clause_date(range.end) {
-                    carried = Some((d, DateBasis::Explicit));
+                    carried = Some(d);
                 }
                 continue;
             };
@@ -1068,8 +1100,17 @@ impl Extractor {
             let rough_day = explicit
                 .and_then(|d| doc.dates[d].mention.value.as_ref().map(|t| t.first_day))
                 .unwrap_or(day0);
+            // A name right before a verb without a conjunction is its subject ("وكانت أنقرة قد أطلقت"); before
+            // "وبحث" it is the object of the verb before.
+            let conjoined =
+                lexicon::strip_conjunction(doc.word(v)).is_some_and(|rest| self.lexicon.verb(rest).is_some());
+            let before = (!hit.masdar && !conjoined)
+                .then(|| self.subject_before(doc, clause, v))
+                .flatten();
             let after = if hit.masdar {
                 None
+            } else if let Some(s) = before {
+                Some((s, v + 1))
             } else {
                 self.subject_after(doc, v, content, rough_day, previous.as_ref())
             };
@@ -1081,12 +1122,14 @@ impl Extractor {
                             .iter()
                             .find(|c| c.sentence == clause.sentence)
                             .map_or(range.start, |c| c.tokens.start);
+                        let here = previous.as_ref().filter(|_| previous_sentence == clause.sentence);
                         self.implicit(
                             doc,
                             sentence_start,
                             v,
                             hit.agreement,
                             rough_day,
+                            here,
                             previous.as_ref(),
                         )
                     }),
@@ -1094,9 +1137,11 @@ impl Extractor {
                 ),
             };
             let mut via = None;
-            if verb_info.class == VerbClass::Relay {
-                if let Some(original) = self.relayed_speaker(doc, subject_end, range.end, rough_day)
-                {
+            let media_subject = subject
+                .as_ref()
+                .is_some_and(|s| self.kind_of(&s.who, rough_day) == Some(ActorKind::Media));
+            if verb_info.class == VerbClass::Relay || (verb_info.class == VerbClass::Speech && media_subject) {
+                if let Some(original) = self.relayed_speaker(doc, subject_end, range.end, rough_day) {
                     via = subject.take();
                     subject = Some(original);
                 }
@@ -1123,23 +1168,23 @@ impl Extractor {
                 }
             }
             let Some(subject) = subject else { continue };
-            // Dating: explicit, else inherited from the clause this one continues, else publication.
-            if new_sentence {
-                sentence_continues = match subject.how {
+            // Dating: explicit, else inherited from the clause this one continues (its subject is left
+            // implicit, is a bare noun for an actor already named, or is the previous speaker again), else
+            // publication.
+            let then = range
+                .clone()
+                .any(|k| self.lexicon.has(doc.word(k), |r| r == NounRole::Then));
+            let continues = then
+                || match subject.how {
                     Recognition::Implicit | Recognition::Anaphor => true,
                     _ => previous
                         .as_ref()
                         .is_some_and(|p| self.same_actor(&p.who, &subject.who, rough_day)),
-                } || !self.starts_new_speaker(doc, range.start, clause, v);
-            }
-            let (date_index, basis) = match explicit {
-                Some(d) => (Some(d), DateBasis::Explicit),
-                None => match carried {
-                    Some((d, _)) if sentence_continues || !new_sentence => {
-                        (Some(d), DateBasis::Inherited)
-                    }
-                    _ => (None, DateBasis::Publication),
-                },
+                };
+            let (date_index, basis) = match (explicit, carried) {
+                (Some(d), _) => (Some(d), DateBasis::Explicit),
+                (None, Some(d)) if continues => (Some(d), DateBasis::Inherited),
+                _ => (None, DateBasis::Publication),
             };
             let date = match date_index {
                 Some(d) => doc.dates[d].mention.value.as_ref().map(|t| EventDate {
@@ -1163,7 +1208,7 @@ impl Extractor {
                 }),
                 None => None,
             };
-            carried = date_index.map(|d| (d, basis));
+            carried = date_index;
             let day = date.as_ref().map_or(day0, |d| d.first_day);
             let source = self.actor_ref(doc, &subject, day);
             let via_ref = via.as_ref().and_then(|v| self.actor_ref(doc, v, day));
@@ -1209,6 +1254,7 @@ impl Extractor {
                 confidence,
             });
             previous = Some(subject);
+            previous_sentence = clause.sentence;
         }
         events
     }
@@ -1216,15 +1262,8 @@ impl Extractor {
     /// Whether a via word ("بحسب", "نقلا عن") stands within three tokens before the relay's name.
     fn via_word_before(&self, doc: &Doc, via: &Subject) -> bool {
         via.tokens.as_ref().is_some_and(|t| {
-            (t.start.saturating_sub(3)..t.start)
-                .any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via))
+            (t.start.saturating_sub(3)..t.start).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via))
         })
-    }
-
-    /// Whether the sentence opens with a speaker of its own, so that it does not continue the one before.
-    fn starts_new_speaker(&self, doc: &Doc, start: usize, _clause: &Clause, _v: usize) -> bool {
-        let word = doc.word(start);
-        !(word.starts_with('و') || word.starts_with('ف')) || doc.line_break_before(start)
     }
 
     /// Where the content of a statement begins: a complementizer, a colon, or a quotation longer than a
@@ -1235,11 +1274,7 @@ impl Extractor {
         }
         let mut k = v + 1;
         while k < end {
-            if doc.is_punct(k, ':')
-                || self
-                    .lexicon
-                    .has(doc.word(k), |r| r == NounRole::Complementizer)
-            {
+            if doc.is_punct(k, ':') || self.lexicon.has(doc.word(k), |r| r == NounRole::Complementizer) {
                 return k;
             }
             if doc.is_punct(k, '"') && doc.quoted.get(k + 1).copied().unwrap_or(false) {
@@ -1256,13 +1291,7 @@ impl Extractor {
     }
 
     /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
-    fn relayed_speaker(
-        &self,
-        doc: &Doc,
-        from: usize,
-        end: usize,
-        day: NaiveDate,
-    ) -> Option<Subject> {
+    fn relayed_speaker(&self, doc: &Doc, from: usize, end: usize, day: NaiveDate) -> Option<Subject> {
         let mut k = from;
         while k < end && k < from + 4 {
             let word = doc.word(k);
@@ -1283,14 +1312,16 @@ impl Extractor {
                     return Some(self.adhoc(doc, j, end, g).0);
                 }
                 if head.contains("ال") {
-                    if let Some(NounRole::Anaphor(kind, _)) =
-                        self.lexicon.noun(head).first().copied()
-                    {
+                    if let Some(NounRole::Anaphor(kind, _)) = self.lexicon.noun(head).first().copied() {
                         return self.anaphor(doc, j, kind, day, None);
                     }
                 }
             }
-            if doc.date_at[k].is_some() || doc.is_punct(k, ',') {
+            if let Some(d) = doc.date_at[k] {
+                k = doc.dates[d].tokens.end;
+                continue;
+            }
+            if doc.is_punct(k, ',') {
                 break;
             }
             k += 1;
@@ -1361,27 +1392,25 @@ impl Extractor {
     }
 }
 
-/// Prepositions after which a name is a place or an object, not a speaker.
-const PREPOSITIONS: &[&str] = &[
-    "في",
-    "الي",
-    "من",
-    "علي",
-    "عن",
-    "نحو",
-    "داخل",
-    "خارج",
-    "حول",
-    "مع",
-    "ضد",
-    "باتجاه",
-    "تجاه",
-    "لدي",
-    "عبر",
-    "بين",
-    "عند",
-    "باسم",
-];
+/// A non-person named by a feminine noun ("القوات التركية", "وزارة") takes a feminine verb whatever the
+/// catalog says of its canonical name.
+fn written_gender(doc: &Doc, first: usize, catalog: Gender) -> Gender {
+    let word = doc.word(first);
+    let word = lexicon::strip_conjunction(word).unwrap_or(word);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    if word.ends_with('ه') || word.ends_with("ات") {
+        Gender::Feminine
+    } else {
+        catalog
+    }
+}
+
+fn who_of(target: Target) -> Who {
+    match target {
+        Target::Actor(a) => Who::Actor(a),
+        Target::Role(r) => Who::Role(r),
+    }
+}
 
 fn is_media_head(word: &str) -> bool {
     matches!(word, "وكاله" | "قناه" | "صحيفه")
