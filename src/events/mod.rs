@@ -396,6 +396,8 @@ struct Subject {
 struct NameTok {
     target: Target,
     tokens: (usize, usize),
+    /// The name carries a proclitic in its first token ("لوكالة", "بدمشق").
+    clitic: bool,
 }
 
 /// A clause: a token range in a sentence.
@@ -539,6 +541,7 @@ impl Extractor {
             names.push(NameTok {
                 target: hit.target,
                 tokens: (first, last + 1),
+                clitic: hit.start > toks[first].start as usize,
             });
         }
         let mut quoted = vec![false; toks.len()];
@@ -646,6 +649,8 @@ impl Extractor {
                     (k..k + 3)
                         .any(|j| self.verb_at(doc, j).is_some_and(|h| !h.masdar))
                         .then_some(i)
+                } else if i > from && seen_verb && !in_content && self.subordinate_deed(doc, i) {
+                    Some(i)
                 } else {
                     None
                 };
@@ -672,6 +677,20 @@ impl Extractor {
             }
         }
         clauses
+    }
+
+    /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",
+    /// "عقب إطلاقها ...". It is an event of its own, dated by its own date phrase.
+    fn subordinate_deed(&self, doc: &Doc, i: usize) -> bool {
+        if !self.lexicon.has(doc.word(i), |r| r == NounRole::TemporalPreposition) {
+            return false;
+        }
+        let next = i + 1;
+        if self.verb_at(doc, next).is_some_and(|h| h.masdar) {
+            return true;
+        }
+        let that = matches!(doc.word(next), "ان" | "بان");
+        that && self.verb_at(doc, next + 1).is_some_and(|h| !h.masdar)
     }
 
     /// The length in tokens of a clause opener at `i`.
@@ -773,7 +792,7 @@ impl Extractor {
                     matches!(r, NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via)
                 })
                 || (self.lexicon.has(w, |r| r == NounRole::Preposition) && w != "باسم")
-                || (w.starts_with('ل') && !w.starts_with("ال") && doc.name_at[end].is_none());
+                || (w.starts_with('ل') && !w.starts_with("ال") && doc.name_at[end].is_none_or(|n| doc.names[n].clitic));
             if stop {
                 break;
             }
@@ -877,14 +896,22 @@ impl Extractor {
                         // الوزراء محمد غازي الجلالي", "وكيل الأمين العام ... مارتن غريفيث". A person named
                         // in the phrase is the speaker; else the first body named.
                         let phrase_end = self.adhoc(doc, k, limit, gender).1;
-                        let names: Vec<usize> = (k + 1..(phrase_end + 4).min(limit))
-                            .take_while(|&j| j < phrase_end || doc.name_at[j].is_some() || doc.is_punct(j, '"'))
-                            .filter_map(|j| doc.name_at[j])
-                            .collect();
+                        let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
+                            doc.is_punct(j, '"')
+                                || !(doc.toks[j].kind == TokenKind::Punct
+                                    || doc.date_at[j].is_some()
+                                    || self.verb_at(doc, j).is_some()
+                                    || self.lexicon.has(doc.word(j), |r| r == NounRole::Complementizer))
+                        });
+                        let names: Vec<usize> = window.filter_map(|j| doc.name_at[j]).collect();
                         let person = names.iter().copied().find(|&n| {
                             matches!(doc.names[n].target, Target::Actor(a) if self.catalog.actor_at(a).kind == ActorKind::Person)
                         });
-                        if let Some(n) = person.or(names.first().copied()) {
+                        let body = names.first().copied().filter(|&n| {
+                            let name = &doc.names[n];
+                            !name.clitic && (name.tokens.0 < phrase_end || doc.is_punct(name.tokens.0 - 1, '"'))
+                        });
+                        if let Some(n) = person.or(body) {
                             let (s, end) = self.subject_from_name(doc, n);
                             return Some((
                                 Subject {
@@ -927,7 +954,9 @@ impl Extractor {
         let close = between.clone().all(|j| {
             doc.is_punct(j, ',')
                 || doc.is_punct(j, '"')
-                || self.lexicon.has(doc.word(j), |r| r == NounRole::SubjectSkip)
+                || self.lexicon.has(doc.word(j), |r| {
+                    matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary)
+                })
         });
         (close && between.len() <= 2).then(|| self.subject_from_name(doc, n).0)
     }
@@ -1060,7 +1089,8 @@ impl Extractor {
         let mut events = Vec::new();
         let mut previous: Option<Subject> = None;
         // The date the last clause stood at, for the clauses that continue it.
-        let mut carried: Option<usize> = None;
+        // The date the last clause stood at and the sentence it stood in.
+        let mut carried: Option<(usize, usize)> = None;
         let mut previous_sentence = usize::MAX;
         for clause in clauses {
             let range = clause.tokens.clone();
@@ -1091,7 +1121,7 @@ impl Extractor {
             };
             let Some((v, hit)) = verb else {
                 if let Some(d) = in_clause_date(range.end) {
-                    carried = Some(d);
+                    carried = Some((d, clause.sentence));
                 }
                 continue;
             };
@@ -1168,22 +1198,31 @@ impl Extractor {
                 }
             }
             let Some(subject) = subject else { continue };
-            // Dating: explicit, else inherited from the clause this one continues (its subject is left
-            // implicit, is a bare noun for an actor already named, or is the previous speaker again), else
-            // publication.
+            // Dating: explicit, else inherited from the clause this one continues (a clause of the same
+            // sentence, or one whose subject is left implicit, is a bare noun for an actor already named, or
+            // is the previous speaker again), else publication. A date after منذ/حتى bounds a state ("تدور
+            // منذ الأحد اشتباكات") and is not passed on.
             let then = range
                 .clone()
                 .any(|k| self.lexicon.has(doc.word(k), |r| r == NounRole::Then));
+            let same_sentence = carried.is_some_and(|(_, s)| s == clause.sentence);
             let continues = then
+                || same_sentence
                 || match subject.how {
                     Recognition::Implicit | Recognition::Anaphor => true,
                     _ => previous
                         .as_ref()
                         .is_some_and(|p| self.same_actor(&p.who, &subject.who, rough_day)),
                 };
+            let passable = |d: usize| {
+                !matches!(
+                    doc.dates[d].mention.modifier,
+                    Some(crate::dates::Modifier::Since | crate::dates::Modifier::Until)
+                )
+            };
             let (date_index, basis) = match (explicit, carried) {
                 (Some(d), _) => (Some(d), DateBasis::Explicit),
-                (None, Some(d)) if continues => (Some(d), DateBasis::Inherited),
+                (None, Some((d, _))) if continues && passable(d) => (Some(d), DateBasis::Inherited),
                 _ => (None, DateBasis::Publication),
             };
             let date = match date_index {
@@ -1208,7 +1247,7 @@ impl Extractor {
                 }),
                 None => None,
             };
-            carried = date_index;
+            carried = date_index.map(|d| (d, clause.sentence));
             let day = date.as_ref().map_or(day0, |d| d.first_day);
             let source = self.actor_ref(doc, &subject, day);
             let via_ref = via.as_ref().and_then(|v| self.actor_ref(doc, v, day));

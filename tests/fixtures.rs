@@ -1,0 +1,194 @@
+//! The article harness: every dispatch in `tests/fixtures/articles/` (written for this project) is read with
+//! its publication date and compared with its gold file, the way the evaluation reads the seed: each gold
+//! date phrase must be found at its place with its value, each gold event must be produced with the right
+//! source, relay and date, and at least 90% of the dated events produced must be gold events.
+//!
+//! Adding a case is adding a `NAME.txt` and a `NAME.json` of the same form.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+use tarikh::events::{ActorRef, Event, Extractor};
+use tarikh::Anchor;
+
+/// Arabic spelling variants that do not change a name, as the evaluation folds them.
+fn fold(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().to_lowercase().chars() {
+        match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn actor_matches(actor: Option<&ActorRef>, aliases: &[Value]) -> bool {
+    let Some(actor) = actor else { return false };
+    let names = [&actor.id, &actor.name, &actor.name_ar].map(|n| fold(n));
+    aliases.iter().filter_map(Value::as_str).map(fold).any(|alias| {
+        names.iter().any(|name| {
+            if *name == alias {
+                return true;
+            }
+            let (short, long) = if name.len() <= alias.len() {
+                (name, &alias)
+            } else {
+                (&alias, name)
+            };
+            short.chars().count() >= 5 && format!(" {long} ").contains(&format!(" {short} "))
+        })
+    })
+}
+
+fn date_matches(event: &Event, gold: &Value) -> bool {
+    let Some(date) = &event.date else { return false };
+    match gold {
+        Value::String(day) => date.value == *day,
+        Value::Object(range) => {
+            let (start, end) = (
+                range["start"].as_str().unwrap_or(""),
+                range["end"].as_str().unwrap_or(""),
+            );
+            let first = date.value.split('/').next().unwrap_or("");
+            let day = first.get(..10).unwrap_or(first);
+            start <= day && day <= end
+        }
+        _ => false,
+    }
+}
+
+struct Score {
+    dates: (usize, usize),
+    events: (usize, usize),
+    extra: usize,
+    failures: Vec<String>,
+}
+
+fn score(name: &str, text: &str, gold: &Value, extractor: &Extractor) -> Score {
+    let published: Anchor = gold["published"]
+        .as_str()
+        .unwrap_or("")
+        .parse()
+        .expect("gold has a publication date");
+    let article = extractor.extract(text, published);
+    let mut failures = Vec::new();
+    let gold_dates = gold["dates"].as_array().cloned().unwrap_or_default();
+    let mut found = 0;
+    for g in &gold_dates {
+        let (phrase, after) = (g["text"].as_str().unwrap_or(""), g["after"].as_str().unwrap_or(""));
+        let at = text
+            .find(&format!("{after}{phrase}"))
+            .expect("gold date phrase is in the text")
+            + after.len();
+        let end = at + phrase.len();
+        let hit = article
+            .dates
+            .iter()
+            .any(|d| d.start < end && d.end > at && d.value.as_ref().map(|v| v.value.as_str()) == g["value"].as_str());
+        if hit {
+            found += 1;
+        } else {
+            failures.push(format!("{name}: date {phrase:?} expected {}", g["value"]));
+        }
+    }
+    let gold_events = gold["events"].as_array().cloned().unwrap_or_default();
+    let mut matched = 0;
+    let mut used = vec![false; article.events.len()];
+    for g in &gold_events {
+        let evidence = g["evidence"].as_str().unwrap_or("");
+        let empty = Vec::new();
+        let sources = g["source"].as_array().unwrap_or(&empty);
+        let via = g.get("via").and_then(Value::as_array);
+        let full = article.events.iter().position(|e| {
+            e.text.contains(evidence)
+                && actor_matches(e.source.as_ref(), sources)
+                && date_matches(e, &g["date"])
+                && via.is_none_or(|v| actor_matches(e.via.as_ref(), v))
+        });
+        match full {
+            Some(i) => {
+                matched += 1;
+                used[i] = true;
+            }
+            None => {
+                let got = article.events.iter().find(|e| e.text.contains(evidence)).map(|e| {
+                    format!(
+                        "{:?} via {:?} on {:?}",
+                        e.source.as_ref().map(|s| &s.name),
+                        e.via.as_ref().map(|s| &s.name),
+                        e.date.as_ref().map(|d| &d.value)
+                    )
+                });
+                failures.push(format!(
+                    "{name}: event {:?} {} [{evidence}]: got {got:?}",
+                    sources.first(),
+                    g["date"]
+                ));
+            }
+        }
+    }
+    let extra = article
+        .events
+        .iter()
+        .zip(&used)
+        .filter(|(e, used)| e.date.is_some() && !**used)
+        .count();
+    Score {
+        dates: (found, gold_dates.len()),
+        events: (matched, gold_events.len()),
+        extra,
+        failures,
+    }
+}
+
+#[test]
+fn every_fixture_article_reads_as_its_gold_file_says() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .expect("the fixture folder exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    assert!(
+        names.len() >= 8,
+        "the harness needs at least 8 dispatches, found {}",
+        names.len()
+    );
+    let extractor = Extractor::new();
+    let mut failures = Vec::new();
+    for path in &names {
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let text = fs::read_to_string(path).expect("fixture text is UTF-8");
+        let gold: Value = serde_json::from_str(&fs::read_to_string(path.with_extension("json")).expect("gold file"))
+            .expect("gold file is JSON");
+        let s = score(&name, &text, &gold, &extractor);
+        failures.extend(s.failures);
+        let precision = s.events.0 as f64 / (s.events.0 + s.extra).max(1) as f64;
+        if s.dates.0 < s.dates.1 || s.events.0 < s.events.1 || precision < 0.9 {
+            failures.push(format!(
+                "{name}: dates {}/{}, events {}/{}, precision {precision:.2}",
+                s.dates.0, s.dates.1, s.events.0, s.events.1
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_harness_notices_a_wrong_source() {
+    let text = "وقال وزير الخارجية الروسي اليوم إن الوضع خطير.";
+    let gold: Value = serde_json::json!({
+        "published": "2024-12-06",
+        "dates": [{"text": "اليوم", "value": "2024-12-06"}],
+        "events": [{"source": ["Recep Tayyip Erdoğan"], "date": "2024-12-06", "verb": "قال", "evidence": "الوضع خطير"}]
+    });
+    let s = score("self-check", text, &gold, &Extractor::new());
+    assert_eq!(s.dates, (1, 1));
+    assert_eq!(s.events, (0, 1), "Lavrov is not Erdoğan");
+}
