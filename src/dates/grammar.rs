@@ -546,14 +546,14 @@ impl<'a> Parser<'a> {
         Some((e, j))
     }
 
-    /// "الليلة", "الليلة الماضية": the night of a day relative to the anchor.
-    fn night(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let (n, j) = self.cat(i, clitics, |c| match c {
-            Cat::Night(n) => Some(n),
+    /// "الليلة", "الليلة الماضية", "هذا المساء": a part of a day relative to the anchor.
+    fn relative_part(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let ((n, part), j) = self.cat(i, clitics, |c| match c {
+            Cat::RelPart(n, p) => Some((n, p)),
             _ => None,
         })?;
         let mut e = Expr::new(Core::RelDay(n));
-        e.part = Some(Part::Night);
+        e.part = Some(part);
         Some((e, j))
     }
 
@@ -791,11 +791,20 @@ impl<'a> Parser<'a> {
                 (Expr::new(Core::Date(parts)), k)
             })
         };
+        // "منتصف الشهر", "نهاية الأسبوع", "مطلع العام": the anchor's own unit.
+        let bare_unit = || {
+            self.cat(j, false, |c| match c {
+                Cat::Unit(unit, Count::Definite) if unit != Unit::Day => Some(unit),
+                _ => None,
+            })
+            .map(|(unit, k)| (Expr::new(Core::Period { unit, dir: Dir::This }), k))
+        };
         let target = self
             .month_expr(j, false)
             .or_else(|| self.year_expr(j, false))
             .or_else(bare_year)
-            .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)));
+            .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
+            .or_else(bare_unit);
         let (mut e, k) = target?;
         e.period_part = Some(pp);
         Some((e, k))
@@ -804,7 +813,7 @@ impl<'a> Parser<'a> {
     /// One expression at `i`, the longest of the kinds above.
     fn core(&self, i: usize, clitics: bool) -> Step<Expr> {
         let candidates = [
-            self.night(i, clitics),
+            self.relative_part(i, clitics),
             self.period_part_expr(i, clitics),
             self.clock_expr(i, clitics),
             self.part_expr(i, clitics),

@@ -83,7 +83,7 @@ pub(crate) enum NumberKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cat {
     RelDay(i32),
-    Night(i32),
+    RelPart(i32, Part),
     Direction(Dir),
     This,
     Unit(Unit, Count),
@@ -158,7 +158,10 @@ fn parse_cat(category: &str, value: &str) -> Cat {
     };
     match category {
         "relday" => Cat::RelDay(value.parse().expect("words.tsv: relday value is an integer")),
-        "night" => Cat::Night(value.parse().expect("words.tsv: night value is an integer")),
+        "relpart" => {
+            let (offset, p) = value.split_once(':').expect("words.tsv: relpart value is offset:part");
+            Cat::RelPart(offset.parse().expect("words.tsv: relpart offset"), part(p))
+        }
         "direction" => Cat::Direction(match value {
             "past" => Dir::Past,
             "next" => Dir::Next,
