@@ -119,3 +119,30 @@ pub enum GazetteerError {
         message: String,
     },
 }
+
+/// Input bytes that are not text the crate can read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum InputError {
+    /// The bytes are not valid UTF-8.
+    #[error(
+        "input is not valid UTF-8: the first {valid_up_to} bytes are valid, then {} ; decode the page with its own \
+         charset (windows-1256 is common for Arabic) or replace invalid bytes before reading it",
+        match .invalid_len { Some(n) => format!("{n} invalid byte(s) follow"), None => "the input ends inside a character".to_string() }
+    )]
+    InvalidUtf8 {
+        /// How many bytes from the start are valid UTF-8.
+        valid_up_to: usize,
+        /// How many bytes after them are invalid; `None` if the input ends in the middle of a character.
+        invalid_len: Option<usize>,
+    },
+}
+
+impl From<std::str::Utf8Error> for InputError {
+    fn from(e: std::str::Utf8Error) -> Self {
+        InputError::InvalidUtf8 {
+            valid_up_to: e.valid_up_to(),
+            invalid_len: e.error_len(),
+        }
+    }
+}

@@ -33,4 +33,4 @@ pub mod places;
 pub mod text;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};
-pub use error::{AnchorError, CatalogError, GazetteerError};
+pub use error::{AnchorError, CatalogError, GazetteerError, InputError};

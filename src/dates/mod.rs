@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::Serialize;
 
-use crate::error::AnchorError;
+use crate::error::{AnchorError, InputError};
 use crate::text::{tokenize, FoldedText, Token};
 use grammar::{Core, Found, Parsed, Parser};
 use lexicon::{Cat, Lexicon};
@@ -422,6 +422,31 @@ impl DateFinder {
                 tokens: found.first..found.end,
             })
             .collect()
+    }
+
+    /// [`find`](Self::find) on bytes that may not be valid UTF-8, as a scraper hands them over.
+    ///
+    /// # Errors
+    ///
+    /// [`InputError::InvalidUtf8`] with the offset of the first invalid byte.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::{DateFinder, InputError};
+    ///
+    /// let finder = DateFinder::new();
+    /// assert_eq!(finder.find_bytes("أمس".as_bytes(), None)?.len(), 1);
+    /// let broken = [b'a', 0xD8];
+    /// assert!(matches!(
+    ///     finder.find_bytes(&broken, None),
+    ///     Err(InputError::InvalidUtf8 { valid_up_to: 1, invalid_len: None })
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn find_bytes(&self, bytes: &[u8], anchor: Option<&Anchor>) -> Result<Vec<DateMention>, InputError> {
+        let text = std::str::from_utf8(bytes)?;
+        Ok(self.find(text, anchor))
     }
 
     /// The one phrase that covers most of `phrase`, or `None` when it holds no date.

@@ -40,6 +40,7 @@ use serde::Serialize;
 
 use crate::actors::{Actor, ActorKind, Catalog, Gender, Target};
 use crate::dates::{Anchor, DateFinder, DateMention, Granularity, Located};
+use crate::error::InputError;
 use crate::places::Gazetteer;
 use crate::text::{tokenize, FoldedText, Token, TokenKind};
 use lexicon::{Agreement, AttributionLexicon, NounRole, VerbClass, VerbHit};
@@ -516,6 +517,25 @@ impl Extractor {
             dates: doc.dates.into_iter().map(|l| l.mention).collect(),
             events,
         }
+    }
+
+    /// [`extract`](Self::extract) on bytes that may not be valid UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`InputError::InvalidUtf8`] with the offset of the first invalid byte.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let extractor = tarikh::events::Extractor::new();
+    /// let article = extractor.extract_bytes("قال مصدر عسكري إن الهجوم فشل.".as_bytes(), "2024-12-06".parse()?)?;
+    /// assert_eq!(article.events.len(), 1);
+    /// assert!(extractor.extract_bytes(&[0xFF, 0xFE], "2024-12-06".parse()?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8], published: Anchor) -> Result<Article, InputError> {
+        Ok(self.extract(std::str::from_utf8(bytes)?, published))
     }
 
     fn read<'a>(&self, text: &'a str, published: &Anchor) -> Doc<'a> {
