@@ -26,6 +26,8 @@
 #![warn(missing_debug_implementations)]
 
 pub mod actors;
+#[doc = include_str!("../DESIGN.md")]
+pub mod _documentation {}
 pub mod dates;
 mod error;
 pub mod events;
