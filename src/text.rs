@@ -29,9 +29,10 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone)]
 pub struct FoldedText {
     folded: String,
-    /// For each byte of `folded`: the original byte range of the character it came from, widened over any
-    /// removed characters (diacritics, controls) that follow it.
-    origin: Vec<(u32, u32)>,
+    /// The places where the alignment of folded and original bytes changes, as (folded byte, original byte),
+    /// starting with (0, 0). Between two of them, folded and original bytes correspond one to one: most
+    /// Arabic letters fold to letters of the same length, so the map stays small.
+    anchors: Vec<(u32, u32)>,
     original_len: usize,
 }
 
@@ -45,38 +46,64 @@ impl FoldedText {
     /// assert_eq!(FoldedText::new("«غداً»").as_str(), "\"غدا\"");
     /// ```
     pub fn new(original: &str) -> Self {
+        let bytes = original.as_bytes();
         let mut folded = String::with_capacity(original.len());
-        let mut origin: Vec<(u32, u32)> = Vec::with_capacity(original.len());
-        let mut buf = [0u8; 4];
-        for (at, ch) in original.char_indices() {
-            let from = at as u32;
-            let to = (at + ch.len_utf8()) as u32;
-            match fold_char(ch) {
-                Fold::Keep(c) => push(&mut folded, &mut origin, c, from, to, &mut buf),
-                Fold::Drop => {
-                    // Attach what is dropped to the character before it, so that a span ending on a
-                    // letter also covers its diacritics.
-                    if let Some(last) = folded.chars().next_back() {
-                        let n = last.len_utf8();
-                        let len = origin.len();
-                        for slot in &mut origin[len - n..] {
-                            slot.1 = to;
-                        }
-                    }
+        let mut anchors = vec![(0u32, 0u32)];
+        // Original bytes copied unchanged since `run`.
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if (0x20..0x7F).contains(&b) {
+                i += 1;
+                continue;
+            }
+            // Most Arabic letters fold to themselves: decode them from their two bytes without a table.
+            if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                let unchanged = matches!(cp, 0x0621 | 0x0624 | 0x0626..=0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A);
+                if unchanged {
+                    i += 2;
+                    continue;
                 }
+            }
+            let ch = original[i..].chars().next().expect("i is on a char boundary");
+            let len = ch.len_utf8();
+            let fold = fold_char(ch);
+            if matches!(fold, Fold::Keep(k) if k == ch) {
+                i += len;
+                continue;
+            }
+            folded.push_str(&original[run..i]);
+            match fold {
+                Fold::Keep(k) => folded.push(k),
+                Fold::Drop => {}
                 Fold::Compat => {
+                    let mut first = true;
                     for c in ch.to_string().nfkc() {
-                        match fold_char(c) {
-                            Fold::Keep(c) => push(&mut folded, &mut origin, c, from, to, &mut buf),
-                            Fold::Drop | Fold::Compat => {}
+                        if let Fold::Keep(k) = fold_char(c) {
+                            if !first {
+                                // A later character of an expansion ("ﻻ" → "لا") starts where the glyph did.
+                                anchors.push((folded.len() as u32, i as u32));
+                            }
+                            folded.push(k);
+                            first = false;
                         }
                     }
                 }
             }
+            i += len;
+            run = i;
+            let (f, o) = (folded.len() as u32, i as u32);
+            let &(lf, lo) = anchors.last().expect("anchors start with (0, 0)");
+            if o - lo != f - lf || matches!(fold, Fold::Compat) {
+                anchors.push((f, o));
+            }
         }
+        folded.push_str(&original[run..]);
         FoldedText {
             folded,
-            origin,
+            anchors,
             original_len: original.len(),
         }
     }
@@ -93,10 +120,19 @@ impl FoldedText {
         &self.folded
     }
 
-    /// The byte range of the original text that the folded byte range `folded` came from.
+    /// The original byte that folded byte `f` came from.
+    fn original(&self, f: usize) -> usize {
+        let at = self.anchors.partition_point(|a| a.0 as usize <= f) - 1;
+        let (af, ao) = self.anchors[at];
+        ao as usize + (f - af as usize)
+    }
+
+    /// The byte range of the original text that the folded byte range `folded` came from. A range ends
+    /// where the next folded character begins, so it covers the marks and controls removed after its last
+    /// letter ("غداً").
     ///
-    /// The result always lies on character boundaries of the original. An empty range maps to an empty range
-    /// at the corresponding place.
+    /// The result always lies on character boundaries of the original when `folded` lies on character
+    /// boundaries of the folded text.
     ///
     /// # Panics
     ///
@@ -112,21 +148,14 @@ impl FoldedText {
     /// ```
     pub fn original_span(&self, folded: Range<usize>) -> Range<usize> {
         assert!(folded.start <= folded.end && folded.end <= self.folded.len());
-        if folded.start == folded.end {
-            let at = self
-                .origin
-                .get(folded.start)
-                .map_or(self.original_len, |o| o.0 as usize);
-            return at..at;
-        }
-        self.origin[folded.start].0 as usize..self.origin[folded.end - 1].1 as usize
+        let start = self.original(folded.start);
+        let end = if folded.end == self.folded.len() {
+            self.original_len
+        } else {
+            self.original(folded.end)
+        };
+        start..end.max(start)
     }
-}
-
-fn push(folded: &mut String, origin: &mut Vec<(u32, u32)>, c: char, from: u32, to: u32, buf: &mut [u8; 4]) {
-    let bytes = c.encode_utf8(buf).len();
-    folded.push(c);
-    origin.extend(std::iter::repeat_n((from, to), bytes));
 }
 
 enum Fold {
@@ -196,6 +225,12 @@ impl Token {
     }
 }
 
+/// Whether a character belongs to a word: the Arabic letters first, without a table look-up.
+#[inline]
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
+}
+
 /// Splits folded text into words, numbers and punctuation.
 pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
     let bytes = folded.as_bytes();
@@ -217,10 +252,10 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
             TokenKind::Number
         } else {
             let ch = folded[i..].chars().next().expect("i is on a char boundary");
-            if ch.is_alphabetic() {
+            if is_letter(ch) {
                 while i < bytes.len() {
                     let c = folded[i..].chars().next().expect("char boundary");
-                    if !c.is_alphabetic() {
+                    if !is_letter(c) {
                         break;
                     }
                     i += c.len_utf8();

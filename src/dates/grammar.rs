@@ -5,7 +5,7 @@
 //! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
 //! order in which words combine.
 
-use super::lexicon::{Cat, Count, Dir, Hit, Lexicon, MonthName, NumberKind, Part, PeriodPart, Unit};
+use super::lexicon::{Cat, Count, Dir, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit};
 use crate::text::{Token, TokenKind};
 
 /// The calendar fields a phrase wrote down; what it left out is filled in from the anchor.
@@ -127,7 +127,15 @@ impl<'a> Parser<'a> {
         let t = &self.toks[i];
         match t.kind {
             TokenKind::Number => true,
-            TokenKind::Word => self.lex.may_start(&self.text[t.range()]),
+            TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
+                Opening::Yes => true,
+                Opening::No => false,
+                Opening::BeforeDate => self.toks.get(i + 1).is_some_and(|n| match n.kind {
+                    TokenKind::Number => true,
+                    TokenKind::Word => self.lex.opens(&self.text[n.range()]) == Opening::Yes,
+                    TokenKind::Punct => false,
+                }),
+            },
             TokenKind::Punct => false,
         }
     }
@@ -136,7 +144,17 @@ impl<'a> Parser<'a> {
     fn phrase(&self, i: usize) -> Option<(Parsed, usize, u32)> {
         let clitic = self.clitic_len(i);
         let single = self.core(i, true).map(|(e, j)| (Parsed::One(e), j));
-        let range = self.range(i).map(|((a, b), j)| (Parsed::Range(a, b), j));
+        let opens_range = self.number(i).is_some()
+            || self.hits(i, true).iter().any(|h| {
+                matches!(
+                    h.cat,
+                    Cat::Between
+                        | Cat::From
+                        | Cat::Since
+                        | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+                )
+            });
+        let range = if opens_range { self.range(i) } else { None }.map(|((a, b), j)| (Parsed::Range(a, b), j));
         let best = match (single, range) {
             (Some(s), Some(r)) => Some(if r.1 > s.1 { r } else { s }),
             (s, r) => s.or(r),
@@ -146,31 +164,29 @@ impl<'a> Parser<'a> {
 
     /// Bytes of proclitics on token `i` that the phrase does not include.
     fn clitic_len(&self, i: usize) -> u32 {
-        let mut hits = Vec::new();
-        self.lex.lookup(self.text, self.toks, i, true, &mut hits);
-        hits.iter().map(|h| h.clitic).min().unwrap_or(0)
+        self.hits(i, true).as_slice().iter().map(|h| h.clitic).min().unwrap_or(0)
     }
 
     fn preposition_before(&self, i: usize) -> Option<Cat> {
         let prev = i.checked_sub(1)?;
         self.hits(prev, true)
-            .into_iter()
+            .as_slice()
+            .iter()
             .map(|h| h.cat)
             .find(|c| matches!(c, Cat::Since | Cat::Until))
     }
 
     // ----- token helpers -----
 
-    fn hits(&self, i: usize, clitics: bool) -> Vec<Hit> {
-        let mut out = Vec::new();
-        self.lex.lookup(self.text, self.toks, i, clitics, &mut out);
-        out
+    fn hits(&self, i: usize, clitics: bool) -> Hits {
+        self.lex.lookup(self.text, self.toks, i, clitics)
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
     fn cat<T>(&self, i: usize, clitics: bool, f: impl Fn(Cat) -> Option<T>) -> Step<T> {
         self.hits(i, clitics)
-            .into_iter()
+            .as_slice()
+            .iter()
             .find_map(|h| f(h.cat).map(|t| (t, h.next)))
     }
 
@@ -812,22 +828,53 @@ impl<'a> Parser<'a> {
 
     /// One expression at `i`, the longest of the kinds above.
     fn core(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let candidates = [
-            self.relative_part(i, clitics),
-            self.period_part_expr(i, clitics),
-            self.clock_expr(i, clitics),
-            self.part_expr(i, clitics),
-            self.day_with_time(i, clitics),
-            self.month_expr(i, clitics),
-            self.year_expr(i, clitics),
-            self.period(i, clitics).map(|(c, j)| (Expr::new(c), j)),
-            self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)),
-        ];
+        // Only the kinds of phrase that can open with this token are tried.
+        let hits = self.hits(i, clitics);
+        let has = |want: fn(Cat) -> bool| hits.iter().any(|h| want(h.cat));
+        let number = self.number(i).is_some();
         let mut best: Step<Expr> = None;
-        for (e, j) in candidates.into_iter().flatten() {
-            if best.as_ref().is_none_or(|(_, b)| j > *b) {
-                best = Some((e, j));
+        let mut consider = |found: Step<Expr>| {
+            if let Some((e, j)) = found {
+                if best.as_ref().is_none_or(|(_, b)| j > *b) {
+                    best = Some((e, j));
+                }
             }
+        };
+        if has(|c| matches!(c, Cat::RelPart(..))) {
+            consider(self.relative_part(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::PeriodPart(_))) {
+            consider(self.period_part_expr(i, clitics));
+        }
+        if number || has(|c| c == Cat::ClockWord) {
+            consider(self.clock_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::PartNoun(_))) {
+            consider(self.part_expr(i, clitics));
+        }
+        let day_start = |c: Cat| {
+            matches!(
+                c,
+                Cat::RelDay(_)
+                    | Cat::Weekday(_)
+                    | Cat::DayWord
+                    | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+            )
+        };
+        if number || has(day_start) {
+            consider(self.day_with_time(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Month(_) | Cat::MonthWord)) {
+            consider(self.month_expr(i, clitics));
+        }
+        if number || has(|c| c == Cat::YearWord) {
+            consider(self.year_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Unit(_, Count::Definite) | Cat::This)) {
+            consider(self.period(i, clitics).map(|(c, j)| (Expr::new(c), j)));
+        }
+        if has(|c| matches!(c, Cat::Ago(_))) {
+            consider(self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)));
         }
         best
     }

@@ -3,7 +3,7 @@
 //! Every entry is folded with [`crate::text::fold_str`] before it is stored, so a table lists a word once in
 //! its usual spelling and matches every hamza, ى/ي, ة/ه and diacritic variant of it.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::{fold_str, Token, TokenKind};
 
@@ -127,6 +127,46 @@ pub(crate) struct Hit {
     pub clitic: u32,
 }
 
+/// The vocabulary matches at one token, held on the stack: the grammar asks for them many times per phrase.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hits {
+    items: [Hit; 16],
+    len: usize,
+}
+
+impl Default for Hits {
+    fn default() -> Self {
+        let none = Hit {
+            cat: Cat::Skip,
+            next: 0,
+            clitic: 0,
+        };
+        Hits { items: [none; 16], len: 0 }
+    }
+}
+
+impl Hits {
+    /// Keeps a match; a word with more than 16 readings keeps its first 16.
+    fn push(&mut self, hit: Hit) {
+        if self.len < self.items.len() {
+            self.items[self.len] = hit;
+            self.len += 1;
+        }
+    }
+
+    pub(crate) fn as_slice(&self) -> &[Hit] {
+        &self.items[..self.len]
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Hit> {
+        self.as_slice().iter()
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Hit] {
+        &mut self.items[..self.len]
+    }
+}
+
 /// An exclusion: a date word in a context where it is not a date.
 #[derive(Debug)]
 struct NotDate {
@@ -137,8 +177,12 @@ struct NotDate {
 /// The compiled vocabulary.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    entries: HashMap<Box<str>, Vec<Entry>>,
-    not_dates: HashMap<Box<str>, Vec<NotDate>>,
+    entries: FxHashMap<Box<str>, Vec<Entry>>,
+    not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
+    /// First words of entries that can open a phrase by themselves.
+    starters: FxHashSet<Box<str>>,
+    /// First words of range openers ("بين", "من", "منذ"), which open a phrase only before a date word.
+    range_openers: FxHashSet<Box<str>>,
 }
 
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -224,8 +268,10 @@ impl Lexicon {
     /// and panics (the unit tests load them).
     pub(crate) fn bundled() -> Lexicon {
         let mut lex = Lexicon {
-            entries: HashMap::new(),
-            not_dates: HashMap::new(),
+            entries: FxHashMap::default(),
+            not_dates: FxHashMap::default(),
+            starters: FxHashSet::default(),
+            range_openers: FxHashSet::default(),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -288,6 +334,29 @@ impl Lexicon {
         let mut words = split_words(form);
         assert!(!words.is_empty(), "empty vocabulary form");
         let first = words.remove(0);
+        match cat {
+            Cat::RelDay(_)
+            | Cat::RelPart(..)
+            | Cat::Weekday(_)
+            | Cat::Month(_)
+            | Cat::MonthWord
+            | Cat::YearWord
+            | Cat::YearsWord
+            | Cat::DayWord
+            | Cat::ClockWord
+            | Cat::PartNoun(_)
+            | Cat::PeriodPart(_)
+            | Cat::This
+            | Cat::Ago(_)
+            | Cat::Unit(_, Count::Definite)
+            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens) => {
+                self.starters.insert(first.clone());
+            }
+            Cat::Between | Cat::From | Cat::Since => {
+                self.range_openers.insert(first.clone());
+            }
+            _ => {}
+        }
         self.entries.entry(first).or_default().push(Entry {
             rest: words.into(),
             cat,
@@ -296,37 +365,38 @@ impl Lexicon {
 
     /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
     /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
-    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool, out: &mut Vec<Hit>) {
-        out.clear();
-        let Some(tok) = toks.get(i) else { return };
+    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool) -> Hits {
+        let mut out = Hits::default();
+        let Some(tok) = toks.get(i) else { return out };
         if tok.kind != TokenKind::Word {
-            return;
+            return out;
         }
         let word = &text[tok.range()];
-        self.lookup_form(text, toks, i, word, 0, out);
+        self.lookup_form(text, toks, i, word, 0, &mut out);
         if !clitics {
-            return;
+            return out;
         }
         let mut rest = word;
         let mut clitic = 0u32;
         for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
             let Some(c) = rest.chars().next() else { break };
-            if !set.contains(&c) || rest.chars().count() < 3 {
+            if !set.contains(&c) || rest.chars().nth(2).is_none() {
                 continue;
             }
             rest = &rest[c.len_utf8()..];
             clitic += c.len_utf8() as u32;
-            self.lookup_form(text, toks, i, rest, clitic, out);
+            self.lookup_form(text, toks, i, rest, clitic, &mut out);
             // "لل" + noun stands for "ل" + "ال" + noun ("للعام").
             if c == 'ل' && rest.starts_with('ل') {
                 let with_article = format!("ا{rest}");
-                self.lookup_form(text, toks, i, &with_article, clitic, out);
+                self.lookup_form(text, toks, i, &with_article, clitic, &mut out);
             }
         }
-        out.sort_by_key(|h| std::cmp::Reverse(h.next));
+        out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
+        out
     }
 
-    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u32, out: &mut Vec<Hit>) {
+    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u32, out: &mut Hits) {
         let Some(entries) = self.entries.get(word) else {
             return;
         };
@@ -362,25 +432,53 @@ impl Lexicon {
         })
     }
 
-    /// Whether any entry starts with this folded word (with or without proclitics): the prefilter that lets the
-    /// recognizer skip most tokens of a text after one hash look-up.
-    pub(crate) fn may_start(&self, word: &str) -> bool {
-        if self.entries.contains_key(word) {
-            return true;
-        }
-        let mut rest = word;
-        for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
-            let Some(c) = rest.chars().next() else { break };
-            if !set.contains(&c) || rest.chars().count() < 3 {
-                continue;
+    /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
+    /// lets the recognizer skip most tokens of a text after a hash look-up or two.
+    pub(crate) fn opens(&self, word: &str) -> Opening {
+        let mut result = Opening::No;
+        for form in clitic_forms(word) {
+            if self.starters.contains(form) {
+                return Opening::Yes;
             }
-            rest = &rest[c.len_utf8()..];
-            if self.entries.contains_key(rest) || (c == 'ل' && rest.starts_with('ل')) {
-                return true;
+            if self.range_openers.contains(form) {
+                result = Opening::BeforeDate;
+            }
+            // "للعام" is "ل" + "العام".
+            if let Some(rest) = form.strip_prefix("لل") {
+                if self.starters.contains(format!("ال{rest}").as_str()) {
+                    return Opening::Yes;
+                }
             }
         }
-        false
+        result
     }
+}
+
+/// Whether a word opens a date phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opening {
+    No,
+    Yes,
+    /// Only when a date word or a number follows ("بين 1 و5", "من 27 تشرين الثاني").
+    BeforeDate,
+}
+
+/// The word and its forms without proclitics: و or ف, then ب, ل or ك ("وبعد" → "بعد"); "لل" + noun gives the
+/// noun with its article.
+fn clitic_forms(word: &str) -> impl Iterator<Item = &str> {
+    let mut forms = [word, "", ""];
+    let mut n = 1;
+    let mut rest = word;
+    for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+        let Some(c) = rest.chars().next() else { break };
+        if !set.contains(&c) || rest.chars().count() < 3 {
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
+        forms[n] = rest;
+        n += 1;
+    }
+    forms.into_iter().take(n)
 }
 
 /// The word without a leading و/ف, for matching context words.
@@ -400,9 +498,7 @@ mod tests {
         let lex = Lexicon::bundled();
         let folded = fold_str(phrase);
         let toks = tokenize(&folded);
-        let mut out = Vec::new();
-        lex.lookup(&folded, &toks, 0, true, &mut out);
-        out.iter().map(|h| h.cat).collect()
+        lex.lookup(&folded, &toks, 0, true).iter().map(|h| h.cat).collect()
     }
 
     #[test]
