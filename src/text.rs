@@ -61,7 +61,8 @@ impl FoldedText {
             // Most Arabic letters fold to themselves: decode them from their two bytes without a table.
             if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-                let unchanged = matches!(cp, 0x0621 | 0x0624 | 0x0626..=0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A);
+                let unchanged =
+                    matches!(cp, 0x0621 | 0x0624 | 0x0626..=0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A);
                 if unchanged {
                     i += 2;
                     continue;
@@ -225,6 +226,22 @@ impl Token {
     }
 }
 
+/// The character at a byte offset known to be a boundary; two-byte characters (all of Arabic) are decoded
+/// by hand, the hot case of the tokenizer.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return char::from(b);
+    }
+    if b & 0xE0 == 0xC0 {
+        let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+        return char::from_u32(cp).unwrap_or(char::REPLACEMENT_CHARACTER);
+    }
+    text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER)
+}
+
 /// Whether a character belongs to a word: the Arabic letters first, without a table look-up.
 #[inline]
 fn is_letter(c: char) -> bool {
@@ -251,10 +268,19 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
             }
             TokenKind::Number
         } else {
-            let ch = folded[i..].chars().next().expect("i is on a char boundary");
+            let ch = char_at(folded, i);
             if is_letter(ch) {
+                i += ch.len_utf8();
                 while i < bytes.len() {
-                    let c = folded[i..].chars().next().expect("char boundary");
+                    // The letters of folded Arabic (U+0621-U+063A, U+0641-U+064A) by their bytes.
+                    if i + 1 < bytes.len() {
+                        let (b0, b1) = (bytes[i], bytes[i + 1]);
+                        if (b0 == 0xD8 && (0xA1..=0xBA).contains(&b1)) || (b0 == 0xD9 && (0x81..=0x8A).contains(&b1)) {
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    let c = char_at(folded, i);
                     if !is_letter(c) {
                         break;
                     }

@@ -164,7 +164,12 @@ impl<'a> Parser<'a> {
 
     /// Bytes of proclitics on token `i` that the phrase does not include.
     fn clitic_len(&self, i: usize) -> u32 {
-        self.hits(i, true).as_slice().iter().map(|h| h.clitic).min().unwrap_or(0)
+        self.hits(i, true)
+            .as_slice()
+            .iter()
+            .map(|h| h.clitic)
+            .min()
+            .unwrap_or(0)
     }
 
     fn preposition_before(&self, i: usize) -> Option<Cat> {
@@ -723,19 +728,21 @@ impl<'a> Parser<'a> {
         Some((Expr::new(Core::Date(parts)), k))
     }
 
+    /// Whether a bare four-digit number at `i` is a year: after "منذ"/"حتى" always ("منذ 2011 قُتل ..."); after
+    /// "في"/"خلال" only when no noun follows it ("في 2011،" but not "في 2000 منزل").
     fn bare_year_context(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
+        let before = self.hits(prev, true);
+        if before.iter().any(|h| matches!(h.cat, Cat::Since | Cat::Until)) {
+            return true;
+        }
         let after_ok = match self.toks.get(i + 1) {
             None => true,
             Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
         };
-        after_ok
-            && self
-                .hits(prev, true)
-                .iter()
-                .any(|h| matches!(h.cat, Cat::Since | Cat::Until | Cat::Skip))
+        after_ok && before.iter().any(|h| h.cat == Cat::Skip)
     }
 
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".

@@ -3,7 +3,7 @@
 //! Every entry is folded with [`crate::text::fold_str`] before it is stored, so a table lists a word once in
 //! its usual spelling and matches every hamza, ى/ي, ة/ه and diacritic variant of it.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::text::{fold_str, Token, TokenKind};
 
@@ -141,7 +141,10 @@ impl Default for Hits {
             next: 0,
             clitic: 0,
         };
-        Hits { items: [none; 16], len: 0 }
+        Hits {
+            items: [none; 16],
+            len: 0,
+        }
     }
 }
 
@@ -179,10 +182,9 @@ struct NotDate {
 pub(crate) struct Lexicon {
     entries: FxHashMap<Box<str>, Vec<Entry>>,
     not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
-    /// First words of entries that can open a phrase by themselves.
-    starters: FxHashSet<Box<str>>,
-    /// First words of range openers ("بين", "من", "منذ"), which open a phrase only before a date word.
-    range_openers: FxHashSet<Box<str>>,
+    /// First words that can open a phrase, and how; a word with its article also stands here in its "لل"
+    /// form without the alef ("لعام" for "للعام").
+    openers: FxHashMap<Box<str>, Opening>,
 }
 
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -270,8 +272,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             entries: FxHashMap::default(),
             not_dates: FxHashMap::default(),
-            starters: FxHashSet::default(),
-            range_openers: FxHashSet::default(),
+            openers: FxHashMap::default(),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -334,7 +335,7 @@ impl Lexicon {
         let mut words = split_words(form);
         assert!(!words.is_empty(), "empty vocabulary form");
         let first = words.remove(0);
-        match cat {
+        let opening = match cat {
             Cat::RelDay(_)
             | Cat::RelPart(..)
             | Cat::Weekday(_)
@@ -349,13 +350,18 @@ impl Lexicon {
             | Cat::This
             | Cat::Ago(_)
             | Cat::Unit(_, Count::Definite)
-            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens) => {
-                self.starters.insert(first.clone());
+            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens) => Opening::Yes,
+            Cat::Between | Cat::From | Cat::Since => Opening::BeforeDate,
+            _ => Opening::No,
+        };
+        if opening != Opening::No {
+            let lam = first.strip_prefix("ال").map(|rest| format!("ل{rest}").into_boxed_str());
+            for key in std::iter::once(first.clone()).chain(lam) {
+                let slot = self.openers.entry(key).or_insert(Opening::No);
+                if *slot != Opening::Yes {
+                    *slot = opening;
+                }
             }
-            Cat::Between | Cat::From | Cat::Since => {
-                self.range_openers.insert(first.clone());
-            }
-            _ => {}
         }
         self.entries.entry(first).or_default().push(Entry {
             rest: words.into(),
@@ -435,19 +441,15 @@ impl Lexicon {
     /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
     /// lets the recognizer skip most tokens of a text after a hash look-up or two.
     pub(crate) fn opens(&self, word: &str) -> Opening {
-        let mut result = Opening::No;
-        for form in clitic_forms(word) {
-            if self.starters.contains(form) {
-                return Opening::Yes;
-            }
-            if self.range_openers.contains(form) {
-                result = Opening::BeforeDate;
-            }
-            // "للعام" is "ل" + "العام".
-            if let Some(rest) = form.strip_prefix("لل") {
-                if self.starters.contains(format!("ال{rest}").as_str()) {
-                    return Opening::Yes;
-                }
+        let mut result = self.openers.get(word).copied().unwrap_or(Opening::No);
+        if result == Opening::Yes || !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+            return result;
+        }
+        for form in clitic_forms(word).skip(1) {
+            match self.openers.get(form) {
+                Some(Opening::Yes) => return Opening::Yes,
+                Some(Opening::BeforeDate) => result = Opening::BeforeDate,
+                _ => {}
             }
         }
         result
@@ -471,7 +473,7 @@ fn clitic_forms(word: &str) -> impl Iterator<Item = &str> {
     let mut rest = word;
     for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
         let Some(c) = rest.chars().next() else { break };
-        if !set.contains(&c) || rest.chars().count() < 3 {
+        if !set.contains(&c) || rest.chars().nth(2).is_none() {
             continue;
         }
         rest = &rest[c.len_utf8()..];
