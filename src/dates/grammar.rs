@@ -789,6 +789,10 @@ impl<'a> Parser<'a> {
             }
             (unit, n as i64, k)
         };
+        // "بعد يومين من الغارات" counts from another event, not from the anchor.
+        if self.is(k, false, Cat::From).is_some() && !self.starts_date_word(k + 1) {
+            return None;
+        }
         Some((Core::Shift { unit, n: sign * n }, k))
     }
 

@@ -68,6 +68,7 @@ pub(crate) enum NounRole {
     Preposition,
     Relative,
     Then,
+    Homograph,
 }
 
 #[derive(Debug)]
@@ -212,6 +213,7 @@ impl AttributionLexicon {
                 "preposition" => NounRole::Preposition,
                 "relative" => NounRole::Relative,
                 "then" => NounRole::Then,
+                "homograph" => NounRole::Homograph,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

@@ -603,7 +603,23 @@ impl Extractor {
         let blocked = self
             .lexicon
             .has(prev, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
-        (!blocked || hit.masdar).then_some(hit)
+        if blocked && !hit.masdar {
+            return None;
+        }
+        // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
+        // takes: a definite word, a name, a date or a quotation.
+        if !hit.masdar && self.lexicon.has(word, |r| r == NounRole::Homograph) {
+            let next = i + 1;
+            let takes = doc.word(next).starts_with("ال")
+                || doc.name_at.get(next).copied().flatten().is_some()
+                || doc.date_at.get(next).copied().flatten().is_some()
+                || doc.is_punct(next, '"')
+                || doc.is_punct(next, ',');
+            if !takes {
+                return None;
+            }
+        }
+        Some(hit)
     }
 
     fn is_speech_verb(&self, doc: &Doc, i: usize) -> bool {
