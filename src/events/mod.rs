@@ -608,7 +608,7 @@ impl Extractor {
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
         // takes: a definite word, a name, a date or a quotation.
-        if !hit.masdar && self.lexicon.has(word, |r| r == NounRole::Homograph) {
+        if !hit.masdar && self.lexicon.has(word, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
             let takes = doc.word(next).starts_with("ال")
                 || doc.name_at.get(next).copied().flatten().is_some()
