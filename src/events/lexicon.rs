@@ -1,7 +1,7 @@
 //! The attribution vocabulary, read from `data/attribution/`: event verbs with their agreement forms and
 //! verbal nouns, and the nouns that open subjects, relays, contents and clauses.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -74,10 +74,10 @@ pub(crate) enum NounRole {
 #[derive(Debug)]
 pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
-    forms: HashMap<String, VerbHit>,
-    nouns: HashMap<String, Vec<NounRole>>,
+    forms: FxHashMap<String, VerbHit>,
+    nouns: FxHashMap<String, Vec<NounRole>>,
     /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
-    phrases: HashMap<String, Vec<(Vec<String>, NounRole)>>,
+    phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
 }
 
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -130,9 +130,9 @@ impl AttributionLexicon {
     pub(crate) fn bundled() -> AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
-            forms: HashMap::new(),
-            nouns: HashMap::new(),
-            phrases: HashMap::new(),
+            forms: FxHashMap::default(),
+            nouns: FxHashMap::default(),
+            phrases: FxHashMap::default(),
         };
         for row in rows(VERBS) {
             let [lemma, class, kind, forms, masdar] = row[..] else {
@@ -246,6 +246,11 @@ impl AttributionLexicon {
     /// Whether a folded word has the role, allowing a leading و or ف.
     pub(crate) fn has(&self, word: &str, role: impl Fn(NounRole) -> bool) -> bool {
         self.noun(word).iter().any(|&r| role(r))
+    }
+
+    /// Whether a multi-word noun starts with this folded word.
+    pub(crate) fn starts_phrase(&self, word: &str) -> bool {
+        self.phrases.contains_key(word) || strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
     }
 
     /// Multi-word nouns starting with `words[0]`: the number of words matched and the role.

@@ -734,6 +734,9 @@ impl Extractor {
         if self.lexicon.has(doc.word(i), |r| r == NounRole::ClauseOpener) {
             return Some(1);
         }
+        if !self.lexicon.starts_phrase(doc.word(i)) {
+            return None;
+        }
         let words: Vec<&str> = (i..(i + 3).min(doc.toks.len())).map(|j| doc.word(j)).collect();
         match self.lexicon.phrase(&words) {
             Some((n, NounRole::ClauseOpener)) => Some(n),
