@@ -32,6 +32,7 @@ pub mod dates;
 mod error;
 pub mod events;
 pub mod places;
+mod table;
 pub mod text;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};

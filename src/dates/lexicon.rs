@@ -5,6 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::table::rows;
 use crate::text::{fold_str, Token, TokenKind};
 
 const MONTHS: &str = include_str!("../../data/vocab/months.tsv");
@@ -185,13 +186,6 @@ pub(crate) struct Lexicon {
     /// First words that can open a phrase, and how; a word with its article also stands here in its "لل"
     /// form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
-}
-
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn parse_cat(category: &str, value: &str) -> Cat {

@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
+use crate::table::rows;
 use crate::text::fold_str;
 
 const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
@@ -78,13 +79,6 @@ pub(crate) struct AttributionLexicon {
     nouns: FxHashMap<String, Vec<NounRole>>,
     /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
-}
-
-fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn kind_of(name: &str) -> EventKind {
