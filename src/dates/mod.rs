@@ -294,6 +294,13 @@ pub enum Warning {
         /// The day of the second date.
         second: NaiveDate,
     },
+    /// The two ends of a range are in the wrong order ("من 5 إلى 3 تموز 2022"); no value is given.
+    ReversedRange {
+        /// The first day of the start.
+        first_day: NaiveDate,
+        /// The last day of the end.
+        last_day: NaiveDate,
+    },
     /// A Hijri year outside the supported 1300-1500 AH.
     HijriOutOfRange {
         /// The year written.

@@ -389,6 +389,17 @@ fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point>
     })
 }
 
+/// The same day, month or part of a day in another year; `None` for 29 February in a common year.
+fn in_year(p: Point, year: i32) -> Option<Point> {
+    Some(match p {
+        Point::Day(d) => Point::Day(d.with_year(year)?),
+        Point::Part(d, part) => Point::Part(d.with_year(year)?, part),
+        Point::Time(d, h, m) => Point::Time(d.with_year(year)?, h, m),
+        Point::Month(_, m) => Point::Month(year, m),
+        other => other,
+    })
+}
+
 fn modifier(e: &Expr) -> Option<Modifier> {
     e.period_part.map(|p| match p {
         PeriodPart::Start => Modifier::Start,
@@ -408,24 +419,62 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
     let (value, modifier) = match parsed {
         Parsed::One(e) => (cx.expr(e).map(Point::value), modifier(e)),
         Parsed::Range(a, b) => {
-            let right = cx.expr(b);
+            let mut right = cx.expr(b);
             let mut left = cx.expr(a);
-            // A left side without a year of its own that lands after the right side belongs to the year before.
-            if let (Some(Point::Day(l)), Some(Point::Day(r)), Core::Date(p)) = (left, right, &a.core) {
-                if l > r && p.year.is_none() {
-                    left = l.checked_sub_months(Months::new(12)).map(Point::Day);
+            let yearless = |e: &Expr| matches!(e.core, Core::Date(p) if p.year.is_none() && p.rel_month.is_none());
+            match (left, right) {
+                // "من تشرين الأول 2019 حتى شباط": the end is the first such day or month after the start.
+                (Some(l), Some(r)) if yearless(b) && !yearless(a) => {
+                    let start = l.first_last().0;
+                    right = in_year(r, start.year()).and_then(|r| {
+                        if r.first_last().1 < start {
+                            in_year(r, start.year() + 1)
+                        } else {
+                            Some(r)
+                        }
+                    });
                 }
+                // "بين 1 و5 كانون الأول", "من أيار إلى تموز": the start is the latest such day or month before
+                // the end.
+                (Some(l), Some(r)) if yearless(a) => {
+                    let end = r.first_last().1;
+                    left = in_year(l, end.year()).and_then(|l| {
+                        if l.first_last().0 > end {
+                            in_year(l, end.year() - 1)
+                        } else {
+                            Some(l)
+                        }
+                    });
+                }
+                // "من تشرين الأول 2025 حتى نهاية العام": the year the range is in.
+                (Some(l), Some(Point::Year(_)))
+                    if matches!(
+                        b.core,
+                        Core::Period {
+                            unit: Unit::Year,
+                            dir: Dir::This
+                        }
+                    ) =>
+                {
+                    right = Some(Point::Year(l.first_last().0.year()));
+                }
+                _ => {}
             }
             let value = match (left, right) {
                 (Some(l), Some(r)) => {
                     let (first_day, _) = l.first_last();
                     let (_, last_day) = r.first_last();
-                    Some(TimeValue {
-                        value: format!("{}/{}", l.timex(), r.timex()),
-                        first_day,
-                        last_day,
-                        granularity: l.granularity(),
-                    })
+                    if first_day > last_day {
+                        cx.warnings.push(Warning::ReversedRange { first_day, last_day });
+                        None
+                    } else {
+                        Some(TimeValue {
+                            value: format!("{}/{}", l.timex(), r.timex()),
+                            first_day,
+                            last_day,
+                            granularity: l.granularity(),
+                        })
+                    }
                 }
                 _ => None,
             };

@@ -1112,7 +1112,8 @@ impl Extractor {
             let after_via = (k.saturating_sub(3)..k).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via));
             let head_dative = k > range.start && {
                 let prev = doc.word(k - 1);
-                prev.starts_with('ل') && self.lexicon.has(&prev[1..], |r| matches!(r, NounRole::SpeakerHead(_)))
+                prev.strip_prefix('ل')
+                    .is_some_and(|rest| self.lexicon.has(rest, |r| matches!(r, NounRole::SpeakerHead(_))))
             };
             if dative || after_via || head_dative {
                 let _ = day;
