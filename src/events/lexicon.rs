@@ -70,6 +70,7 @@ pub(crate) enum NounRole {
     Relative,
     Then,
     Homograph,
+    DeedNoun,
 }
 
 #[derive(Debug)]
@@ -208,6 +209,7 @@ impl AttributionLexicon {
                 "relative" => NounRole::Relative,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
+                "deed-noun" => NounRole::DeedNoun,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

@@ -948,7 +948,9 @@ impl Extractor {
                         });
                         let body = names.first().copied().filter(|&n| {
                             let name = &doc.names[n];
-                            !name.clitic && (name.tokens.0 < phrase_end || doc.is_punct(name.tokens.0 - 1, '"'))
+                            !name.clitic
+                                && !dative_before(doc, name.tokens.0)
+                                && (name.tokens.0 < phrase_end || doc.is_punct(name.tokens.0 - 1, '"'))
                         });
                         if let Some(n) = person.or(body) {
                             let (s, end) = self.subject_from_name(doc, n);
@@ -989,6 +991,15 @@ impl Extractor {
             .names
             .iter()
             .rposition(|n| n.tokens.1 <= v && n.tokens.0 >= clause.tokens.start)?;
+        // "قصف مدفعي لقوات النظام استهدف ...": the "ل" of a deed's agent, not of an object.
+        let name = &doc.names[n];
+        let agent = name.clitic
+            && doc.word(name.tokens.0).starts_with('ل')
+            && (name.tokens.0.saturating_sub(2)..name.tokens.0)
+                .any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::DeedNoun));
+        if !agent && self.object_position(doc, name) {
+            return None;
+        }
         let between = doc.names[n].tokens.1..v;
         let close = between.clone().all(|j| {
             doc.is_punct(j, ',')
@@ -1052,14 +1063,7 @@ impl Extractor {
     /// quotation or the content of a statement ("قال إن روسيا ...").
     fn subjectish(&self, doc: &Doc, n: &NameTok) -> bool {
         let first = n.tokens.0;
-        let word = doc.word(first);
-        if doc.quoted[first] || (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال")) {
-            return false;
-        }
-        if first > 0 && self.lexicon.has(doc.word(first - 1), |r| r == NounRole::Preposition) {
-            return false;
-        }
-        if (first.saturating_sub(3)..first).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via)) {
+        if doc.quoted[first] || self.object_position(doc, n) {
             return false;
         }
         let mut k = first;
@@ -1086,6 +1090,16 @@ impl Extractor {
         true
     }
 
+    /// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or
+    /// a relay's outlet ("بحسب ما نقلت وكالة X").
+    fn object_position(&self, doc: &Doc, n: &NameTok) -> bool {
+        let first = n.tokens.0;
+        let word = doc.word(first);
+        (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
+            || (first > 0 && self.lexicon.has(doc.word(first - 1), |r| r == NounRole::Preposition))
+            || (first.saturating_sub(3)..first).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via))
+    }
+
     /// The grammatical gender of a name as written (see [`written_gender`]); persons keep the catalog's.
     fn hit_gender(&self, doc: &Doc, n: &NameTok, day: NaiveDate) -> Option<Gender> {
         let who = who_of(n.target);
@@ -1108,7 +1122,7 @@ impl Extractor {
                 continue;
             }
             let word = doc.word(k);
-            let dative = word.starts_with('ل') && !word.starts_with("ال");
+            let dative = (word.starts_with('ل') && !word.starts_with("ال")) || dative_before(doc, k);
             let after_via = (k.saturating_sub(3)..k).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via));
             let head_dative = k > range.start && {
                 let prev = doc.word(k - 1);
@@ -1482,6 +1496,16 @@ fn written_gender(doc: &Doc, first: usize, catalog: Gender) -> Gender {
     } else {
         catalog
     }
+}
+
+/// Whether a lone "ل" (written "لـ", the tatweel folded away) stands before token `i`, quote marks aside:
+/// "لـ\"الجزيرة نت\"" names the outlet spoken to, not the speaker.
+fn dative_before(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && doc.is_punct(k - 1, '"') {
+        k -= 1;
+    }
+    k > 0 && doc.word(k - 1) == "ل"
 }
 
 fn who_of(target: Target) -> Who {
