@@ -21,6 +21,9 @@ pub(crate) struct DateParts {
     pub rel_month: Option<Dir>,
     /// The two names of a dual form ("تشرين الثاني/ديسمبر") named different months.
     pub dual_mismatch: bool,
+    /// A day written with its weekday and no month ("السبت السادس عشر"): the month is the nearby one in
+    /// which that day falls on that weekday.
+    pub weekday_hint: Option<u8>,
 }
 
 /// The heart of an expression.
@@ -151,6 +154,7 @@ impl<'a> Parser<'a> {
                     Cat::Between
                         | Cat::From
                         | Cat::Since
+                        | Cat::Month(_)
                         | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
                 )
             });
@@ -352,6 +356,9 @@ impl<'a> Parser<'a> {
         if let Some(found) = self.numeric_date(i) {
             return Some(found);
         }
+        if let Some(found) = self.month_first_date(i, clitics) {
+            return Some(found);
+        }
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
         // Up to two digits before a month name are its day, even when no month has that day ("32 آذار"):
         // resolution reports the day as nonexistent rather than reading the month alone.
@@ -397,6 +404,33 @@ impl<'a> Parser<'a> {
         Some((parts, j))
     }
 
+    /// "يوليو 13", "ديسمبر 6، 2024": the month first and the day in digits after it.
+    fn month_first_date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        let ((m, mismatch), j) = self.month(i, clitics)?;
+        if m.hijri || !(m.standalone || self.month_context(i)) {
+            return None;
+        }
+        let (day, digits) = self.number(j)?;
+        if digits > 2 || !(1..=31).contains(&day) {
+            return None;
+        }
+        let mut parts = DateParts {
+            day: Some(day as u8),
+            month: Some(m.month),
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let k = self.skip_comma(j + 1);
+        let end = match self.year(k) {
+            Some(((y, None | Some(false)), k)) => {
+                parts.year = Some(y);
+                k
+            }
+            _ => j + 1,
+        };
+        Some((parts, end))
+    }
+
     /// "الشهر الجاري", "الشهر الماضي", "هذا الشهر" after a day.
     fn relative_month(&self, i: usize) -> Step<Dir> {
         match self.period(i, false) {
@@ -438,8 +472,34 @@ impl<'a> Parser<'a> {
         Some((parts, i + 5))
     }
 
+    /// "2/2013": a month and a year in digits, written without spaces.
+    fn numeric_month(&self, i: usize) -> Step<Expr> {
+        let (m, digits) = self.number(i)?;
+        if digits > 2 || !(1..=12).contains(&m) || !self.punct(i + 1, '/') {
+            return None;
+        }
+        let (y, yd) = self.number(i + 2)?;
+        if yd != 4 || !(1000..=2200).contains(&y) || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        if self.punct(i + 3, '/') && self.glued(i + 3) {
+            return None;
+        }
+        let parts = DateParts {
+            month: Some(m as u8),
+            year: Some(y as i32),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), i + 3))
+    }
+
     /// A weekday, with "يوم" before it and a direction after it.
     fn weekday(&self, i: usize, clitics: bool) -> Step<(u8, Option<Dir>)> {
+        // "هذا الأربعاء": the weekday of the anchor's week.
+        if let Some(j) = self.is(i, clitics, Cat::This) {
+            let ((day, dir), k) = self.weekday(j, false)?;
+            return Some(((day, dir.or(Some(Dir::This))), k));
+        }
         let start = self.is(i, clitics, Cat::DayWord);
         let (k, clitics) = match start {
             Some(k) => (k, false),
@@ -531,10 +591,21 @@ impl<'a> Parser<'a> {
             if dir.is_none() {
                 let k = self.skip_comma(j);
                 let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
+                let k = self.is(k, false, Cat::Skip).unwrap_or(k);
                 if let Some(((d, also), k)) = self.date_with_also(k, false) {
                     e.core = Core::Date(d);
                     e.weekday = Some(wd);
                     e.also = also;
+                    end = k;
+                } else if let Some((day, k)) = self.day_number(k, false) {
+                    // "السبت السادس عشر": a day of the month named with its weekday, no month written.
+                    let parts = DateParts {
+                        day: Some(day),
+                        weekday_hint: Some(wd),
+                        ..DateParts::default()
+                    };
+                    e.core = Core::Date(parts);
+                    e.weekday = Some(wd);
                     end = k;
                 }
             }
@@ -606,7 +677,9 @@ impl<'a> Parser<'a> {
             }
         } else {
             word?;
-            let (h, k) = self.number_words(j, false, true)?;
+            let (h, k) = self
+                .number_words(j, false, true)
+                .or_else(|| self.number_words(j, false, false))?;
             (h, 0, k, false)
         };
         if !colon {
@@ -672,7 +745,24 @@ impl<'a> Parser<'a> {
             Some(j) => (j, false),
             None => (i, clitics),
         };
-        let ((m, mismatch), j) = self.month(j, clitics)?;
+        if word.is_none() {
+            if let Some(found) = self.numeric_month(i) {
+                return Some(found);
+            }
+        }
+        let named = self.month(j, clitics).or_else(|| {
+            // "شهر 11", "شهر تسعة": a month by its number after "شهر".
+            word?;
+            let (n, k) = self.count(j, false)?;
+            let month = u8::try_from(n).ok().filter(|m| (1..=12).contains(m))?;
+            let name = MonthName {
+                month,
+                hijri: false,
+                standalone: true,
+            };
+            Some(((name, false), k))
+        });
+        let ((m, mismatch), j) = named?;
         let mut parts = DateParts {
             month: Some(m.month),
             hijri: m.hijri,
@@ -758,6 +848,13 @@ impl<'a> Parser<'a> {
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (unit, j) = unit_at(i, clitics)?;
+        if self.excluded(i) {
+            return None;
+        }
+        // "الشهر هذا" puts the demonstrative after the unit.
+        if let Some(k) = self.is(j, false, Cat::This) {
+            return Some((Core::Period { unit, dir: Dir::This }, k));
+        }
         let (dir, k) = self.direction(j)?;
         Some((Core::Period { unit, dir }, k))
     }
@@ -869,13 +966,15 @@ impl<'a> Parser<'a> {
                 Cat::RelDay(_)
                     | Cat::Weekday(_)
                     | Cat::DayWord
+                    | Cat::This
+                    | Cat::Month(_)
                     | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
             )
         };
         if number || has(day_start) {
             consider(self.day_with_time(i, clitics));
         }
-        if has(|c| matches!(c, Cat::Month(_) | Cat::MonthWord)) {
+        if number || has(|c| matches!(c, Cat::Month(_) | Cat::MonthWord)) {
             consider(self.month_expr(i, clitics));
         }
         if number || has(|c| c == Cat::YearWord) {
@@ -955,16 +1054,39 @@ impl<'a> Parser<'a> {
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
-        let (d, j) = self.day_number(i, true)?;
-        if self.punct(j, '-') {
-            let (right, end) = self.core(j + 1, false)?;
-            let left = Expr::new(Core::Date(DateParts {
-                day: Some(d),
-                ..DateParts::default()
-            }));
-            return Some((complete_range(left, right)?, end));
+        if let Some((d, j)) = self.day_number(i, true) {
+            // "1-5 آذار", "13 الى 15 تموز".
+            let to = if self.punct(j, '-') {
+                Some(j + 1)
+            } else {
+                self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
+            };
+            if let Some(k) = to {
+                if let Some((right, end)) = self.core(k, false) {
+                    let left = Expr::new(Core::Date(DateParts {
+                        day: Some(d),
+                        ..DateParts::default()
+                    }));
+                    return Some((complete_range(left, right)?, end));
+                }
+            }
         }
-        None
+        // "يوليو 13-15", "تموز 13 الى 15": a date, then the last day alone.
+        let (left, j) = self.core(i, true)?;
+        let Core::Date(l) = left.core else { return None };
+        l.day?;
+        l.month?;
+        let to = if self.punct(j, '-') {
+            j + 1
+        } else {
+            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
+        };
+        let (d, end) = self.day_number(to, false)?;
+        if self.month(end, false).is_some() {
+            return None;
+        }
+        let right = Expr::new(Core::Date(DateParts { day: Some(d), ..l }));
+        Some(((left, right), end))
     }
 }
 

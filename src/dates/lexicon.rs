@@ -20,6 +20,10 @@ pub(crate) enum Dir {
     Past,
     Next,
     This,
+    /// "قبل الماضي": one before the last.
+    BeforeLast,
+    /// "بعد القادم": one after the next.
+    AfterNext,
 }
 
 /// A calendar unit.
@@ -206,6 +210,8 @@ fn parse_cat(category: &str, value: &str) -> Cat {
             "past" => Dir::Past,
             "next" => Dir::Next,
             "this" => Dir::This,
+            "before-last" => Dir::BeforeLast,
+            "after-next" => Dir::AfterNext,
             other => panic!("words.tsv: unknown direction {other:?}"),
         }),
         "this" => Cat::This,

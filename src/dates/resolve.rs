@@ -1,7 +1,7 @@
 //! Resolution: from a recognized expression and an anchor to a calendar value, by the rules of
 //! `CONVENTIONS.md` (see the crate's design document).
 
-use chrono::{Datelike, Days, Duration, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Days, Duration, Months, NaiveDate, Timelike, Weekday};
 
 use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
@@ -149,6 +149,8 @@ impl Cx<'_> {
             let month = match dir {
                 Dir::Past => first - Months::new(1),
                 Dir::Next => first + Months::new(1),
+                Dir::BeforeLast => first - Months::new(2),
+                Dir::AfterNext => first + Months::new(2),
                 Dir::This => first,
             };
             return self.day(month.year(), month.month(), p.day?);
@@ -168,7 +170,7 @@ impl Cx<'_> {
                     return None;
                 }
                 let candidates =
-                    (anchor.year() - 1..=anchor.year() + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+                    (anchor.year() - 2..=anchor.year() + 2).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
                 pick(candidates, p.dir, |c| (c - anchor).num_days()).map(Point::Day)
             }
             (None, Some(m), Some(y)) => Some(Point::Month(y, u32::from(m))),
@@ -177,13 +179,36 @@ impl Cx<'_> {
                 let index = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
                 let here = index(anchor.year(), anchor.month());
                 let m = u32::from(m);
-                let candidates = (anchor.year() - 1..=anchor.year() + 1).map(|y| (y, m));
+                let candidates = (anchor.year() - 2..=anchor.year() + 2).map(|y| (y, m));
                 if p.dir == Some(Dir::This) {
                     return Some(Point::Month(anchor.year(), m));
                 }
                 pick(candidates, p.dir, |(y, m)| index(y, m) - here).map(|(y, m)| Point::Month(y, m))
             }
             (None, None, Some(y)) => Some(Point::Year(y)),
+            (Some(d), None, None) => {
+                // The nearby month in which the day falls on the weekday written beside it; else this month.
+                let anchor = self.anchor_day()?;
+                let first = first_of_month(anchor);
+                let months = [0i32, -1, 1, -2, 2].map(|k| {
+                    if k < 0 {
+                        first - Months::new(k.unsigned_abs())
+                    } else {
+                        first + Months::new(k as u32)
+                    }
+                });
+                let on_weekday = |m: &NaiveDate| {
+                    let day = m.with_day(u32::from(d))?;
+                    p.weekday_hint
+                        .is_none_or(|w| day.weekday() == weekday_of(w))
+                        .then_some(day)
+                };
+                let candidates = months.iter().filter_map(on_weekday);
+                match pick(candidates, None, |c| (c - anchor).num_days()) {
+                    Some(day) => Some(Point::Day(day)),
+                    None => self.day(anchor.year(), anchor.month(), d),
+                }
+            }
             _ => None,
         }
     }
@@ -257,7 +282,10 @@ impl Cx<'_> {
                     None => on_or_before,
                     Some(Dir::Past) if back == 0 => anchor - Days::new(7),
                     Some(Dir::Past) => on_or_before,
+                    Some(Dir::BeforeLast) if back == 0 => anchor - Days::new(14),
+                    Some(Dir::BeforeLast) => on_or_before - Days::new(7),
                     Some(Dir::Next) => on_or_before + Days::new(7),
+                    Some(Dir::AfterNext) => on_or_before + Days::new(14),
                     Some(Dir::This) => {
                         let monday = anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
                         monday + Days::new(u64::from(want.num_days_from_monday()))
@@ -269,6 +297,8 @@ impl Cx<'_> {
                 let step = match dir {
                     Dir::Past => -1,
                     Dir::Next => 1,
+                    Dir::BeforeLast => -2,
+                    Dir::AfterNext => 2,
                     Dir::This => 0,
                 };
                 shifted(anchor, unit, step, true)
@@ -282,7 +312,7 @@ impl Cx<'_> {
                     };
                     let seconds = if unit == Unit::Hour { 3600 } else { 60 };
                     let moment = anchor.and_time(time) + Duration::seconds(n * seconds);
-                    return Some(Point::Day(moment.date()));
+                    return Some(Point::Time(moment.date(), moment.hour() as u8, moment.minute() as u8));
                 }
                 shifted(anchor, unit, n, false)
             }
@@ -347,17 +377,16 @@ impl Cx<'_> {
 /// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
 /// Ties go to the past: news reports what happened.
 fn pick<T: Copy>(candidates: impl Iterator<Item = T>, dir: Option<Dir>, distance: impl Fn(T) -> i64) -> Option<T> {
-    let all: Vec<T> = candidates.collect();
+    let mut all: Vec<T> = candidates.collect();
+    all.sort_by_key(|&c| distance(c));
+    let before = || all.iter().rev().copied().filter(|&c| distance(c) < 0);
+    let after = || all.iter().copied().filter(|&c| distance(c) > 0);
     match dir {
-        Some(Dir::Past) => all
-            .into_iter()
-            .filter(|&c| distance(c) < 0)
-            .max_by_key(|&c| distance(c)),
-        Some(Dir::Next) => all
-            .into_iter()
-            .filter(|&c| distance(c) > 0)
-            .min_by_key(|&c| distance(c)),
-        Some(Dir::This) | None => all.into_iter().min_by_key(|&c| {
+        Some(Dir::Past) => before().next(),
+        Some(Dir::BeforeLast) => before().nth(1),
+        Some(Dir::Next) => after().next(),
+        Some(Dir::AfterNext) => after().nth(1),
+        Some(Dir::This) | None => all.iter().copied().min_by_key(|&c| {
             let d = distance(c);
             (d.abs(), d > 0)
         }),
