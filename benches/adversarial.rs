@@ -67,6 +67,13 @@ const INPUTS: &[Input] = &[
         [100 * KB, MB],
     ),
     ("nul_bytes", |n| "\0".repeat(n), [100 * KB, MB]),
+    // Many dispatches run together as one text: thousands of names, verbs and places for the attribution to
+    // search through.
+    (
+        "dispatches_as_one_text",
+        |n| common::joined(&common::take_bytes(&common::articles(n), n)),
+        [300 * KB, 3 * MB],
+    ),
     // English wire copy with an Arabic date phrase every few sentences.
     (
         "latin_with_arabic",

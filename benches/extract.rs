@@ -1,5 +1,6 @@
 //! The whole article pipeline (dates, names, clauses, attribution, events) over about 1 MB of articles, each
-//! read against its own publication date.
+//! read against its own publication date, and a `linear` group that reads one text of 1×, 10× and 100× a
+//! 100 KB base of dispatches: the cost per byte should not grow with the length of one text.
 //!
 //! ```text
 //! cargo bench --bench extract
@@ -12,7 +13,7 @@ mod common;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tarikh::events::Extractor;
 
 fn extract(c: &mut Criterion) {
@@ -35,9 +36,27 @@ fn extract(c: &mut Criterion) {
         .bench_function("extractor_new", |b| b.iter(Extractor::new));
 }
 
+/// The base of the `linear` group.
+const LINEAR_BASE: usize = 100_000;
+
+fn linear(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let anchor = common::plain_anchor();
+    let base = common::joined(&common::take_bytes(&common::news_1mb(), LINEAR_BASE));
+    let mut group = c.benchmark_group("extract_linear");
+    for times in [1, 10, 100] {
+        let text = vec![base.as_str(); times].join("\n\n");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("extract", format!("{times}x")), &text, |b, text| {
+            b.iter(|| extractor.extract(black_box(text), anchor).events.len())
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::criterion();
-    targets = extract
+    targets = extract, linear
 }
 criterion_main!(benches);

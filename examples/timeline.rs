@@ -1,67 +1,320 @@
-//! Reads an article and prints its dates and events.
+//! Reads articles and prints their timeline.
 //!
 //! ```text
+//! cargo run --release --example timeline                       # the embedded sample, as a Markdown table
+//! cargo run --release --example timeline -- --format html --out sample.html
 //! cargo run --release --example timeline -- --published 2024-12-06 --format json article.txt
+//! cargo run --release --example timeline -- --format csv --out acled.csv articles.jsonl more/ extra.txt
 //! ```
+//!
+//! With no input it reads the sample of five short dispatches embedded below. Inputs are plain-text files
+//! (one article each, read against `--published`, or else against the date of its dateline), `-` for standard
+//! input, JSON Lines files (`.jsonl`: one `{"id", "url", "outlet", "published", "text"}` a line; bad lines
+//! are reported and skipped), and directories (their `.txt` and `.jsonl` files, in name order; a text without
+//! a date is reported and skipped).
+//!
+//! Options: `--format json|jsonl|plover|csv|md|html` (default `md`), `--published YYYY-MM-DD` (for plain
+//! files), `--outlet NAME` (for plain files), `--threshold X` (merge threshold, default 0.5), `--out FILE`.
+//!
+//! One plain-text article with `--format json` prints what the extractor read in it, the serde form of
+//! `tarikh::events::Article`: `{"published", "dates": [...], "events": [...]}` (the form
+//! `shared/eval/score.py` reads). Every other case prints the timeline in the format asked for.
 
-use std::io::Read;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+use rayon::prelude::*;
 use tarikh::events::Extractor;
-use tarikh::Anchor;
+use tarikh::export::{self, Format};
+use tarikh::timeline::{Document, TimelineBuilder, TimelineConfig};
+use tarikh::{Anchor, DateFinder};
 
-fn main() -> ExitCode {
-    let mut published: Option<Anchor> = None;
-    let mut file: Option<String> = None;
+/// The embedded sample: (id, outlet, url, published, text). Five dispatches of four invented outlets about
+/// the last two weeks of the Assad government; the Syrian Observatory's account of the withdrawal from Aleppo
+/// airport and the entry into Damascus are each told by two outlets.
+const SAMPLE: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "levant-wire-1130",
+        "Levant Wire",
+        "https://levant-wire.example/2024/11/30/aleppo",
+        "2024-11-30",
+        "حلب – أعلنت إدارة العمليات العسكرية اليوم السبت سيطرتها على معظم أحياء مدينة حلب، بعد ثلاثة أيام من إطلاق معركة \"ردع العدوان\".
+وقال المرصد السوري لحقوق الإنسان إن قوات النظام انسحبت من مطار حلب الدولي ومن الأكاديمية العسكرية دون مواجهات تذكر.
+وكانت منظمة الأمم المتحدة للطفولة قد حذرت في تشرين الثاني من تدهور الوضع الإنساني في شمال غرب سوريا.",
+    ),
+    (
+        "euphrates-daily-1201",
+        "Euphrates Daily",
+        "https://euphrates-daily.example/news/1201-idlib",
+        "2024-12-01",
+        "أفاد المرصد السوري لحقوق الإنسان أمس السبت بأن قوات النظام انسحبت من مطار حلب الدولي والأكاديمية العسكرية دون مواجهات تذكر.
+وشنت الطائرات الروسية صباح اليوم غارات على مدينة إدلب، في أول قصف جوي على المدينة منذ بدء الهجوم.
+وكانت قوات النظام قد استعادت الأحياء الشرقية من حلب عام 2016 بدعم جوي روسي.",
+    ),
+    (
+        "orontes-times-1202",
+        "Orontes Times",
+        "https://orontes-times.example/a/2024-12-02/moscow-ankara",
+        "2024-12-02",
+        "موسكو – نقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف قوله اليوم إن موسكو \"تواصل دعم السلطات الشرعية في سوريا\".
+ودعت وزارة الخارجية التركية في بيان أمس الأحد إلى \"وقف فوري للتصعيد وحماية المدنيين\".
+ونفذت القوات الروسية بين 29 تشرين الثاني و1 كانون الأول غارات على مواقع للمسلحين في ريف إدلب وريف حماة، بحسب وزارة الدفاع الروسية.",
+    ),
+    (
+        "barada-dispatch-1208",
+        "Barada Dispatch",
+        "https://barada-dispatch.example/2024/12/08/damascus",
+        "2024-12-08",
+        "دمشق – أعلنت إدارة العمليات العسكرية فجر اليوم الأحد دخول قواتها إلى العاصمة دمشق.
+وقالت الإدارة في بيان عبر التلفزيون الرسمي إن \"مرحلة جديدة بدأت في تاريخ سوريا\".
+وكانت الفصائل قد سيطرت ليل أمس السبت على مدينة حمص بعد انسحاب وحدات الجيش منها.
+وقال رئيس مجلس الوزراء محمد غازي الجلالي إنه مستعد للتعاون مع أي قيادة يختارها الشعب.",
+    ),
+    (
+        "levant-wire-1208",
+        "Levant Wire",
+        "https://levant-wire.example/2024/12/08/damascus",
+        "2024-12-08",
+        "أعلنت إدارة العمليات العسكرية صباح اليوم دخول قواتها إلى العاصمة دمشق.
+ودعا المبعوث الأممي إلى سوريا غير بيدرسن جميع الأطراف إلى ضبط النفس وحماية المدنيين.",
+    ),
+];
+
+/// A failure and the exit status it gives.
+enum Failure {
+    /// The command line is wrong (status 2).
+    Usage(String),
+    /// An input or output failed (status 1).
+    Run(String),
+}
+
+#[derive(Default)]
+struct Options {
+    format: Option<Format>,
+    published: Option<Anchor>,
+    outlet: Option<String>,
+    threshold: Option<f64>,
+    out: Option<PathBuf>,
+    inputs: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, Failure> {
+    let mut options = Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| Failure::Usage(format!("{name} needs a value")))
+        };
         match arg.as_str() {
-            "--published" => match args.next().map(|a| a.parse::<Anchor>()) {
-                Some(Ok(a)) => published = Some(a),
-                Some(Err(e)) => {
-                    eprintln!("timeline: {e}");
-                    return ExitCode::from(2);
-                }
-                None => {
-                    eprintln!("timeline: --published needs a date");
-                    return ExitCode::from(2);
-                }
-            },
             "--format" => {
-                args.next();
+                let v = value("--format")?;
+                options.format = Some(v.parse().map_err(|e| Failure::Usage(format!("{e}")))?);
             }
-            other => file = Some(other.to_string()),
+            "--published" => {
+                let v = value("--published")?;
+                options.published = Some(v.parse().map_err(|e| Failure::Usage(format!("{e}")))?);
+            }
+            "--outlet" => options.outlet = Some(value("--outlet")?),
+            "--threshold" => {
+                let v = value("--threshold")?;
+                let t: f64 = v
+                    .parse()
+                    .map_err(|_| Failure::Usage(format!("--threshold {v:?} is not a number")))?;
+                options.threshold = Some(t);
+            }
+            "--out" => options.out = Some(PathBuf::from(value("--out")?)),
+            "-h" | "--help" => return Err(Failure::Usage(
+                "usage: timeline [--format json|jsonl|plover|csv|md|html] [--published YYYY-MM-DD] [--outlet NAME] \
+                     [--threshold X] [--out FILE] [FILE|DIR|FILE.jsonl|-]..."
+                    .into(),
+            )),
+            other if other.starts_with("--") => return Err(Failure::Usage(format!("unknown option {other}"))),
+            other => options.inputs.push(other.to_string()),
         }
     }
-    let text = match file.as_deref() {
-        Some("-") | None => {
-            let mut s = String::new();
-            if std::io::stdin().read_to_string(&mut s).is_err() {
-                eprintln!("timeline: standard input is not UTF-8 text");
-                return ExitCode::FAILURE;
-            }
-            s
-        }
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("timeline: cannot read {path}: {e}");
-                return ExitCode::FAILURE;
-            }
-        },
+    Ok(options)
+}
+
+/// Today, from the system clock.
+fn today() -> NaiveDate {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Duration::days(days as i64)
+}
+
+/// A plain-text article: dated by `--published`, else by its dateline.
+fn plain(id: String, text: String, options: &Options, finder: &DateFinder) -> Result<Document, Failure> {
+    let published = match options.published {
+        Some(anchor) => anchor.date(),
+        None => finder.infer_publication_date(&text, today()).ok_or_else(|| {
+            Failure::Usage(format!(
+                "{id}: no publication date; give --published YYYY-MM-DD (the text has no dateline to read it from)"
+            ))
+        })?,
     };
-    let Some(published) = published else {
-        eprintln!("timeline: give --published YYYY-MM-DD");
-        return ExitCode::from(2);
-    };
-    let article = Extractor::new().extract(&text, published);
-    match serde_json::to_string_pretty(&article) {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
+    let mut doc = Document::new(id, published, text);
+    doc.outlet = options.outlet.clone();
+    Ok(doc)
+}
+
+fn read_jsonl(path: &Path, documents: &mut Vec<Document>) -> Result<(), Failure> {
+    let text = fs::read_to_string(path).map_err(|e| Failure::Run(format!("cannot read {}: {e}", path.display())))?;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
         }
-        Err(e) => {
-            eprintln!("timeline: {e}");
+        match Document::from_json_line(line, i + 1) {
+            Ok(doc) => documents.push(doc),
+            Err(e) => eprintln!("timeline: {}:{}: {e}; line skipped", path.display(), i + 1),
+        }
+    }
+    Ok(())
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl")
+}
+
+fn read_inputs(options: &Options, finder: &DateFinder) -> Result<Vec<Document>, Failure> {
+    let mut documents = Vec::new();
+    for input in &options.inputs {
+        if input == "-" {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|_| Failure::Run("standard input is not UTF-8 text".into()))?;
+            documents.push(plain("stdin".into(), text, options, finder)?);
+            continue;
+        }
+        let path = Path::new(input);
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = fs::read_dir(path)
+                .map_err(|e| Failure::Run(format!("cannot read {input}: {e}")))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt" || e == "jsonl"))
+                .collect();
+            files.sort();
+            for file in files {
+                // In a directory, an article without a date is skipped rather than fatal.
+                if let Err(Failure::Usage(message)) = read_file(&file, options, finder, &mut documents) {
+                    eprintln!("timeline: {message}; skipped");
+                }
+            }
+        } else {
+            read_file(path, options, finder, &mut documents)?;
+        }
+    }
+    Ok(documents)
+}
+
+fn read_file(
+    path: &Path,
+    options: &Options,
+    finder: &DateFinder,
+    documents: &mut Vec<Document>,
+) -> Result<(), Failure> {
+    if is_jsonl(path) {
+        return read_jsonl(path, documents);
+    }
+    let text = fs::read_to_string(path).map_err(|e| Failure::Run(format!("cannot read {}: {e}", path.display())))?;
+    let id = path
+        .file_stem()
+        .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
+    documents.push(plain(id, text, options, finder)?);
+    Ok(())
+}
+
+fn sample() -> Result<Vec<Document>, Failure> {
+    SAMPLE
+        .iter()
+        .map(|&(id, outlet, url, published, text)| {
+            let published = published
+                .parse()
+                .map_err(|e| Failure::Run(format!("sample {id}: {e}")))?;
+            Ok(Document::new(id, published, text).with_outlet(outlet).with_url(url))
+        })
+        .collect()
+}
+
+fn output(options: &Options) -> Result<Box<dyn Write>, Failure> {
+    match &options.out {
+        Some(path) => fs::File::create(path)
+            .map(|f| Box::new(std::io::BufWriter::new(f)) as Box<dyn Write>)
+            .map_err(|e| Failure::Run(format!("cannot write {}: {e}", path.display()))),
+        None => Ok(Box::new(std::io::stdout().lock())),
+    }
+}
+
+fn run() -> Result<(), Failure> {
+    let options = parse_args()?;
+    let extractor = Extractor::new();
+    let finder = DateFinder::new();
+    let format = options.format.unwrap_or(Format::Markdown);
+    let single_plain = options.inputs.len() == 1
+        && (options.inputs[0] == "-"
+            || (Path::new(&options.inputs[0]).is_file() && !is_jsonl(Path::new(&options.inputs[0]))));
+    let documents = if options.inputs.is_empty() {
+        sample()?
+    } else {
+        read_inputs(&options, &finder)?
+    };
+
+    if single_plain && format == Format::Json {
+        // The contract of shared/eval/score.py: one article, the serde form of what the extractor read.
+        let doc = &documents[0];
+        let anchor = Anchor::new(doc.published).map_err(|e| Failure::Usage(e.to_string()))?;
+        let article = extractor.extract(&doc.text, anchor);
+        let mut out = output(&options)?;
+        serde_json::to_writer_pretty(&mut out, &article).map_err(|e| Failure::Run(e.to_string()))?;
+        writeln!(out)
+            .and_then(|_| out.flush())
+            .map_err(|e| Failure::Run(e.to_string()))?;
+        return Ok(());
+    }
+
+    let anchors = documents
+        .iter()
+        .map(|d| Anchor::new(d.published).map_err(|e| Failure::Usage(format!("{}: {e}", d.id))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let articles: Vec<_> = documents
+        .par_iter()
+        .zip(anchors.par_iter())
+        .map(|(doc, anchor)| extractor.extract(&doc.text, *anchor))
+        .collect();
+    let mut config = TimelineConfig::default();
+    if let Some(t) = options.threshold {
+        config.merge_threshold = t;
+    }
+    let mut builder = TimelineBuilder::new(config);
+    for (doc, article) in documents.iter().zip(articles) {
+        builder.add_article(doc.origin(), article);
+    }
+    let timeline = builder.build();
+    let mut out = output(&options)?;
+    let summary = export::write(format, &timeline, &mut out).map_err(|e| Failure::Run(e.to_string()))?;
+    if summary.too_coarse + summary.undated > 0 {
+        eprintln!(
+            "timeline: wrote {} events; left out {} dated less precisely than the format allows and {} undated",
+            summary.written, summary.too_coarse, summary.undated
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
+            eprintln!("timeline: {message}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Run(message)) => {
+            eprintln!("timeline: {message}");
             ExitCode::FAILURE
         }
     }

@@ -31,9 +31,11 @@ pub mod _documentation {}
 pub mod dates;
 mod error;
 pub mod events;
+pub mod export;
 pub mod places;
 mod table;
 pub mod text;
+pub mod timeline;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};
 pub use error::{AnchorError, CatalogError, GazetteerError, InputError};

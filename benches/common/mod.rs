@@ -1,5 +1,6 @@
 //! Inputs shared by the benches: the corpus of `bench-corpus/` when `scripts/gen-corpus.py` has written it,
 //! else dispatches recombined here from the fixtures, so that `cargo bench` runs from a clean checkout.
+//! `TARIKH_BENCH_CORPUS=DIR` reads the corpus from another folder (a missing one forces the recombination).
 //!
 //! Both are deterministic: the same files give the same inputs, and the recombination draws from a fixed seed.
 
@@ -36,7 +37,10 @@ pub fn root() -> &'static Path {
 }
 
 fn corpus_file(name: &str) -> PathBuf {
-    root().join("bench-corpus").join(name)
+    match std::env::var_os("TARIKH_BENCH_CORPUS") {
+        Some(dir) => PathBuf::from(dir).join(name),
+        None => root().join("bench-corpus").join(name),
+    }
 }
 
 pub fn plain_anchor() -> Anchor {

@@ -1,0 +1,1548 @@
+//! Many articles, one timeline: the events of every document in chronological order, the same event told by
+//! several outlets merged into one with every report kept.
+//!
+//! A [`TimelineBuilder`] takes [`Document`]s (it reads them with an [`Extractor`]) or articles already read
+//! ([`TimelineBuilder::add_article`]), and [`build`](TimelineBuilder::build)s a [`Timeline`]: merged, sorted
+//! and numbered [`TimelineEvent`]s, which [`Query`] filters and [`crate::export`] writes out.
+//!
+//! # Order
+//!
+//! Every date is a span of days, and within a day a clock time is a minute and a part of a day its hours
+//! (morning 06:00-12:00, afternoon 12:00-18:00, evening 18:00-22:00, night 22:00-06:00). Events sort by
+//!
+//! 1. dated before undated;
+//! 2. the first day of their span: a month sorts at its first day, so it stands inside the days of the month
+//!    before it (after every event of 30 November, "2024-12" comes before those of 2 December), and a year
+//!    likewise;
+//! 3. the number of days the span covers, fewest first: among events starting on 1 December, the day
+//!    "2024-12-01" (and the times of it) come before the range "2024-12-01/2024-12-03", which comes before the
+//!    week and the month "2024-12";
+//! 4. within one day, the time of day the span starts, then its length: the day itself (it starts at midnight
+//!    and has no time of its own) first, then "morning" (06:00), then "15:00";
+//! 5. the granularity, finer first (a week before a seven-day range that starts the same Monday);
+//! 6. the order the documents were added, then the position of the event in its document.
+//!
+//! The order is total and the sort stable: the same input always gives the same timeline.
+//!
+//! # Merging
+//!
+//! Two events are one when several outlets tell it: they have the same source (the same catalog id: events of
+//! different sources, or without a source, are never merged), their date spans overlap, they come from
+//! different documents, and what they say is close enough: the Jaccard similarity of the token sets of their
+//! clauses is at least [`TimelineConfig::merge_threshold`]. The tokens are the words and numbers of the
+//! clause folded by [`FoldedText`], without the words that name the source, the relay and the date (each
+//! outlet writes them its own way), without the verb and common function words, and with a leading
+//! conjunction "و" and article "ال" taken off. The merged event keeps the report with the most precise date
+//! (a date written in the text before one inherited or taken from the publication date; then the highest
+//! confidence, then the earliest report) and lists every report in its
+//! [`provenance`](TimelineEvent::provenance).
+//!
+//! Candidates are found per source and, within a source, by a sweep over dates: an event is compared only with
+//! the groups of the same source whose dates are still open, and with at most 16 reports of each (the first
+//! four and the latest twelve), so merging is close to linear in practice.
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::events::Extractor;
+//! use tarikh::timeline::{Document, Timeline};
+//!
+//! let extractor = Extractor::new();
+//! let day = "2024-12-06".parse()?;
+//! let first = Document::new("a1", day, "قال وزير الخارجية الروسي سيرغي لافروف اليوم إن على الأطراف العودة إلى تنفيذ اتفاقات إدلب.")
+//!     .with_outlet("Levant Wire");
+//! let second = Document::new("b7", day, "وقال لافروف إن على الأطراف العودة إلى تنفيذ اتفاقات إدلب دون تأخير.")
+//!     .with_outlet("Euphrates Daily");
+//! let timeline = Timeline::from_documents(&extractor, &[first, second])?;
+//! assert_eq!(timeline.len(), 1);
+//! let event = &timeline.events()[0];
+//! assert_eq!(event.event.source.as_ref().map(|s| s.id.as_str()), Some("sergey-lavrov"));
+//! assert_eq!(event.outlets(), ["Levant Wire", "Euphrates Daily"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::cmp::Ordering;
+
+use chrono::{Duration, NaiveDate, NaiveTime};
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::dates::{Anchor, Granularity};
+use crate::error::AnchorError;
+use crate::events::{ActorRef, Article, DateBasis, Event, EventDate, EventKind, Extractor, Span};
+use crate::text::FoldedText;
+
+/// One article to read: its text, when it was published and where it came from.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::Document;
+///
+/// let doc = Document::new("enab-2024-12-08-1", "2024-12-08".parse()?, "أعلنت إدارة العمليات العسكرية دخول دمشق.")
+///     .with_outlet("Enab Baladi")
+///     .with_url("https://example.org/2024/12/08/1");
+/// assert_eq!(doc.published.to_string(), "2024-12-08");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// An identifier the caller chose, unique in the timeline.
+    pub id: String,
+    /// Where the article was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The outlet that published it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The publication date: relative dates ("أمس") are read against it.
+    pub published: NaiveDate,
+    /// The article's text.
+    pub text: String,
+}
+
+impl Document {
+    /// A document with no outlet and no URL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = tarikh::timeline::Document::new("d1", "2024-12-06".parse()?, "قال مصدر عسكري إن الهجوم فشل.");
+    /// assert_eq!(doc.outlet, None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(id: impl Into<String>, published: NaiveDate, text: impl Into<String>) -> Document {
+        Document {
+            id: id.into(),
+            url: None,
+            outlet: None,
+            published,
+            text: text.into(),
+        }
+    }
+
+    /// The same document with an outlet.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = tarikh::timeline::Document::new("d1", "2024-12-06".parse()?, "").with_outlet("Levant Wire");
+    /// assert_eq!(doc.outlet.as_deref(), Some("Levant Wire"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_outlet(mut self, outlet: impl Into<String>) -> Document {
+        self.outlet = Some(outlet.into());
+        self
+    }
+
+    /// The same document with a URL.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = tarikh::timeline::Document::new("d1", "2024-12-06".parse()?, "").with_url("https://example.org/1");
+    /// assert_eq!(doc.url.as_deref(), Some("https://example.org/1"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_url(mut self, url: impl Into<String>) -> Document {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// Reads one line of JSON Lines input: an object with `"text"` and `"published"` (`YYYY-MM-DD`, optionally
+    /// followed by a time, which is ignored) and optionally `"id"`, `"url"` and `"outlet"`. Without an id the
+    /// document is called `line-N`, after `line`.
+    ///
+    /// # Errors
+    ///
+    /// A [`DocumentError`] naming what is wrong: the line is not a JSON object, `"text"` or `"published"` is
+    /// missing or not a string, the date is not a date, or a field has the wrong type.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::Document;
+    ///
+    /// let doc = Document::from_json_line(r#"{"id": "a1", "published": "2024-12-06", "text": "قال مصدر إن الهجوم فشل."}"#, 1)?;
+    /// assert_eq!(doc.id, "a1");
+    /// assert!(Document::from_json_line(r#"{"id": "a2", "published": "2024-12-06"}"#, 2).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_line(json: &str, line: usize) -> Result<Document, DocumentError> {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| DocumentError::Json { message: e.to_string() })?;
+        let serde_json::Value::Object(object) = value else {
+            return Err(DocumentError::NotAnObject);
+        };
+        let string = |field: &'static str| -> Result<Option<String>, DocumentError> {
+            match object.get(field) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::Number(n)) if field == "id" => Ok(Some(n.to_string())),
+                Some(_) => Err(DocumentError::NotAString { field }),
+            }
+        };
+        let text = string("text")?.ok_or(DocumentError::Missing { field: "text" })?;
+        let published = string("published")?.ok_or(DocumentError::Missing { field: "published" })?;
+        let anchor: Anchor = published.parse().map_err(|source| DocumentError::Date {
+            value: published.clone(),
+            source,
+        })?;
+        Ok(Document {
+            id: string("id")?.unwrap_or_else(|| format!("line-{line}")),
+            url: string("url")?,
+            outlet: string("outlet")?,
+            published: anchor.date(),
+            text,
+        })
+    }
+
+    /// Where the document came from, without its text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let doc = tarikh::timeline::Document::new("d1", "2024-12-06".parse()?, "").with_outlet("Levant Wire");
+    /// assert_eq!(doc.origin().outlet.as_deref(), Some("Levant Wire"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn origin(&self) -> Origin {
+        Origin {
+            id: self.id.clone(),
+            url: self.url.clone(),
+            outlet: self.outlet.clone(),
+            published: self.published,
+        }
+    }
+}
+
+/// A line of JSON Lines input that is not a document.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum DocumentError {
+    /// The line is not JSON.
+    #[error("not JSON: {message}; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
+    Json {
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// The line is JSON but not an object.
+    #[error("not a JSON object; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
+    NotAnObject,
+    /// A required field is missing.
+    #[error("missing {field:?}; each line needs \"text\" and \"published\" (YYYY-MM-DD)")]
+    Missing {
+        /// The field.
+        field: &'static str,
+    },
+    /// A field is not a string.
+    #[error("{field:?} is not a string")]
+    NotAString {
+        /// The field.
+        field: &'static str,
+    },
+    /// The publication date cannot be read.
+    #[error("\"published\" {value:?} cannot be used: {source}")]
+    Date {
+        /// The value given.
+        value: String,
+        /// Why.
+        source: AnchorError,
+    },
+}
+
+/// Where a document came from: everything of a [`Document`] but its text.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::Origin;
+///
+/// let origin = Origin { id: "d1".into(), url: None, outlet: Some("Levant Wire".into()), published: "2024-12-06".parse()? };
+/// assert_eq!(origin.id, "d1");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The document's id.
+    pub id: String,
+    /// Its URL.
+    pub url: Option<String>,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its publication date.
+    pub published: NaiveDate,
+}
+
+/// How a timeline is built.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::{Timeline, TimelineConfig};
+///
+/// let strict = Timeline::builder().config(TimelineConfig { merge_threshold: 0.8 });
+/// # let _ = strict;
+/// assert_eq!(TimelineConfig::default().merge_threshold, 0.5);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TimelineConfig {
+    /// The least Jaccard similarity (0 to 1) of two reports' tokens for them to be merged; above 1, nothing is
+    /// merged.
+    pub merge_threshold: f64,
+}
+
+impl Default for TimelineConfig {
+    fn default() -> Self {
+        TimelineConfig { merge_threshold: 0.5 }
+    }
+}
+
+/// One report of an event: which document told it, where, and how.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::{Document, Timeline};
+///
+/// let doc = Document::new("d1", "2024-12-06".parse()?, "ونقلت وكالة الأناضول تصريحات الرئيس التركي اليوم.");
+/// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+/// let report = &timeline.events()[0].provenance[0];
+/// assert_eq!(report.document, "d1");
+/// assert_eq!(report.via.as_ref().map(|v| v.id.as_str()), Some("anadolu"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Provenance {
+    /// The document's id.
+    pub document: String,
+    /// The document's outlet.
+    pub outlet: Option<String>,
+    /// The document's URL.
+    pub url: Option<String>,
+    /// The document's publication date.
+    pub published: NaiveDate,
+    /// Where the clause stands in the document.
+    pub span: Span,
+    /// The relay this document names.
+    pub via: Option<ActorRef>,
+    /// The date this document gives.
+    pub date: Option<EventDate>,
+    /// The clause as this document wrote it.
+    pub text: String,
+}
+
+/// An event of the timeline: the best report of it and every report.
+///
+/// Serialized, the fields of the [`Event`] stand beside `number` and `provenance`.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::{Document, Timeline};
+///
+/// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+/// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+/// let event = &timeline.events()[0];
+/// assert_eq!(event.number, 1);
+/// assert_eq!(event.event.date.as_ref().map(|d| d.value.as_str()), Some("2024-12-05"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEvent {
+    /// The event's place in the timeline, from 1.
+    pub number: usize,
+    /// The report with the most precise date.
+    #[serde(flatten)]
+    pub event: Event,
+    /// Every report, in the order the documents were added.
+    pub provenance: Vec<Provenance>,
+    /// Which report `event` is.
+    #[serde(skip)]
+    best: usize,
+}
+
+impl TimelineEvent {
+    /// The distinct outlets that reported the event, in the order of [`provenance`](Self::provenance).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.").with_outlet("Levant Wire");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.events()[0].outlets(), ["Levant Wire"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn outlets(&self) -> Vec<&str> {
+        let mut outlets: Vec<&str> = Vec::new();
+        for outlet in self.provenance.iter().filter_map(|p| p.outlet.as_deref()) {
+            if !outlets.contains(&outlet) {
+                outlets.push(outlet);
+            }
+        }
+        outlets
+    }
+
+    /// The report the event's fields come from (the one with the most precise date).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.events()[0].report().map(|r| r.document.as_str()), Some("d1"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report(&self) -> Option<&Provenance> {
+        self.provenance.get(self.best)
+    }
+
+    /// Whether `id` is the event's source or a relay of one of its reports.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "ونقلت وكالة الأناضول تصريحات الرئيس التركي اليوم.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert!(timeline.events()[0].involves("anadolu"));
+    /// assert!(timeline.events()[0].involves("recep-tayyip-erdogan"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn involves(&self, id: &str) -> bool {
+        self.event.source.as_ref().is_some_and(|s| s.id == id)
+            || self.event.via.as_ref().is_some_and(|v| v.id == id)
+            || self
+                .provenance
+                .iter()
+                .any(|p| p.via.as_ref().is_some_and(|v| v.id == id))
+    }
+}
+
+/// A filter over a timeline's events; every condition given must hold.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::EventKind;
+/// use tarikh::timeline::{Document, Query, Timeline};
+///
+/// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس. وقال لافروف إن الوضع خطير.");
+/// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+/// let query = Query::new().kind(EventKind::Attack).place("Aleppo");
+/// assert_eq!(timeline.query(&query).count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    actor: Option<String>,
+    country: Option<String>,
+    range: Option<(NaiveDate, NaiveDate)>,
+    kinds: Vec<EventKind>,
+    place: Option<String>,
+}
+
+impl Query {
+    /// A query that every event matches.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(tarikh::timeline::Query::new() == Default::default());
+    /// ```
+    pub fn new() -> Query {
+        Query::default()
+    }
+
+    /// Events whose source, or the relay of one of whose reports, is the actor `id`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let query = tarikh::timeline::Query::new().actor("sergey-lavrov");
+    /// # let _ = query;
+    /// ```
+    pub fn actor(mut self, id: impl Into<String>) -> Query {
+        self.actor = Some(id.into());
+        self
+    }
+
+    /// Events whose source belongs to the country `code` (ISO 3166-1 alpha-2, any case).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let query = tarikh::timeline::Query::new().country("ru");
+    /// # let _ = query;
+    /// ```
+    pub fn country(mut self, code: impl Into<String>) -> Query {
+        self.country = Some(code.into().to_ascii_uppercase());
+        self
+    }
+
+    /// Events whose date span overlaps `from..=to`; undated events never match.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let query = tarikh::timeline::Query::new().between("2024-12-01".parse()?, "2024-12-08".parse()?);
+    /// # let _ = query;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn between(mut self, from: NaiveDate, to: NaiveDate) -> Query {
+        self.range = Some((from.min(to), from.max(to)));
+        self
+    }
+
+    /// Events of this kind; call it again to accept several kinds.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::events::EventKind;
+    /// let query = tarikh::timeline::Query::new().kind(EventKind::Attack).kind(EventKind::TerritoryTaken);
+    /// # let _ = query;
+    /// ```
+    pub fn kind(mut self, kind: EventKind) -> Query {
+        if !self.kinds.contains(&kind) {
+            self.kinds.push(kind);
+        }
+        self
+    }
+
+    /// Events that name a place whose gazetteer id (`sy.idlib`) or first-level division (`Idlib`) is `place`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let query = tarikh::timeline::Query::new().place("Idlib");
+    /// # let _ = query;
+    /// ```
+    pub fn place(mut self, place: impl Into<String>) -> Query {
+        self.place = Some(place.into());
+        self
+    }
+
+    /// Whether `event` matches.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert!(Query::new().place("sy.aleppo").matches(&timeline.events()[0]));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn matches(&self, event: &TimelineEvent) -> bool {
+        let e = &event.event;
+        self.actor.as_deref().is_none_or(|id| event.involves(id))
+            && self.country.as_deref().is_none_or(|code| {
+                e.source
+                    .as_ref()
+                    .and_then(|s| s.country.as_deref())
+                    .is_some_and(|c| c.eq_ignore_ascii_case(code))
+            })
+            && self
+                .range
+                .is_none_or(|(from, to)| e.date.as_ref().is_some_and(|d| d.first_day <= to && d.last_day >= from))
+            && (self.kinds.is_empty() || self.kinds.contains(&e.kind))
+            && self
+                .place
+                .as_deref()
+                .is_none_or(|p| e.locations.iter().any(|l| l.id == p || l.admin1 == p))
+    }
+}
+
+/// Merged, sorted and numbered events of many documents.
+///
+/// Serialized, a timeline is `{"documents": [Origin...], "events": [TimelineEvent...]}`.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+/// use tarikh::timeline::{Document, Timeline};
+///
+/// let extractor = Extractor::new();
+/// let mut builder = Timeline::builder();
+/// builder.add_document(&extractor, &Document::new("d2", "2024-12-08".parse()?, "أعلنت إدارة العمليات العسكرية دخول دمشق."))?;
+/// builder.add_document(&extractor, &Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس."))?;
+/// let timeline = builder.build();
+/// let days: Vec<String> = timeline.iter().filter_map(|e| e.event.date.as_ref()).map(|d| d.value.clone()).collect();
+/// assert_eq!(days, ["2024-12-05", "2024-12-08"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timeline {
+    documents: Vec<Origin>,
+    events: Vec<TimelineEvent>,
+}
+
+impl Timeline {
+    /// A builder with the default [`TimelineConfig`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let timeline = tarikh::timeline::Timeline::builder().build();
+    /// assert!(timeline.is_empty());
+    /// ```
+    pub fn builder() -> TimelineBuilder {
+        TimelineBuilder::new(TimelineConfig::default())
+    }
+
+    /// Reads `documents` with `extractor` and builds their timeline with the default [`TimelineConfig`].
+    ///
+    /// # Errors
+    ///
+    /// [`AnchorError::OutOfRange`] when a document's publication date is outside the years the crate resolves.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// assert_eq!(Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_documents(extractor: &Extractor, documents: &[Document]) -> Result<Timeline, AnchorError> {
+        let mut builder = Timeline::builder();
+        for document in documents {
+            builder.add_document(extractor, document)?;
+        }
+        Ok(builder.build())
+    }
+
+    /// Builds the timeline of articles already read, each with where it came from.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let article = tarikh::events::Extractor::new().extract(&doc.text, "2024-12-06".parse()?);
+    /// assert_eq!(Timeline::from_articles([(doc.origin(), article)]).len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_articles(articles: impl IntoIterator<Item = (Origin, Article)>) -> Timeline {
+        let mut builder = Timeline::builder();
+        for (origin, article) in articles {
+            builder.add_article(origin, article);
+        }
+        builder.build()
+    }
+
+    /// The events, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(tarikh::timeline::Timeline::builder().build().events().is_empty());
+    /// ```
+    pub fn events(&self) -> &[TimelineEvent] {
+        &self.events
+    }
+
+    /// Where the documents came from, in the order they were added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.documents()[0].id, "d1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn documents(&self) -> &[Origin] {
+        &self.documents
+    }
+
+    /// The events, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(tarikh::timeline::Timeline::builder().build().iter().count(), 0);
+    /// ```
+    pub fn iter(&self) -> std::slice::Iter<'_, TimelineEvent> {
+        self.events.iter()
+    }
+
+    /// How many events there are.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(tarikh::timeline::Timeline::builder().build().len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    /// Whether there are no events.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert!(tarikh::timeline::Timeline::builder().build().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// The events that match `query`, in order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس. وقال لافروف إن الوضع خطير.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.query(&Query::new().country("RU")).count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn query<'a>(&'a self, query: &'a Query) -> impl Iterator<Item = &'a TimelineEvent> + 'a {
+        self.events.iter().filter(move |e| query.matches(e))
+    }
+
+    /// The events whose source, or the relay of one of whose reports, is the actor `id`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقال لافروف إن الوضع خطير.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.by_actor("sergey-lavrov").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn by_actor(&self, id: &str) -> Vec<&TimelineEvent> {
+        self.events.iter().filter(|e| e.involves(id)).collect()
+    }
+
+    /// The events whose source belongs to the country `code` (ISO 3166-1 alpha-2, any case).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقال لافروف إن الوضع خطير.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.by_country("ru").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn by_country(&self, code: &str) -> Vec<&TimelineEvent> {
+        let query = Query::new().country(code);
+        self.events.iter().filter(|e| query.matches(e)).collect()
+    }
+
+    /// The events whose date span overlaps `from..=to`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.between("2024-12-01".parse()?, "2024-12-05".parse()?).len(), 1);
+    /// assert!(timeline.between("2024-12-06".parse()?, "2024-12-31".parse()?).is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn between(&self, from: NaiveDate, to: NaiveDate) -> Vec<&TimelineEvent> {
+        let query = Query::new().between(from, to);
+        self.events.iter().filter(|e| query.matches(e)).collect()
+    }
+
+    /// The events of one kind.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::events::EventKind;
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.by_kind(EventKind::Attack).len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn by_kind(&self, kind: EventKind) -> Vec<&TimelineEvent> {
+        let query = Query::new().kind(kind);
+        self.events.iter().filter(|e| query.matches(e)).collect()
+    }
+
+    /// The events that name a place whose gazetteer id or first-level division is `place`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+    /// assert_eq!(timeline.at_place("Aleppo").len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn at_place(&self, place: &str) -> Vec<&TimelineEvent> {
+        let query = Query::new().place(place);
+        self.events.iter().filter(|e| query.matches(e)).collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Timeline {
+    type Item = &'a TimelineEvent;
+    type IntoIter = std::slice::Iter<'a, TimelineEvent>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.events.iter()
+    }
+}
+
+/// An event waiting to be merged and sorted.
+#[derive(Debug, Clone)]
+struct Pending {
+    document: usize,
+    position: usize,
+    event: Event,
+}
+
+/// Collects documents and articles, then merges and sorts their events into a [`Timeline`].
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+/// use tarikh::timeline::{Document, Timeline, TimelineConfig};
+///
+/// let extractor = Extractor::new();
+/// let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold: 2.0 });
+/// let text = "وقال لافروف إن الوضع خطير.";
+/// builder.add_document(&extractor, &Document::new("a", "2024-12-06".parse()?, text))?;
+/// builder.add_document(&extractor, &Document::new("b", "2024-12-06".parse()?, text))?;
+/// assert_eq!(builder.build().len(), 2, "a threshold above 1 merges nothing");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct TimelineBuilder {
+    config: TimelineConfig,
+    documents: Vec<Origin>,
+    pending: Vec<Pending>,
+}
+
+impl TimelineBuilder {
+    /// An empty builder.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{TimelineBuilder, TimelineConfig};
+    /// assert!(TimelineBuilder::new(TimelineConfig::default()).build().is_empty());
+    /// ```
+    pub fn new(config: TimelineConfig) -> TimelineBuilder {
+        TimelineBuilder {
+            config,
+            documents: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Uses `config`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Timeline, TimelineConfig};
+    /// let builder = Timeline::builder().config(TimelineConfig { merge_threshold: 0.7 });
+    /// # let _ = builder;
+    /// ```
+    pub fn config(mut self, config: TimelineConfig) -> TimelineBuilder {
+        self.config = config;
+        self
+    }
+
+    /// Reads `document` with `extractor` and adds its events; returns how many.
+    ///
+    /// # Errors
+    ///
+    /// [`AnchorError::OutOfRange`] when the publication date is outside the years the crate resolves.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let mut builder = Timeline::builder();
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// assert_eq!(builder.add_document(&tarikh::events::Extractor::new(), &doc)?, 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_document(&mut self, extractor: &Extractor, document: &Document) -> Result<usize, AnchorError> {
+        let article = extractor.extract(&document.text, Anchor::new(document.published)?);
+        Ok(self.add_article(document.origin(), article))
+    }
+
+    /// Adds the events of an article already read; returns how many.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::{Document, Timeline};
+    ///
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت قوات النظام مدينة حلب أمس.");
+    /// let article = tarikh::events::Extractor::new().extract(&doc.text, "2024-12-06".parse()?);
+    /// let mut builder = Timeline::builder();
+    /// assert_eq!(builder.add_article(doc.origin(), article), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_article(&mut self, origin: Origin, article: Article) -> usize {
+        let document = self.documents.len();
+        self.documents.push(origin);
+        let added = article.events.len();
+        self.pending
+            .extend(article.events.into_iter().enumerate().map(|(position, event)| Pending {
+                document,
+                position,
+                event,
+            }));
+        added
+    }
+
+    /// Merges and sorts the events.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let timeline = tarikh::timeline::Timeline::builder().build();
+    /// assert!(timeline.documents().is_empty());
+    /// ```
+    pub fn build(self) -> Timeline {
+        let TimelineBuilder {
+            config,
+            documents,
+            pending,
+        } = self;
+        let clusters = merge(&pending, config.merge_threshold);
+        let mut groups: Vec<Group> = clusters
+            .into_iter()
+            .map(|members| {
+                let best = *members
+                    .iter()
+                    .min_by(|&&a, &&b| better(&pending[a], &pending[b]))
+                    .expect("a group has a member");
+                let first = members
+                    .iter()
+                    .map(|&m| (pending[m].document, pending[m].position))
+                    .min()
+                    .expect("a group has a member");
+                Group {
+                    key: SortKey::of(pending[best].event.date.as_ref()),
+                    first,
+                    best,
+                    members,
+                }
+            })
+            .collect();
+        groups.sort_by(|a, b| a.key.cmp(&b.key).then(a.first.cmp(&b.first)));
+        let mut slots: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+        let events = groups
+            .into_iter()
+            .enumerate()
+            .map(|(i, group)| {
+                let mut members = group.members;
+                members.sort_by_key(|&m| {
+                    let p = slots[m].as_ref().expect("each event is in one group");
+                    (p.document, p.position)
+                });
+                let provenance = members
+                    .iter()
+                    .map(|&m| {
+                        let p = slots[m].as_ref().expect("each event is in one group");
+                        let origin = &documents[p.document];
+                        Provenance {
+                            document: origin.id.clone(),
+                            outlet: origin.outlet.clone(),
+                            url: origin.url.clone(),
+                            published: origin.published,
+                            span: p.event.span,
+                            via: p.event.via.clone(),
+                            date: p.event.date.clone(),
+                            text: p.event.text.clone(),
+                        }
+                    })
+                    .collect();
+                let best = members.iter().position(|&m| m == group.best).unwrap_or(0);
+                let event = slots[group.best].take().expect("each event is in one group").event;
+                TimelineEvent {
+                    number: i + 1,
+                    event,
+                    provenance,
+                    best,
+                }
+            })
+            .collect();
+        Timeline { documents, events }
+    }
+}
+
+/// A merged event before it is numbered.
+struct Group {
+    key: SortKey,
+    /// The earliest (document, position) of its members.
+    first: (usize, usize),
+    best: usize,
+    members: Vec<usize>,
+}
+
+/// Which report of a group speaks for it: the most precise date (a date the text wrote before one inherited or
+/// taken from the publication), then the most confident, then the earliest.
+fn better(a: &Pending, b: &Pending) -> Ordering {
+    let precision = |p: &Pending| {
+        let key = SortKey::of(p.event.date.as_ref());
+        let basis = p.event.date.as_ref().map_or(3, |d| match d.basis {
+            DateBasis::Explicit => 0,
+            DateBasis::Inherited => 1,
+            DateBasis::Publication => 2,
+        });
+        (key.undated, key.days, key.minutes, key.rank, basis)
+    };
+    precision(a)
+        .cmp(&precision(b))
+        .then(b.event.confidence.total_cmp(&a.event.confidence))
+        .then((a.document, a.position).cmp(&(b.document, b.position)))
+}
+
+/// Where an event sorts; see the module documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct SortKey {
+    undated: bool,
+    first_day: NaiveDate,
+    /// Days the span touches.
+    days: i64,
+    /// Minutes from midnight of the first day to the start of the span.
+    offset: i64,
+    /// Length of the span in minutes.
+    minutes: i64,
+    rank: Granularity,
+}
+
+impl SortKey {
+    fn of(date: Option<&EventDate>) -> SortKey {
+        let Some(date) = date else {
+            return SortKey {
+                undated: true,
+                first_day: NaiveDate::MAX,
+                days: 0,
+                offset: 0,
+                minutes: 0,
+                rank: Granularity::Year,
+            };
+        };
+        let (first, second) = match date.value.split_once('/') {
+            Some((a, b)) => (a, Some(b)),
+            None => (date.value.as_str(), None),
+        };
+        let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+        let start = match intraday(first) {
+            Some((offset, _)) => midnight(date.first_day) + offset,
+            None => midnight(date.first_day),
+        };
+        let end = match (second.and_then(intraday), second) {
+            (Some((offset, length)), _) => midnight(date.last_day) + offset + length,
+            (None, Some(_)) => midnight(date.last_day + Duration::days(1)),
+            (None, None) => match intraday(first) {
+                Some((_, length)) => start + length,
+                None => midnight(date.last_day + Duration::days(1)),
+            },
+        };
+        SortKey {
+            undated: false,
+            first_day: date.first_day,
+            days: (date.last_day - date.first_day).num_days() + 1,
+            offset: (start - midnight(date.first_day)).num_minutes(),
+            minutes: (end - start).num_minutes().max(1),
+            rank: date.granularity,
+        }
+    }
+}
+
+/// The offset from midnight and the length of the time of day a TIMEX3 value names ("2024-12-06T15:00",
+/// "2024-12-06TMO"), if it names one.
+fn intraday(value: &str) -> Option<(Duration, Duration)> {
+    let (_, time) = value.split_once('T')?;
+    let hours = |h: i64| Duration::hours(h);
+    match time {
+        "MO" => Some((hours(6), hours(6))),
+        "MI" => Some((hours(12), hours(1))),
+        "AF" => Some((hours(12), hours(6))),
+        "EV" => Some((hours(18), hours(4))),
+        "NI" => Some((hours(22), hours(8))),
+        "DT" => Some((hours(6), hours(12))),
+        _ => {
+            let mut parts = time.split(':');
+            let h: i64 = parts.next()?.parse().ok()?;
+            match parts.next() {
+                Some(m) => {
+                    let m: i64 = m.parse().ok()?;
+                    Some((hours(h) + Duration::minutes(m), Duration::minutes(1)))
+                }
+                None => Some((hours(h), hours(1))),
+            }
+        }
+    }
+}
+
+/// How many reports of a group a new event is compared with, at most.
+const COMPARED: usize = 16;
+
+/// Groups the events that tell the same thing; see the module documentation. Returns the groups as indices
+/// into `pending`, every index in exactly one group.
+fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(pending.len());
+    let mut by_source: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, p) in pending.iter().enumerate() {
+        match (&p.event.source, &p.event.date) {
+            (Some(source), Some(_)) if threshold <= 1.0 => by_source.entry(source.id.as_str()).or_default().push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    // Visit sources in the order they first appear, so that the result does not depend on the hash map.
+    let mut sources: Vec<(&str, Vec<usize>)> = by_source.into_iter().collect();
+    sources.sort_by_key(|(_, members)| members[0]);
+    for (_, mut members) in sources {
+        if members.len() == 1 {
+            groups.push(members);
+            continue;
+        }
+        let day = |i: usize| pending[i].event.date.as_ref().map(|d| (d.first_day, d.last_day));
+        members.sort_by_key(|&i| (day(i), pending[i].document, pending[i].position));
+        // Tokens interned as numbers, sorted: similarity is a merge of two integer lists.
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let tokens: FxHashMap<usize, Vec<u32>> = members
+            .iter()
+            .map(|&i| (i, claim_tokens(&pending[i].event, &mut ids)))
+            .collect();
+        // Open groups of this source: (first day, last day) every member shares, members, documents.
+        let mut open: Vec<(NaiveDate, NaiveDate, Vec<usize>)> = Vec::new();
+        let mut today = None;
+        for i in members {
+            let Some((first, last)) = day(i) else {
+                groups.push(vec![i]);
+                continue;
+            };
+            // Members arrive by first day, and a group's window only narrows: a group that ends before this
+            // event begins can take no later event either.
+            if today != Some(first) {
+                today = Some(first);
+                groups.extend(open.extract_if(.., |(_, end, _)| *end < first).map(|(_, _, m)| m));
+            }
+            let document = pending[i].document;
+            let mut best: Option<(usize, f64)> = None;
+            for (g, (from, to, group)) in open.iter().enumerate() {
+                if *from > last || *to < first || group.iter().any(|&m| pending[m].document == document) {
+                    continue;
+                }
+                // A large group is compared through its first and latest reports, which bounds the work per
+                // event whatever the number of outlets that retold one claim.
+                let sample = if group.len() > COMPARED {
+                    &group[..COMPARED / 4]
+                } else {
+                    &group[..]
+                };
+                let latest = &group[group.len().saturating_sub(COMPARED - COMPARED / 4).max(sample.len())..];
+                let similarity = sample
+                    .iter()
+                    .chain(latest)
+                    .map(|&m| jaccard(&tokens[&i], &tokens[&m]))
+                    .fold(0.0, f64::max);
+                if similarity >= threshold && best.is_none_or(|(_, s)| similarity > s) {
+                    best = Some((g, similarity));
+                }
+            }
+            match best {
+                Some((g, _)) => {
+                    let (from, to, group) = &mut open[g];
+                    *from = (*from).max(first);
+                    *to = (*to).min(last);
+                    group.push(i);
+                }
+                None => open.push((first, last, vec![i])),
+            }
+        }
+        groups.extend(open.into_iter().map(|(_, _, m)| m));
+    }
+    groups
+}
+
+/// Words too common to tell two claims apart, folded.
+const FUNCTION_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "الى",
+    "على",
+    "عن",
+    "مع",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "لان",
+    "ما",
+    "ماذا",
+    "لا",
+    "لم",
+    "لن",
+    "قد",
+    "كان",
+    "كانت",
+    "التي",
+    "الذي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "او",
+    "ثم",
+    "حيث",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عبر",
+    "منذ",
+    "حتى",
+    "بين",
+    "ايضا",
+    "كما",
+    "اي",
+    "كل",
+    "هو",
+    "هي",
+    "هم",
+    "به",
+    "بها",
+    "له",
+    "لها",
+    "فيه",
+    "فيها",
+    "منه",
+    "منها",
+    "عليه",
+    "عليها",
+    "بيان",
+    "بيانه",
+    "بيانها",
+    "تصريح",
+    "تصريحات",
+    "وفق",
+    "بحسب",
+    "حسب",
+    "نقلا",
+];
+
+/// The tokens of what an event says, interned in `ids`, sorted and deduplicated; see the module documentation.
+fn claim_tokens(event: &Event, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
+    let text = event.text.as_str();
+    // The clause is the original text of `span`, so the spans of its parts shift by the span's start.
+    let base = event.span.start;
+    let mut named: Vec<(usize, usize)> = Vec::new();
+    if event.span.end.checked_sub(base) == Some(text.len()) {
+        named.extend(
+            [
+                event.source.as_ref().and_then(|s| s.mention),
+                event.via.as_ref().and_then(|v| v.mention),
+                event.date.as_ref().and_then(|d| d.mention),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|s| s.start >= base && s.end <= event.span.end)
+            .map(|s| (s.start - base, s.end - base)),
+        );
+        named.sort_unstable();
+    }
+    // The clause without the words that name the source, the relay and the date.
+    let mut claim = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in named {
+        if let Some(kept) = text.get(at..start.max(at)) {
+            claim.push_str(kept);
+            claim.push(' ');
+            at = end.max(at);
+        }
+    }
+    claim.push_str(text.get(at..).unwrap_or(""));
+    let verb = FoldedText::new(&event.verb);
+    let mut tokens = words(FoldedText::new(&claim).as_str(), verb.as_str(), ids);
+    if tokens.is_empty() {
+        tokens = words(FoldedText::new(text).as_str(), "", ids);
+    }
+    tokens.sort_unstable();
+    tokens.dedup();
+    tokens
+}
+
+/// The interned stems of the words of folded `text`, but `verb` and function words.
+fn words(text: &str, verb: &str, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !is_word_char(c)) {
+        if word.is_empty() || word == verb {
+            continue;
+        }
+        let bare = word.strip_prefix('و').unwrap_or(word);
+        let token = stem(word);
+        if FUNCTION_WORDS.contains(&word) || FUNCTION_WORDS.contains(&bare) || FUNCTION_WORDS.contains(&token) {
+            continue;
+        }
+        let id = match ids.get(token) {
+            Some(&id) => id,
+            None => {
+                let id = ids.len() as u32;
+                ids.insert(token.to_string(), id);
+                id
+            }
+        };
+        out.push(id);
+    }
+    out
+}
+
+/// A letter or digit: the letters of folded Arabic and ASCII without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// Takes a leading conjunction "و" and an article ("ال", "بال", "لل" ...) off a folded word, when enough of
+/// the word is left to stand for it.
+fn stem(word: &str) -> &str {
+    let long = |w: &str, n: usize| w.chars().count() >= n;
+    let mut w = word;
+    if let Some(rest) = w.strip_prefix('و') {
+        if long(rest, 3) {
+            w = rest;
+        }
+    }
+    for article in ["بال", "كال", "فال", "لل", "ال"] {
+        if let Some(rest) = w.strip_prefix(article) {
+            if long(rest, 2) {
+                w = rest;
+                break;
+            }
+        }
+    }
+    w
+}
+
+/// |A ∩ B| / |A ∪ B| of two sorted, deduplicated token lists.
+fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 / (a.len() + b.len() - common) as f64
+}
+
+/// One output record of [`process_jsonl_line`] for an event.
+#[derive(Serialize)]
+struct LineEvent<'a> {
+    line: usize,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    published: NaiveDate,
+    #[serde(flatten)]
+    event: &'a Event,
+}
+
+/// Reads one line of JSON Lines input (see [`Document::from_json_line`]) and returns its output records, each
+/// a JSON object on a line of its own, ending in `\n`; `line` is the line's number, from 1. Every line gives at
+/// least one record, so a batch run accounts for all its input:
+///
+/// - one record per event: `{"line", "id", "url", "outlet", "published", ...the Event's fields}`;
+/// - for an article without events: `{"line": N, "id": ..., "events": 0}`;
+/// - for a line that is not a document: `{"line": N, "error": "..."}`.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+/// use tarikh::timeline::process_jsonl_line;
+///
+/// let extractor = Extractor::new();
+/// let out = process_jsonl_line(&extractor, 1, r#"{"id": "a", "published": "2024-12-06", "text": "وقصفت قوات النظام مدينة حلب أمس."}"#);
+/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
+/// assert_eq!(record["kind"], "attack");
+/// let out = process_jsonl_line(&extractor, 2, "{not json");
+/// assert!(out.starts_with(r#"{"line":2,"error":"#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn process_jsonl_line(extractor: &Extractor, line: usize, input: &str) -> String {
+    let document = match Document::from_json_line(input, line) {
+        Ok(d) => d,
+        Err(e) => return error_record(line, &e.to_string()),
+    };
+    let anchor = match Anchor::new(document.published) {
+        Ok(a) => a,
+        Err(e) => return error_record(line, &e.to_string()),
+    };
+    let article = extractor.extract(&document.text, anchor);
+    if article.events.is_empty() {
+        return record(&LineEmpty {
+            line,
+            id: &document.id,
+            events: 0,
+        })
+        .unwrap_or_else(|e| error_record(line, &e.to_string()));
+    }
+    let mut out = String::new();
+    for event in &article.events {
+        let item = LineEvent {
+            line,
+            id: &document.id,
+            url: document.url.as_deref(),
+            outlet: document.outlet.as_deref(),
+            published: document.published,
+            event,
+        };
+        out.push_str(&record(&item).unwrap_or_else(|e| error_record(line, &e.to_string())));
+    }
+    out
+}
+
+/// [`process_jsonl_line`] on a line of bytes: a line that is not UTF-8 gives an error record.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+/// use tarikh::timeline::process_jsonl_bytes;
+///
+/// let out = process_jsonl_bytes(&Extractor::new(), 7, &[b'{', 0xFF, b'}']);
+/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
+/// assert_eq!(record["line"], 7);
+/// assert!(record["error"].as_str().is_some_and(|e| e.contains("UTF-8")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn process_jsonl_bytes(extractor: &Extractor, line: usize, input: &[u8]) -> String {
+    match std::str::from_utf8(input) {
+        Ok(text) => process_jsonl_line(extractor, line, text),
+        Err(e) => error_record(
+            line,
+            &format!(
+                "not valid UTF-8: the first {} bytes are valid; decode the line with its own charset",
+                e.valid_up_to()
+            ),
+        ),
+    }
+}
+
+/// The output record of an article without events.
+#[derive(Serialize)]
+struct LineEmpty<'a> {
+    line: usize,
+    id: &'a str,
+    events: usize,
+}
+
+/// The output record of a line that is not an article.
+#[derive(Serialize)]
+struct LineError<'a> {
+    line: usize,
+    error: &'a str,
+}
+
+fn record<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    serde_json::to_string(value).map(|mut json| {
+        json.push('\n');
+        json
+    })
+}
+
+fn error_record(line: usize, error: &str) -> String {
+    // A struct of a number and a string always serializes.
+    record(&LineError { line, error }).unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"unprintable\"}}\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(value: &str, first: &str, last: &str, granularity: Granularity) -> EventDate {
+        EventDate {
+            value: value.to_string(),
+            first_day: first.parse().expect("a day"),
+            last_day: last.parse().expect("a day"),
+            granularity,
+            basis: crate::events::DateBasis::Explicit,
+            mention: None,
+        }
+    }
+
+    #[test]
+    fn spans_sort_by_start_then_length() {
+        let day = date("2024-12-01", "2024-12-01", "2024-12-01", Granularity::Day);
+        let range = date("2024-12-01/2024-12-03", "2024-12-01", "2024-12-03", Granularity::Day);
+        let month = date("2024-12", "2024-12-01", "2024-12-31", Granularity::Month);
+        let morning = date("2024-12-01TMO", "2024-12-01", "2024-12-01", Granularity::PartOfDay);
+        let three = date("2024-12-01T15:00", "2024-12-01", "2024-12-01", Granularity::Time);
+        let eve = date("2024-11-30", "2024-11-30", "2024-11-30", Granularity::Day);
+        let mut keys = [&month, &three, &range, &morning, &day, &eve]
+            .map(|d| (SortKey::of(Some(d)), d.value.clone()))
+            .to_vec();
+        keys.push((SortKey::of(None), "undated".into()));
+        keys.sort();
+        let order: Vec<&str> = keys.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "2024-11-30",
+                "2024-12-01",
+                "2024-12-01TMO",
+                "2024-12-01T15:00",
+                "2024-12-01/2024-12-03",
+                "2024-12",
+                "undated"
+            ]
+        );
+    }
+
+    #[test]
+    fn stems_and_similarity() {
+        assert_eq!(stem("والهدف"), "هدف");
+        let mut ids = FxHashMap::default();
+        assert_eq!(words("قال ان الهدف والهدف دمشق", "قال", &mut ids), [0, 0, 1]);
+        assert_eq!(stem("وزير"), "زير");
+        assert_eq!(stem("ال"), "ال");
+        let a: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let b: Vec<String> = ["b", "c", "d"].map(String::from).to_vec();
+        assert!((jaccard(&a, &b) - 0.5).abs() < 1e-9);
+    }
+}
