@@ -1111,7 +1111,7 @@ impl Extractor {
     }
 
     /// The outlet a clause names as the channel of its content: "لوكالة X", "بحسب X", "نقلا عن X".
-    fn via_in(&self, doc: &Doc, range: Range<usize>, day: NaiveDate) -> Option<Subject> {
+    fn via_in(&self, doc: &Doc, range: Range<usize>) -> Option<Subject> {
         for k in range.clone() {
             let Some(n) = doc.name_at[k] else { continue };
             let name = doc.names[n];
@@ -1130,7 +1130,6 @@ impl Extractor {
                     .is_some_and(|rest| self.lexicon.has(rest, |r| matches!(r, NounRole::SpeakerHead(_))))
             };
             if dative || after_via || head_dative {
-                let _ = day;
                 return Some(self.subject_from_name(doc, n).0);
             }
         }
@@ -1236,13 +1235,13 @@ impl Extractor {
                 } else {
                     subject_end.min(content)..content
                 };
-                via = self.via_in(doc, scope, rough_day).filter(|v| {
+                via = self.via_in(doc, scope).filter(|v| {
                     subject
                         .as_ref()
                         .is_none_or(|s| !self.same_actor(&s.who, &v.who, rough_day))
                 });
                 if via.is_none() {
-                    via = self.via_in(doc, range.clone(), rough_day).filter(|v| {
+                    via = self.via_in(doc, range.clone()).filter(|v| {
                         subject
                             .as_ref()
                             .is_none_or(|s| !self.same_actor(&s.who, &v.who, rough_day))
