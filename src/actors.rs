@@ -29,6 +29,37 @@ use crate::text::NameSet;
 
 const BUNDLED: &str = include_str!("../data/actors.json");
 
+/// The longest name, alias, title or place name a catalog or gazetteer accepts, in characters.
+///
+/// The longest in the bundled data has 66 characters. The limit keeps a pasted text out of the name matcher,
+/// whose build time grows with the square of a name's length.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{Catalog, MAX_NAME_CHARS};
+/// use tarikh::CatalogError;
+///
+/// let long = "ب".repeat(MAX_NAME_CHARS + 1);
+/// let json = format!(r#"{{"actors": [{{"id": "x", "name": "X", "name_ar": "{long}", "kind": "person", "gender": "m"}}]}}"#);
+/// assert!(matches!(Catalog::from_json(&json), Err(CatalogError::NameTooLong { .. })));
+/// ```
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Fails on a name longer than [`MAX_NAME_CHARS`].
+fn check_length(entry: &str, field: &'static str, name: &str) -> Result<(), CatalogError> {
+    let chars = name.trim().chars().count();
+    if chars > MAX_NAME_CHARS {
+        return Err(CatalogError::NameTooLong {
+            entry: entry.to_string(),
+            field,
+            chars,
+            max: MAX_NAME_CHARS,
+        });
+    }
+    Ok(())
+}
+
 /// What kind of actor an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -243,6 +274,10 @@ impl Catalog {
                     field: "name_ar",
                 });
             }
+            check_length(&a.id, "name_ar", &a.name_ar)?;
+            for alias in &a.aliases_ar {
+                check_length(&a.id, "aliases_ar", alias)?;
+            }
             if by_id.insert(a.id.clone(), i).is_some() {
                 return Err(CatalogError::DuplicateId { id: a.id.clone() });
             }
@@ -260,6 +295,9 @@ impl Catalog {
                     entry: r.id.clone(),
                     field: "titles_ar",
                 });
+            }
+            for title in &r.titles_ar {
+                check_length(&r.id, "titles_ar", title)?;
             }
             for h in &r.holders {
                 if !by_id.contains_key(&h.actor) {

@@ -76,6 +76,22 @@ pub enum CatalogError {
         /// The holder's actor id.
         actor: String,
     },
+    /// A name is longer than [`MAX_NAME_CHARS`](crate::actors::MAX_NAME_CHARS) characters: no name of an
+    /// actor or a title is that long, and the matcher's build time grows with the square of a name's length.
+    #[error(
+        "actor catalog: entry {entry:?} has a {field} of {chars} characters; names are at most {max} characters, \
+         so this is probably a whole text pasted into the field: shorten it or split it into aliases"
+    )]
+    NameTooLong {
+        /// The entry's id.
+        entry: String,
+        /// `name_ar`, `aliases_ar` or `titles_ar`.
+        field: &'static str,
+        /// The name's length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
     /// The names could not be compiled into a matcher.
     #[error("actor catalog: the names could not be compiled: {message}")]
     Matcher {
@@ -111,6 +127,19 @@ pub enum GazetteerError {
     NoName {
         /// Line number (1-based).
         line: usize,
+    },
+    /// A name is longer than [`MAX_NAME_CHARS`](crate::actors::MAX_NAME_CHARS) characters.
+    #[error(
+        "gazetteer line {line}: a name of {chars} characters in names_ar; names are at most {max} characters: \
+         separate the names with '|'"
+    )]
+    NameTooLong {
+        /// Line number (1-based).
+        line: usize,
+        /// The name's length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
     },
     /// The names could not be compiled into a matcher.
     #[error("gazetteer: the names could not be compiled: {message}")]

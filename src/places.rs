@@ -129,6 +129,17 @@ impl Gazetteer {
             if names_ar.is_empty() {
                 return Err(GazetteerError::NoName { line: line_no });
             }
+            if let Some(chars) = names_ar
+                .iter()
+                .map(|n| n.chars().count())
+                .find(|&n| n > crate::actors::MAX_NAME_CHARS)
+            {
+                return Err(GazetteerError::NameTooLong {
+                    line: line_no,
+                    chars,
+                    max: crate::actors::MAX_NAME_CHARS,
+                });
+            }
             places.push(Place {
                 id: id.to_string(),
                 name: name.to_string(),
