@@ -15,6 +15,7 @@
 #
 # Usage: scripts/check-html.sh [--keep DIR]      (DIR keeps timeline.html and the screenshots)
 # Environment: CHROMIUM (the browser binary), CARGO_TARGET_DIR (as for cargo).
+# Exit status: 0 the page renders and its Arabic is shaped, 1 it does not (or the browser failed), 2 no browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,12 +41,14 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-cargo run --quiet --release --example timeline -- --format html --out "$work/timeline.html"
+# The dev profile, as `cargo test` builds it (it builds the examples too): in CI after `cargo test` this reuses
+# the binary instead of compiling the crate and its dependencies again with optimizations.
+cargo run --quiet --example timeline -- --format html --out "$work/timeline.html"
 
 shoot() { # shoot PAGE PNG WIDTH,HEIGHT
     local profile
     profile="$(mktemp -d)"
-    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
         --user-data-dir="$profile" --screenshot="$2" --window-size="$3" "file://$1" >/dev/null 2>&1
     rm -rf "$profile"

@@ -5,6 +5,15 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 /// An anchor (publication date) that cannot be used.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::{Anchor, AnchorError};
+///
+/// assert!(matches!("6/12/2024".parse::<Anchor>(), Err(AnchorError::Invalid { .. })));
+/// assert!(matches!("1850-03-01".parse::<Anchor>(), Err(AnchorError::OutOfRange { .. })));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum AnchorError {
@@ -23,6 +32,21 @@ pub enum AnchorError {
 }
 
 /// An actor catalog that cannot be loaded. Each variant names the entry and the field to fix.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::Catalog;
+/// use tarikh::CatalogError;
+///
+/// let json = r#"{"actors": [], "roles": [{"id": "sy.pm", "name": "Prime Minister of Syria",
+///   "titles_ar": ["رئيس الوزراء السوري"], "country": "SY",
+///   "holders": [{"actor": "nobody", "from": "2024-09-23", "to": null}]}]}"#;
+/// let error = Catalog::from_json(json).err().ok_or("a holder that is not an actor is an error")?;
+/// assert!(matches!(&error, CatalogError::UnknownHolder { role, actor } if role == "sy.pm" && actor == "nobody"));
+/// assert!(error.to_string().contains("add the actor or fix the id"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum CatalogError {
@@ -101,6 +125,17 @@ pub enum CatalogError {
 }
 
 /// A gazetteer file that cannot be loaded.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::places::Gazetteer;
+/// use tarikh::GazetteerError;
+///
+/// let tsv = "id\tname\tnames_ar\tkind\tcountry\tadmin1\tlat\tlon\n\
+///            sy.saraqib\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\n";
+/// assert!(matches!(Gazetteer::from_tsv(tsv), Err(GazetteerError::Columns { line: 2, found: 7 })));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum GazetteerError {
@@ -150,6 +185,18 @@ pub enum GazetteerError {
 }
 
 /// Input bytes that are not text the crate can read.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::{DateFinder, InputError};
+///
+/// let mut bytes = "صباح أمس".as_bytes().to_vec();
+/// bytes.push(0xFF); // a byte of another charset
+/// let error = DateFinder::new().find_bytes(&bytes, None).err().ok_or("0xFF is not UTF-8")?;
+/// assert_eq!(error, InputError::InvalidUtf8 { valid_up_to: "صباح أمس".len(), invalid_len: Some(1) });
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum InputError {
@@ -174,4 +221,98 @@ impl From<std::str::Utf8Error> for InputError {
             invalid_len: e.error_len(),
         }
     }
+}
+
+/// A line of JSON Lines input that is not a document.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::timeline::Document;
+/// use tarikh::DocumentError;
+///
+/// let line = r#"{"id": "a1", "text": "قال مصدر طبي إن المستشفى خرج عن الخدمة."}"#;
+/// assert_eq!(Document::from_json_line(line, 3), Err(DocumentError::Missing { field: "published" }));
+/// let line = r#"{"published": "الأحد", "text": "قال مصدر طبي إن المستشفى خرج عن الخدمة."}"#;
+/// assert!(matches!(Document::from_json_line(line, 4), Err(DocumentError::Date { .. })));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum DocumentError {
+    /// The line is not JSON.
+    #[error("not JSON: {message}; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
+    Json {
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// The line is JSON but not an object.
+    #[error("not a JSON object; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
+    NotAnObject,
+    /// A required field is missing.
+    #[error("missing {field:?}; each line needs \"text\" and \"published\" (YYYY-MM-DD)")]
+    Missing {
+        /// The field.
+        field: &'static str,
+    },
+    /// A field is not a string.
+    #[error("{field:?} is not a string")]
+    NotAString {
+        /// The field.
+        field: &'static str,
+    },
+    /// The publication date cannot be read.
+    #[error("\"published\" {value:?} cannot be used: {source}")]
+    Date {
+        /// The value given.
+        value: String,
+        /// Why.
+        source: AnchorError,
+    },
+}
+
+/// A format name that is not one of [`Format`](crate::export::Format)'s.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::export::Format;
+/// use tarikh::UnknownFormat;
+///
+/// assert_eq!("pdf".parse::<Format>(), Err(UnknownFormat { name: "pdf".to_string() }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown format {name:?}: use json, jsonl, plover, csv, md or html")]
+pub struct UnknownFormat {
+    /// The name given.
+    pub name: String,
+}
+
+/// An export that could not be written.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::export::{self, Format};
+/// use tarikh::timeline::{Document, Timeline};
+/// use tarikh::ExportError;
+///
+/// let doc = Document::new("d1", "2024-12-06".parse()?, "وقصفت الطائرات الروسية مدينة إدلب فجر أمس.");
+/// let timeline = Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?;
+/// let mut small = [0u8; 16]; // a writer that fills up after 16 bytes
+/// let result = export::write(Format::Markdown, &timeline, &mut small[..]);
+/// assert!(matches!(result, Err(ExportError::Io(_))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// Writing failed.
+    #[error("cannot write the export: {0}")]
+    Io(#[from] std::io::Error),
+    /// JSON serialization failed.
+    #[error("cannot write the export as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// CSV writing failed.
+    #[error("cannot write the export as CSV: {0}")]
+    Csv(#[from] csv::Error),
 }

@@ -35,13 +35,14 @@ use std::str::FromStr;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
-use thiserror::Error;
 
 use crate::actors::ActorKind;
 use crate::events::{DateBasis, Event, EventKind, Location};
 use crate::places::Gazetteer;
 use crate::text::FoldedText;
 use crate::timeline::Timeline;
+
+pub use crate::error::{ExportError, UnknownFormat};
 
 /// An output format.
 ///
@@ -105,29 +106,6 @@ impl FromStr for Format {
             _ => Err(UnknownFormat { name: s.to_string() }),
         }
     }
-}
-
-/// A format name that is not one of [`Format`]'s.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("unknown format {name:?}: use json, jsonl, plover, csv, md or html")]
-pub struct UnknownFormat {
-    /// The name given.
-    pub name: String,
-}
-
-/// An export that could not be written.
-#[derive(Debug, Error)]
-#[non_exhaustive]
-pub enum ExportError {
-    /// Writing failed.
-    #[error("cannot write the export: {0}")]
-    Io(#[from] std::io::Error),
-    /// JSON serialization failed.
-    #[error("cannot write the export as JSON: {0}")]
-    Json(#[from] serde_json::Error),
-    /// CSV writing failed.
-    #[error("cannot write the export as CSV: {0}")]
-    Csv(#[from] csv::Error),
 }
 
 /// What an export wrote and what it left out.
@@ -394,6 +372,17 @@ pub fn write_plover<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportS
 }
 
 /// The columns of ACLED's data export, in its order.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::export::{self, Format, ACLED_COLUMNS};
+///
+/// assert_eq!(ACLED_COLUMNS[..2], ["event_id_cnty", "event_date"]);
+/// let csv = export::to_string(Format::Acled, &tarikh::timeline::Timeline::builder().build())?;
+/// assert_eq!(csv.trim_end(), ACLED_COLUMNS.join(","));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const ACLED_COLUMNS: [&str; 31] = [
     "event_id_cnty",
     "event_date",

@@ -5,6 +5,21 @@
 //! (جمادى الآخرة) months, dual forms, three digit systems, number words, weekdays, relative days and periods,
 //! parts of days, clock times and ranges, each as a TIMEX3 value.
 //!
+//! From the dates it goes on to events and timelines:
+//!
+//! - [`dates`]: [`DateFinder`] finds date phrases and resolves them against an [`Anchor`] (the publication
+//!   date) to [`TimeValue`]s;
+//! - [`events`]: [`Extractor`](events::Extractor) reads an article into dated events with their source, relay,
+//!   kind, quotation and places, using the [`actors`] catalog and the [`places`] gazetteer;
+//! - [`timeline`]: [`Timeline`](timeline::Timeline) merges the events of many articles (the same event told by
+//!   several outlets becomes one, with every report kept), orders and numbers them, and filters them with a
+//!   [`Query`](timeline::Query);
+//! - [`export`]: JSON, JSON Lines, PLOVER records, ACLED's CSV, Markdown and a self-contained HTML page.
+//!
+//! The errors of every fallible operation are re-exported here ([`AnchorError`], [`CatalogError`],
+//! [`DocumentError`], [`ExportError`], [`GazetteerError`], [`InputError`], [`UnknownFormat`]); each message says
+//! what to fix. How a phrase becomes a value and a clause an event, and why, is in [`_documentation`].
+//!
 //! Every span the API returns is a UTF-8 byte range of the caller's original text, whatever folding the
 //! matchers did internally (see [`text`]).
 //!
@@ -28,6 +43,10 @@
 pub mod actors;
 #[doc = include_str!("../DESIGN.md")]
 pub mod _documentation {}
+// The Rust blocks of the README run as doc tests, so the API tour cannot fall behind the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}
 pub mod dates;
 mod error;
 pub mod events;
@@ -38,4 +57,4 @@ pub mod text;
 pub mod timeline;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};
-pub use error::{AnchorError, CatalogError, GazetteerError, InputError};
+pub use error::{AnchorError, CatalogError, DocumentError, ExportError, GazetteerError, InputError, UnknownFormat};

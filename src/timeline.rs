@@ -66,12 +66,13 @@ use std::cmp::Ordering;
 use chrono::{Duration, NaiveDate, NaiveTime};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use crate::dates::{Anchor, Granularity};
 use crate::error::AnchorError;
 use crate::events::{ActorRef, Article, DateBasis, Event, EventDate, EventKind, Extractor, Span};
 use crate::text::FoldedText;
+
+pub use crate::error::DocumentError;
 
 /// One article to read: its text, when it was published and where it came from.
 ///
@@ -215,41 +216,6 @@ impl Document {
             published: self.published,
         }
     }
-}
-
-/// A line of JSON Lines input that is not a document.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum DocumentError {
-    /// The line is not JSON.
-    #[error("not JSON: {message}; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
-    Json {
-        /// What the JSON reader said.
-        message: String,
-    },
-    /// The line is JSON but not an object.
-    #[error("not a JSON object; write one object a line: {{\"id\", \"url\", \"published\", \"text\"}}")]
-    NotAnObject,
-    /// A required field is missing.
-    #[error("missing {field:?}; each line needs \"text\" and \"published\" (YYYY-MM-DD)")]
-    Missing {
-        /// The field.
-        field: &'static str,
-    },
-    /// A field is not a string.
-    #[error("{field:?} is not a string")]
-    NotAString {
-        /// The field.
-        field: &'static str,
-    },
-    /// The publication date cannot be read.
-    #[error("\"published\" {value:?} cannot be used: {source}")]
-    Date {
-        /// The value given.
-        value: String,
-        /// Why.
-        source: AnchorError,
-    },
 }
 
 /// Where a document came from: everything of a [`Document`] but its text.
@@ -465,8 +431,16 @@ impl Query {
     /// # Example
     ///
     /// ```
-    /// let query = tarikh::timeline::Query::new().actor("sergey-lavrov");
-    /// # let _ = query;
+    /// use tarikh::events::Extractor;
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let text = "وقصفت القوات الروسية فجر أمس مواقع في ريف إدلب. \
+    ///             وقال وزير الخارجية الروسي اليوم إن موسكو تدعم الحل السياسي.";
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, text);
+    /// let timeline = Timeline::from_documents(&Extractor::new(), &[doc])?; // a strike on the 5th, a statement on the 6th
+    /// let numbers: Vec<usize> = timeline.query(&Query::new().actor("sergey-lavrov")).map(|e| e.number).collect();
+    /// assert_eq!(numbers, [2]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn actor(mut self, id: impl Into<String>) -> Query {
         self.actor = Some(id.into());
@@ -478,8 +452,16 @@ impl Query {
     /// # Example
     ///
     /// ```
-    /// let query = tarikh::timeline::Query::new().country("ru");
-    /// # let _ = query;
+    /// use tarikh::events::Extractor;
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let text = "وقصفت القوات الروسية فجر أمس مواقع في ريف إدلب. \
+    ///             وقال وزير الخارجية الروسي اليوم إن موسكو تدعم الحل السياسي.";
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, text);
+    /// let timeline = Timeline::from_documents(&Extractor::new(), &[doc])?; // a strike on the 5th, a statement on the 6th
+    /// assert_eq!(timeline.query(&Query::new().country("ru")).count(), 2);
+    /// assert_eq!(timeline.query(&Query::new().country("SY")).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn country(mut self, code: impl Into<String>) -> Query {
         self.country = Some(code.into().to_ascii_uppercase());
@@ -491,8 +473,16 @@ impl Query {
     /// # Example
     ///
     /// ```
-    /// let query = tarikh::timeline::Query::new().between("2024-12-01".parse()?, "2024-12-08".parse()?);
-    /// # let _ = query;
+    /// use tarikh::events::{EventKind, Extractor};
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let text = "وقصفت القوات الروسية فجر أمس مواقع في ريف إدلب. \
+    ///             وقال وزير الخارجية الروسي اليوم إن موسكو تدعم الحل السياسي.";
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, text);
+    /// let timeline = Timeline::from_documents(&Extractor::new(), &[doc])?; // a strike on the 5th, a statement on the 6th
+    /// let day = "2024-12-05".parse()?;
+    /// let kinds: Vec<EventKind> = timeline.query(&Query::new().between(day, day)).map(|e| e.event.kind).collect();
+    /// assert_eq!(kinds, [EventKind::Attack]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn between(mut self, from: NaiveDate, to: NaiveDate) -> Query {
@@ -505,9 +495,16 @@ impl Query {
     /// # Example
     ///
     /// ```
-    /// use tarikh::events::EventKind;
-    /// let query = tarikh::timeline::Query::new().kind(EventKind::Attack).kind(EventKind::TerritoryTaken);
-    /// # let _ = query;
+    /// use tarikh::events::{EventKind, Extractor};
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let text = "وقصفت القوات الروسية فجر أمس مواقع في ريف إدلب. \
+    ///             وقال وزير الخارجية الروسي اليوم إن موسكو تدعم الحل السياسي.";
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, text);
+    /// let timeline = Timeline::from_documents(&Extractor::new(), &[doc])?; // a strike on the 5th, a statement on the 6th
+    /// assert_eq!(timeline.query(&Query::new().kind(EventKind::Attack)).count(), 1);
+    /// assert_eq!(timeline.query(&Query::new().kind(EventKind::Attack).kind(EventKind::Statement)).count(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn kind(mut self, kind: EventKind) -> Query {
         if !self.kinds.contains(&kind) {
@@ -521,8 +518,17 @@ impl Query {
     /// # Example
     ///
     /// ```
-    /// let query = tarikh::timeline::Query::new().place("Idlib");
-    /// # let _ = query;
+    /// use tarikh::events::Extractor;
+    /// use tarikh::timeline::{Document, Query, Timeline};
+    ///
+    /// let text = "وقصفت القوات الروسية فجر أمس مواقع في ريف إدلب. \
+    ///             وقال وزير الخارجية الروسي اليوم إن موسكو تدعم الحل السياسي.";
+    /// let doc = Document::new("d1", "2024-12-06".parse()?, text);
+    /// let timeline = Timeline::from_documents(&Extractor::new(), &[doc])?; // a strike on the 5th, a statement on the 6th
+    /// let numbers = |query: Query| timeline.query(&query).map(|e| e.number).collect::<Vec<_>>();
+    /// assert_eq!(numbers(Query::new().place("Idlib")), [1]); // "ريف إدلب": the governorate
+    /// assert_eq!(numbers(Query::new().place("ru.moscow")), [2]); // "موسكو", by its gazetteer id
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn place(mut self, place: impl Into<String>) -> Query {
         self.place = Some(place.into());
@@ -867,9 +873,25 @@ impl TimelineBuilder {
     /// # Example
     ///
     /// ```
-    /// use tarikh::timeline::{Timeline, TimelineConfig};
-    /// let builder = Timeline::builder().config(TimelineConfig { merge_threshold: 0.7 });
-    /// # let _ = builder;
+    /// use tarikh::events::Extractor;
+    /// use tarikh::timeline::{Document, Timeline, TimelineConfig};
+    ///
+    /// let extractor = Extractor::new();
+    /// let day = "2024-12-06".parse()?;
+    /// let docs = [
+    ///     Document::new("a", day, "قال لافروف اليوم إن على الأطراف العودة إلى طاولة الحوار."),
+    ///     Document::new("b", day, "وقال لافروف إن على الأطراف العودة إلى طاولة الحوار في جنيف."),
+    /// ];
+    /// let events = |merge_threshold| -> Result<usize, tarikh::AnchorError> {
+    ///     let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold });
+    ///     for doc in &docs {
+    ///         builder.add_document(&extractor, doc)?;
+    ///     }
+    ///     Ok(builder.build().len())
+    /// };
+    /// assert_eq!(events(0.5)?, 1); // one statement, told by two outlets
+    /// assert_eq!(events(1.1)?, 2); // above 1, nothing is merged
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn config(mut self, config: TimelineConfig) -> TimelineBuilder {
         self.config = config;

@@ -53,6 +53,7 @@ use lexicon::{Cat, Lexicon};
 /// let anchor: Anchor = "2024-12-06T15:30".parse()?;
 /// assert_eq!(anchor.date().to_string(), "2024-12-06");
 /// assert_eq!(anchor.time().map(|t| t.to_string()), Some("15:30:00".to_string()));
+/// assert_eq!(anchor.to_string(), "2024-12-06T15:30");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,6 +64,16 @@ pub struct Anchor {
 
 /// The years an anchor may fall in: the span over which month names, weekdays and the Hijri calendar are
 /// resolved reliably.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{Anchor, ANCHOR_YEARS};
+///
+/// assert!(ANCHOR_YEARS.contains(&2024));
+/// assert!("1899-12-31".parse::<Anchor>().is_err());
+/// assert!("1900-01-01".parse::<Anchor>().is_ok());
+/// ```
 pub const ANCHOR_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 impl Anchor {
@@ -172,6 +183,22 @@ impl fmt::Display for Anchor {
 }
 
 /// The unit a value is precise to.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, Granularity};
+///
+/// let finder = DateFinder::new();
+/// let anchor = "2024-12-06".parse()?;
+/// let granularity = |phrase: &str| {
+///     finder.parse_phrase(phrase, Some(&anchor)).and_then(|m| m.value).map(|v| v.granularity)
+/// };
+/// assert_eq!(granularity("الأسبوع الماضي"), Some(Granularity::Week));
+/// assert_eq!(granularity("مساء أمس"), Some(Granularity::PartOfDay));
+/// assert!(Granularity::Day < Granularity::Month); // finer first
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
@@ -190,6 +217,19 @@ pub enum Granularity {
 }
 
 /// A modifier that keeps the value of what it modifies, as TIMEX3's `mod` does.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, Modifier};
+///
+/// let anchor = "2024-12-06".parse()?;
+/// let mention = DateFinder::new().parse_phrase("منتصف أيار الماضي", Some(&anchor)).ok_or("a date")?;
+/// assert_eq!(mention.modifier, Some(Modifier::Mid));
+/// // The value is the month the modifier narrows, as in TIMEX3.
+/// assert_eq!(mention.value.map(|v| v.value), Some("2024-05".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Modifier {
@@ -206,6 +246,17 @@ pub enum Modifier {
 }
 
 /// The calendar a phrase was written in.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{CalendarSystem, DateFinder};
+///
+/// let mention = DateFinder::new().parse_phrase("الخامس من رمضان 1445 هـ", None).ok_or("a date")?;
+/// assert_eq!(mention.calendar, CalendarSystem::Hijri);
+/// assert_eq!(mention.value.map(|v| v.value), Some("2024-03-15".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CalendarSystem {
@@ -216,6 +267,18 @@ pub enum CalendarSystem {
 }
 
 /// What kind of phrase a mention is.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, ExpressionKind};
+///
+/// let anchor = "2024-12-06".parse()?;
+/// let found = DateFinder::new().find("عاد قبل ثلاثة أيام إلى حلب التي غادرها عام 2012", Some(&anchor));
+/// let kinds: Vec<ExpressionKind> = found.iter().map(|m| m.kind).collect();
+/// assert_eq!(kinds, [ExpressionKind::Offset, ExpressionKind::Year]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExpressionKind {
@@ -242,6 +305,23 @@ pub enum ExpressionKind {
 }
 
 /// A resolved calendar value.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, Granularity};
+///
+/// let anchor = "2024-12-06".parse()?;
+/// let value = DateFinder::new()
+///     .parse_phrase("بين 2 و4 كانون الأول", Some(&anchor))
+///     .and_then(|m| m.value)
+///     .ok_or("a value")?;
+/// assert_eq!(value.value, "2024-12-02/2024-12-04");
+/// assert_eq!(value.first_day.to_string(), "2024-12-02");
+/// assert_eq!(value.last_day.to_string(), "2024-12-04");
+/// assert_eq!(value.granularity, Granularity::Day);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimeValue {
     /// The TIMEX3 value: `2024-12-06`, `2024-12`, `2024`, `2024-W49`, `2024-12-06TEV`, `2024-12-06T15:00`,
@@ -256,6 +336,24 @@ pub struct TimeValue {
 }
 
 /// Something about a mention that a careful reader should know.
+///
+/// # Example
+///
+/// ```
+/// use chrono::Weekday;
+/// use tarikh::dates::{DateFinder, Warning};
+///
+/// let finder = DateFinder::new();
+/// // 6 December 2024 was a Friday: the date is kept, and the disagreement reported.
+/// let mention = finder.parse_phrase("الخميس 6 كانون الأول 2024", None).ok_or("a date")?;
+/// assert_eq!(mention.value.map(|v| v.value), Some("2024-12-06".to_string()));
+/// assert_eq!(mention.warnings, [Warning::WeekdayMismatch { written: Weekday::Thu, actual: Weekday::Fri }]);
+/// // A day that does not exist gets no value.
+/// let mention = finder.parse_phrase("31 شباط 2024", None).ok_or("a date")?;
+/// assert!(mention.value.is_none());
+/// assert!(matches!(mention.warnings[..], [Warning::NonexistentDate { month: 2, day: 31, .. }]));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "warning", rename_all = "snake_case")]
 pub enum Warning {
@@ -309,6 +407,22 @@ pub enum Warning {
 }
 
 /// A date phrase found in a text.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, ExpressionKind};
+///
+/// let anchor = "2024-12-06".parse()?;
+/// let text = "وصل الوفد مساء أمس إلى دمشق";
+/// let mention = &DateFinder::new().find(text, Some(&anchor))[0];
+/// assert_eq!(mention.text, "مساء أمس");
+/// assert_eq!(&text[mention.start..mention.end], mention.text);
+/// assert_eq!(mention.kind, ExpressionKind::PartOfDay);
+/// assert!(mention.relative);
+/// assert_eq!(mention.value.as_ref().map(|v| v.value.as_str()), Some("2024-12-05TEV"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DateMention {
     /// The phrase as the text wrote it.
