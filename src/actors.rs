@@ -25,14 +25,14 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::CatalogError;
-use crate::text::NameSet;
+use crate::text::{NameSet, Token};
 
 const BUNDLED: &str = include_str!("../data/actors.json");
 
 /// The longest name, alias, title or place name a catalog or gazetteer accepts, in characters.
 ///
-/// The longest in the bundled data has 66 characters. The limit keeps a pasted text out of the name matcher,
-/// whose build time grows with the square of a name's length.
+/// The longest in the bundled data has 66 characters: a longer "name" is a text pasted into the wrong field,
+/// and loading it would hide the mistake.
 ///
 /// # Example
 ///
@@ -61,6 +61,16 @@ fn check_length(entry: &str, field: &'static str, name: &str) -> Result<(), Cata
 }
 
 /// What kind of actor an entry is.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{ActorKind, Catalog};
+///
+/// let catalog = Catalog::bundled();
+/// assert_eq!(catalog.actor("sergey-lavrov").map(|a| a.kind), Some(ActorKind::Person));
+/// assert_eq!(catalog.actor("us.embassy.damascus").map(|a| a.kind), Some(ActorKind::Embassy));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
@@ -89,6 +99,16 @@ pub enum ActorKind {
 }
 
 /// Grammatical gender of an actor's name as the subject of a verb: what "قال" or "قالت" agrees with.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{Catalog, Gender};
+///
+/// let catalog = Catalog::bundled();
+/// assert_eq!(catalog.actor("maria-zakharova").map(|a| a.gender), Some(Gender::Feminine));
+/// assert_eq!(catalog.actor("sergey-lavrov").map(|a| a.gender), Some(Gender::Masculine));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Gender {
     /// Masculine.
@@ -100,6 +120,18 @@ pub enum Gender {
 }
 
 /// An actor of the catalog.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::Catalog;
+///
+/// let lavrov = Catalog::bundled().actor("sergey-lavrov").ok_or("Lavrov is in the bundled catalog")?;
+/// assert_eq!(lavrov.name_ar, "سيرغي لافروف");
+/// assert!(lavrov.aliases_ar.iter().any(|alias| alias == "لافروف"));
+/// assert_eq!(lavrov.country.as_deref(), Some("RU"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
@@ -121,6 +153,19 @@ pub struct Actor {
 }
 
 /// One holder of a role, over a span of time.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tarikh::actors::Catalog;
+///
+/// let role = Catalog::bundled().roles().iter().find(|r| r.id == "sy.prime-minister").ok_or("a bundled role")?;
+/// let jalali = role.holders.iter().find(|h| h.actor == "mohammad-ghazi-al-jalali").ok_or("a holder")?;
+/// assert_eq!(jalali.from, NaiveDate::from_ymd_opt(2024, 9, 14).ok_or("no such day")?);
+/// assert!(jalali.to.is_some()); // no longer in office
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Holder {
@@ -133,6 +178,19 @@ pub struct Holder {
 }
 
 /// An office whose holder changes over time ("وزير الخارجية السوري").
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::Catalog;
+///
+/// let catalog = Catalog::bundled();
+/// let role = catalog.roles().iter().find(|r| r.id == "ru.foreign-minister").ok_or("a bundled role")?;
+/// assert!(role.titles_ar.iter().any(|title| title == "وزير الخارجية الروسي"));
+/// let day = "2024-12-06".parse()?;
+/// assert_eq!(catalog.holder(&role.id, day).map(|a| a.name.as_str()), Some("Sergey Lavrov"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
@@ -169,10 +227,26 @@ pub(crate) struct NameHit {
     pub target: Target,
     /// Byte range in the folded text, proclitics excluded.
     pub start: usize,
-    pub end: usize,
+    /// Index of the first and one past the last token of the name.
+    pub tokens: (usize, usize),
 }
 
 /// The actor catalog, with its name matcher compiled.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::Catalog;
+/// use tarikh::events::Extractor;
+///
+/// let json = r#"{"actors": [{"id": "saraqib-council", "name": "Saraqib local council",
+///   "name_ar": "مجلس سراقب المحلي", "kind": "government_body", "country": "SY", "gender": "m"}]}"#;
+/// let extractor = Extractor::builder().catalog(Catalog::bundled().extend(json)?).build();
+/// let text = "وناشد مجلس سراقب المحلي أمس المنظمات الإنسانية إرسال الطحين.";
+/// let article = extractor.extract(text, "2024-12-06".parse()?);
+/// assert_eq!(article.events[0].source.as_ref().map(|s| s.id.as_str()), Some("saraqib-council"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Catalog {
     actors: Vec<Actor>,
@@ -328,7 +402,7 @@ impl Catalog {
                 targets.push(Target::Role(i));
             }
         }
-        let matcher = NameSet::new(names).map_err(|e| CatalogError::Matcher { message: e.to_string() })?;
+        let matcher = NameSet::new(names);
         Ok(Catalog {
             actors,
             roles,
@@ -410,15 +484,15 @@ impl Catalog {
         &self.roles[i]
     }
 
-    /// Every catalog name in a folded text (see [`NameSet`]).
-    pub(crate) fn find_names(&self, folded: &str) -> Vec<NameHit> {
+    /// Every catalog name in a folded text split into `toks` (see [`NameSet`]).
+    pub(crate) fn find_names(&self, folded: &str, toks: &[Token]) -> Vec<NameHit> {
         self.matcher
-            .find(folded)
+            .find_tokens(folded, toks)
             .into_iter()
             .map(|m| NameHit {
                 target: self.targets[m.key],
                 start: m.start,
-                end: m.end,
+                tokens: m.tokens,
             })
             .collect()
     }
@@ -447,8 +521,12 @@ mod tests {
     fn names_are_found_with_proclitics_and_on_word_boundaries() {
         let catalog = Catalog::from_json(SMALL).unwrap();
         let text = fold_str("وقالت السفارة الروسية في دمشق وبلافروف ولافروفي وللسفارة الروسية في دمشق");
-        let hits = catalog.find_names(&text);
-        let found: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        let toks = crate::text::tokenize(&text);
+        let hits = catalog.find_names(&text, &toks);
+        let found: Vec<&str> = hits
+            .iter()
+            .map(|h| &text[h.start..toks[h.tokens.1 - 1].end as usize])
+            .collect();
         assert_eq!(found, ["السفاره الروسيه في دمشق", "لافروف", "لسفاره الروسيه في دمشق"]);
     }
 

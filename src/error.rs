@@ -101,7 +101,7 @@ pub enum CatalogError {
         actor: String,
     },
     /// A name is longer than [`MAX_NAME_CHARS`](crate::actors::MAX_NAME_CHARS) characters: no name of an
-    /// actor or a title is that long, and the matcher's build time grows with the square of a name's length.
+    /// actor or a title is that long.
     #[error(
         "actor catalog: entry {entry:?} has a {field} of {chars} characters; names are at most {max} characters, \
          so this is probably a whole text pasted into the field: shorten it or split it into aliases"
@@ -115,12 +115,6 @@ pub enum CatalogError {
         chars: usize,
         /// The limit.
         max: usize,
-    },
-    /// The names could not be compiled into a matcher.
-    #[error("actor catalog: the names could not be compiled: {message}")]
-    Matcher {
-        /// What the matcher builder said.
-        message: String,
     },
 }
 
@@ -175,12 +169,6 @@ pub enum GazetteerError {
         chars: usize,
         /// The limit.
         max: usize,
-    },
-    /// The names could not be compiled into a matcher.
-    #[error("gazetteer: the names could not be compiled: {message}")]
-    Matcher {
-        /// What the matcher builder said.
-        message: String,
     },
 }
 

@@ -17,11 +17,23 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::error::GazetteerError;
-use crate::text::{FoldedText, NameSet};
+use crate::text::{tokenize, FoldedText, NameSet, Token};
 
 const BUNDLED: &str = include_str!("../data/places.tsv");
 
 /// A place of the gazetteer.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::places::Gazetteer;
+///
+/// let homs = Gazetteer::bundled().places().iter().find(|p| p.id == "sy.homs").ok_or("Homs is in the gazetteer")?;
+/// assert!(homs.names_ar.iter().any(|name| name == "حمص"));
+/// assert_eq!((homs.kind.as_str(), homs.country.as_str()), ("city", "SY"));
+/// assert!((34.0..35.0).contains(&homs.lat));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Place {
     /// Stable identifier (`sy.aleppo`).
@@ -43,6 +55,17 @@ pub struct Place {
 }
 
 /// A place named in a text.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::places::Gazetteer;
+///
+/// let text = "وصلت القافلة إلى دير الزور صباحًا";
+/// let found = Gazetteer::bundled().find(text);
+/// assert_eq!(found[0].place.id, "sy.deir_ez_zor");
+/// assert_eq!(&text[found[0].start..found[0].end], "دير الزور");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlaceMention<'g> {
     /// The place.
@@ -54,6 +77,20 @@ pub struct PlaceMention<'g> {
 }
 
 /// The gazetteer and its compiled name matcher.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+/// use tarikh::places::Gazetteer;
+///
+/// let tsv = "id\tname\tnames_ar\tkind\tcountry\tadmin1\tlat\tlon\n\
+///            sy.tal-rifaat\tTal Rifaat\tتل رفعت|تل رفعت الجديدة\ttown\tSY\tAleppo\t36.47\t37.10\n";
+/// let extractor = Extractor::builder().gazetteer(Gazetteer::from_tsv(tsv)?).build();
+/// let article = extractor.extract("وقال مصدر محلي إن النازحين عادوا إلى تل رفعت.", "2024-12-06".parse()?);
+/// assert_eq!(article.events[0].locations[0].name, "Tal Rifaat");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     places: Vec<Place>,
@@ -155,7 +192,7 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .flat_map(|(i, p)| p.names_ar.iter().map(move |n| (n.as_str(), i)));
-        let matcher = NameSet::new(names).map_err(|e| GazetteerError::Matcher { message: e.to_string() })?;
+        let matcher = NameSet::new(names);
         Ok(Gazetteer { places, matcher })
     }
 
@@ -182,15 +219,16 @@ impl Gazetteer {
     /// ```
     pub fn find<'g>(&'g self, text: &str) -> Vec<PlaceMention<'g>> {
         let folded = FoldedText::new(text);
-        self.find_folded(&folded)
+        self.find_folded(&folded, &tokenize(folded.as_str()))
     }
 
-    pub(crate) fn find_folded<'g>(&'g self, folded: &FoldedText) -> Vec<PlaceMention<'g>> {
+    /// [`find`](Self::find) on a text already folded and split into `toks`.
+    pub(crate) fn find_folded<'g>(&'g self, folded: &FoldedText, toks: &[Token]) -> Vec<PlaceMention<'g>> {
         self.matcher
-            .find(folded.as_str())
+            .find_tokens(folded.as_str(), toks)
             .into_iter()
             .map(|m| {
-                let span = folded.original_span(m.start..m.end);
+                let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);
                 PlaceMention {
                     place: &self.places[m.key],
                     start: span.start,

@@ -26,6 +26,19 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization;
 
 /// A text folded for matching, with a map from every folded byte back to the original.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::text::FoldedText;
+///
+/// let original = "أعلنت الوزارةُ إِخلاءَ المبنى";
+/// let folded = FoldedText::new(original);
+/// assert_eq!(folded.as_str(), "اعلنت الوزاره اخلاء المبني");
+/// let at = folded.as_str().find("اخلاء").ok_or("the word is there")?;
+/// assert_eq!(&original[folded.original_span(at..at + "اخلاء".len())], "إِخلاءَ");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct FoldedText {
     folded: String,
@@ -47,6 +60,7 @@ impl FoldedText {
     /// ```
     pub fn new(original: &str) -> Self {
         let bytes = original.as_bytes();
+        let two_byte = two_byte_folds();
         let mut folded = String::with_capacity(original.len());
         let mut anchors = vec![(0u32, 0u32)];
         // Original bytes copied unchanged since `run`.
@@ -54,50 +68,59 @@ impl FoldedText {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if (0x20..0x7F).contains(&b) {
+            if (0x20..0x7F).contains(&b) || b == b'\n' {
                 i += 1;
                 continue;
             }
-            // Most Arabic letters fold to themselves: decode them from their two bytes without a table.
-            if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
-                let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-                let unchanged =
-                    matches!(cp, 0x0621 | 0x0624 | 0x0626..=0x0628 | 0x062A..=0x063A | 0x0641..=0x0648 | 0x064A);
-                if unchanged {
-                    i += 2;
-                    continue;
+            // Two-byte characters (all of Arabic, Latin-1 and the Arabic-Indic digits) by table.
+            let fold = if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                match two_byte[cp - 0x80] {
+                    TwoByte::Same => {
+                        i += 2;
+                        continue;
+                    }
+                    TwoByte::Drop => None,
+                    TwoByte::To(c) => Some(c),
                 }
-            }
-            let ch = original[i..].chars().next().expect("i is on a char boundary");
-            let len = ch.len_utf8();
-            let fold = fold_char(ch);
-            if matches!(fold, Fold::Keep(k) if k == ch) {
-                i += len;
-                continue;
-            }
-            folded.push_str(&original[run..i]);
-            match fold {
-                Fold::Keep(k) => folded.push(k),
-                Fold::Drop => {}
-                Fold::Compat => {
-                    let mut first = true;
-                    for c in ch.to_string().nfkc() {
-                        if let Fold::Keep(k) = fold_char(c) {
-                            if !first {
-                                // A later character of an expansion ("ﻻ" → "لا") starts where the glyph did.
-                                anchors.push((folded.len() as u32, i as u32));
+            } else {
+                let ch = original[i..].chars().next().expect("i is on a char boundary");
+                match fold_char(ch) {
+                    Fold::Keep(k) if k == ch => {
+                        i += ch.len_utf8();
+                        continue;
+                    }
+                    Fold::Keep(k) => Some(k),
+                    Fold::Drop => None,
+                    Fold::Compat => {
+                        folded.push_str(&original[run..i]);
+                        let mut first = true;
+                        for c in ch.to_string().nfkc() {
+                            if let Fold::Keep(k) = fold_char(c) {
+                                if !first {
+                                    // A later character of an expansion ("ﻻ" → "لا") starts where the glyph did.
+                                    anchors.push((folded.len() as u32, i as u32));
+                                }
+                                folded.push(k);
+                                first = false;
                             }
-                            folded.push(k);
-                            first = false;
                         }
+                        i += ch.len_utf8();
+                        run = i;
+                        anchors.push((folded.len() as u32, i as u32));
+                        continue;
                     }
                 }
+            };
+            folded.push_str(&original[run..i]);
+            i += utf8_len(b);
+            if let Some(k) = fold {
+                folded.push(k);
             }
-            i += len;
             run = i;
             let (f, o) = (folded.len() as u32, i as u32);
             let &(lf, lo) = anchors.last().expect("anchors start with (0, 0)");
-            if o - lo != f - lf || matches!(fold, Fold::Compat) {
+            if o - lo != f - lf {
                 anchors.push((f, o));
             }
         }
@@ -157,6 +180,38 @@ impl FoldedText {
         };
         start..end.max(start)
     }
+}
+
+/// The length of the UTF-8 sequence that starts with byte `b`.
+fn utf8_len(b: u8) -> usize {
+    match b.leading_ones() {
+        0 => 1,
+        n => n as usize,
+    }
+}
+
+/// How a two-byte character (U+0080 to U+07FF) folds: the same as [`fold_char`], looked up by code point.
+#[derive(Debug, Clone, Copy)]
+enum TwoByte {
+    Same,
+    Drop,
+    To(char),
+}
+
+/// [`fold_char`] over U+0080 to U+07FF, computed once.
+fn two_byte_folds() -> &'static [TwoByte; 0x780] {
+    static TABLE: std::sync::OnceLock<[TwoByte; 0x780]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let ch = char::from_u32(0x80 + k as u32).expect("U+0080 to U+07FF are characters");
+            match fold_char(ch) {
+                Fold::Keep(c) if c == ch => TwoByte::Same,
+                Fold::Keep(c) => TwoByte::To(c),
+                Fold::Drop => TwoByte::Drop,
+                Fold::Compat => unreachable!("no compatibility form below U+0800"),
+            }
+        })
+    })
 }
 
 enum Fold {
@@ -248,6 +303,36 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
 }
 
+/// Whether the two bytes at `i` are a letter of folded Arabic (U+0621-U+063A, U+0641-U+064A).
+#[inline]
+fn arabic_letter_at(bytes: &[u8], i: usize) -> bool {
+    matches!(
+        (bytes.get(i), bytes.get(i + 1)),
+        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
+    )
+}
+
+/// The length of the letter at `i`, or 0 if the character there is not a letter.
+#[inline]
+fn letter_len(folded: &str, i: usize) -> usize {
+    let bytes = folded.as_bytes();
+    if arabic_letter_at(bytes, i) {
+        return 2;
+    }
+    match bytes[i] {
+        b if b.is_ascii_alphabetic() => 1,
+        b if b < 0x80 => 0,
+        _ => {
+            let c = char_at(folded, i);
+            if is_letter(c) {
+                c.len_utf8()
+            } else {
+                0
+            }
+        }
+    }
+}
+
 /// Splits folded text into words, numbers and punctuation.
 pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
     let bytes = folded.as_bytes();
@@ -268,31 +353,23 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
             }
             TokenKind::Number
         } else {
-            let ch = char_at(folded, i);
-            if is_letter(ch) {
-                i += ch.len_utf8();
+            let len = letter_len(folded, i);
+            if len > 0 {
+                i += len;
                 while i < bytes.len() {
-                    // The letters of folded Arabic (U+0621-U+063A, U+0641-U+064A) by their bytes.
-                    if i + 1 < bytes.len() {
-                        let (b0, b1) = (bytes[i], bytes[i + 1]);
-                        if (b0 == 0xD8 && (0xA1..=0xBA).contains(&b1)) || (b0 == 0xD9 && (0x81..=0x8A).contains(&b1)) {
-                            i += 2;
-                            continue;
-                        }
+                    match letter_len(folded, i) {
+                        0 => break,
+                        n => i += n,
                     }
-                    let c = char_at(folded, i);
-                    if !is_letter(c) {
-                        break;
-                    }
-                    i += c.len_utf8();
                 }
                 TokenKind::Word
-            } else if ch.is_whitespace() {
-                spaced = true;
-                i += ch.len_utf8();
-                continue;
             } else {
+                let ch = char_at(folded, i);
                 i += ch.len_utf8();
+                if ch.is_whitespace() {
+                    spaced = true;
+                    continue;
+                }
                 TokenKind::Punct
             }
         };
@@ -361,97 +438,195 @@ mod tests {
     }
 }
 
-/// A set of names (actors, places) matched on folded text with aho-corasick, leftmost-longest, on word
-/// boundaries, with proclitics allowed before a name ("والسفارة", "للسفارة", "بدمشق").
-#[derive(Debug, Clone)]
+/// A set of names (actors, places) matched on the tokens of folded text, leftmost-longest, with proclitics
+/// allowed before a name ("والسفارة", "للسفارة", "بدمشق").
+///
+/// The names form a trie of tokens: a hash map from the first token of a name to its node, then at each node
+/// the sorted tokens that can follow. A text costs one to three hash look-ups per word, whatever the number
+/// of names, and a common first word ("رئيس" opens 160 titles) costs a binary search per further token. (An
+/// aho-corasick automaton over the folded bytes did the same job at a third of the speed: Arabic names share
+/// their first bytes, so no prefilter applies and every byte walks a large automaton.)
+#[derive(Debug, Clone, Default)]
 pub(crate) struct NameSet {
-    matcher: aho_corasick::AhoCorasick,
-    /// For each pattern: the caller's key, and whether the pattern is a name with its article written as the
-    /// "ل" of "لل".
-    keys: Vec<(usize, bool)>,
+    /// First token of a name → its node, and the node of the names that begin with the article when the
+    /// token is their "ل" form ("لسفاره": "للسفارة" is "ل" + "السفارة"), which match only after a "ل".
+    roots: rustc_hash::FxHashMap<Box<str>, (Option<u32>, Option<u32>)>,
+    nodes: Vec<Node>,
 }
 
-/// A name found by a [`NameSet`]: the caller's key and the byte range in the folded text, proclitics
-/// excluded.
+#[derive(Debug, Clone, Default)]
+struct Node {
+    /// The tokens that can follow, each with whether white space stands before it, sorted.
+    children: Vec<(Box<str>, bool, u32)>,
+    /// The caller's key of the name that ends here.
+    end: Option<usize>,
+}
+
+/// A name found by a [`NameSet`]: the caller's key, the byte offset in the folded text where it starts
+/// (proclitics excluded), and the tokens it covers.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct NameMatch {
     pub key: usize,
     pub start: usize,
-    pub end: usize,
+    /// Index of the first and one past the last token of the name.
+    pub tokens: (usize, usize),
 }
 
 impl NameSet {
     /// Compiles `(name, key)` pairs; names are folded here, and a name seen twice keeps its first key.
-    pub(crate) fn new<'a>(
-        names: impl IntoIterator<Item = (&'a str, usize)>,
-    ) -> Result<NameSet, aho_corasick::BuildError> {
-        let mut patterns = Vec::new();
-        let mut keys = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+    pub(crate) fn new<'a>(names: impl IntoIterator<Item = (&'a str, usize)>) -> NameSet {
+        let mut set = NameSet::default();
         for (name, key) in names {
             let folded = fold_str(name.trim());
-            if folded.chars().count() < 2 || !seen.insert(folded.clone()) {
+            if folded.chars().count() < 2 {
                 continue;
             }
-            if let Some(rest) = folded.strip_prefix("ال") {
-                patterns.push(format!("ل{rest}"));
-                keys.push((key, true));
+            let toks = tokenize(&folded);
+            let Some((head, tail)) = toks.split_first() else {
+                continue;
+            };
+            let first = &folded[head.range()];
+            let rest: Vec<(&str, bool)> = tail.iter().map(|t| (&folded[t.range()], t.spaced)).collect();
+            if let Some(noun) = first.strip_prefix("ال").filter(|_| head.kind == TokenKind::Word) {
+                let root = set.root(&format!("ل{noun}"), true);
+                set.insert(root, &rest, key);
             }
-            patterns.push(folded);
-            keys.push((key, false));
+            let root = set.root(first, false);
+            set.insert(root, &rest, key);
         }
-        // A DFA takes a tenth of a second to build for a few thousand names and then reads text several
-        // times faster than the default NFA, which pays off over an archive. Unoptimized builds (tests, doc
-        // tests) build many matchers and read little text: they keep the automatic choice.
-        let kind = if cfg!(debug_assertions) {
-            None
-        } else {
-            Some(aho_corasick::AhoCorasickKind::DFA)
-        };
-        let matcher = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(kind)
-            .build(&patterns)?;
-        Ok(NameSet { matcher, keys })
+        for node in &mut set.nodes {
+            node.children.sort_unstable();
+        }
+        set
     }
 
-    /// Every name in a folded text.
-    pub(crate) fn find(&self, folded: &str) -> Vec<NameMatch> {
-        let mut out = Vec::new();
-        for m in self.matcher.find_iter(folded) {
-            let (key, lam) = self.keys[m.pattern().as_usize()];
-            let (start, end) = (m.start(), m.end());
-            if folded[end..].chars().next().is_some_and(char::is_alphabetic) {
-                continue;
-            }
-            let word_start = folded[..start]
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(start, |(i, _)| i);
-            let prefix = &folded[word_start..start];
-            let ok = if lam {
-                prefix.ends_with('ل') && is_proclitics(&prefix[..prefix.len() - 'ل'.len_utf8()])
-            } else {
-                is_proclitics(prefix)
+    fn new_node(&mut self) -> u32 {
+        self.nodes.push(Node::default());
+        u32::try_from(self.nodes.len() - 1).expect("fewer than 2^32 name tokens")
+    }
+
+    fn root(&mut self, first: &str, lam: bool) -> u32 {
+        let existing = self.roots.get(first).copied().unwrap_or_default();
+        let slot = if lam { existing.1 } else { existing.0 };
+        if let Some(node) = slot {
+            return node;
+        }
+        let node = self.new_node();
+        let entry = self.roots.entry(first.into()).or_default();
+        if lam {
+            entry.1 = Some(node);
+        } else {
+            entry.0 = Some(node);
+        }
+        node
+    }
+
+    fn insert(&mut self, mut node: u32, rest: &[(&str, bool)], key: usize) {
+        for &(word, spaced) in rest {
+            let found = self.nodes[node as usize]
+                .children
+                .iter()
+                .find(|(w, s, _)| &**w == word && *s == spaced)
+                .map(|c| c.2);
+            node = match found {
+                Some(child) => child,
+                None => {
+                    let child = self.new_node();
+                    self.nodes[node as usize].children.push((word.into(), spaced, child));
+                    child
+                }
             };
-            if ok {
-                out.push(NameMatch { key, start, end });
+        }
+        self.nodes[node as usize].end.get_or_insert(key);
+    }
+
+    /// Every name in a folded text already split into `toks`: at each token, the name that starts earliest
+    /// in it (after the fewest proclitics), the longest of those; the search goes on after it.
+    pub(crate) fn find_tokens(&self, folded: &str, toks: &[Token]) -> Vec<NameMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match self.longest_at(folded, toks, i) {
+                Some(m) => {
+                    i = m.tokens.1;
+                    out.push(m);
+                }
+                None => i += 1,
             }
         }
         out
     }
+
+    fn longest_at(&self, folded: &str, toks: &[Token], i: usize) -> Option<NameMatch> {
+        let tok = &toks[i];
+        let word = &folded[tok.range()];
+        for (clitic, after_lam) in clitic_splits(word, tok.kind) {
+            let Some(&(plain, lam)) = self.roots.get(&word[clitic..]) else {
+                continue;
+            };
+            let lam = lam.filter(|_| after_lam);
+            let best = [plain, lam]
+                .into_iter()
+                .flatten()
+                .filter_map(|root| self.walk(folded, toks, i, root))
+                .max_by_key(|&(_, end)| end);
+            if let Some((key, end)) = best {
+                // A split with fewer proclitics starts earlier: it wins over any later one.
+                return Some(NameMatch {
+                    key,
+                    start: tok.start as usize + clitic,
+                    tokens: (i, end),
+                });
+            }
+        }
+        None
+    }
+
+    /// The longest name from `node` (the node of token `i`) on: its key and the token after it.
+    fn walk(&self, folded: &str, toks: &[Token], i: usize, mut node: u32) -> Option<(usize, usize)> {
+        let mut best = self.nodes[node as usize].end.map(|key| (key, i + 1));
+        let mut j = i + 1;
+        while let Some(t) = toks.get(j) {
+            let children = &self.nodes[node as usize].children;
+            if children.is_empty() {
+                break;
+            }
+            // A name does not run over a line break.
+            if t.spaced && folded[toks[j - 1].end as usize..t.start as usize].contains('\n') {
+                break;
+            }
+            let word = &folded[t.range()];
+            let Ok(at) = children.binary_search_by(|(w, s, _)| (&**w, *s).cmp(&(word, t.spaced))) else {
+                break;
+            };
+            node = children[at].2;
+            j += 1;
+            if let Some(key) = self.nodes[node as usize].end {
+                best = Some((key, j));
+            }
+        }
+        best
+    }
 }
 
-/// Whether a prefix of a word is made only of proclitics: و or ف, then ب, ل or ك.
-pub(crate) fn is_proclitics(prefix: &str) -> bool {
-    let mut chars = prefix.chars().peekable();
-    if matches!(chars.peek(), Some('و' | 'ف')) {
-        chars.next();
+/// The ways a token can be split into proclitics and a word, fewest proclitics first: the bytes of the
+/// proclitics, and whether the last of them is "ل". A word of letters may carry و or ف, then ب, ل or ك.
+fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bool)> {
+    let mut splits = [(0, false); 3];
+    let mut n = 1;
+    if kind == TokenKind::Word {
+        let mut c = 0;
+        if word.starts_with(['و', 'ف']) {
+            c = 'و'.len_utf8();
+            splits[n] = (c, false);
+            n += 1;
+        }
+        if let Some(p) = word[c..].chars().next().filter(|p| matches!(p, 'ب' | 'ل' | 'ك')) {
+            if c + p.len_utf8() < word.len() {
+                splits[n] = (c + p.len_utf8(), p == 'ل');
+                n += 1;
+            }
+        }
     }
-    if matches!(chars.peek(), Some('ب' | 'ل' | 'ك')) {
-        chars.next();
-    }
-    chars.next().is_none()
+    splits.into_iter().take(n)
 }

@@ -101,9 +101,9 @@ fn a_range_end_without_a_year_follows_the_start() {
 }
 
 /// adversarial: a catalog name of 64,000 letters took 12-25 s to load in a release build (a 512 KB name, many
-/// minutes): the name matcher is built in time quadratic in a pattern's length. A catalog is user input
-/// (`Catalog::from_json`, `Catalog::extend`), so a name longer than `MAX_NAME_CHARS` is now an error that says
-/// what to fix, and a name at the limit still loads.
+/// minutes): the aho-corasick name matcher of the time was built in time quadratic in a pattern's length.
+/// Names are now matched by token, which costs nothing per letter, and a name longer than `MAX_NAME_CHARS` is
+/// an error that says what to fix (it is a pasted text, not a name); a name at the limit loads.
 #[test]
 fn a_very_long_catalog_name_is_refused_and_one_at_the_limit_loads() {
     use tarikh::actors::{Catalog, MAX_NAME_CHARS};

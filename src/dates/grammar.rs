@@ -5,7 +5,9 @@
 //! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
 //! order in which words combine.
 
-use super::lexicon::{Cat, Count, Dir, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit};
+use super::lexicon::{Cat, Count, Dir, Hit, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit};
+use std::cell::RefCell;
+
 use crate::text::{Token, TokenKind};
 
 /// The calendar fields a phrase wrote down; what it left out is filled in from the anchor.
@@ -90,13 +92,24 @@ pub(crate) struct Parser<'a> {
     lex: &'a Lexicon,
     text: &'a str,
     toks: &'a [Token],
+    /// The vocabulary matches of the last tokens looked at: the rules of a phrase ask for the same few tokens
+    /// many times. Direct-mapped on the token index and whether proclitics were allowed.
+    cache: RefCell<[(u32, Hits); CACHE]>,
 }
+
+/// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
+const CACHE: usize = 16;
 
 type Step<T> = Option<(T, usize)>;
 
 impl<'a> Parser<'a> {
     pub(crate) fn new(lex: &'a Lexicon, text: &'a str, toks: &'a [Token]) -> Self {
-        Parser { lex, text, toks }
+        Parser {
+            lex,
+            text,
+            toks,
+            cache: RefCell::new([(u32::MAX, Hits::default()); CACHE]),
+        }
     }
 
     /// Every phrase in the text, leftmost-longest, not overlapping.
@@ -148,15 +161,17 @@ impl<'a> Parser<'a> {
         let clitic = self.clitic_len(i);
         let single = self.core(i, true).map(|(e, j)| (Parsed::One(e), j));
         let opens_range = self.number(i).is_some()
-            || self.hits(i, true).iter().any(|h| {
-                matches!(
-                    h.cat,
-                    Cat::Between
-                        | Cat::From
-                        | Cat::Since
-                        | Cat::Month(_)
-                        | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
-                )
+            || self.with_hits(i, true, |hits| {
+                hits.iter().any(|h| {
+                    matches!(
+                        h.cat,
+                        Cat::Between
+                            | Cat::From
+                            | Cat::Since
+                            | Cat::Month(_)
+                            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+                    )
+                })
             });
         let range = if opens_range { self.range(i) } else { None }.map(|((a, b), j)| (Parsed::Range(a, b), j));
         let best = match (single, range) {
@@ -168,35 +183,55 @@ impl<'a> Parser<'a> {
 
     /// Bytes of proclitics on token `i` that the phrase does not include.
     fn clitic_len(&self, i: usize) -> u32 {
-        self.hits(i, true)
-            .as_slice()
-            .iter()
-            .map(|h| h.clitic)
-            .min()
-            .unwrap_or(0)
+        self.with_hits(i, true, |hits| {
+            hits.iter().map(|h| u32::from(h.clitic)).min().unwrap_or(0)
+        })
     }
 
     fn preposition_before(&self, i: usize) -> Option<Cat> {
         let prev = i.checked_sub(1)?;
-        self.hits(prev, true)
-            .as_slice()
-            .iter()
-            .map(|h| h.cat)
-            .find(|c| matches!(c, Cat::Since | Cat::Until))
+        self.with_hits(prev, true, |hits| {
+            hits.iter()
+                .map(|h| h.cat)
+                .find(|c| matches!(c, Cat::Since | Cat::Until))
+        })
     }
 
     // ----- token helpers -----
 
+    /// `f` of the vocabulary matches at `i`, from the cache when they are there. `f` must not look up
+    /// tokens itself.
+    fn with_hits<R>(&self, i: usize, clitics: bool, f: impl FnOnce(&[Hit]) -> R) -> R {
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CACHE;
+        {
+            let cache = self.cache.borrow();
+            if cache[slot].0 == key {
+                return f(cache[slot].1.as_slice());
+            }
+        }
+        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+        let result = f(hits.as_slice());
+        self.cache.borrow_mut()[slot] = (key, hits);
+        result
+    }
+
+    /// The vocabulary matches at `i`, copied out of the cache.
     fn hits(&self, i: usize, clitics: bool) -> Hits {
-        self.lex.lookup(self.text, self.toks, i, clitics)
+        self.with_hits(i, clitics, |hits| {
+            let mut copy = Hits::default();
+            for &h in hits {
+                copy.push(h);
+            }
+            copy
+        })
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
     fn cat<T>(&self, i: usize, clitics: bool, f: impl Fn(Cat) -> Option<T>) -> Step<T> {
-        self.hits(i, clitics)
-            .as_slice()
-            .iter()
-            .find_map(|h| f(h.cat).map(|t| (t, h.next)))
+        self.with_hits(i, clitics, |hits| {
+            hits.iter().find_map(|h| f(h.cat).map(|t| (t, h.next as usize)))
+        })
     }
 
     fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
@@ -794,11 +829,13 @@ impl<'a> Parser<'a> {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        self.hits(prev, true).iter().any(|h| {
-            matches!(
-                h.cat,
-                Cat::Skip | Cat::Since | Cat::Until | Cat::From | Cat::To | Cat::Between | Cat::PeriodPart(_)
-            )
+        self.with_hits(prev, true, |hits| {
+            hits.iter().any(|h| {
+                matches!(
+                    h.cat,
+                    Cat::Skip | Cat::Since | Cat::Until | Cat::From | Cat::To | Cat::Between | Cat::PeriodPart(_)
+                )
+            })
         })
     }
 
@@ -824,15 +861,20 @@ impl<'a> Parser<'a> {
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };
-        let before = self.hits(prev, true);
-        if before.iter().any(|h| matches!(h.cat, Cat::Since | Cat::Until)) {
+        let (since, skip) = self.with_hits(prev, true, |hits| {
+            (
+                hits.iter().any(|h| matches!(h.cat, Cat::Since | Cat::Until)),
+                hits.iter().any(|h| h.cat == Cat::Skip),
+            )
+        });
+        if since {
             return true;
         }
         let after_ok = match self.toks.get(i + 1) {
             None => true,
             Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
         };
-        after_ok && before.iter().any(|h| h.cat == Cat::Skip)
+        after_ok && skip
     }
 
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
@@ -894,9 +936,10 @@ impl<'a> Parser<'a> {
     }
 
     fn starts_date_word(&self, i: usize) -> bool {
-        self.hits(i, false)
-            .iter()
-            .any(|h| matches!(h.cat, Cat::Month(_) | Cat::Weekday(_) | Cat::RelDay(_)))
+        self.with_hits(i, false, |hits| {
+            hits.iter()
+                .any(|h| matches!(h.cat, Cat::Month(_) | Cat::Weekday(_) | Cat::RelDay(_)))
+        })
     }
 
     /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011".

@@ -128,15 +128,17 @@ struct Entry {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
     pub cat: Cat,
-    pub next: usize,
-    pub clitic: u32,
+    /// The token after the entry.
+    pub next: u32,
+    /// Bytes of proclitics (at most two letters).
+    pub clitic: u8,
 }
 
 /// The vocabulary matches at one token, held on the stack: the grammar asks for them many times per phrase.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hits {
-    items: [Hit; 16],
-    len: usize,
+    items: [Hit; 12],
+    len: u8,
 }
 
 impl Default for Hits {
@@ -147,23 +149,23 @@ impl Default for Hits {
             clitic: 0,
         };
         Hits {
-            items: [none; 16],
+            items: [none; 12],
             len: 0,
         }
     }
 }
 
 impl Hits {
-    /// Keeps a match; a word with more than 16 readings keeps its first 16.
-    fn push(&mut self, hit: Hit) {
-        if self.len < self.items.len() {
-            self.items[self.len] = hit;
+    /// Keeps a match; a word with more than 12 readings (none has more than 4) keeps its first 12.
+    pub(crate) fn push(&mut self, hit: Hit) {
+        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
+            *slot = hit;
             self.len += 1;
         }
     }
 
     pub(crate) fn as_slice(&self) -> &[Hit] {
-        &self.items[..self.len]
+        &self.items[..usize::from(self.len)]
     }
 
     pub(crate) fn iter(&self) -> std::slice::Iter<'_, Hit> {
@@ -171,7 +173,7 @@ impl Hits {
     }
 
     fn as_mut_slice(&mut self) -> &mut [Hit] {
-        &mut self.items[..self.len]
+        &mut self.items[..usize::from(self.len)]
     }
 }
 
@@ -187,8 +189,8 @@ struct NotDate {
 pub(crate) struct Lexicon {
     entries: FxHashMap<Box<str>, Vec<Entry>>,
     not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
-    /// First words that can open a phrase, and how; a word with its article also stands here in its "لل"
-    /// form without the alef ("لعام" for "للعام").
+    /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
+    /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
 }
 
@@ -328,6 +330,7 @@ impl Lexicon {
                     after: split_words(after).into(),
                 });
         }
+        lex.openers = with_clitics(&lex.openers);
         lex
     }
 
@@ -383,26 +386,28 @@ impl Lexicon {
             return out;
         }
         let mut rest = word;
-        let mut clitic = 0u32;
+        let mut clitic = 0u8;
         for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
             let Some(c) = rest.chars().next() else { break };
             if !set.contains(&c) || rest.chars().nth(2).is_none() {
                 continue;
             }
             rest = &rest[c.len_utf8()..];
-            clitic += c.len_utf8() as u32;
+            clitic += c.len_utf8() as u8;
             self.lookup_form(text, toks, i, rest, clitic, &mut out);
             // "لل" + noun stands for "ل" + "ال" + noun ("للعام").
             if c == 'ل' && rest.starts_with('ل') {
-                let with_article = format!("ا{rest}");
-                self.lookup_form(text, toks, i, &with_article, clitic, &mut out);
+                let mut buf = [0u8; 64];
+                if let Some(with_article) = prefixed(&mut buf, "ا", rest) {
+                    self.lookup_form(text, toks, i, with_article, clitic, &mut out);
+                }
             }
         }
         out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
         out
     }
 
-    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u32, out: &mut Hits) {
+    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u8, out: &mut Hits) {
         let Some(entries) = self.entries.get(word) else {
             return;
         };
@@ -415,7 +420,7 @@ impl Lexicon {
             }
             out.push(Hit {
                 cat: entry.cat,
-                next: i + 1 + entry.rest.len(),
+                next: (i + 1 + entry.rest.len()) as u32,
                 clitic,
             });
         }
@@ -439,21 +444,49 @@ impl Lexicon {
     }
 
     /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
-    /// lets the recognizer skip most tokens of a text after a hash look-up or two.
+    /// lets the recognizer skip most tokens of a text after one hash look-up.
     pub(crate) fn opens(&self, word: &str) -> Opening {
-        let mut result = self.openers.get(word).copied().unwrap_or(Opening::No);
-        if result == Opening::Yes || !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
-            return result;
+        self.openers.get(word).copied().unwrap_or(Opening::No)
+    }
+}
+
+/// The openers of a word with its proclitics: the best of its forms ("وبعد" opens as "بعد" does).
+fn opens_with_clitics(openers: &FxHashMap<Box<str>, Opening>, word: &str) -> Opening {
+    let mut result = Opening::No;
+    for form in clitic_forms(word) {
+        match openers.get(form) {
+            Some(Opening::Yes) => return Opening::Yes,
+            Some(Opening::BeforeDate) => result = Opening::BeforeDate,
+            _ => {}
         }
-        for form in clitic_forms(word).skip(1) {
-            match self.openers.get(form) {
-                Some(Opening::Yes) => return Opening::Yes,
-                Some(Opening::BeforeDate) => result = Opening::BeforeDate,
-                _ => {}
+    }
+    result
+}
+
+/// Every way the opening words can be written with proclitics, each with how it opens, so that
+/// [`Lexicon::opens`] needs a single look-up.
+fn with_clitics(openers: &FxHashMap<Box<str>, Opening>) -> FxHashMap<Box<str>, Opening> {
+    const PROCLITICS: [&str; 12] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+    let mut all = FxHashMap::default();
+    for word in openers.keys() {
+        for p in PROCLITICS {
+            let written = format!("{p}{word}");
+            let opening = opens_with_clitics(openers, &written);
+            if opening != Opening::No {
+                all.insert(written.into_boxed_str(), opening);
             }
         }
-        result
     }
+    all
+}
+
+/// `prefix` + `word` written into `buf`, if it fits (every vocabulary word does).
+fn prefixed<'b>(buf: &'b mut [u8], prefix: &str, word: &str) -> Option<&'b str> {
+    let len = prefix.len() + word.len();
+    let out = buf.get_mut(..len)?;
+    out[..prefix.len()].copy_from_slice(prefix.as_bytes());
+    out[prefix.len()..].copy_from_slice(word.as_bytes());
+    std::str::from_utf8(out).ok()
 }
 
 /// Whether a word opens a date phrase.

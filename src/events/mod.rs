@@ -45,7 +45,23 @@ use crate::places::Gazetteer;
 use crate::text::{tokenize, FoldedText, Token, TokenKind};
 use lexicon::{Agreement, AttributionLexicon, NounRole, VerbClass, VerbHit};
 
+/// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
+/// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
+const ANAPHOR_REACH: usize = 4_000;
+
 /// What kind of event a clause reports, from its verb.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::{EventKind, Extractor};
+///
+/// let text = "حذرت منظمة الصحة العالمية من انتشار الكوليرا في دير الزور.";
+/// let article = Extractor::new().extract(text, "2024-12-06".parse()?);
+/// assert_eq!(article.events[0].kind, EventKind::Warning);
+/// assert!(article.events[0].kind.is_statement());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -116,6 +132,23 @@ impl EventKind {
 }
 
 /// Where an event's date came from.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::{DateBasis, Extractor};
+///
+/// let text = "دعت السفارة الأمريكية في دمشق رعاياها يوم الثلاثاء إلى المغادرة. وقالت السفارة إن الوضع خطير. \
+///             وقال مصدر عسكري إن الهجوم على ريف حماة فشل.";
+/// let article = Extractor::new().extract(text, "2024-12-06".parse()?);
+/// let dates = article.events.iter().filter_map(|e| e.date.as_ref()).map(|d| (&d.value[..], d.basis));
+/// assert_eq!(dates.collect::<Vec<_>>(), [
+///     ("2024-12-03", DateBasis::Explicit),    // "يوم الثلاثاء"
+///     ("2024-12-03", DateBasis::Inherited),   // the embassy again, in the next sentence
+///     ("2024-12-06", DateBasis::Publication), // no date, a new speaker
+/// ]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateBasis {
@@ -128,6 +161,19 @@ pub enum DateBasis {
 }
 
 /// A byte range of the original text.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+///
+/// let text = "قال وزير الخارجية الروسي أمس إن بلاده تدعو إلى وقف القتال.";
+/// let event = &Extractor::new().extract(text, "2024-12-06".parse()?).events[0];
+/// let span = event.source.as_ref().and_then(|s| s.mention).ok_or("the source is written")?;
+/// assert_eq!(&text[span.start..span.end], "وزير الخارجية الروسي");
+/// assert_eq!(&text[event.span.start..event.span.end], text);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Span {
     /// First byte.
@@ -137,6 +183,22 @@ pub struct Span {
 }
 
 /// An event's date.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::{DateBasis, Extractor};
+///
+/// let text = "قصفت الطائرات الروسية بين 2 و4 كانون الأول مواقع في ريف إدلب.";
+/// let article = Extractor::new().extract(text, "2024-12-06".parse()?);
+/// let date = article.events[0].date.as_ref().ok_or("the event is dated")?;
+/// assert_eq!(date.value, "2024-12-02/2024-12-04");
+/// assert_eq!((date.first_day.to_string(), date.last_day.to_string()), ("2024-12-02".into(), "2024-12-04".into()));
+/// assert_eq!(date.basis, DateBasis::Explicit);
+/// let mention = date.mention.ok_or("the date is written")?;
+/// assert_eq!(&text[mention.start..mention.end], "بين 2 و4 كانون الأول");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EventDate {
     /// The TIMEX3 value.
@@ -154,6 +216,18 @@ pub struct EventDate {
 }
 
 /// How a source or relay was recognized.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::{Extractor, Recognition};
+///
+/// let text = "قال وزير الخارجية الروسي أمس إن بلاده تدعو إلى التهدئة. وأضاف أن موسكو تتابع الوضع عن كثب.";
+/// let article = Extractor::new().extract(text, "2024-12-06".parse()?);
+/// let how = article.events.iter().filter_map(|e| e.source.as_ref()).map(|s| (&s.id[..], s.recognized_by));
+/// assert_eq!(how.collect::<Vec<_>>(), [("sergey-lavrov", Recognition::Role), ("sergey-lavrov", Recognition::Implicit)]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Recognition {
@@ -170,6 +244,20 @@ pub enum Recognition {
 }
 
 /// Who an event is attributed to (or relayed by).
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+///
+/// let text = "نقلت وكالة سانا عن وزير الخارجية السوري قوله أمس إن \"الحوار هو الطريق الوحيد\".";
+/// let event = &Extractor::new().extract(text, "2024-12-06".parse()?).events[0];
+/// let source = event.source.as_ref().ok_or("a source")?;
+/// assert_eq!(source.id, "bassam-sabbagh"); // who held the office on 5 December 2024
+/// assert_eq!(source.role.as_deref(), Some("sy.foreign-minister"));
+/// assert_eq!(event.via.as_ref().map(|v| v.id.as_str()), Some("sana"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActorRef {
     /// The catalog id, or `adhoc:` and the phrase for a speaker the catalog does not know.
@@ -191,6 +279,20 @@ pub struct ActorRef {
 }
 
 /// A place named in an event's clause.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+///
+/// let text = "وقال مصدر طبي إن قذائف سقطت على مدينة حمص.";
+/// let event = &Extractor::new().extract(text, "2024-12-06".parse()?).events[0];
+/// let homs = &event.locations[0];
+/// assert_eq!((homs.id.as_str(), homs.admin1.as_str()), ("sy.homs", "Homs"));
+/// assert_eq!(&text[homs.span.start..homs.span.end], homs.text);
+/// assert!((34.0..35.0).contains(&homs.lat) && (36.0..37.0).contains(&homs.lon));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Location {
     /// Gazetteer id.
@@ -214,6 +316,21 @@ pub struct Location {
 }
 
 /// A dated, attributed statement or action.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::{EventKind, Extractor};
+///
+/// let text = "ودعت وزارة الخارجية الأردنية اليوم إلى \"ضبط النفس وحماية المدنيين\" في جنوب سوريا.";
+/// let article = Extractor::new().extract(text, "2024-12-06".parse()?);
+/// let event = &article.events[0];
+/// assert_eq!(event.kind, EventKind::Call);
+/// assert_eq!((event.verb.as_str(), event.lemma.as_str()), ("ودعت", "دعا"));
+/// assert_eq!(event.quotation.as_deref(), Some("ضبط النفس وحماية المدنيين"));
+/// assert_eq!(event.date.as_ref().map(|d| d.value.as_str()), Some("2024-12-06"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// When; `None` only when the extractor was asked to leave undated events undated.
@@ -241,6 +358,18 @@ pub struct Event {
 }
 
 /// What the extractor read in one article.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::events::Extractor;
+///
+/// let article = Extractor::new().extract("قال مصدر عسكري مساء أمس إن الهجوم فشل.", "2024-12-06".parse()?);
+/// assert_eq!(article.published.to_string(), "2024-12-06");
+/// assert_eq!(article.dates[0].text, "مساء أمس");
+/// assert_eq!(article.events.len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     /// The publication date the article was read against.
@@ -460,8 +589,14 @@ impl Extractor {
     /// # Example
     ///
     /// ```
-    /// let extractor = tarikh::events::Extractor::new();
-    /// # let _ = extractor;
+    /// use tarikh::events::{EventKind, Extractor};
+    ///
+    /// let extractor = Extractor::new();
+    /// let text = "أدانت وزارة الخارجية القطرية قصف مخيم للنازحين في ريف إدلب.";
+    /// let article = extractor.extract(text, "2024-12-06".parse()?);
+    /// assert_eq!(article.events[0].kind, EventKind::Condemnation);
+    /// assert_eq!(article.events[0].source.as_ref().map(|s| s.country.as_deref()), Some(Some("QA")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new() -> Extractor {
         Extractor::builder().build()
@@ -472,8 +607,12 @@ impl Extractor {
     /// # Example
     ///
     /// ```
-    /// let extractor = tarikh::events::Extractor::builder().date_from_publication(false).build();
-    /// # let _ = extractor;
+    /// use tarikh::events::Extractor;
+    ///
+    /// let extractor = Extractor::builder().date_from_publication(false).build();
+    /// let article = extractor.extract("وقال مصدر عسكري إن الهجوم على ريف حماة فشل.", "2024-12-06".parse()?);
+    /// assert!(article.events[0].date.is_none()); // no date in the text, and none taken from the publication
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder {
@@ -548,19 +687,14 @@ impl Extractor {
                 *slot = Some(d);
             }
         }
-        let token_of = |byte: usize| toks.partition_point(|t| (t.end as usize) <= byte);
         let mut names = Vec::new();
         let mut name_at = vec![None; toks.len()];
-        for hit in self.catalog.find_names(folded.as_str()) {
-            let first = token_of(hit.start);
-            let last = token_of(hit.end - 1);
-            if first >= toks.len() || last >= toks.len() {
-                continue;
-            }
+        for hit in self.catalog.find_names(folded.as_str(), &toks) {
+            let (first, end) = hit.tokens;
             name_at[first] = Some(names.len());
             names.push(NameTok {
                 target: hit.target,
-                tokens: (first, last + 1),
+                tokens: (first, end),
                 clitic: hit.start > toks[first].start as usize,
             });
         }
@@ -859,7 +993,8 @@ impl Extractor {
         )
     }
 
-    /// The latest actor of a kind named before token `before`, or the previous source if it is one.
+    /// The latest actor of a kind named before token `before`, or the previous source if it is one. The
+    /// search goes back [`ANAPHOR_REACH`] tokens at most.
     fn anaphor(
         &self,
         doc: &Doc,
@@ -876,18 +1011,24 @@ impl Extractor {
                 });
             }
         }
-        doc.names.iter().rev().filter(|n| n.tokens.1 <= before).find_map(|n| {
-            let who = match n.target {
-                Target::Actor(a) => Who::Actor(a),
-                Target::Role(r) => Who::Role(r),
-            };
-            (self.kind_of(&who, day) == Some(kind)).then_some(Subject {
-                who,
-                how: Recognition::Anaphor,
-                tokens: None,
-                gender: None,
+        let end = doc.names.partition_point(|n| n.tokens.1 <= before);
+        let reach = before.saturating_sub(ANAPHOR_REACH);
+        doc.names[..end]
+            .iter()
+            .rev()
+            .take_while(|n| n.tokens.0 >= reach)
+            .find_map(|n| {
+                let who = match n.target {
+                    Target::Actor(a) => Who::Actor(a),
+                    Target::Role(r) => Who::Role(r),
+                };
+                (self.kind_of(&who, day) == Some(kind)).then_some(Subject {
+                    who,
+                    how: Recognition::Anaphor,
+                    tokens: None,
+                    gender: None,
+                })
             })
-        })
     }
 
     /// The subject written after the verb at `v`, scanning up to the content of the statement.
@@ -987,10 +1128,12 @@ impl Extractor {
 
     /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
     fn subject_before(&self, doc: &Doc, clause: &Clause, v: usize) -> Option<Subject> {
+        // Names are in text order: the last one ending before the verb is the only candidate.
         let n = doc
             .names
-            .iter()
-            .rposition(|n| n.tokens.1 <= v && n.tokens.0 >= clause.tokens.start)?;
+            .partition_point(|n| n.tokens.1 <= v)
+            .checked_sub(1)
+            .filter(|&n| doc.names[n].tokens.0 >= clause.tokens.start)?;
         // "قصف مدفعي لقوات النظام استهدف ...": the "ل" of a deed's agent, not of an object.
         let name = &doc.names[n];
         let agent = name.clitic
@@ -1037,11 +1180,13 @@ impl Extractor {
                 ..p.clone()
             })
         };
+        let before_verb = &doc.names[..doc.names.partition_point(|n| n.tokens.1 <= v)];
         let candidate = |lo: usize| {
-            doc.names
+            before_verb
                 .iter()
                 .rev()
-                .filter(|n| n.tokens.1 <= v && n.tokens.0 >= lo && self.subjectish(doc, n))
+                .take_while(|n| n.tokens.0 >= lo)
+                .filter(|n| self.subjectish(doc, n))
                 .find_map(|n| {
                     let g = self.hit_gender(doc, n, day)?;
                     agreement.accepts(g).then(|| Subject {
@@ -1138,7 +1283,7 @@ impl Extractor {
 
     fn events(&self, doc: &Doc, clauses: &[Clause], published: &Anchor) -> Vec<Event> {
         let day0 = published.date();
-        let places = self.gazetteer.find_folded(&doc.folded);
+        let places = self.gazetteer.find_folded(&doc.folded, &doc.toks);
         let mut events = Vec::new();
         let mut previous: Option<Subject> = None;
         // The date the last clause stood at, for the clauses that continue it.
@@ -1307,9 +1452,11 @@ impl Extractor {
             let span = doc.span(range.clone());
             let verb_span = doc.span(v..v + 1);
             let quotation = self.quotation(doc, range.clone());
-            let locations = places
+            // The places are in text order: those inside the clause are found without reading the others.
+            let locations = places[places.partition_point(|p| p.start < span.start)..]
                 .iter()
-                .filter(|p| p.start >= span.start && p.end <= span.end)
+                .take_while(|p| p.start < span.end)
+                .filter(|p| p.end <= span.end)
                 .map(|p| Location {
                     id: p.place.id.clone(),
                     name: p.place.name.clone(),
