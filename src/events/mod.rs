@@ -550,9 +550,21 @@ struct Doc<'a> {
     name_at: Vec<Option<usize>>,
     /// For each token, whether it stands inside a quotation.
     quoted: Vec<bool>,
+    /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
+    roles: Vec<&'a [NounRole]>,
 }
 
 impl Doc<'_> {
+    /// Whether token `i` is a word with a role that `role` accepts.
+    fn has(&self, i: usize, role: impl Fn(NounRole) -> bool) -> bool {
+        self.roles(i).iter().any(|&r| role(r))
+    }
+
+    /// The roles of token `i` in the attribution vocabulary.
+    fn roles(&self, i: usize) -> &[NounRole] {
+        self.roles.get(i).copied().unwrap_or_default()
+    }
+
     fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],
@@ -677,7 +689,7 @@ impl Extractor {
         Ok(self.extract(std::str::from_utf8(bytes)?, published))
     }
 
-    fn read<'a>(&self, text: &'a str, published: &Anchor) -> Doc<'a> {
+    fn read<'a>(&'a self, text: &'a str, published: &Anchor) -> Doc<'a> {
         let folded = FoldedText::new(text);
         let toks = tokenize(folded.as_str());
         let dates = self.finder.locate(text, &folded, &toks, Some(published));
@@ -712,6 +724,13 @@ impl Extractor {
             }
             quoted[i] = open;
         }
+        let roles = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => self.lexicon.noun(&folded.as_str()[t.range()]),
+                _ => &[],
+            })
+            .collect();
         Doc {
             text,
             folded,
@@ -721,6 +740,7 @@ impl Extractor {
             names,
             name_at,
             quoted,
+            roles,
         }
     }
 
@@ -734,15 +754,13 @@ impl Extractor {
         // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
         // clause ("التي سيطر عليها"), not an event of its own.
         let prev = i.checked_sub(1).map_or("", |p| doc.word(p));
-        let blocked = self
-            .lexicon
-            .has(prev, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
+        let blocked = i > 0 && doc.has(i - 1, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
         if blocked && !hit.masdar {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
         // takes: a definite word, a name, a date or a quotation.
-        if !hit.masdar && self.lexicon.has(word, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
+        if !hit.masdar && doc.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
             let takes = doc.word(next).starts_with("ال")
                 || doc.name_at.get(next).copied().flatten().is_some()
@@ -796,8 +814,7 @@ impl Extractor {
                 if doc.quoted[i] {
                     continue;
                 }
-                let word = doc.word(i);
-                if seen_verb && (self.lexicon.has(word, |r| r == NounRole::Complementizer) || doc.is_punct(i, ':')) {
+                if seen_verb && (doc.has(i, |r| r == NounRole::Complementizer) || doc.is_punct(i, ':')) {
                     in_content = true;
                 }
                 let split_at = if i > from && doc.is_punct(i, ',') {
@@ -852,7 +869,7 @@ impl Extractor {
     /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",
     /// "عقب إطلاقها ...". It is an event of its own, dated by its own date phrase.
     fn subordinate_deed(&self, doc: &Doc, i: usize) -> bool {
-        if !self.lexicon.has(doc.word(i), |r| r == NounRole::TemporalPreposition) {
+        if !doc.has(i, |r| r == NounRole::TemporalPreposition) {
             return false;
         }
         let next = i + 1;
@@ -865,7 +882,7 @@ impl Extractor {
 
     /// The length in tokens of a clause opener at `i`.
     fn opener_len(&self, doc: &Doc, i: usize) -> Option<usize> {
-        if self.lexicon.has(doc.word(i), |r| r == NounRole::ClauseOpener) {
+        if doc.has(i, |r| r == NounRole::ClauseOpener) {
             return Some(1);
         }
         if !self.lexicon.starts_phrase(doc.word(i)) {
@@ -961,10 +978,10 @@ impl Extractor {
             let stop = w.is_empty()
                 || doc.date_at[end].is_some()
                 || self.verb_at(doc, end).is_some()
-                || self.lexicon.has(w, |r| {
+                || doc.has(end, |r| {
                     matches!(r, NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via)
                 })
-                || (self.lexicon.has(w, |r| r == NounRole::Preposition) && w != "باسم")
+                || (doc.has(end, |r| r == NounRole::Preposition) && w != "باسم")
                 || (w.starts_with('ل') && !w.starts_with("ال") && doc.name_at[end].is_none_or(|n| doc.names[n].clitic));
             if stop {
                 break;
@@ -1058,7 +1075,7 @@ impl Extractor {
             if word.is_empty() {
                 return None;
             }
-            for &role in self.lexicon.noun(word) {
+            for &role in doc.roles(k) {
                 match role {
                     NounRole::Anaphor(kind, _) if word.contains("ال") && doc.word(k + 1) != "باسم" => {
                         if let Some(s) = self.anaphor(doc, k, kind, day, previous) {
@@ -1081,7 +1098,7 @@ impl Extractor {
                                 || !(doc.toks[j].kind == TokenKind::Punct
                                     || doc.date_at[j].is_some()
                                     || self.verb_at(doc, j).is_some()
-                                    || self.lexicon.has(doc.word(j), |r| r == NounRole::Complementizer))
+                                    || doc.has(j, |r| r == NounRole::Complementizer))
                         });
                         let names: Vec<usize> = window.filter_map(|j| doc.name_at[j]).collect();
                         let person = names.iter().copied().find(|&n| {
@@ -1108,9 +1125,9 @@ impl Extractor {
                     _ => {}
                 }
             }
-            if self.lexicon.has(word, |r| r == NounRole::SubjectSkip) {
+            if doc.has(k, |r| r == NounRole::SubjectSkip) {
                 // The object of a preposition ("في دمشق", "خلال مؤتمر") is not the subject either.
-                let preposition = self.lexicon.has(word, |r| r == NounRole::Preposition);
+                let preposition = doc.has(k, |r| r == NounRole::Preposition);
                 k += 1;
                 if preposition {
                     k = match doc.name_at.get(k).copied().flatten() {
@@ -1138,8 +1155,7 @@ impl Extractor {
         let name = &doc.names[n];
         let agent = name.clitic
             && doc.word(name.tokens.0).starts_with('ل')
-            && (name.tokens.0.saturating_sub(2)..name.tokens.0)
-                .any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::DeedNoun));
+            && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| doc.has(j, |r| r == NounRole::DeedNoun));
         if !agent && self.object_position(doc, name) {
             return None;
         }
@@ -1147,9 +1163,7 @@ impl Extractor {
         let close = between.clone().all(|j| {
             doc.is_punct(j, ',')
                 || doc.is_punct(j, '"')
-                || self.lexicon.has(doc.word(j), |r| {
-                    matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary)
-                })
+                || doc.has(j, |r| matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary))
         });
         (close && between.len() <= 2).then(|| self.subject_from_name(doc, n).0)
     }
@@ -1221,7 +1235,7 @@ impl Extractor {
                 return false;
             }
             let w = doc.word(k);
-            if self.lexicon.has(w, |r| r == NounRole::Complementizer) {
+            if doc.has(k, |r| r == NounRole::Complementizer) {
                 return false;
             }
             if self.verb_at(doc, k).is_some_and(|h| !h.masdar)
@@ -1241,8 +1255,8 @@ impl Extractor {
         let first = n.tokens.0;
         let word = doc.word(first);
         (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
-            || (first > 0 && self.lexicon.has(doc.word(first - 1), |r| r == NounRole::Preposition))
-            || (first.saturating_sub(3)..first).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via))
+            || (first > 0 && doc.has(first - 1, |r| r == NounRole::Preposition))
+            || (first.saturating_sub(3)..first).any(|j| doc.has(j, |r| r == NounRole::Via))
     }
 
     /// The grammatical gender of a name as written (see [`written_gender`]); persons keep the catalog's.
@@ -1268,7 +1282,7 @@ impl Extractor {
             }
             let word = doc.word(k);
             let dative = (word.starts_with('ل') && !word.starts_with("ال")) || dative_before(doc, k);
-            let after_via = (k.saturating_sub(3)..k).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via));
+            let after_via = (k.saturating_sub(3)..k).any(|j| doc.has(j, |r| r == NounRole::Via));
             let head_dative = k > range.start && {
                 let prev = doc.word(k - 1);
                 prev.strip_prefix('ل')
@@ -1400,9 +1414,7 @@ impl Extractor {
             // sentence, or one whose subject is left implicit, is a bare noun for an actor already named, or
             // is the previous speaker again), else publication. A date after منذ/حتى bounds a state ("تدور
             // منذ الأحد اشتباكات") and is not passed on.
-            let then = range
-                .clone()
-                .any(|k| self.lexicon.has(doc.word(k), |r| r == NounRole::Then));
+            let then = range.clone().any(|k| doc.has(k, |r| r == NounRole::Then));
             let same_sentence = carried.is_some_and(|(_, s)| s == clause.sentence);
             let continues = then
                 || same_sentence
@@ -1500,9 +1512,9 @@ impl Extractor {
 
     /// Whether a via word ("بحسب", "نقلا عن") stands within three tokens before the relay's name.
     fn via_word_before(&self, doc: &Doc, via: &Subject) -> bool {
-        via.tokens.as_ref().is_some_and(|t| {
-            (t.start.saturating_sub(3)..t.start).any(|j| self.lexicon.has(doc.word(j), |r| r == NounRole::Via))
-        })
+        via.tokens
+            .as_ref()
+            .is_some_and(|t| (t.start.saturating_sub(3)..t.start).any(|j| doc.has(j, |r| r == NounRole::Via)))
     }
 
     /// Where the content of a statement begins: a complementizer, a colon, or a quotation longer than a
@@ -1513,7 +1525,7 @@ impl Extractor {
         }
         let mut k = v + 1;
         while k < end {
-            if doc.is_punct(k, ':') || self.lexicon.has(doc.word(k), |r| r == NounRole::Complementizer) {
+            if doc.is_punct(k, ':') || doc.has(k, |r| r == NounRole::Complementizer) {
                 return k;
             }
             if doc.is_punct(k, '"') && doc.quoted.get(k + 1).copied().unwrap_or(false) {
@@ -1534,7 +1546,7 @@ impl Extractor {
         let mut k = from;
         while k < end && k < from + 4 {
             let word = doc.word(k);
-            let opens = word == "عن" || self.lexicon.has(word, |r| r == NounRole::StatementNoun);
+            let opens = word == "عن" || doc.has(k, |r| r == NounRole::StatementNoun);
             if opens {
                 let j = k + 1;
                 if let Some(n) = doc.name_at.get(j).copied().flatten() {
