@@ -76,12 +76,12 @@ impl FoldedText {
             let fold = if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
                 let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
                 match two_byte[cp - 0x80] {
-                    TwoByte::Same => {
+                    SAME => {
                         i += 2;
                         continue;
                     }
-                    TwoByte::Drop => None,
-                    TwoByte::To(c) => Some(c),
+                    DROP => None,
+                    code => Some(TWO_BYTE_TARGETS[usize::from(code)]),
                 }
             } else {
                 let ch = original[i..].chars().next().expect("i is on a char boundary");
@@ -190,24 +190,31 @@ fn utf8_len(b: u8) -> usize {
     }
 }
 
-/// How a two-byte character (U+0080 to U+07FF) folds: the same as [`fold_char`], looked up by code point.
-#[derive(Debug, Clone, Copy)]
-enum TwoByte {
-    Same,
-    Drop,
-    To(char),
-}
+/// A two-byte character (U+0080 to U+07FF) that folds to itself, in [`two_byte_folds`].
+const SAME: u8 = 0;
+/// A two-byte character that is removed.
+const DROP: u8 = 1;
+/// What the other codes of [`two_byte_folds`] fold to: every character that a two-byte character folds to,
+/// by its index here.
+const TWO_BYTE_TARGETS: [char; 32] = [
+    '\0', '\0', 'ا', 'ي', 'ه', 'ك', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', ';', '?', '.', '"', '\'',
+    '-', ' ', '\n', '\0', '\0', '\0', '\0', '\0', '\0', '\0',
+];
 
-/// [`fold_char`] over U+0080 to U+07FF, computed once.
-fn two_byte_folds() -> &'static [TwoByte; 0x780] {
-    static TABLE: std::sync::OnceLock<[TwoByte; 0x780]> = std::sync::OnceLock::new();
+/// [`fold_char`] over U+0080 to U+07FF as one byte a character ([`SAME`], [`DROP`] or an index into
+/// [`TWO_BYTE_TARGETS`]), computed once: 1,920 bytes, read for every Arabic letter of a text.
+fn two_byte_folds() -> &'static [u8; 0x780] {
+    static TABLE: std::sync::OnceLock<[u8; 0x780]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         std::array::from_fn(|k| {
             let ch = char::from_u32(0x80 + k as u32).expect("U+0080 to U+07FF are characters");
             match fold_char(ch) {
-                Fold::Keep(c) if c == ch => TwoByte::Same,
-                Fold::Keep(c) => TwoByte::To(c),
-                Fold::Drop => TwoByte::Drop,
+                Fold::Keep(c) if c == ch => SAME,
+                Fold::Keep(c) => {
+                    let code = TWO_BYTE_TARGETS[2..].iter().position(|&t| t == c);
+                    2 + code.expect("TWO_BYTE_TARGETS lists every fold of a two-byte character") as u8
+                }
+                Fold::Drop => DROP,
                 Fold::Compat => unreachable!("no compatibility form below U+0800"),
             }
         })
@@ -303,33 +310,30 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphabetic())
 }
 
-/// Whether the two bytes at `i` are a letter of folded Arabic (U+0621-U+063A, U+0641-U+064A).
+/// Whether `b0 b1` is a letter of folded Arabic (U+0621-U+063A, U+0641-U+064A).
 #[inline]
-fn arabic_letter_at(bytes: &[u8], i: usize) -> bool {
-    matches!(
-        (bytes.get(i), bytes.get(i + 1)),
-        (Some(0xD8), Some(0xA1..=0xBA)) | (Some(0xD9), Some(0x81..=0x8A))
-    )
+fn is_arabic_letter(b0: u8, b1: u8) -> bool {
+    (b0 == 0xD8 && (0xA1..=0xBA).contains(&b1)) || (b0 == 0xD9 && (0x81..=0x8A).contains(&b1))
 }
 
 /// The length of the letter at `i`, or 0 if the character there is not a letter.
 #[inline]
 fn letter_len(folded: &str, i: usize) -> usize {
     let bytes = folded.as_bytes();
-    if arabic_letter_at(bytes, i) {
-        return 2;
+    let b = bytes[i];
+    if b < 0x80 {
+        return usize::from(b.is_ascii_alphabetic());
     }
-    match bytes[i] {
-        b if b.is_ascii_alphabetic() => 1,
-        b if b < 0x80 => 0,
-        _ => {
-            let c = char_at(folded, i);
-            if is_letter(c) {
-                c.len_utf8()
-            } else {
-                0
-            }
+    if let Some(&b1) = bytes.get(i + 1) {
+        if is_arabic_letter(b, b1) {
+            return 2;
         }
+    }
+    let c = char_at(folded, i);
+    if is_letter(c) {
+        c.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -356,10 +360,17 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
             let len = letter_len(folded, i);
             if len > 0 {
                 i += len;
-                while i < bytes.len() {
-                    match letter_len(folded, i) {
-                        0 => break,
-                        n => i += n,
+                loop {
+                    // Arabic letters two bytes at a time, the rest through `letter_len`.
+                    while let [b0, b1, ..] = bytes[i..] {
+                        if !is_arabic_letter(b0, b1) {
+                            break;
+                        }
+                        i += 2;
+                    }
+                    match bytes.get(i).map(|_| letter_len(folded, i)) {
+                        None | Some(0) => break,
+                        Some(n) => i += n,
                     }
                 }
                 TokenKind::Word
