@@ -3,27 +3,14 @@
 //! Latin text, dates at the very edges of the text. Correctness only: the timing of these inputs is measured
 //! by `benches/adversarial.rs`. The suite runs in debug builds: the digits take 10 MB, the rest 1 MB.
 
-use std::sync::OnceLock;
+mod common;
 
+use common::{anchor, extractor, finder};
 use tarikh::actors::Catalog;
-use tarikh::events::{Article, Extractor};
-use tarikh::{Anchor, DateFinder, DateMention};
+use tarikh::events::Article;
+use tarikh::DateMention;
 
 const MB: usize = 1 << 20;
-
-fn anchor() -> Anchor {
-    "2024-12-06".parse().expect("a valid anchor")
-}
-
-fn finder() -> &'static DateFinder {
-    static FINDER: OnceLock<DateFinder> = OnceLock::new();
-    FINDER.get_or_init(DateFinder::new)
-}
-
-fn extractor() -> &'static Extractor {
-    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(Extractor::new)
-}
 
 /// `unit` repeated until the text is at least `len` bytes long.
 fn repeat_to(unit: &str, len: usize) -> String {

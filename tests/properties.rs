@@ -7,11 +7,14 @@
 
 use std::sync::OnceLock;
 
+mod common;
+
+use common::{anchor, extractor, finder};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
 use tarikh::actors::Catalog;
-use tarikh::events::{Article, Extractor, Span};
+use tarikh::events::{Article, Span};
 use tarikh::{Anchor, DateFinder, DateMention};
 
 const SEED: u64 = 0x7461_7269_6b68;
@@ -73,20 +76,6 @@ const PUNCTUATION: [&str; 16] = [
 const CONTROLS: [char; 4] = ['\u{200F}', '\u{202B}', '\u{2066}', '\u{061C}'];
 
 const TATWEEL: char = '\u{0640}';
-
-fn anchor() -> Anchor {
-    "2024-12-06".parse().expect("a valid anchor")
-}
-
-fn finder() -> &'static DateFinder {
-    static FINDER: OnceLock<DateFinder> = OnceLock::new();
-    FINDER.get_or_init(DateFinder::new)
-}
-
-fn extractor() -> &'static Extractor {
-    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(Extractor::new)
-}
 
 /// The first column of every row of a table, each word of a multi-word form separately as well (brackets of
 /// `not-dates.tsv` removed).

@@ -1,0 +1,24 @@
+//! What the integration tests share: the anchor they resolve against, and one finder and one extractor per
+//! test binary, built on first use (building the extractor compiles the catalog and the gazetteer).
+
+use std::sync::OnceLock;
+
+use tarikh::events::Extractor;
+use tarikh::{Anchor, DateFinder};
+
+/// The publication date the tests resolve against: Friday 6 December 2024.
+pub fn anchor() -> Anchor {
+    "2024-12-06".parse().expect("a valid anchor")
+}
+
+/// The date finder of this test binary.
+pub fn finder() -> &'static DateFinder {
+    static FINDER: OnceLock<DateFinder> = OnceLock::new();
+    FINDER.get_or_init(DateFinder::new)
+}
+
+/// The extractor of this test binary.
+pub fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
