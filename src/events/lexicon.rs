@@ -71,6 +71,8 @@ pub(crate) enum NounRole {
     Then,
     Homograph,
     DeedNoun,
+    /// A text that speaks for whoever issued it ("وأضاف البيان").
+    Document,
 }
 
 #[derive(Debug)]
@@ -210,6 +212,7 @@ impl AttributionLexicon {
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
+                "document" => NounRole::Document,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

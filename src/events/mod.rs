@@ -1078,11 +1078,42 @@ impl Extractor {
             for &role in doc.roles(k) {
                 match role {
                     NounRole::Anaphor(kind, _) if word.contains("ال") && doc.word(k + 1) != "باسم" => {
+                        // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
+                        // "الوزير لافروف" name the actor, not the latest person of the text.
+                        let named = doc.name_at.get(k + 1).copied().flatten().filter(|&n| {
+                            let target = match doc.names[n].target {
+                                Target::Actor(a) => Who::Actor(a),
+                                Target::Role(r) => Who::Role(r),
+                            };
+                            !doc.names[n].clitic && self.kind_of(&target, day) == Some(kind)
+                        });
+                        if let Some(n) = named {
+                            let (s, end) = self.subject_from_name(doc, n);
+                            return Some((
+                                Subject {
+                                    tokens: Some(k..end),
+                                    ..s
+                                },
+                                end,
+                            ));
+                        }
                         if let Some(s) = self.anaphor(doc, k, kind, day, previous) {
                             return Some((
                                 Subject {
                                     tokens: Some(k..k + 1),
                                     ..s
+                                },
+                                k + 1,
+                            ));
+                        }
+                    }
+                    NounRole::Document => {
+                        if let Some(p) = previous {
+                            return Some((
+                                Subject {
+                                    how: Recognition::Anaphor,
+                                    tokens: Some(k..k + 1),
+                                    ..p.clone()
                                 },
                                 k + 1,
                             ));
