@@ -606,12 +606,26 @@ impl NameSet {
             if t.spaced && folded[toks[j - 1].end as usize..t.start as usize].contains('\n') {
                 break;
             }
-            let word = &folded[t.range()];
-            let Ok(at) = children.binary_search_by(|(w, s, _)| (&**w, *s).cmp(&(word, t.spaced))) else {
-                break;
+            let child = |t: &Token, spaced: bool| {
+                let word = &folded[t.range()];
+                let at = children
+                    .binary_search_by(|(w, s, _)| (&**w, *s).cmp(&(word, spaced)))
+                    .ok()?;
+                Some(children[at].2)
             };
-            node = children[at].2;
-            j += 1;
+            // A quotation mark may open inside a name: "قناة "العربية"", "وكالة «سانا»".
+            let quote = t.kind == TokenKind::Punct && &folded[t.range()] == "\"";
+            let step = match child(t, t.spaced) {
+                Some(next) => Some((next, 1)),
+                None if quote => toks
+                    .get(j + 1)
+                    .and_then(|n| child(n, t.spaced || n.spaced))
+                    .map(|next| (next, 2)),
+                None => None,
+            };
+            let Some((next, used)) = step else { break };
+            node = next;
+            j += used;
             if let Some(key) = self.nodes[node as usize].end {
                 best = Some((key, j));
             }

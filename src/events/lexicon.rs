@@ -80,6 +80,9 @@ pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
     forms: FxHashMap<String, VerbHit>,
     nouns: FxHashMap<String, Vec<NounRole>>,
+    /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
+    /// "عن", and the preposition "through" elsewhere), with that word.
+    verb_if_followed: FxHashMap<String, String>,
     /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
 }
@@ -128,6 +131,7 @@ impl AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
             forms: FxHashMap::default(),
+            verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
         };
@@ -189,6 +193,10 @@ impl AttributionLexicon {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
             let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "verb-if-followed-by" {
+                lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
+                continue;
+            }
             if role == "anaphor" {
                 // One role per kind: "الإدارة" may stand for an armed group's command or a government body.
                 let (kinds, g) = value.split_once(':').expect("nouns.tsv: anaphor value is kinds:gender");
@@ -240,6 +248,14 @@ impl AttributionLexicon {
         strip_conjunction(word)
             .and_then(|rest| self.nouns.get(rest))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The word that must follow a verb form for it to be a verb, allowing a leading و or ف on the form.
+    pub(crate) fn verb_needs(&self, word: &str) -> Option<&str> {
+        self.verb_if_followed
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.verb_if_followed.get(w)))
+            .map(String::as_str)
     }
 
     /// Whether a folded word has the role, allowing a leading و or ف.

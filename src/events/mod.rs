@@ -751,6 +751,16 @@ impl Extractor {
             return None;
         }
         let hit = self.lexicon.verb(word)?;
+        if let Some(after) = self.lexicon.verb_needs(word) {
+            // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
+            // الروسي سيرغي لافروف عن قلقه").
+            let followed = (i + 1..(i + 16).min(doc.toks.len()))
+                .take_while(|&j| !doc.is_punct(j, '.'))
+                .any(|j| doc.word(j) == after);
+            if !followed {
+                return None;
+            }
+        }
         // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
         // clause ("التي سيطر عليها"), not an event of its own.
         let prev = i.checked_sub(1).map_or("", |p| doc.word(p));
@@ -979,7 +989,10 @@ impl Extractor {
                 || doc.date_at[end].is_some()
                 || self.verb_at(doc, end).is_some()
                 || doc.has(end, |r| {
-                    matches!(r, NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via)
+                    matches!(
+                        r,
+                        NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via | NounRole::StatementNoun
+                    )
                 })
                 || (doc.has(end, |r| r == NounRole::Preposition) && w != "باسم")
                 || (w.starts_with('ل') && !w.starts_with("ال") && doc.name_at[end].is_none_or(|n| doc.names[n].clitic));
