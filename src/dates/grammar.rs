@@ -627,12 +627,15 @@ impl<'a> Parser<'a> {
                 let k = self.skip_comma(j);
                 let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
                 let k = self.is(k, false, Cat::Skip).unwrap_or(k);
+                // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
+                let bracket = self.punct(k, '(');
+                let k = k + usize::from(bracket);
                 if let Some(((d, also), k)) = self.date_with_also(k, false) {
                     e.core = Core::Date(d);
                     e.weekday = Some(wd);
                     e.also = also;
-                    end = k;
-                } else if let Some((day, k)) = self.day_number(k, false) {
+                    end = if bracket && self.punct(k, ')') { k + 1 } else { k };
+                } else if let Some((day, k)) = self.day_number(k, false).filter(|_| !bracket) {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
                     let parts = DateParts {
                         day: Some(day),
@@ -691,8 +694,19 @@ impl<'a> Parser<'a> {
             _ => None,
         })?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
-        let (mut e, k) = self.day_expr(j, false)?;
+        let (mut e, mut k) = self.day_expr(j, false)?;
         e.part = Some(part);
+        // "ليلة الجمعة-السبت", "ليل السبت على الأحد": a night named by the two days it joins is the night of
+        // the first.
+        if let (Part::Night, Core::Weekday { day, dir: None }) = (part, e.core) {
+            let joined = self.punct(k, '-') || self.punct(k, '/') || self.word(k) == Some("علي");
+            let l = k + usize::from(joined);
+            if let Some(((next, None), m)) = self.weekday(l, false) {
+                if next == day % 7 + 1 {
+                    k = m;
+                }
+            }
+        }
         Some((e, k))
     }
 
