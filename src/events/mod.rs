@@ -983,7 +983,14 @@ impl Extractor {
     /// preposition, a complementizer, a date or a verb.
     fn adhoc(&self, doc: &Doc, head: usize, limit: usize, gender: Gender) -> (Subject, usize) {
         let mut end = head + 1;
-        while end < limit && end < head + 5 {
+        // The title of an outlet the catalog does not know, in quotation marks: 'صحيفة "الوطن"'.
+        if is_media_head(doc.word(head)) && doc.is_punct(end, '"') {
+            if let Some(close) = (end + 2..(end + 7).min(limit)).find(|&j| doc.is_punct(j, '"')) {
+                end = close + 1;
+            }
+        }
+        let stop_at = end + 4;
+        while end < limit && end < stop_at {
             let w = doc.word(end);
             let stop = w.is_empty()
                 || doc.date_at[end].is_some()
