@@ -1030,6 +1030,21 @@ impl Extractor {
         )
     }
 
+    /// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
+    /// article that is no date, name, verb or vocabulary word.
+    fn may_be_personal_name(&self, doc: &Doc, j: usize) -> bool {
+        let word = doc.word(j);
+        !word.is_empty()
+            && !word.starts_with("ال")
+            && !word.starts_with("لل")
+            && word.chars().count() >= 2
+            && doc.roles(j).is_empty()
+            && doc.date_at[j].is_none()
+            && doc.name_at[j].is_none()
+            && !doc.quoted[j]
+            && self.verb_at(doc, j).is_none()
+    }
+
     /// The latest actor of a kind named before token `before`, or the previous source if it is one. The
     /// search goes back [`ANAPHOR_REACH`] tokens at most.
     fn anaphor(
@@ -1161,6 +1176,29 @@ impl Extractor {
                                 && !dative_before(doc, name.tokens.0)
                                 && (name.tokens.0 < phrase_end || doc.is_punct(name.tokens.0 - 1, '"'))
                         });
+                        // A person the catalog does not know, named after the body they speak for:
+                        // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
+                        if let (None, Some(n)) = (person, body) {
+                            let after = doc.names[n].tokens.1;
+                            let name_end = (after..(after + 3).min(limit))
+                                .find(|&j| !self.may_be_personal_name(doc, j))
+                                .unwrap_or((after + 3).min(limit));
+                            if name_end >= after + 2 {
+                                let span = doc.span(k..name_end);
+                                let who = Who::AdHoc {
+                                    text: doc.text[span.start..span.end].to_string(),
+                                    gender,
+                                    kind: ActorKind::Person,
+                                };
+                                let subject = Subject {
+                                    who,
+                                    how: Recognition::AdHoc,
+                                    tokens: Some(k..name_end),
+                                    gender: Some(gender),
+                                };
+                                return Some((subject, name_end));
+                            }
+                        }
                         if let Some(n) = person.or(body) {
                             let (s, end) = self.subject_from_name(doc, n);
                             return Some((
@@ -1333,7 +1371,11 @@ impl Extractor {
             }
             let word = doc.word(k);
             let dative = (word.starts_with('ل') && !word.starts_with("ال")) || dative_before(doc, k);
-            let after_via = (k.saturating_sub(3)..k).any(|j| doc.has(j, |r| r == NounRole::Via));
+            // "بحسب X", "نقلا عن X", and with the outlet's verb between: "وفق ما أفادت به X".
+            let after_via = (k.saturating_sub(5)..k)
+                .rev()
+                .take_while(|&j| doc.toks[j].kind == TokenKind::Word)
+                .any(|j| doc.has(j, |r| r == NounRole::Via));
             let head_dative = k > range.start && {
                 let prev = doc.word(k - 1);
                 prev.strip_prefix('ل')
