@@ -1132,6 +1132,12 @@ fn intraday(value: &str) -> Option<(Duration, Duration)> {
 /// How many reports of a group a new event is compared with, at most.
 const COMPARED: usize = 16;
 
+/// How many open groups of one source a new event is compared with, at most: the latest opened whose dates
+/// overlap its own. A source with thousands of events in one month (or with month- and year-grained dates,
+/// whose groups stay open long) would otherwise make merging quadratic; a retelling of a claim comes days,
+/// not thousands of claims, after it.
+const OPEN_COMPARED: usize = 256;
+
 /// Groups the events that tell the same thing; see the module documentation. Returns the groups as indices
 /// into `pending`, every index in exactly one group.
 fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
@@ -1175,10 +1181,15 @@ fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
             }
             let document = pending[i].document;
             let mut best: Option<(usize, f64)> = None;
-            for (g, (from, to, group)) in open.iter().enumerate() {
-                if *from > last || *to < first || group.iter().any(|&m| pending[m].document == document) {
-                    continue;
-                }
+            let candidates = open
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, (from, to, group))| {
+                    *from <= last && *to >= first && !group.iter().any(|&m| pending[m].document == document)
+                })
+                .take(OPEN_COMPARED);
+            for (g, (_, _, group)) in candidates {
                 // A large group is compared through its first and latest reports, which bounds the work per
                 // event whatever the number of outlets that retold one claim.
                 let sample = if group.len() > COMPARED {
@@ -1192,7 +1203,8 @@ fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
                     .chain(latest)
                     .map(|&m| jaccard(&tokens[&i], &tokens[&m]))
                     .fold(0.0, f64::max);
-                if similarity >= threshold && best.is_none_or(|(_, s)| similarity > s) {
+                // Visited latest first: on a tie the earlier group wins, as it would in text order.
+                if similarity >= threshold && best.is_none_or(|(_, s)| similarity >= s) {
                     best = Some((g, similarity));
                 }
             }
@@ -1319,6 +1331,12 @@ fn claim_tokens(event: &Event, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
     tokens
 }
 
+/// [`FUNCTION_WORDS`] as a set, built once.
+fn function_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
+}
+
 /// The interned stems of the words of folded `text`, but `verb` and function words.
 fn words(text: &str, verb: &str, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
     let mut out = Vec::new();
@@ -1328,7 +1346,8 @@ fn words(text: &str, verb: &str, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
         }
         let bare = word.strip_prefix('و').unwrap_or(word);
         let token = stem(word);
-        if FUNCTION_WORDS.contains(&word) || FUNCTION_WORDS.contains(&bare) || FUNCTION_WORDS.contains(&token) {
+        let function = function_words();
+        if function.contains(word) || function.contains(bare) || function.contains(token) {
             continue;
         }
         let id = match ids.get(token) {

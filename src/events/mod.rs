@@ -1453,9 +1453,10 @@ impl Extractor {
                 Some((s, end)) => (Some(s), end),
                 None => (
                     self.subject_before(doc, clause, v).or_else(|| {
+                        // Clauses are in text order: the first of this sentence by binary search.
                         let sentence_start = clauses
-                            .iter()
-                            .find(|c| c.sentence == clause.sentence)
+                            .get(clauses.partition_point(|c| c.sentence < clause.sentence))
+                            .filter(|c| c.sentence == clause.sentence)
                             .map_or(range.start, |c| c.tokens.start);
                         let here = previous.as_ref().filter(|_| previous_sentence == clause.sentence);
                         self.implicit(
