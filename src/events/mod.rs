@@ -1030,6 +1030,19 @@ impl Extractor {
         )
     }
 
+    /// [`subject_from_name`](Self::subject_from_name) for a name that a title or head noun at `head` stands
+    /// before: the subject's tokens start at the head.
+    fn subject_from_name_after(&self, doc: &Doc, head: usize, n: usize) -> (Subject, usize) {
+        let (s, end) = self.subject_from_name(doc, n);
+        (
+            Subject {
+                tokens: Some(head..end),
+                ..s
+            },
+            end,
+        )
+    }
+
     /// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
     /// article that is no date, name, verb or vocabulary word.
     fn may_be_personal_name(&self, doc: &Doc, j: usize) -> bool {
@@ -1116,21 +1129,10 @@ impl Extractor {
                         // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
                         // "الوزير لافروف" name the actor, not the latest person of the text.
                         let named = doc.name_at.get(k + 1).copied().flatten().filter(|&n| {
-                            let target = match doc.names[n].target {
-                                Target::Actor(a) => Who::Actor(a),
-                                Target::Role(r) => Who::Role(r),
-                            };
-                            !doc.names[n].clitic && self.kind_of(&target, day) == Some(kind)
+                            !doc.names[n].clitic && self.kind_of(&who_of(doc.names[n].target), day) == Some(kind)
                         });
                         if let Some(n) = named {
-                            let (s, end) = self.subject_from_name(doc, n);
-                            return Some((
-                                Subject {
-                                    tokens: Some(k..end),
-                                    ..s
-                                },
-                                end,
-                            ));
+                            return Some(self.subject_from_name_after(doc, k, n));
                         }
                         if let Some(s) = self.anaphor(doc, k, kind, day, previous) {
                             return Some((
@@ -1200,14 +1202,7 @@ impl Extractor {
                             }
                         }
                         if let Some(n) = person.or(body) {
-                            let (s, end) = self.subject_from_name(doc, n);
-                            return Some((
-                                Subject {
-                                    tokens: Some(k..end),
-                                    ..s
-                                },
-                                end,
-                            ));
+                            return Some(self.subject_from_name_after(doc, k, n));
                         }
                         return Some(self.adhoc(doc, k, limit, gender));
                     }
