@@ -129,6 +129,16 @@ pub struct ExportSummary {
     pub undated: usize,
 }
 
+impl ExportSummary {
+    /// Every event of `timeline` written, none left out: the summary of the formats that take every event.
+    fn all_of(timeline: &Timeline) -> ExportSummary {
+        ExportSummary {
+            written: timeline.len(),
+            ..ExportSummary::default()
+        }
+    }
+}
+
 /// Writes `timeline` in `format` to `out`.
 ///
 /// # Errors
@@ -196,10 +206,7 @@ pub fn write_json<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSum
     serde_json::to_writer_pretty(&mut out, timeline)?;
     out.write_all(b"\n")?;
     out.flush()?;
-    Ok(ExportSummary {
-        written: timeline.len(),
-        ..ExportSummary::default()
-    })
+    Ok(ExportSummary::all_of(timeline))
 }
 
 /// Writes one [`TimelineEvent`](crate::timeline::TimelineEvent) a line.
@@ -226,10 +233,7 @@ pub fn write_jsonl<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSu
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(ExportSummary {
-        written: timeline.len(),
-        ..ExportSummary::default()
-    })
+    Ok(ExportSummary::all_of(timeline))
 }
 
 /// The PLOVER event category for an event kind.
@@ -795,10 +799,7 @@ pub fn write_markdown<W: Write>(timeline: &Timeline, mut out: W) -> Result<Expor
         )?;
     }
     out.flush()?;
-    Ok(ExportSummary {
-        written: timeline.len(),
-        ..ExportSummary::default()
-    })
+    Ok(ExportSummary::all_of(timeline))
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -1132,10 +1133,7 @@ pub fn write_html<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSum
     h.push_str("</ol>\n</body>\n</html>\n");
     out.write_all(h.as_bytes())?;
     out.flush()?;
-    Ok(ExportSummary {
-        written: timeline.len(),
-        ..ExportSummary::default()
-    })
+    Ok(ExportSummary::all_of(timeline))
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ impl FoldedText {
                         continue;
                     }
                     DROP => None,
-                    code => Some(TWO_BYTE_TARGETS[usize::from(code)]),
+                    code => Some(TWO_BYTE_TARGETS[usize::from(code - FIRST_TARGET)]),
                 }
             } else {
                 let ch = original[i..].chars().next().expect("i is on a char boundary");
@@ -194,11 +194,11 @@ fn utf8_len(b: u8) -> usize {
 const SAME: u8 = 0;
 /// A two-byte character that is removed.
 const DROP: u8 = 1;
-/// What the other codes of [`two_byte_folds`] fold to: every character that a two-byte character folds to,
-/// by its index here.
-const TWO_BYTE_TARGETS: [char; 32] = [
-    '\0', '\0', 'ا', 'ي', 'ه', 'ك', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', ';', '?', '.', '"', '\'',
-    '-', ' ', '\n', '\0', '\0', '\0', '\0', '\0', '\0', '\0',
+/// The first code of [`two_byte_folds`] that stands for a character of [`TWO_BYTE_TARGETS`].
+const FIRST_TARGET: u8 = 2;
+/// Every character a two-byte character folds to; code `FIRST_TARGET + i` of [`two_byte_folds`] is the `i`th.
+const TWO_BYTE_TARGETS: [char; 20] = [
+    'ا', 'ي', 'ه', 'ك', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', ';', '?', '.', '"', ' ',
 ];
 
 /// [`fold_char`] over U+0080 to U+07FF as one byte a character ([`SAME`], [`DROP`] or an index into
@@ -211,8 +211,8 @@ fn two_byte_folds() -> &'static [u8; 0x780] {
             match fold_char(ch) {
                 Fold::Keep(c) if c == ch => SAME,
                 Fold::Keep(c) => {
-                    let code = TWO_BYTE_TARGETS[2..].iter().position(|&t| t == c);
-                    2 + code.expect("TWO_BYTE_TARGETS lists every fold of a two-byte character") as u8
+                    let at = TWO_BYTE_TARGETS.iter().position(|&t| t == c);
+                    FIRST_TARGET + at.expect("TWO_BYTE_TARGETS lists every fold of a two-byte character") as u8
                 }
                 Fold::Drop => DROP,
                 Fold::Compat => unreachable!("no compatibility form below U+0800"),
