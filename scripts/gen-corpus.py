@@ -3,7 +3,7 @@
 
 The dispatches are recombined from the sentences of `tests/fixtures/articles/*.txt`, the phrases of
 `data/corpus/*.tsv` (dates of every kind, and the negatives that only look like dates), the actors of
-`data/actors.json`, the verbs of `data/attribution/verbs.tsv` and the places of `data/places.tsv`: datelines in
+`data/actors/core.json`, the verbs of `data/attribution/verbs.tsv` and the places of `data/places.tsv`: datelines in
 Levantine, Egyptian and Maghrebi months and in Arabic-Indic digits, statements with and without quotation
 marks, relays through news agencies, deeds, and now and then a quotation left open or a Latin name.
 
@@ -139,7 +139,7 @@ class Material:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
                 self.published.append(anchor)
 
-        catalog = json.loads((root / "data/actors.json").read_text(encoding="utf-8"))
+        catalog = json.loads((root / "data/actors/core.json").read_text(encoding="utf-8"))
         self.speakers = []
         self.media = []
         for actor in catalog["actors"]:

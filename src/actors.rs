@@ -2,7 +2,7 @@
 //!
 //! A [`Catalog`] holds actors (people, states, embassies, armed groups, agencies ...) with their Arabic names
 //! and spelling variants, and roles ("وزير الخارجية الروسي") with the actors who held them over time. The
-//! bundled catalog (`data/actors.json`) covers Syria and the region since 2011; [`Catalog::from_json`] loads
+//! bundled catalog (the files of `data/actors/`) covers Syria and the region since 2011; [`Catalog::from_json`] loads
 //! one of your own, and [`Catalog::extend`] adds yours to the bundled one. A catalog is checked when it is
 //! loaded: a duplicate id, a role held by an unknown actor or a role with no holder is an error naming the
 //! entry and the field.
@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::CatalogError;
 use crate::text::{NameSet, Token};
 
-const BUNDLED: &str = include_str!("../data/actors.json");
+include!(concat!(env!("OUT_DIR"), "/bundled_actors.rs"));
 
 /// The longest name, alias, title or place name a catalog or gazetteer accepts, in characters.
 ///
@@ -271,7 +271,17 @@ impl Catalog {
     /// ```
     pub fn bundled() -> &'static Catalog {
         static BUNDLED_CATALOG: OnceLock<Catalog> = OnceLock::new();
-        BUNDLED_CATALOG.get_or_init(|| Catalog::from_json(BUNDLED).expect("the bundled actor catalog is valid"))
+        BUNDLED_CATALOG.get_or_init(|| {
+            let mut actors = Vec::new();
+            let mut roles = Vec::new();
+            for (name, json) in BUNDLED {
+                let file: CatalogFile =
+                    serde_json::from_str(json).unwrap_or_else(|e| panic!("the bundled {name} is valid JSON: {e}"));
+                actors.extend(file.actors);
+                roles.extend(file.roles);
+            }
+            Catalog::build(actors, roles).expect("the bundled actor catalog is valid")
+        })
     }
 
     /// Loads a catalog from JSON of the bundled file's form: `{"actors": [...], "roles": [...]}`.
