@@ -172,6 +172,53 @@ pub enum GazetteerError {
         /// The limit.
         max: usize,
     },
+    /// The first row starts with `id` but is not the header the gazetteer reads.
+    #[error(
+        "gazetteer line {line}: the header {found:?} is not the one expected; write the eight columns \
+         id name names_ar kind country admin1 lat lon, tab-separated, or leave the header out"
+    )]
+    Header {
+        /// Line number (1-based).
+        line: usize,
+        /// The columns found, separated by spaces.
+        found: String,
+    },
+    /// An id that is empty, too long or holds white space.
+    #[error("gazetteer line {line}: the id {id:?} is not usable: {reason}")]
+    BadId {
+        /// Line number (1-based).
+        line: usize,
+        /// The id (cut if long).
+        id: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// An id given to two rows.
+    #[error("gazetteer line {line}: the id {id:?} is already the id of line {first_line}; give each place its own id")]
+    DuplicateId {
+        /// Line number (1-based).
+        line: usize,
+        /// The id.
+        id: String,
+        /// The line that has it first.
+        first_line: usize,
+    },
+    /// A row whose English name is empty.
+    #[error("gazetteer line {line}: the name column is empty; give the place's English name")]
+    NoEnglishName {
+        /// Line number (1-based).
+        line: usize,
+    },
+    /// An Arabic name no text can match.
+    #[error("gazetteer line {line}: the Arabic name {name:?} can never match: {reason}")]
+    Unmatchable {
+        /// Line number (1-based).
+        line: usize,
+        /// The name as written.
+        name: String,
+        /// Why, and what to write instead.
+        reason: &'static str,
+    },
 }
 
 /// Input bytes that are not text the crate can read.

@@ -190,3 +190,43 @@ fn a_shift_of_hours_out_of_the_calendar_does_not_panic() {
         }
     }
 }
+
+/// Issue 13, item 7: `Gazetteer::from_tsv` dropped its first line as a header, so a file without one lost a
+/// row silently. The header is recognised; rows no text can match are refused with their line.
+#[test]
+fn a_gazetteer_without_a_header_keeps_its_first_row() {
+    use tarikh::places::Gazetteer;
+    let tsv = "sy.saraqib\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\t36.80\n";
+    let g = Gazetteer::from_tsv(tsv).expect("a row without a header loads");
+    assert_eq!(g.places().len(), 1);
+    assert_eq!(g.find("في سراقب")[0].place.id, "sy.saraqib");
+    let tatweel = "sy.x\tX\tـــ\ttown\tSY\tIdlib\t35.86\t36.80\n";
+    assert!(matches!(
+        Gazetteer::from_tsv(tatweel),
+        Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
+    ));
+}
+
+/// Issue 13, item 4: places whose names share a first word ("ريف X") were inserted by a linear scan of the
+/// children of that word, quadratic in their number (50,000 took 7 s). The work bound is asserted in
+/// `src/text.rs`; this loads 20,000 and finds the last.
+#[test]
+fn many_places_sharing_a_first_word_load() {
+    use tarikh::places::Gazetteer;
+    let word = |i: usize| -> String {
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
+        let (mut i, mut out) = (i, String::from("م"));
+        loop {
+            out.push(letters[i % letters.len()]);
+            i /= letters.len();
+            if i == 0 {
+                return out;
+            }
+        }
+    };
+    let tsv: String = (0..20_000)
+        .map(|i| format!("p{i}\tP{i}\tريف {}\tregion\tSY\t\t35\t36\n", word(i)))
+        .collect();
+    let g = Gazetteer::from_tsv(&tsv).expect("loads");
+    assert_eq!(g.find(&format!("في ريف {}", word(19_999)))[0].place.id, "p19999");
+}
