@@ -239,15 +239,27 @@ pub enum GazetteerError {
 pub enum InputError {
     /// The bytes are not valid UTF-8.
     #[error(
-        "input is not valid UTF-8: the first {valid_up_to} bytes are valid, then {} ; decode the page with its own \
-         charset (windows-1256 is common for Arabic) or replace invalid bytes before reading it",
-        match .invalid_len { Some(n) => format!("{n} invalid byte(s) follow"), None => "the input ends inside a character".to_string() }
+        "input is not valid UTF-8 at byte offset {valid_up_to} (the first {valid_up_to} bytes are valid): {}; decode \
+         the page with its own charset (windows-1256 is common for Arabic) or replace invalid bytes before reading it",
+        match .invalid_len { Some(n) => format!("{n} invalid byte(s)"), None => "the input ends inside a character".to_string() }
     )]
     InvalidUtf8 {
         /// How many bytes from the start are valid UTF-8.
         valid_up_to: usize,
         /// How many bytes after them are invalid; `None` if the input ends in the middle of a character.
         invalid_len: Option<usize>,
+    },
+    /// The input is longer than the limit the reader was given.
+    #[error(
+        "input of {bytes} bytes is larger than the limit of {max} bytes; an article is a few kilobytes, so this is \
+         likely a whole file on one line: split it, or raise the limit (--max-article-bytes in the examples, \
+         TimelineConfig::max_article_bytes in the library)"
+    )]
+    TooLarge {
+        /// The input's length in bytes.
+        bytes: usize,
+        /// The limit.
+        max: usize,
     },
 }
 
@@ -304,6 +316,18 @@ pub enum DocumentError {
         value: String,
         /// Why.
         source: AnchorError,
+    },
+    /// The article (or the JSON line holding it) is larger than the limit.
+    #[error(
+        "the article is {bytes} bytes, larger than the limit of {max} bytes; an article is a few kilobytes, so \
+         this is likely a whole file on one line: split it, or raise the limit (--max-article-bytes in the \
+         examples, TimelineConfig::max_article_bytes in the library)"
+    )]
+    TooLarge {
+        /// The size of the text (or of the line, when it is refused unread).
+        bytes: usize,
+        /// The limit.
+        max: usize,
     },
 }
 
