@@ -28,6 +28,7 @@
 mod grammar;
 mod hijri;
 mod lexicon;
+mod reckon;
 mod resolve;
 
 use std::fmt;
@@ -650,6 +651,11 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         Core::Weekday { .. } => ExpressionKind::Weekday,
         Core::Period { .. } => ExpressionKind::RelativePeriod,
         Core::Shift { .. } => ExpressionKind::Offset,
+        Core::Now => ExpressionKind::RelativeDay,
+        Core::Step { .. } => ExpressionKind::RelativePeriod,
+        Core::Holiday { .. } | Core::InSpan { .. } => ExpressionKind::Date,
+        Core::HijriYear(_) | Core::NewYear => ExpressionKind::Year,
+        Core::Back(_) => ExpressionKind::RelativeDay,
     }
 }
 

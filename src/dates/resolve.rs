@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, Duration, Months, NaiveDate, Timelike, Weekday};
 use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
 use super::lexicon::{Dir, Part, PeriodPart, Unit};
+use super::reckon;
 use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
 
 /// What resolution made of a phrase.
@@ -19,7 +20,7 @@ pub(crate) struct Resolution {
 
 /// A resolved point before it is written as a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Point {
+pub(super) enum Point {
     Day(NaiveDate),
     Week(NaiveDate),
     Month(i32, u32),
@@ -31,7 +32,7 @@ enum Point {
 }
 
 impl Point {
-    fn first_last(self) -> (NaiveDate, NaiveDate) {
+    pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
         match self {
             Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
             Point::Week(d) => {
@@ -316,11 +317,26 @@ impl Cx<'_> {
                 }
                 shifted(anchor, unit, n, false)
             }
+            Core::Now => {
+                let anchor = self.anchor_day()?;
+                Some(match self.anchor.and_then(|a| a.time()) {
+                    Some(t) => Point::Time(anchor, t.hour() as u8, t.minute() as u8),
+                    None => Point::Day(anchor),
+                })
+            }
+            Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true),
+            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+                let anchor = self.anchor_day()?;
+                reckon::core(core, anchor, &mut |p| self.date(p))
+            }
         }
     }
 
     fn expr(&mut self, e: &Expr) -> Option<Point> {
         let mut point = self.core(&e.core)?;
+        if let (Point::Day(day), true) = (point, e.plus_days != 0) {
+            point = Point::Day(day.checked_add_signed(Duration::days(i64::from(e.plus_days)))?);
+        }
         if let (Some(also), Point::Day(day)) = (&e.also, point) {
             let hijri_before = self.hijri;
             if let Some(Point::Day(other)) = self.date(also) {
@@ -376,7 +392,11 @@ impl Cx<'_> {
 
 /// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
 /// Ties go to the past: news reports what happened.
-fn pick<T: Copy>(candidates: impl Iterator<Item = T>, dir: Option<Dir>, distance: impl Fn(T) -> i64) -> Option<T> {
+pub(super) fn pick<T: Copy>(
+    candidates: impl Iterator<Item = T>,
+    dir: Option<Dir>,
+    distance: impl Fn(T) -> i64,
+) -> Option<T> {
     let mut all: Vec<T> = candidates.collect();
     all.sort_by_key(|&c| distance(c));
     let before = || all.iter().rev().copied().filter(|&c| distance(c) < 0);
@@ -399,7 +419,7 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
 
 /// The anchor moved by `n` units. As a period ("الشهر الماضي") a unit keeps its grain; as a count of days
 /// or weeks ("قبل أسبوعين") it names a day.
-fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
+pub(super) fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
     Some(match unit {
         Unit::Minute | Unit::Hour => Point::Day(anchor),
         Unit::Day => Point::Day(anchor + Duration::days(n)),
