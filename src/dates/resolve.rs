@@ -78,7 +78,7 @@ impl Point {
         }
     }
 
-    fn value(self) -> TimeValue {
+    pub(super) fn value(self) -> TimeValue {
         let (first_day, last_day) = self.first_last();
         TimeValue {
             value: self.timex(),

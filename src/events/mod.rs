@@ -692,7 +692,7 @@ impl Extractor {
     fn read<'a>(&'a self, text: &'a str, published: &Anchor) -> Doc<'a> {
         let folded = FoldedText::new(text);
         let toks = tokenize(folded.as_str());
-        let dates = self.finder.locate(text, &folded, &toks, Some(published));
+        let dates = self.finder.locate_article(text, &folded, &toks, Some(published));
         let mut date_at = vec![None; toks.len()];
         for (d, l) in dates.iter().enumerate() {
             for slot in &mut date_at[l.tokens.clone()] {
