@@ -353,7 +353,7 @@ impl Catalog {
 
     fn compile(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Catalog, CatalogError> {
         let (by_id, role_by_id) = check::check(&actors, &roles)?;
-        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
+        check::check_ambiguities(&ambiguous, &by_id)?;
         let choices = ambiguous
             .iter()
             .map(|d| Choice::new(d, &actors, &roles, &by_id))
@@ -513,7 +513,13 @@ impl Catalog {
                 }
             }
             for (i, d) in self.ambiguous.iter().enumerate() {
-                index.shared.insert(name_key(&d.alias), i);
+                let key = name_key(&d.alias);
+                // The declaration gives its name to every actor it lists.
+                let ids = index.arabic.entry(key.clone()).or_default();
+                ids.extend(d.actors.iter().filter_map(|id| self.by_id.get(id).copied()));
+                ids.sort_unstable();
+                ids.dedup();
+                index.shared.insert(key, i);
             }
             index
         })

@@ -368,8 +368,9 @@ impl Role {
 /// A name that several actors share, or an abbreviation that is also a word of the language, declared so
 /// that the matcher chooses by context instead of taking the first actor that has the name.
 ///
-/// In the catalog's JSON: a top-level `"ambiguous"` list of `{"alias", "actors", "default", "note"}`. Every
-/// actor listed must have the alias among its names. How the matcher chooses is described on
+/// In the catalog's JSON: a top-level `"ambiguous"` list of `{"alias", "actors", "default", "note"}`. The
+/// declaration gives the alias to every actor it lists, whether or not the actor has it among its own names
+/// (national civil defences share the bare "الدفاع المدني"). How the matcher chooses is described on
 /// [`Catalog`](crate::actors::Catalog#names-that-several-actors-share).
 ///
 /// # Example
