@@ -15,7 +15,8 @@ fn main() {
         .filter(|name| name.ends_with(".json"))
         .collect();
     files.sort();
-    let mut out = String::from("/// The bundled catalog's files, by name, in name order.\nconst BUNDLED: &[(&str, &str)] = &[\n");
+    let mut out =
+        String::from("/// The bundled catalog's files, by name, in name order.\nconst BUNDLED: &[(&str, &str)] = &[\n");
     for name in &files {
         println!("cargo::rerun-if-changed=data/actors/{name}");
         out.push_str(&format!(

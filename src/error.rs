@@ -51,7 +51,9 @@ pub enum AnchorError {
 #[non_exhaustive]
 pub enum CatalogError {
     /// The file is not JSON of the catalog's form.
-    #[error("actor catalog is not valid: {message} (line {line}, column {column}); see data/actors/core.json for the form")]
+    #[error(
+        "actor catalog is not valid: {message} (line {line}, column {column}); see data/actors/core.json for the form"
+    )]
     Json {
         /// Line of the error.
         line: usize,
