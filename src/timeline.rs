@@ -30,7 +30,7 @@
 //! different sources, or without a source, are never merged), their date spans overlap, they come from
 //! different documents, and what they say is close enough: the Jaccard similarity of the token sets of their
 //! clauses is at least [`TimelineConfig::merge_threshold`]. The tokens are the words and numbers of the
-//! clause folded by [`FoldedText`], without the words that name the source, the relay and the date (each
+//! clause folded by [`FoldedText`](crate::text::FoldedText), without the words that name the source, the relay and the date (each
 //! outlet writes them its own way), without the verb and common function words, and with a leading
 //! conjunction "و" and article "ال" taken off. The merged event keeps the report with the most precise date
 //! (a date written in the text before one inherited or taken from the publication date; then the highest
@@ -38,8 +38,10 @@
 //! [`provenance`](TimelineEvent::provenance).
 //!
 //! Candidates are found per source and, within a source, by a sweep over dates: an event is compared only with
-//! the groups of the same source whose dates are still open, and with at most 16 reports of each (the first
-//! four and the latest twelve), so merging is close to linear in practice.
+//! the groups of the same source whose dates are still open, latest first, at most 256 of them, passing over
+//! at most 256 that already hold a report of its own document; and with at most 16 reports of each group (the
+//! first four and the latest twelve). Merging is linear in the number of events (times the log of the open
+//! groups), whatever the number of events of one document or of outlets retelling one claim.
 //!
 //! # Example
 //!
@@ -63,14 +65,15 @@
 
 use std::cmp::Ordering;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
-use rustc_hash::FxHashMap;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{Anchor, Granularity};
 use crate::error::AnchorError;
 use crate::events::{ActorRef, Article, DateBasis, Event, EventDate, EventKind, Extractor, Span};
-use crate::text::FoldedText;
+
+mod merge;
+use merge::merge;
 
 pub use crate::error::DocumentError;
 
@@ -1080,16 +1083,18 @@ impl SortKey {
             None => (date.value.as_str(), None),
         };
         let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+        // Saturating: a date at the end of chrono's range (a caller's own `EventDate`) must not panic.
+        let plus = |t: NaiveDateTime, by: Duration| t.checked_add_signed(by).unwrap_or(NaiveDateTime::MAX);
         let start = match intraday(first) {
-            Some((offset, _)) => midnight(date.first_day) + offset,
+            Some((offset, _)) => plus(midnight(date.first_day), offset),
             None => midnight(date.first_day),
         };
         let end = match (second.and_then(intraday), second) {
-            (Some((offset, length)), _) => midnight(date.last_day) + offset + length,
-            (None, Some(_)) => midnight(date.last_day + Duration::days(1)),
+            (Some((offset, length)), _) => plus(midnight(date.last_day), offset + length),
+            (None, Some(_)) => plus(midnight(date.last_day), Duration::days(1)),
             (None, None) => match intraday(first) {
-                Some((_, length)) => start + length,
-                None => midnight(date.last_day + Duration::days(1)),
+                Some((_, length)) => plus(start, length),
+                None => plus(midnight(date.last_day), Duration::days(1)),
             },
         };
         SortKey {
@@ -1117,296 +1122,16 @@ fn intraday(value: &str) -> Option<(Duration, Duration)> {
         "DT" => Some((hours(6), hours(12))),
         _ => {
             let mut parts = time.split(':');
-            let h: i64 = parts.next()?.parse().ok()?;
+            let h: i64 = parts.next()?.parse().ok().filter(|h| (0..=24).contains(h))?;
             match parts.next() {
                 Some(m) => {
-                    let m: i64 = m.parse().ok()?;
+                    let m: i64 = m.parse().ok().filter(|m| (0..60).contains(m))?;
                     Some((hours(h) + Duration::minutes(m), Duration::minutes(1)))
                 }
                 None => Some((hours(h), hours(1))),
             }
         }
     }
-}
-
-/// How many reports of a group a new event is compared with, at most.
-const COMPARED: usize = 16;
-
-/// How many open groups of one source a new event is compared with, at most: the latest opened whose dates
-/// overlap its own. A source with thousands of events in one month (or with month- and year-grained dates,
-/// whose groups stay open long) would otherwise make merging quadratic; a retelling of a claim comes days,
-/// not thousands of claims, after it.
-const OPEN_COMPARED: usize = 256;
-
-/// Groups the events that tell the same thing; see the module documentation. Returns the groups as indices
-/// into `pending`, every index in exactly one group.
-fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
-    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(pending.len());
-    let mut by_source: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, p) in pending.iter().enumerate() {
-        match (&p.event.source, &p.event.date) {
-            (Some(source), Some(_)) if threshold <= 1.0 => by_source.entry(source.id.as_str()).or_default().push(i),
-            _ => groups.push(vec![i]),
-        }
-    }
-    // Visit sources in the order they first appear, so that the result does not depend on the hash map.
-    let mut sources: Vec<(&str, Vec<usize>)> = by_source.into_iter().collect();
-    sources.sort_by_key(|(_, members)| members[0]);
-    for (_, mut members) in sources {
-        if members.len() == 1 {
-            groups.push(members);
-            continue;
-        }
-        let day = |i: usize| pending[i].event.date.as_ref().map(|d| (d.first_day, d.last_day));
-        members.sort_by_key(|&i| (day(i), pending[i].document, pending[i].position));
-        // Tokens interned as numbers, sorted: similarity is a merge of two integer lists.
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let tokens: FxHashMap<usize, Vec<u32>> = members
-            .iter()
-            .map(|&i| (i, claim_tokens(&pending[i].event, &mut ids)))
-            .collect();
-        // Open groups of this source: (first day, last day) every member shares, members, documents.
-        let mut open: Vec<(NaiveDate, NaiveDate, Vec<usize>)> = Vec::new();
-        let mut today = None;
-        for i in members {
-            let Some((first, last)) = day(i) else {
-                groups.push(vec![i]);
-                continue;
-            };
-            // Members arrive by first day, and a group's window only narrows: a group that ends before this
-            // event begins can take no later event either.
-            if today != Some(first) {
-                today = Some(first);
-                groups.extend(open.extract_if(.., |(_, end, _)| *end < first).map(|(_, _, m)| m));
-            }
-            let document = pending[i].document;
-            let mut best: Option<(usize, f64)> = None;
-            let candidates = open
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, (from, to, group))| {
-                    *from <= last && *to >= first && !group.iter().any(|&m| pending[m].document == document)
-                })
-                .take(OPEN_COMPARED);
-            for (g, (_, _, group)) in candidates {
-                // A large group is compared through its first and latest reports, which bounds the work per
-                // event whatever the number of outlets that retold one claim.
-                let sample = if group.len() > COMPARED {
-                    &group[..COMPARED / 4]
-                } else {
-                    &group[..]
-                };
-                let latest = &group[group.len().saturating_sub(COMPARED - COMPARED / 4).max(sample.len())..];
-                let similarity = sample
-                    .iter()
-                    .chain(latest)
-                    .map(|&m| jaccard(&tokens[&i], &tokens[&m]))
-                    .fold(0.0, f64::max);
-                // Visited latest first: on a tie the earlier group wins, as it would in text order.
-                if similarity >= threshold && best.is_none_or(|(_, s)| similarity >= s) {
-                    best = Some((g, similarity));
-                }
-            }
-            match best {
-                Some((g, _)) => {
-                    let (from, to, group) = &mut open[g];
-                    *from = (*from).max(first);
-                    *to = (*to).min(last);
-                    group.push(i);
-                }
-                None => open.push((first, last, vec![i])),
-            }
-        }
-        groups.extend(open.into_iter().map(|(_, _, m)| m));
-    }
-    groups
-}
-
-/// Words too common to tell two claims apart, folded.
-const FUNCTION_WORDS: &[&str] = &[
-    "في",
-    "من",
-    "الى",
-    "على",
-    "عن",
-    "مع",
-    "ان",
-    "انه",
-    "انها",
-    "انهم",
-    "بان",
-    "لان",
-    "ما",
-    "ماذا",
-    "لا",
-    "لم",
-    "لن",
-    "قد",
-    "كان",
-    "كانت",
-    "التي",
-    "الذي",
-    "الذين",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "او",
-    "ثم",
-    "حيث",
-    "بعد",
-    "قبل",
-    "خلال",
-    "عبر",
-    "منذ",
-    "حتى",
-    "بين",
-    "ايضا",
-    "كما",
-    "اي",
-    "كل",
-    "هو",
-    "هي",
-    "هم",
-    "به",
-    "بها",
-    "له",
-    "لها",
-    "فيه",
-    "فيها",
-    "منه",
-    "منها",
-    "عليه",
-    "عليها",
-    "بيان",
-    "بيانه",
-    "بيانها",
-    "تصريح",
-    "تصريحات",
-    "وفق",
-    "بحسب",
-    "حسب",
-    "نقلا",
-];
-
-/// The tokens of what an event says, interned in `ids`, sorted and deduplicated; see the module documentation.
-fn claim_tokens(event: &Event, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let text = event.text.as_str();
-    // The clause is the original text of `span`, so the spans of its parts shift by the span's start.
-    let base = event.span.start;
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    if event.span.end.checked_sub(base) == Some(text.len()) {
-        named.extend(
-            [
-                event.source.as_ref().and_then(|s| s.mention),
-                event.via.as_ref().and_then(|v| v.mention),
-                event.date.as_ref().and_then(|d| d.mention),
-            ]
-            .into_iter()
-            .flatten()
-            .filter(|s| s.start >= base && s.end <= event.span.end)
-            .map(|s| (s.start - base, s.end - base)),
-        );
-        named.sort_unstable();
-    }
-    // The clause without the words that name the source, the relay and the date.
-    let mut claim = String::with_capacity(text.len());
-    let mut at = 0;
-    for (start, end) in named {
-        if let Some(kept) = text.get(at..start.max(at)) {
-            claim.push_str(kept);
-            claim.push(' ');
-            at = end.max(at);
-        }
-    }
-    claim.push_str(text.get(at..).unwrap_or(""));
-    let verb = FoldedText::new(&event.verb);
-    let mut tokens = words(FoldedText::new(&claim).as_str(), verb.as_str(), ids);
-    if tokens.is_empty() {
-        tokens = words(FoldedText::new(text).as_str(), "", ids);
-    }
-    tokens.sort_unstable();
-    tokens.dedup();
-    tokens
-}
-
-/// [`FUNCTION_WORDS`] as a set, built once.
-fn function_words() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-}
-
-/// The interned stems of the words of folded `text`, but `verb` and function words.
-fn words(text: &str, verb: &str, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let mut out = Vec::new();
-    for word in text.split(|c: char| !is_word_char(c)) {
-        if word.is_empty() || word == verb {
-            continue;
-        }
-        let bare = word.strip_prefix('و').unwrap_or(word);
-        let token = stem(word);
-        let function = function_words();
-        if function.contains(word) || function.contains(bare) || function.contains(token) {
-            continue;
-        }
-        let id = match ids.get(token) {
-            Some(&id) => id,
-            None => {
-                let id = ids.len() as u32;
-                ids.insert(token.to_string(), id);
-                id
-            }
-        };
-        out.push(id);
-    }
-    out
-}
-
-/// A letter or digit: the letters of folded Arabic and ASCII without the Unicode tables.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// Takes a leading conjunction "و" and an article ("ال", "بال", "لل" ...) off a folded word, when enough of
-/// the word is left to stand for it.
-fn stem(word: &str) -> &str {
-    let long = |w: &str, n: usize| w.chars().count() >= n;
-    let mut w = word;
-    if let Some(rest) = w.strip_prefix('و') {
-        if long(rest, 3) {
-            w = rest;
-        }
-    }
-    for article in ["بال", "كال", "فال", "لل", "ال"] {
-        if let Some(rest) = w.strip_prefix(article) {
-            if long(rest, 2) {
-                w = rest;
-                break;
-            }
-        }
-    }
-    w
-}
-
-/// |A ∩ B| / |A ∪ B| of two sorted, deduplicated token lists.
-fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    common as f64 / (a.len() + b.len() - common) as f64
 }
 
 /// One output record of [`process_jsonl_line`] for an event.
@@ -1548,6 +1273,23 @@ mod tests {
     }
 
     #[test]
+    fn extreme_dates_sort_without_panicking() {
+        let mut last = date("2024-12-01T23:59", "2024-12-01", "2024-12-01", Granularity::Time);
+        last.first_day = NaiveDate::MAX;
+        last.last_day = NaiveDate::MAX;
+        let huge = date(
+            "2024-12-01T99999999999999999:99",
+            "2024-12-01",
+            "2024-12-01",
+            Granularity::Time,
+        );
+        let keys = [SortKey::of(Some(&last)), SortKey::of(Some(&huge))];
+        assert_eq!(keys[0].first_day, NaiveDate::MAX);
+        // A time that is no time of day is read as the day itself.
+        assert_eq!(keys[1].offset, 0);
+    }
+
+    #[test]
     fn spans_sort_by_start_then_length() {
         let day = date("2024-12-01", "2024-12-01", "2024-12-01", Granularity::Day);
         let range = date("2024-12-01/2024-12-03", "2024-12-01", "2024-12-03", Granularity::Day);
@@ -1573,17 +1315,5 @@ mod tests {
                 "undated"
             ]
         );
-    }
-
-    #[test]
-    fn stems_and_similarity() {
-        assert_eq!(stem("والهدف"), "هدف");
-        let mut ids = FxHashMap::default();
-        assert_eq!(words("قال ان الهدف والهدف دمشق", "قال", &mut ids), [0, 0, 1]);
-        assert_eq!(stem("وزير"), "زير");
-        assert_eq!(stem("ال"), "ال");
-        let a: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
-        let b: Vec<String> = ["b", "c", "d"].map(String::from).to_vec();
-        assert!((jaccard(&a, &b) - 0.5).abs() < 1e-9);
     }
 }

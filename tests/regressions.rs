@@ -141,3 +141,52 @@ fn a_very_long_place_name_is_refused() {
         Err(tarikh::GazetteerError::NameTooLong { line: 2, .. })
     ));
 }
+
+/// Issue 13, item 1: a large count of years, weeks or days moved the anchor out of chrono's range and
+/// panicked (`resolve.rs`: "valid year", `NaiveDate + TimeDelta` overflow). Such a phrase is a mention with
+/// no value and `Warning::OutOfRange`; the extractor goes on.
+#[test]
+fn a_shift_out_of_the_calendar_is_a_mention_with_no_value_and_a_warning() {
+    use tarikh::dates::Warning;
+    for text in [
+        "بعد 260119 عاما",
+        "قبل 264168 عاما",
+        "منذ 500000 سنوات",
+        "منذ ٥٠٠٠٠٠ سنوات",
+        "منذ 300000 عام",
+        "قبل 14000000 أسبوعا",
+        "قبل ١٤٠٠٠٠٠٠ أسبوعا",
+        "قبل 999999999 يوما",
+        "بعد 999999999 شهرا",
+        "بعد 99999999999999999999999 يوما",
+        "قبل 8000 عام",
+    ] {
+        assert_eq!(value_of(text), None, "{text:?}");
+        let found = find(text);
+        assert_eq!(found[0].warnings, [Warning::OutOfRange], "{text:?}");
+        let sentence = format!("وقال الجيش {text} إن القصف توقف.");
+        let article = Extractor::new().extract(&sentence, anchor());
+        assert!(!article.dates.is_empty(), "{sentence:?}");
+    }
+    // The edges of the supported years still resolve.
+    assert_eq!(value_of("بعد 7975 عاما").as_deref(), Some("9999"));
+    assert_eq!(value_of("قبل 2023 عاما").as_deref(), Some("0001"));
+}
+
+/// Issue 13, item 1: a count of hours or minutes large enough to leave the calendar, with and without a time
+/// of day on the anchor.
+#[test]
+fn a_shift_of_hours_out_of_the_calendar_does_not_panic() {
+    use tarikh::dates::Warning;
+    let timed = anchor().with_time(chrono::NaiveTime::from_hms_opt(10, 30, 0).expect("a time"));
+    for text in ["بعد 999999999 ساعة", "قبل 999999999 ساعة", "بعد 99999999999 دقيقة"] {
+        for a in [anchor(), timed] {
+            let found = DateFinder::new().find(text, Some(&a));
+            assert_eq!(found.len(), 1, "{text:?}: {found:#?}");
+            for m in &found {
+                assert!(m.value.is_none(), "{text:?}: {m:#?}");
+                assert_eq!(m.warnings, [Warning::OutOfRange], "{text:?}");
+            }
+        }
+    }
+}

@@ -406,6 +406,8 @@ pub enum Warning {
         /// The year written.
         year: i32,
     },
+    /// A count moves the date outside the years 1-9999 ("بعد 300000 عام"); no value is given.
+    OutOfRange,
 }
 
 /// A date phrase found in a text.

@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::grammar::{Back, Core, DateParts, Pick, Sel, Span};
 use super::hijri;
 use super::lexicon::{Dir, Feast, Unit};
-use super::resolve::{pick, shifted, Point};
+use super::resolve::{pick, shifted, Point, VALUE_YEARS};
 
 /// Western Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
 pub(crate) fn easter(year: i32) -> Option<NaiveDate> {
@@ -154,6 +154,12 @@ fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> 
 
 /// A phrase that points back, resolved against the days `first..=last` of the date it points to.
 pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
+    let point = back_point(back, first, last)?;
+    let (a, b) = point.first_last();
+    (VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year())).then_some(point)
+}
+
+fn back_point(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
     let shift = back.shift;
     Some(match back.unit {
         None => {
@@ -180,7 +186,10 @@ pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option
                 None => Point::Month(month.year(), month.month()),
             }
         }
-        Some(Unit::Year) => Point::Year(first.year().checked_add(shift)?),
+        Some(Unit::Year) => {
+            let year = first.year().checked_add(shift)?;
+            VALUE_YEARS.contains(&year).then_some(Point::Year(year))?
+        }
         Some(Unit::Hour | Unit::Minute) => return None,
     })
 }

@@ -375,6 +375,13 @@ impl<'a> Parser<'a> {
         if let Some((n, _)) = self.number(i) {
             return Some((n, i + 1));
         }
+        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): saturated, it resolves to
+        // no value and a warning instead of being read as something else.
+        if let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Number) {
+            if self.text[t.range()].bytes().all(|b| b.is_ascii_digit()) {
+                return Some((u32::MAX, i + 1));
+            }
+        }
         self.number_words(i, clitics, false)
     }
 
