@@ -237,11 +237,15 @@ impl Cx<'_> {
                 let anchor = self.anchor_day()?;
                 let here = hijri::year_of(anchor)?;
                 let month = p.month?;
-                let day = p.day.unwrap_or(1);
-                let candidates =
-                    (here - 1..=here + 1).filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
-                let (y, _) = pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?;
-                y
+                match p.day {
+                    Some(day) => {
+                        let candidates =
+                            (here - 1..=here + 1).filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
+                        pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?.0
+                    }
+                    // A month: the one that holds the anchor, else the one with the nearest day.
+                    None => reckon::hijri_month_year(here, month, p.dir, anchor)?,
+                }
             }
         };
         if !hijri::SUPPORTED_YEARS.contains(&year) {

@@ -199,7 +199,10 @@ impl Parser<'_> {
         let mut loose = Loose::No;
         if full_date {
             loose = Loose::Colon;
-            let separated = self.punct(k, '-') || self.punct(k, '|') || self.punct(k, '@');
+            let separated = self.punct(k, '-')
+                || self.punct(k, '|')
+                || self.punct(k, '@')
+                || self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("at"));
             if separated || self.iso_time_mark(k) {
                 k += 1;
             }

@@ -172,7 +172,8 @@ impl<'a> Parser<'a> {
             }
             // A number that starts a name ("مدينة 6 أكتوبر", "قوى 14 آذار"): the whole name is passed over.
             if let Some(after) = self.excluded_number(i) {
-                i += 1 + after;
+                let end = self.phrase(i).map_or(i + 1, |(_, end, _)| end);
+                i = end.max(i + 1 + after);
                 continue;
             }
             match self.phrase(i) {
@@ -481,7 +482,8 @@ impl<'a> Parser<'a> {
         if let Some(found) = self.month_ordinal_date(i, clitics) {
             return Some(found);
         }
-        if self.excluded(i) {
+        // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`).
+        if self.word(i).is_some() && self.excluded(i) {
             return None;
         }
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
