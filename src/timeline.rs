@@ -30,7 +30,7 @@
 //! different sources, or without a source, are never merged), their date spans overlap, they come from
 //! different documents, and what they say is close enough: the Jaccard similarity of the token sets of their
 //! clauses is at least [`TimelineConfig::merge_threshold`]. The tokens are the words and numbers of the
-//! clause folded by [`FoldedText`], without the words that name the source, the relay and the date (each
+//! clause folded by [`FoldedText`](crate::text::FoldedText), without the words that name the source, the relay and the date (each
 //! outlet writes them its own way), without the verb and common function words, and with a leading
 //! conjunction "و" and article "ال" taken off. The merged event keeps the report with the most precise date
 //! (a date written in the text before one inherited or taken from the publication date; then the highest
@@ -38,8 +38,10 @@
 //! [`provenance`](TimelineEvent::provenance).
 //!
 //! Candidates are found per source and, within a source, by a sweep over dates: an event is compared only with
-//! the groups of the same source whose dates are still open, and with at most 16 reports of each (the first
-//! four and the latest twelve), so merging is close to linear in practice.
+//! the groups of the same source whose dates are still open, latest first, at most 256 of them, passing over
+//! at most 256 that already hold a report of its own document; and with at most 16 reports of each group (the
+//! first four and the latest twelve). Merging is linear in the number of events (times the log of the open
+//! groups), whatever the number of events of one document or of outlets retelling one claim.
 //!
 //! # Example
 //!
@@ -63,16 +65,29 @@
 
 use std::cmp::Ordering;
 
-use chrono::{Duration, NaiveDate, NaiveTime};
-use rustc_hash::FxHashMap;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{Anchor, Granularity};
-use crate::error::AnchorError;
 use crate::events::{ActorRef, Article, DateBasis, Event, EventDate, EventKind, Extractor, Span};
-use crate::text::FoldedText;
+use crate::input::MAX_ARTICLE_BYTES;
+
+mod jsonl;
+mod merge;
+pub use jsonl::{process_jsonl, process_jsonl_bytes, process_jsonl_line};
+use merge::merge;
 
 pub use crate::error::DocumentError;
+
+/// How much longer than the article limit a JSON line may be: room for the id, URL, outlet and date, and for
+/// the escapes of the text (64 KiB). See [`Document::from_json_line_limited`].
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(tarikh::timeline::JSON_LINE_MARGIN, 64 * 1024);
+/// ```
+pub const JSON_LINE_MARGIN: usize = 64 << 10;
 
 /// One article to read: its text, when it was published and where it came from.
 ///
@@ -153,12 +168,14 @@ impl Document {
 
     /// Reads one line of JSON Lines input: an object with `"text"` and `"published"` (`YYYY-MM-DD`, optionally
     /// followed by a time, which is ignored) and optionally `"id"`, `"url"` and `"outlet"`. Without an id the
-    /// document is called `line-N`, after `line`.
+    /// document is called `line-N`, after `line`. The text may be at most
+    /// [`MAX_ARTICLE_BYTES`](crate::input::MAX_ARTICLE_BYTES) long (see
+    /// [`from_json_line_limited`](Self::from_json_line_limited)).
     ///
     /// # Errors
     ///
     /// A [`DocumentError`] naming what is wrong: the line is not a JSON object, `"text"` or `"published"` is
-    /// missing or not a string, the date is not a date, or a field has the wrong type.
+    /// missing or not a string, the date is not a date, a field has the wrong type, or the text is too large.
     ///
     /// # Example
     ///
@@ -171,20 +188,62 @@ impl Document {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_line(json: &str, line: usize) -> Result<Document, DocumentError> {
+        Document::from_json_line_limited(json, line, MAX_ARTICLE_BYTES)
+    }
+
+    /// [`from_json_line`](Self::from_json_line) with a text of at most `max_article_bytes`. A line longer than
+    /// that plus [`JSON_LINE_MARGIN`] (room for the other fields and for escapes) is refused before it is
+    /// parsed, so that reading a line takes memory bounded by the limit.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json_line`](Self::from_json_line); [`DocumentError::TooLarge`] for a text or line too long.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::Document;
+    /// use tarikh::DocumentError;
+    ///
+    /// let line = r#"{"published": "2024-12-06", "text": "قال مصدر إن الهجوم فشل."}"#;
+    /// assert!(Document::from_json_line_limited(line, 1, 1000).is_ok());
+    /// let error = Document::from_json_line_limited(line, 1, 10).err().ok_or("too large")?;
+    /// assert!(matches!(error, DocumentError::TooLarge { max: 10, .. }));
+    /// assert!(error.to_string().contains("limit"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_line_limited(
+        json: &str,
+        line: usize,
+        max_article_bytes: usize,
+    ) -> Result<Document, DocumentError> {
+        if json.len() > max_article_bytes.saturating_add(JSON_LINE_MARGIN) {
+            return Err(DocumentError::TooLarge {
+                bytes: json.len(),
+                max: max_article_bytes,
+            });
+        }
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| DocumentError::Json { message: e.to_string() })?;
-        let serde_json::Value::Object(object) = value else {
+        let serde_json::Value::Object(mut object) = value else {
             return Err(DocumentError::NotAnObject);
         };
-        let string = |field: &'static str| -> Result<Option<String>, DocumentError> {
-            match object.get(field) {
+        // Each field is taken out of the object, not copied: the text is held once.
+        let mut string = |field: &'static str| -> Result<Option<String>, DocumentError> {
+            match object.remove(field) {
                 None | Some(serde_json::Value::Null) => Ok(None),
-                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::String(s)) => Ok(Some(s)),
                 Some(serde_json::Value::Number(n)) if field == "id" => Ok(Some(n.to_string())),
                 Some(_) => Err(DocumentError::NotAString { field }),
             }
         };
         let text = string("text")?.ok_or(DocumentError::Missing { field: "text" })?;
+        if text.len() > max_article_bytes {
+            return Err(DocumentError::TooLarge {
+                bytes: text.len(),
+                max: max_article_bytes,
+            });
+        }
         let published = string("published")?.ok_or(DocumentError::Missing { field: "published" })?;
         let anchor: Anchor = published.parse().map_err(|source| DocumentError::Date {
             value: published.clone(),
@@ -248,20 +307,33 @@ pub struct Origin {
 /// ```
 /// use tarikh::timeline::{Timeline, TimelineConfig};
 ///
-/// let strict = Timeline::builder().config(TimelineConfig { merge_threshold: 0.8 });
+/// let strict = Timeline::builder().config(TimelineConfig { merge_threshold: 0.8, ..TimelineConfig::default() });
 /// # let _ = strict;
 /// assert_eq!(TimelineConfig::default().merge_threshold, 0.5);
+/// assert_eq!(TimelineConfig::default().max_article_bytes, tarikh::input::MAX_ARTICLE_BYTES);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct TimelineConfig {
     /// The least Jaccard similarity (0 to 1) of two reports' tokens for them to be merged; above 1, nothing is
     /// merged.
     pub merge_threshold: f64,
+    /// The longest document text [`TimelineBuilder::add_document`] reads, in bytes
+    /// ([`MAX_ARTICLE_BYTES`](crate::input::MAX_ARTICLE_BYTES) by default); a longer one is refused with
+    /// [`DocumentError::TooLarge`]. Reading takes memory a few times the text's size.
+    #[serde(default = "default_max_article_bytes")]
+    pub max_article_bytes: usize,
+}
+
+fn default_max_article_bytes() -> usize {
+    MAX_ARTICLE_BYTES
 }
 
 impl Default for TimelineConfig {
     fn default() -> Self {
-        TimelineConfig { merge_threshold: 0.5 }
+        TimelineConfig {
+            merge_threshold: 0.5,
+            max_article_bytes: MAX_ARTICLE_BYTES,
+        }
     }
 }
 
@@ -609,7 +681,8 @@ impl Timeline {
     ///
     /// # Errors
     ///
-    /// [`AnchorError::OutOfRange`] when a document's publication date is outside the years the crate resolves.
+    /// [`DocumentError`] for the first document that cannot be read: its publication date is outside the years
+    /// the crate resolves, or its text is larger than [`MAX_ARTICLE_BYTES`].
     ///
     /// # Example
     ///
@@ -620,7 +693,7 @@ impl Timeline {
     /// assert_eq!(Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?.len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_documents(extractor: &Extractor, documents: &[Document]) -> Result<Timeline, AnchorError> {
+    pub fn from_documents(extractor: &Extractor, documents: &[Document]) -> Result<Timeline, DocumentError> {
         let mut builder = Timeline::builder();
         for document in documents {
             builder.add_document(extractor, document)?;
@@ -837,7 +910,7 @@ struct Pending {
 /// use tarikh::timeline::{Document, Timeline, TimelineConfig};
 ///
 /// let extractor = Extractor::new();
-/// let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold: 2.0 });
+/// let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold: 2.0, ..TimelineConfig::default() });
 /// let text = "وقال لافروف إن الوضع خطير.";
 /// builder.add_document(&extractor, &Document::new("a", "2024-12-06".parse()?, text))?;
 /// builder.add_document(&extractor, &Document::new("b", "2024-12-06".parse()?, text))?;
@@ -882,8 +955,8 @@ impl TimelineBuilder {
     ///     Document::new("a", day, "قال لافروف اليوم إن على الأطراف العودة إلى طاولة الحوار."),
     ///     Document::new("b", day, "وقال لافروف إن على الأطراف العودة إلى طاولة الحوار في جنيف."),
     /// ];
-    /// let events = |merge_threshold| -> Result<usize, tarikh::AnchorError> {
-    ///     let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold });
+    /// let events = |merge_threshold| -> Result<usize, tarikh::DocumentError> {
+    ///     let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold, ..TimelineConfig::default() });
     ///     for doc in &docs {
     ///         builder.add_document(&extractor, doc)?;
     ///     }
@@ -902,7 +975,8 @@ impl TimelineBuilder {
     ///
     /// # Errors
     ///
-    /// [`AnchorError::OutOfRange`] when the publication date is outside the years the crate resolves.
+    /// [`DocumentError::Date`] when the publication date is outside the years the crate resolves;
+    /// [`DocumentError::TooLarge`] when the text is longer than [`TimelineConfig::max_article_bytes`].
     ///
     /// # Example
     ///
@@ -914,8 +988,18 @@ impl TimelineBuilder {
     /// assert_eq!(builder.add_document(&tarikh::events::Extractor::new(), &doc)?, 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn add_document(&mut self, extractor: &Extractor, document: &Document) -> Result<usize, AnchorError> {
-        let article = extractor.extract(&document.text, Anchor::new(document.published)?);
+    pub fn add_document(&mut self, extractor: &Extractor, document: &Document) -> Result<usize, DocumentError> {
+        if document.text.len() > self.config.max_article_bytes {
+            return Err(DocumentError::TooLarge {
+                bytes: document.text.len(),
+                max: self.config.max_article_bytes,
+            });
+        }
+        let anchor = Anchor::new(document.published).map_err(|source| DocumentError::Date {
+            value: document.published.to_string(),
+            source,
+        })?;
+        let article = extractor.extract(&document.text, anchor);
         Ok(self.add_article(document.origin(), article))
     }
 
@@ -1080,16 +1164,18 @@ impl SortKey {
             None => (date.value.as_str(), None),
         };
         let midnight = |d: NaiveDate| d.and_time(NaiveTime::MIN);
+        // Saturating: a date at the end of chrono's range (a caller's own `EventDate`) must not panic.
+        let plus = |t: NaiveDateTime, by: Duration| t.checked_add_signed(by).unwrap_or(NaiveDateTime::MAX);
         let start = match intraday(first) {
-            Some((offset, _)) => midnight(date.first_day) + offset,
+            Some((offset, _)) => plus(midnight(date.first_day), offset),
             None => midnight(date.first_day),
         };
         let end = match (second.and_then(intraday), second) {
-            (Some((offset, length)), _) => midnight(date.last_day) + offset + length,
-            (None, Some(_)) => midnight(date.last_day + Duration::days(1)),
+            (Some((offset, length)), _) => plus(midnight(date.last_day), offset + length),
+            (None, Some(_)) => plus(midnight(date.last_day), Duration::days(1)),
             (None, None) => match intraday(first) {
-                Some((_, length)) => start + length,
-                None => midnight(date.last_day + Duration::days(1)),
+                Some((_, length)) => plus(start, length),
+                None => plus(midnight(date.last_day), Duration::days(1)),
             },
         };
         SortKey {
@@ -1117,419 +1203,16 @@ fn intraday(value: &str) -> Option<(Duration, Duration)> {
         "DT" => Some((hours(6), hours(12))),
         _ => {
             let mut parts = time.split(':');
-            let h: i64 = parts.next()?.parse().ok()?;
+            let h: i64 = parts.next()?.parse().ok().filter(|h| (0..=24).contains(h))?;
             match parts.next() {
                 Some(m) => {
-                    let m: i64 = m.parse().ok()?;
+                    let m: i64 = m.parse().ok().filter(|m| (0..60).contains(m))?;
                     Some((hours(h) + Duration::minutes(m), Duration::minutes(1)))
                 }
                 None => Some((hours(h), hours(1))),
             }
         }
     }
-}
-
-/// How many reports of a group a new event is compared with, at most.
-const COMPARED: usize = 16;
-
-/// How many open groups of one source a new event is compared with, at most: the latest opened whose dates
-/// overlap its own. A source with thousands of events in one month (or with month- and year-grained dates,
-/// whose groups stay open long) would otherwise make merging quadratic; a retelling of a claim comes days,
-/// not thousands of claims, after it.
-const OPEN_COMPARED: usize = 256;
-
-/// Groups the events that tell the same thing; see the module documentation. Returns the groups as indices
-/// into `pending`, every index in exactly one group.
-fn merge(pending: &[Pending], threshold: f64) -> Vec<Vec<usize>> {
-    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(pending.len());
-    let mut by_source: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, p) in pending.iter().enumerate() {
-        match (&p.event.source, &p.event.date) {
-            (Some(source), Some(_)) if threshold <= 1.0 => by_source.entry(source.id.as_str()).or_default().push(i),
-            _ => groups.push(vec![i]),
-        }
-    }
-    // Visit sources in the order they first appear, so that the result does not depend on the hash map.
-    let mut sources: Vec<(&str, Vec<usize>)> = by_source.into_iter().collect();
-    sources.sort_by_key(|(_, members)| members[0]);
-    for (_, mut members) in sources {
-        if members.len() == 1 {
-            groups.push(members);
-            continue;
-        }
-        let day = |i: usize| pending[i].event.date.as_ref().map(|d| (d.first_day, d.last_day));
-        members.sort_by_key(|&i| (day(i), pending[i].document, pending[i].position));
-        // Tokens interned as numbers, sorted: similarity is a merge of two integer lists.
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let tokens: FxHashMap<usize, Vec<u32>> = members
-            .iter()
-            .map(|&i| (i, claim_tokens(&pending[i].event, &mut ids)))
-            .collect();
-        // Open groups of this source: (first day, last day) every member shares, members, documents.
-        let mut open: Vec<(NaiveDate, NaiveDate, Vec<usize>)> = Vec::new();
-        let mut today = None;
-        for i in members {
-            let Some((first, last)) = day(i) else {
-                groups.push(vec![i]);
-                continue;
-            };
-            // Members arrive by first day, and a group's window only narrows: a group that ends before this
-            // event begins can take no later event either.
-            if today != Some(first) {
-                today = Some(first);
-                groups.extend(open.extract_if(.., |(_, end, _)| *end < first).map(|(_, _, m)| m));
-            }
-            let document = pending[i].document;
-            let mut best: Option<(usize, f64)> = None;
-            let candidates = open
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, (from, to, group))| {
-                    *from <= last && *to >= first && !group.iter().any(|&m| pending[m].document == document)
-                })
-                .take(OPEN_COMPARED);
-            for (g, (_, _, group)) in candidates {
-                // A large group is compared through its first and latest reports, which bounds the work per
-                // event whatever the number of outlets that retold one claim.
-                let sample = if group.len() > COMPARED {
-                    &group[..COMPARED / 4]
-                } else {
-                    &group[..]
-                };
-                let latest = &group[group.len().saturating_sub(COMPARED - COMPARED / 4).max(sample.len())..];
-                let similarity = sample
-                    .iter()
-                    .chain(latest)
-                    .map(|&m| jaccard(&tokens[&i], &tokens[&m]))
-                    .fold(0.0, f64::max);
-                // Visited latest first: on a tie the earlier group wins, as it would in text order.
-                if similarity >= threshold && best.is_none_or(|(_, s)| similarity >= s) {
-                    best = Some((g, similarity));
-                }
-            }
-            match best {
-                Some((g, _)) => {
-                    let (from, to, group) = &mut open[g];
-                    *from = (*from).max(first);
-                    *to = (*to).min(last);
-                    group.push(i);
-                }
-                None => open.push((first, last, vec![i])),
-            }
-        }
-        groups.extend(open.into_iter().map(|(_, _, m)| m));
-    }
-    groups
-}
-
-/// Words too common to tell two claims apart, folded.
-const FUNCTION_WORDS: &[&str] = &[
-    "في",
-    "من",
-    "الى",
-    "على",
-    "عن",
-    "مع",
-    "ان",
-    "انه",
-    "انها",
-    "انهم",
-    "بان",
-    "لان",
-    "ما",
-    "ماذا",
-    "لا",
-    "لم",
-    "لن",
-    "قد",
-    "كان",
-    "كانت",
-    "التي",
-    "الذي",
-    "الذين",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "او",
-    "ثم",
-    "حيث",
-    "بعد",
-    "قبل",
-    "خلال",
-    "عبر",
-    "منذ",
-    "حتى",
-    "بين",
-    "ايضا",
-    "كما",
-    "اي",
-    "كل",
-    "هو",
-    "هي",
-    "هم",
-    "به",
-    "بها",
-    "له",
-    "لها",
-    "فيه",
-    "فيها",
-    "منه",
-    "منها",
-    "عليه",
-    "عليها",
-    "بيان",
-    "بيانه",
-    "بيانها",
-    "تصريح",
-    "تصريحات",
-    "وفق",
-    "بحسب",
-    "حسب",
-    "نقلا",
-];
-
-/// The tokens of what an event says, interned in `ids`, sorted and deduplicated; see the module documentation.
-fn claim_tokens(event: &Event, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let text = event.text.as_str();
-    // The clause is the original text of `span`, so the spans of its parts shift by the span's start.
-    let base = event.span.start;
-    let mut named: Vec<(usize, usize)> = Vec::new();
-    if event.span.end.checked_sub(base) == Some(text.len()) {
-        named.extend(
-            [
-                event.source.as_ref().and_then(|s| s.mention),
-                event.via.as_ref().and_then(|v| v.mention),
-                event.date.as_ref().and_then(|d| d.mention),
-            ]
-            .into_iter()
-            .flatten()
-            .filter(|s| s.start >= base && s.end <= event.span.end)
-            .map(|s| (s.start - base, s.end - base)),
-        );
-        named.sort_unstable();
-    }
-    // The clause without the words that name the source, the relay and the date.
-    let mut claim = String::with_capacity(text.len());
-    let mut at = 0;
-    for (start, end) in named {
-        if let Some(kept) = text.get(at..start.max(at)) {
-            claim.push_str(kept);
-            claim.push(' ');
-            at = end.max(at);
-        }
-    }
-    claim.push_str(text.get(at..).unwrap_or(""));
-    let verb = FoldedText::new(&event.verb);
-    let mut tokens = words(FoldedText::new(&claim).as_str(), verb.as_str(), ids);
-    if tokens.is_empty() {
-        tokens = words(FoldedText::new(text).as_str(), "", ids);
-    }
-    tokens.sort_unstable();
-    tokens.dedup();
-    tokens
-}
-
-/// [`FUNCTION_WORDS`] as a set, built once.
-fn function_words() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| FUNCTION_WORDS.iter().copied().collect())
-}
-
-/// The interned stems of the words of folded `text`, but `verb` and function words.
-fn words(text: &str, verb: &str, ids: &mut FxHashMap<String, u32>) -> Vec<u32> {
-    let mut out = Vec::new();
-    for word in text.split(|c: char| !is_word_char(c)) {
-        if word.is_empty() || word == verb {
-            continue;
-        }
-        let bare = word.strip_prefix('و').unwrap_or(word);
-        let token = stem(word);
-        let function = function_words();
-        if function.contains(word) || function.contains(bare) || function.contains(token) {
-            continue;
-        }
-        let id = match ids.get(token) {
-            Some(&id) => id,
-            None => {
-                let id = ids.len() as u32;
-                ids.insert(token.to_string(), id);
-                id
-            }
-        };
-        out.push(id);
-    }
-    out
-}
-
-/// A letter or digit: the letters of folded Arabic and ASCII without the Unicode tables.
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-/// Takes a leading conjunction "و" and an article ("ال", "بال", "لل" ...) off a folded word, when enough of
-/// the word is left to stand for it.
-fn stem(word: &str) -> &str {
-    let long = |w: &str, n: usize| w.chars().count() >= n;
-    let mut w = word;
-    if let Some(rest) = w.strip_prefix('و') {
-        if long(rest, 3) {
-            w = rest;
-        }
-    }
-    for article in ["بال", "كال", "فال", "لل", "ال"] {
-        if let Some(rest) = w.strip_prefix(article) {
-            if long(rest, 2) {
-                w = rest;
-                break;
-            }
-        }
-    }
-    w
-}
-
-/// |A ∩ B| / |A ∪ B| of two sorted, deduplicated token lists.
-fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    common as f64 / (a.len() + b.len() - common) as f64
-}
-
-/// One output record of [`process_jsonl_line`] for an event.
-#[derive(Serialize)]
-struct LineEvent<'a> {
-    line: usize,
-    id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    outlet: Option<&'a str>,
-    published: NaiveDate,
-    #[serde(flatten)]
-    event: &'a Event,
-}
-
-/// Reads one line of JSON Lines input (see [`Document::from_json_line`]) and returns its output records, each
-/// a JSON object on a line of its own, ending in `\n`; `line` is the line's number, from 1. Every line gives at
-/// least one record, so a batch run accounts for all its input:
-///
-/// - one record per event: `{"line", "id", "url", "outlet", "published", ...the Event's fields}`;
-/// - for an article without events: `{"line": N, "id": ..., "events": 0}`;
-/// - for a line that is not a document: `{"line": N, "error": "..."}`.
-///
-/// # Example
-///
-/// ```
-/// use tarikh::events::Extractor;
-/// use tarikh::timeline::process_jsonl_line;
-///
-/// let extractor = Extractor::new();
-/// let out = process_jsonl_line(&extractor, 1, r#"{"id": "a", "published": "2024-12-06", "text": "وقصفت قوات النظام مدينة حلب أمس."}"#);
-/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
-/// assert_eq!(record["kind"], "attack");
-/// let out = process_jsonl_line(&extractor, 2, "{not json");
-/// assert!(out.starts_with(r#"{"line":2,"error":"#));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn process_jsonl_line(extractor: &Extractor, line: usize, input: &str) -> String {
-    let document = match Document::from_json_line(input, line) {
-        Ok(d) => d,
-        Err(e) => return error_record(line, &e.to_string()),
-    };
-    let anchor = match Anchor::new(document.published) {
-        Ok(a) => a,
-        Err(e) => return error_record(line, &e.to_string()),
-    };
-    let article = extractor.extract(&document.text, anchor);
-    if article.events.is_empty() {
-        return record(&LineEmpty {
-            line,
-            id: &document.id,
-            events: 0,
-        })
-        .unwrap_or_else(|e| error_record(line, &e.to_string()));
-    }
-    let mut out = String::new();
-    for event in &article.events {
-        let item = LineEvent {
-            line,
-            id: &document.id,
-            url: document.url.as_deref(),
-            outlet: document.outlet.as_deref(),
-            published: document.published,
-            event,
-        };
-        out.push_str(&record(&item).unwrap_or_else(|e| error_record(line, &e.to_string())));
-    }
-    out
-}
-
-/// [`process_jsonl_line`] on a line of bytes: a line that is not UTF-8 gives an error record.
-///
-/// # Example
-///
-/// ```
-/// use tarikh::events::Extractor;
-/// use tarikh::timeline::process_jsonl_bytes;
-///
-/// let out = process_jsonl_bytes(&Extractor::new(), 7, &[b'{', 0xFF, b'}']);
-/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
-/// assert_eq!(record["line"], 7);
-/// assert!(record["error"].as_str().is_some_and(|e| e.contains("UTF-8")));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn process_jsonl_bytes(extractor: &Extractor, line: usize, input: &[u8]) -> String {
-    match std::str::from_utf8(input) {
-        Ok(text) => process_jsonl_line(extractor, line, text),
-        Err(e) => error_record(
-            line,
-            &format!(
-                "not valid UTF-8: the first {} bytes are valid; decode the line with its own charset",
-                e.valid_up_to()
-            ),
-        ),
-    }
-}
-
-/// The output record of an article without events.
-#[derive(Serialize)]
-struct LineEmpty<'a> {
-    line: usize,
-    id: &'a str,
-    events: usize,
-}
-
-/// The output record of a line that is not an article.
-#[derive(Serialize)]
-struct LineError<'a> {
-    line: usize,
-    error: &'a str,
-}
-
-fn record<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
-    serde_json::to_string(value).map(|mut json| {
-        json.push('\n');
-        json
-    })
-}
-
-fn error_record(line: usize, error: &str) -> String {
-    // A struct of a number and a string always serializes.
-    record(&LineError { line, error }).unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"unprintable\"}}\n"))
 }
 
 #[cfg(test)]
@@ -1545,6 +1228,23 @@ mod tests {
             basis: crate::events::DateBasis::Explicit,
             mention: None,
         }
+    }
+
+    #[test]
+    fn extreme_dates_sort_without_panicking() {
+        let mut last = date("2024-12-01T23:59", "2024-12-01", "2024-12-01", Granularity::Time);
+        last.first_day = NaiveDate::MAX;
+        last.last_day = NaiveDate::MAX;
+        let huge = date(
+            "2024-12-01T99999999999999999:99",
+            "2024-12-01",
+            "2024-12-01",
+            Granularity::Time,
+        );
+        let keys = [SortKey::of(Some(&last)), SortKey::of(Some(&huge))];
+        assert_eq!(keys[0].first_day, NaiveDate::MAX);
+        // A time that is no time of day is read as the day itself.
+        assert_eq!(keys[1].offset, 0);
     }
 
     #[test]
@@ -1573,17 +1273,5 @@ mod tests {
                 "undated"
             ]
         );
-    }
-
-    #[test]
-    fn stems_and_similarity() {
-        assert_eq!(stem("والهدف"), "هدف");
-        let mut ids = FxHashMap::default();
-        assert_eq!(words("قال ان الهدف والهدف دمشق", "قال", &mut ids), [0, 0, 1]);
-        assert_eq!(stem("وزير"), "زير");
-        assert_eq!(stem("ال"), "ال");
-        let a: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
-        let b: Vec<String> = ["b", "c", "d"].map(String::from).to_vec();
-        assert!((jaccard(&a, &b) - 0.5).abs() < 1e-9);
     }
 }

@@ -1,11 +1,14 @@
 //! Resolution: from a recognized expression and an anchor to a calendar value, by the rules of
 //! `CONVENTIONS.md` (see the crate's design document).
 
+use std::ops::RangeInclusive;
+
 use chrono::{Datelike, Days, Duration, Months, NaiveDate, Timelike, Weekday};
 
 use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
 use super::lexicon::{Dir, Part, PeriodPart, Unit};
+use super::reckon;
 use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
 
 /// What resolution made of a phrase.
@@ -19,7 +22,7 @@ pub(crate) struct Resolution {
 
 /// A resolved point before it is written as a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Point {
+pub(super) enum Point {
     Day(NaiveDate),
     Week(NaiveDate),
     Month(i32, u32),
@@ -31,7 +34,7 @@ enum Point {
 }
 
 impl Point {
-    fn first_last(self) -> (NaiveDate, NaiveDate) {
+    pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
         match self {
             Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
             Point::Week(d) => {
@@ -77,7 +80,7 @@ impl Point {
         }
     }
 
-    fn value(self) -> TimeValue {
+    pub(super) fn value(self) -> TimeValue {
         let (first_day, last_day) = self.first_last();
         TimeValue {
             value: self.timex(),
@@ -271,7 +274,8 @@ impl Cx<'_> {
             Core::Date(ref p) => self.date(p),
             Core::RelDay(n) => {
                 let anchor = self.anchor_day()?;
-                Some(Point::Day(anchor + Duration::days(i64::from(n))))
+                let day = add_days(anchor, i64::from(n)).map(Point::Day);
+                day.or_else(|| self.out_of_range())
             }
             Core::Weekday { day, dir } => {
                 let anchor = self.anchor_day()?;
@@ -301,26 +305,56 @@ impl Cx<'_> {
                     Dir::AfterNext => 2,
                     Dir::This => 0,
                 };
-                shifted(anchor, unit, step, true)
+                shifted(anchor, unit, step, true).or_else(|| self.out_of_range())
             }
             Core::Shift { unit, n } => {
                 let anchor = self.anchor_day()?;
                 if matches!(unit, Unit::Hour | Unit::Minute) {
                     let at = self.anchor.and_then(|a| a.time());
-                    let Some(time) = at else {
+                    let seconds = if unit == Unit::Hour { 3600 } else { 60 };
+                    let moment = n
+                        .checked_mul(seconds)
+                        .and_then(Duration::try_seconds)
+                        .and_then(|by| anchor.and_time(at.unwrap_or_default()).checked_add_signed(by))
+                        .filter(|m| VALUE_YEARS.contains(&m.year()));
+                    let Some(moment) = moment else {
+                        return self.out_of_range();
+                    };
+                    let Some(_) = at else {
                         return Some(Point::Day(anchor));
                     };
-                    let seconds = if unit == Unit::Hour { 3600 } else { 60 };
-                    let moment = anchor.and_time(time) + Duration::seconds(n * seconds);
                     return Some(Point::Time(moment.date(), moment.hour() as u8, moment.minute() as u8));
                 }
-                shifted(anchor, unit, n, false)
+                shifted(anchor, unit, n, false).or_else(|| self.out_of_range())
+            }
+            Core::Now => {
+                let anchor = self.anchor_day()?;
+                Some(match self.anchor.and_then(|a| a.time()) {
+                    Some(t) => Point::Time(anchor, t.hour() as u8, t.minute() as u8),
+                    None => Point::Day(anchor),
+                })
+            }
+            Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true),
+            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+                let anchor = self.anchor_day()?;
+                reckon::core(core, anchor, &mut |p| self.date(p))
             }
         }
     }
 
+    /// No value: the phrase moves the date out of [`VALUE_YEARS`].
+    fn out_of_range<T>(&mut self) -> Option<T> {
+        if !self.warnings.contains(&Warning::OutOfRange) {
+            self.warnings.push(Warning::OutOfRange);
+        }
+        None
+    }
+
     fn expr(&mut self, e: &Expr) -> Option<Point> {
         let mut point = self.core(&e.core)?;
+        if let (Point::Day(day), true) = (point, e.plus_days != 0) {
+            point = Point::Day(day.checked_add_signed(Duration::days(i64::from(e.plus_days)))?);
+        }
         if let (Some(also), Point::Day(day)) = (&e.also, point) {
             let hijri_before = self.hijri;
             if let Some(Point::Day(other)) = self.date(also) {
@@ -350,8 +384,7 @@ impl Cx<'_> {
                 }
             }
             if let (Some(n), false) = (e.relday, matches!(e.core, Core::RelDay(_))) {
-                if let Some(anchor) = self.anchor.map(|a| a.date()) {
-                    let said = anchor + Duration::days(i64::from(n));
+                if let Some(said) = self.anchor.and_then(|a| add_days(a.date(), i64::from(n))) {
                     if said != day {
                         self.warnings.push(Warning::RelativeDayMismatch {
                             relative: said,
@@ -376,7 +409,11 @@ impl Cx<'_> {
 
 /// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
 /// Ties go to the past: news reports what happened.
-fn pick<T: Copy>(candidates: impl Iterator<Item = T>, dir: Option<Dir>, distance: impl Fn(T) -> i64) -> Option<T> {
+pub(super) fn pick<T: Copy>(
+    candidates: impl Iterator<Item = T>,
+    dir: Option<Dir>,
+    distance: impl Fn(T) -> i64,
+) -> Option<T> {
     let mut all: Vec<T> = candidates.collect();
     all.sort_by_key(|&c| distance(c));
     let before = || all.iter().rev().copied().filter(|&c| distance(c) < 0);
@@ -397,24 +434,40 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).expect("day 1 exists")
 }
 
+/// The years a resolved value may fall in: the four-digit years a TIMEX value writes. A shift that leaves
+/// them ("بعد 300000 عام", "قبل 999999999 يوما") gives no value and [`Warning::OutOfRange`].
+pub(crate) const VALUE_YEARS: RangeInclusive<i32> = 1..=9999;
+
+/// `day` moved by `n` days, if the result stays in [`VALUE_YEARS`].
+fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let moved = day.checked_add_signed(Duration::try_days(n)?)?;
+    VALUE_YEARS.contains(&moved.year()).then_some(moved)
+}
+
 /// The anchor moved by `n` units. As a period ("الشهر الماضي") a unit keeps its grain; as a count of days
-/// or weeks ("قبل أسبوعين") it names a day.
-fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
+/// or weeks ("قبل أسبوعين") it names a day. `None` when the result leaves [`VALUE_YEARS`].
+pub(super) fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
     Some(match unit {
         Unit::Minute | Unit::Hour => Point::Day(anchor),
-        Unit::Day => Point::Day(anchor + Duration::days(n)),
-        Unit::Week if period => Point::Week(anchor + Duration::days(7 * n)),
-        Unit::Week => Point::Day(anchor + Duration::days(7 * n)),
+        Unit::Day => Point::Day(add_days(anchor, n)?),
+        Unit::Week if period => Point::Week(add_days(anchor, n.checked_mul(7)?)?),
+        Unit::Week => Point::Day(add_days(anchor, n.checked_mul(7)?)?),
         Unit::Month => {
             let first = first_of_month(anchor);
+            let months = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
             let moved = if n >= 0 {
-                first.checked_add_months(Months::new(n as u32))?
+                first.checked_add_months(months)?
             } else {
-                first.checked_sub_months(Months::new(n.unsigned_abs() as u32))?
+                first.checked_sub_months(months)?
             };
+            VALUE_YEARS.contains(&moved.year()).then_some(())?;
             Point::Month(moved.year(), moved.month())
         }
-        Unit::Year => Point::Year(anchor.year() + n as i32),
+        Unit::Year => {
+            let year = anchor.year().checked_add(i32::try_from(n).ok()?)?;
+            VALUE_YEARS.contains(&year).then_some(())?;
+            Point::Year(year)
+        }
     })
 }
 

@@ -58,7 +58,7 @@ impl<'a> View<'a> {
     pub(crate) fn read(tables: Tables<'a>, text: &'a str, published: &Anchor) -> View<'a> {
         let folded = FoldedText::new(text);
         let toks = tokenize(folded.as_str());
-        let dates = tables.finder.locate(text, &folded, &toks, Some(published));
+        let dates = tables.finder.locate_article(text, &folded, &toks, Some(published));
         let mut date_at = vec![None; toks.len()];
         for (d, l) in dates.iter().enumerate() {
             for slot in &mut date_at[l.tokens.clone()] {
