@@ -369,6 +369,10 @@ fn many_actors_sharing_a_first_word_load() {
     let extractor = Extractor::builder().catalog(catalog).build();
     let text = format!("وقال سامر {} أمس إن الهجوم فشل.", word(19_999));
     let article = extractor.extract(&text, anchor());
-    let source = article.events.first().and_then(|e| e.source.as_ref()).map(|s| s.id.as_str());
+    let source = article
+        .events
+        .first()
+        .and_then(|e| e.source.as_ref())
+        .map(|s| s.id.as_str());
     assert_eq!(source, Some("p19999"), "{article:#?}");
 }

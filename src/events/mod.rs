@@ -261,6 +261,8 @@ impl Extractor {
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
             let Some(source) = attribution.source else { continue };
+            let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
+            let explicit = dating::of_saying(&view, &verb, said_after, explicit);
             let continues = previous.continued_by(&view, &source, rough_day);
             let date = carried.date(
                 &view,
