@@ -6,17 +6,28 @@
 //! ```
 //!
 //! With no `--anchor`, relative phrases are reported unresolved.
+//!
+//! Every input line gets one output line. A line that is not UTF-8 (or is longer than 16 MiB) gets
+//! `{"line": N, "error": "..."}`, with the byte offset of the first bad byte, and the same message on standard
+//! error; the run goes on with the next line.
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
+use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
 use tarikh::{Anchor, DateFinder, DateMention};
 
 #[derive(Serialize)]
 struct Line<'a> {
     text: &'a str,
     dates: Vec<DateMention>,
+}
+
+#[derive(Serialize)]
+struct Unread {
+    line: usize,
+    error: String,
 }
 
 fn main() -> ExitCode {
@@ -48,7 +59,8 @@ fn main() -> ExitCode {
     let finder = DateFinder::new();
     let stdin = io::stdin();
     let mut out = BufWriter::new(io::stdout().lock());
-    for line in stdin.lock().lines() {
+    let mut bad = 0usize;
+    for line in LineReader::new(stdin.lock(), MAX_ARTICLE_BYTES) {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
@@ -56,11 +68,29 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let dates = finder.find(&line, anchor.as_ref());
-        let record = Line { text: &line, dates };
-        if serde_json::to_writer(&mut out, &record).is_err() || writeln!(out).is_err() {
+        let written = match line.text() {
+            Ok(text) => {
+                let dates = finder.find(text, anchor.as_ref());
+                serde_json::to_writer(&mut out, &Line { text, dates })
+            }
+            Err(e) => {
+                bad += 1;
+                eprintln!("dates: line {}: {e}; line skipped", line.number);
+                serde_json::to_writer(
+                    &mut out,
+                    &Unread {
+                        line: line.number,
+                        error: e.to_string(),
+                    },
+                )
+            }
+        };
+        if written.is_err() || writeln!(out).is_err() {
             return ExitCode::FAILURE;
         }
+    }
+    if bad > 0 {
+        eprintln!("dates: {bad} lines could not be read (see above)");
     }
     if out.flush().is_err() {
         return ExitCode::FAILURE;

@@ -9,19 +9,28 @@
 //!
 //! With no input it reads the sample of five short dispatches embedded below. Inputs are plain-text files
 //! (one article each, read against `--published`, or else against the date of its dateline), `-` for standard
-//! input, JSON Lines files (`.jsonl`: one `{"id", "url", "outlet", "published", "text"}` a line; bad lines
-//! are reported and skipped), and directories (their `.txt` and `.jsonl` files, in name order; a text without
-//! a date is reported and skipped).
+//! input, JSON Lines files (`.jsonl`: one `{"id", "url", "outlet", "published", "text"}` a line), and
+//! directories (their `.txt` and `.jsonl` files, in name order; a text without a date is reported and
+//! skipped). Input is read as bytes, a line at a time:
+//!
+//! - in a `.jsonl` file, a line that is not UTF-8, not a document, or larger than `--max-article-bytes` is
+//!   reported on standard error with its file, line number and (for bad bytes) the byte offset of the first
+//!   bad byte in the line, and skipped; the other lines are read;
+//! - in a plain text, each line holding bytes that are not UTF-8 is reported with its line number and byte
+//!   offsets (in the line and in the file), its bad bytes are read as U+FFFD, and the article is read;
+//! - a plain-text article larger than `--max-article-bytes` (16 MiB by default) is an error that stops the run
+//!   when the file is named, and is reported and skipped in a directory (as is a text without a date).
 //!
 //! Options: `--format json|jsonl|plover|csv|md|html` (default `md`), `--published YYYY-MM-DD` (for plain
-//! files), `--outlet NAME` (for plain files), `--threshold X` (merge threshold, default 0.5), `--out FILE`.
+//! files), `--outlet NAME` (for plain files), `--threshold X` (merge threshold, default 0.5),
+//! `--max-article-bytes N`, `--out FILE`, `--help`.
 //!
 //! One plain-text article with `--format json` prints what the extractor read in it, the serde form of
 //! `tarikh::events::Article`: `{"published", "dates": [...], "events": [...]}` (the form
 //! `shared/eval/score.py` reads). Every other case prints the timeline in the format asked for.
 
 use std::fs;
-use std::io::{Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -29,7 +38,8 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use tarikh::events::Extractor;
 use tarikh::export::{self, Format};
-use tarikh::timeline::{Document, TimelineBuilder, TimelineConfig};
+use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
+use tarikh::timeline::{Document, TimelineBuilder, TimelineConfig, JSON_LINE_MARGIN};
 use tarikh::{Anchor, DateFinder};
 
 /// The embedded sample: (id, outlet, url, published, text). Five dispatches of four invented outlets about
@@ -89,20 +99,55 @@ enum Failure {
     Usage(String),
     /// An input or output failed (status 1).
     Run(String),
+    /// `--help` (status 0).
+    Help,
 }
 
-#[derive(Default)]
+const HELP: &str = "\
+usage: timeline [--format json|jsonl|plover|csv|md|html] [--published YYYY-MM-DD] [--outlet NAME]
+                [--threshold X] [--max-article-bytes N] [--out FILE] [FILE|DIR|FILE.jsonl|-]...
+
+Reads articles and prints their merged timeline (with no input, an embedded sample of five dispatches).
+  FILE         a plain-text article, dated by --published or else by its dateline
+  FILE.jsonl   one {\"id\", \"url\", \"outlet\", \"published\", \"text\"} a line
+  DIR          its .txt and .jsonl files, in name order (an undated text is reported and skipped)
+  -            standard input, one plain-text article
+
+Input is read as bytes, a line at a time. In a .jsonl file, a line that is not UTF-8, not a document, or
+larger than --max-article-bytes is reported on standard error (file, line number, and the byte offset of the
+first bad byte) and skipped; the other lines are read. In a plain text, a line with bytes that are not UTF-8
+is reported (line number, byte offsets) and its bad bytes are read as U+FFFD. A plain-text article larger
+than --max-article-bytes (default 16 MiB), or without a date, stops the run when the file is named, and is
+reported and skipped in a directory.
+
+  --format F             md (default), json, jsonl, plover, csv or html; json on one plain-text article
+                         prints what the extractor read in it
+  --published DATE       publication date of plain-text articles
+  --outlet NAME          outlet of plain-text articles
+  --threshold X          merge threshold, 0 to 1 (default 0.5); above 1 nothing is merged
+  --max-article-bytes N  largest article read (default 16777216)
+  --out FILE             write there instead of standard output";
+
 struct Options {
     format: Option<Format>,
     published: Option<Anchor>,
     outlet: Option<String>,
     threshold: Option<f64>,
+    max_article_bytes: usize,
     out: Option<PathBuf>,
     inputs: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, Failure> {
-    let mut options = Options::default();
+    let mut options = Options {
+        format: None,
+        published: None,
+        outlet: None,
+        threshold: None,
+        max_article_bytes: MAX_ARTICLE_BYTES,
+        out: None,
+        inputs: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -127,11 +172,15 @@ fn parse_args() -> Result<Options, Failure> {
                 options.threshold = Some(t);
             }
             "--out" => options.out = Some(PathBuf::from(value("--out")?)),
-            "-h" | "--help" => return Err(Failure::Usage(
-                "usage: timeline [--format json|jsonl|plover|csv|md|html] [--published YYYY-MM-DD] [--outlet NAME] \
-                     [--threshold X] [--out FILE] [FILE|DIR|FILE.jsonl|-]..."
-                    .into(),
-            )),
+            "--max-article-bytes" => {
+                let v = value("--max-article-bytes")?;
+                options.max_article_bytes = v
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| Failure::Usage(format!("--max-article-bytes {v:?} is not a positive number")))?;
+            }
+            "-h" | "--help" => return Err(Failure::Help),
             other if other.starts_with("--") => return Err(Failure::Usage(format!("unknown option {other}"))),
             other => options.inputs.push(other.to_string()),
         }
@@ -162,18 +211,69 @@ fn plain(id: String, text: String, options: &Options, finder: &DateFinder) -> Re
     Ok(doc)
 }
 
-fn read_jsonl(path: &Path, documents: &mut Vec<Document>) -> Result<(), Failure> {
-    let text = fs::read_to_string(path).map_err(|e| Failure::Run(format!("cannot read {}: {e}", path.display())))?;
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match Document::from_json_line(line, i + 1) {
-            Ok(doc) => documents.push(doc),
-            Err(e) => eprintln!("timeline: {}:{}: {e}; line skipped", path.display(), i + 1),
+fn read_jsonl(path: &Path, options: &Options, documents: &mut Vec<Document>) -> Result<(), Failure> {
+    let cannot = |e: std::io::Error| Failure::Run(format!("cannot read {}: {e}", path.display()));
+    let file = fs::File::open(path).map_err(cannot)?;
+    let max = options.max_article_bytes;
+    for line in LineReader::new(BufReader::new(file), max.saturating_add(JSON_LINE_MARGIN)) {
+        let line = line.map_err(cannot)?;
+        let read = line.text().map_err(|e| e.to_string()).and_then(|text| {
+            if text.trim().is_empty() {
+                return Ok(None);
+            }
+            Document::from_json_line_limited(text, line.number, max)
+                .map(Some)
+                .map_err(|e| e.to_string())
+        });
+        match read {
+            Ok(doc) => documents.extend(doc),
+            Err(e) => eprintln!("timeline: {}:{}: {e}; line skipped", path.display(), line.number),
         }
     }
     Ok(())
+}
+
+/// Bytes of a plain-text article as text: a line with bytes that are not UTF-8 is reported with its number and
+/// offsets, and its bad bytes are read as U+FFFD.
+fn decode(label: &str, bytes: Vec<u8>) -> String {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return text,
+        Err(e) => e.into_bytes(),
+    };
+    let mut text = String::with_capacity(bytes.len());
+    let mut offset = 0;
+    for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(t) => text.push_str(t),
+            Err(e) => {
+                eprintln!(
+                    "timeline: {label}:{}: not valid UTF-8 from byte {} of the line (byte {} of the file); its bad \
+                     bytes are read as U+FFFD (decode the file with its own charset, often windows-1256)",
+                    i + 1,
+                    e.valid_up_to(),
+                    offset + e.valid_up_to()
+                );
+                text.push_str(&String::from_utf8_lossy(line));
+            }
+        }
+        offset += line.len();
+    }
+    text
+}
+
+/// At most `max` bytes of `reader`, or a failure naming the limit.
+fn read_limited(label: &str, reader: impl Read, max: usize) -> Result<Vec<u8>, Failure> {
+    let mut bytes = Vec::new();
+    reader
+        .take(max as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::Run(format!("cannot read {label}: {e}")))?;
+    if bytes.len() > max {
+        return Err(Failure::Usage(format!(
+            "{label}: larger than the limit of {max} bytes for one article; split it, or raise --max-article-bytes"
+        )));
+    }
+    Ok(bytes)
 }
 
 fn is_jsonl(path: &Path) -> bool {
@@ -184,11 +284,8 @@ fn read_inputs(options: &Options, finder: &DateFinder) -> Result<Vec<Document>, 
     let mut documents = Vec::new();
     for input in &options.inputs {
         if input == "-" {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|_| Failure::Run("standard input is not UTF-8 text".into()))?;
-            documents.push(plain("stdin".into(), text, options, finder)?);
+            let bytes = read_limited("standard input", std::io::stdin().lock(), options.max_article_bytes)?;
+            documents.push(plain("stdin".into(), decode("stdin", bytes), options, finder)?);
             continue;
         }
         let path = Path::new(input);
@@ -219,9 +316,11 @@ fn read_file(
     documents: &mut Vec<Document>,
 ) -> Result<(), Failure> {
     if is_jsonl(path) {
-        return read_jsonl(path, documents);
+        return read_jsonl(path, options, documents);
     }
-    let text = fs::read_to_string(path).map_err(|e| Failure::Run(format!("cannot read {}: {e}", path.display())))?;
+    let label = path.display().to_string();
+    let file = fs::File::open(path).map_err(|e| Failure::Run(format!("cannot read {label}: {e}")))?;
+    let text = decode(&label, read_limited(&label, file, options.max_article_bytes)?);
     let id = path
         .file_stem()
         .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned());
@@ -286,7 +385,10 @@ fn run() -> Result<(), Failure> {
         .zip(anchors.par_iter())
         .map(|(doc, anchor)| extractor.extract(&doc.text, *anchor))
         .collect();
-    let mut config = TimelineConfig::default();
+    let mut config = TimelineConfig {
+        max_article_bytes: options.max_article_bytes,
+        ..TimelineConfig::default()
+    };
     if let Some(t) = options.threshold {
         config.merge_threshold = t;
     }
@@ -309,6 +411,10 @@ fn run() -> Result<(), Failure> {
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Help) => {
+            println!("{HELP}");
+            ExitCode::SUCCESS
+        }
         Err(Failure::Usage(message)) => {
             eprintln!("timeline: {message}");
             ExitCode::from(2)

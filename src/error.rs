@@ -118,6 +118,51 @@ pub enum CatalogError {
         /// The limit.
         max: usize,
     },
+    /// A name, alias or title the matcher could never find in a text.
+    #[error("actor catalog: entry {entry:?} has the {field} {name:?}, which can never match: {reason}")]
+    Unmatchable {
+        /// The entry's id.
+        entry: String,
+        /// `name_ar`, `aliases_ar`, `titles_ar` or `alias`.
+        field: &'static str,
+        /// The name as written.
+        name: String,
+        /// Why it cannot match, and what to write instead.
+        reason: &'static str,
+    },
+    /// An id that is too long or holds white space.
+    #[error("actor catalog: the id {id:?} is not usable: {reason}")]
+    BadId {
+        /// The id (cut if long).
+        id: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// A country that is not an ISO 3166-1 alpha-2 code.
+    #[error(
+        "actor catalog: entry {entry:?} has the country {country:?}; write an ISO 3166-1 alpha-2 code of two capital \
+         letters (\"SY\", \"US\") or null for an international body"
+    )]
+    BadCountry {
+        /// The entry's id.
+        entry: String,
+        /// The country as written.
+        country: String,
+    },
+    /// A declaration of a shared name (`"ambiguous"`) that cannot be used.
+    #[error("actor catalog: the shared name {alias:?} in \"ambiguous\" is not usable: {reason}")]
+    BadAmbiguity {
+        /// The declared alias.
+        alias: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// An operation of [`CatalogBuilder`](crate::actors::CatalogBuilder) named a role the catalog does not have.
+    #[error("actor catalog: no role has the id {role:?}; add the role first or fix the id")]
+    UnknownRole {
+        /// The id given.
+        role: String,
+    },
 }
 
 /// A gazetteer file that cannot be loaded.
@@ -172,6 +217,53 @@ pub enum GazetteerError {
         /// The limit.
         max: usize,
     },
+    /// The first row starts with `id` but is not the header the gazetteer reads.
+    #[error(
+        "gazetteer line {line}: the header {found:?} is not the one expected; write the eight columns \
+         id name names_ar kind country admin1 lat lon, tab-separated, or leave the header out"
+    )]
+    Header {
+        /// Line number (1-based).
+        line: usize,
+        /// The columns found, separated by spaces.
+        found: String,
+    },
+    /// An id that is empty, too long or holds white space.
+    #[error("gazetteer line {line}: the id {id:?} is not usable: {reason}")]
+    BadId {
+        /// Line number (1-based).
+        line: usize,
+        /// The id (cut if long).
+        id: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// An id given to two rows.
+    #[error("gazetteer line {line}: the id {id:?} is already the id of line {first_line}; give each place its own id")]
+    DuplicateId {
+        /// Line number (1-based).
+        line: usize,
+        /// The id.
+        id: String,
+        /// The line that has it first.
+        first_line: usize,
+    },
+    /// A row whose English name is empty.
+    #[error("gazetteer line {line}: the name column is empty; give the place's English name")]
+    NoEnglishName {
+        /// Line number (1-based).
+        line: usize,
+    },
+    /// An Arabic name no text can match.
+    #[error("gazetteer line {line}: the Arabic name {name:?} can never match: {reason}")]
+    Unmatchable {
+        /// Line number (1-based).
+        line: usize,
+        /// The name as written.
+        name: String,
+        /// Why, and what to write instead.
+        reason: &'static str,
+    },
 }
 
 /// Input bytes that are not text the crate can read.
@@ -192,15 +284,27 @@ pub enum GazetteerError {
 pub enum InputError {
     /// The bytes are not valid UTF-8.
     #[error(
-        "input is not valid UTF-8: the first {valid_up_to} bytes are valid, then {} ; decode the page with its own \
-         charset (windows-1256 is common for Arabic) or replace invalid bytes before reading it",
-        match .invalid_len { Some(n) => format!("{n} invalid byte(s) follow"), None => "the input ends inside a character".to_string() }
+        "input is not valid UTF-8 at byte offset {valid_up_to} (the first {valid_up_to} bytes are valid): {}; decode \
+         the page with its own charset (windows-1256 is common for Arabic) or replace invalid bytes before reading it",
+        match .invalid_len { Some(n) => format!("{n} invalid byte(s)"), None => "the input ends inside a character".to_string() }
     )]
     InvalidUtf8 {
         /// How many bytes from the start are valid UTF-8.
         valid_up_to: usize,
         /// How many bytes after them are invalid; `None` if the input ends in the middle of a character.
         invalid_len: Option<usize>,
+    },
+    /// The input is longer than the limit the reader was given.
+    #[error(
+        "input of {bytes} bytes is larger than the limit of {max} bytes; an article is a few kilobytes, so this is \
+         likely a whole file on one line: split it, or raise the limit (--max-article-bytes in the examples, \
+         TimelineConfig::max_article_bytes in the library)"
+    )]
+    TooLarge {
+        /// The input's length in bytes.
+        bytes: usize,
+        /// The limit.
+        max: usize,
     },
 }
 
@@ -257,6 +361,18 @@ pub enum DocumentError {
         value: String,
         /// Why.
         source: AnchorError,
+    },
+    /// The article (or the JSON line holding it) is larger than the limit.
+    #[error(
+        "the article is {bytes} bytes, larger than the limit of {max} bytes; an article is a few kilobytes, so \
+         this is likely a whole file on one line: split it, or raise the limit (--max-article-bytes in the \
+         examples, TimelineConfig::max_article_bytes in the library)"
+    )]
+    TooLarge {
+        /// The size of the text (or of the line, when it is refused unread).
+        bytes: usize,
+        /// The limit.
+        max: usize,
     },
 }
 

@@ -51,6 +51,7 @@ pub mod dates;
 mod error;
 pub mod events;
 pub mod export;
+pub mod input;
 pub mod places;
 mod table;
 pub mod text;

@@ -16,10 +16,48 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use rustc_hash::FxHashMap;
+
 use crate::error::GazetteerError;
-use crate::text::{tokenize, FoldedText, NameSet, Token};
+use crate::text::{tokenize, unmatchable, FoldedText, NameSet, Token};
 
 const BUNDLED: &str = include_str!("../data/places.tsv");
+
+/// The columns of a gazetteer file, as its header names them.
+const HEADER: [&str; 8] = ["id", "name", "names_ar", "kind", "country", "admin1", "lat", "lon"];
+
+/// The longest id a gazetteer row may have, in characters.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::places::{Gazetteer, MAX_ID_CHARS};
+///
+/// let row = |id: &str| format!("{id}\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\t36.80\n");
+/// assert!(Gazetteer::from_tsv(&row(&"s".repeat(MAX_ID_CHARS))).is_ok());
+/// assert!(Gazetteer::from_tsv(&row(&"s".repeat(MAX_ID_CHARS + 1))).is_err());
+/// ```
+pub const MAX_ID_CHARS: usize = 100;
+
+/// Fails on an id that is empty, longer than [`MAX_ID_CHARS`] or holds white space.
+fn check_id(line: usize, id: &str) -> Result<(), GazetteerError> {
+    let id = id.trim();
+    let chars = id.chars().count();
+    let reason = if id.is_empty() {
+        "it is empty: give each place a short slug such as \"sy.saraqib\"".to_string()
+    } else if chars > MAX_ID_CHARS {
+        format!("it has {chars} characters, more than {MAX_ID_CHARS}: use a short slug such as \"sy.saraqib\"")
+    } else if id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        "it holds white space or a control character: join its words with '_' or '.'".to_string()
+    } else {
+        return Ok(());
+    };
+    Err(GazetteerError::BadId {
+        line,
+        id: id.chars().take(60).collect(),
+        reason,
+    })
+}
 
 /// A place of the gazetteer.
 ///
@@ -114,12 +152,18 @@ impl Gazetteer {
         BUNDLED_GAZETTEER.get_or_init(|| Gazetteer::from_tsv(BUNDLED).expect("the bundled gazetteer is valid"))
     }
 
-    /// Loads a gazetteer from tab-separated text with the header
-    /// `id name names_ar kind country admin1 lat lon` (names separated by `|`).
+    /// Loads a gazetteer from tab-separated text: rows of `id name names_ar kind country admin1 lat lon` (the
+    /// Arabic names separated by `|`), blank lines and lines starting with `#` ignored. The first row may be
+    /// the header naming those eight columns; it is recognised, not assumed: a file without one loses no row,
+    /// and a first row whose first column is `id` must be exactly that header.
+    ///
+    /// Every row must be usable: an id of at most [`MAX_ID_CHARS`] characters, not repeated, with no white
+    /// space; an English name; Arabic names that a text can match (not empty, not only tatweel or diacritics,
+    /// not a single letter, at most [`MAX_NAME_CHARS`](crate::actors::MAX_NAME_CHARS) characters).
     ///
     /// # Errors
     ///
-    /// [`GazetteerError`] naming the line and the column that is wrong.
+    /// [`GazetteerError`] naming the line, the column and what to write instead.
     ///
     /// # Example
     ///
@@ -134,12 +178,23 @@ impl Gazetteer {
     /// ```
     pub fn from_tsv(tsv: &str) -> Result<Gazetteer, GazetteerError> {
         let mut places = Vec::new();
-        for (n, line) in tsv.lines().enumerate().skip(1) {
+        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut first_row = true;
+        for (n, line) in tsv.strip_prefix('\u{feff}').unwrap_or(tsv).lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
             let line_no = n + 1;
             let cols: Vec<&str> = line.split('\t').collect();
+            if std::mem::take(&mut first_row) && cols.first().is_some_and(|c| c.trim().eq_ignore_ascii_case("id")) {
+                if cols.iter().map(|c| c.trim()).eq(HEADER) {
+                    continue;
+                }
+                return Err(GazetteerError::Header {
+                    line: line_no,
+                    found: cols.join(" "),
+                });
+            }
             let [id, name, names, kind, country, admin1, lat, lon] = cols[..] else {
                 return Err(GazetteerError::Columns {
                     line: line_no,
@@ -158,6 +213,17 @@ impl Gazetteer {
                         value: value.to_string(),
                     })
             };
+            check_id(line_no, id)?;
+            if let Some(first_line) = ids.insert(id.trim(), line_no) {
+                return Err(GazetteerError::DuplicateId {
+                    line: line_no,
+                    id: id.trim().to_string(),
+                    first_line,
+                });
+            }
+            if name.trim().is_empty() {
+                return Err(GazetteerError::NoEnglishName { line: line_no });
+            }
             let names_ar: Vec<String> = names
                 .split('|')
                 .map(|s| s.trim().to_string())
@@ -177,9 +243,16 @@ impl Gazetteer {
                     max: crate::actors::MAX_NAME_CHARS,
                 });
             }
+            if let Some((name, reason)) = names_ar.iter().find_map(|n| Some((n, unmatchable(n)?))) {
+                return Err(GazetteerError::Unmatchable {
+                    line: line_no,
+                    name: name.clone(),
+                    reason,
+                });
+            }
             places.push(Place {
-                id: id.to_string(),
-                name: name.to_string(),
+                id: id.trim().to_string(),
+                name: name.trim().to_string(),
                 names_ar,
                 kind: kind.to_string(),
                 country: country.to_string(),
@@ -258,7 +331,99 @@ mod tests {
             Gazetteer::from_tsv(&short).unwrap_err(),
             GazetteerError::Columns { line: 2, found: 3 }
         );
-        let far = format!("{header}x\tX\tس\ttown\tSY\tIdlib\t95\t36\n");
+        let far = format!("{header}x\tX\tسراقب\ttown\tSY\tIdlib\t95\t36\n");
         assert!(Gazetteer::from_tsv(&far).unwrap_err().to_string().contains("lat"));
+    }
+
+    const ROW: &str = "sy.saraqib\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\t36.80";
+
+    #[test]
+    fn the_header_is_recognised_not_assumed() {
+        let header = HEADER.join("\t");
+        let other = "sy.binnish\tBinnish\tبنش\ttown\tSY\tIdlib\t35.95\t36.71";
+        for tsv in [
+            format!("{header}\n{ROW}\n{other}\n"),
+            format!("{ROW}\n{other}\n"),
+            format!("\u{feff}# places of Idlib\n\n{header}\r\n{ROW}\r\n{other}\r\n"),
+        ] {
+            let g = Gazetteer::from_tsv(&tsv).expect("loads");
+            let ids: Vec<&str> = g.places().iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, ["sy.saraqib", "sy.binnish"], "{tsv:?}");
+        }
+        let wrong = format!("id\tname\tlat\tlon\n{ROW}\n");
+        assert!(matches!(
+            Gazetteer::from_tsv(&wrong),
+            Err(GazetteerError::Header { line: 1, .. })
+        ));
+        // A header further down is a row like any other, and a bad one.
+        let late = format!("{ROW}\n{header}\n");
+        assert!(matches!(
+            Gazetteer::from_tsv(&late),
+            Err(GazetteerError::Coordinate { line: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn rows_that_can_never_work_are_refused_with_their_line() {
+        let with = |column: usize, value: &str| {
+            let mut cols: Vec<&str> = ROW.split('\t').collect();
+            cols[0] = "sy.other";
+            cols[column] = value;
+            format!("{ROW}\n{}\n", cols.join("\t"))
+        };
+        let error = |tsv: String| Gazetteer::from_tsv(&tsv).unwrap_err();
+        assert!(matches!(
+            error(with(0, "sy.saraqib")),
+            GazetteerError::DuplicateId {
+                line: 2,
+                first_line: 1,
+                ..
+            }
+        ));
+        assert!(matches!(error(with(0, "")), GazetteerError::BadId { line: 2, .. }));
+        assert!(matches!(
+            error(with(0, "sy saraqib")),
+            GazetteerError::BadId { line: 2, .. }
+        ));
+        assert!(matches!(
+            error(with(0, &"x".repeat(10_000))),
+            GazetteerError::BadId { line: 2, .. }
+        ));
+        assert!(matches!(error(with(1, " ")), GazetteerError::NoEnglishName { line: 2 }));
+        assert!(matches!(error(with(2, "|")), GazetteerError::NoName { line: 2 }));
+        for name in ["ـــ", "\u{064E}\u{064B}", "س", "سراقب2|ـ"] {
+            let e = error(format!("{}\n", with(2, name).lines().nth(1).unwrap_or_default()));
+            assert!(
+                matches!(e, GazetteerError::Unmatchable { line: 1, .. }),
+                "{name:?}: {e}"
+            );
+            assert!(e.to_string().contains("can never match"), "{e}");
+        }
+    }
+
+    /// A word of Arabic letters for each number, all different.
+    fn word(i: usize) -> String {
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
+        let mut out = String::from("م");
+        let mut i = i;
+        loop {
+            out.push(letters[i % letters.len()]);
+            i /= letters.len();
+            if i == 0 {
+                return out;
+            }
+        }
+    }
+
+    /// Places that share their first word ("ريف X") load and are found (issue 13: 50,000 took 7 s).
+    #[test]
+    fn places_sharing_a_first_word_load() {
+        let tsv: String = (0..5000)
+            .map(|i| format!("p{i}\tP{i}\tريف {}\tregion\tSY\t\t35\t36\n", word(i)))
+            .collect();
+        let g = Gazetteer::from_tsv(&tsv).expect("loads");
+        assert_eq!(g.places().len(), 5000);
+        let name = format!("نحو ريف {}", word(4321));
+        assert_eq!(g.find(&name)[0].place.id, "p4321");
     }
 }

@@ -465,6 +465,31 @@ pub(crate) struct NameSet {
     nodes: Vec<Node>,
 }
 
+/// The edges of a [`NameSet`] while it is built: each token interned, and (node, token, spaced) → child.
+#[derive(Default)]
+struct Edges {
+    words: rustc_hash::FxHashMap<Box<str>, u32>,
+    children: rustc_hash::FxHashMap<(u32, u32, bool), u32>,
+}
+
+/// Why a name could never be found in a text, or `None` if it can be: it is empty, has no letter or digit
+/// once folded (only tatweel, diacritics or punctuation), or folds to a single character. The loaders of
+/// names (the gazetteer, the actor catalog) refuse such a name with this reason; [`NameSet`] leaves it out.
+pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Some("it is empty: remove it or write the name");
+    }
+    let folded = fold_str(name);
+    if !folded.chars().any(char::is_alphanumeric) {
+        return Some("it has no letter, only tatweel, diacritics or punctuation: write the name in letters");
+    }
+    if folded.chars().filter(|c| !c.is_whitespace()).count() < 2 {
+        return Some("it is a single letter: write the whole name");
+    }
+    None
+}
+
 #[derive(Debug, Clone, Default)]
 struct Node {
     /// The tokens that can follow, each with whether white space stands before it, sorted.
@@ -484,14 +509,26 @@ pub(crate) struct NameMatch {
 }
 
 impl NameSet {
-    /// Compiles `(name, key)` pairs; names are folded here, and a name seen twice keeps its first key.
+    /// Compiles `(name, key)` pairs; names are folded here, and a name seen twice keeps its first key. A name
+    /// that [`unmatchable`] refuses is left out (the loaders refuse it first, with an error).
+    ///
+    /// Linear in the total length of the names: while the set is built, the child of a node is found by hash
+    /// (a node may have 100,000 children when names share their first word), and each node's children are
+    /// sorted once at the end for the binary search of [`find_tokens`](Self::find_tokens).
     pub(crate) fn new<'a>(names: impl IntoIterator<Item = (&'a str, usize)>) -> NameSet {
+        NameSet::new_counted(names, &mut 0)
+    }
+
+    /// [`new`](Self::new), adding to `work` one for each token inserted and each child looked up: the work of
+    /// building, which tests hold linear in the number of names.
+    fn new_counted<'a>(names: impl IntoIterator<Item = (&'a str, usize)>, work: &mut usize) -> NameSet {
         let mut set = NameSet::default();
+        let mut build = Edges::default();
         for (name, key) in names {
-            let folded = fold_str(name.trim());
-            if folded.chars().count() < 2 {
+            if unmatchable(name).is_some() {
                 continue;
             }
+            let folded = fold_str(name.trim());
             let toks = tokenize(&folded);
             let Some((head, tail)) = toks.split_first() else {
                 continue;
@@ -500,12 +537,13 @@ impl NameSet {
             let rest: Vec<(&str, bool)> = tail.iter().map(|t| (&folded[t.range()], t.spaced)).collect();
             if let Some(noun) = first.strip_prefix("ال").filter(|_| head.kind == TokenKind::Word) {
                 let root = set.root(&format!("ل{noun}"), true);
-                set.insert(root, &rest, key);
+                set.insert(&mut build, root, &rest, key, work);
             }
             let root = set.root(first, false);
-            set.insert(root, &rest, key);
+            set.insert(&mut build, root, &rest, key, work);
         }
         for node in &mut set.nodes {
+            *work += node.children.len();
             node.children.sort_unstable();
         }
         set
@@ -532,18 +570,23 @@ impl NameSet {
         node
     }
 
-    fn insert(&mut self, mut node: u32, rest: &[(&str, bool)], key: usize) {
+    fn insert(&mut self, build: &mut Edges, mut node: u32, rest: &[(&str, bool)], key: usize, work: &mut usize) {
         for &(word, spaced) in rest {
-            let found = self.nodes[node as usize]
-                .children
-                .iter()
-                .find(|(w, s, _)| &**w == word && *s == spaced)
-                .map(|c| c.2);
-            node = match found {
-                Some(child) => child,
+            *work += 1;
+            let word_id = match build.words.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(build.words.len()).unwrap_or(u32::MAX);
+                    build.words.insert(word.into(), id);
+                    id
+                }
+            };
+            node = match build.children.get(&(node, word_id, spaced)) {
+                Some(&child) => child,
                 None => {
                     let child = self.new_node();
                     self.nodes[node as usize].children.push((word.into(), spaced, child));
+                    build.children.insert((node, word_id, spaced), child);
                     child
                 }
             };
@@ -654,4 +697,59 @@ fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bo
         }
     }
     splits.into_iter().take(n)
+}
+
+#[cfg(test)]
+mod name_set_tests {
+    use super::*;
+
+    /// A word of Arabic letters for each number, all different.
+    fn word(mut i: usize) -> String {
+        const LETTERS: [char; 20] = [
+            'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ع', 'غ', 'ف', 'ق',
+        ];
+        let mut out = String::from("م");
+        loop {
+            out.push(LETTERS[i % LETTERS.len()]);
+            i /= LETTERS.len();
+            if i == 0 {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn names_that_can_never_match_are_named_with_a_reason() {
+        assert_eq!(unmatchable("حمص"), None);
+        assert_eq!(unmatchable("دير الزور"), None);
+        for name in ["", "  ", "ـــ", "\u{064E}\u{0650}", "...", "ب", "ـبـ"] {
+            assert!(unmatchable(name).is_some(), "{name:?}");
+        }
+        let set = NameSet::new([("ـــ", 0), ("حمص", 1)]);
+        let folded = fold_str("في حمص");
+        let found = set.find_tokens(&folded, &tokenize(&folded));
+        assert_eq!(found.iter().map(|m| m.key).collect::<Vec<_>>(), [1]);
+    }
+
+    /// Names that share their first word ("ريف X", "فلان X") hang from one node: building the set is linear
+    /// (issue 13: 100,000 such names took 44 s when each child was found by a scan).
+    #[test]
+    fn names_sharing_a_first_word_load_in_linear_work() {
+        let names = |n: usize| (0..n).map(|i| format!("فلان {} الثاني", word(i))).collect::<Vec<_>>();
+        let mut work = [0, 0];
+        for (w, n) in work.iter_mut().zip([1000, 16_000]) {
+            let names = names(n);
+            let set = NameSet::new_counted(names.iter().map(|s| s.as_str()).zip(0..), w);
+            let text = format!("وقال {} أمس", names[n - 1]);
+            let folded = fold_str(&text);
+            let found = set.find_tokens(&folded, &tokenize(&folded));
+            assert_eq!(found.iter().map(|m| m.key).collect::<Vec<_>>(), [n - 1]);
+        }
+        assert!(
+            work[1] <= 2 * 16 * work[0],
+            "work at 1x {}, at 16x {}",
+            work[0],
+            work[1]
+        );
+    }
 }

@@ -69,13 +69,25 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{Anchor, Granularity};
-use crate::error::AnchorError;
 use crate::events::{ActorRef, Article, DateBasis, Event, EventDate, EventKind, Extractor, Span};
+use crate::input::MAX_ARTICLE_BYTES;
 
+mod jsonl;
 mod merge;
+pub use jsonl::{process_jsonl, process_jsonl_bytes, process_jsonl_line};
 use merge::merge;
 
 pub use crate::error::DocumentError;
+
+/// How much longer than the article limit a JSON line may be: room for the id, URL, outlet and date, and for
+/// the escapes of the text (64 KiB). See [`Document::from_json_line_limited`].
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(tarikh::timeline::JSON_LINE_MARGIN, 64 * 1024);
+/// ```
+pub const JSON_LINE_MARGIN: usize = 64 << 10;
 
 /// One article to read: its text, when it was published and where it came from.
 ///
@@ -156,12 +168,14 @@ impl Document {
 
     /// Reads one line of JSON Lines input: an object with `"text"` and `"published"` (`YYYY-MM-DD`, optionally
     /// followed by a time, which is ignored) and optionally `"id"`, `"url"` and `"outlet"`. Without an id the
-    /// document is called `line-N`, after `line`.
+    /// document is called `line-N`, after `line`. The text may be at most
+    /// [`MAX_ARTICLE_BYTES`](crate::input::MAX_ARTICLE_BYTES) long (see
+    /// [`from_json_line_limited`](Self::from_json_line_limited)).
     ///
     /// # Errors
     ///
     /// A [`DocumentError`] naming what is wrong: the line is not a JSON object, `"text"` or `"published"` is
-    /// missing or not a string, the date is not a date, or a field has the wrong type.
+    /// missing or not a string, the date is not a date, a field has the wrong type, or the text is too large.
     ///
     /// # Example
     ///
@@ -174,20 +188,62 @@ impl Document {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_line(json: &str, line: usize) -> Result<Document, DocumentError> {
+        Document::from_json_line_limited(json, line, MAX_ARTICLE_BYTES)
+    }
+
+    /// [`from_json_line`](Self::from_json_line) with a text of at most `max_article_bytes`. A line longer than
+    /// that plus [`JSON_LINE_MARGIN`] (room for the other fields and for escapes) is refused before it is
+    /// parsed, so that reading a line takes memory bounded by the limit.
+    ///
+    /// # Errors
+    ///
+    /// As [`from_json_line`](Self::from_json_line); [`DocumentError::TooLarge`] for a text or line too long.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::timeline::Document;
+    /// use tarikh::DocumentError;
+    ///
+    /// let line = r#"{"published": "2024-12-06", "text": "قال مصدر إن الهجوم فشل."}"#;
+    /// assert!(Document::from_json_line_limited(line, 1, 1000).is_ok());
+    /// let error = Document::from_json_line_limited(line, 1, 10).err().ok_or("too large")?;
+    /// assert!(matches!(error, DocumentError::TooLarge { max: 10, .. }));
+    /// assert!(error.to_string().contains("limit"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_line_limited(
+        json: &str,
+        line: usize,
+        max_article_bytes: usize,
+    ) -> Result<Document, DocumentError> {
+        if json.len() > max_article_bytes.saturating_add(JSON_LINE_MARGIN) {
+            return Err(DocumentError::TooLarge {
+                bytes: json.len(),
+                max: max_article_bytes,
+            });
+        }
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| DocumentError::Json { message: e.to_string() })?;
-        let serde_json::Value::Object(object) = value else {
+        let serde_json::Value::Object(mut object) = value else {
             return Err(DocumentError::NotAnObject);
         };
-        let string = |field: &'static str| -> Result<Option<String>, DocumentError> {
-            match object.get(field) {
+        // Each field is taken out of the object, not copied: the text is held once.
+        let mut string = |field: &'static str| -> Result<Option<String>, DocumentError> {
+            match object.remove(field) {
                 None | Some(serde_json::Value::Null) => Ok(None),
-                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+                Some(serde_json::Value::String(s)) => Ok(Some(s)),
                 Some(serde_json::Value::Number(n)) if field == "id" => Ok(Some(n.to_string())),
                 Some(_) => Err(DocumentError::NotAString { field }),
             }
         };
         let text = string("text")?.ok_or(DocumentError::Missing { field: "text" })?;
+        if text.len() > max_article_bytes {
+            return Err(DocumentError::TooLarge {
+                bytes: text.len(),
+                max: max_article_bytes,
+            });
+        }
         let published = string("published")?.ok_or(DocumentError::Missing { field: "published" })?;
         let anchor: Anchor = published.parse().map_err(|source| DocumentError::Date {
             value: published.clone(),
@@ -251,20 +307,33 @@ pub struct Origin {
 /// ```
 /// use tarikh::timeline::{Timeline, TimelineConfig};
 ///
-/// let strict = Timeline::builder().config(TimelineConfig { merge_threshold: 0.8 });
+/// let strict = Timeline::builder().config(TimelineConfig { merge_threshold: 0.8, ..TimelineConfig::default() });
 /// # let _ = strict;
 /// assert_eq!(TimelineConfig::default().merge_threshold, 0.5);
+/// assert_eq!(TimelineConfig::default().max_article_bytes, tarikh::input::MAX_ARTICLE_BYTES);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct TimelineConfig {
     /// The least Jaccard similarity (0 to 1) of two reports' tokens for them to be merged; above 1, nothing is
     /// merged.
     pub merge_threshold: f64,
+    /// The longest document text [`TimelineBuilder::add_document`] reads, in bytes
+    /// ([`MAX_ARTICLE_BYTES`](crate::input::MAX_ARTICLE_BYTES) by default); a longer one is refused with
+    /// [`DocumentError::TooLarge`]. Reading takes memory a few times the text's size.
+    #[serde(default = "default_max_article_bytes")]
+    pub max_article_bytes: usize,
+}
+
+fn default_max_article_bytes() -> usize {
+    MAX_ARTICLE_BYTES
 }
 
 impl Default for TimelineConfig {
     fn default() -> Self {
-        TimelineConfig { merge_threshold: 0.5 }
+        TimelineConfig {
+            merge_threshold: 0.5,
+            max_article_bytes: MAX_ARTICLE_BYTES,
+        }
     }
 }
 
@@ -612,7 +681,8 @@ impl Timeline {
     ///
     /// # Errors
     ///
-    /// [`AnchorError::OutOfRange`] when a document's publication date is outside the years the crate resolves.
+    /// [`DocumentError`] for the first document that cannot be read: its publication date is outside the years
+    /// the crate resolves, or its text is larger than [`MAX_ARTICLE_BYTES`].
     ///
     /// # Example
     ///
@@ -623,7 +693,7 @@ impl Timeline {
     /// assert_eq!(Timeline::from_documents(&tarikh::events::Extractor::new(), &[doc])?.len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from_documents(extractor: &Extractor, documents: &[Document]) -> Result<Timeline, AnchorError> {
+    pub fn from_documents(extractor: &Extractor, documents: &[Document]) -> Result<Timeline, DocumentError> {
         let mut builder = Timeline::builder();
         for document in documents {
             builder.add_document(extractor, document)?;
@@ -840,7 +910,7 @@ struct Pending {
 /// use tarikh::timeline::{Document, Timeline, TimelineConfig};
 ///
 /// let extractor = Extractor::new();
-/// let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold: 2.0 });
+/// let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold: 2.0, ..TimelineConfig::default() });
 /// let text = "وقال لافروف إن الوضع خطير.";
 /// builder.add_document(&extractor, &Document::new("a", "2024-12-06".parse()?, text))?;
 /// builder.add_document(&extractor, &Document::new("b", "2024-12-06".parse()?, text))?;
@@ -885,8 +955,8 @@ impl TimelineBuilder {
     ///     Document::new("a", day, "قال لافروف اليوم إن على الأطراف العودة إلى طاولة الحوار."),
     ///     Document::new("b", day, "وقال لافروف إن على الأطراف العودة إلى طاولة الحوار في جنيف."),
     /// ];
-    /// let events = |merge_threshold| -> Result<usize, tarikh::AnchorError> {
-    ///     let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold });
+    /// let events = |merge_threshold| -> Result<usize, tarikh::DocumentError> {
+    ///     let mut builder = Timeline::builder().config(TimelineConfig { merge_threshold, ..TimelineConfig::default() });
     ///     for doc in &docs {
     ///         builder.add_document(&extractor, doc)?;
     ///     }
@@ -905,7 +975,8 @@ impl TimelineBuilder {
     ///
     /// # Errors
     ///
-    /// [`AnchorError::OutOfRange`] when the publication date is outside the years the crate resolves.
+    /// [`DocumentError::Date`] when the publication date is outside the years the crate resolves;
+    /// [`DocumentError::TooLarge`] when the text is longer than [`TimelineConfig::max_article_bytes`].
     ///
     /// # Example
     ///
@@ -917,8 +988,18 @@ impl TimelineBuilder {
     /// assert_eq!(builder.add_document(&tarikh::events::Extractor::new(), &doc)?, 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn add_document(&mut self, extractor: &Extractor, document: &Document) -> Result<usize, AnchorError> {
-        let article = extractor.extract(&document.text, Anchor::new(document.published)?);
+    pub fn add_document(&mut self, extractor: &Extractor, document: &Document) -> Result<usize, DocumentError> {
+        if document.text.len() > self.config.max_article_bytes {
+            return Err(DocumentError::TooLarge {
+                bytes: document.text.len(),
+                max: self.config.max_article_bytes,
+            });
+        }
+        let anchor = Anchor::new(document.published).map_err(|source| DocumentError::Date {
+            value: document.published.to_string(),
+            source,
+        })?;
+        let article = extractor.extract(&document.text, anchor);
         Ok(self.add_article(document.origin(), article))
     }
 
@@ -1132,129 +1213,6 @@ fn intraday(value: &str) -> Option<(Duration, Duration)> {
             }
         }
     }
-}
-
-/// One output record of [`process_jsonl_line`] for an event.
-#[derive(Serialize)]
-struct LineEvent<'a> {
-    line: usize,
-    id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    outlet: Option<&'a str>,
-    published: NaiveDate,
-    #[serde(flatten)]
-    event: &'a Event,
-}
-
-/// Reads one line of JSON Lines input (see [`Document::from_json_line`]) and returns its output records, each
-/// a JSON object on a line of its own, ending in `\n`; `line` is the line's number, from 1. Every line gives at
-/// least one record, so a batch run accounts for all its input:
-///
-/// - one record per event: `{"line", "id", "url", "outlet", "published", ...the Event's fields}`;
-/// - for an article without events: `{"line": N, "id": ..., "events": 0}`;
-/// - for a line that is not a document: `{"line": N, "error": "..."}`.
-///
-/// # Example
-///
-/// ```
-/// use tarikh::events::Extractor;
-/// use tarikh::timeline::process_jsonl_line;
-///
-/// let extractor = Extractor::new();
-/// let out = process_jsonl_line(&extractor, 1, r#"{"id": "a", "published": "2024-12-06", "text": "وقصفت قوات النظام مدينة حلب أمس."}"#);
-/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
-/// assert_eq!(record["kind"], "attack");
-/// let out = process_jsonl_line(&extractor, 2, "{not json");
-/// assert!(out.starts_with(r#"{"line":2,"error":"#));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn process_jsonl_line(extractor: &Extractor, line: usize, input: &str) -> String {
-    let document = match Document::from_json_line(input, line) {
-        Ok(d) => d,
-        Err(e) => return error_record(line, &e.to_string()),
-    };
-    let anchor = match Anchor::new(document.published) {
-        Ok(a) => a,
-        Err(e) => return error_record(line, &e.to_string()),
-    };
-    let article = extractor.extract(&document.text, anchor);
-    if article.events.is_empty() {
-        return record(&LineEmpty {
-            line,
-            id: &document.id,
-            events: 0,
-        })
-        .unwrap_or_else(|e| error_record(line, &e.to_string()));
-    }
-    let mut out = String::new();
-    for event in &article.events {
-        let item = LineEvent {
-            line,
-            id: &document.id,
-            url: document.url.as_deref(),
-            outlet: document.outlet.as_deref(),
-            published: document.published,
-            event,
-        };
-        out.push_str(&record(&item).unwrap_or_else(|e| error_record(line, &e.to_string())));
-    }
-    out
-}
-
-/// [`process_jsonl_line`] on a line of bytes: a line that is not UTF-8 gives an error record.
-///
-/// # Example
-///
-/// ```
-/// use tarikh::events::Extractor;
-/// use tarikh::timeline::process_jsonl_bytes;
-///
-/// let out = process_jsonl_bytes(&Extractor::new(), 7, &[b'{', 0xFF, b'}']);
-/// let record: serde_json::Value = serde_json::from_str(out.trim_end())?;
-/// assert_eq!(record["line"], 7);
-/// assert!(record["error"].as_str().is_some_and(|e| e.contains("UTF-8")));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn process_jsonl_bytes(extractor: &Extractor, line: usize, input: &[u8]) -> String {
-    match std::str::from_utf8(input) {
-        Ok(text) => process_jsonl_line(extractor, line, text),
-        Err(e) => error_record(
-            line,
-            &format!(
-                "not valid UTF-8: the first {} bytes are valid; decode the line with its own charset",
-                e.valid_up_to()
-            ),
-        ),
-    }
-}
-
-/// The output record of an article without events.
-#[derive(Serialize)]
-struct LineEmpty<'a> {
-    line: usize,
-    id: &'a str,
-    events: usize,
-}
-
-/// The output record of a line that is not an article.
-#[derive(Serialize)]
-struct LineError<'a> {
-    line: usize,
-    error: &'a str,
-}
-
-fn record<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
-    serde_json::to_string(value).map(|mut json| {
-        json.push('\n');
-        json
-    })
-}
-
-fn error_record(line: usize, error: &str) -> String {
-    // A struct of a number and a string always serializes.
-    record(&LineError { line, error }).unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"unprintable\"}}\n"))
 }
 
 #[cfg(test)]

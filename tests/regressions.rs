@@ -190,3 +190,189 @@ fn a_shift_of_hours_out_of_the_calendar_does_not_panic() {
         }
     }
 }
+
+/// Issue 13, item 7: `Gazetteer::from_tsv` dropped its first line as a header, so a file without one lost a
+/// row silently. The header is recognised; rows no text can match are refused with their line.
+#[test]
+fn a_gazetteer_without_a_header_keeps_its_first_row() {
+    use tarikh::places::Gazetteer;
+    let tsv = "sy.saraqib\tSaraqib\tسراقب\ttown\tSY\tIdlib\t35.86\t36.80\n";
+    let g = Gazetteer::from_tsv(tsv).expect("a row without a header loads");
+    assert_eq!(g.places().len(), 1);
+    assert_eq!(g.find("في سراقب")[0].place.id, "sy.saraqib");
+    let tatweel = "sy.x\tX\tـــ\ttown\tSY\tIdlib\t35.86\t36.80\n";
+    assert!(matches!(
+        Gazetteer::from_tsv(tatweel),
+        Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
+    ));
+}
+
+/// Issue 13, item 4: places whose names share a first word ("ريف X") were inserted by a linear scan of the
+/// children of that word, quadratic in their number (50,000 took 7 s). The work bound is asserted in
+/// `src/text.rs`; this loads 20,000 and finds the last.
+#[test]
+fn many_places_sharing_a_first_word_load() {
+    use tarikh::places::Gazetteer;
+    let word = |i: usize| -> String {
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
+        let (mut i, mut out) = (i, String::from("م"));
+        loop {
+            out.push(letters[i % letters.len()]);
+            i /= letters.len();
+            if i == 0 {
+                return out;
+            }
+        }
+    };
+    let tsv: String = (0..20_000)
+        .map(|i| format!("p{i}\tP{i}\tريف {}\tregion\tSY\t\t35\t36\n", word(i)))
+        .collect();
+    let g = Gazetteer::from_tsv(&tsv).expect("loads");
+    assert_eq!(g.find(&format!("في ريف {}", word(19_999)))[0].place.id, "p19999");
+}
+
+/// Issue 13, item 2: one line with "منذ 300000 عام" in the middle of a 3,000-line batch panicked and the lines
+/// after it got no record. Read as the `batch` example reads (a `LineReader`, `process_jsonl` per line), every
+/// line gets its records, each numbered with its line.
+#[test]
+fn a_poisoned_line_in_a_batch_loses_no_line() {
+    use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
+    use tarikh::timeline::process_jsonl;
+    let mut input = Vec::new();
+    for i in 1..=3000 {
+        let text = match i {
+            1501 => "وقال مصدر عسكري منذ 300000 عام إن القصف توقف.".to_string(),
+            2000 => "قبل 999999999 يوما".to_string(),
+            _ => format!("وقال الجيش أمس إن القصف توقف في القرية رقم {i}."),
+        };
+        input.extend_from_slice(format!(r#"{{"id": "d{i}", "published": "2024-12-06", "text": "{text}"}}"#).as_bytes());
+        input.push(b'\n');
+    }
+    let extractor = Extractor::new();
+    let mut lines_seen = Vec::new();
+    for line in LineReader::new(&input[..], MAX_ARTICLE_BYTES) {
+        let line = line.expect("reads");
+        let out = process_jsonl(&extractor, &line, MAX_ARTICLE_BYTES);
+        for record in out.lines() {
+            let record: serde_json::Value = serde_json::from_str(record).expect("a JSON record");
+            assert_eq!(record["line"], line.number);
+            assert!(record.get("error").is_none(), "{record}");
+        }
+        assert!(!out.is_empty());
+        lines_seen.push(line.number);
+    }
+    assert_eq!(lines_seen, (1..=3000).collect::<Vec<_>>());
+}
+
+/// Issue 13, item 5: a `.jsonl` with one line of bytes that are not UTF-8 was refused whole. Each line is
+/// read on its own: the bad one gets an error record with its number and the offset of the bad byte.
+#[test]
+fn a_line_of_bad_bytes_is_reported_with_its_number_and_offset() {
+    use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
+    use tarikh::timeline::process_jsonl;
+    let good = r#"{"id": "a", "published": "2024-12-06", "text": "قصفت قوات النظام مدينة حلب أمس."}"#;
+    let mut input = format!("{good}\n").into_bytes();
+    input.extend_from_slice(b"{\"id\": \"b\", \"published\": \"2024-12-06\", \"text\": \"\xd8\xa3\xff\"}\n");
+    input.extend_from_slice(format!("{good}\n").as_bytes());
+    let extractor = Extractor::new();
+    let records: Vec<serde_json::Value> = LineReader::new(&input[..], MAX_ARTICLE_BYTES)
+        .map(|line| process_jsonl(&extractor, &line.expect("reads"), MAX_ARTICLE_BYTES))
+        .flat_map(|out| {
+            out.lines()
+                .map(|l| serde_json::from_str(l).expect("JSON"))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let lines: Vec<u64> = records.iter().filter_map(|r| r["line"].as_u64()).collect();
+    assert_eq!(lines, [1, 2, 3]);
+    let error = records[1]["error"].as_str().expect("an error record");
+    assert!(error.contains("at byte offset 50"), "{error}");
+    // The library's byte entry points say where, too.
+    let bytes = b"\xd8\xa3\xd9\x85\xd8\xb3 \xff";
+    let e = tarikh::DateFinder::new()
+        .find_bytes(bytes, None)
+        .expect_err("not UTF-8");
+    assert!(e.to_string().contains("at byte offset 7"), "{e}");
+}
+
+/// Issue 13, item 6: one 40 MB line in a batch took 1.19 GB. A line longer than the limit is counted and
+/// skipped without being kept, and gets an error record that names the limit; a `Document` over the limit is
+/// refused by the timeline builder.
+#[test]
+fn an_article_over_the_size_limit_is_refused_and_not_kept() {
+    use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
+    use tarikh::timeline::{process_jsonl, Document, Timeline, TimelineConfig, JSON_LINE_MARGIN};
+    let text = "قال مصدر إن الهجوم فشل. ".repeat(MAX_ARTICLE_BYTES / 40);
+    assert!(text.len() > MAX_ARTICLE_BYTES);
+    let line = format!(r#"{{"id": "huge", "published": "2024-12-06", "text": "{text}"}}"#);
+    let input = format!(
+        "{line}\n{}\n",
+        r#"{"id": "ok", "published": "2024-12-06", "text": "قال مصدر إن الهجوم فشل أمس."}"#
+    );
+    let extractor = Extractor::new();
+    let read: Vec<_> = LineReader::new(input.as_bytes(), MAX_ARTICLE_BYTES + JSON_LINE_MARGIN)
+        .collect::<Result<_, _>>()
+        .expect("reads");
+    assert_eq!(read.len(), 2);
+    assert!(read[0].is_too_long() && read[0].bytes.capacity() == 0);
+    let out = process_jsonl(&extractor, &read[0], MAX_ARTICLE_BYTES);
+    assert!(
+        out.starts_with(r#"{"line":1,"error":"#) && out.contains("limit"),
+        "{out}"
+    );
+    assert!(process_jsonl(&extractor, &read[1], MAX_ARTICLE_BYTES).contains(r#""line":2,"id":"ok""#));
+
+    let doc = Document::new(
+        "big",
+        "2024-12-06".parse().expect("a date"),
+        "قال مصدر إن الهجوم فشل أمس.",
+    );
+    let mut builder = Timeline::builder().config(TimelineConfig {
+        max_article_bytes: 10,
+        ..TimelineConfig::default()
+    });
+    let error = builder.add_document(&extractor, &doc).expect_err("over the limit");
+    assert!(
+        matches!(error, tarikh::DocumentError::TooLarge { max: 10, .. }),
+        "{error}"
+    );
+}
+
+/// Issue 13, item 4: a catalog whose names share their first word ("فلان X", here "سامر X") loaded in quadratic time (100,000
+/// in 44 s): the name set found each child by a scan. The work bound is asserted in `src/text.rs`; this loads
+/// 20,000 and finds the last.
+#[test]
+fn many_actors_sharing_a_first_word_load() {
+    use tarikh::actors::Catalog;
+    let word = |i: usize| -> String {
+        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
+        let (mut i, mut out) = (i, String::from("م"));
+        loop {
+            out.push(letters[i % letters.len()]);
+            i /= letters.len();
+            if i == 0 {
+                return out;
+            }
+        }
+    };
+    let actors: Vec<String> = (0..20_000)
+        .map(|i| {
+            format!(
+                r#"{{"id": "p{i}", "name": "P{i}", "name_ar": "سامر {}", "kind": "person", "gender": "m"}}"#,
+                word(i)
+            )
+        })
+        .collect();
+    let json = format!(r#"{{"actors": [{}]}}"#, actors.join(","));
+    let catalog = Catalog::from_json(&json).expect("loads");
+    assert_eq!(catalog.actors().len(), 20_000);
+    let extractor = Extractor::builder().catalog(catalog).build();
+    let text = format!("وقال سامر {} أمس إن الهجوم فشل.", word(19_999));
+    let article = extractor.extract(&text, anchor());
+    let source = article
+        .events
+        .first()
+        .and_then(|e| e.source.as_ref())
+        .map(|s| s.id.as_str());
+    assert_eq!(source, Some("p19999"), "{article:#?}");
+}

@@ -217,6 +217,7 @@ fn the_threshold_is_a_setting() {
     let build = |threshold: f64| {
         let mut builder = TimelineBuilder::new(TimelineConfig {
             merge_threshold: threshold,
+            ..TimelineConfig::default()
         });
         for (o, a) in pair() {
             builder.add_article(o, a);

@@ -13,6 +13,8 @@ const WEEKDAYS: &str = include_str!("../../data/vocab/weekdays.tsv");
 const NUMBERS: &str = include_str!("../../data/vocab/numbers.tsv");
 const WORDS: &str = include_str!("../../data/vocab/words.tsv");
 const NOT_DATES: &str = include_str!("../../data/vocab/not-dates.tsv");
+const HOLIDAYS: &str = include_str!("../../data/vocab/holidays.tsv");
+const LATIN: &str = include_str!("../../data/vocab/latin.tsv");
 
 /// Which way a direction word points from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,30 @@ pub(crate) enum Part {
     Night,
 }
 
+/// How a part of the day written after a clock hour moves it (CONVENTIONS.md, "Clock times").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// صباحًا، فجرًا، ص: the hour as written.
+    Keep,
+    /// مساءً، عصرًا، بعد الظهر، م: 1-11 are afternoon hours.
+    Pm,
+    /// ظهرًا: 12 stays noon, 1-3 are 13-15.
+    Noon,
+    /// ليلًا: 6-11 are evening hours.
+    Night,
+}
+
+/// How a holiday's day is found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Feast {
+    /// A fixed Gregorian month and day.
+    Gregorian { month: u8, day: u8 },
+    /// A fixed Hijri month and day, by Umm al-Qura.
+    Hijri { month: u8, day: u8 },
+    /// Western Easter Sunday, by the Gregorian computus.
+    Easter,
+}
+
 /// Part of a month, year or week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PeriodPart {
@@ -82,6 +108,12 @@ pub(crate) enum NumberKind {
     Teen,
     Cardinal,
     UnitCardinal,
+    /// 11-19 in one word, as spoken ("خمستاشر").
+    TeenWord,
+    /// 100-900, value = hundreds ("تسعمائة" = 9).
+    Hundreds,
+    /// 1000 or 2000, value = thousands ("ألفين" = 2).
+    Thousands,
 }
 
 /// What a vocabulary entry means.
@@ -93,7 +125,7 @@ pub(crate) enum Cat {
     This,
     Unit(Unit, Count),
     PartNoun(Part),
-    PartAdverb(Part),
+    PartAdverb(Part, Shift),
     PeriodPart(PeriodPart),
     Since,
     Until,
@@ -114,6 +146,33 @@ pub(crate) enum Cat {
     Month(MonthName),
     Weekday(u8),
     Number(u8, NumberKind),
+    /// "الآن", "في هذه اللحظة": the anchor itself.
+    Now,
+    /// "إلا" in a clock time ("الرابعة إلا ربعًا").
+    Minus,
+    /// "بتوقيت" before the place a clock time is given in.
+    Zone,
+    /// "أول", "ثاني", ... "آخر" (-1) before a bare weekday or "أيام".
+    Nth(i8),
+    /// A weekday without its article, after an ordinal ("أول جمعة").
+    WeekdayNoun(u8),
+    /// "الأخير"/"الأخيرة" after a weekday or "اليوم".
+    Last,
+    /// "الأيام", "الأسابيع", "اليومين": the units of "the last/next N units"; the count is 2 for a dual, 0
+    /// for a plural that takes a number.
+    Units(Unit, u8),
+    /// A holiday.
+    Holiday(Feast),
+    /// "العام الهجري", "السنة الهجرية".
+    HijriYearWord,
+    /// "العام الجديد": the year whose 1 January is nearest.
+    NewYear,
+    /// "نفسه", "ذاته": the unit of an earlier date.
+    Same,
+    /// "التالي", "اللاحق": the unit after an earlier date.
+    Following,
+    /// "ذلك", "تلك": an earlier date of the text.
+    That,
 }
 
 #[derive(Debug)]
@@ -195,7 +254,7 @@ pub(crate) struct Lexicon {
 }
 
 fn parse_cat(category: &str, value: &str) -> Cat {
-    let part = |v: &str| match v {
+    let part = |v: &str| match v.split(':').next().unwrap_or(v) {
         "MO" => Part::Morning,
         "AF" => Part::Afternoon,
         "EV" => Part::Evening,
@@ -219,15 +278,7 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         "this" => Cat::This,
         "unit" => {
             let (unit, count) = value.split_once(':').expect("words.tsv: unit value is unit:count");
-            let unit = match unit {
-                "minute" => Unit::Minute,
-                "hour" => Unit::Hour,
-                "day" => Unit::Day,
-                "week" => Unit::Week,
-                "month" => Unit::Month,
-                "year" => Unit::Year,
-                other => panic!("words.tsv: unknown unit {other:?}"),
-            };
+            let unit = unit_of(unit);
             let count = match count {
                 "0" => Count::Definite,
                 "n" => Count::Plural,
@@ -236,7 +287,44 @@ fn parse_cat(category: &str, value: &str) -> Cat {
             Cat::Unit(unit, count)
         }
         "part-noun" => Cat::PartNoun(part(value)),
-        "part-adverb" => Cat::PartAdverb(part(value)),
+        "part-adverb" => {
+            let p = part(value);
+            let shift = match value.split_once(':').map(|(_, s)| s) {
+                Some("keep") => Shift::Keep,
+                Some("pm") => Shift::Pm,
+                Some("noon") => Shift::Noon,
+                Some("night") => Shift::Night,
+                Some(other) => panic!("words.tsv: unknown clock shift {other:?}"),
+                None => match p {
+                    Part::Morning => Shift::Keep,
+                    Part::Afternoon | Part::Evening => Shift::Pm,
+                    Part::Night => Shift::Night,
+                },
+            };
+            Cat::PartAdverb(p, shift)
+        }
+        "now" => Cat::Now,
+        "minus" => Cat::Minus,
+        "zone" => Cat::Zone,
+        "nth" => Cat::Nth(value.parse().expect("words.tsv: nth value is an integer")),
+        "weekday-noun" => Cat::WeekdayNoun(value.parse().expect("words.tsv: ISO weekday")),
+        "last" => Cat::Last,
+        "units" => {
+            let (unit, count) = value.split_once(':').expect("words.tsv: units value is unit:count");
+            Cat::Units(
+                unit_of(unit),
+                if count == "n" {
+                    0
+                } else {
+                    count.parse().expect("words.tsv: units count")
+                },
+            )
+        }
+        "hijri-year-word" => Cat::HijriYearWord,
+        "new-year" => Cat::NewYear,
+        "same" => Cat::Same,
+        "following" => Cat::Following,
+        "that" => Cat::That,
         "part-of-period" => Cat::PeriodPart(match value {
             "start" => PeriodPart::Start,
             "mid" => PeriodPart::Mid,
@@ -260,6 +348,18 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         "agreeing" => Cat::Agreeing,
         "fraction" => Cat::Fraction(value.parse().expect("words.tsv: fraction minutes")),
         other => panic!("words.tsv: unknown category {other:?}"),
+    }
+}
+
+fn unit_of(unit: &str) -> Unit {
+    match unit {
+        "minute" => Unit::Minute,
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        other => panic!("words.tsv: unknown unit {other:?}"),
     }
 }
 
@@ -306,6 +406,9 @@ impl Lexicon {
                 "teen" => NumberKind::Teen,
                 "cardinal" => NumberKind::Cardinal,
                 "unit-cardinal" => NumberKind::UnitCardinal,
+                "teen-word" => NumberKind::TeenWord,
+                "hundreds" => NumberKind::Hundreds,
+                "thousands" => NumberKind::Thousands,
                 other => panic!("numbers.tsv: unknown kind {other:?}"),
             };
             lex.add(form, Cat::Number(value.parse().expect("numbers.tsv: value"), kind));
@@ -315,6 +418,38 @@ impl Lexicon {
                 panic!("words.tsv: expected 3 columns in {row:?}")
             };
             lex.add(form, parse_cat(category, value));
+        }
+        for row in rows(HOLIDAYS) {
+            let [form, calendar, month, day] = row[..] else {
+                panic!("holidays.tsv: expected 4 columns in {row:?}")
+            };
+            let (month, day) = (
+                month.parse().expect("holidays.tsv: month number"),
+                day.parse().expect("holidays.tsv: day number"),
+            );
+            let feast = match calendar {
+                "gregorian" => Feast::Gregorian { month, day },
+                "hijri" => Feast::Hijri { month, day },
+                "easter" => Feast::Easter,
+                other => panic!("holidays.tsv: unknown calendar {other:?}"),
+            };
+            lex.add(form, Cat::Holiday(feast));
+        }
+        for row in rows(LATIN) {
+            let [form, kind, value] = row[..] else {
+                panic!("latin.tsv: expected 3 columns in {row:?}")
+            };
+            let n: u8 = value.parse().expect("latin.tsv: a number");
+            let cat = match kind {
+                "month" => Cat::Month(MonthName {
+                    month: n,
+                    hijri: false,
+                    standalone: true,
+                }),
+                "weekday" => Cat::Weekday(n),
+                other => panic!("latin.tsv: unknown kind {other:?}"),
+            };
+            lex.add(&form.to_ascii_lowercase(), cat);
         }
         for row in rows(NOT_DATES) {
             let line = row.join(" ");
@@ -353,7 +488,15 @@ impl Lexicon {
             | Cat::This
             | Cat::Ago(_)
             | Cat::Unit(_, Count::Definite)
-            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens) => Opening::Yes,
+            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+            | Cat::Now
+            | Cat::Nth(_)
+            | Cat::Units(..)
+            | Cat::Holiday(_)
+            | Cat::HijriYearWord
+            | Cat::NewYear
+            | Cat::Same
+            | Cat::That => Opening::Yes,
             Cat::Between | Cat::From | Cat::Since => Opening::BeforeDate,
             _ => Opening::No,
         };
@@ -380,7 +523,8 @@ impl Lexicon {
         if tok.kind != TokenKind::Word {
             return out;
         }
-        let word = &text[tok.range()];
+        let mut lower = [0u8; 16];
+        let word = ascii_lowercase(&mut lower, &text[tok.range()]);
         self.lookup_form(text, toks, i, word, 0, &mut out);
         if !clitics {
             return out;
@@ -426,26 +570,43 @@ impl Lexicon {
         }
     }
 
+    /// The value of a one-word cardinal below ten ("ثلاثة" → 3), for counts written with the article
+    /// ("الأيام الثلاثة").
+    pub(crate) fn cardinal(&self, word: &str) -> Option<u32> {
+        self.entries.get(word)?.iter().find_map(|e| match e.cat {
+            Cat::Number(v, NumberKind::Cardinal | NumberKind::TeenWord) if e.rest.is_empty() => Some(u32::from(v)),
+            _ => None,
+        })
+    }
+
+    /// How many words after token `i` belong to the not-date context that matches there, if one does.
+    pub(crate) fn excluded_after(&self, text: &str, toks: &[Token], i: usize, word: &str) -> Option<usize> {
+        let rules = self.not_dates.get(word)?;
+        let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
+        rules
+            .iter()
+            .find(|rule| {
+                rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
+                    && rule
+                        .before
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+            })
+            .map(|rule| rule.after.len())
+    }
+
     /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
     /// context listed in `not-dates.tsv`.
     pub(crate) fn is_excluded(&self, text: &str, toks: &[Token], i: usize, word: &str) -> bool {
-        let Some(rules) = self.not_dates.get(word) else {
-            return false;
-        };
-        let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
-        rules.iter().any(|rule| {
-            rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
-                && rule
-                    .before
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| i > k && word_at(i - 1 - k, w))
-        })
+        self.excluded_after(text, toks, i, word).is_some()
     }
 
     /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
     /// lets the recognizer skip most tokens of a text after one hash look-up.
     pub(crate) fn opens(&self, word: &str) -> Opening {
+        let mut lower = [0u8; 16];
+        let word = ascii_lowercase(&mut lower, word);
         self.openers.get(word).copied().unwrap_or(Opening::No)
     }
 }
@@ -478,6 +639,17 @@ fn with_clitics(openers: &FxHashMap<Box<str>, Opening>) -> FxHashMap<Box<str>, O
         }
     }
     all
+}
+
+/// A Latin word in lower case ("December" → "december"), written into `buf`; any other word as it is.
+fn ascii_lowercase<'b>(buf: &'b mut [u8; 16], word: &'b str) -> &'b str {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) || word.len() > buf.len() || !word.is_ascii() {
+        return word;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or(word)
 }
 
 /// `prefix` + `word` written into `buf`, if it fits (every vocabulary word does).

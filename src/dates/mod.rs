@@ -25,9 +25,11 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod chain;
 mod grammar;
 mod hijri;
 mod lexicon;
+mod reckon;
 mod resolve;
 
 use std::fmt;
@@ -446,6 +448,43 @@ pub struct DateMention {
     pub calendar: CalendarSystem,
     /// What a careful reader should know about the phrase.
     pub warnings: Vec<Warning>,
+    /// What the phrase says about an earlier date of the text, when it points back to one ("اليوم التالي").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points_back: Option<PointBack>,
+    /// The byte span of the earlier mention a phrase that points back was resolved against, set by
+    /// [`chain::resolve_chain`]; `None` while it is resolved against the anchor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<std::ops::Range<usize>>,
+}
+
+/// What a phrase that points back to an earlier date of the text says about it: "اليوم التالي" is one day
+/// after it, "29 من الشهر ذاته" day 29 of its month, "مساء اليوم نفسه" its day in the evening.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{DateFinder, Granularity};
+///
+/// let anchor = "2024-12-06".parse()?;
+/// let mention = DateFinder::new().parse_phrase("بعد يومين من ذلك", Some(&anchor)).ok_or("a date")?;
+/// let back = mention.points_back.ok_or("it points back")?;
+/// assert_eq!((back.unit, back.shift), (Granularity::Day, 2));
+/// // Alone, the anchor stands in for the earlier date.
+/// assert_eq!(mention.value.map(|v| v.value), Some("2024-12-08".to_string()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PointBack {
+    /// The unit the phrase names: [`Granularity::Day`], [`Granularity::Week`], [`Granularity::Month`] or
+    /// [`Granularity::Year`].
+    pub unit: Granularity,
+    /// How many units after (+) or before (-) the earlier date.
+    pub shift: i32,
+    /// A day of the month written with it ("29 من الشهر ذاته").
+    pub day: Option<u8>,
+    /// The part of the day or the clock time written with it, as in a TIMEX3 value after its `T` ("EV",
+    /// "20:00").
+    pub time: Option<String>,
 }
 
 /// A mention and the tokens of the folded text it covers.
@@ -545,6 +584,46 @@ impl DateFinder {
                 tokens: found.first..found.end,
             })
             .collect()
+    }
+
+    /// [`locate`](Self::locate) with the phrases that point back resolved against the dates before them in
+    /// their paragraph ([`chain::resolve_chain`]), for the article pipeline.
+    pub(crate) fn locate_article(
+        &self,
+        text: &str,
+        folded: &FoldedText,
+        tokens: &[Token],
+        anchor: Option<&Anchor>,
+    ) -> Vec<Located> {
+        let mut located = self.locate(text, folded, tokens, anchor);
+        let mut mentions: Vec<DateMention> = located.iter().map(|l| l.mention.clone()).collect();
+        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
+        for (l, m) in located.iter_mut().zip(mentions) {
+            l.mention = m;
+        }
+        located
+    }
+
+    /// Every date phrase of an article, with the phrases that point back to an earlier date ("اليوم التالي",
+    /// "في الشهر ذاته") resolved against the latest dated phrase before them in their paragraph (a line of the
+    /// text); [`find`](Self::find) resolves them against the anchor.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::dates::DateFinder;
+    ///
+    /// let anchor = "2024-12-06".parse()?;
+    /// let text = "اندلعت المواجهات في 27 تشرين الثاني، وفي اليوم التالي أُعلنت الهدنة.";
+    /// let found = DateFinder::new().find_article(text, Some(&anchor));
+    /// assert_eq!(found[1].value.as_ref().map(|v| v.value.as_str()), Some("2024-11-28"));
+    /// assert_eq!(found[1].antecedent, Some(found[0].start..found[0].end));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn find_article(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
+        let mut mentions = self.find(text, anchor);
+        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
+        mentions
     }
 
     /// [`find`](Self::find) on bytes that may not be valid UTF-8, as a scraper hands them over.
@@ -652,6 +731,11 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         Core::Weekday { .. } => ExpressionKind::Weekday,
         Core::Period { .. } => ExpressionKind::RelativePeriod,
         Core::Shift { .. } => ExpressionKind::Offset,
+        Core::Now => ExpressionKind::RelativeDay,
+        Core::Step { .. } => ExpressionKind::RelativePeriod,
+        Core::Holiday { .. } | Core::InSpan { .. } => ExpressionKind::Date,
+        Core::HijriYear(_) | Core::NewYear => ExpressionKind::Year,
+        Core::Back(_) => ExpressionKind::RelativeDay,
     }
 }
 
@@ -677,6 +761,8 @@ fn mention(text: &str, folded: &FoldedText, tokens: &[Token], found: &Found, anc
         relative: resolution.relative,
         calendar: resolution.calendar,
         warnings: resolution.warnings,
+        points_back: chain::points_back(&found.parsed),
+        antecedent: None,
     }
 }
 

@@ -8,6 +8,7 @@ use chrono::{Datelike, Days, Duration, Months, NaiveDate, Timelike, Weekday};
 use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
 use super::lexicon::{Dir, Part, PeriodPart, Unit};
+use super::reckon;
 use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
 
 /// What resolution made of a phrase.
@@ -21,7 +22,7 @@ pub(crate) struct Resolution {
 
 /// A resolved point before it is written as a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Point {
+pub(super) enum Point {
     Day(NaiveDate),
     Week(NaiveDate),
     Month(i32, u32),
@@ -33,7 +34,7 @@ enum Point {
 }
 
 impl Point {
-    fn first_last(self) -> (NaiveDate, NaiveDate) {
+    pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
         match self {
             Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
             Point::Week(d) => {
@@ -79,7 +80,7 @@ impl Point {
         }
     }
 
-    fn value(self) -> TimeValue {
+    pub(super) fn value(self) -> TimeValue {
         let (first_day, last_day) = self.first_last();
         TimeValue {
             value: self.timex(),
@@ -326,6 +327,18 @@ impl Cx<'_> {
                 }
                 shifted(anchor, unit, n, false).or_else(|| self.out_of_range())
             }
+            Core::Now => {
+                let anchor = self.anchor_day()?;
+                Some(match self.anchor.and_then(|a| a.time()) {
+                    Some(t) => Point::Time(anchor, t.hour() as u8, t.minute() as u8),
+                    None => Point::Day(anchor),
+                })
+            }
+            Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true),
+            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+                let anchor = self.anchor_day()?;
+                reckon::core(core, anchor, &mut |p| self.date(p))
+            }
         }
     }
 
@@ -339,6 +352,9 @@ impl Cx<'_> {
 
     fn expr(&mut self, e: &Expr) -> Option<Point> {
         let mut point = self.core(&e.core)?;
+        if let (Point::Day(day), true) = (point, e.plus_days != 0) {
+            point = Point::Day(day.checked_add_signed(Duration::days(i64::from(e.plus_days)))?);
+        }
         if let (Some(also), Point::Day(day)) = (&e.also, point) {
             let hijri_before = self.hijri;
             if let Some(Point::Day(other)) = self.date(also) {
@@ -393,7 +409,11 @@ impl Cx<'_> {
 
 /// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
 /// Ties go to the past: news reports what happened.
-fn pick<T: Copy>(candidates: impl Iterator<Item = T>, dir: Option<Dir>, distance: impl Fn(T) -> i64) -> Option<T> {
+pub(super) fn pick<T: Copy>(
+    candidates: impl Iterator<Item = T>,
+    dir: Option<Dir>,
+    distance: impl Fn(T) -> i64,
+) -> Option<T> {
     let mut all: Vec<T> = candidates.collect();
     all.sort_by_key(|&c| distance(c));
     let before = || all.iter().rev().copied().filter(|&c| distance(c) < 0);
@@ -426,7 +446,7 @@ fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
 
 /// The anchor moved by `n` units. As a period ("الشهر الماضي") a unit keeps its grain; as a count of days
 /// or weeks ("قبل أسبوعين") it names a day. `None` when the result leaves [`VALUE_YEARS`].
-fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
+pub(super) fn shifted(anchor: NaiveDate, unit: Unit, n: i64, period: bool) -> Option<Point> {
     Some(match unit {
         Unit::Minute | Unit::Hour => Point::Day(anchor),
         Unit::Day => Point::Day(add_days(anchor, n)?),

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::EventKind;
+use super::kind::EventKind;
 use crate::actors::{ActorKind, Gender};
 use crate::table::rows;
 use crate::text::fold_str;
@@ -88,29 +88,7 @@ pub(crate) struct AttributionLexicon {
 }
 
 fn kind_of(name: &str) -> EventKind {
-    match name {
-        "statement" => EventKind::Statement,
-        "announcement" => EventKind::Announcement,
-        "call" => EventKind::Call,
-        "warning" => EventKind::Warning,
-        "denial" => EventKind::Denial,
-        "accusation" => EventKind::Accusation,
-        "condemnation" => EventKind::Condemnation,
-        "offensive_launched" => EventKind::OffensiveLaunched,
-        "attack" => EventKind::Attack,
-        "territory_taken" => EventKind::TerritoryTaken,
-        "withdrawal" => EventKind::Withdrawal,
-        "advance" => EventKind::Advance,
-        "assassination" => EventKind::Assassination,
-        "killing" => EventKind::Killing,
-        "arrest" => EventKind::Arrest,
-        "meeting" => EventKind::Meeting,
-        "agreement" => EventKind::Agreement,
-        "evacuation" => EventKind::Evacuation,
-        "decision" => EventKind::Decision,
-        "deployment" => EventKind::Deployment,
-        other => panic!("verbs.tsv: unknown event kind {other:?}"),
-    }
+    EventKind::from_name(name).unwrap_or_else(|| panic!("verbs.tsv: unknown event kind {name:?}"))
 }
 
 fn actor_kind(name: &str) -> ActorKind {

@@ -5,8 +5,22 @@
 //! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
 //! order in which words combine.
 
-use super::lexicon::{Cat, Count, Dir, Hit, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit};
+use super::lexicon::{
+    Cat, Count, Dir, Feast, Hit, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit,
+};
 use std::cell::RefCell;
+
+mod anaphora;
+mod calendar;
+mod clock;
+mod holidays;
+mod night;
+mod numwords;
+mod stamps;
+
+pub(crate) use anaphora::Back;
+pub(crate) use calendar::{Pick, Span};
+pub(crate) use holidays::Sel;
 
 use crate::text::{Token, TokenKind};
 
@@ -33,9 +47,41 @@ pub(crate) struct DateParts {
 pub(crate) enum Core {
     Date(DateParts),
     RelDay(i32),
-    Weekday { day: u8, dir: Option<Dir> },
-    Period { unit: Unit, dir: Dir },
-    Shift { unit: Unit, n: i64 },
+    Weekday {
+        day: u8,
+        dir: Option<Dir>,
+    },
+    Period {
+        unit: Unit,
+        dir: Dir,
+    },
+    Shift {
+        unit: Unit,
+        n: i64,
+    },
+    /// "الآن": the anchor itself, with its clock time.
+    Now,
+    /// The unit `n` steps from the anchor's own, at the unit's grain (an end of "الأيام الثلاثة الماضية").
+    Step {
+        unit: Unit,
+        n: i64,
+    },
+    /// A holiday ("عيد الفطر الماضي").
+    Holiday {
+        feast: Feast,
+        sel: Sel,
+    },
+    /// A Hijri year as a span of days ("العام الهجري الماضي").
+    HijriYear(Sel),
+    /// "العام الجديد".
+    NewYear,
+    /// A day picked inside a span ("أول جمعة من كانون الأول", "آخر يوم من العام").
+    InSpan {
+        pick: Pick,
+        span: Span,
+    },
+    /// A phrase that points back to an earlier date of the text ("اليوم التالي").
+    Back(Back),
 }
 
 /// An expression: its core and what stands around it.
@@ -53,6 +99,8 @@ pub(crate) struct Expr {
     pub also: Option<DateParts>,
     /// The day was not written: a clock time alone belongs to the anchor's day.
     pub implicit_day: bool,
+    /// Days added to the resolved day (the second day of "ليلة السبت على الأحد").
+    pub plus_days: i8,
 }
 
 impl Expr {
@@ -66,6 +114,7 @@ impl Expr {
             period_part: None,
             also: None,
             implicit_day: false,
+            plus_days: 0,
         }
     }
 }
@@ -121,6 +170,11 @@ impl<'a> Parser<'a> {
                 i += 1;
                 continue;
             }
+            // A number that starts a name ("مدينة 6 أكتوبر", "قوى 14 آذار"): the whole name is passed over.
+            if let Some(after) = self.excluded_number(i) {
+                i += 1 + after;
+                continue;
+            }
             match self.phrase(i) {
                 Some((parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
@@ -143,6 +197,8 @@ impl<'a> Parser<'a> {
         let t = &self.toks[i];
         match t.kind {
             TokenKind::Number => true,
+            // "الـ10 أيام": the article glued to a count.
+            TokenKind::Word if self.article_before_number(i) => true,
             TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
                 Opening::Yes => true,
                 Opening::No => false,
@@ -174,10 +230,30 @@ impl<'a> Parser<'a> {
                 })
             });
         let range = if opens_range { self.range(i) } else { None }.map(|((a, b), j)| (Parsed::Range(a, b), j));
-        let best = match (single, range) {
+        let mut best = match (single, range) {
             (Some(s), Some(r)) => Some(if r.1 > s.1 { r } else { s }),
             (s, r) => s.or(r),
-        }?;
+        };
+        // Ranges that read more than two dates: clock ranges, nights, "the last N days".
+        let after = best.as_ref().map(|(_, j)| *j);
+        // These read a phrase more closely than the general range, so they win a tie with it.
+        let mut consider = |found: Step<(Expr, Expr)>| {
+            if let Some(((a, b), j)) = found {
+                if best.as_ref().is_none_or(|(_, e)| j >= *e) {
+                    best = Some((Parsed::Range(a, b), j));
+                }
+            }
+        };
+        if self.opens_clock_range(i, after) {
+            consider(self.clock_range(i));
+        }
+        if self.has_part_noun(i) {
+            consider(self.night_range(i));
+        }
+        if self.opens_stretch(i) {
+            consider(self.stretch(i));
+        }
+        let best = best?;
         Some((best.0, best.1, clitic))
     }
 
@@ -317,6 +393,7 @@ impl<'a> Parser<'a> {
                 Cat::Number(v, NumberKind::UnitOrdinal) if ordinal => Some((v, false)),
                 Cat::Number(v, NumberKind::Cardinal) if !ordinal => Some((v, true)),
                 Cat::Number(v, NumberKind::UnitCardinal) if !ordinal => Some((v, false)),
+                Cat::Number(v, NumberKind::TeenWord) if !ordinal => Some((v, true)),
                 Cat::Number(v, NumberKind::Tens) => Some((v, true)),
                 _ => None,
             })
@@ -401,6 +478,12 @@ impl<'a> Parser<'a> {
         if let Some(found) = self.month_first_date(i, clitics) {
             return Some(found);
         }
+        if let Some(found) = self.month_ordinal_date(i, clitics) {
+            return Some(found);
+        }
+        if self.excluded(i) {
+            return None;
+        }
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
         // Up to two digits before a month name are its day, even when no month has that day ("32 آذار"):
         // resolution reports the day as nonexistent rather than reading the month alone.
@@ -431,7 +514,7 @@ impl<'a> Parser<'a> {
             ..DateParts::default()
         };
         let k = self.skip_comma(j);
-        if let Some(((y, era), k)) = self.year(k) {
+        if let Some(((y, era), k)) = self.date_year(k) {
             parts.year = Some(y);
             if era == Some(true) && !m.hijri {
                 return None;
@@ -490,7 +573,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (c, dc) = self.number(i + 4)?;
-        if (1..=4).any(|k| !self.glued(i + k)) || db > 2 {
+        // "27- 6- 2024": a space may follow a separator glued to the number before it.
+        let spaced_ok = sep != '.' && (da == 4 || dc == 4);
+        if !self.glued(i + 1) || !self.glued(i + 3) || db > 2 {
+            return None;
+        }
+        if (!self.glued(i + 2) || !self.glued(i + 4)) && !spaced_ok {
             return None;
         }
         let (y, m, d) = match (da, dc) {
@@ -505,13 +593,24 @@ impl<'a> Parser<'a> {
         if self.punct(i + 5, sep) && self.glued(i + 5) {
             return None;
         }
-        let parts = DateParts {
+        let mut parts = DateParts {
             day: Some(d as u8),
             month: Some(m as u8),
             year: Some(y as i32),
             ..DateParts::default()
         };
-        Some((parts, i + 5))
+        // "15/6/1446 هـ" is a Hijri date; the "م" of "5/12/2024 م" is the era, not p.m.
+        let era = self.cat(i + 5, false, |c| match c {
+            Cat::EraHijri => Some(true),
+            Cat::EraGregorian => Some(false),
+            _ => None,
+        });
+        let mut end = i + 5;
+        if let Some((hijri, k)) = era {
+            parts.hijri = hijri;
+            end = k;
+        }
+        Some((parts, end))
     }
 
     /// "2/2013": a month and a year in digits, written without spaces.
@@ -561,14 +660,21 @@ impl<'a> Parser<'a> {
     }
 
     fn excluded(&self, i: usize) -> bool {
-        let Some(word) = self.word(i) else {
-            return false;
+        let word = match self.toks.get(i) {
+            Some(t) if t.kind != TokenKind::Punct => &self.text[t.range()],
+            _ => return false,
         };
         let bare = match word.chars().next() {
             Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
             _ => word,
         };
         self.lex.is_excluded(self.text, self.toks, i, bare)
+    }
+
+    /// The words after a number that `not-dates.tsv` lists as part of a name, if it does.
+    fn excluded_number(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        self.lex.excluded_after(self.text, self.toks, i, &self.text[t.range()])
     }
 
     fn relday(&self, i: usize, clitics: bool) -> Step<i32> {
@@ -632,6 +738,8 @@ impl<'a> Parser<'a> {
             let mut end = j;
             if dir.is_none() {
                 let k = self.skip_comma(j);
+                // "الأحد-15 ديسمبر 2024": a dash glued between the weekday and its date.
+                let k = if self.punct(k, '-') { k + 1 } else { k };
                 let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
                 let k = self.is(k, false, Cat::Skip).unwrap_or(k);
                 // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
@@ -654,7 +762,11 @@ impl<'a> Parser<'a> {
                     end = k;
                 }
             }
-            consider(Some((e, end)));
+            // A Latin weekday ("Sunday") is read only beside its date.
+            let latin = self.word(i).is_some_and(|w| w.is_ascii());
+            if !(latin && matches!(e.core, Core::Weekday { .. })) {
+                consider(Some((e, end)));
+            }
         }
         if let Some(((d, also), j)) = self.date_with_also(i, clitics) {
             let mut e = Expr::new(Core::Date(d));
@@ -668,16 +780,15 @@ impl<'a> Parser<'a> {
     fn day_with_time(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (mut e, j) = self.day_expr(i, clitics)?;
         if let Some((part, k)) = self.cat(j, false, |c| match c {
-            Cat::PartAdverb(p) => Some(p),
+            Cat::PartAdverb(p, _) => Some(p),
             _ => None,
         }) {
             e.part = Some(part);
             return Some((e, k));
         }
-        let k = self.skip_comma(j);
-        if let Some(((clock, part), k)) = self.clock(k, false) {
+        if let Some(((time, part), k)) = self.clock_after_day(j, &e) {
             e.part = part.or(e.part);
-            e.clock = Some(on_clock(clock, e.part));
+            e.clock = Some(time);
             return Some((e, k));
         }
         Some((e, j))
@@ -701,97 +812,10 @@ impl<'a> Parser<'a> {
             _ => None,
         })?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
-        let (mut e, mut k) = self.day_expr(j, false)?;
+        let (mut e, k) = self.day_expr(j, false).or_else(|| self.back_expr(j, false))?;
         e.part = Some(part);
-        // "ليلة الجمعة-السبت", "ليل السبت على الأحد": a night named by the two days it joins is the night of
-        // the first.
-        if let (Part::Night, Core::Weekday { day, dir: None }) = (part, e.core) {
-            let joined = self.punct(k, '-') || self.punct(k, '/') || self.word(k) == Some("علي");
-            let l = k + usize::from(joined);
-            if let Some(((next, None), m)) = self.weekday(l, false) {
-                if next == day % 7 + 1 {
-                    k = m;
-                }
-            }
-        }
+        // "ليلة السبت على الأحد" is read by `night_range`.
         Some((e, k))
-    }
-
-    /// A clock time: "الساعة العاشرة صباحًا", "الساعة 3 عصرًا", "الساعة 14:30", "الساعة الثامنة والنصف مساءً".
-    fn clock(&self, i: usize, clitics: bool) -> Step<((u8, u8), Option<Part>)> {
-        let word = self.is(i, clitics, Cat::ClockWord);
-        let j = word.unwrap_or(i);
-        let (mut hour, mut minute, mut j, colon) = if let Some((h, _)) = self.number(j) {
-            if self.punct(j + 1, ':') && self.glued(j + 1) && self.glued(j + 2) {
-                let (m, digits) = self.number(j + 2)?;
-                if digits != 2 {
-                    return None;
-                }
-                (h, m, j + 3, true)
-            } else {
-                (h, 0, j + 1, false)
-            }
-        } else {
-            word?;
-            let (h, k) = self
-                .number_words(j, false, true)
-                .or_else(|| self.number_words(j, false, false))?;
-            (h, 0, k, false)
-        };
-        if !colon {
-            let k = self.and(j);
-            if let Some((m, k2)) = self.cat(k, true, |c| match c {
-                Cat::Fraction(m) => Some(m as u32),
-                _ => None,
-            }) {
-                minute = m;
-                j = k2;
-            } else if let Some((m, k2)) = self.count(k, k == j) {
-                if let Some(k3) = self.cat(k2, false, |c| match c {
-                    Cat::Unit(Unit::Minute, _) => Some(()),
-                    _ => None,
-                }) {
-                    minute = m;
-                    j = k3.1;
-                }
-            }
-        }
-        let part = self.cat(j, false, |c| match c {
-            Cat::PartAdverb(p) => Some(p),
-            _ => None,
-        });
-        if word.is_none() && part.is_none() {
-            return None;
-        }
-        if hour > 24 || minute > 59 {
-            return None;
-        }
-        let part = part.map(|(p, k)| {
-            j = k;
-            p
-        });
-        if hour == 24 {
-            hour = 0;
-        }
-        Some((((hour as u8, minute as u8), part), j))
-    }
-
-    /// A clock time and the day it belongs to, when one is written after it.
-    fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let ((clock, part), j) = self.clock(i, clitics)?;
-        let k = self.is(j, false, Cat::From).unwrap_or(j);
-        let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
-        let (mut e, end) = match day {
-            Some((e, end)) => (e, end),
-            None => {
-                let mut e = Expr::new(Core::RelDay(0));
-                e.implicit_day = true;
-                (e, j)
-            }
-        };
-        e.part = part.or(e.part);
-        e.clock = Some(on_clock(clock, e.part));
-        Some((e, end))
     }
 
     /// A month, with its year or direction: "كانون الأول 2024", "آذار الماضي", "شهر رمضان", "في مارس".
@@ -826,7 +850,7 @@ impl<'a> Parser<'a> {
             ..DateParts::default()
         };
         let k = self.skip_comma(j);
-        let end = if let Some(((y, era), k)) = self.year(k) {
+        let end = if let Some(((y, era), k)) = self.date_year(k) {
             if era == Some(true) && !m.hijri {
                 return None;
             }
@@ -864,7 +888,12 @@ impl<'a> Parser<'a> {
     fn year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let word = self.is(i, clitics, Cat::YearWord);
         let j = word.unwrap_or(i);
-        let ((y, era), k) = self.year(j)?;
+        let ((y, era), k) = self.year(j).or_else(|| {
+            // "عام ألفين وأربعة وعشرين"
+            word?;
+            let (y, k) = self.year_words(j, false)?;
+            Some(((y as i32, None), k))
+        })?;
         if word.is_none() && era.is_none() && !self.bare_year_context(i) {
             return None;
         }
@@ -896,6 +925,12 @@ impl<'a> Parser<'a> {
             Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
         };
         after_ok && skip
+    }
+
+    /// "الآن", "في هذه اللحظة": the anchor itself. "حتى الآن" ("so far") is listed in `not-dates.tsv`.
+    fn now_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let j = self.is(i, clitics, Cat::Now)?;
+        (!self.excluded(i)).then(|| (Expr::new(Core::Now), j))
     }
 
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
@@ -991,6 +1026,8 @@ impl<'a> Parser<'a> {
             .month_expr(j, false)
             .or_else(|| self.year_expr(j, false))
             .or_else(bare_year)
+            .or_else(|| self.hijri_year_expr(j, false))
+            .or_else(|| self.back_expr(j, false))
             .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
             .or_else(bare_unit);
         let (mut e, k) = target?;
@@ -1012,6 +1049,10 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // A day picked in a period ("الأحد الأول من الشهر المقبل") wins a tie with a weekday and a date.
+        if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
+            consider(self.in_span(i, clitics));
+        }
         if has(|c| matches!(c, Cat::RelPart(..))) {
             consider(self.relative_part(i, clitics));
         }
@@ -1049,6 +1090,32 @@ impl<'a> Parser<'a> {
         }
         if has(|c| matches!(c, Cat::Ago(_))) {
             consider(self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)));
+        }
+        if has(|c| c == Cat::Now) {
+            consider(self.now_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Holiday(_))) {
+            consider(self.holiday_expr(i, clitics));
+        }
+        if has(|c| c == Cat::HijriYearWord) {
+            consider(self.hijri_year_expr(i, clitics));
+        }
+        if has(|c| c == Cat::NewYear) {
+            consider(self.new_year_expr(i, clitics));
+        }
+        let points_back = |c: Cat| {
+            matches!(
+                c,
+                Cat::Unit(_, Count::Definite)
+                    | Cat::RelPart(..)
+                    | Cat::Same
+                    | Cat::That
+                    | Cat::Ago(_)
+                    | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+            )
+        };
+        if number || has(points_back) {
+            consider(self.back_expr(i, clitics));
         }
         best
     }
@@ -1152,18 +1219,6 @@ impl<'a> Parser<'a> {
         let right = Expr::new(Core::Date(DateParts { day: Some(d), ..l }));
         Some(((left, right), end))
     }
-}
-
-/// A clock hour as a part of the day reads it: "3 عصرًا" is 15:00, "12 ليلًا" midnight.
-fn on_clock((hour, minute): (u8, u8), part: Option<Part>) -> (u8, u8) {
-    let hour = match (part, hour) {
-        (Some(Part::Morning), 12) => 0,
-        (Some(Part::Afternoon), 1..=6) | (Some(Part::Evening), 1..=11) => hour + 12,
-        (Some(Part::Night), 6..=11) => hour + 12,
-        (Some(Part::Night), 12) => 0,
-        _ => hour,
-    };
-    (hour, minute)
 }
 
 /// Gives a partial left side of a range what it left to the right side: "بين 1 و5 كانون الأول" is 1 and 5

@@ -1,0 +1,227 @@
+//! Phrases that point back to an earlier date of a text ("اليوم التالي", "في اليوم نفسه", "الشهر ذاته",
+//! "29 من الشهر ذاته", "بعد يومين من ذلك"): a pass over the mentions of a text, after each was found, that
+//! resolves every such phrase against the latest dated mention before it in its paragraph, and against the
+//! anchor when there is none (CONVENTIONS.md, "Phrases that point back to a date of the article").
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::dates::{chain, DateFinder};
+//!
+//! let anchor = "2024-12-06".parse()?;
+//! let text = "بدأ الهجوم في 27 نوفمبر. وفي 29 من الشهر ذاته دخلت القوات المدينة.\nوصل الوفد اليوم التالي.";
+//! let mut found = DateFinder::new().find(text, Some(&anchor));
+//! chain::resolve_chain(&mut found, &chain::paragraph_starts(text), Some(&anchor));
+//! let values: Vec<_> = found.iter().filter_map(|m| m.value.as_ref()).map(|v| v.value.as_str()).collect();
+//! // The second paragraph has no date before its phrase: the anchor stands in.
+//! assert_eq!(values, ["2024-11-27", "2024-11-29", "2024-12-07"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use chrono::NaiveDate;
+
+use super::grammar::{Back, Core, Parsed};
+use super::lexicon::{Part, Unit};
+use super::reckon::back_from;
+use super::resolve::Point;
+use super::{Anchor, DateMention, Granularity, PointBack, TimeValue};
+
+/// The byte offsets at which the paragraphs of `text` start: the start of the text and of every line.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(tarikh::dates::chain::paragraph_starts("أ\nب"), [0, 3]);
+/// ```
+pub fn paragraph_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// Resolves, in order, every mention that points back against the latest mention before it with a value in the
+/// same paragraph (`paragraphs` holds the byte offsets where paragraphs start, ascending), and records that
+/// mention's span in [`DateMention::antecedent`]. A phrase with no dated mention before it in its paragraph
+/// keeps its value against `anchor`. A mention resolved this way may itself be the antecedent of the next.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{chain, DateFinder};
+///
+/// let anchor = "2025-01-10".parse()?;
+/// let text = "عُقد الاجتماع في 3 آذار 2023، وصدر البيان في العام نفسه.";
+/// let mut found = DateFinder::new().find(text, Some(&anchor));
+/// assert_eq!(found[1].value.as_ref().map(|v| v.value.as_str()), Some("2025"));
+/// chain::resolve_chain(&mut found, &[0], Some(&anchor));
+/// assert_eq!(found[1].value.as_ref().map(|v| v.value.as_str()), Some("2023"));
+/// assert_eq!(found[1].antecedent, Some(found[0].start..found[0].end));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>) {
+    let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    // The latest mention with a value: its index and paragraph.
+    let mut latest: Option<(usize, usize)> = None;
+    for k in 0..mentions.len() {
+        let here = paragraph_of(mentions[k].start);
+        if let Some(back) = mentions[k].points_back.clone() {
+            let before = latest.filter(|&(_, p)| p == here).map(|(j, _)| j);
+            match before.and_then(|j| Some((j, mentions[j].value.clone()?))) {
+                Some((j, earlier)) => {
+                    let value = resolve_back(&back, &earlier);
+                    let span = mentions[j].start..mentions[j].end;
+                    let m = &mut mentions[k];
+                    m.value = value;
+                    m.antecedent = Some(span);
+                }
+                None => {
+                    // The anchor stands in, as when the phrase was found.
+                    let m = &mut mentions[k];
+                    m.antecedent = None;
+                    if let Some(day) = anchor.map(|a| a.date()) {
+                        m.value = resolve_back(&back, &day_value(day));
+                    }
+                }
+            }
+        }
+        if mentions[k].value.is_some() {
+            latest = Some((k, here));
+        }
+    }
+}
+
+fn day_value(day: NaiveDate) -> TimeValue {
+    Point::Day(day).value()
+}
+
+/// The value of a phrase that points back to `earlier`.
+fn resolve_back(back: &PointBack, earlier: &TimeValue) -> Option<TimeValue> {
+    let unit = match back.unit {
+        Granularity::Week => Unit::Week,
+        Granularity::Month => Unit::Month,
+        Granularity::Year => Unit::Year,
+        _ => Unit::Day,
+    };
+    let inner = Back {
+        unit: Some(unit),
+        shift: back.shift,
+        day: back.day,
+    };
+    let point = back_from(inner, earlier.first_day, earlier.last_day)?;
+    let point = match (point, back.time.as_deref()) {
+        (Point::Day(d), Some(time)) => timed(d, time).unwrap_or(point),
+        _ => point,
+    };
+    Some(point.value())
+}
+
+/// A day with the part of the day ("EV") or clock time ("20:00") written with the phrase.
+fn timed(day: NaiveDate, time: &str) -> Option<Point> {
+    let part = match time {
+        "MO" => Some(Part::Morning),
+        "AF" => Some(Part::Afternoon),
+        "EV" => Some(Part::Evening),
+        "NI" => Some(Part::Night),
+        _ => None,
+    };
+    if let Some(p) = part {
+        return Some(Point::Part(day, p));
+    }
+    let (h, m) = time.split_once(':')?;
+    Some(Point::Time(day, h.parse().ok()?, m.parse().ok()?))
+}
+
+/// What a parsed phrase says about an earlier date, if it points back to one.
+pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
+    let Parsed::One(e) = parsed else { return None };
+    let Core::Back(back) = e.core else { return None };
+    let unit = match back.unit? {
+        Unit::Day => Granularity::Day,
+        Unit::Week => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Year => Granularity::Year,
+        Unit::Hour | Unit::Minute => return None,
+    };
+    let time = match (e.clock, e.part) {
+        (Some((h, m)), _) => Some(format!("{h:02}:{m:02}")),
+        (None, Some(p)) => Some(
+            match p {
+                Part::Morning => "MO",
+                Part::Afternoon => "AF",
+                Part::Evening => "EV",
+                Part::Night => "NI",
+            }
+            .to_string(),
+        ),
+        (None, None) => None,
+    };
+    Some(PointBack {
+        unit,
+        shift: back.shift,
+        day: back.day,
+        time,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::DateFinder;
+
+    fn values(text: &str, anchor: &str) -> Vec<(String, String, Option<String>)> {
+        let anchor: Anchor = anchor.parse().unwrap();
+        DateFinder::new()
+            .find_article(text, Some(&anchor))
+            .into_iter()
+            .map(|m| {
+                let antecedent = m.antecedent.map(|r| text[r].to_string());
+                (m.text, m.value.map(|v| v.value).unwrap_or_default(), antecedent)
+            })
+            .collect()
+    }
+
+    fn value_of(found: &[(String, String, Option<String>)], phrase: &str) -> String {
+        found
+            .iter()
+            .find(|(t, _, _)| t.contains(phrase))
+            .map(|(_, v, _)| v.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn resolves_against_the_latest_date_of_the_paragraph() {
+        let text = "وصل المبعوث إلى بيروت في 14 شباط 2023، وغادرها في اليوم التالي، ثم عاد بعد ثلاثة أيام من ذلك.";
+        let found = values(text, "2024-12-06");
+        assert_eq!(value_of(&found, "التالي"), "2023-02-15");
+        // A resolved phrase is the antecedent of the next one.
+        assert_eq!(value_of(&found, "ثلاثة أيام"), "2023-02-18");
+        assert_eq!(found[1].2.as_deref(), Some("14 شباط 2023"));
+    }
+
+    #[test]
+    fn months_years_days_of_the_month_and_parts_of_the_day() {
+        let text = "بدأت الحملة في 27 نوفمبر 2024، واشتدت في 29 من الشهر ذاته، ووقعت الغارة مساء اليوم ذاته. \
+                    وتوقفت نهاية الشهر نفسه، وفي العام نفسه أُعلن الاتفاق.";
+        let found = values(text, "2025-03-01");
+        assert_eq!(value_of(&found, "29 من"), "2024-11-29");
+        assert_eq!(value_of(&found, "نهاية"), "2024-11");
+        assert_eq!(value_of(&found, "مساء"), "2024-11-29TEV");
+        assert_eq!(value_of(&found, "العام نفسه"), "2024");
+    }
+
+    #[test]
+    fn another_paragraph_falls_back_to_the_anchor() {
+        let text = "جرت الانتخابات في 5 أيار 2022.\nوفي اليوم التالي أُعلنت النتائج.";
+        let found = values(text, "2024-12-06");
+        assert_eq!(value_of(&found, "التالي"), "2024-12-07");
+        assert_eq!(found[1].2, None);
+    }
+
+    #[test]
+    fn no_anchor_and_no_date_before_leaves_it_unresolved() {
+        let mut found = DateFinder::new().find("في اليوم التالي", None);
+        resolve_chain(&mut found, &[0], None);
+        assert!(found[0].value.is_none());
+        assert!(found[0].points_back.is_some());
+    }
+}

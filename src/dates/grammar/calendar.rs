@@ -1,0 +1,200 @@
+//! Calendar arithmetic phrases: a day picked inside a period ("أول جمعة من كانون الأول", "الخميس الأخير من
+//! تشرين الثاني", "آخر يوم من العام الجاري", "أول أيام العام الجديد", "ثاني أيام عيد الفطر") and the last or
+//! next N units ("الأيام الثلاثة الماضية", "الأسبوعين المقبلين", "الـ10 أيام القادمة").
+
+use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::{Cat, Count, Dir, Feast, NumberKind, Unit};
+
+use super::holidays::Sel;
+
+/// Which day of a span a phrase picks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pick {
+    /// The n-th day (1 = the first), or the last (-1).
+    Day(i8),
+    /// The n-th such weekday (ISO number), or the last (-1).
+    Weekday { day: u8, n: i8 },
+}
+
+/// The period a day is picked from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Span {
+    /// A month or a year as written ("شهر آذار", "رمضان المقبل", "عام 2024").
+    Date(DateParts),
+    /// "الشهر الجاري", "العام المقبل".
+    Period { unit: Unit, dir: Dir },
+    /// A holiday (a span of one day).
+    Holiday { feast: Feast, sel: Sel },
+    /// A Hijri year.
+    HijriYear(Sel),
+    /// "العام الجديد".
+    NewYear,
+}
+
+impl Parser<'_> {
+    /// A day picked inside a period.
+    pub(super) fn in_span(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (pick, j) = self.pick(i, clitics)?;
+        let (span, end) = self.span(j)?;
+        Some((Expr::new(Core::InSpan { pick, span }), end))
+    }
+
+    /// "أول جمعة من", "الخميس الأخير من", "اليوم الأول من", "آخر يوم من", "أول أيام", "ثاني أيام": the pick
+    /// and the token where its period starts.
+    fn pick(&self, i: usize, clitics: bool) -> Step<Pick> {
+        let from = |k: usize| self.is(k, false, Cat::From);
+        if let Some((n, j)) = self.cat(i, clitics, |c| match c {
+            Cat::Nth(n) => Some(n),
+            _ => None,
+        }) {
+            if let Some((day, k)) = self.cat(j, false, |c| match c {
+                Cat::WeekdayNoun(d) => Some(d),
+                _ => None,
+            }) {
+                return Some((Pick::Weekday { day, n }, from(k)?));
+            }
+            if let Some(k) = self.is(j, false, Cat::DayWord) {
+                return Some((Pick::Day(n), from(k)?));
+            }
+            let days = self.is(j, false, Cat::Unit(Unit::Day, Count::Plural))?;
+            return Some((Pick::Day(n), from(days).unwrap_or(days)));
+        }
+        let ordinal = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::Number(v @ 1..=5, NumberKind::Ordinal) => Some(v as i8),
+                Cat::Last => Some(-1),
+                _ => None,
+            })
+        };
+        if let Some(((day, None), j)) = self.weekday(i, clitics) {
+            let (n, k) = ordinal(j)?;
+            return Some((Pick::Weekday { day, n }, from(k)?));
+        }
+        let j = self.is(i, clitics, Cat::Unit(Unit::Day, Count::Definite))?;
+        let (n, k) = ordinal(j)?;
+        Some((Pick::Day(n), from(k)?))
+    }
+
+    /// The period after a pick: a month, a year, a relative period, a holiday, a Hijri year or the new year.
+    fn span(&self, j: usize) -> Step<Span> {
+        let mut best: Step<Span> = None;
+        let mut consider = |found: Step<Span>| {
+            if let Some((s, k)) = found {
+                if best.as_ref().is_none_or(|(_, b)| k > *b) {
+                    best = Some((s, k));
+                }
+            }
+        };
+        let as_span = |e: Expr| match e.core {
+            Core::Date(p) if p.day.is_none() => Some(Span::Date(p)),
+            Core::Holiday { feast, sel } => Some(Span::Holiday { feast, sel }),
+            Core::HijriYear(sel) => Some(Span::HijriYear(sel)),
+            Core::Period { unit, dir } if unit != Unit::Day => Some(Span::Period { unit, dir }),
+            _ => None,
+        };
+        for found in [
+            self.month_expr(j, false),
+            self.year_expr(j, false),
+            self.holiday_expr(j, false),
+            self.hijri_year_expr(j, false),
+            self.period(j, false).map(|(c, k)| (Expr::new(c), k)),
+        ] {
+            consider(found.and_then(|(e, k)| Some((as_span(e)?, k))));
+        }
+        // "من رمضان", "أيام رمضان": a Hijri month needs no "شهر" after a pick.
+        consider(self.month(j, false).map(|((m, _), k)| {
+            let mut parts = DateParts {
+                month: Some(m.month),
+                hijri: m.hijri,
+                ..DateParts::default()
+            };
+            let k = match self.direction(k) {
+                Some((dir, k2)) => {
+                    parts.dir = Some(dir);
+                    k2
+                }
+                None => k,
+            };
+            (Span::Date(parts), k)
+        }));
+        consider(self.is(j, false, Cat::NewYear).map(|k| (Span::NewYear, k)));
+        best
+    }
+
+    /// "العام الجديد": the year whose 1 January is nearest the anchor.
+    pub(super) fn new_year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let j = self.is(i, clitics, Cat::NewYear)?;
+        Some((Expr::new(Core::NewYear), j))
+    }
+
+    /// Whether "the last/next N units" may open at `i`.
+    pub(super) fn opens_stretch(&self, i: usize) -> bool {
+        self.article_before_number(i)
+            || self.with_hits(i, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::Units(..))))
+    }
+
+    /// "الـ10": the article written before a number.
+    pub(super) fn article_before_number(&self, i: usize) -> bool {
+        self.word(i) == Some("ال") && self.glued(i + 1) && self.number(i + 1).is_some()
+    }
+
+    /// "الأيام الثلاثة الماضية", "اليومين الماضيين", "الأسبوعين المقبلين", "الأشهر الستة الماضية", "الـ10 أيام
+    /// القادمة": the N whole units just before or after the anchor's own, as a range of the two ends.
+    pub(super) fn stretch(&self, i: usize) -> Step<(Expr, Expr)> {
+        let units = self.cat(i, true, |c| match c {
+            Cat::Units(u, n) => Some((u, n)),
+            _ => None,
+        });
+        let (unit, n, j) = if let Some(((unit, dual), j)) = units {
+            if dual == 2 {
+                (unit, 2, j)
+            } else {
+                let (n, k) = self.definite_count(j)?;
+                (unit, n, k)
+            }
+        } else if self.article_before_number(i) {
+            let (n, _) = self.number(i + 1)?;
+            let ((unit, ()), k) = self.cat(i + 2, false, |c| match c {
+                Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute && u != Unit::Hour => Some((u, ())),
+                _ => None,
+            })?;
+            (unit, n, k)
+        } else {
+            return None;
+        };
+        if !(1..=1000).contains(&n) {
+            return None;
+        }
+        let n = i64::from(n);
+        let (dir, end) = self
+            .direction(j)
+            .or_else(|| self.is(j, false, Cat::Last).map(|k| (Dir::Past, k)))?;
+        let (from, to) = match dir {
+            Dir::Past => (-n, -1),
+            Dir::Next => (1, n),
+            _ => return None,
+        };
+        let left = Expr::new(Core::Step { unit, n: from });
+        let right = Expr::new(Core::Step { unit, n: to });
+        Some(((left, right), end))
+    }
+
+    /// The count after definite units: "الثلاثة", "الخمس", "10", "الـ10".
+    fn definite_count(&self, j: usize) -> Step<u32> {
+        if let Some((n, _)) = self.number(j) {
+            return Some((n, j + 1));
+        }
+        if self.article_before_number(j) {
+            let (n, _) = self.number(j + 1)?;
+            return Some((n, j + 2));
+        }
+        let word = self.word(j)?;
+        let bare = word.strip_prefix("ال")?;
+        let n = self.lex.cardinal(bare)?;
+        // "الخمسة عشر"
+        if let Some(k) = self.is(j + 1, false, Cat::Number(10, NumberKind::Teen)) {
+            return Some((n + 10, k));
+        }
+        Some((n, j + 1))
+    }
+}

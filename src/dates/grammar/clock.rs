@@ -1,0 +1,319 @@
+//! Clock times: "الساعة الرابعة إلا ربعًا عصرًا", "10:30 ص", "الساعة 9 مساءً بتوقيت دمشق", a time after a
+//! printed date ("15/12/2024 - 10:30"), and clock ranges ("بين الساعة 5 و6 مساءً") whose day part, written
+//! after the second time only, holds for both (CONVENTIONS.md, "Clock times", "Clock ranges").
+
+use super::{Core, Expr, Parser, Step};
+use crate::dates::lexicon::{Cat, Part, Shift, Unit};
+use crate::text::TokenKind;
+
+/// What may stand for a clock time without "الساعة" or a day part after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Loose {
+    /// Nothing: a time needs its word or its part.
+    No,
+    /// "10:30" alone (after a printed date).
+    Colon,
+    /// Any hour, digits or words (a side of a range whose other side shows it is a time).
+    Any,
+}
+
+/// A clock time as written.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Written {
+    /// The hour said, 0-24.
+    hour: u8,
+    /// Minutes after the hour (after "و") or before it (after "إلا").
+    minutes: i16,
+    /// The part of the day written after the time, and how it moves the hour.
+    pub(super) part: Option<(Part, Shift)>,
+    /// "الساعة" stood before it.
+    word: bool,
+    /// Written `HH:MM`.
+    colon: bool,
+}
+
+/// How a part of the day moves an hour when the part came from the day ("مساء أمس الساعة الثامنة").
+pub(super) fn shift_of(part: Part) -> Shift {
+    match part {
+        Part::Morning => Shift::Keep,
+        Part::Afternoon | Part::Evening => Shift::Pm,
+        Part::Night => Shift::Night,
+    }
+}
+
+impl Written {
+    /// The 24-hour time, with `part` (the time's own, or one shared by a range or its day) moving the named
+    /// hour before the minutes are added: "الثانية إلا ثلثًا بعد الظهر" is 13:40.
+    pub(super) fn at(&self, part: Option<(Part, Shift)>) -> Option<(u8, u8)> {
+        let h = self.hour;
+        let hour = match (part, h) {
+            (_, 24) => 0,
+            (Some((Part::Morning, _)), 12) => 0,
+            (Some((_, Shift::Pm)), 1..=11) | (Some((_, Shift::Noon)), 1..=3) | (Some((_, Shift::Night)), 6..=11) => {
+                h + 12
+            }
+            (Some((_, Shift::Night)), 12) => 0,
+            _ => h,
+        };
+        let total = i32::from(hour) * 60 + i32::from(self.minutes);
+        if !(0..24 * 60).contains(&total) {
+            return None;
+        }
+        Some(((total / 60) as u8, (total % 60) as u8))
+    }
+}
+
+impl Parser<'_> {
+    /// A clock time at `i`: "الساعة" and an hour in digits or words, the minutes ("والربع", "إلا ثلثًا", "وعشر
+    /// دقائق", ":30"), the part of the day and the zone ("بتوقيت دمشق"). Without "الساعة" a part of the day
+    /// must follow, unless `loose` allows less.
+    pub(super) fn clock_time(&self, i: usize, clitics: bool, loose: Loose) -> Step<Written> {
+        let word = self.is(i, clitics, Cat::ClockWord);
+        let (j, clitics) = match word {
+            Some(j) => (j, false),
+            None => (i, clitics),
+        };
+        let (hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
+            match self.colon_minutes(j + 1) {
+                Some((m, k)) => (h, m, k, true),
+                None => (h, 0, j + 1, false),
+            }
+        } else {
+            let (h, k) = self
+                .number_words(j, clitics, true)
+                .or_else(|| self.number_words(j, clitics, false))?;
+            (h, 0, k, false)
+        };
+        if hour > 24 {
+            return None;
+        }
+        if !colon {
+            if let Some((m, k)) = self.clock_minutes(j) {
+                minutes = m;
+                j = k;
+            }
+        }
+        let part = self.cat(j, false, |c| match c {
+            Cat::PartAdverb(p, s) => Some((p, s)),
+            _ => None,
+        });
+        if let Some((_, k)) = part {
+            j = k;
+        }
+        let accepted = word.is_some()
+            || part.is_some()
+            || match loose {
+                Loose::No => false,
+                Loose::Colon => colon,
+                Loose::Any => true,
+            };
+        if !accepted {
+            return None;
+        }
+        let j = self.zone(j).unwrap_or(j);
+        let written = Written {
+            hour: hour as u8,
+            minutes,
+            part: part.map(|(p, _)| p),
+            word: word.is_some(),
+            colon,
+        };
+        Some((written, j))
+    }
+
+    /// ":30" or ":30:00" glued after an hour: the minutes and the token after them.
+    fn colon_minutes(&self, i: usize) -> Step<i16> {
+        if !(self.punct(i, ':') && self.glued(i) && self.glued(i + 1)) {
+            return None;
+        }
+        let (m, digits) = self.number(i + 1)?;
+        if digits != 2 || m > 59 {
+            return None;
+        }
+        let mut k = i + 2;
+        if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) && self.number(k + 1).is_some_and(|(_, d)| d == 2) {
+            k += 2;
+        }
+        Some((m as i16, k))
+    }
+
+    /// The minutes after an hour in words: "والنصف", "ونص", "إلا ربعًا", "وعشر دقائق", "إلا خمس دقائق".
+    fn clock_minutes(&self, j: usize) -> Step<i16> {
+        let fraction = |k: usize, clitics: bool| {
+            self.cat(k, clitics, |c| match c {
+                Cat::Fraction(m) => Some(i16::from(m)),
+                _ => None,
+            })
+        };
+        let minutes_of = |k: usize, clitics: bool| {
+            let (n, k2) = self.count(k, clitics)?;
+            let (_, k3) = self.cat(k2, false, |c| matches!(c, Cat::Unit(Unit::Minute, _)).then_some(()))?;
+            (n < 60).then_some((n as i16, k3))
+        };
+        if let Some(k) = self.is(j, false, Cat::Minus) {
+            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false))?;
+            return Some((-m, k));
+        }
+        let k = self.and(j);
+        fraction(k, true).or_else(|| minutes_of(k, k == j))
+    }
+
+    /// "بتوقيت دمشق", "بالتوقيت المحلي", "GMT", "بتوقيت غرينتش": the token after the zone. The written time is
+    /// kept as it is.
+    fn zone(&self, j: usize) -> Option<usize> {
+        let k = self.is(j, true, Cat::Zone)?;
+        // "بتوقيت غرينتش" names the zone with a second zone word; "بتوقيت دمشق" with a place.
+        if let Some(m) = self.is(k, false, Cat::Zone) {
+            return Some(m);
+        }
+        match self.toks.get(k) {
+            Some(t) if t.kind == TokenKind::Word && self.word(j).is_some_and(|w| !w.is_ascii()) => Some(k + 1),
+            _ => Some(k),
+        }
+    }
+
+    /// A clock time and the day it belongs to, when one is written after it ("الساعة الثامنة مساء أمس").
+    pub(super) fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (written, j) = self.clock_time(i, clitics, Loose::No)?;
+        let k = self.is(j, false, Cat::From).unwrap_or(j);
+        let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
+        let (mut e, end) = match day {
+            Some((e, end)) => (e, end),
+            None => {
+                let mut e = Expr::new(Core::RelDay(0));
+                e.implicit_day = true;
+                (e, j)
+            }
+        };
+        let part = written.part.or(e.part.map(|p| (p, shift_of(p))));
+        e.part = part.map(|(p, _)| p);
+        e.clock = Some(written.at(part)?);
+        Some((e, end))
+    }
+
+    /// A clock time after a day ("أمس الساعة الثامنة", "الأحد 15 ديسمبر 2024 - 10:30 ص",
+    /// "2024-12-15T10:30:00+03:00"): after a full date, a bare `HH:MM` is its time.
+    pub(super) fn clock_after_day(&self, j: usize, day: &Expr) -> Step<((u8, u8), Option<Part>)> {
+        let full_date = matches!(day.core, Core::Date(p) if p.day.is_some() && p.month.is_some());
+        let mut k = self.skip_comma(j);
+        let mut loose = Loose::No;
+        if full_date {
+            loose = Loose::Colon;
+            let separated = self.punct(k, '-') || self.punct(k, '|') || self.punct(k, '@');
+            if separated || self.iso_time_mark(k) {
+                k += 1;
+            }
+        }
+        let (written, k) = self.clock_time(k, false, loose)?;
+        let part = written.part.or(day.part.map(|p| (p, shift_of(p))));
+        let time = written.at(part)?;
+        let k = if written.colon { self.utc_offset(k) } else { k };
+        Some(((time, written.part.map(|(p, _)| p)), k))
+    }
+
+    /// The `T` of an ISO 8601 stamp, glued between the date and the time.
+    fn iso_time_mark(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("t"))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.number(k + 1).is_some()
+    }
+
+    /// `Z`, `+03:00` or `-0500` glued after an ISO time: the token after it. The written time is kept.
+    fn utc_offset(&self, k: usize) -> usize {
+        if !self.glued(k) {
+            return k;
+        }
+        if self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("z")) {
+            return k + 1;
+        }
+        if (self.punct(k, '+') || self.punct(k, '-')) && self.glued(k + 1) {
+            if let Some((_, digits)) = self.number(k + 1) {
+                if digits == 2 && self.punct(k + 2, ':') && self.glued(k + 2) && self.glued(k + 3) {
+                    if let Some((_, 2)) = self.number(k + 3) {
+                        return k + 4;
+                    }
+                }
+                if digits == 4 || digits == 2 {
+                    return k + 2;
+                }
+            }
+        }
+        k
+    }
+
+    /// Whether a clock range may open at `i`, or after the day phrase that ends at `after`.
+    pub(super) fn opens_clock_range(&self, i: usize, after: Option<usize>) -> bool {
+        let opens = |k: usize| {
+            self.with_hits(k, true, |hits| {
+                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+            })
+        };
+        opens(i) || after.is_some_and(opens)
+    }
+
+    /// "بين الساعة 5 و6 مساءً", "من التاسعة صباحًا حتى الثانية ظهرًا", "غدًا بين الساعة السابعة صباحًا
+    /// والسابعة مساءً", "من 10:00 إلى 14:00": two times of one day. A part of the day written only after the
+    /// second time holds for the first as well.
+    pub(super) fn clock_range(&self, i: usize) -> Step<(Expr, Expr)> {
+        let opens = |k: usize, clitics: bool| {
+            self.is(k, clitics, Cat::Between)
+                .or_else(|| self.is(k, clitics, Cat::From))
+        };
+        let (day, j) = match opens(i, true) {
+            Some(j) => (None, j),
+            None => {
+                let (day, k) = self.day_expr(i, true)?;
+                (Some(day), opens(k, false)?)
+            }
+        };
+        let (a, k) = self.clock_time(j, false, Loose::Any)?;
+        let linked = self
+            .cat(k, false, |c| (c == Cat::To).then_some(()))
+            .map(|(_, k)| k)
+            .or_else(|| (self.word(k) == Some("و")).then_some(k + 1));
+        let (b, end) = match linked {
+            Some(k) => self.clock_time(k, true, Loose::Any)?,
+            // "والسابعة", "للساعة": the link glued to the second time.
+            None => {
+                let glued_link = self.word(k).is_some_and(|w| w.starts_with('و') || w.starts_with('ل'));
+                if !glued_link {
+                    return None;
+                }
+                self.clock_time(k, true, Loose::Any)?
+            }
+        };
+        let timed = a.word || b.word || a.part.is_some() || b.part.is_some() || (a.colon && b.colon);
+        if !timed {
+            return None;
+        }
+        let (day, end) = match day {
+            Some(day) => (day, end),
+            None => {
+                let k = self.is(end, false, Cat::From).unwrap_or(end);
+                match self.part_expr(k, false).or_else(|| self.day_expr(k, false)) {
+                    Some((day, after)) => (day, after),
+                    None => {
+                        let mut day = Expr::new(Core::RelDay(0));
+                        day.implicit_day = true;
+                        (day, end)
+                    }
+                }
+            }
+        };
+        let day_part = day.part.map(|p| (p, shift_of(p)));
+        let part_b = b.part.or(day_part);
+        let part_a = a.part.or(part_b);
+        let (ta, tb) = (a.at(part_a)?, b.at(part_b)?);
+        if ta > tb {
+            return None;
+        }
+        let mut left = day.clone();
+        left.clock = Some(ta);
+        left.part = part_a.map(|(p, _)| p);
+        let mut right = day;
+        right.clock = Some(tb);
+        right.part = part_b.map(|(p, _)| p);
+        Some(((left, right), end))
+    }
+}

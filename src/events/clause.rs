@@ -1,0 +1,212 @@
+//! Sentences and clauses: the units an event is read from.
+//!
+//! A sentence ends at . ? ! ؛ or a line break outside a quotation. A clause starts at "، و" + a verb, "، " + a
+//! speech verb, a clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause
+//! with a deed of its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
+//! only a new speech verb starts a clause: what a speaker reports belongs to the statement.
+
+use std::ops::Range;
+
+use super::lexicon::NounRole;
+use super::view::View;
+use crate::text::TokenKind;
+
+/// A clause: a token range in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Clause {
+    pub tokens: Range<usize>,
+    /// The index of its sentence in the article.
+    pub sentence: usize,
+    /// The first token of its sentence.
+    pub sentence_start: usize,
+}
+
+impl Clause {
+    /// The first quotation of the clause, without its marks, when it is longer than a name.
+    pub(crate) fn quotation(&self, view: &View) -> Option<String> {
+        let range = self.tokens.clone();
+        let open = range
+            .clone()
+            .find(|&k| view.is_punct(k, '"') && view.quoted.get(k + 1).copied().unwrap_or(false))?;
+        let close = (open + 1..range.end)
+            .find(|&k| view.is_punct(k, '"'))
+            .unwrap_or(range.end);
+        if close <= open + 1 {
+            return None;
+        }
+        let text = view.original(open + 1..close).trim();
+        (text.chars().count() > 1 && close - open > 4).then(|| text.to_string())
+    }
+}
+
+/// The sentences of the article, as token ranges.
+pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
+    let mut sentences: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for i in 0..view.toks.len() {
+        if i > start && view.line_break_before(i) {
+            sentences.push(start..i);
+            start = i;
+        }
+        // A full stop between two digits is a decimal point ("2.5").
+        let end = !view.quoted[i]
+            && view.is_stop(i)
+            && !(view.is_punct(i, '.')
+                && view
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced));
+        if end {
+            sentences.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < view.toks.len() {
+        sentences.push(start..view.toks.len());
+    }
+    sentences
+}
+
+/// The clauses of the article, in text order.
+pub(crate) fn split(view: &View) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    for (s, sentence) in sentences(view).into_iter().enumerate() {
+        let mut from = sentence.start;
+        let mut in_content = false;
+        let mut seen_verb = false;
+        let mut push = |tokens: Range<usize>| {
+            clauses.push(Clause {
+                tokens,
+                sentence: s,
+                sentence_start: sentence.start,
+            })
+        };
+        for i in sentence.clone() {
+            if view.quoted[i] {
+                continue;
+            }
+            if seen_verb && (view.has(i, |r| r == NounRole::Complementizer) || view.is_punct(i, ':')) {
+                in_content = true;
+            }
+            let split_at = if i > from && view.is_punct(i, ',') {
+                after_comma(view, i + 1, in_content).then_some(i + 1)
+            } else if i > from && !in_content && opener_len(view, i).is_some() {
+                let k = i + opener_len(view, i).unwrap_or(1);
+                (k..k + 3).any(|j| view.finite_verb_at(j).is_some()).then_some(i)
+            } else if i > from && seen_verb && !in_content && subordinate_deed(view, i) {
+                Some(i)
+            } else {
+                None
+            };
+            if let Some(at) = split_at {
+                if at > from && at < sentence.end {
+                    push(from..at);
+                    from = at;
+                    in_content = false;
+                    seen_verb = false;
+                }
+            }
+            if view.finite_verb_at(i).is_some() {
+                seen_verb = true;
+            }
+        }
+        if from < sentence.end {
+            push(from..sentence.end);
+        }
+    }
+    clauses
+}
+
+/// Whether a new clause starts at `next`, just after a comma: a speech verb, an opener before a verb, or (out
+/// of a statement's content) a verb with و or ف.
+fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
+    let verb = view.finite_verb_at(next);
+    let speech = view.is_speech_verb(next);
+    let opened_verb = opener_len(view, next).map(|n| next + n).is_some_and(|k| {
+        (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
+    });
+    let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
+    speech || opened_verb || (verb.is_some() && conj && !in_content)
+}
+
+/// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",
+/// "عقب إطلاقها ...". It is an event of its own, dated by its own date phrase.
+fn subordinate_deed(view: &View, i: usize) -> bool {
+    if !view.has(i, |r| r == NounRole::TemporalPreposition) {
+        return false;
+    }
+    let next = i + 1;
+    if view.verb_at(next).is_some_and(|h| h.masdar) {
+        return true;
+    }
+    let that = matches!(view.word(next), "ان" | "بان");
+    that && view.finite_verb_at(next + 1).is_some()
+}
+
+/// The length in tokens of a clause opener at `i`.
+fn opener_len(view: &View, i: usize) -> Option<usize> {
+    if view.has(i, |r| r == NounRole::ClauseOpener) {
+        return Some(1);
+    }
+    if !view.lexicon.starts_phrase(view.word(i)) {
+        return None;
+    }
+    let words: Vec<&str> = (i..(i + 3).min(view.toks.len())).map(|j| view.word(j)).collect();
+    match view.lexicon.phrase(&words) {
+        Some((n, NounRole::ClauseOpener)) => Some(n),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::view::tests::view;
+
+    fn clause_texts(text: &str) -> Vec<String> {
+        let v = view(text);
+        split(&v)
+            .iter()
+            .map(|c| v.original(c.tokens.clone()).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_lines_not_decimals() {
+        let v = view("قال المصدر إن 2.5 طن وصلت. وأضاف أن الوضع هادئ\nوتابع المصدر");
+        assert_eq!(sentences(&v).len(), 3);
+    }
+
+    #[test]
+    fn a_comma_and_a_conjoined_verb_open_a_clause() {
+        let clauses = clause_texts("قصفت الطائرات مدينة حلب، وقال مصدر إن القصف عنيف");
+        assert_eq!(clauses, ["قصفت الطائرات مدينة حلب،", "وقال مصدر إن القصف عنيف"]);
+    }
+
+    #[test]
+    fn the_content_of_a_statement_stays_whole() {
+        // "وسيطرت" is what the source reports, not a new clause; a new speech verb is.
+        let clauses = clause_texts("قال المصدر إن القوات تقدمت، وسيطرت على البلدة، وأضاف أن المعارك مستمرة");
+        assert_eq!(clauses.len(), 2);
+        assert!(clauses[1].starts_with("وأضاف"));
+    }
+
+    #[test]
+    fn openers_and_subordinate_deeds_open_clauses() {
+        let clauses = clause_texts("قصف الجيش البلدة بينما أعلنت الفصائل النفير");
+        assert_eq!(clauses.len(), 2);
+        let clauses = clause_texts("قال الجيش إنه رد عقب إطلاقها الصواريخ");
+        assert_eq!(clauses.len(), 1, "inside the content, no subordinate clause");
+        let clauses = clause_texts("قصفت القوات البلدة عقب إطلاقها الصواريخ");
+        assert_eq!(clauses.len(), 2);
+    }
+
+    #[test]
+    fn a_quotation_longer_than_a_name() {
+        let v = view("وقال الوزير: \"لن نقبل بأي تدخل في شؤوننا\" وغادر");
+        let c = &split(&v)[0];
+        assert_eq!(c.quotation(&v).as_deref(), Some("لن نقبل بأي تدخل في شؤوننا"));
+        let v = view("وقالت صحيفة \"الوطن\" إن الطريق مفتوح");
+        assert_eq!(split(&v)[0].quotation(&v), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! Dating: a date phrase of the clause (for a statement, only before its content: a date inside what is said
+//! dates what is said, not the saying); else the date of the clause it continues (a clause of the same
+//! sentence, one whose subject goes on from the previous speaker, or one tied by "حينها"); else the
+//! publication date. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on.
+
+use chrono::NaiveDate;
+
+use super::clause::Clause;
+use super::lexicon::NounRole;
+use super::verb::Predicate;
+use super::view::View;
+use super::{DateBasis, EventDate, Span};
+use crate::dates::{Anchor, Granularity, Modifier};
+
+/// The date the latest dated clause stood at, for the clauses that continue it.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Carried {
+    /// The date mention and the sentence it dated.
+    last: Option<(usize, usize)>,
+}
+
+impl Carried {
+    /// Notes the date of a clause without an event verb ("في 8 كانون الأول، ..."), for the clauses after it.
+    pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
+        if let Some(d) = written(view, clause, None) {
+            self.last = Some((d, clause.sentence));
+        }
+    }
+
+    /// The date of an event in `clause`; `explicit` is [`written`]'s answer, and `continues` says whether the
+    /// event's subject goes on from the previous speaker. The event's date is carried to the next clauses.
+    pub(crate) fn date(
+        &mut self,
+        view: &View,
+        clause: &Clause,
+        explicit: Option<usize>,
+        continues: bool,
+        published: &Anchor,
+        from_publication: bool,
+    ) -> Option<EventDate> {
+        let then = clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::Then));
+        let same_sentence = self.last.is_some_and(|(_, s)| s == clause.sentence);
+        let continues = then || same_sentence || continues;
+        let passable = |d: usize| !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until));
+        let (date_index, basis) = match (explicit, self.last) {
+            (Some(d), _) => (Some(d), DateBasis::Explicit),
+            (None, Some((d, _))) if continues && passable(d) => (Some(d), DateBasis::Inherited),
+            _ => (None, DateBasis::Publication),
+        };
+        self.last = date_index.map(|d| (d, clause.sentence));
+        match date_index {
+            Some(d) => {
+                let mention = &view.dates[d].mention;
+                mention.value.as_ref().map(|t| EventDate {
+                    value: t.value.clone(),
+                    first_day: t.first_day,
+                    last_day: t.last_day,
+                    granularity: t.granularity,
+                    basis,
+                    mention: Some(Span {
+                        start: mention.start,
+                        end: mention.end,
+                    }),
+                })
+            }
+            None if from_publication => {
+                let day = published.date();
+                Some(EventDate {
+                    value: day.format("%Y-%m-%d").to_string(),
+                    first_day: day,
+                    last_day: day,
+                    granularity: Granularity::Day,
+                    basis: DateBasis::Publication,
+                    mention: None,
+                })
+            }
+            None => None,
+        }
+    }
+}
+
+/// The date phrase with a value written in the clause, outside quotations; for a statement, only before its
+/// content.
+pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) -> Option<usize> {
+    let range = clause.tokens.clone();
+    let limit = match verb {
+        Some(p) if p.says(view) => p.content,
+        _ => range.end,
+    };
+    (range.start..limit)
+        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .find(|&d| view.dates[d].mention.value.is_some())
+}
+
+/// The first day of a date mention, or `fallback` when it has no value.
+pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -> NaiveDate {
+    date.and_then(|d| view.dates[d].mention.value.as_ref().map(|t| t.first_day))
+        .unwrap_or(fallback)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::clause::split;
+    use crate::events::verb;
+    use crate::events::view::tests::view;
+
+    fn dates(text: &str, continues: &[bool]) -> Vec<(String, DateBasis)> {
+        let v = view(text);
+        let anchor: Anchor = "2024-12-06".parse().expect("an anchor");
+        let mut carried = Carried::default();
+        let mut out = Vec::new();
+        let mut events = continues.iter();
+        for c in split(&v) {
+            let Some(p) = verb::find(&v, &c) else {
+                carried.clause_without_event(&v, &c);
+                continue;
+            };
+            let explicit = written(&v, &c, Some(&p));
+            let cont = events.next().copied().unwrap_or(false);
+            if let Some(d) = carried.date(&v, &c, explicit, cont, &anchor, true) {
+                out.push((d.value, d.basis));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn explicit_then_inherited_then_publication() {
+        let got = dates(
+            "قالت السفارة يوم الثلاثاء إن الوضع خطير. وأضافت أن الطريق مغلق. وقال مصدر إن الهجوم فشل.",
+            &[false, true, false],
+        );
+        assert_eq!(
+            got,
+            [
+                ("2024-12-03".to_string(), DateBasis::Explicit),
+                ("2024-12-03".to_string(), DateBasis::Inherited),
+                ("2024-12-06".to_string(), DateBasis::Publication)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_inside_what_is_said_does_not_date_the_saying() {
+        let got = dates("قال المصدر إن القوات دخلت البلدة يوم الثلاثاء.", &[false]);
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+
+    #[test]
+    fn a_bound_is_not_passed_on() {
+        let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+}

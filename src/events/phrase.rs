@@ -1,0 +1,268 @@
+//! Noun phrases that name actors: a catalog name (with a title before a holder's name read as one person), a
+//! head noun before the names it governs ("وكالة “الأناضول”", "المتحدثة باسم البيت الأبيض كارولين ليفيت"),
+//! and speakers the catalog does not know ("مصدر عسكري").
+
+use chrono::NaiveDate;
+
+use super::lexicon::{strip_conjunction, NounRole};
+use super::referent::{Referent, Who};
+use super::view::View;
+use super::Recognition;
+use crate::actors::{ActorKind, Gender, Target};
+use crate::text::TokenKind;
+
+/// The referent a catalog name gives, with a role followed by its holder's name read as one person
+/// ("وزير الخارجية الروسي، سيرغي لافروف"), and the token after the phrase.
+pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
+    let name = view.names[n];
+    let (first, mut end) = name.tokens;
+    let mut who = Who::from(name.target);
+    let mut how = match name.target {
+        Target::Actor(_) => Recognition::Name,
+        Target::Role(_) => Recognition::Role,
+    };
+    if let Target::Role(_) = name.target {
+        let k = if view.is_punct(end, ',') { end + 1 } else { end };
+        if let Some(m) = view.name_starting(k) {
+            if let Target::Actor(a) = view.names[m].target {
+                if view.catalog.actor_at(a).kind == ActorKind::Person {
+                    who = Who::Actor(a);
+                    how = Recognition::Name;
+                    end = view.names[m].tokens.1;
+                }
+            }
+        }
+    }
+    let gender = match who {
+        Who::Actor(a) if view.catalog.actor_at(a).kind != ActorKind::Person => {
+            Some(written_gender(view, first, view.catalog.actor_at(a).gender))
+        }
+        _ => None,
+    };
+    let referent = Referent {
+        who,
+        how,
+        tokens: Some(first..end),
+        gender,
+    };
+    (referent, end)
+}
+
+/// [`name`] for a name that a title or head noun at `head` stands before: the phrase starts at the head.
+pub(crate) fn name_after(view: &View, head: usize, n: usize) -> (Referent, usize) {
+    let (r, end) = name(view, n);
+    (
+        Referent {
+            tokens: Some(head..end),
+            ..r
+        },
+        end,
+    )
+}
+
+/// A phrase opened by a speaker head ("مصدر", "المتحدثة", "وكالة", "رئيس") at `k`: a head noun before catalog
+/// names is part of them ("وكالة “الأناضول”", "رئيس مجلس الوزراء محمد غازي الجلالي"). A person named in the
+/// phrase is the referent; else a person the catalog does not know named after the body they speak for;
+/// else the first body named; else the phrase itself as a speaker the catalog does not know.
+pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
+    let phrase_end = adhoc(view, k, limit, gender).1;
+    let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
+        view.is_punct(j, '"')
+            || !(view.toks[j].kind == TokenKind::Punct
+                || view.date_at[j].is_some()
+                || view.verb_at(j).is_some()
+                || view.has(j, |r| r == NounRole::Complementizer))
+    });
+    let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
+    let person = names.iter().copied().find(
+        |&n| matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person),
+    );
+    let body = names.first().copied().filter(|&n| {
+        let name = &view.names[n];
+        !name.clitic
+            && !dative_before(view, name.tokens.0)
+            && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))
+    });
+    // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
+    if let (None, Some(n)) = (person, body) {
+        let after = view.names[n].tokens.1;
+        let name_end = (after..(after + 3).min(limit))
+            .find(|&j| !may_be_personal_name(view, j))
+            .unwrap_or((after + 3).min(limit));
+        if name_end >= after + 2 {
+            let who = Who::AdHoc {
+                text: view.original(k..name_end).to_string(),
+                gender,
+                kind: ActorKind::Person,
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..name_end),
+                gender: Some(gender),
+            };
+            return (referent, name_end);
+        }
+    }
+    if let Some(n) = person.or(body) {
+        return name_after(view, k, n);
+    }
+    adhoc(view, k, limit, gender)
+}
+
+/// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
+/// preposition, a complementizer, a date or a verb.
+pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
+    let mut end = head + 1;
+    // The title of an outlet the catalog does not know, in quotation marks: 'صحيفة "الوطن"'.
+    if is_media_head(view.word(head)) && view.is_punct(end, '"') {
+        if let Some(close) = (end + 2..(end + 7).min(limit)).find(|&j| view.is_punct(j, '"')) {
+            end = close + 1;
+        }
+    }
+    let stop_at = end + 4;
+    while end < limit && end < stop_at {
+        let w = view.word(end);
+        let stop = w.is_empty()
+            || view.date_at[end].is_some()
+            || view.verb_at(end).is_some()
+            || view.has(end, |r| {
+                matches!(
+                    r,
+                    NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via | NounRole::StatementNoun
+                )
+            })
+            || (view.has(end, |r| r == NounRole::Preposition) && w != "باسم")
+            || (w.starts_with('ل') && !w.starts_with("ال") && view.name_at[end].is_none_or(|n| view.names[n].clitic));
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    let text = view.original(head..end).to_string();
+    let kind = if view
+        .lexicon
+        .has(view.word(head), |r| matches!(r, NounRole::SpeakerHead(_)))
+        && is_media_head(view.word(head))
+    {
+        ActorKind::Media
+    } else {
+        ActorKind::AdHoc
+    };
+    let referent = Referent {
+        who: Who::AdHoc { text, gender, kind },
+        how: Recognition::AdHoc,
+        tokens: Some(head..end),
+        gender: Some(gender),
+    };
+    (referent, end)
+}
+
+/// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
+/// article that is no date, name, verb or vocabulary word.
+pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    !word.is_empty()
+        && !word.starts_with("ال")
+        && !word.starts_with("لل")
+        && word.chars().count() >= 2
+        && view.roles(j).is_empty()
+        && view.date_at[j].is_none()
+        && view.name_at[j].is_none()
+        && !view.quoted[j]
+        && view.verb_at(j).is_none()
+}
+
+/// The grammatical gender of a catalog name as written (see [`written_gender`]); persons keep the catalog's.
+pub(crate) fn name_gender(view: &View, n: usize, day: NaiveDate) -> Option<Gender> {
+    let name = &view.names[n];
+    let who = Who::from(name.target);
+    let catalog_gender = who.gender(view.catalog, day)?;
+    if who.kind(view.catalog, day) == Some(ActorKind::Person) {
+        return Some(catalog_gender);
+    }
+    Some(written_gender(view, name.tokens.0, catalog_gender))
+}
+
+/// A non-person named by a feminine noun ("القوات التركية", "وزارة") takes a feminine verb whatever the
+/// catalog says of its canonical name.
+pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gender {
+    let word = view.word(first);
+    let word = strip_conjunction(word).unwrap_or(word);
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    if word.ends_with('ه') || word.ends_with("ات") {
+        Gender::Feminine
+    } else {
+        catalog
+    }
+}
+
+/// Whether a lone "ل" (written "لـ", the tatweel folded away) stands before token `i`, quote marks aside:
+/// "لـ\"الجزيرة نت\"" names the outlet spoken to, not the speaker.
+pub(crate) fn dative_before(view: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && view.is_punct(k - 1, '"') {
+        k -= 1;
+    }
+    k > 0 && view.word(k - 1) == "ل"
+}
+
+/// Whether a head noun names an outlet.
+pub(crate) fn is_media_head(word: &str) -> bool {
+    matches!(word, "وكاله" | "قناه" | "صحيفه")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::view::tests::{at, view};
+
+    fn text_of(v: &View, r: &Referent) -> String {
+        r.tokens.clone().map(|t| v.original(t).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_title_and_its_holder_are_one_person() {
+        let v = view("وزير الخارجية الروسي، سيرغي لافروف");
+        let (r, end) = name(&v, 0);
+        assert_eq!(r.how, Recognition::Name);
+        assert_eq!(end, v.toks.len());
+        assert_eq!(text_of(&v, &r), "وزير الخارجية الروسي، سيرغي لافروف");
+    }
+
+    #[test]
+    fn a_speaker_the_catalog_does_not_know() {
+        let v = view("مصدر عسكري في دمشق إن");
+        let (r, end) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
+        assert_eq!(text_of(&v, &r), "مصدر عسكري");
+        assert_eq!(end, at(&v, "في"));
+        let v = view("صحيفة \"الأيام\" المحلية أن");
+        let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Feminine);
+        assert_eq!(
+            r.who.kind(v.catalog, "2024-12-06".parse().expect("a date")),
+            Some(ActorKind::Media)
+        );
+    }
+
+    #[test]
+    fn a_spokesperson_named_after_their_body() {
+        let v = view("المتحدثة باسم البيت الأبيض كارين جونسون إن");
+        let (r, _) = headed(&v, 0, v.toks.len(), Gender::Feminine);
+        assert!(matches!(
+            &r.who,
+            Who::AdHoc {
+                kind: ActorKind::Person,
+                ..
+            }
+        ));
+        assert_eq!(text_of(&v, &r), "المتحدثة باسم البيت الأبيض كارين جونسون");
+    }
+
+    #[test]
+    fn feminine_by_the_written_noun() {
+        let v = view("القوات التركية");
+        assert_eq!(written_gender(&v, 0, Gender::Masculine), Gender::Feminine);
+        let v = view("قال لـ\"الوطن\"");
+        assert!(dative_before(&v, at(&v, "الوطن")));
+    }
+}

@@ -1,0 +1,191 @@
+//! Referents: who a phrase of the text stands for, and how the text named them. A role is resolved to its
+//! holder only once the event is dated, so a referent keeps the role until then.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::view::View;
+use super::{ActorRef, Recognition};
+use crate::actors::{Actor, ActorKind, Catalog, Gender, Target};
+
+/// An actor before its date is known: roles are resolved once the event is dated.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    Actor(usize),
+    Role(usize),
+    AdHoc {
+        text: String,
+        gender: Gender,
+        kind: ActorKind,
+    },
+}
+
+impl From<Target> for Who {
+    fn from(target: Target) -> Who {
+        match target {
+            Target::Actor(a) => Who::Actor(a),
+            Target::Role(r) => Who::Role(r),
+        }
+    }
+}
+
+impl Who {
+    /// The catalog actor it stands for on a day, if it is one.
+    pub(crate) fn actor<'c>(&self, catalog: &'c Catalog, day: NaiveDate) -> Option<&'c Actor> {
+        match self {
+            Who::Actor(i) => Some(catalog.actor_at(*i)),
+            Who::Role(r) => catalog.holder_of(catalog.role_at(*r), day),
+            Who::AdHoc { .. } => None,
+        }
+    }
+
+    pub(crate) fn gender(&self, catalog: &Catalog, day: NaiveDate) -> Option<Gender> {
+        match self {
+            Who::AdHoc { gender, .. } => Some(*gender),
+            _ => self.actor(catalog, day).map(|a| a.gender),
+        }
+    }
+
+    pub(crate) fn kind(&self, catalog: &Catalog, day: NaiveDate) -> Option<ActorKind> {
+        match self {
+            Who::AdHoc { kind, .. } => Some(*kind),
+            _ => self.actor(catalog, day).map(|a| a.kind),
+        }
+    }
+
+    /// Whether two referents stand for the same actor on a day.
+    pub(crate) fn same(&self, other: &Who, catalog: &Catalog, day: NaiveDate) -> bool {
+        match (self.actor(catalog, day), other.actor(catalog, day)) {
+            (Some(x), Some(y)) => x.id == y.id,
+            _ => self == other,
+        }
+    }
+}
+
+/// Who a phrase stands for, how the text named them, and where.
+#[derive(Debug, Clone)]
+pub(crate) struct Referent {
+    pub who: Who,
+    pub how: Recognition,
+    pub tokens: Option<Range<usize>>,
+    /// The gender of the words that named it, when they differ from the catalog's ("القوات التركية").
+    pub gender: Option<Gender>,
+}
+
+impl Referent {
+    /// The same actor, named another way (or not written at all).
+    pub(crate) fn as_(&self, how: Recognition, tokens: Option<Range<usize>>) -> Referent {
+        Referent {
+            how,
+            tokens,
+            ..self.clone()
+        }
+    }
+
+    /// The gender a verb agrees with: the written one, else the catalog's.
+    pub(crate) fn agreeing_gender(&self, catalog: &Catalog, day: NaiveDate) -> Option<Gender> {
+        self.gender.or_else(|| self.who.gender(catalog, day))
+    }
+
+    /// The actor as the API reports it, resolved on `day`.
+    pub(crate) fn resolve(&self, view: &View, day: NaiveDate) -> ActorRef {
+        let catalog = view.catalog;
+        let mention = self.tokens.clone().map(|t| view.span(t));
+        let from_actor = |a: &Actor, role: Option<String>| ActorRef {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            name_ar: a.name_ar.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+            recognized_by: self.how,
+            role,
+            mention,
+        };
+        match &self.who {
+            Who::Actor(i) => from_actor(catalog.actor_at(*i), None),
+            Who::Role(r) => {
+                let role = catalog.role_at(*r);
+                match catalog.holder_of(role, day) {
+                    Some(a) => from_actor(a, Some(role.id.clone())),
+                    None => ActorRef {
+                        id: role.id.clone(),
+                        name: role.name.clone(),
+                        name_ar: role.titles_ar.first().cloned().unwrap_or_default(),
+                        kind: ActorKind::Person,
+                        country: role.country.clone(),
+                        recognized_by: self.how,
+                        role: Some(role.id.clone()),
+                        mention,
+                    },
+                }
+            }
+            Who::AdHoc { text, kind, .. } => ActorRef {
+                id: format!("adhoc:{}", crate::text::fold_str(text)),
+                name: text.clone(),
+                name_ar: text.clone(),
+                kind: *kind,
+                country: None,
+                recognized_by: self.how,
+                role: None,
+                mention,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::view::tests::view;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("a date")
+    }
+
+    #[test]
+    fn a_role_resolves_to_its_holder_on_the_day() {
+        let v = view("وزير الخارجية الروسي");
+        let n = v.names[0];
+        let r = Referent {
+            who: n.target.into(),
+            how: Recognition::Role,
+            tokens: Some(0..3),
+            gender: None,
+        };
+        let actor = r.resolve(&v, day("2024-12-06"));
+        assert_eq!(actor.id, "sergey-lavrov");
+        assert_eq!(actor.role.as_deref(), Some("ru.foreign-minister"));
+        assert_eq!(actor.mention.map(|m| m.start), Some(0));
+        assert!(r.who.same(
+            &Who::Actor(
+                v.catalog
+                    .actors()
+                    .iter()
+                    .position(|a| a.id == "sergey-lavrov")
+                    .unwrap_or(0)
+            ),
+            v.catalog,
+            day("2024-12-06")
+        ));
+    }
+
+    #[test]
+    fn an_adhoc_speaker_keeps_the_text_phrase() {
+        let v = view("مصدر عسكري");
+        let r = Referent {
+            who: Who::AdHoc {
+                text: "مصدر عسكري".into(),
+                gender: Gender::Masculine,
+                kind: ActorKind::AdHoc,
+            },
+            how: Recognition::AdHoc,
+            tokens: Some(0..2),
+            gender: Some(Gender::Masculine),
+        };
+        let actor = r.resolve(&v, day("2024-12-06"));
+        assert_eq!(actor.id, "adhoc:مصدر عسكري");
+        assert_eq!(r.who.kind(v.catalog, day("2024-12-06")), Some(ActorKind::AdHoc));
+        assert_eq!(r.as_(Recognition::Implicit, None).tokens, None);
+    }
+}

@@ -1,0 +1,368 @@
+//! Subject choice: who the clause's verb is about.
+//!
+//! In this order: a catalog name right before a verb that carries no conjunction ("وكانت أنقرة قد أطلقت"); the
+//! first noun phrase after the verb, skipping dates, commas, fillers and the objects of prepositions; a bare
+//! definite noun for the latest actor of its kind ("وقالت السفارة"); else the subject is implicit, and the
+//! verb's agreement picks the previous speaker of the same sentence, then the latest name of the sentence
+//! standing where a subject stands, then the previous speaker.
+
+use chrono::NaiveDate;
+
+use super::clause::Clause;
+use super::lexicon::{strip_conjunction, Agreement, NounRole};
+use super::phrase;
+use super::referent::{Referent, Who};
+use super::verb::Predicate;
+use super::view::{NameTok, View};
+use super::Recognition;
+use crate::actors::ActorKind;
+
+/// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
+/// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
+const ANAPHOR_REACH: usize = 4_000;
+
+/// The speaker of the latest event, and the sentence it stood in.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Previous {
+    pub subject: Option<Referent>,
+    pub sentence: Option<usize>,
+}
+
+impl Previous {
+    /// The latest event's speaker is `subject`, in sentence `sentence`.
+    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
+    pub(crate) fn continued_by(&self, view: &View, subject: &Referent, day: NaiveDate) -> bool {
+        match subject.how {
+            Recognition::Implicit | Recognition::Anaphor => true,
+            _ => self
+                .subject
+                .as_ref()
+                .is_some_and(|p| p.who.same(&subject.who, view.catalog, day)),
+        }
+    }
+}
+
+/// The subject of a clause's verb (if any), and the token after it (after the verb when it is not written
+/// after the verb).
+pub(crate) fn choose(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    day: NaiveDate,
+    previous: &Previous,
+) -> (Option<Referent>, usize) {
+    let v = verb.at;
+    // A name right before a verb without a conjunction is its subject ("وكانت أنقرة قد أطلقت"); before
+    // "وبحث" it is the object of the verb before.
+    let conjoined = strip_conjunction(view.word(v)).is_some_and(|rest| view.lexicon.verb(rest).is_some());
+    let written_before = (!verb.hit.masdar && !conjoined)
+        .then(|| before(view, clause, v))
+        .flatten();
+    let written = if verb.hit.masdar {
+        None
+    } else if let Some(s) = written_before {
+        Some((s, v + 1))
+    } else {
+        after(view, v, verb.content, day, previous.subject.as_ref())
+    };
+    match written {
+        Some((s, end)) => (Some(s), end),
+        None => {
+            let here = previous
+                .subject
+                .as_ref()
+                .filter(|_| previous.sentence == Some(clause.sentence));
+            let subject = before(view, clause, v).or_else(|| {
+                implicit(
+                    view,
+                    clause.sentence_start,
+                    v,
+                    verb.hit.agreement,
+                    day,
+                    here,
+                    previous.subject.as_ref(),
+                )
+            });
+            (subject, v + 1)
+        }
+    }
+}
+
+/// The latest actor of a kind named before token `before`, or the previous source if it is one. The
+/// search goes back [`ANAPHOR_REACH`] tokens at most.
+pub(crate) fn anaphor(
+    view: &View,
+    before: usize,
+    kind: ActorKind,
+    day: NaiveDate,
+    previous: Option<&Referent>,
+) -> Option<Referent> {
+    if let Some(p) = previous {
+        if p.who.kind(view.catalog, day) == Some(kind) {
+            return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
+        }
+    }
+    let end = view.names.partition_point(|n| n.tokens.1 <= before);
+    let reach = before.saturating_sub(ANAPHOR_REACH);
+    view.names[..end]
+        .iter()
+        .rev()
+        .take_while(|n| n.tokens.0 >= reach)
+        .find_map(|n| {
+            let who = Who::from(n.target);
+            (who.kind(view.catalog, day) == Some(kind)).then_some(Referent {
+                who,
+                how: Recognition::Anaphor,
+                tokens: None,
+                gender: None,
+            })
+        })
+}
+
+/// The subject written after the verb at `v`, scanning up to the content of the statement.
+fn after(
+    view: &View,
+    v: usize,
+    limit: usize,
+    day: NaiveDate,
+    previous: Option<&Referent>,
+) -> Option<(Referent, usize)> {
+    let mut k = v + 1;
+    let limit = limit.min(v + 10);
+    while k < limit {
+        if let Some(d) = view.date_at[k] {
+            k = view.dates[d].tokens.end;
+            continue;
+        }
+        if let Some(n) = view.name_at[k] {
+            return Some(phrase::name(view, n));
+        }
+        if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
+            k += 1;
+            continue;
+        }
+        let word = view.word(k);
+        if word.is_empty() {
+            return None;
+        }
+        for &role in view.roles(k) {
+            match role {
+                NounRole::Anaphor(kind, _) if word.contains("ال") && view.word(k + 1) != "باسم" => {
+                    // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
+                    // "الوزير لافروف" name the actor, not the latest person of the text.
+                    let named = view.name_starting(k + 1).filter(|&n| {
+                        !view.names[n].clitic && Who::from(view.names[n].target).kind(view.catalog, day) == Some(kind)
+                    });
+                    if let Some(n) = named {
+                        return Some(phrase::name_after(view, k, n));
+                    }
+                    if let Some(s) = anaphor(view, k, kind, day, previous) {
+                        return Some((s.as_(s.how, Some(k..k + 1)), k + 1));
+                    }
+                }
+                NounRole::Document => {
+                    if let Some(p) = previous {
+                        return Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));
+                    }
+                }
+                NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+                _ => {}
+            }
+        }
+        if view.has(k, |r| r == NounRole::SubjectSkip) {
+            // The object of a preposition ("في دمشق", "خلال مؤتمر") is not the subject either.
+            let preposition = view.has(k, |r| r == NounRole::Preposition);
+            k += 1;
+            if preposition {
+                k = match view.name_starting(k) {
+                    Some(n) => view.names[n].tokens.1,
+                    None if view.date_covering(k).is_none() => k + 1,
+                    None => k,
+                };
+            }
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
+fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    // Names are in text order: the last one ending before the verb is the only candidate.
+    let n = view
+        .names
+        .partition_point(|n| n.tokens.1 <= v)
+        .checked_sub(1)
+        .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start)?;
+    // "قصف مدفعي لقوات النظام استهدف ...": the "ل" of a deed's agent, not of an object.
+    let name = &view.names[n];
+    let agent = name.clitic
+        && view.word(name.tokens.0).starts_with('ل')
+        && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| view.has(j, |r| r == NounRole::DeedNoun));
+    if !agent && object_position(view, name) {
+        return None;
+    }
+    let between = view.names[n].tokens.1..v;
+    let close = between.clone().all(|j| {
+        view.is_punct(j, ',')
+            || view.is_punct(j, '"')
+            || view.has(j, |r| matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary))
+    });
+    (close && between.len() <= 2).then(|| phrase::name(view, n).0)
+}
+
+/// The subject left implicit: the previous speaker if it spoke earlier in the same sentence, else the
+/// latest actor of the sentence standing as a subject that agrees with the verb, else the previous
+/// speaker, else the latest agreeing subject of the text.
+fn implicit(
+    view: &View,
+    sentence_start: usize,
+    v: usize,
+    agreement: Agreement,
+    day: NaiveDate,
+    previous_here: Option<&Referent>,
+    previous: Option<&Referent>,
+) -> Option<Referent> {
+    let agreeing = |p: Option<&Referent>| {
+        p.filter(|p| {
+            p.agreeing_gender(view.catalog, day)
+                .is_some_and(|g| agreement.accepts(g))
+        })
+        .map(|p| p.as_(Recognition::Implicit, None))
+    };
+    let before_verb = &view.names[..view.names.partition_point(|n| n.tokens.1 <= v)];
+    let candidate = |lo: usize| {
+        before_verb
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, n)| n.tokens.0 >= lo)
+            .filter(|(_, n)| subjectish(view, n))
+            .find_map(|(i, n)| {
+                let g = phrase::name_gender(view, i, day)?;
+                agreement.accepts(g).then(|| Referent {
+                    who: Who::from(n.target),
+                    how: Recognition::Implicit,
+                    tokens: None,
+                    gender: None,
+                })
+            })
+    };
+    agreeing(previous_here)
+        .or_else(|| candidate(sentence_start))
+        .or_else(|| agreeing(previous))
+        .or_else(|| candidate(0))
+}
+
+/// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
+/// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
+/// quotation or the content of a statement ("قال إن روسيا ...").
+fn subjectish(view: &View, n: &NameTok) -> bool {
+    let first = n.tokens.0;
+    if view.quoted[first] || object_position(view, n) {
+        return false;
+    }
+    let mut k = first;
+    while k > 0 && !view.line_break_before(k) {
+        k -= 1;
+        if view.is_stop(k) {
+            return true;
+        }
+        if view.is_punct(k, ':') {
+            return false;
+        }
+        let w = view.word(k);
+        if view.has(k, |r| r == NounRole::Complementizer) {
+            return false;
+        }
+        if view.finite_verb_at(k).is_some()
+            || view
+                .lexicon
+                .has(w, |r| matches!(r, NounRole::Auxiliary | NounRole::ClauseOpener))
+        {
+            return true;
+        }
+    }
+    true
+}
+
+/// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or
+/// a relay's outlet ("بحسب ما نقلت وكالة X").
+pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
+    let first = n.tokens.0;
+    let word = view.word(first);
+    (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
+        || (first > 0 && view.has(first - 1, |r| r == NounRole::Preposition))
+        || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Via))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::clause::split;
+    use crate::events::verb;
+    use crate::events::view::tests::view;
+
+    /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase, carrying the previous
+    /// speaker from clause to clause.
+    fn subjects(text: &str) -> Vec<Option<String>> {
+        let v = view(text);
+        let day: NaiveDate = "2024-12-06".parse().expect("a date");
+        let mut previous = Previous::default();
+        let mut out = Vec::new();
+        for c in split(&v) {
+            let Some(p) = verb::find(&v, &c) else { continue };
+            let (s, _) = choose(&v, &c, &p, day, &previous);
+            out.push(s.as_ref().map(|s| s.resolve(&v, day).id));
+            if let Some(s) = s {
+                previous.spoke(s, c.sentence);
+            }
+        }
+        out
+    }
+
+    fn ids(list: &[&str]) -> Vec<Option<String>> {
+        list.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn after_the_verb_past_dates_and_fillers() {
+        assert_eq!(
+            subjects("وقال أمس في بيان وزير الخارجية الروسي إن الوضع خطير."),
+            ids(&["sergey-lavrov"])
+        );
+    }
+
+    #[test]
+    fn before_a_verb_without_a_conjunction() {
+        assert_eq!(subjects("وكانت أنقرة قد أطلقت عملية عسكرية."), ids(&["tr"]));
+    }
+
+    #[test]
+    fn implicit_subjects_agree_with_the_verb() {
+        let got = subjects("قالت السفارة الأمريكية في دمشق إن الوضع خطير. وأضافت أن الرعايا بأمان.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0], got[1]);
+    }
+
+    #[test]
+    fn a_bare_noun_stands_for_the_latest_of_its_kind() {
+        let got = subjects(
+            "دعت السفارة الأمريكية في دمشق رعاياها إلى المغادرة. وقال مصدر إن الطريق مغلق. وقالت السفارة إن الوضع خطير.",
+        );
+        assert_eq!(got[0], got[2]);
+        assert_eq!(got[1].as_deref(), Some("adhoc:مصدر"));
+    }
+
+    #[test]
+    fn names_after_prepositions_are_not_subjects() {
+        let v = view("وفي دمشق قال");
+        assert!(object_position(&v, &v.names[0]));
+    }
+}

@@ -1,0 +1,120 @@
+//! The clause's event verb: the first finite speech, relay or action verb (in any agreement form, with و or ف
+//! before it), else a verbal noun with a pronoun after "عقب/بعد/إثر" ("عقب إطلاقها"), which stands for a deed of
+//! the pronoun's referent. A statement's content starts at a complementizer, a colon or a quotation longer than
+//! a name; what stands there is what was said, not who said it or when.
+
+use super::clause::Clause;
+use super::lexicon::{NounRole, Verb, VerbClass, VerbHit};
+use super::view::View;
+
+/// The event verb of a clause.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Predicate {
+    /// Its token.
+    pub at: usize,
+    pub hit: VerbHit,
+    /// Where the content of a statement begins (the clause's end for a deed).
+    pub content: usize,
+}
+
+impl Predicate {
+    /// The verb's entry in the vocabulary.
+    pub(crate) fn entry<'a>(&self, view: &View<'a>) -> &'a Verb {
+        &view.lexicon.verbs[self.hit.verb]
+    }
+
+    /// Whether the verb reports something said (a finite speech or relay verb).
+    pub(crate) fn says(&self, view: &View) -> bool {
+        !self.hit.masdar && self.entry(view).class != VerbClass::Action
+    }
+}
+
+/// The event verb of a clause, if it has one.
+pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
+    let range = clause.tokens.clone();
+    let (at, hit) = range
+        .clone()
+        .find_map(|i| view.finite_verb_at(i).map(|h| (i, h)))
+        .or_else(|| {
+            range.clone().find_map(|i| {
+                let hit = view.verb_at(i).filter(|h| h.masdar)?;
+                let prev = i.checked_sub(1)?;
+                view.lexicon
+                    .has(view.word(prev), |r| r == NounRole::TemporalPreposition)
+                    .then_some((i, hit))
+            })
+        })?;
+    let content = content_start(view, at, range.end, hit);
+    Some(Predicate { at, hit, content })
+}
+
+/// Where the content of a statement begins: a complementizer, a colon, or a quotation longer than a
+/// name. Action verbs and verbal nouns have no content.
+fn content_start(view: &View, v: usize, end: usize, hit: VerbHit) -> usize {
+    if hit.masdar || view.class(hit) == VerbClass::Action {
+        return end;
+    }
+    let mut k = v + 1;
+    while k < end {
+        if view.is_punct(k, ':') || view.has(k, |r| r == NounRole::Complementizer) {
+            return k;
+        }
+        if view.is_punct(k, '"') && view.quoted.get(k + 1).copied().unwrap_or(false) {
+            let close = (k + 1..end).find(|&j| view.is_punct(j, '"')).unwrap_or(end);
+            if close - k > 4 {
+                return k;
+            }
+            k = close + 1;
+            continue;
+        }
+        k += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::clause::split;
+    use crate::events::view::tests::{at, view};
+    use crate::events::EventKind;
+
+    fn first(text: &str) -> (View<'_>, Option<Predicate>) {
+        let v = view(text);
+        let c = split(&v).remove(0);
+        let p = find(&v, &c);
+        (v, p)
+    }
+
+    #[test]
+    fn a_statement_and_its_content() {
+        let (v, p) = first("وأكد المتحدث باسم الوزارة أمس أن الهجوم فشل");
+        let p = p.expect("a verb");
+        assert_eq!((p.at, p.entry(&v).lemma.as_str()), (0, "أكد"));
+        assert_eq!(p.content, at(&v, "أن"));
+        assert!(p.says(&v));
+    }
+
+    #[test]
+    fn a_short_quotation_is_a_name_not_content() {
+        let (v, p) = first("وقالت صحيفة \"الوطن\" أمس: الطريق مفتوح");
+        assert_eq!(p.expect("a verb").content, at(&v, "الطريق") - 1);
+    }
+
+    #[test]
+    fn a_deed_has_no_content() {
+        let (v, p) = first("قصفت الطائرات البلدة أن");
+        let p = p.expect("a verb");
+        assert_eq!(p.entry(&v).kind, EventKind::Attack);
+        assert_eq!(p.content, v.toks.len());
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_temporal_preposition() {
+        let (v, p) = first("عقب إطلاقها الهجوم");
+        let p = p.expect("a verbal noun");
+        assert!(p.hit.masdar && !p.says(&v));
+        let (_, p) = first("إطلاقها الهجوم");
+        assert!(p.is_none());
+    }
+}

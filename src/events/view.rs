@@ -1,0 +1,300 @@
+//! The article's token view: the folded text and its tokens, read once, with what every later stage asks
+//! of a token (its date phrase, the catalog name starting at it, whether it is quoted, its roles in the
+//! attribution vocabulary, the verb it holds).
+
+use std::ops::Range;
+
+use super::lexicon::{AttributionLexicon, NounRole, VerbClass, VerbHit};
+use super::Span;
+use crate::actors::{Catalog, Target};
+use crate::dates::{Anchor, DateFinder, Located};
+use crate::text::{tokenize, FoldedText, Token, TokenKind};
+
+/// A catalog name located on tokens.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameTok {
+    pub target: Target,
+    pub tokens: (usize, usize),
+    /// The name carries a proclitic in its first token ("لوكالة", "بدمشق").
+    pub clitic: bool,
+}
+
+/// What the extractor knows before it reads an article: the vocabularies every stage consults.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tables<'a> {
+    pub finder: &'a DateFinder,
+    pub catalog: &'a Catalog,
+    pub lexicon: &'a AttributionLexicon,
+}
+
+/// Everything known about one article while it is read.
+pub(crate) struct View<'a> {
+    pub text: &'a str,
+    pub folded: FoldedText,
+    pub toks: Vec<Token>,
+    pub dates: Vec<Located>,
+    /// For each token, the date mention covering it.
+    pub date_at: Vec<Option<usize>>,
+    /// The catalog names, in text order.
+    pub names: Vec<NameTok>,
+    /// For each token, the catalog name starting at it.
+    pub name_at: Vec<Option<usize>>,
+    /// For each token, whether it stands inside a quotation.
+    pub quoted: Vec<bool>,
+    /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
+    roles: Vec<&'a [NounRole]>,
+    pub catalog: &'a Catalog,
+    pub lexicon: &'a AttributionLexicon,
+}
+
+impl<'a> View<'a> {
+    /// Folds and tokenizes `text` once and finds its date phrases, catalog names and quotations.
+    pub(crate) fn read(tables: Tables<'a>, text: &'a str, published: &Anchor) -> View<'a> {
+        let folded = FoldedText::new(text);
+        let toks = tokenize(folded.as_str());
+        let dates = tables.finder.locate_article(text, &folded, &toks, Some(published));
+        let mut date_at = vec![None; toks.len()];
+        for (d, l) in dates.iter().enumerate() {
+            for slot in &mut date_at[l.tokens.clone()] {
+                *slot = Some(d);
+            }
+        }
+        let mut names = Vec::new();
+        let mut name_at = vec![None; toks.len()];
+        for hit in tables
+            .catalog
+            .find_names_on(folded.as_str(), &toks, Some(published.date()))
+        {
+            let (first, end) = hit.tokens;
+            name_at[first] = Some(names.len());
+            names.push(NameTok {
+                target: hit.target,
+                tokens: (first, end),
+                clitic: hit.start > toks[first].start as usize,
+            });
+        }
+        let quoted = quotations(&folded, &toks);
+        let roles = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => tables.lexicon.noun(&folded.as_str()[t.range()]),
+                _ => &[],
+            })
+            .collect();
+        View {
+            text,
+            folded,
+            toks,
+            dates,
+            date_at,
+            names,
+            name_at,
+            quoted,
+            roles,
+            catalog: tables.catalog,
+            lexicon: tables.lexicon,
+        }
+    }
+
+    /// Whether token `i` is a word with a role that `role` accepts.
+    pub(crate) fn has(&self, i: usize, role: impl Fn(NounRole) -> bool) -> bool {
+        self.roles(i).iter().any(|&r| role(r))
+    }
+
+    /// The roles of token `i` in the attribution vocabulary.
+    pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
+        self.roles.get(i).copied().unwrap_or_default()
+    }
+
+    /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
+    pub(crate) fn word(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],
+            _ => "",
+        }
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.folded.as_str()[t.range()].starts_with(c))
+    }
+
+    /// Whether token `i` ends a sentence outside a quotation: . ? ! ؛
+    pub(crate) fn is_stop(&self, i: usize) -> bool {
+        self.is_punct(i, '.') || self.is_punct(i, '?') || self.is_punct(i, '!') || self.is_punct(i, ';')
+    }
+
+    /// The catalog name starting at token `i`.
+    pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
+        self.name_at.get(i).copied().flatten()
+    }
+
+    /// The date phrase covering token `i`.
+    pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
+        self.date_at.get(i).copied().flatten()
+    }
+
+    /// The byte range of the original text that tokens `tokens` cover.
+    pub(crate) fn span(&self, tokens: Range<usize>) -> Span {
+        let t = &self.toks;
+        let r = self
+            .folded
+            .original_span(t[tokens.start].start as usize..t[tokens.end - 1].end as usize);
+        Span {
+            start: r.start,
+            end: r.end,
+        }
+    }
+
+    /// The original text of tokens `tokens`.
+    pub(crate) fn original(&self, tokens: Range<usize>) -> &'a str {
+        let span = self.span(tokens);
+        &self.text[span.start..span.end]
+    }
+
+    /// Whether a line break stands between tokens `i - 1` and `i`.
+    pub(crate) fn line_break_before(&self, i: usize) -> bool {
+        i > 0 && self.folded.as_str()[self.toks[i - 1].end as usize..self.toks[i].start as usize].contains('\n')
+    }
+
+    /// The verb form a token holds, if any.
+    pub(crate) fn verb_at(&self, i: usize) -> Option<VerbHit> {
+        let word = self.word(i);
+        if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
+            return None;
+        }
+        let hit = self.lexicon.verb(word)?;
+        if let Some(after) = self.lexicon.verb_needs(word) {
+            // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
+            // الروسي سيرغي لافروف عن قلقه").
+            let followed = (i + 1..(i + 16).min(self.toks.len()))
+                .take_while(|&j| !self.is_punct(j, '.'))
+                .any(|j| self.word(j) == after);
+            if !followed {
+                return None;
+            }
+        }
+        // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
+        // clause ("التي سيطر عليها"), not an event of its own.
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        let blocked = i > 0 && self.has(i - 1, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
+        if blocked && !hit.masdar {
+            return None;
+        }
+        // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
+        // takes: a definite word, a name, a date or a quotation.
+        if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
+            let next = i + 1;
+            let takes = self.word(next).starts_with("ال")
+                || self.name_starting(next).is_some()
+                || self.date_covering(next).is_some()
+                || self.is_punct(next, '"')
+                || self.is_punct(next, ',');
+            if !takes {
+                return None;
+            }
+        }
+        Some(hit)
+    }
+
+    /// A finite verb (not a verbal noun) at token `i`.
+    pub(crate) fn finite_verb_at(&self, i: usize) -> Option<VerbHit> {
+        self.verb_at(i).filter(|h| !h.masdar)
+    }
+
+    /// Whether token `i` holds a finite speech or relay verb.
+    pub(crate) fn is_speech_verb(&self, i: usize) -> bool {
+        self.finite_verb_at(i)
+            .is_some_and(|h| self.class(h) != VerbClass::Action)
+    }
+
+    /// The class of the verb a hit found.
+    pub(crate) fn class(&self, hit: VerbHit) -> VerbClass {
+        self.lexicon.verbs[hit.verb].class
+    }
+}
+
+/// For each token, whether it stands inside a quotation; a quotation that never closes ends at its line.
+fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
+    let mut quoted = vec![false; toks.len()];
+    let mut open = false;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if i > 0 && folded.as_str()[toks[i - 1].end as usize..t.start as usize].contains('\n') {
+            open = false;
+        }
+        if t.kind == TokenKind::Punct && &folded.as_str()[t.range()] == "\"" {
+            open = !open;
+            quoted[i] = true;
+            continue;
+        }
+        quoted[i] = open;
+    }
+    quoted
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    /// The bundled tables, built once for the unit tests of every stage.
+    pub(crate) fn tables() -> Tables<'static> {
+        static FINDER: OnceLock<DateFinder> = OnceLock::new();
+        static LEXICON: OnceLock<AttributionLexicon> = OnceLock::new();
+        Tables {
+            finder: FINDER.get_or_init(DateFinder::new),
+            catalog: Catalog::bundled(),
+            lexicon: LEXICON.get_or_init(AttributionLexicon::bundled),
+        }
+    }
+
+    /// The view of `text` published on 6 December 2024.
+    pub(crate) fn view(text: &str) -> View<'_> {
+        let anchor: Anchor = "2024-12-06".parse().expect("a valid anchor");
+        View::read(tables(), text, &anchor)
+    }
+
+    /// The token index of the first word that folds to `word`.
+    pub(crate) fn at(view: &View, word: &str) -> usize {
+        let folded = crate::text::fold_str(word);
+        (0..view.toks.len())
+            .find(|&i| view.word(i) == folded)
+            .unwrap_or_else(|| panic!("{word} is in the text"))
+    }
+
+    #[test]
+    fn quotations_close_at_the_line() {
+        let v = view("قال \"نحن هنا\nثم ذهب");
+        assert!(v.quoted[at(&v, "نحن")]);
+        assert!(!v.quoted[at(&v, "ثم")]);
+    }
+
+    #[test]
+    fn names_dates_and_verbs_sit_on_tokens() {
+        let v = view("وقال وزير الخارجية الروسي أمس في موسكو إن الوضع خطير.");
+        assert!(v.verb_at(0).is_some());
+        assert!(v.name_starting(at(&v, "وزير")).is_some());
+        assert!(v.date_covering(at(&v, "أمس")).is_some());
+        // After a preposition a verb form is a noun.
+        let v = view("وقف في وجه القرار");
+        assert!(v.verb_at(at(&v, "وجه")).is_none());
+    }
+
+    #[test]
+    fn a_homograph_is_a_verb_only_before_what_a_verb_takes() {
+        let v = view("وقع قصف مدفعي على البلدة. وقصف الجيش البلدة.");
+        assert!(v.verb_at(at(&v, "قصف")).is_none());
+        assert!(v.verb_at(at(&v, "وقصف")).is_some());
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let text = "قالَ المصدرُ";
+        let v = view(text);
+        let span = v.span(0..2);
+        assert_eq!(&text[span.start..span.end], text);
+        assert_eq!(v.original(1..2), "المصدرُ");
+    }
+}
