@@ -15,6 +15,7 @@ const WORDS: &str = include_str!("../../data/vocab/words.tsv");
 const NOT_DATES: &str = include_str!("../../data/vocab/not-dates.tsv");
 const HOLIDAYS: &str = include_str!("../../data/vocab/holidays.tsv");
 const LATIN: &str = include_str!("../../data/vocab/latin.tsv");
+const PERIODS: &str = include_str!("../../data/vocab/periods.tsv");
 
 /// Which way a direction word points from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +174,20 @@ pub(crate) enum Cat {
     Following,
     /// "ذلك", "تلك": an earlier date of the text.
     That,
+    /// A season: 1 spring, 2 summer, 3 autumn, 4 winter.
+    Season(u8),
+    /// "الربع" (4 parts) or "النصف" (2 parts) of a year, before an ordinal or a direction.
+    YearPart(u8),
+    /// A decade by its tens digit ("التسعينيات" 9).
+    Decade(u8),
+    /// "العقد".
+    DecadeWord,
+    /// "القرن".
+    CenturyWord,
+    /// "عطلة نهاية الأسبوع".
+    Weekend,
+    /// A hedge before a count ("نحو", "أكثر من").
+    Approx,
 }
 
 #[derive(Debug)]
@@ -325,6 +340,19 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         "same" => Cat::Same,
         "following" => Cat::Following,
         "that" => Cat::That,
+        "season" => Cat::Season(match value {
+            "SP" => 1,
+            "SU" => 2,
+            "FA" => 3,
+            "WI" => 4,
+            other => panic!("periods.tsv: unknown season {other:?}"),
+        }),
+        "year-part" => Cat::YearPart(value.parse().expect("periods.tsv: year-part is 2 or 4")),
+        "decade" => Cat::Decade(value.parse().expect("periods.tsv: decade is a tens digit")),
+        "decade-word" => Cat::DecadeWord,
+        "century-word" => Cat::CenturyWord,
+        "weekend" => Cat::Weekend,
+        "approx" => Cat::Approx,
         "part-of-period" => Cat::PeriodPart(match value {
             "start" => PeriodPart::Start,
             "mid" => PeriodPart::Mid,
@@ -413,9 +441,9 @@ impl Lexicon {
             };
             lex.add(form, Cat::Number(value.parse().expect("numbers.tsv: value"), kind));
         }
-        for row in rows(WORDS) {
+        for row in rows(WORDS).chain(rows(PERIODS)) {
             let [form, category, value] = row[..] else {
-                panic!("words.tsv: expected 3 columns in {row:?}")
+                panic!("words.tsv/periods.tsv: expected 3 columns in {row:?}")
             };
             lex.add(form, parse_cat(category, value));
         }
@@ -496,7 +524,13 @@ impl Lexicon {
             | Cat::HijriYearWord
             | Cat::NewYear
             | Cat::Same
-            | Cat::That => Opening::Yes,
+            | Cat::That
+            | Cat::Season(_)
+            | Cat::YearPart(_)
+            | Cat::Decade(_)
+            | Cat::DecadeWord
+            | Cat::CenturyWord
+            | Cat::Weekend => Opening::Yes,
             Cat::Between | Cat::From | Cat::Since => Opening::BeforeDate,
             _ => Opening::No,
         };

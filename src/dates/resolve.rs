@@ -31,6 +31,18 @@ pub(super) enum Point {
     Days(NaiveDate, NaiveDate),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
+    /// A season of a year (1 spring .. 4 winter, which runs from the year's December into the next year).
+    Season(i32, u8),
+    /// A quarter (1-4) of a year.
+    Quarter(i32, u8),
+    /// A half (1-2) of a year.
+    Half(i32, u8),
+    /// A decade by its first year divided by ten (199 for 1990-1999).
+    Decade(i32),
+    /// A century as TIMEX3 writes it (19 for 1900-1999).
+    Century(i32),
+    /// The weekend (Saturday and Sunday) of the ISO week of this day.
+    Weekend(NaiveDate),
 }
 
 impl Point {
@@ -50,6 +62,23 @@ impl Point {
                 NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
             ),
             Point::Days(a, b) => (a, b),
+            Point::Season(y, s) => {
+                let (from, months) = match s {
+                    1 => (3, 3),
+                    2 => (6, 3),
+                    3 => (9, 3),
+                    _ => (12, 3),
+                };
+                months_span(y, from, months)
+            }
+            Point::Quarter(y, q) => months_span(y, u32::from(q) * 3 - 2, 3),
+            Point::Half(y, h) => months_span(y, u32::from(h) * 6 - 5, 6),
+            Point::Decade(d) => years_span(d * 10, 10),
+            Point::Century(c) => years_span(c * 100, 100),
+            Point::Weekend(d) => {
+                let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+                (monday + Days::new(5), monday + Days::new(6))
+            }
         }
     }
 
@@ -62,6 +91,12 @@ impl Point {
             Point::Days(..) => Granularity::Day,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
+            Point::Season(..) => Granularity::Season,
+            Point::Quarter(..) => Granularity::Quarter,
+            Point::Half(..) => Granularity::Half,
+            Point::Decade(_) => Granularity::Decade,
+            Point::Century(_) => Granularity::Century,
+            Point::Weekend(_) => Granularity::Week,
         }
     }
 
@@ -77,6 +112,15 @@ impl Point {
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
+            Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
+            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Point::Half(y, h) => format!("{y:04}-H{h}"),
+            Point::Decade(d) => format!("{d:03}"),
+            Point::Century(c) => format!("{c:02}"),
+            Point::Weekend(d) => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            }
         }
     }
 
@@ -89,6 +133,23 @@ impl Point {
             granularity: self.granularity(),
         }
     }
+}
+
+/// The first and last day of `months` months from month `from` of year `y` (into the next year if need be).
+fn months_span(y: i32, from: u32, months: u32) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(y, from, 1).expect("a month of a year in VALUE_YEARS");
+    let end = first.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX);
+    (first, end - Days::new(1))
+}
+
+/// The first and last day of `years` years from `from`, kept inside [`VALUE_YEARS`].
+fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
+    let first = from.max(*VALUE_YEARS.start());
+    let last = (from + years - 1).min(*VALUE_YEARS.end());
+    (
+        NaiveDate::from_ymd_opt(first, 1, 1).expect("a year in VALUE_YEARS"),
+        NaiveDate::from_ymd_opt(last, 12, 31).expect("a year in VALUE_YEARS"),
+    )
 }
 
 fn day_value(d: NaiveDate) -> String {
@@ -339,6 +400,10 @@ impl Cx<'_> {
                 })
             }
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
+            Core::Era(era) => {
+                let anchor = self.anchor_day()?;
+                super::eras::resolve(era, anchor).or_else(|| self.out_of_range())
+            }
             Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
                 let anchor = self.anchor_day()?;
                 reckon::core(core, anchor, &mut |p| self.date(p))

@@ -13,6 +13,7 @@ use std::cell::RefCell;
 mod anaphora;
 mod calendar;
 mod clock;
+mod eras;
 mod holidays;
 mod night;
 mod numwords;
@@ -20,6 +21,7 @@ mod stamps;
 
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
+pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
 
 use crate::text::{Token, TokenKind};
@@ -82,6 +84,8 @@ pub(crate) enum Core {
     },
     /// A phrase that points back to an earlier date of the text ("اليوم التالي").
     Back(Back),
+    /// A season, a part of a year, a decade, a century or the weekend ("الربع الأول من 2024").
+    Era(Era),
 }
 
 /// An expression: its core and what stands around it.
@@ -1057,6 +1061,7 @@ impl<'a> Parser<'a> {
             .or_else(bare_year)
             .or_else(|| self.hijri_year_expr(j, false))
             .or_else(|| self.back_expr(j, false))
+            .or_else(|| self.era_expr(j, false))
             .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
             .or_else(bare_unit);
         let (mut e, k) = target?;
@@ -1137,6 +1142,21 @@ impl<'a> Parser<'a> {
         }
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
+        }
+        let era_start = |c: Cat| {
+            matches!(
+                c,
+                Cat::Season(_)
+                    | Cat::YearPart(_)
+                    | Cat::Decade(_)
+                    | Cat::DecadeWord
+                    | Cat::CenturyWord
+                    | Cat::Weekend
+                    | Cat::This
+            )
+        };
+        if has(era_start) {
+            consider(self.era_expr(i, clitics));
         }
         let points_back = |c: Cat| {
             matches!(
