@@ -263,6 +263,8 @@ struct NotDate {
 pub(crate) struct Lexicon {
     entries: FxHashMap<Box<str>, Vec<Entry>>,
     not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
+    /// The word just before `[#]` in every rule of `not-dates.tsv` that has one ("شارع", "قوى").
+    name_heads: FxHashMap<Box<str>, ()>,
     /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
     /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
@@ -402,6 +404,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             entries: FxHashMap::default(),
             not_dates: FxHashMap::default(),
+            name_heads: FxHashMap::default(),
             openers: FxHashMap::default(),
         };
         for row in rows(MONTHS) {
@@ -485,6 +488,11 @@ impl Lexicon {
             let (word, after) = rest.split_once(']').expect("not-dates.tsv: a closing ]");
             let mut before = split_words(before);
             before.reverse();
+            if word.trim() == "#" {
+                if let Some(head) = before.first() {
+                    lex.name_heads.insert(head.clone(), ());
+                }
+            }
             lex.not_dates
                 .entry(fold_str(word.trim()).into())
                 .or_default()
@@ -531,7 +539,13 @@ impl Lexicon {
             | Cat::DecadeWord
             | Cat::CenturyWord
             | Cat::Weekend => Opening::Yes,
-            Cat::Between | Cat::From | Cat::Since => Opening::BeforeDate,
+            // A day in cardinal words opens only before its month ("خمستاشر ديسمبر").
+            Cat::Between
+            | Cat::From
+            | Cat::Since
+            | Cat::Number(_, NumberKind::Cardinal | NumberKind::UnitCardinal | NumberKind::TeenWord) => {
+                Opening::BeforeDate
+            }
             _ => Opening::No,
         };
         if opening != Opening::No {
@@ -633,7 +647,11 @@ impl Lexicon {
         if let Some(found) = self.not_dates.get(word).and_then(matching) {
             return Some(found);
         }
-        if word.bytes().all(|b| b.is_ascii_digit()) {
+        // Only a word that heads a name built on a number ("شارع") is worth the rules of [#].
+        let before = i.checked_sub(1).and_then(|j| toks.get(j))?;
+        if word.bytes().all(|b| b.is_ascii_digit())
+            && self.name_heads.contains_key(strip_clitics(&text[before.range()]))
+        {
             return self.not_dates.get("#").and_then(matching);
         }
         None
@@ -686,7 +704,12 @@ fn with_clitics(openers: &FxHashMap<Box<str>, Opening>) -> FxHashMap<Box<str>, O
 
 /// A Latin word in lower case ("December" → "december"), written into `buf`; any other word as it is.
 fn ascii_lowercase<'b>(buf: &'b mut [u8; 16], word: &'b str) -> &'b str {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) || word.len() > buf.len() || !word.is_ascii() {
+    // Arabic words, the usual case, are passed on after a look at their first byte.
+    if word.as_bytes().first().is_none_or(|b| !b.is_ascii())
+        || word.len() > buf.len()
+        || !word.bytes().any(|b| b.is_ascii_uppercase())
+        || !word.is_ascii()
+    {
         return word;
     }
     let out = &mut buf[..word.len()];
@@ -792,6 +815,19 @@ mod tests {
         let folded = fold_str("قناة روسيا اليوم");
         let toks = tokenize(&folded);
         assert!(lex.is_excluded(&folded, &toks, 2, "اليوم"));
-        assert!(!lex.is_excluded(&folded, &toks, 1, "اليوم"));
+        let folded = fold_str("وصل الوفد اليوم");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 2, "اليوم"));
+    }
+
+    #[test]
+    fn a_number_is_excluded_after_a_word_that_heads_a_name() {
+        let lex = Lexicon::bundled();
+        let folded = fold_str("في ميدان 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(lex.is_excluded(&folded, &toks, 2, "6"));
+        let folded = fold_str("في 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 1, "6"));
     }
 }

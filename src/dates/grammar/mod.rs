@@ -203,7 +203,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Number => true,
             // "الـ10 أيام": the article glued to a count.
-            TokenKind::Word if self.article_before_number(i) => true,
+            TokenKind::Word if t.end - t.start == 4 && self.article_before_number(i) => true,
             TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
                 Opening::Yes => true,
                 Opening::No => false,
@@ -498,7 +498,9 @@ impl<'a> Parser<'a> {
         // resolution reports the day as nonexistent rather than reading the month alone.
         let (day, mut j) = match self.number(i) {
             Some((n, 1 | 2)) if n > 31 => (n as u8, i + 1),
-            _ => self.day_number(i, clitics)?,
+            // "15th December 2024"
+            Some((n @ 1..=31, 1 | 2)) if self.ordinal_suffix(i + 1) => (n as u8, i + 2),
+            _ => self.day_number(i, clitics).or_else(|| self.spoken_day(i, clitics))?,
         };
         // "3- تشرين الثاني- 2022": dashes around the month name.
         let dashed = self.punct(j, '-') && self.month(j + 1, false).is_some();
@@ -560,13 +562,15 @@ impl<'a> Parser<'a> {
             dual_mismatch: mismatch,
             ..DateParts::default()
         };
-        let k = self.skip_comma(j + 1);
+        // "December 15th, 2024": an English ordinal suffix glued to the day.
+        let after_day = j + 1 + usize::from(self.ordinal_suffix(j + 1));
+        let k = self.skip_comma(after_day);
         let end = match self.year(k) {
             Some(((y, None | Some(false)), k)) => {
                 parts.year = Some(y);
                 k
             }
-            _ => j + 1,
+            _ => after_day,
         };
         Some((parts, end))
     }
@@ -598,6 +602,8 @@ impl<'a> Parser<'a> {
         }
         let (y, m, d) = match (da, dc) {
             (4, 1 | 2) => (a, b, c),
+            // "12/15/2024": the American order, when the middle number cannot be a month.
+            (1 | 2, 4) if b > 12 && (1..=12).contains(&a) => (c, a, b),
             (1 | 2, 4) => (c, b, a),
             _ => return None,
         };
@@ -684,6 +690,22 @@ impl<'a> Parser<'a> {
             _ => word,
         };
         self.lex.is_excluded(self.text, self.toks, i, bare)
+    }
+
+    /// "st", "nd", "rd", "th" glued after a number.
+    fn ordinal_suffix(&self, i: usize) -> bool {
+        self.glued(i) && self.word(i).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+    }
+
+    /// A day of the month in cardinal words, as speech gives it, before its month: "خمستاشر ديسمبر", "تلاتة
+    /// من آذار".
+    fn spoken_day(&self, i: usize, clitics: bool) -> Step<u8> {
+        let (n, j) = self.number_words(i, clitics, false)?;
+        let k = self.is(j, false, Cat::From).unwrap_or(j);
+        let k = self.is(k, false, Cat::MonthWord).unwrap_or(k);
+        let ((m, _), _) = self.month(k, false)?;
+        (!m.hijri || k > j).then_some(())?;
+        u8::try_from(n).ok().filter(|d| (1..=31).contains(d)).map(|d| (d, j))
     }
 
     /// Whether the number at `i` counts something: digits followed by a noun that starts no date ("12 مواطنا").
@@ -835,7 +857,10 @@ impl<'a> Parser<'a> {
             _ => None,
         })?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
-        let (mut e, k) = self.day_expr(j, false).or_else(|| self.back_expr(j, false))?;
+        let (mut e, k) = self
+            .day_expr(j, false)
+            .or_else(|| self.back_expr(j, false))
+            .or_else(|| self.holiday_expr(j, false))?;
         e.part = Some(part);
         // "ليلة السبت على الأحد" is read by `night_range`.
         Some((e, k))
@@ -1083,6 +1108,10 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // A holiday named with a part of the day ("ليلة رأس السنة") is the holiday.
+        if has(|c| matches!(c, Cat::Holiday(_))) {
+            consider(self.holiday_expr(i, clitics));
+        }
         // A day picked in a period ("الأحد الأول من الشهر المقبل") wins a tie with a weekday and a date.
         if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
             consider(self.in_span(i, clitics));
@@ -1113,7 +1142,15 @@ impl<'a> Parser<'a> {
                     | Cat::DayWord
                     | Cat::This
                     | Cat::Month(_)
-                    | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
+                    | Cat::Number(
+                        _,
+                        NumberKind::Ordinal
+                            | NumberKind::UnitOrdinal
+                            | NumberKind::Tens
+                            | NumberKind::Cardinal
+                            | NumberKind::UnitCardinal
+                            | NumberKind::TeenWord
+                    )
             )
         };
         if number || has(day_start) {
@@ -1133,9 +1170,6 @@ impl<'a> Parser<'a> {
         }
         if has(|c| c == Cat::Now) {
             consider(self.now_expr(i, clitics));
-        }
-        if has(|c| matches!(c, Cat::Holiday(_))) {
-            consider(self.holiday_expr(i, clitics));
         }
         if has(|c| c == Cat::HijriYearWord) {
             consider(self.hijri_year_expr(i, clitics));
