@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Actor, Ambiguity, Role, MAX_ID_CHARS, MAX_NAME_CHARS};
 use crate::error::CatalogError;
-use crate::text::fold_str;
+use crate::text::{fold_str, unmatchable};
 
 /// How much of a bad id an error quotes.
 const QUOTED_ID_CHARS: usize = 60;
@@ -73,15 +73,6 @@ fn check_name(entry: &str, name: &str) -> Result<(), CatalogError> {
 /// Fails on an Arabic name the matcher could never find: empty, longer than [`MAX_NAME_CHARS`], without a
 /// letter, or folding to a single character.
 pub(super) fn check_arabic(entry: &str, field: &'static str, name: &str) -> Result<(), CatalogError> {
-    let unmatchable = |reason: &'static str| CatalogError::Unmatchable {
-        entry: entry.to_string(),
-        field,
-        name: name.to_string(),
-        reason,
-    };
-    if name.trim().is_empty() {
-        return Err(unmatchable("it is empty: remove it or write the name"));
-    }
     let chars = name.trim().chars().count();
     if chars > MAX_NAME_CHARS {
         return Err(CatalogError::NameTooLong {
@@ -91,16 +82,15 @@ pub(super) fn check_arabic(entry: &str, field: &'static str, name: &str) -> Resu
             max: MAX_NAME_CHARS,
         });
     }
-    let folded = fold_str(name.trim());
-    if !folded.chars().any(char::is_alphanumeric) {
-        return Err(unmatchable(
-            "it has no letter, only tatweel, diacritics or punctuation: write the name in letters",
-        ));
+    match unmatchable(name) {
+        Some(reason) => Err(CatalogError::Unmatchable {
+            entry: entry.to_string(),
+            field,
+            name: name.to_string(),
+            reason,
+        }),
+        None => Ok(()),
     }
-    if folded.chars().filter(|c| !c.is_whitespace()).count() < 2 {
-        return Err(unmatchable("it is a single letter: write the whole name"));
-    }
-    Ok(())
 }
 
 /// The position of each id.

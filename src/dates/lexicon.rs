@@ -580,20 +580,29 @@ impl Lexicon {
     }
 
     /// How many words after token `i` belong to the not-date context that matches there, if one does.
+    /// A number stands for the bracketed word `[#]` of a rule ("شارع [#]": a street named by a date).
     pub(crate) fn excluded_after(&self, text: &str, toks: &[Token], i: usize, word: &str) -> Option<usize> {
-        let rules = self.not_dates.get(word)?;
         let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
-        rules
-            .iter()
-            .find(|rule| {
-                rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
-                    && rule
-                        .before
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| i > k && word_at(i - 1 - k, w))
-            })
-            .map(|rule| rule.after.len())
+        let matching = |rules: &Vec<NotDate>| {
+            rules
+                .iter()
+                .find(|rule| {
+                    rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
+                        && rule
+                            .before
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+                })
+                .map(|rule| rule.after.len())
+        };
+        if let Some(found) = self.not_dates.get(word).and_then(matching) {
+            return Some(found);
+        }
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            return self.not_dates.get("#").and_then(matching);
+        }
+        None
     }
 
     /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
