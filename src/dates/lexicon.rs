@@ -16,6 +16,7 @@ const NOT_DATES: &str = include_str!("../../data/vocab/not-dates.tsv");
 const HOLIDAYS: &str = include_str!("../../data/vocab/holidays.tsv");
 const LATIN: &str = include_str!("../../data/vocab/latin.tsv");
 const PERIODS: &str = include_str!("../../data/vocab/periods.tsv");
+const VARIANTS: &str = include_str!("../../data/vocab/variants.tsv");
 
 /// Which way a direction word points from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -444,9 +445,9 @@ impl Lexicon {
             };
             lex.add(form, Cat::Number(value.parse().expect("numbers.tsv: value"), kind));
         }
-        for row in rows(WORDS).chain(rows(PERIODS)) {
+        for row in rows(WORDS).chain(rows(PERIODS)).chain(rows(VARIANTS)) {
             let [form, category, value] = row[..] else {
-                panic!("words.tsv/periods.tsv: expected 3 columns in {row:?}")
+                panic!("words.tsv, periods.tsv or variants.tsv: expected 3 columns in {row:?}")
             };
             lex.add(form, parse_cat(category, value));
         }

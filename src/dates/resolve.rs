@@ -385,8 +385,10 @@ impl Cx<'_> {
                     let Some(moment) = moment else {
                         return self.out_of_range();
                     };
+                    // With no clock time on the anchor, whole days of hours still move the day ("قبل 48 ساعة").
                     let Some(_) = at else {
-                        return Some(Point::Day(anchor));
+                        let days = n.saturating_mul(seconds) / 86_400;
+                        return add_days(anchor, days).map(Point::Day).or_else(|| self.out_of_range());
                     };
                     return Some(Point::Time(moment.date(), moment.hour() as u8, moment.minute() as u8));
                 }

@@ -3,7 +3,7 @@
 //! after the second time only, holds for both (CONVENTIONS.md, "Clock times", "Clock ranges").
 
 use super::{Core, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Part, Shift, Unit};
+use crate::dates::lexicon::{Cat, NumberKind, Part, Shift, Unit};
 use crate::text::TokenKind;
 
 /// What may stand for a clock time without "الساعة" or a day part after it.
@@ -82,7 +82,17 @@ impl Parser<'_> {
             let (h, k) = self
                 .number_words(j, clitics, true)
                 .or_else(|| self.number_words(j, clitics, false))?;
-            (h, 0, k, false)
+            // "الثالثة وعشرين دقيقة": the tens after و count the minutes, not the hour.
+            let minutes_follow = self
+                .cat(k, false, |c| matches!(c, Cat::Unit(Unit::Minute, _)).then_some(()))
+                .is_some();
+            match self.cat(j, clitics, |c| match c {
+                Cat::Number(v, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Cardinal) => Some(v),
+                _ => None,
+            }) {
+                Some((single, after)) if minutes_follow && k > after => (u32::from(single), 0, after, false),
+                _ => (h, 0, k, false),
+            }
         };
         if hour > 24 {
             return None;
@@ -185,7 +195,8 @@ impl Parser<'_> {
 
     /// A clock time and the day it belongs to, when one is written after it ("الساعة الثامنة مساء أمس").
     pub(super) fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let (written, j) = self.clock_time(i, clitics, Loose::No)?;
+        // "15:30" alone is a time (two-digit minutes after a colon, glued).
+        let (written, j) = self.clock_time(i, clitics, Loose::Colon)?;
         let k = self.is(j, false, Cat::From).unwrap_or(j);
         let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
         let (mut e, end) = match day {

@@ -16,7 +16,9 @@ mod clock;
 mod eras;
 mod holidays;
 mod night;
+mod numeric;
 mod numwords;
+mod offsets;
 mod stamps;
 
 pub(crate) use anaphora::Back;
@@ -480,7 +482,7 @@ impl<'a> Parser<'a> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
     fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
-        if let Some(found) = self.numeric_date(i) {
+        if let Some(found) = self.numeric_date(i).or_else(|| self.short_numeric_date(i)) {
             return Some(found);
         }
         if let Some(found) = self.month_first_date(i, clitics) {
@@ -1021,6 +1023,7 @@ impl<'a> Parser<'a> {
             Cat::Ago(s) => Some(s as i64),
             _ => None,
         })?;
+        let j = self.skip_approx(j);
         let unit_at = |k: usize| {
             self.cat(k, false, |c| match c {
                 Cat::Unit(u, count) if count != Count::Definite => Some((u, count)),
@@ -1042,6 +1045,10 @@ impl<'a> Parser<'a> {
             }
             (unit, n as i64, k)
         };
+        // "بعد ثلاثة أيام من الآن"
+        if let Some(end) = self.now_after(k) {
+            return Some((Core::Shift { unit, n: sign * n }, end));
+        }
         // "بعد يومين من الغارات" counts from another event, not from the anchor.
         if self.is(k, false, Cat::From).is_some() && !self.starts_date_word(k + 1) {
             return None;
@@ -1167,6 +1174,9 @@ impl<'a> Parser<'a> {
         }
         if has(|c| matches!(c, Cat::Ago(_))) {
             consider(self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)));
+        }
+        if number {
+            consider(self.count_from_now(i).map(|(c, j)| (Expr::new(c), j)));
         }
         if has(|c| c == Cat::Now) {
             consider(self.now_expr(i, clitics));
