@@ -207,6 +207,15 @@ impl Cx<'_> {
             self.hijri = true;
             return self.hijri_date(p);
         }
+        if let Some(n) = p.rel_year {
+            let anchor = self.anchor_day()?;
+            let moved = DateParts {
+                year: Some(anchor.year() + i32::from(n)),
+                rel_year: None,
+                ..*p
+            };
+            return self.date(&moved);
+        }
         if let Some(dir) = p.rel_month {
             let anchor = self.anchor_day()?;
             let first = first_of_month(anchor);

@@ -106,6 +106,19 @@ impl Parser<'_> {
                 spoken = self.number(i).is_none() && (1..=12).contains(&hour);
             }
         }
+        // "الساعة 4 و 15", "الساعة 9 و45 دقيقة": minutes in digits after و, when الساعة was written.
+        // After "بين"/"من" the و joins the second hour of a range ("بين الساعة 5 و6 مساءً").
+        let opens_range = i.checked_sub(1).is_some_and(|p| {
+            self.with_hits(p, true, |hits| {
+                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+            })
+        });
+        if !colon && minutes == 0 && word.is_some() && !opens_range {
+            if let Some((m, k)) = self.digit_minutes(j) {
+                minutes = m;
+                j = k;
+            }
+        }
         let part_at = |k: usize| {
             self.cat(k, false, |c| match c {
                 Cat::PartAdverb(p, s) => Some((p, s)),
@@ -177,6 +190,34 @@ impl Parser<'_> {
         }
         let k = self.and(j);
         fraction(k, true).or_else(|| minutes_of(k, k == j))
+    }
+
+    /// "و 15" or "و15", with "دقيقة" after it or not: minutes in digits after an hour.
+    fn digit_minutes(&self, j: usize) -> Step<i16> {
+        let k = self.and(j);
+        let k = if k == j && self.word(j) == Some("و") { j + 1 } else { k };
+        if k == j {
+            return None;
+        }
+        let (m, digits) = self.number(k)?;
+        if digits > 2 || !(1..60).contains(&m) {
+            return None;
+        }
+        let after = k + 1;
+        // "و 15 كانون الأول", "و15 عاما": the number belongs to something else.
+        if self.starts_date_word(after) {
+            return None;
+        }
+        // Without "دقيقة" after them the minutes take two digits ("و 15", not "و 6": another hour).
+        match self.cat(after, false, |c| match c {
+            Cat::Unit(Unit::Minute, _) => Some(true),
+            Cat::Unit(..) => Some(false),
+            _ => None,
+        }) {
+            Some((true, end)) => Some((m as i16, end)),
+            Some((false, _)) => None,
+            None => (digits == 2).then_some((m as i16, after)),
+        }
     }
 
     /// "بتوقيت دمشق", "بالتوقيت المحلي", "GMT", "بتوقيت غرينتش": the token after the zone. The written time is

@@ -13,18 +13,22 @@ use std::cell::RefCell;
 mod anaphora;
 mod calendar;
 mod clock;
+mod dateranges;
 mod eras;
 mod holidays;
+mod lastn;
 mod night;
 mod numeric;
 mod numwords;
 mod offsets;
 mod stamps;
+mod yearof;
 
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
 pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
+use yearof::YearOf;
 
 use crate::text::{Token, TokenKind};
 
@@ -44,6 +48,8 @@ pub(crate) struct DateParts {
     /// A day written with its weekday and no month ("السبت السادس عشر"): the month is the nearby one in
     /// which that day falls on that weekday.
     pub weekday_hint: Option<u8>,
+    /// The year as the anchor's moved by n ("نوفمبر من العام الماضي").
+    pub rel_year: Option<i8>,
 }
 
 /// The heart of an expression.
@@ -259,6 +265,9 @@ impl<'a> Parser<'a> {
         }
         if self.opens_stretch(i) {
             consider(self.stretch(i));
+        }
+        if self.with_hits(i, true, |hits| hits.iter().any(|h| h.cat == Cat::Nth(-1))) {
+            consider(self.last_n(i));
         }
         let best = best?;
         Some((best.0, best.1, clitic))
@@ -537,6 +546,13 @@ impl<'a> Parser<'a> {
             parts.year = Some(y);
             if era == Some(true) && !m.hijri {
                 return None;
+            }
+            j = k;
+        } else if let Some((of, k)) = self.year_of_month(j).filter(|_| !m.hijri) {
+            match of {
+                YearOf::Written(_, Some(true)) => return None,
+                YearOf::Written(y, _) => parts.year = Some(y),
+                YearOf::Rel(n) => parts.rel_year = Some(n),
             }
             j = k;
         } else if let Some((dir, k)) = self.direction(j) {
@@ -905,6 +921,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             parts.year = Some(y);
+            k
+        } else if let Some((of, k)) = self.year_of_month(j).filter(|_| !m.hijri) {
+            match of {
+                YearOf::Written(_, Some(true)) => return None,
+                YearOf::Written(y, _) => parts.year = Some(y),
+                YearOf::Rel(n) => parts.rel_year = Some(n),
+            }
             k
         } else if let Some((dir, k)) = self.direction(j) {
             parts.dir = Some(dir);
@@ -1300,6 +1323,10 @@ impl<'a> Parser<'a> {
                     return Some((complete_range(left, right)?, end));
                 }
             }
+        }
+        // "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011"
+        if let Some(found) = self.joined_range(i) {
+            return Some(found);
         }
         // "يوليو 13-15", "تموز 13 الى 15": a date, then the last day alone.
         let (left, j) = self.core(i, true)?;
