@@ -381,11 +381,14 @@ impl<'a> Parser<'a> {
         if let Some((n, _)) = self.number(i) {
             return Some((n, i + 1));
         }
-        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): saturated, it resolves to
-        // no value and a warning instead of being read as something else.
+        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): beyond `u32` it saturates
+        // (u32::MAX minutes is past the year 9999 either way), and resolves to no value and a warning instead
+        // of being read as something else.
         if let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Number) {
-            if self.text[t.range()].bytes().all(|b| b.is_ascii_digit()) {
-                return Some((u32::MAX, i + 1));
+            let digits = &self.text[t.range()];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let n = digits.parse::<u64>().ok().and_then(|n| u32::try_from(n).ok());
+                return Some((n.unwrap_or(u32::MAX), i + 1));
             }
         }
         self.number_words(i, clitics, false)
