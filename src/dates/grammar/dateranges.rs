@@ -1,7 +1,8 @@
 //! A range of two dates or two months joined by "-", "إلى" or "حتى" with no "من" before it (HeidelTime's
 //! "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011").
 
-use super::{complete_range, Core, Expr, Parser, Step};
+use super::ranges::complete_range;
+use super::{Core, Expr, Parser, Step};
 use crate::dates::lexicon::Cat;
 
 impl Parser<'_> {
