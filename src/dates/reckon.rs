@@ -152,8 +152,13 @@ fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> 
     (first..=last).contains(&day).then_some(day)
 }
 
-/// A phrase that points back, resolved against the days `first..=last` of the date it points to.
+/// A phrase that points back, resolved against the days `first..=last` of the date it points to; `None` when
+/// the result leaves the years a value may have ("بعد 300000 عام من ذلك").
 pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
+    back_point(back, first, last).filter(|p| p.in_value_years())
+}
+
+fn back_point(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
     let shift = back.shift;
     Some(match back.unit {
         None => {
