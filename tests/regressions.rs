@@ -205,6 +205,12 @@ fn a_gazetteer_without_a_header_keeps_its_first_row() {
         Gazetteer::from_tsv(tatweel),
         Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
     ));
+    // fuzz `gazetteer`: a "\r" inside a name folds to a line break, over which no name is matched.
+    let carriage = "jo\tJordan\tالمملكة ا\r\rلأردنية\tcountry\tJO\t\t31\t36\n";
+    assert!(matches!(
+        Gazetteer::from_tsv(carriage),
+        Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
+    ));
 }
 
 /// Issue 13, item 4: places whose names share a first word ("ريف X") were inserted by a linear scan of the
