@@ -481,16 +481,24 @@ pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
     if name.is_empty() {
         return Some("it is empty: remove it or write the name");
     }
+    // A name does not run over a line break ("\r" folds to one).
+    if name.contains(['\r', '\n']) {
+        return Some("it holds a line break (\\r or \\n): write the name on one line");
+    }
+    // Two letters of the Arabic alphabet (tatweel excluded) or ASCII letters and digits survive folding: most
+    // names are decided without folding them.
+    let plain = |c: &char| {
+        c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{063A}').contains(c) || ('\u{0641}'..='\u{064A}').contains(c)
+    };
+    if name.chars().filter(plain).nth(1).is_some() {
+        return None;
+    }
     let folded = fold_str(name);
     if !folded.chars().any(char::is_alphanumeric) {
         return Some("it has no letter, only tatweel, diacritics or punctuation: write the name in letters");
     }
     if folded.chars().filter(|c| !c.is_whitespace()).count() < 2 {
         return Some("it is a single letter: write the whole name");
-    }
-    // A name does not run over a line break, and "\r" folds to one.
-    if folded.contains('\n') {
-        return Some("it holds a line break (\\r or \\n): write the name on one line");
     }
     None
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::chunk::{self, is_definite, NounPhrase};
 use super::lexicon::{strip_conjunction, NounRole};
 use super::referent::{Referent, Who};
 use super::view::View;
@@ -60,12 +61,154 @@ pub(crate) fn name_after(view: &View, head: usize, n: usize) -> (Referent, usize
     )
 }
 
+/// A body named by a noun phrase whose head at `k` is an institution ("وزارة الصحة اللبنانية", "خلية الإعلام
+/// الأمني", "السفارة الصينية في بغداد"): the catalog actor when the head is followed by that actor's own name
+/// ('وكالة "سانا"', "قيادة الجيش اللبناني"), else an actor the catalog does not know, of the head's kind, named by
+/// the phrase, with its country. A definite head is read so only with a nisba after it ("الجيش السوداني"):
+/// alone it is a bare noun for an actor already named.
+pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        NounRole::Anaphor(kind, g) if kind != ActorKind::Person => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    let definite = is_definite(view.word(k));
+    if !np.extended() || (definite && np.country.is_none() && np.inner_name != view.name_starting(k + 1)) {
+        return None;
+    }
+    if let Some(n) = np.inner_name {
+        let name = view.names[n];
+        let right_after = name.tokens.0 == k + 1 || (name.tokens.0 == k + 2 && view.is_punct(k + 1, '"'));
+        let own = match name.target {
+            Target::Actor(a) => view.catalog.actor_at(a).kind == kind,
+            Target::Role(_) => false,
+        };
+        if right_after && own && !name.clitic {
+            return Some(name_after(view, k, n));
+        }
+    }
+    Some(unknown_body(view, &np, kind, gender))
+}
+
+/// [`body`] when a catalog name starts at the head but the phrase goes on to name another country: "مجلس
+/// الأمن القومي الأمريكي" is not "مجلس الأمن", "وزارة الصحة اللبنانية" not another country's ministry.
+pub(crate) fn body_unlike_name(view: &View, k: usize, n: usize, limit: usize) -> Option<(Referent, usize)> {
+    let name = view.names[n];
+    let Target::Actor(a) = name.target else { return None };
+    let actor = view.catalog.actor_at(a);
+    if matches!(actor.kind, ActorKind::Person | ActorKind::State) {
+        return None;
+    }
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        NounRole::Anaphor(kind, g) if kind != ActorKind::Person => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    let differs = np.country.is_some() && np.country != actor.country;
+    (np.body_end > name.tokens.1 && differs).then(|| unknown_body(view, &np, kind, gender))
+}
+
+/// An actor the catalog does not know, named by a noun phrase of a body.
+fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -> (Referent, usize) {
+    let country = match kind {
+        // The country of an embassy is the one it represents, never its host.
+        ActorKind::Embassy => np.country.clone(),
+        _ => np.country.clone().or_else(|| np.attached_country.clone()),
+    };
+    let who = Who::AdHoc {
+        text: view.original(np.head..np.body_end).to_string(),
+        gender: written_gender(view, np.head, gender),
+        kind,
+        country,
+        role: None,
+    };
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(np.head..np.body_end),
+        gender: Some(written_gender(view, np.head, gender)),
+    };
+    (referent, np.body_end)
+}
+
+/// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
+/// words, the title is the role, and the country is the title's.
+pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_))) {
+        return None;
+    }
+    let np = chunk::chunk(view, k, limit);
+    let person = np.person.clone().filter(|p| p.len() >= 2)?;
+    let who = Who::AdHoc {
+        text: view.original(person.clone()).to_string(),
+        gender,
+        kind: ActorKind::Person,
+        country: np.country.clone().or_else(|| np.attached_country.clone()),
+        role: Some(view.original(k..np.body_end).to_string()),
+    };
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(k..person.end),
+        gender: Some(gender),
+    };
+    Some((referent, person.end))
+}
+
+/// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
+/// الفلاني، رئيس مجلس X، أن". The name (two to four words) must be followed by what ends a subject: a comma, a
+/// title, a complementizer, a date, a bracket or a colon; the title after a comma is the role.
+pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    if view.has(k, |r| r == NounRole::Rank) {
+        return None;
+    }
+    let name = chunk::person_after(view, k, limit).filter(|p| p.start == k && p.len() >= 2)?;
+    let next = name.end;
+    let ends = view.is_punct(next, ',')
+        || view.is_punct(next, '(')
+        || view.is_punct(next, ':')
+        || view.has(next, |r| {
+            matches!(r, NounRole::Title(_) | NounRole::Complementizer | NounRole::SubjectSkip)
+        })
+        || view.date_covering(next).is_some();
+    if !ends {
+        return None;
+    }
+    let title = if view.is_punct(next, ',') { next + 1 } else { next };
+    let role = view
+        .has(title, |r| matches!(r, NounRole::Title(_)))
+        .then(|| chunk::chunk(view, title, limit))
+        .filter(|np| np.person.is_none());
+    let who = Who::AdHoc {
+        text: view.original(name.clone()).to_string(),
+        gender,
+        kind: ActorKind::Person,
+        country: role
+            .as_ref()
+            .and_then(|np| np.country.clone().or_else(|| np.attached_country.clone())),
+        role: role.as_ref().map(|np| view.original(np.head..np.body_end).to_string()),
+    };
+    let end = role.as_ref().map_or(name.end, |np| np.body_end);
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(name.start..end),
+        gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
 /// A phrase opened by a speaker head ("مصدر", "المتحدثة", "وكالة", "رئيس") at `k`: a head noun before catalog
 /// names is part of them ("وكالة “الأناضول”", "رئيس مجلس الوزراء محمد غازي الجلالي"). A person named in the
 /// phrase is the referent; else a person the catalog does not know named after the body they speak for;
 /// else the first body named; else the phrase itself as a speaker the catalog does not know.
 pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
-    let phrase_end = adhoc(view, k, limit, gender).1;
+    let np = chunk::chunk(view, k, limit);
+    // A body named in an attached phrase ("مراسل الجزيرة في دمشق", "قائد ميداني في الفصائل") is where the
+    // speaker stands, not who speaks.
+    let phrase_end = np.core_end;
     let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
         view.is_punct(j, '"')
             || !(view.toks[j].kind == TokenKind::Punct
@@ -83,6 +226,11 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             && !dative_before(view, name.tokens.0)
             && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))
     });
+    if person.is_none() {
+        if let Some(found) = titled_person(view, k, limit, gender) {
+            return found;
+        }
+    }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
     if let (None, Some(n)) = (person, body) {
         let after = view.names[n].tokens.1;
@@ -94,6 +242,8 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 text: view.original(k..name_end).to_string(),
                 gender,
                 kind: ActorKind::Person,
+                country: None,
+                role: None,
             };
             let referent = Referent {
                 who,
@@ -113,44 +263,22 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
 /// preposition, a complementizer, a date or a verb.
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
-    let mut end = head + 1;
-    // The title of an outlet the catalog does not know, in quotation marks: 'صحيفة "الوطن"'.
-    if is_media_head(view.word(head)) && view.is_punct(end, '"') {
-        if let Some(close) = (end + 2..(end + 7).min(limit)).find(|&j| view.is_punct(j, '"')) {
-            end = close + 1;
-        }
-    }
-    let stop_at = end + 4;
-    while end < limit && end < stop_at {
-        let w = view.word(end);
-        let stop = w.is_empty()
-            || view.date_at[end].is_some()
-            || view.verb_at(end).is_some()
-            || view.has(end, |r| {
-                matches!(
-                    r,
-                    NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via | NounRole::StatementNoun
-                )
-            })
-            || (view.has(end, |r| r == NounRole::Preposition) && w != "باسم")
-            || (w.starts_with('ل') && !w.starts_with("ال") && view.name_at[end].is_none_or(|n| view.names[n].clitic));
-        if stop {
-            break;
-        }
-        end += 1;
-    }
+    let np = chunk::chunk(view, head, limit);
+    let end = np.body_end;
     let text = view.original(head..end).to_string();
-    let kind = if view
-        .lexicon
-        .has(view.word(head), |r| matches!(r, NounRole::SpeakerHead(_)))
-        && is_media_head(view.word(head))
-    {
+    let kind = if is_media_head(view.word(head)) {
         ActorKind::Media
     } else {
         ActorKind::AdHoc
     };
     let referent = Referent {
-        who: Who::AdHoc { text, gender, kind },
+        who: Who::AdHoc {
+            text,
+            gender,
+            kind,
+            country: np.country.or(np.attached_country),
+            role: None,
+        },
         how: Recognition::AdHoc,
         tokens: Some(head..end),
         gender: Some(gender),
@@ -232,10 +360,14 @@ mod tests {
 
     #[test]
     fn a_speaker_the_catalog_does_not_know() {
+        // The place it speaks from belongs to the phrase; the object after it does not.
         let v = view("مصدر عسكري في دمشق إن");
         let (r, end) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
+        assert_eq!(text_of(&v, &r), "مصدر عسكري في دمشق");
+        assert_eq!(end, at(&v, "إن"));
+        let v = view("مصدر عسكري مقتل الجنود");
+        let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
         assert_eq!(text_of(&v, &r), "مصدر عسكري");
-        assert_eq!(end, at(&v, "في"));
         let v = view("صحيفة \"الأيام\" المحلية أن");
         let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Feminine);
         assert_eq!(
@@ -246,7 +378,8 @@ mod tests {
 
     #[test]
     fn a_spokesperson_named_after_their_body() {
-        let v = view("المتحدثة باسم البيت الأبيض كارين جونسون إن");
+        // A body whose spokesperson is no role of the catalog ("المتحدثة باسم البيت الأبيض" is one now).
+        let v = view("المتحدثة باسم الهلال الأحمر التركي كارين جونسون إن");
         let (r, _) = headed(&v, 0, v.toks.len(), Gender::Feminine);
         assert!(matches!(
             &r.who,
@@ -255,7 +388,18 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(text_of(&v, &r), "المتحدثة باسم البيت الأبيض كارين جونسون");
+        assert_eq!(text_of(&v, &r), "المتحدثة باسم الهلال الأحمر التركي كارين جونسون");
+    }
+
+    #[test]
+    fn a_person_named_before_the_title() {
+        let v = view("وقال سامر الخطيب، رئيس بلدية الزبداني، إن");
+        let (r, end) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
+        assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "سامر الخطيب");
+        assert!(matches!(&r.who, Who::AdHoc { role: Some(role), .. } if role == "رئيس بلدية الزبداني"));
+        assert_eq!(end, at(&v, "الزبداني") + 1);
+        let v = view("وقال سامر الخطيب الطريق");
+        assert!(name_first(&v, 1, v.toks.len(), Gender::Masculine).is_none());
     }
 
     #[test]
