@@ -86,6 +86,8 @@ pub(crate) fn choose(
     };
     match written {
         Some((s, end)) => (Some(s), end),
+        // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
+        None if verb.hit.object => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
             (before(view, clause, v), v + 1)
         }
