@@ -118,6 +118,51 @@ pub enum CatalogError {
         /// The limit.
         max: usize,
     },
+    /// A name, alias or title the matcher could never find in a text.
+    #[error("actor catalog: entry {entry:?} has the {field} {name:?}, which can never match: {reason}")]
+    Unmatchable {
+        /// The entry's id.
+        entry: String,
+        /// `name_ar`, `aliases_ar`, `titles_ar` or `alias`.
+        field: &'static str,
+        /// The name as written.
+        name: String,
+        /// Why it cannot match, and what to write instead.
+        reason: &'static str,
+    },
+    /// An id that is too long or holds white space.
+    #[error("actor catalog: the id {id:?} is not usable: {reason}")]
+    BadId {
+        /// The id (cut if long).
+        id: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// A country that is not an ISO 3166-1 alpha-2 code.
+    #[error(
+        "actor catalog: entry {entry:?} has the country {country:?}; write an ISO 3166-1 alpha-2 code of two capital \
+         letters (\"SY\", \"US\") or null for an international body"
+    )]
+    BadCountry {
+        /// The entry's id.
+        entry: String,
+        /// The country as written.
+        country: String,
+    },
+    /// A declaration of a shared name (`"ambiguous"`) that cannot be used.
+    #[error("actor catalog: the shared name {alias:?} in \"ambiguous\" is not usable: {reason}")]
+    BadAmbiguity {
+        /// The declared alias.
+        alias: String,
+        /// What is wrong and what to do.
+        reason: String,
+    },
+    /// An operation of [`CatalogBuilder`](crate::actors::CatalogBuilder) named a role the catalog does not have.
+    #[error("actor catalog: no role has the id {role:?}; add the role first or fix the id")]
+    UnknownRole {
+        /// The id given.
+        role: String,
+    },
 }
 
 /// A gazetteer file that cannot be loaded.

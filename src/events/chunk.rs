@@ -382,11 +382,12 @@ mod tests {
     #[test]
     fn a_title_with_a_rank_and_a_name() {
         let (body, np, person) = read(
-            "وقال المتحدث باسم القوات المسلحة السودانية العميد نبيل عبد الله في بيان",
+            // A name the catalog does not know (its spokesman Nabil Abdallah is a catalog name, left to the matcher).
+            "وقال المتحدث باسم القوات المسلحة السودانية العميد سامر الطيب في بيان",
             "المتحدث",
         );
         assert_eq!(body, "المتحدث باسم القوات المسلحة السودانية");
-        assert_eq!(person.as_deref(), Some("نبيل عبد الله"));
+        assert_eq!(person.as_deref(), Some("سامر الطيب"));
         assert_eq!(np.country.as_deref(), Some("SD"));
     }
 

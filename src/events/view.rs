@@ -67,7 +67,10 @@ impl<'a> View<'a> {
         }
         let mut names = Vec::new();
         let mut name_at = vec![None; toks.len()];
-        for hit in tables.catalog.find_names(folded.as_str(), &toks) {
+        for hit in tables
+            .catalog
+            .find_names_on(folded.as_str(), &toks, Some(published.date()))
+        {
             let (first, end) = hit.tokens;
             name_at[first] = Some(names.len());
             names.push(NameTok {

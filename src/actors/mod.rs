@@ -1,0 +1,729 @@
+//! Who can speak or act in a dispatch: the actor catalog and its matcher.
+//!
+//! A [`Catalog`] holds actors (people, states, embassies, armed groups, agencies ...) with their Arabic names
+//! and spelling variants, roles ("وزير الخارجية الروسي") with the actors who held them over time, and the
+//! names several actors share ([`Ambiguity`]). The bundled catalog (every file of `data/actors/`) covers the
+//! region's conflicts since 2011. [`Catalog::from_json`] loads one of your own; [`Catalog::to_builder`] starts
+//! a [`CatalogBuilder`] from any catalog, to add, replace and remove actors, roles and holders (a new
+//! minister, a renamed group) before [`CatalogBuilder::build`]. A catalog is checked when it is built: a
+//! duplicate id, a role held by an unknown actor, a role with no holder, a name that can never match is an
+//! error naming the entry and the field.
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::actors::Catalog;
+//!
+//! let catalog = Catalog::bundled();
+//! let lavrov = catalog.actor("sergey-lavrov").ok_or("Lavrov is in the bundled catalog")?;
+//! assert_eq!(lavrov.name, "Sergey Lavrov");
+//! assert_eq!(catalog.actors_named("لافروف")[0].id, "sergey-lavrov");
+//! let day = "2024-12-06".parse()?;
+//! assert!(catalog.roles_of("sergey-lavrov", day).any(|role| role.id == "ru.foreign-minister"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod builder;
+mod check;
+mod choose;
+mod types;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+pub use builder::CatalogBuilder;
+pub use types::{Actor, ActorKind, Ambiguity, Gender, Holder, Role};
+
+use crate::error::CatalogError;
+use crate::text::{NameSet, Token};
+use check::name_key;
+use choose::Choice;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_actors.rs"));
+
+/// The longest name, alias, title or place name a catalog or gazetteer accepts, in characters.
+///
+/// The longest in the bundled data has 66 characters: a longer "name" is a text pasted into the wrong field,
+/// and loading it would hide the mistake.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{Catalog, MAX_NAME_CHARS};
+/// use tarikh::CatalogError;
+///
+/// let long = "ب".repeat(MAX_NAME_CHARS + 1);
+/// let json = format!(r#"{{"actors": [{{"id": "x", "name": "X", "name_ar": "{long}", "kind": "person", "gender": "m"}}]}}"#);
+/// assert!(matches!(Catalog::from_json(&json), Err(CatalogError::NameTooLong { .. })));
+/// ```
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The longest id a catalog accepts, in characters; an id is also free of white space.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{Catalog, MAX_ID_CHARS};
+/// use tarikh::CatalogError;
+///
+/// let id = "x".repeat(MAX_ID_CHARS + 1);
+/// let json = format!(r#"{{"actors": [{{"id": "{id}", "name": "X", "name_ar": "فلان", "kind": "person", "gender": "m"}}]}}"#);
+/// assert!(matches!(Catalog::from_json(&json), Err(CatalogError::BadId { .. })));
+/// ```
+pub const MAX_ID_CHARS: usize = 100;
+
+/// One file of the catalog's JSON form; `"actors"` is required (`[]` in a file of roles only), the rest
+/// optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogFile {
+    actors: Vec<Actor>,
+    #[serde(default)]
+    roles: Vec<Role>,
+    #[serde(default)]
+    ambiguous: Vec<Ambiguity>,
+}
+
+impl CatalogFile {
+    fn parse(json: &str) -> Result<CatalogFile, CatalogError> {
+        serde_json::from_str(json).map_err(|e| CatalogError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Fails on an id used twice within the file (an entry of a file replaces one of another catalog, never
+    /// one of its own file).
+    fn check_unique(&self) -> Result<(), CatalogError> {
+        let mut ids = std::collections::HashSet::new();
+        let all = self
+            .actors
+            .iter()
+            .map(|a| &a.id)
+            .chain(self.roles.iter().map(|r| &r.id));
+        for id in all {
+            if !ids.insert(id.as_str()) {
+                return Err(CatalogError::DuplicateId { id: id.clone() });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a name in the text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Actor(usize),
+    Role(usize),
+}
+
+/// What a name of the matcher stands for: one actor or role, or a shared name to choose by context.
+#[derive(Debug, Clone, Copy)]
+enum Key {
+    Name(Target),
+    Shared(usize),
+}
+
+/// A name of the catalog found in a folded text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameHit {
+    pub target: Target,
+    /// Byte range in the folded text, proclitics excluded.
+    pub start: usize,
+    /// Index of the first and one past the last token of the name.
+    pub tokens: (usize, usize),
+}
+
+/// What the catalog takes a name for, before any context: see [`Catalog::lookup`].
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::{Catalog, Named};
+///
+/// let catalog = Catalog::bundled();
+/// assert!(matches!(catalog.lookup("لافروف"), Some(Named::Actor(a)) if a.id == "sergey-lavrov"));
+/// assert!(matches!(catalog.lookup("وزير الخارجية الروسي"), Some(Named::Role(r)) if r.id == "ru.foreign-minister"));
+/// assert!(matches!(catalog.lookup("قنا"), Some(Named::Shared(_))));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named<'a> {
+    /// One actor.
+    Actor(&'a Actor),
+    /// A role, resolved to its holder on a date by [`Catalog::holder`].
+    Role(&'a Role),
+    /// A name declared shared, chosen by context in a text.
+    Shared(&'a Ambiguity),
+}
+
+/// A name that several actors of a catalog share once folded: see [`Catalog::shared_names`].
+///
+/// # Example
+///
+/// ```
+/// let catalog = tarikh::actors::Catalog::bundled();
+/// for shared in catalog.shared_names() {
+///     assert!(shared.actors.len() >= 2);
+///     println!("{}: {} actors, declared: {}", shared.name, shared.actors.len(), shared.declared);
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedName<'a> {
+    /// The name as the first actor that has it writes it.
+    pub name: &'a str,
+    /// The actors that have it, in the catalog's order.
+    pub actors: Vec<&'a Actor>,
+    /// Whether an [`Ambiguity`] declares it, so that the matcher chooses by context rather than taking the
+    /// first actor.
+    pub declared: bool,
+}
+
+/// The names of a catalog by folded spelling, for the look-ups; built on first use.
+#[derive(Debug, Clone, Default)]
+struct NameIndex {
+    /// Folded Arabic name → actors, in the catalog's order.
+    arabic: HashMap<String, Vec<usize>>,
+    /// English name, lower case → actors.
+    english: HashMap<String, Vec<usize>>,
+    /// Folded title → roles.
+    titles: HashMap<String, Vec<usize>>,
+    /// Folded alias → declaration.
+    shared: HashMap<String, usize>,
+}
+
+/// The actor catalog, with its name matcher compiled.
+///
+/// # Names that several actors share
+///
+/// Without a declaration, a name that several actors have means the first of them in the catalog's order. A
+/// name declared in `"ambiguous"` ([`Ambiguity`]) is chosen in each text by what the matcher sees cheaply,
+/// in this order:
+///
+/// 1. where a source is cited (the name in brackets as in "(قنا)", after "ل" as in "في تصريح لقنا", or after
+///    a verb or preposition of citation: "ذكرت"، "أفادت"، "بحسب"، "نقلا عن" ...), the first news outlet among
+///    its actors;
+/// 2. a name declared with a single actor (a news outlet: the loader refuses any other) is a word of the
+///    language too ("قنا" is also the city of Qena and "spears"): outside a citation it is no name at all;
+/// 3. the only one of its actors who held a role on the article's date;
+/// 4. the only one of its actors of the country the text's other actors and roles belong to most often (news
+///    outlets do not count);
+/// 5. its `default`, if it has one; else the name is left unmatched.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::actors::Catalog;
+/// use tarikh::events::Extractor;
+///
+/// let json = r#"{"actors": [{"id": "saraqib-council", "name": "Saraqib local council",
+///   "name_ar": "مجلس سراقب المحلي", "kind": "government_body", "country": "SY", "gender": "m"}]}"#;
+/// let extractor = Extractor::builder().catalog(Catalog::bundled().extend(json)?).build();
+/// let text = "وناشد مجلس سراقب المحلي أمس المنظمات الإنسانية إرسال الطحين.";
+/// let article = extractor.extract(text, "2024-12-06".parse()?);
+/// assert_eq!(article.events[0].source.as_ref().map(|s| s.id.as_str()), Some("saraqib-council"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    actors: Vec<Actor>,
+    roles: Vec<Role>,
+    ambiguous: Vec<Ambiguity>,
+    by_id: HashMap<String, usize>,
+    role_by_id: HashMap<String, usize>,
+    matcher: NameSet,
+    keys: Vec<Key>,
+    choices: Vec<Choice>,
+    index: OnceLock<NameIndex>,
+}
+
+impl Catalog {
+    /// The catalog bundled with the crate (every file of `data/actors/`), built once per process.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released crate: the bundled files are checked by the crate's tests.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert!(catalog.actors().len() >= 150);
+    /// ```
+    pub fn bundled() -> &'static Catalog {
+        static BUNDLED_CATALOG: OnceLock<Catalog> = OnceLock::new();
+        BUNDLED_CATALOG.get_or_init(|| {
+            let mut all = CatalogFile::default();
+            for (name, json) in BUNDLED {
+                let file = CatalogFile::parse(json).unwrap_or_else(|e| panic!("the bundled {name} loads: {e}"));
+                all.actors.extend(file.actors);
+                all.roles.extend(file.roles);
+                all.ambiguous.extend(file.ambiguous);
+            }
+            Catalog::compile(all.actors, all.roles, all.ambiguous)
+                .unwrap_or_else(|e| panic!("the bundled actor catalog is valid: {e}"))
+        })
+    }
+
+    /// Loads a catalog from JSON of the bundled files' form: `{"actors": [...], "roles": [...],
+    /// "ambiguous": [...]}`, where `"roles"` and `"ambiguous"` are optional.
+    ///
+    /// # Errors
+    ///
+    /// [`CatalogError::Json`] when the text is not JSON of that form (the message gives the line, column and
+    /// field), and the other variants of [`CatalogError`] when an entry is inconsistent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::Catalog;
+    ///
+    /// let json = r#"{"actors": [{"id": "local-council", "name": "Local council of Saraqib",
+    ///   "name_ar": "المجلس المحلي في سراقب", "kind": "government_body", "country": "SY", "gender": "m"}]}"#;
+    /// let catalog = Catalog::from_json(json)?;
+    /// assert_eq!(catalog.actors().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
+        let file = CatalogFile::parse(json)?;
+        Catalog::compile(file.actors, file.roles, file.ambiguous)
+    }
+
+    /// A new catalog with the entries of `json` added to this one's; an entry whose id is already present
+    /// replaces it, as [`HashMap::extend`] replaces the value of a known key. The same as
+    /// `self.to_builder().extend_json(json)?.build()`.
+    ///
+    /// # Errors
+    ///
+    /// As [`Catalog::from_json`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::Catalog;
+    ///
+    /// let json = r#"{"actors": [{"id": "saraqib-council", "name": "Saraqib local council",
+    ///   "name_ar": "مجلس سراقب المحلي", "kind": "government_body", "country": "SY", "gender": "m"}]}"#;
+    /// let catalog = Catalog::bundled().extend(json)?;
+    /// assert!(catalog.actor("saraqib-council").is_some());
+    /// assert!(catalog.actor("sergey-lavrov").is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn extend(&self, json: &str) -> Result<Catalog, CatalogError> {
+        self.to_builder().extend_json(json)?.build()
+    }
+
+    /// An empty [`CatalogBuilder`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::{Actor, ActorKind, Catalog, Gender};
+    ///
+    /// let catalog = Catalog::builder()
+    ///     .actor(Actor::new("gmo", "Government Media Office in Gaza", "المكتب الإعلامي الحكومي في غزة",
+    ///         ActorKind::GovernmentBody, Gender::Masculine).with_country("PS"))
+    ///     .build()?;
+    /// assert_eq!(catalog.actors().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn builder() -> CatalogBuilder {
+        CatalogBuilder::new()
+    }
+
+    /// A [`CatalogBuilder`] holding this catalog's entries, to edit them into a new catalog.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::Catalog;
+    ///
+    /// let mut builder = Catalog::bundled().to_builder();
+    /// builder.remove("sergey-lavrov");
+    /// let catalog = builder.build()?;
+    /// assert_eq!(catalog.actors().len(), Catalog::bundled().actors().len() - 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_builder(&self) -> CatalogBuilder {
+        CatalogBuilder::from_parts(self.actors.clone(), self.roles.clone(), self.ambiguous.clone())
+    }
+
+    fn compile(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Catalog, CatalogError> {
+        let (by_id, role_by_id) = check::check(&actors, &roles)?;
+        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
+        let choices = ambiguous
+            .iter()
+            .map(|d| Choice::new(d, &actors, &roles, &by_id))
+            .collect();
+        let mut keys = Vec::new();
+        let mut names = Vec::new();
+        // Declarations first: a name seen twice keeps its first key.
+        for (i, d) in ambiguous.iter().enumerate() {
+            names.push((d.alias.as_str(), keys.len()));
+            keys.push(Key::Shared(i));
+        }
+        for (i, a) in actors.iter().enumerate() {
+            for name in a.names_ar() {
+                names.push((name, keys.len()));
+                keys.push(Key::Name(Target::Actor(i)));
+            }
+        }
+        for (i, r) in roles.iter().enumerate() {
+            for t in &r.titles_ar {
+                names.push((t.as_str(), keys.len()));
+                keys.push(Key::Name(Target::Role(i)));
+            }
+        }
+        let matcher = NameSet::new(names);
+        Ok(Catalog {
+            actors,
+            roles,
+            ambiguous,
+            by_id,
+            role_by_id,
+            matcher,
+            keys,
+            choices,
+            index: OnceLock::new(),
+        })
+    }
+
+    /// Every actor, in the catalog's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert!(catalog.actors().iter().any(|a| a.id == "anadolu"));
+    /// ```
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// Every role, in the catalog's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert!(catalog.roles().iter().any(|r| r.id == "ru.foreign-minister"));
+    /// ```
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// Every declaration of a shared name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert!(catalog.ambiguities().iter().any(|d| d.alias == "قنا"));
+    /// ```
+    pub fn ambiguities(&self) -> &[Ambiguity] {
+        &self.ambiguous
+    }
+
+    /// The actor with this id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert_eq!(catalog.actor("anadolu").map(|a| a.name.as_str()), Some("Anadolu Agency"));
+    /// ```
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The role with this id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert_eq!(catalog.role("ru.foreign-minister").map(|r| r.country.as_deref()), Some(Some("RU")));
+    /// ```
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.role_by_id.get(id).map(|&i| &self.roles[i])
+    }
+
+    /// Who held a role on a day: the holder whose term covers it, else the latest holder whose term began
+    /// before it. `None` if the role is unknown or began later.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// let day = NaiveDate::from_ymd_opt(2024, 12, 6).ok_or("no such day")?;
+    /// let minister = catalog.holder("ru.foreign-minister", day).ok_or("a minister")?;
+    /// assert_eq!(minister.id, "sergey-lavrov");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn holder(&self, role: &str, day: NaiveDate) -> Option<&Actor> {
+        self.holder_of(self.role(role)?, day)
+    }
+
+    pub(crate) fn holder_of(&self, role: &Role, day: NaiveDate) -> Option<&Actor> {
+        let covering = role.holders.iter().filter(|h| h.covers(day)).max_by_key(|h| h.from);
+        let latest = || role.holders.iter().filter(|h| h.from <= day).max_by_key(|h| h.from);
+        covering.or_else(latest).and_then(|h| self.actor(&h.actor))
+    }
+
+    /// The roles an actor held on a day, in the catalog's order (none for an unknown id).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// let roles: Vec<&str> = catalog.roles_of("sergey-lavrov", "2024-12-06".parse()?).map(|r| r.id.as_str()).collect();
+    /// assert_eq!(roles, ["ru.foreign-minister"]);
+    /// assert_eq!(catalog.roles_of("sergey-lavrov", "1990-01-01".parse()?).count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn roles_of<'a>(&'a self, actor: &'a str, day: NaiveDate) -> impl Iterator<Item = &'a Role> + 'a {
+        self.roles
+            .iter()
+            .filter(move |r| r.holders.iter().any(|h| h.actor == actor && h.covers(day)))
+    }
+
+    fn index(&self) -> &NameIndex {
+        self.index.get_or_init(|| {
+            let mut index = NameIndex::default();
+            for (i, a) in self.actors.iter().enumerate() {
+                for name in a.names_ar() {
+                    let ids = index.arabic.entry(name_key(name)).or_default();
+                    if ids.last() != Some(&i) {
+                        ids.push(i);
+                    }
+                }
+                let ids = index.english.entry(a.name.trim().to_lowercase()).or_default();
+                ids.push(i);
+            }
+            for (i, r) in self.roles.iter().enumerate() {
+                for t in &r.titles_ar {
+                    let ids = index.titles.entry(name_key(t)).or_default();
+                    if ids.last() != Some(&i) {
+                        ids.push(i);
+                    }
+                }
+            }
+            for (i, d) in self.ambiguous.iter().enumerate() {
+                let key = name_key(&d.alias);
+                // The declaration gives its name to every actor it lists.
+                let ids = index.arabic.entry(key.clone()).or_default();
+                ids.extend(d.actors.iter().filter_map(|id| self.by_id.get(id).copied()));
+                ids.sort_unstable();
+                ids.dedup();
+                index.shared.insert(key, i);
+            }
+            index
+        })
+    }
+
+    /// The actors with this name: their Arabic name or an alias folds as `name` does (hamza, ى/ي, ة/ه,
+    /// diacritics and tatweel do not count), or their English name is `name` in any case. In the
+    /// catalog's order; empty when no actor has the name. The first call builds an index of the names.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let catalog = tarikh::actors::Catalog::bundled();
+    /// assert_eq!(catalog.actors_named("لافروف")[0].id, "sergey-lavrov");
+    /// assert_eq!(catalog.actors_named("سيرغي لافروف")[0].id, "sergey-lavrov");
+    /// assert_eq!(catalog.actors_named("sergey lavrov")[0].id, "sergey-lavrov");
+    /// assert!(catalog.actors_named("فلان الفلاني").is_empty());
+    /// ```
+    pub fn actors_named(&self, name: &str) -> Vec<&Actor> {
+        let index = self.index();
+        let arabic = index.arabic.get(&name_key(name)).into_iter().flatten();
+        let english = index.english.get(&name.trim().to_lowercase()).into_iter().flatten();
+        let mut found: Vec<usize> = arabic.chain(english).copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| &self.actors[i]).collect()
+    }
+
+    /// What the matcher takes this Arabic name for when a text holds it alone, before any context: a
+    /// declared shared name, else the first actor with the name, else the first role with the title.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::{Catalog, Named};
+    ///
+    /// let catalog = Catalog::bundled();
+    /// assert!(matches!(catalog.lookup("وزير الخارجية الروسي"), Some(Named::Role(r)) if r.id == "ru.foreign-minister"));
+    /// assert_eq!(catalog.lookup("فلان الفلاني"), None);
+    /// ```
+    pub fn lookup(&self, name: &str) -> Option<Named<'_>> {
+        let index = self.index();
+        let key = name_key(name);
+        if let Some(&d) = index.shared.get(&key) {
+            return Some(Named::Shared(&self.ambiguous[d]));
+        }
+        if let Some(&i) = index.arabic.get(&key).and_then(|ids| ids.first()) {
+            return Some(Named::Actor(&self.actors[i]));
+        }
+        let r = *index.titles.get(&key)?.first()?;
+        Some(Named::Role(&self.roles[r]))
+    }
+
+    /// Every Arabic name that several actors share once folded, with whether a declaration covers it. A
+    /// name that is not declared means the first of its actors wherever it appears: declare it (see
+    /// [`Ambiguity`]) or make it specific.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::actors::Catalog;
+    ///
+    /// let catalog = Catalog::from_json(r#"{"actors": [
+    ///   {"id": "a", "name": "A", "name_ar": "أحمد الحلبي", "aliases_ar": ["الحلبي"], "kind": "person", "country": "SY", "gender": "m"},
+    ///   {"id": "b", "name": "B", "name_ar": "محمود الحلبي", "aliases_ar": ["الحلبى"], "kind": "person", "country": "SY", "gender": "m"}]}"#)?;
+    /// let shared = catalog.shared_names();
+    /// assert_eq!(shared.len(), 1);
+    /// assert_eq!(shared[0].name, "الحلبي");
+    /// assert!(!shared[0].declared);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn shared_names(&self) -> Vec<SharedName<'_>> {
+        let index = self.index();
+        let mut shared: Vec<SharedName<'_>> = index
+            .arabic
+            .iter()
+            .filter(|(_, ids)| ids.len() > 1)
+            .map(|(key, ids)| {
+                let first = &self.actors[ids[0]];
+                let name = first.names_ar().find(|n| name_key(n) == *key).unwrap_or(&first.name_ar);
+                SharedName {
+                    name,
+                    actors: ids.iter().map(|&i| &self.actors[i]).collect(),
+                    declared: index.shared.contains_key(key),
+                }
+            })
+            .collect();
+        shared.sort_by(|a, b| (&a.actors[0].id, a.name).cmp(&(&b.actors[0].id, b.name)));
+        shared
+    }
+
+    pub(crate) fn actor_at(&self, i: usize) -> &Actor {
+        &self.actors[i]
+    }
+
+    pub(crate) fn role_at(&self, i: usize) -> &Role {
+        &self.roles[i]
+    }
+
+    /// Every catalog name in a folded text split into `toks` (see [`NameSet`]), shared names chosen without
+    /// the article's date.
+    #[cfg(test)]
+    pub(crate) fn find_names(&self, folded: &str, toks: &[Token]) -> Vec<NameHit> {
+        self.find_names_on(folded, toks, None)
+    }
+
+    /// Every catalog name in a folded text split into `toks`, each shared name chosen by its context and the
+    /// article's date `day` (see [Names that several actors share](Catalog#names-that-several-actors-share)).
+    pub(crate) fn find_names_on(&self, folded: &str, toks: &[Token], day: Option<NaiveDate>) -> Vec<NameHit> {
+        let matches = self.matcher.find_tokens(folded, toks);
+        let mut countries = Vec::new();
+        if matches.iter().any(|m| matches!(self.keys[m.key], Key::Shared(_))) {
+            for m in &matches {
+                match self.keys[m.key] {
+                    Key::Name(Target::Actor(i)) if self.actors[i].kind != ActorKind::Media => {
+                        choose::count_country(&mut countries, self.actors[i].country.as_deref());
+                    }
+                    Key::Name(Target::Role(r)) => {
+                        choose::count_country(&mut countries, self.roles[r].country.as_deref())
+                    }
+                    _ => {}
+                }
+            }
+        }
+        matches
+            .into_iter()
+            .filter_map(|m| {
+                let target = match self.keys[m.key] {
+                    Key::Name(target) => target,
+                    Key::Shared(d) => {
+                        Target::Actor(self.choices[d].choose(folded, toks, m.start, m.tokens, day, &countries)?)
+                    }
+                };
+                Some(NameHit {
+                    target,
+                    start: m.start,
+                    tokens: m.tokens,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold_str;
+
+    const SMALL: &str = r#"{"actors": [
+        {"id": "a", "name": "A", "name_ar": "السفارة الروسية في دمشق", "kind": "embassy", "country": "RU", "gender": "f"},
+        {"id": "b", "name": "B", "name_ar": "سيرغي لافروف", "aliases_ar": ["لافروف"], "kind": "person", "country": "RU", "gender": "m"},
+        {"id": "c", "name": "C", "name_ar": "فلان", "kind": "person", "country": "RU", "gender": "m"}],
+      "roles": [{"id": "r", "name": "R", "titles_ar": ["وزير الخارجية الروسي"], "country": "RU",
+        "holders": [{"actor": "c", "from": "1990-01-01", "to": "2004-03-08"}, {"actor": "b", "from": "2004-03-09", "to": null}]}]}"#;
+
+    #[test]
+    fn the_bundled_catalog_loads_and_is_large() {
+        let catalog = Catalog::bundled();
+        assert!(catalog.actors().len() >= 150, "{} actors", catalog.actors().len());
+        assert!(!catalog.roles().is_empty());
+    }
+
+    #[test]
+    fn names_are_found_with_proclitics_and_on_word_boundaries() {
+        let catalog = Catalog::from_json(SMALL).unwrap();
+        let text = fold_str("وقالت السفارة الروسية في دمشق وبلافروف ولافروفي وللسفارة الروسية في دمشق");
+        let toks = crate::text::tokenize(&text);
+        let hits = catalog.find_names(&text, &toks);
+        let found: Vec<&str> = hits
+            .iter()
+            .map(|h| &text[h.start..toks[h.tokens.1 - 1].end as usize])
+            .collect();
+        assert_eq!(found, ["السفاره الروسيه في دمشق", "لافروف", "لسفاره الروسيه في دمشق"]);
+    }
+
+    #[test]
+    fn roles_resolve_by_date() {
+        let catalog = Catalog::from_json(SMALL).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(catalog.holder("r", day(2000, 1, 1)).unwrap().id, "c");
+        assert_eq!(catalog.holder("r", day(2024, 12, 6)).unwrap().id, "b");
+        assert!(catalog.holder("r", day(1980, 1, 1)).is_none());
+    }
+
+    #[test]
+    fn broken_catalogs_say_what_is_wrong() {
+        let dup = SMALL.replace(r#""id": "c""#, r#""id": "a""#);
+        assert!(matches!(Catalog::from_json(&dup), Err(CatalogError::DuplicateId { id }) if id == "a"));
+        let unknown = SMALL.replace(r#""actor": "c""#, r#""actor": "nobody""#);
+        let err = Catalog::from_json(&unknown).unwrap_err();
+        assert!(
+            err.to_string().contains("nobody") && err.to_string().contains("\"r\""),
+            "{err}"
+        );
+        let empty = SMALL.replace(
+            r#""holders": [{"actor": "c", "from": "1990-01-01", "to": "2004-03-08"}, {"actor": "b", "from": "2004-03-09", "to": null}]"#,
+            r#""holders": []"#,
+        );
+        assert!(matches!(
+            Catalog::from_json(&empty),
+            Err(CatalogError::RoleWithoutHolder { .. })
+        ));
+        let bad_kind = SMALL.replace(r#""kind": "embassy""#, r#""kind": "consulate""#);
+        let err = Catalog::from_json(&bad_kind).unwrap_err();
+        assert!(err.to_string().contains("consulate"), "{err}");
+    }
+}
