@@ -44,6 +44,8 @@ pub(crate) struct Verb {
     pub lemma: String,
     /// The word that must follow a form of this verb in its clause for it to be a verb ("عبر" → "عن").
     pub needs: Option<String>,
+    /// A verb of receiving ("تلقى اتصالا من Y"): the deed is the one's it came from.
+    pub receives: bool,
     pub class: VerbClass,
     pub kind: EventKind,
 }
@@ -149,6 +151,7 @@ impl AttributionLexicon {
             lex.verbs.push(Verb {
                 lemma: lemma.to_string(),
                 needs: None,
+                receives: false,
                 class,
                 kind: kind_of(kind),
             });
@@ -217,11 +220,16 @@ impl AttributionLexicon {
                 present: false,
             });
         }
+        let mut receiving = Vec::new();
         for row in rows(NOUNS) {
             let [form, role, value] = row[..] else {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
             let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "receiving" {
+                receiving.push(words[0].clone());
+                continue;
+            }
             if role == "verb-if-followed-by" {
                 lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
                 continue;
@@ -270,7 +278,9 @@ impl AttributionLexicon {
             }
         }
         for verb in &mut lex.verbs {
-            verb.needs = lex.verb_if_followed.get(&fold_str(&verb.lemma)).cloned();
+            let lemma = fold_str(&verb.lemma);
+            verb.needs = lex.verb_if_followed.get(&lemma).cloned();
+            verb.receives = receiving.contains(&lemma);
         }
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
