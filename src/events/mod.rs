@@ -261,8 +261,13 @@ impl Extractor {
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
             let Some(source) = attribution.source else { continue };
-            let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
-            let explicit = dating::of_saying(&view, &verb, said_after, explicit);
+            let explicit = if attribution.deed_in_content {
+                // The agent's deed or words inside the outlet's statement: their date is the clause's.
+                dating::written(&view, clause, None)
+            } else {
+                let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
+                dating::of_saying(&view, &verb, said_after, explicit)
+            };
             let continues = previous.continued_by(&view, &source, rough_day);
             let date = carried.date(
                 &view,

@@ -21,6 +21,8 @@ use crate::text::TokenKind;
 pub(crate) struct Attribution {
     pub source: Option<Referent>,
     pub via: Option<Referent>,
+    /// The source is the agent named in what an outlet reports, not the one who spoke.
+    pub deed_in_content: bool,
 }
 
 /// The source and relay of a clause whose subject is `subject`, written up to `subject_end`.
@@ -45,6 +47,16 @@ pub(crate) fn attribute(
             subject = Some(original);
         }
     }
+    // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is the
+    // army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
+    let mut deed_in_content = false;
+    if via.is_none() && media_subject && class != VerbClass::Action {
+        if let Some(agent) = content_agent(view, verb, range.end) {
+            via = subject.take();
+            subject = Some(agent);
+            deed_in_content = true;
+        }
+    }
     if via.is_none() {
         let other = |v: &Referent| subject.as_ref().is_none_or(|s| !s.who.same(&v.who, catalog, day));
         let scope = if class == VerbClass::Action {
@@ -59,7 +71,44 @@ pub(crate) fn attribute(
             });
         }
     }
-    Attribution { source: subject, via }
+    Attribution {
+        source: subject,
+        via,
+        deed_in_content,
+    }
+}
+
+/// The actor that opens the content of a statement and does or says something in it: "أن الجيش الإسرائيلي
+/// شن", "أن وزارة الصحة أعلنت". A content with no named agent (a toll, a passive) has none.
+fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<Referent> {
+    let mut k = verb.content;
+    if view.has(k, |r| r == NounRole::Complementizer) {
+        // "أنه", "أنها": the outlet's own pronoun, not an agent.
+        if view.word(k).chars().count() > 3 {
+            return None;
+        }
+        k += 1;
+    }
+    if view.is_punct(k, '"') {
+        k += 1;
+    }
+    let (agent, after) = match view.name_starting(k) {
+        Some(n) if !view.names[n].clitic => {
+            phrase::body_unlike_name(view, k, n, end).unwrap_or_else(|| phrase::name(view, n))
+        }
+        _ => phrase::body(view, k, end).or_else(|| {
+            let gender = view.roles(k).iter().find_map(|&r| match r {
+                NounRole::Title(g) => Some(g),
+                _ => None,
+            })?;
+            phrase::titled_person(view, k, end, gender)
+        })?,
+    };
+    let mut j = after;
+    while j < end && j < after + 2 && (view.is_punct(j, '"') || view.word(j) == "قد") {
+        j += 1;
+    }
+    view.finite_verb_at(j).is_some().then_some(agent)
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
@@ -93,7 +142,8 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
             k = view.dates[d].tokens.end;
             continue;
         }
-        if view.is_punct(k, ',') {
+        // "وأضافت الوكالة، نقلا عن مصادر أمنية، أن": the relay word after a comma.
+        if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) {
             break;
         }
         k += 1;

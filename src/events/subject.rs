@@ -9,13 +9,13 @@
 use chrono::NaiveDate;
 
 use super::clause::Clause;
-use super::lexicon::{strip_conjunction, Agreement, NounRole};
+use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
 use super::view::{NameTok, View};
 use super::Recognition;
-use crate::actors::ActorKind;
+use crate::actors::{ActorKind, Gender};
 
 /// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
@@ -75,10 +75,20 @@ pub(crate) fn choose(
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
-        after(view, v, verb.content, day, previous)
+        after(view, v, verb.content, day, previous).or_else(|| {
+            let gender = match verb.hit.agreement {
+                Agreement::Feminine => Gender::Feminine,
+                _ => Gender::Masculine,
+            };
+            let k = first_word_after(view, v, verb.content)?;
+            phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
+        })
     };
     match written {
         Some((s, end)) => (Some(s), end),
+        None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
+            (before(view, clause, v), v + 1)
+        }
         None => {
             let here = previous
                 .subject
@@ -98,6 +108,36 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// The first word after the verb at `v`, past commas and dates.
+fn first_word_after(view: &View, v: usize, limit: usize) -> Option<usize> {
+    let mut k = v + 1;
+    while k < limit {
+        if let Some(d) = view.date_covering(k) {
+            k = view.dates[d].tokens.end;
+            continue;
+        }
+        if view.is_punct(k, ',') {
+            k += 1;
+            continue;
+        }
+        return (!view.word(k).is_empty()).then_some(k);
+    }
+    None
+}
+
+/// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
+/// "وشهدت المدينة اشتباكات"): that noun is the subject, and the deed is nobody's the text names, so it must not
+/// fall to the previous speaker.
+fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
+    first_word_after(view, v, limit).is_some_and(|k| {
+        let w = view.word(k);
+        super::chunk::is_definite(w)
+            && view.name_starting(k).is_none()
+            && view.roles(k).is_empty()
+            && view.lexicon.nisba(w).is_none()
+    })
 }
 
 /// The latest actor of a kind named before token `before`, or the previous source if it is one. The
@@ -182,6 +222,13 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             continue;
         }
         if let Some(n) = view.name_at[k] {
+            // "وأضاف لوكالة فرانس برس أن": the outlet spoken to is the relay, not the speaker.
+            let name = view.names[n];
+            let w = view.word(k);
+            if (name.clitic && w.starts_with('ل') && !w.starts_with("لل")) || phrase::dative_before(view, k) {
+                k = name.tokens.1;
+                continue;
+            }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {

@@ -199,7 +199,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Number => true,
             // "الـ10 أيام": the article glued to a count.
-            TokenKind::Word if self.article_before_number(i) => true,
+            TokenKind::Word if t.end - t.start == 4 && self.article_before_number(i) => true,
             TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
                 Opening::Yes => true,
                 Opening::No => false,
