@@ -576,6 +576,8 @@ impl Lexicon {
         let word = ascii_lowercase(&mut lower, &text[tok.range()]);
         self.lookup_form(text, toks, i, word, 0, &mut out);
         if !clitics {
+            // Longest first here too: "رمضان المبارك" before "رمضان".
+            out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
             return out;
         }
         let mut rest = word;

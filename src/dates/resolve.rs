@@ -55,6 +55,11 @@ impl Point {
             }
             Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
             Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
+            Point::Season(y, s) => VALUE_YEARS.contains(&y) && (s != 4 || VALUE_YEARS.contains(&(y + 1))),
+            Point::Quarter(y, _) | Point::Half(y, _) => VALUE_YEARS.contains(&y),
+            Point::Decade(d) => VALUE_YEARS.contains(&(d * 10)) && VALUE_YEARS.contains(&(d * 10 + 9)),
+            Point::Century(c) => VALUE_YEARS.contains(&(c * 100)) && VALUE_YEARS.contains(&(c * 100 + 99)),
+            Point::Weekend(d) => VALUE_YEARS.contains(&d.year()),
         }
     }
 

@@ -10,7 +10,11 @@ impl Parser<'_> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
     pub(super) fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
-        if let Some(found) = self.numeric_date(i).or_else(|| self.short_numeric_date(i)) {
+        if let Some(found) = self
+            .numeric_date(i)
+            .or_else(|| self.short_numeric_date(i))
+            .or_else(|| self.day_of_relative_month(i, clitics))
+        {
             return Some(found);
         }
         if let Some(found) = self.month_first_date(i, clitics) {
@@ -219,7 +223,10 @@ impl Parser<'_> {
 
     /// "st", "nd", "rd", "th" glued after a number.
     pub(super) fn ordinal_suffix(&self, i: usize) -> bool {
-        self.glued(i) && self.word(i).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+        self.glued(i)
+            && self
+                .word(i)
+                .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th" | "er"))
     }
 
     /// A day of the month in cardinal words, as speech gives it, before its month: "خمستاشر ديسمبر", "تلاتة

@@ -24,6 +24,7 @@ mod numwords;
 mod offsets;
 mod periods;
 mod ranges;
+mod relmonth;
 mod stamps;
 mod yearof;
 

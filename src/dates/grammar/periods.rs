@@ -83,7 +83,12 @@ impl Parser<'_> {
             parts.dir = Some(dir);
             k
         } else {
-            let context = word.is_some() || (!m.hijri && (m.standalone || self.month_context(i)));
+            // "منتصف شعبان", "أواخر رمضان": after a part of a period a Hijri month is a month, not a name.
+            let after_part = i.checked_sub(1).is_some_and(|p| {
+                self.with_hits(p, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::PeriodPart(_))))
+            });
+            let context =
+                word.is_some() || (!m.hijri && (m.standalone || self.month_context(i))) || (m.hijri && after_part);
             if !context {
                 return None;
             }
