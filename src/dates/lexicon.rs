@@ -189,6 +189,8 @@ pub(crate) enum Cat {
     Weekend,
     /// A hedge before a count ("نحو", "أكثر من").
     Approx,
+    /// A part of the day that may stand alone after "في" ("في المساء").
+    PartAlone(Part),
 }
 
 #[derive(Debug)]
@@ -356,6 +358,7 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         "century-word" => Cat::CenturyWord,
         "weekend" => Cat::Weekend,
         "approx" => Cat::Approx,
+        "part-alone" => Cat::PartAlone(part(value)),
         "part-of-period" => Cat::PeriodPart(match value {
             "start" => PeriodPart::Start,
             "mid" => PeriodPart::Mid,
@@ -539,7 +542,8 @@ impl Lexicon {
             | Cat::Decade(_)
             | Cat::DecadeWord
             | Cat::CenturyWord
-            | Cat::Weekend => Opening::Yes,
+            | Cat::Weekend
+            | Cat::PartAlone(_) => Opening::Yes,
             // A day in cardinal words opens only before its month ("خمستاشر ديسمبر").
             Cat::Between
             | Cat::From

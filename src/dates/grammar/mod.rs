@@ -14,6 +14,7 @@ mod anaphora;
 mod calendar;
 mod clock;
 mod dateranges;
+mod dayparts;
 mod days;
 mod eras;
 mod holidays;
@@ -596,6 +597,15 @@ impl<'a> Parser<'a> {
         }
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::RelPart(..) | Cat::PartNoun(_))) {
+            consider(self.part_then_clock(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::PartAlone(_))) {
+            consider(self.bare_part(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Weekday(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::This)) {
+            consider(self.week_weekday(i, clitics));
         }
         let era_start = |c: Cat| {
             matches!(
