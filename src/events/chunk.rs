@@ -244,9 +244,11 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             _ => {}
         }
         // "بوزارة الخارجية", "بالجيش", "للحكومة": a genitive or an attached phrase on a proclitic.
-        let on_b = w
-            .strip_prefix('ب')
-            .filter(|rest| is_definite(rest) || view.lexicon.has(rest, |r| matches!(r, NounRole::Institution(..))));
+        // Only a body: "بالغارة" after "نددت الحركة" is what it condemns, not part of its name.
+        let on_b = w.strip_prefix('ب').filter(|rest| {
+            view.lexicon
+                .has(rest, |r| matches!(r, NounRole::Institution(..) | NounRole::Anaphor(..)))
+        });
         let on_lam = w
             .strip_prefix('ل')
             .filter(|rest| rest.starts_with('ل') && rest.chars().count() > 3);

@@ -157,6 +157,28 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     Some((referent, person.end))
 }
 
+/// The actor a noun phrase at `k` names, whatever its kind of head: a catalog name (unless its phrase goes on to
+/// another country), a body, a person after a title, or a speaker the catalog does not know. Bare nouns that
+/// stand for an actor named before are not read here.
+pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if let Some(n) = view.name_starting(k).filter(|&n| !view.names[n].clitic) {
+        return Some(body_unlike_name(view, k, n, limit).unwrap_or_else(|| name(view, n)));
+    }
+    if let Some(found) = body(view, k, limit) {
+        return Some(found);
+    }
+    let speaker = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    });
+    match speaker {
+        Some(g) if !is_definite(view.word(k)) || view.has(k, |r| matches!(r, NounRole::Title(_))) => {
+            Some(headed(view, k, limit, g))
+        }
+        _ => None,
+    }
+}
+
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
 /// الفلاني، رئيس مجلس X، أن". The name (two to four words) must be followed by what ends a subject: a comma, a
 /// title, a complementizer, a date, a bracket or a colon; the title after a comma is the role.

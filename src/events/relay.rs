@@ -49,6 +49,13 @@ pub(crate) fn attribute(
     }
     // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is the
     // army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
+    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's.
+    if verb.entry(view).receives {
+        let from = (subject_end..range.end).find(|&k| view.word(k) == "من");
+        if let Some((caller, _)) = from.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
+            subject = Some(caller);
+        }
+    }
     let mut deed_in_content = false;
     if via.is_none() && media_subject && class != VerbClass::Action {
         if let Some(agent) = content_agent(view, verb, range.end) {
@@ -92,23 +99,14 @@ fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<Referent> 
     if view.is_punct(k, '"') {
         k += 1;
     }
-    let (agent, after) = match view.name_starting(k) {
-        Some(n) if !view.names[n].clitic => {
-            phrase::body_unlike_name(view, k, n, end).unwrap_or_else(|| phrase::name(view, n))
-        }
-        _ => phrase::body(view, k, end).or_else(|| {
-            let gender = view.roles(k).iter().find_map(|&r| match r {
-                NounRole::Title(g) => Some(g),
-                _ => None,
-            })?;
-            phrase::titled_person(view, k, end, gender)
-        })?,
-    };
+    let (agent, after) = phrase::actor_at(view, k, end)?;
     let mut j = after;
     while j < end && j < after + 2 && (view.is_punct(j, '"') || view.word(j) == "قد") {
         j += 1;
     }
-    view.finite_verb_at(j).is_some().then_some(agent)
+    // After its subject a form that is also a noun ("شن", "قصف") is the verb.
+    let verb_after = view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar && !h.object);
+    (verb_after && !view.quoted[j]).then_some(agent)
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
@@ -219,6 +217,19 @@ mod tests {
         let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
         assert_eq!(source.as_deref(), Some("sergey-lavrov"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_reporting_an_agent_s_deed_relays_it() {
+        let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn a_call_is_the_caller_s() {
+        let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
+        assert_eq!(source.as_deref(), Some("vladimir-putin"));
     }
 
     #[test]

@@ -86,6 +86,8 @@ pub(crate) fn choose(
     };
     match written {
         Some((s, end)) => (Some(s), end),
+        // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
+        None if verb.hit.object => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
             (before(view, clause, v), v + 1)
         }
@@ -294,6 +296,20 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
 
 /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
 fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    pluperfect(view, clause, v).or_else(|| name_before(view, clause, v))
+}
+
+/// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
+/// نجيب ميقاتي قد دعا".
+fn pluperfect(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
+    let (subject, end) = phrase::actor_at(view, aux + 1, v)?;
+    let gap = (end..v).all(|j| view.is_punct(j, ',') || view.has(j, |r| r == NounRole::SubjectSkip));
+    (gap && v - end <= 2).then_some(subject)
+}
+
+/// A catalog name just before the verb.
+fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Names are in text order: the last one ending before the verb is the only candidate.
     let n = view
         .names
@@ -509,6 +525,19 @@ mod tests {
         assert_eq!(got[0].country.as_deref(), Some("PK"));
         let got = actors("ودعا مجلس الأمن الدولي إلى التهدئة.");
         assert_ne!(got[0].id, "adhoc:مجلس الامن الدولي");
+    }
+
+    #[test]
+    fn the_subject_between_an_auxiliary_and_its_verb() {
+        let got = actors("وكانت وكالة الأنباء المحلية قد ذكرت أن الطريق مغلق.");
+        assert_eq!(got[0].name, "وكالة الأنباء المحلية");
+        assert_eq!(got[0].kind, ActorKind::Media);
+    }
+
+    #[test]
+    fn a_deed_of_no_actor_is_nobody_s() {
+        let got = actors("قال المرصد السوري إن الغارات مستمرة. واستهدفت الغارة مستودعا للوقود.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]
