@@ -86,6 +86,17 @@ pub(super) fn hijri_month_year(here: i32, month: u8, dir: Option<Dir>, anchor: N
     pick(candidates, dir, |(_, span)| distance(span)).map(|(y, _)| y)
 }
 
+/// The day with weekday `want` nearest `day` (at most three days away).
+pub(super) fn nearest_weekday(day: NaiveDate, want: chrono::Weekday) -> NaiveDate {
+    let ahead = (7 + want.num_days_from_monday() - day.weekday().num_days_from_monday()) % 7;
+    let moved = if ahead <= 3 {
+        day.checked_add_days(Days::new(u64::from(ahead)))
+    } else {
+        day.checked_sub_days(Days::new(u64::from(7 - ahead)))
+    };
+    moved.unwrap_or(day)
+}
+
 /// The first and last days of a Hijri year.
 fn hijri_year_days(year: i32) -> Option<(NaiveDate, NaiveDate)> {
     let (first, _) = hijri::month_span(year, 1)?;

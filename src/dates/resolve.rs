@@ -402,8 +402,14 @@ impl Cx<'_> {
                         written,
                         actual: day.weekday(),
                     });
+                    // "أمس الخميس" a day off the anchor (an edition dated the day after it was written): the
+                    // weekday, which the writer chose, is the nearer day.
+                    if matches!(e.core, Core::RelDay(_)) {
+                        point = Point::Day(reckon::nearest_weekday(day, written));
+                    }
                 }
             }
+            let Point::Day(day) = point else { return Some(point) };
             if let (Some(n), false) = (e.relday, matches!(e.core, Core::RelDay(_))) {
                 if let Some(said) = self.anchor.and_then(|a| add_days(a.date(), i64::from(n))) {
                     if said != day {
