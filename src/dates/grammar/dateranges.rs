@@ -2,12 +2,15 @@
 //! "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011").
 
 use super::ranges::complete_range;
-use super::{Core, Expr, Parser, Step};
+use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::Cat;
 
 impl Parser<'_> {
     /// Two dates of the same grain (both with a day, or both months) joined by a dash or a "to" word.
     pub(super) fn joined_range(&self, i: usize) -> Step<(Expr, Expr)> {
+        if let Some(found) = self.year_span(i) {
+            return Some(found);
+        }
         let (left, j) = self.core(i, true)?;
         let Core::Date(l) = left.core else { return None };
         l.month?;
@@ -23,5 +26,26 @@ impl Parser<'_> {
             return None;
         }
         Some((complete_range(left, right)?, end))
+    }
+
+    /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second.
+    fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
+        let ((a, None), j) = self.year(i)? else { return None };
+        if !(self.punct(j, '-') || self.punct(j, '–')) {
+            return None;
+        }
+        let ((b, None), end) = self.year(j + 1)? else {
+            return None;
+        };
+        if b <= a || b - a > 300 {
+            return None;
+        }
+        let year = |y: i32| {
+            Expr::new(Core::Date(DateParts {
+                year: Some(y),
+                ..DateParts::default()
+            }))
+        };
+        Some(((year(a), year(b)), end))
     }
 }

@@ -1,6 +1,6 @@
 //! Parts of a day and weekdays placed the way Duckling's and Microsoft Recognizers' Arabic tests write them:
 //! a part of a day with a clock time after it ("صباح الغد الساعة 7", "الليلة حوالي الساعة 9"), a part of the
-//! day alone after a preposition ("في المساء": the anchor's day), and a weekday of a relative week ("الجمعة من
+//! day alone after "في" or "عند" ("في المساء": the anchor's day), and a weekday of a relative week ("الجمعة من
 //! الأسبوع المقبل", "الأسبوع الماضي يوم الأحد").
 
 use super::clock::{shift_of, Loose};
@@ -30,15 +30,15 @@ impl Parser<'_> {
         Some((e, end))
     }
 
-    /// "المساء", "الصباح", "الليل" alone after "في"/"خلال"/"عند": that part of the anchor's day.
+    /// "المساء", "الصباح", "الليل" alone after "في"/"عند": that part of the anchor's day.
     pub(super) fn bare_part(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (part, j) = self.cat(i, clitics, |c| match c {
             Cat::PartAlone(p) => Some(p),
             _ => None,
         })?;
         let prev = i.checked_sub(1)?;
-        let after_preposition = self.word(prev) == Some("عند")
-            || self.with_hits(prev, true, |hits| hits.iter().any(|h| h.cat == Cat::Skip));
+        // Only after "في"/"عند": "خلال الليل" in a dispatch is "overnight", before the day it reports.
+        let after_preposition = matches!(self.word(prev), Some("في" | "وفي" | "عند" | "وعند"));
         if !after_preposition || self.excluded(i) {
             return None;
         }

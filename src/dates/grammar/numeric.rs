@@ -1,7 +1,7 @@
 //! Short numeric dates that Duckling and HeidelTime read: a day and a month with no year ("5/12", "20/11")
 //! and a two-digit year ("5/12/24", "05.12.24"). Full numeric dates are read by `Parser::numeric_date`.
 
-use super::{DateParts, Parser, Step};
+use super::{Core, DateParts, Expr, Parser, Step};
 
 impl Parser<'_> {
     /// "5/12" (day/month, `/` only: "5-12" is a range of days) and "5/12/24", "05.12.24", "5-12-24" (a
@@ -38,5 +38,30 @@ impl Parser<'_> {
             return None;
         }
         Some((parts, i + 3))
+    }
+
+    /// A month and year in digits with the year first ("2015/3", "2015-03", "2015.3") or with a dash or dot
+    /// after the month ("3-2015", "03.2015"); every part glued to the next.
+    pub(super) fn numeric_year_month(&self, i: usize) -> Step<Expr> {
+        let (a, da) = self.number(i)?;
+        let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
+        let (b, db) = self.number(i + 2)?;
+        if !self.glued(i + 1) || !self.glued(i + 2) || (self.punct(i + 3, sep) && self.glued(i + 3)) {
+            return None;
+        }
+        let (y, m) = match (da, db) {
+            (4, 1 | 2) => (a, b),
+            (1 | 2, 4) if sep != '/' => (b, a),
+            _ => return None,
+        };
+        if !(1000..=2200).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let parts = DateParts {
+            month: Some(m as u8),
+            year: Some(y as i32),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), i + 3))
     }
 }
