@@ -29,6 +29,8 @@ pub(super) enum Point {
     Year(i32),
     /// A span of days with no name of its own (a Hijri month or year).
     Days(NaiveDate, NaiveDate),
+    /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
+    YearPart(i32, reckon::YearPart),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
 }
@@ -50,6 +52,7 @@ impl Point {
                 NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
             ),
             Point::Days(a, b) => (a, b),
+            Point::YearPart(y, part) => part.days(y),
         }
     }
 
@@ -60,6 +63,7 @@ impl Point {
             Point::Month(..) => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             Point::Days(..) => Granularity::Day,
+            Point::YearPart(..) => Granularity::Month,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
         }
@@ -75,6 +79,7 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
+            Point::YearPart(y, part) => format!("{y:04}-{}", part.code()),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
         }
@@ -339,7 +344,12 @@ impl Cx<'_> {
                 })
             }
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
-            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+            Core::Holiday { .. }
+            | Core::HijriYear(_)
+            | Core::NewYear
+            | Core::InSpan { .. }
+            | Core::Back(_)
+            | Core::YearPart { .. } => {
                 let anchor = self.anchor_day()?;
                 reckon::core(core, anchor, &mut |p| self.date(p))
             }
