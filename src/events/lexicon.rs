@@ -42,6 +42,10 @@ impl Agreement {
 #[derive(Debug)]
 pub(crate) struct Verb {
     pub lemma: String,
+    /// The word that must follow a form of this verb in its clause for it to be a verb ("عبر" → "عن").
+    pub needs: Option<String>,
+    /// A verb of receiving ("تلقى اتصالا من Y"): the deed is the one's it came from.
+    pub receives: bool,
     pub class: VerbClass,
     pub kind: EventKind,
 }
@@ -53,6 +57,11 @@ pub(crate) struct VerbHit {
     pub agreement: Agreement,
     /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
     pub masdar: bool,
+    /// A past form with an object pronoun ("شنتها", "نفذته"): the verb of a relative clause whose agent is
+    /// written after it ("غارة شنتها طائرة مسيرة").
+    pub object: bool,
+    /// A present-tense form ("تحذر", "تنفي").
+    pub present: bool,
 }
 
 /// The role of a noun in attribution.
@@ -125,9 +134,12 @@ impl AttributionLexicon {
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
         };
+        let mut object_forms = Vec::new();
         for row in rows(VERBS) {
-            let [lemma, class, kind, forms, masdar] = row[..] else {
-                panic!("verbs.tsv: expected 5 columns in {row:?}")
+            let (lemma, class, kind, forms, masdar, present) = match row[..] {
+                [lemma, class, kind, forms, masdar] => (lemma, class, kind, forms, masdar, "-"),
+                [lemma, class, kind, forms, masdar, present] => (lemma, class, kind, forms, masdar, present),
+                _ => panic!("verbs.tsv: expected 5 or 6 columns in {row:?}"),
             };
             let class = match class {
                 "speech" => VerbClass::Speech,
@@ -138,6 +150,8 @@ impl AttributionLexicon {
             let verb = lex.verbs.len();
             lex.verbs.push(Verb {
                 lemma: lemma.to_string(),
+                needs: None,
+                receives: false,
                 class,
                 kind: kind_of(kind),
             });
@@ -150,10 +164,26 @@ impl AttributionLexicon {
             ];
             for (form, agreement) in forms.split('|').zip(agreements) {
                 if form != "-" {
+                    let form = fold_str(form);
+                    object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
+                    lex.forms.entry(form).or_insert(VerbHit {
+                        verb,
+                        agreement,
+                        masdar: false,
+                        object: false,
+                        present: false,
+                    });
+                }
+            }
+            let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
+            for (form, agreement) in present.split('|').zip(present_agreements) {
+                if form != "-" {
                     lex.forms.entry(fold_str(form)).or_insert(VerbHit {
                         verb,
                         agreement,
                         masdar: false,
+                        object: false,
+                        present: true,
                     });
                 }
             }
@@ -174,15 +204,32 @@ impl AttributionLexicon {
                         verb,
                         agreement,
                         masdar: true,
+                        object: false,
+                        present: false,
                     });
                 }
             }
         }
+        // After every finite form and verbal noun, so that none of them is shadowed.
+        for (form, verb, agreement) in object_forms {
+            lex.forms.entry(form).or_insert(VerbHit {
+                verb,
+                agreement,
+                masdar: false,
+                object: true,
+                present: false,
+            });
+        }
+        let mut receiving = Vec::new();
         for row in rows(NOUNS) {
             let [form, role, value] = row[..] else {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
             let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "receiving" {
+                receiving.push(words[0].clone());
+                continue;
+            }
             if role == "verb-if-followed-by" {
                 lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
                 continue;
@@ -230,6 +277,11 @@ impl AttributionLexicon {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
         }
+        for verb in &mut lex.verbs {
+            let lemma = fold_str(&verb.lemma);
+            verb.needs = lex.verb_if_followed.get(&lemma).cloned();
+            verb.receives = receiving.contains(&lemma);
+        }
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
                 panic!("nisba.tsv: expected 2 columns in {row:?}")
@@ -273,12 +325,9 @@ impl AttributionLexicon {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// The word that must follow a verb form for it to be a verb, allowing a leading و or ف on the form.
-    pub(crate) fn verb_needs(&self, word: &str) -> Option<&str> {
-        self.verb_if_followed
-            .get(word)
-            .or_else(|| strip_conjunction(word).and_then(|w| self.verb_if_followed.get(w)))
-            .map(String::as_str)
+    /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
+    pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&str> {
+        self.verbs[hit.verb].needs.as_deref()
     }
 
     /// Whether a folded word has the role, allowing a leading و or ف.
@@ -306,6 +355,25 @@ impl AttributionLexicon {
     }
 }
 
+/// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "نفذوا" → "نفذوه"; "نعي" (نعى) → "نعاه".
+/// A masculine form takes "ه" only after a long vowel it ends in ("نعاه"): "زاره" is also "وزارة" folded, so a
+/// bare "ه" after a consonant would read nouns in ة as verbs.
+fn with_object(form: &str) -> Vec<String> {
+    let (stem, him) = if let Some(s) = form.strip_suffix("وا") {
+        (format!("{s}و"), true)
+    } else if let Some(s) = form.strip_suffix('ي').filter(|s| s.chars().count() >= 2) {
+        (format!("{s}ا"), true)
+    } else {
+        (form.to_string(), form.ends_with('ت'))
+    };
+    let pronouns: &[&str] = if him {
+        &["ه", "ها", "هم"]
+    } else {
+        &["ها", "هم"]
+    };
+    pronouns.iter().map(|p| format!("{stem}{p}")).collect()
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
@@ -327,6 +395,20 @@ mod tests {
             .verb(&fold_str("قالوا"))
             .is_some_and(|h| h.agreement == Agreement::Plural));
         assert!(lex.verb(&fold_str("بغداد")).is_none());
+    }
+
+    #[test]
+    fn object_pronouns_and_present_forms() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("شنتها")).unwrap();
+        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
+        assert_eq!(lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb].lemma, "نعى");
+        let hit = lex.verb(&fold_str("وتحذر")).unwrap();
+        assert!(!hit.object && hit.agreement == Agreement::Feminine);
+        // A verbal noun with a pronoun is not shadowed by an object form.
+        assert!(lex.verb(&fold_str("إطلاقها")).unwrap().masdar);
+        // "وزارة" folds to "وزاره", which is not "and he visited him".
+        assert!(lex.verb(&fold_str("وزارة")).is_none());
     }
 
     #[test]

@@ -91,6 +91,17 @@ pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usi
     Some(unknown_body(view, &np, kind, gender))
 }
 
+/// A definite body without a country, at the head of what an outlet reports ("أن الدفاعات الجوية اعترضت"): an
+/// actor the catalog does not know, named by the phrase. Elsewhere such a noun stands for an actor named before.
+pub(crate) fn bare_body(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    Some(unknown_body(view, &np, kind, gender))
+}
+
 /// [`body`] when a catalog name starts at the head but the phrase goes on to name another country: "مجلس
 /// الأمن القومي الأمريكي" is not "مجلس الأمن", "وزارة الصحة اللبنانية" not another country's ministry.
 pub(crate) fn body_unlike_name(view: &View, k: usize, n: usize, limit: usize) -> Option<(Referent, usize)> {
@@ -140,6 +151,18 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         return None;
     }
     let np = chunk::chunk(view, k, limit);
+    // A person of the catalog after the title ("نظيره الأردني مازن الفراية"): the title is theirs.
+    let mut j = np.body_end;
+    while j < limit && (view.is_punct(j, ',') || view.has(j, |r| r == NounRole::Rank)) {
+        j += 1;
+    }
+    let catalog_person = view.name_starting(j).filter(|&n| {
+        let name = view.names[n];
+        !name.clitic && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+    });
+    if let Some(n) = catalog_person {
+        return Some(name_after(view, k, n));
+    }
     let person = np.person.clone().filter(|p| p.len() >= 2)?;
     let who = Who::AdHoc {
         text: view.original(person.clone()).to_string(),
@@ -155,6 +178,34 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         gender: Some(gender),
     };
     Some((referent, person.end))
+}
+
+/// The actor a noun phrase at `k` names, whatever its kind of head: a catalog name (unless its phrase goes on to
+/// another country), a body, a person after a title, or a speaker the catalog does not know. Bare nouns that
+/// stand for an actor named before are not read here.
+pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if let Some(n) = view.name_starting(k).filter(|&n| !view.names[n].clitic) {
+        return Some(body_unlike_name(view, k, n, limit).unwrap_or_else(|| name(view, n)));
+    }
+    if let Some(found) = body(view, k, limit) {
+        return Some(found);
+    }
+    let speaker = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    });
+    match speaker {
+        Some(g) if !is_definite(view.word(k)) || view.has(k, |r| matches!(r, NounRole::Title(_))) => {
+            Some(headed(view, k, limit, g))
+        }
+        _ => {
+            let title = view.roles(k).iter().find_map(|&r| match r {
+                NounRole::Title(g) => Some(g),
+                _ => None,
+            })?;
+            titled_person(view, k, limit, title)
+        }
+    }
 }
 
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان

@@ -50,11 +50,24 @@ pub(crate) fn attribute(
     // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is the
     // army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
     let mut deed_in_content = false;
+    let mut receiver = verb.entry(view).receives.then_some(subject_end);
     if via.is_none() && media_subject && class != VerbClass::Action {
-        if let Some(agent) = content_agent(view, verb, range.end) {
+        if let Some((agent, at)) = content_agent(view, verb, range.end) {
             via = subject.take();
             subject = Some(agent);
             deed_in_content = true;
+            let receives = view
+                .lexicon
+                .verb(view.word(at))
+                .is_some_and(|h| view.lexicon.verbs[h.verb].receives);
+            receiver = receives.then_some(at + 1);
+        }
+    }
+    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's.
+    if let Some(from) = receiver {
+        let at = (from..range.end).find(|&k| view.word(k) == "من");
+        if let Some((caller, _)) = at.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
+            subject = Some(caller);
         }
     }
     if via.is_none() {
@@ -80,7 +93,7 @@ pub(crate) fn attribute(
 
 /// The actor that opens the content of a statement and does or says something in it: "أن الجيش الإسرائيلي
 /// شن", "أن وزارة الصحة أعلنت". A content with no named agent (a toll, a passive) has none.
-fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<Referent> {
+fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<(Referent, usize)> {
     let mut k = verb.content;
     if view.has(k, |r| r == NounRole::Complementizer) {
         // "أنه", "أنها": the outlet's own pronoun, not an agent.
@@ -92,23 +105,14 @@ fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<Referent> 
     if view.is_punct(k, '"') {
         k += 1;
     }
-    let (agent, after) = match view.name_starting(k) {
-        Some(n) if !view.names[n].clitic => {
-            phrase::body_unlike_name(view, k, n, end).unwrap_or_else(|| phrase::name(view, n))
-        }
-        _ => phrase::body(view, k, end).or_else(|| {
-            let gender = view.roles(k).iter().find_map(|&r| match r {
-                NounRole::Title(g) => Some(g),
-                _ => None,
-            })?;
-            phrase::titled_person(view, k, end, gender)
-        })?,
-    };
+    let (agent, after) = phrase::actor_at(view, k, end).or_else(|| phrase::bare_body(view, k, end))?;
     let mut j = after;
     while j < end && j < after + 2 && (view.is_punct(j, '"') || view.word(j) == "قد") {
         j += 1;
     }
-    view.finite_verb_at(j).is_some().then_some(agent)
+    // After its subject a form that is also a noun ("شن", "قصف") is the verb.
+    let verb_after = view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar && !h.object);
+    (verb_after && !view.quoted[j]).then_some((agent, j))
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
@@ -219,6 +223,19 @@ mod tests {
         let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
         assert_eq!(source.as_deref(), Some("sergey-lavrov"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_reporting_an_agent_s_deed_relays_it() {
+        let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn a_call_is_the_caller_s() {
+        let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
+        assert_eq!(source.as_deref(), Some("vladimir-putin"));
     }
 
     #[test]

@@ -84,8 +84,15 @@ pub(crate) fn choose(
             phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
         })
     };
+    if written.is_none() {
+        if let Some(source) = according_to(view, clause, v) {
+            return (Some(source), v + 1);
+        }
+    }
     match written {
         Some((s, end)) => (Some(s), end),
+        // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
+        None if verb.hit.object => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
             (before(view, clause, v), v + 1)
         }
@@ -108,6 +115,25 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
+/// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
+fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let end = clause.tokens.end;
+    (clause.tokens.start..end)
+        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via))
+        .find_map(|k| {
+            let mut j = k + 1;
+            // "وفق ما أفادت به X"، "بحسب ما ذكرت X".
+            if view.word(j) == "ما" {
+                j += 1;
+                while j < end && (view.finite_verb_at(j).is_some() || matches!(view.word(j), "به" | "بها")) {
+                    j += 1;
+                }
+            }
+            phrase::actor_at(view, j, end).map(|(r, _)| r)
+        })
 }
 
 /// The first word after the verb at `v`, past commas and dates.
@@ -271,6 +297,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     }
                 }
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+                NounRole::Title(gender) => {
+                    if let Some(found) = phrase::titled_person(view, k, limit, gender) {
+                        return Some(found);
+                    }
+                }
                 _ => {}
             }
         }
@@ -294,6 +325,20 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
 
 /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
 fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    pluperfect(view, clause, v).or_else(|| name_before(view, clause, v))
+}
+
+/// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
+/// نجيب ميقاتي قد دعا".
+fn pluperfect(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
+    let (subject, end) = phrase::actor_at(view, aux + 1, v)?;
+    let gap = (end..v).all(|j| view.is_punct(j, ',') || view.has(j, |r| r == NounRole::SubjectSkip));
+    (gap && v - end <= 2).then_some(subject)
+}
+
+/// A catalog name just before the verb.
+fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Names are in text order: the last one ending before the verb is the only candidate.
     let n = view
         .names
@@ -509,6 +554,25 @@ mod tests {
         assert_eq!(got[0].country.as_deref(), Some("PK"));
         let got = actors("ودعا مجلس الأمن الدولي إلى التهدئة.");
         assert_ne!(got[0].id, "adhoc:مجلس الامن الدولي");
+    }
+
+    #[test]
+    fn the_subject_between_an_auxiliary_and_its_verb() {
+        let got = actors("وكانت وكالة الأنباء المحلية قد ذكرت أن الطريق مغلق.");
+        assert_eq!(got[0].name, "وكالة الأنباء المحلية");
+        assert_eq!(got[0].kind, ActorKind::Media);
+    }
+
+    #[test]
+    fn a_deed_of_no_actor_is_nobody_s() {
+        let got = actors("قال المرصد السوري إن الغارات مستمرة. واستهدفت الغارة مستودعا للوقود.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_toll_in_the_name_of_who_reports_it() {
+        let got = actors("وبحسب المرصد السوري لحقوق الإنسان، استهدف القصف 3 قرى.");
+        assert_eq!(got[0].id, "sohr");
     }
 
     #[test]
