@@ -45,6 +45,8 @@ impl Point {
             }
             Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
             Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
+            // Winter runs into the next year.
+            Point::YearPart(y, _) => VALUE_YEARS.contains(&y) && y < *VALUE_YEARS.end(),
         }
     }
 
