@@ -167,6 +167,8 @@ pub(crate) enum Cat {
     Holiday(Feast),
     /// "العام الهجري", "السنة الهجرية".
     HijriYearWord,
+    /// A season (0 spring, 1 summer, 2 autumn, 3 winter), read with its year or direction.
+    Season(u8),
     /// "العام الجديد": the year whose 1 January is nearest.
     NewYear,
     /// "نفسه", "ذاته": the unit of an earlier date.
@@ -175,8 +177,6 @@ pub(crate) enum Cat {
     Following,
     /// "ذلك", "تلك": an earlier date of the text.
     That,
-    /// A season: 1 spring, 2 summer, 3 autumn, 4 winter.
-    Season(u8),
     /// "الربع" (4 parts) or "النصف" (2 parts) of a year, before an ordinal or a direction.
     YearPart(u8),
     /// A decade by its tens digit ("التسعينيات" 9).
@@ -341,17 +341,17 @@ fn parse_cat(category: &str, value: &str) -> Cat {
             )
         }
         "hijri-year-word" => Cat::HijriYearWord,
+        "season" => Cat::Season(match value {
+            "SP" => 0,
+            "SU" => 1,
+            "FA" => 2,
+            "WI" => 3,
+            other => panic!("words.tsv: unknown season {other:?}"),
+        }),
         "new-year" => Cat::NewYear,
         "same" => Cat::Same,
         "following" => Cat::Following,
         "that" => Cat::That,
-        "season" => Cat::Season(match value {
-            "SP" => 1,
-            "SU" => 2,
-            "FA" => 3,
-            "WI" => 4,
-            other => panic!("periods.tsv: unknown season {other:?}"),
-        }),
         "year-part" => Cat::YearPart(value.parse().expect("periods.tsv: year-part is 2 or 4")),
         "decade" => Cat::Decade(value.parse().expect("periods.tsv: decade is a tens digit")),
         "decade-word" => Cat::DecadeWord,
@@ -534,10 +534,10 @@ impl Lexicon {
             | Cat::Units(..)
             | Cat::Holiday(_)
             | Cat::HijriYearWord
+            | Cat::Season(_)
             | Cat::NewYear
             | Cat::Same
             | Cat::That
-            | Cat::Season(_)
             | Cat::YearPart(_)
             | Cat::Decade(_)
             | Cat::DecadeWord
@@ -548,6 +548,7 @@ impl Lexicon {
             Cat::Between
             | Cat::From
             | Cat::Since
+            | Cat::Fraction(_)
             | Cat::Number(_, NumberKind::Cardinal | NumberKind::UnitCardinal | NumberKind::TeenWord) => {
                 Opening::BeforeDate
             }

@@ -29,6 +29,8 @@ pub(super) enum Point {
     Year(i32),
     /// A span of days with no name of its own (a Hijri month or year).
     Days(NaiveDate, NaiveDate),
+    /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
+    YearPart(i32, reckon::YearPart),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
     /// A season of a year (1 spring .. 4 winter, which runs from the year's December into the next year).
@@ -60,6 +62,8 @@ impl Point {
             Point::Decade(d) => VALUE_YEARS.contains(&(d * 10)) && VALUE_YEARS.contains(&(d * 10 + 9)),
             Point::Century(c) => VALUE_YEARS.contains(&(c * 100)) && VALUE_YEARS.contains(&(c * 100 + 99)),
             Point::Weekend(d) => VALUE_YEARS.contains(&d.year()),
+            // Winter runs into the next year.
+            Point::YearPart(y, _) => VALUE_YEARS.contains(&y) && y < *VALUE_YEARS.end(),
         }
     }
 
@@ -96,6 +100,7 @@ impl Point {
                 let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
                 (monday + Days::new(5), monday + Days::new(6))
             }
+            Point::YearPart(y, part) => part.days(y),
         }
     }
 
@@ -106,6 +111,7 @@ impl Point {
             Point::Month(..) => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             Point::Days(..) => Granularity::Day,
+            Point::YearPart(..) => Granularity::Month,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
             Point::Season(..) => Granularity::Season,
@@ -127,6 +133,7 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
+            Point::YearPart(y, part) => format!("{y:04}-{}", part.code()),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
             Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
@@ -432,7 +439,12 @@ impl Cx<'_> {
                 let anchor = self.anchor_day()?;
                 super::eras::resolve(era, anchor).or_else(|| self.out_of_range())
             }
-            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+            Core::Holiday { .. }
+            | Core::HijriYear(_)
+            | Core::NewYear
+            | Core::InSpan { .. }
+            | Core::Back(_)
+            | Core::YearPart { .. } => {
                 let anchor = self.anchor_day()?;
                 let point = reckon::core(core, anchor, &mut |p| self.date(p));
                 // Without a day of the month, a phrase that points back has no value only out of the years.

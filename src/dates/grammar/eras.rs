@@ -63,7 +63,7 @@ impl Parser<'_> {
         // "هذا الصيف", "هذا القرن", "هذا الربع", "هذا العقد"
         if let Some(j) = self.is(i, clitics, Cat::This) {
             let kind = self.cat(j, false, |c| match c {
-                Cat::Season(s) => Some(EraKind::Season(s)),
+                Cat::Season(s) => Some(EraKind::Season(s + 1)),
                 Cat::DecadeWord => Some(EraKind::Decade(None)),
                 Cat::CenturyWord => Some(EraKind::Century),
                 Cat::YearPart(4) => Some(EraKind::Quarter(0)),
@@ -84,7 +84,7 @@ impl Parser<'_> {
         })?;
         match cat {
             Cat::Season(s) => {
-                let kind = EraKind::Season(s);
+                let kind = EraKind::Season(s + 1);
                 if let Some((dir, k)) = self.direction(j) {
                     return Some((era(kind, Of::Own(step(dir))), k));
                 }
