@@ -264,8 +264,9 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     let mut k = v + 1;
-    let limit = limit.min(v + 10);
-    while k < limit {
+    // The subject starts within ten tokens of the verb; its phrase may run to the content.
+    let start_limit = limit.min(v + 10);
+    while k < start_limit {
         if let Some(d) = view.date_at[k] {
             k = view.dates[d].tokens.end;
             continue;
