@@ -40,7 +40,7 @@ use tarikh::events::Extractor;
 use tarikh::export::{self, Format};
 use tarikh::input::{LineReader, MAX_ARTICLE_BYTES};
 use tarikh::timeline::{Document, TimelineBuilder, TimelineConfig, JSON_LINE_MARGIN};
-use tarikh::{Anchor, DateFinder};
+use tarikh::{Anchor, DateFinder, DocumentError};
 
 /// The embedded sample: (id, outlet, url, published, text). Five dispatches of four invented outlets about
 /// the last two weeks of the Assad government; the Syrian Observatory's account of the withdrawal from Aleppo
@@ -217,6 +217,11 @@ fn read_jsonl(path: &Path, options: &Options, documents: &mut Vec<Document>) -> 
     let max = options.max_article_bytes;
     for line in LineReader::new(BufReader::new(file), max.saturating_add(JSON_LINE_MARGIN)) {
         let line = line.map_err(cannot)?;
+        if line.is_too_long() {
+            let error = DocumentError::TooLarge { bytes: line.len, max };
+            eprintln!("timeline: {}:{}: {error}; line skipped", path.display(), line.number);
+            continue;
+        }
         let read = line.text().map_err(|e| e.to_string()).and_then(|text| {
             if text.trim().is_empty() {
                 return Ok(None);

@@ -451,8 +451,10 @@ impl Catalog {
         self.role_by_id.get(id).map(|&i| &self.roles[i])
     }
 
-    /// Who held a role on a day: the holder whose term covers it, else the latest holder whose term began
-    /// before it. `None` if the role is unknown or began later.
+    /// Who held a role on a day: the holder whose term covers it (the latest to begin, where terms overlap).
+    /// `None` if the role is unknown or nobody held it that day: before its first term, in a vacancy, or after
+    /// a last term that ended. A former holder is never named for a day their term does not cover: "the
+    /// Lebanese president" in the 2023 vacancy is nobody, not Michel Aoun.
     ///
     /// # Example
     ///
@@ -470,8 +472,7 @@ impl Catalog {
 
     pub(crate) fn holder_of(&self, role: &Role, day: NaiveDate) -> Option<&Actor> {
         let covering = role.holders.iter().filter(|h| h.covers(day)).max_by_key(|h| h.from);
-        let latest = || role.holders.iter().filter(|h| h.from <= day).max_by_key(|h| h.from);
-        covering.or_else(latest).and_then(|h| self.actor(&h.actor))
+        covering.and_then(|h| self.actor(&h.actor))
     }
 
     /// The roles an actor held on a day, in the catalog's order (none for an unknown id).
@@ -702,6 +703,28 @@ mod tests {
         assert_eq!(catalog.holder("r", day(2000, 1, 1)).unwrap().id, "c");
         assert_eq!(catalog.holder("r", day(2024, 12, 6)).unwrap().id, "b");
         assert!(catalog.holder("r", day(1980, 1, 1)).is_none());
+    }
+
+    #[test]
+    fn nobody_holds_a_role_in_a_vacancy_or_after_its_last_term() {
+        let json = r#"{"actors": [
+            {"id": "p1", "name": "P1", "name_ar": "فلان الأول", "kind": "person", "country": "LB", "gender": "m"},
+            {"id": "p2", "name": "P2", "name_ar": "فلان الثاني", "kind": "person", "country": "LB", "gender": "m"}],
+          "roles": [{"id": "lb.p", "name": "President", "titles_ar": ["الرئيس اللبناني"], "country": "LB",
+            "holders": [{"actor": "p1", "from": "2016-10-31", "to": "2022-10-30"},
+                        {"actor": "p2", "from": "2025-01-09", "to": "2025-06-30"}]}]}"#;
+        let catalog = Catalog::from_json(json).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(catalog.holder("lb.p", day(2022, 10, 30)).unwrap().id, "p1");
+        assert!(
+            catalog.holder("lb.p", day(2023, 6, 1)).is_none(),
+            "a vacancy names nobody"
+        );
+        assert_eq!(catalog.holder("lb.p", day(2025, 1, 9)).unwrap().id, "p2");
+        assert!(
+            catalog.holder("lb.p", day(2025, 7, 1)).is_none(),
+            "an ended term names nobody"
+        );
     }
 
     #[test]

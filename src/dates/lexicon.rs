@@ -165,6 +165,8 @@ pub(crate) enum Cat {
     Holiday(Feast),
     /// "العام الهجري", "السنة الهجرية".
     HijriYearWord,
+    /// A season (0 spring, 1 summer, 2 autumn, 3 winter), read with its year or direction.
+    Season(u8),
     /// "العام الجديد": the year whose 1 January is nearest.
     NewYear,
     /// "نفسه", "ذاته": the unit of an earlier date.
@@ -323,6 +325,13 @@ fn parse_cat(category: &str, value: &str) -> Cat {
             )
         }
         "hijri-year-word" => Cat::HijriYearWord,
+        "season" => Cat::Season(match value {
+            "SP" => 0,
+            "SU" => 1,
+            "FA" => 2,
+            "WI" => 3,
+            other => panic!("words.tsv: unknown season {other:?}"),
+        }),
         "new-year" => Cat::NewYear,
         "same" => Cat::Same,
         "following" => Cat::Following,
@@ -502,6 +511,7 @@ impl Lexicon {
             | Cat::Units(..)
             | Cat::Holiday(_)
             | Cat::HijriYearWord
+            | Cat::Season(_)
             | Cat::NewYear
             | Cat::Same
             | Cat::That => Opening::Yes,
@@ -509,6 +519,7 @@ impl Lexicon {
             Cat::Between
             | Cat::From
             | Cat::Since
+            | Cat::Fraction(_)
             | Cat::Number(_, NumberKind::Cardinal | NumberKind::UnitCardinal | NumberKind::TeenWord) => {
                 Opening::BeforeDate
             }

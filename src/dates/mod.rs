@@ -736,6 +736,7 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         Core::Holiday { .. } | Core::InSpan { .. } => ExpressionKind::Date,
         Core::HijriYear(_) | Core::NewYear => ExpressionKind::Year,
         Core::Back(_) => ExpressionKind::RelativeDay,
+        Core::YearPart { .. } => ExpressionKind::Month,
     }
 }
 

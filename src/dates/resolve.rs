@@ -29,6 +29,8 @@ pub(super) enum Point {
     Year(i32),
     /// A span of days with no name of its own (a Hijri month or year).
     Days(NaiveDate, NaiveDate),
+    /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
+    YearPart(i32, reckon::YearPart),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
 }
@@ -43,6 +45,8 @@ impl Point {
             }
             Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
             Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
+            // Winter runs into the next year.
+            Point::YearPart(y, _) => VALUE_YEARS.contains(&y) && y < *VALUE_YEARS.end(),
         }
     }
 
@@ -62,6 +66,7 @@ impl Point {
                 NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
             ),
             Point::Days(a, b) => (a, b),
+            Point::YearPart(y, part) => part.days(y),
         }
     }
 
@@ -72,6 +77,7 @@ impl Point {
             Point::Month(..) => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             Point::Days(..) => Granularity::Day,
+            Point::YearPart(..) => Granularity::Month,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
         }
@@ -87,6 +93,7 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
+            Point::YearPart(y, part) => format!("{y:04}-{}", part.code()),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
         }
@@ -351,7 +358,12 @@ impl Cx<'_> {
                 })
             }
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
-            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+            Core::Holiday { .. }
+            | Core::HijriYear(_)
+            | Core::NewYear
+            | Core::InSpan { .. }
+            | Core::Back(_)
+            | Core::YearPart { .. } => {
                 let anchor = self.anchor_day()?;
                 let point = reckon::core(core, anchor, &mut |p| self.date(p));
                 // Without a day of the month, a phrase that points back has no value only out of the years.
@@ -402,8 +414,14 @@ impl Cx<'_> {
                         written,
                         actual: day.weekday(),
                     });
+                    // "أمس الخميس" a day off the anchor (an edition dated the day after it was written): the
+                    // weekday, which the writer chose, is the nearer day.
+                    if matches!(e.core, Core::RelDay(_)) {
+                        point = Point::Day(reckon::nearest_weekday(day, written));
+                    }
                 }
             }
+            let Point::Day(day) = point else { return Some(point) };
             if let (Some(n), false) = (e.relday, matches!(e.core, Core::RelDay(_))) {
                 if let Some(said) = self.anchor.and_then(|a| add_days(a.date(), i64::from(n))) {
                     if said != day {

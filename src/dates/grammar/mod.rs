@@ -18,6 +18,7 @@ mod holidays;
 mod night;
 mod numwords;
 mod periods;
+mod quarters;
 mod ranges;
 mod stamps;
 
@@ -26,6 +27,8 @@ use ranges::complete_range;
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
 pub(crate) use holidays::Sel;
+
+use crate::dates::reckon::YearPart;
 
 use crate::text::{Token, TokenKind};
 
@@ -87,6 +90,12 @@ pub(crate) enum Core {
     },
     /// A phrase that points back to an earlier date of the text ("اليوم التالي").
     Back(Back),
+    /// A quarter, half or season of a year written as a date (`Span::Date`) or relative to the anchor
+    /// (`Span::Period`).
+    YearPart {
+        part: YearPart,
+        year: Span,
+    },
 }
 
 /// An expression: its core and what stands around it.
@@ -575,6 +584,9 @@ impl<'a> Parser<'a> {
         }
         if has(|c| c == Cat::HijriYearWord) {
             consider(self.hijri_year_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Season(_) | Cat::Fraction(15 | 30))) {
+            consider(self.year_part_expr(i, clitics));
         }
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
