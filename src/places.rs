@@ -310,6 +310,37 @@ impl Gazetteer {
             })
             .collect()
     }
+
+    /// [`find_folded`](Self::find_folded) with each place's tokens and whether a proclitic opens its first
+    /// token ("بغزة", "لدمشق"): the attribution reads places inside noun phrases on tokens.
+    pub(crate) fn find_on_tokens<'g>(&'g self, folded: &FoldedText, toks: &[Token]) -> Vec<PlaceHit<'g>> {
+        self.matcher
+            .find_tokens(folded.as_str(), toks)
+            .into_iter()
+            .map(|m| {
+                let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);
+                PlaceHit {
+                    mention: PlaceMention {
+                        place: &self.places[m.key],
+                        start: span.start,
+                        end: span.end,
+                    },
+                    tokens: m.tokens,
+                    clitic: m.start > toks[m.tokens.0].start as usize,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A place found on tokens (see [`Gazetteer::find_on_tokens`]).
+#[derive(Debug, Clone)]
+pub(crate) struct PlaceHit<'g> {
+    pub mention: PlaceMention<'g>,
+    /// Index of the first and one past the last token of the name.
+    pub tokens: (usize, usize),
+    /// A proclitic opens the first token.
+    pub clitic: bool,
 }
 
 #[cfg(test)]

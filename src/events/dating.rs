@@ -92,6 +92,35 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .find(|&d| view.dates[d].mention.value.is_some())
 }
 
+/// The explicit date of a statement once its subject is known: a date that stands after the start of what
+/// is said (an object such as "وصول 61 شهيدا ... منذ بدء العدوان في 7 أكتوبر" with no "أن" before it) dates what
+/// is said, not the saying. Between the subject and the date of the saying stand at most a few words besides names,
+/// commas and fillers: "في كلمة مصورة مساء أمس", "التلفزيون السوري الرسمي أمس".
+pub(crate) fn of_saying(view: &View, verb: &Predicate, subject_end: usize, explicit: Option<usize>) -> Option<usize> {
+    /// Words of the setting of a statement that may stand before its date.
+    const SETTING: usize = 6;
+    let d = explicit?;
+    if !verb.says(view) || view.dates[d].tokens.start < subject_end {
+        return Some(d);
+    }
+    let mut words = (subject_end..view.dates[d].tokens.start).filter(|&k| {
+        view.toks[k].kind == crate::text::TokenKind::Word
+            && !view.has(k, |r| {
+                matches!(r, NounRole::SubjectSkip | NounRole::StatementNoun | NounRole::Via)
+            })
+            && !in_name(view, k)
+    });
+    // A setting opened by a preposition ("خلال مؤتمر صحفي مع نظيره في أنقرة يوم الاثنين") is not what is said.
+    let setting = words.next().is_none_or(|k| view.has(k, |r| r == NounRole::Preposition));
+    (setting || words.count() < SETTING).then_some(d)
+}
+
+/// Whether token `k` is a word of a catalog name.
+fn in_name(view: &View, k: usize) -> bool {
+    let n = view.names.partition_point(|n| n.tokens.1 <= k);
+    view.names.get(n).is_some_and(|n| n.tokens.0 <= k)
+}
+
 /// The first day of a date mention, or `fallback` when it has no value.
 pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -> NaiveDate {
     date.and_then(|d| view.dates[d].mention.value.as_ref().map(|t| t.first_day))
@@ -145,6 +174,24 @@ mod tests {
     fn a_date_inside_what_is_said_does_not_date_the_saying() {
         let got = dates("قال المصدر إن القوات دخلت البلدة يوم الثلاثاء.", &[false]);
         assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+
+    #[test]
+    fn a_date_deep_in_the_object_of_a_statement_is_what_is_said() {
+        use crate::events::subject::{choose, Previous};
+        let v = view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات خلال الليل لترتفع الحصيلة منذ بدء القصف في 3 آذار 2024 إلى 90.");
+        let c = split(&v).remove(0);
+        let p = verb::find(&v, &c).expect("a verb");
+        let explicit = written(&v, &c, Some(&p));
+        assert!(explicit.is_some());
+        let day = "2024-12-06".parse().expect("a date");
+        let (_, end) = choose(&v, &c, &p, day, &Previous::default());
+        assert_eq!(of_saying(&v, &p, end, explicit), None);
+        let v = view("وقال الوزير خلال مؤتمر صحفي مع نظيره في عمان يوم الاثنين إن الحدود مفتوحة.");
+        let c = split(&v).remove(0);
+        let p = verb::find(&v, &c).expect("a verb");
+        let explicit = written(&v, &c, Some(&p));
+        assert!(of_saying(&v, &p, 2, explicit).is_some());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::text::fold_str;
 
 const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
 const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
+const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
 
 /// What a verb reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +74,14 @@ pub(crate) enum NounRole {
     DeedNoun,
     /// A text that speaks for whoever issued it ("وأضاف البيان").
     Document,
+    /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
+    Institution(ActorKind, Gender),
+    /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
+    Title(Gender),
+    /// A rank between a title and a name ("العميد", "الدكتور").
+    Rank,
+    /// An adjective that follows a definite head without being a nisba ("المسلحة").
+    Adjective,
 }
 
 #[derive(Debug)]
@@ -85,6 +94,8 @@ pub(crate) struct AttributionLexicon {
     verb_if_followed: FxHashMap<String, String>,
     /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
+    /// Country adjectives, folded, with and without the article and ة: "السوريه" → SY.
+    nisba: FxHashMap<String, String>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -112,6 +123,7 @@ impl AttributionLexicon {
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
+            nisba: FxHashMap::default(),
         };
         for row in rows(VERBS) {
             let [lemma, class, kind, forms, masdar] = row[..] else {
@@ -184,8 +196,19 @@ impl AttributionLexicon {
                 }
                 continue;
             }
+            if role == "institution" {
+                let (kind, g) = value
+                    .split_once(':')
+                    .expect("nouns.tsv: institution value is kind:gender");
+                let role = NounRole::Institution(actor_kind(kind), gender(g));
+                lex.nouns.entry(words[0].clone()).or_default().push(role);
+                continue;
+            }
             let role = match role {
                 "speaker-head" => NounRole::SpeakerHead(gender(value)),
+                "title" => NounRole::Title(gender(value)),
+                "rank" => NounRole::Rank,
+                "adjective" => NounRole::Adjective,
                 "statement-noun" => NounRole::StatementNoun,
                 "via" => NounRole::Via,
                 "complementizer" => NounRole::Complementizer,
@@ -207,7 +230,29 @@ impl AttributionLexicon {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
         }
+        for row in rows(NISBA) {
+            let [form, country] = row[..] else {
+                panic!("nisba.tsv: expected 2 columns in {row:?}")
+            };
+            let stem = fold_str(form);
+            for form in [
+                stem.clone(),
+                format!("{stem}ه"),
+                format!("ال{stem}"),
+                format!("ال{stem}ه"),
+            ] {
+                lex.nisba.insert(form, country.to_string());
+            }
+        }
         lex
+    }
+
+    /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.
+    pub(crate) fn nisba(&self, word: &str) -> Option<&str> {
+        self.nisba
+            .get(word)
+            .or_else(|| word.strip_prefix('و').and_then(|w| self.nisba.get(w)))
+            .map(String::as_str)
     }
 
     /// The verb form in a folded word, allowing a leading و or ف.
@@ -301,6 +346,13 @@ mod tests {
             NounRole::Anaphor(ActorKind::Embassy, _)
         )));
         assert!(lex.has(&fold_str("أنه"), |r| r == NounRole::Complementizer));
+        assert_eq!(lex.nisba(&fold_str("الصينية")), Some("CN"));
+        assert_eq!(lex.nisba(&fold_str("لبناني")), Some("LB"));
+        assert_eq!(lex.nisba(&fold_str("الأممية")), None);
+        assert!(lex.has(&fold_str("وزارة"), |r| matches!(
+            r,
+            NounRole::Institution(ActorKind::GovernmentBody, _)
+        )));
         let words = ["في", "المقابل", "قال"];
         assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
     }

@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod chunk;
 mod clause;
 mod dating;
 mod kind;
@@ -53,7 +54,7 @@ use std::borrow::Cow;
 use crate::actors::Catalog;
 use crate::dates::{Anchor, DateFinder};
 use crate::error::InputError;
-use crate::places::{Gazetteer, PlaceMention};
+use crate::places::Gazetteer;
 pub use kind::EventKind;
 use lexicon::AttributionLexicon;
 pub use model::{ActorRef, Article, DateBasis, Event, EventDate, Location, Recognition, Span};
@@ -247,7 +248,6 @@ impl Extractor {
     pub fn extract(&self, text: &str, published: Anchor) -> Article {
         let view = View::read(self.tables(), text, &published);
         let clauses = clause::split(&view);
-        let places = self.gazetteer.find_folded(&view.folded, &view.toks);
         let mut previous = Previous::default();
         let mut carried = dating::Carried::default();
         let mut events = Vec::new();
@@ -261,6 +261,8 @@ impl Extractor {
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
             let Some(source) = attribution.source else { continue };
+            let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
+            let explicit = dating::of_saying(&view, &verb, said_after, explicit);
             let continues = previous.continued_by(&view, &source, rough_day);
             let date = carried.date(
                 &view,
@@ -279,7 +281,7 @@ impl Extractor {
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
                 quotation: clause.quotation(&view),
-                locations: locations(&view, &places, clause),
+                locations: locations(&view, clause),
                 text: view.original(clause.tokens.clone()).trim().to_string(),
                 span: view.span(clause.tokens.clone()),
                 confidence: confidence(&source, &verb),
@@ -317,6 +319,7 @@ impl Extractor {
         Tables {
             finder: &self.finder,
             catalog: &self.catalog,
+            gazetteer: &self.gazetteer,
             lexicon: &self.lexicon,
         }
     }
@@ -324,10 +327,12 @@ impl Extractor {
 
 /// The places named in a clause; `places` are in text order, so those inside it are found without reading the
 /// others.
-fn locations(view: &View, places: &[PlaceMention], clause: &clause::Clause) -> Vec<Location> {
+fn locations(view: &View, clause: &clause::Clause) -> Vec<Location> {
     let span = view.span(clause.tokens.clone());
-    places[places.partition_point(|p| p.start < span.start)..]
+    let places = &view.places;
+    places[places.partition_point(|p| p.mention.start < span.start)..]
         .iter()
+        .map(|p| &p.mention)
         .take_while(|p| p.start < span.end)
         .filter(|p| p.end <= span.end)
         .map(|p| Location {

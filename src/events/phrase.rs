@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::chunk::{self, is_definite, NounPhrase};
 use super::lexicon::{strip_conjunction, NounRole};
 use super::referent::{Referent, Who};
 use super::view::View;
@@ -60,6 +61,102 @@ pub(crate) fn name_after(view: &View, head: usize, n: usize) -> (Referent, usize
     )
 }
 
+/// A body named by a noun phrase whose head at `k` is an institution ("وزارة الصحة اللبنانية", "خلية الإعلام
+/// الأمني", "السفارة الصينية في بغداد"): the catalog actor when the head is followed by that actor's own name
+/// ('وكالة "سانا"', "قيادة الجيش اللبناني"), else an actor the catalog does not know, of the head's kind, named by
+/// the phrase, with its country. A definite head is read so only with a nisba after it ("الجيش السوداني"):
+/// alone it is a bare noun for an actor already named.
+pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        NounRole::Anaphor(kind, g) if kind != ActorKind::Person => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    let definite = is_definite(view.word(k));
+    if !np.extended() || (definite && np.country.is_none() && np.inner_name != view.name_starting(k + 1)) {
+        return None;
+    }
+    if let Some(n) = np.inner_name {
+        let name = view.names[n];
+        let right_after = name.tokens.0 == k + 1 || (name.tokens.0 == k + 2 && view.is_punct(k + 1, '"'));
+        let own = match name.target {
+            Target::Actor(a) => view.catalog.actor_at(a).kind == kind,
+            Target::Role(_) => false,
+        };
+        if right_after && own && !name.clitic {
+            return Some(name_after(view, k, n));
+        }
+    }
+    Some(unknown_body(view, &np, kind, gender))
+}
+
+/// [`body`] when a catalog name starts at the head but the phrase goes on to name another country: "مجلس
+/// الأمن القومي الأمريكي" is not "مجلس الأمن", "وزارة الصحة اللبنانية" not another country's ministry.
+pub(crate) fn body_unlike_name(view: &View, k: usize, n: usize, limit: usize) -> Option<(Referent, usize)> {
+    let name = view.names[n];
+    let Target::Actor(a) = name.target else { return None };
+    let actor = view.catalog.actor_at(a);
+    if matches!(actor.kind, ActorKind::Person | ActorKind::State) {
+        return None;
+    }
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        NounRole::Anaphor(kind, g) if kind != ActorKind::Person => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    let differs = np.country.is_some() && np.country != actor.country;
+    (np.body_end > name.tokens.1 && differs).then(|| unknown_body(view, &np, kind, gender))
+}
+
+/// An actor the catalog does not know, named by a noun phrase of a body.
+fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -> (Referent, usize) {
+    let country = match kind {
+        // The country of an embassy is the one it represents, never its host.
+        ActorKind::Embassy => np.country.clone(),
+        _ => np.country.clone().or_else(|| np.attached_country.clone()),
+    };
+    let who = Who::AdHoc {
+        text: view.original(np.head..np.body_end).to_string(),
+        gender: written_gender(view, np.head, gender),
+        kind,
+        country,
+        role: None,
+    };
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(np.head..np.body_end),
+        gender: Some(written_gender(view, np.head, gender)),
+    };
+    (referent, np.body_end)
+}
+
+/// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
+/// words, the title is the role, and the country is the title's.
+pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_))) {
+        return None;
+    }
+    let np = chunk::chunk(view, k, limit);
+    let person = np.person.clone().filter(|p| p.len() >= 2)?;
+    let who = Who::AdHoc {
+        text: view.original(person.clone()).to_string(),
+        gender,
+        kind: ActorKind::Person,
+        country: np.country.clone().or_else(|| np.attached_country.clone()),
+        role: Some(view.original(k..np.body_end).to_string()),
+    };
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(k..person.end),
+        gender: Some(gender),
+    };
+    Some((referent, person.end))
+}
+
 /// A phrase opened by a speaker head ("مصدر", "المتحدثة", "وكالة", "رئيس") at `k`: a head noun before catalog
 /// names is part of them ("وكالة “الأناضول”", "رئيس مجلس الوزراء محمد غازي الجلالي"). A person named in the
 /// phrase is the referent; else a person the catalog does not know named after the body they speak for;
@@ -83,6 +180,11 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             && !dative_before(view, name.tokens.0)
             && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))
     });
+    if person.is_none() {
+        if let Some(found) = titled_person(view, k, limit, gender) {
+            return found;
+        }
+    }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
     if let (None, Some(n)) = (person, body) {
         let after = view.names[n].tokens.1;
@@ -94,6 +196,8 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 text: view.original(k..name_end).to_string(),
                 gender,
                 kind: ActorKind::Person,
+                country: None,
+                role: None,
             };
             let referent = Referent {
                 who,
@@ -150,7 +254,13 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
         ActorKind::AdHoc
     };
     let referent = Referent {
-        who: Who::AdHoc { text, gender, kind },
+        who: Who::AdHoc {
+            text,
+            gender,
+            kind,
+            country: None,
+            role: None,
+        },
         how: Recognition::AdHoc,
         tokens: Some(head..end),
         gender: Some(gender),

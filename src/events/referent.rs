@@ -14,10 +14,14 @@ use crate::actors::{Actor, ActorKind, Catalog, Gender, Target};
 pub(crate) enum Who {
     Actor(usize),
     Role(usize),
+    /// An actor the catalog does not know, named by the text's phrase (for a person, their name), with the
+    /// office a title gave them and the country of the phrase.
     AdHoc {
         text: String,
         gender: Gender,
         kind: ActorKind,
+        country: Option<String>,
+        role: Option<String>,
     },
 }
 
@@ -120,14 +124,20 @@ impl Referent {
                     },
                 }
             }
-            Who::AdHoc { text, kind, .. } => ActorRef {
+            Who::AdHoc {
+                text,
+                kind,
+                country,
+                role,
+                ..
+            } => ActorRef {
                 id: format!("adhoc:{}", crate::text::fold_str(text)),
                 name: text.clone(),
                 name_ar: text.clone(),
                 kind: *kind,
-                country: None,
+                country: country.clone(),
                 recognized_by: self.how,
-                role: None,
+                role: role.clone(),
                 mention,
             },
         }
@@ -178,6 +188,8 @@ mod tests {
                 text: "مصدر عسكري".into(),
                 gender: Gender::Masculine,
                 kind: ActorKind::AdHoc,
+                country: None,
+                role: None,
             },
             how: Recognition::AdHoc,
             tokens: Some(0..2),

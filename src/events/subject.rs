@@ -21,16 +21,23 @@ use crate::actors::ActorKind;
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
 const ANAPHOR_REACH: usize = 4_000;
 
-/// The speaker of the latest event, and the sentence it stood in.
+/// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
+/// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Previous {
     pub subject: Option<Referent>,
     pub sentence: Option<usize>,
+    pub entities: Vec<Referent>,
 }
 
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`.
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
+        if named && matches!(subject.who, Who::AdHoc { .. }) {
+            self.entities.retain(|e| e.who != subject.who);
+            self.entities.push(subject.clone());
+        }
         self.subject = Some(subject);
         self.sentence = Some(sentence);
     }
@@ -68,7 +75,7 @@ pub(crate) fn choose(
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
-        after(view, v, verb.content, day, previous.subject.as_ref())
+        after(view, v, verb.content, day, previous)
     };
     match written {
         Some((s, end)) => (Some(s), end),
@@ -100,38 +107,73 @@ pub(crate) fn anaphor(
     before: usize,
     kind: ActorKind,
     day: NaiveDate,
-    previous: Option<&Referent>,
+    previous: Option<&Previous>,
 ) -> Option<Referent> {
-    if let Some(p) = previous {
+    if let Some(p) = previous.and_then(|p| p.subject.as_ref()) {
         if p.who.kind(view.catalog, day) == Some(kind) {
             return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
         }
     }
     let end = view.names.partition_point(|n| n.tokens.1 <= before);
     let reach = before.saturating_sub(ANAPHOR_REACH);
-    view.names[..end]
+    let named = view.names[..end]
         .iter()
         .rev()
         .take_while(|n| n.tokens.0 >= reach)
         .find_map(|n| {
             let who = Who::from(n.target);
-            (who.kind(view.catalog, day) == Some(kind)).then_some(Referent {
-                who,
-                how: Recognition::Anaphor,
-                tokens: None,
-                gender: None,
-            })
-        })
+            (who.kind(view.catalog, day) == Some(kind)).then_some((
+                n.tokens.0,
+                Referent {
+                    who,
+                    how: Recognition::Anaphor,
+                    tokens: None,
+                    gender: None,
+                },
+            ))
+        });
+    // An actor the catalog does not know, named later than the latest catalog name of the kind.
+    let entities = previous.map_or(&[][..], |p| &p.entities[..]);
+    let unknown = entities.iter().rev().find_map(|e| {
+        let at = e.tokens.as_ref()?.start;
+        (at < before && at >= reach && e.who.kind(view.catalog, day) == Some(kind)).then_some((at, e))
+    });
+    match (named, unknown) {
+        (Some((at, _)), Some((later, e))) if later > at => Some(e.as_(Recognition::Anaphor, None)),
+        (None, Some((_, e))) => Some(e.as_(Recognition::Anaphor, None)),
+        (named, _) => named.map(|(_, r)| r),
+    }
+}
+
+/// A person the catalog does not know, named earlier in the article, referred to again by their surname or
+/// their whole name at token `k`.
+fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let word = strip_conjunction(word)
+        .filter(|_| view.lexicon.noun(word).is_empty())
+        .unwrap_or(word);
+    previous.entities.iter().rev().find_map(|e| {
+        let Who::AdHoc {
+            text,
+            kind: ActorKind::Person,
+            ..
+        } = &e.who
+        else {
+            return None;
+        };
+        let folded = crate::text::fold_str(text);
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let whole = words.len() >= 2 && words.iter().enumerate().all(|(i, w)| view.word(k + i) == *w);
+        if whole {
+            return Some((e.as_(Recognition::AdHoc, Some(k..k + words.len())), k + words.len()));
+        }
+        let surname = words.len() >= 2 && words.last() == Some(&word) && word.chars().count() >= 3;
+        surname.then(|| (e.as_(Recognition::AdHoc, Some(k..k + 1)), k + 1))
+    })
 }
 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
-fn after(
-    view: &View,
-    v: usize,
-    limit: usize,
-    day: NaiveDate,
-    previous: Option<&Referent>,
-) -> Option<(Referent, usize)> {
+fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     let mut k = v + 1;
     let limit = limit.min(v + 10);
     while k < limit {
@@ -140,7 +182,7 @@ fn after(
             continue;
         }
         if let Some(n) = view.name_at[k] {
-            return Some(phrase::name(view, n));
+            return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
             k += 1;
@@ -150,9 +192,15 @@ fn after(
         if word.is_empty() {
             return None;
         }
+        if let Some(found) = phrase::body(view, k, limit) {
+            return Some(found);
+        }
+        if let Some(found) = named_again(view, k, previous) {
+            return Some(found);
+        }
         for &role in view.roles(k) {
             match role {
-                NounRole::Anaphor(kind, _) if word.contains("ال") && view.word(k + 1) != "باسم" => {
+                NounRole::Anaphor(kind, gender) if word.contains("ال") && view.word(k + 1) != "باسم" => {
                     // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
                     // "الوزير لافروف" name the actor, not the latest person of the text.
                     let named = view.name_starting(k + 1).filter(|&n| {
@@ -161,12 +209,17 @@ fn after(
                     if let Some(n) = named {
                         return Some(phrase::name_after(view, k, n));
                     }
-                    if let Some(s) = anaphor(view, k, kind, day, previous) {
+                    if let Some(found) =
+                        phrase::titled_person(view, k, limit, gender).filter(|_| kind == ActorKind::Person)
+                    {
+                        return Some(found);
+                    }
+                    if let Some(s) = anaphor(view, k, kind, day, Some(previous)) {
                         return Some((s.as_(s.how, Some(k..k + 1)), k + 1));
                     }
                 }
                 NounRole::Document => {
-                    if let Some(p) = previous {
+                    if let Some(p) = previous.subject.as_ref() {
                         return Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));
                     }
                 }
@@ -358,6 +411,53 @@ mod tests {
         );
         assert_eq!(got[0], got[2]);
         assert_eq!(got[1].as_deref(), Some("adhoc:مصدر"));
+    }
+
+    /// The actors of each clause with a verb, resolved.
+    fn actors(text: &str) -> Vec<crate::events::ActorRef> {
+        let v = view(text);
+        let day: NaiveDate = "2024-12-06".parse().expect("a date");
+        let mut previous = Previous::default();
+        let mut out = Vec::new();
+        for c in split(&v) {
+            let Some(p) = verb::find(&v, &c) else { continue };
+            if let (Some(s), _) = choose(&v, &c, &p, day, &previous) {
+                out.push(s.resolve(&v, day));
+                previous.spoke(s, c.sentence);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_embassy_the_catalog_does_not_know_is_read_by_its_phrase() {
+        let got =
+            actors("حثت السفارة اليابانية في العاصمة الأردنية عمّان رعاياها على الحذر. وقالت السفارة إن الطريق مغلق.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            (got[0].kind, got[0].country.as_deref()),
+            (ActorKind::Embassy, Some("JP"))
+        );
+        assert_eq!(got[1].id, got[0].id);
+        assert_eq!(got[1].recognized_by, Recognition::Anaphor);
+    }
+
+    #[test]
+    fn a_person_the_catalog_does_not_know_keeps_title_and_country() {
+        let got = actors("وقال وزير الخارجية الماليزي أنور حكيم رزالي إن بلاده تتابع. وأضاف رزالي أن الطائرة جاهزة.");
+        assert_eq!(got[0].name, "أنور حكيم رزالي");
+        assert_eq!(got[0].role.as_deref(), Some("وزير الخارجية الماليزي"));
+        assert_eq!(got[0].country.as_deref(), Some("MY"));
+        assert_eq!(got[1].id, got[0].id);
+    }
+
+    #[test]
+    fn a_council_that_shares_words_is_not_the_catalog_one() {
+        let got = actors("وأكد مجلس الأمن القومي الأمريكي أنه يراقب الوضع.");
+        assert_eq!(got[0].name, "مجلس الأمن القومي الأمريكي");
+        assert_eq!(got[0].country.as_deref(), Some("US"));
+        let got = actors("ودعا مجلس الأمن الدولي إلى التهدئة.");
+        assert_ne!(got[0].id, "adhoc:مجلس الامن الدولي");
     }
 
     #[test]

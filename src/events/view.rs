@@ -8,6 +8,7 @@ use super::lexicon::{AttributionLexicon, NounRole, VerbClass, VerbHit};
 use super::Span;
 use crate::actors::{Catalog, Target};
 use crate::dates::{Anchor, DateFinder, Located};
+use crate::places::{Gazetteer, PlaceHit};
 use crate::text::{tokenize, FoldedText, Token, TokenKind};
 
 /// A catalog name located on tokens.
@@ -24,6 +25,7 @@ pub(crate) struct NameTok {
 pub(crate) struct Tables<'a> {
     pub finder: &'a DateFinder,
     pub catalog: &'a Catalog,
+    pub gazetteer: &'a Gazetteer,
     pub lexicon: &'a AttributionLexicon,
 }
 
@@ -41,6 +43,10 @@ pub(crate) struct View<'a> {
     pub name_at: Vec<Option<usize>>,
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
+    /// The gazetteer's places, in text order.
+    pub places: Vec<PlaceHit<'a>>,
+    /// For each token, the place starting at it.
+    pub place_at: Vec<Option<usize>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
     pub catalog: &'a Catalog,
@@ -73,6 +79,11 @@ impl<'a> View<'a> {
                 clitic: hit.start > toks[first].start as usize,
             });
         }
+        let places = tables.gazetteer.find_on_tokens(&folded, &toks);
+        let mut place_at = vec![None; toks.len()];
+        for (p, hit) in places.iter().enumerate() {
+            place_at[hit.tokens.0] = Some(p);
+        }
         let quoted = quotations(&folded, &toks);
         let roles = toks
             .iter()
@@ -90,6 +101,8 @@ impl<'a> View<'a> {
             names,
             name_at,
             quoted,
+            places,
+            place_at,
             roles,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
@@ -128,6 +141,11 @@ impl<'a> View<'a> {
     /// The catalog name starting at token `i`.
     pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
         self.name_at.get(i).copied().flatten()
+    }
+
+    /// The place starting at token `i`.
+    pub(crate) fn place_starting(&self, i: usize) -> Option<&PlaceHit<'a>> {
+        self.place_at.get(i).copied().flatten().map(|p| &self.places[p])
     }
 
     /// The date phrase covering token `i`.
@@ -246,6 +264,7 @@ pub(crate) mod tests {
         Tables {
             finder: FINDER.get_or_init(DateFinder::new),
             catalog: Catalog::bundled(),
+            gazetteer: Gazetteer::bundled(),
             lexicon: LEXICON.get_or_init(AttributionLexicon::bundled),
         }
     }

@@ -1,0 +1,372 @@
+//! The noun-phrase chunker: from a head noun, the words that belong to its phrase.
+//!
+//! A head without the article is in construct state and takes a genitive ("وزارة الصحة", "رئيس برلمان
+//! جمهورية X"); a definite word closes the iḍāfa chain, after which only adjectives follow (a country nisba
+//! "اللبنانية", or an adjective of `nouns.tsv`); then attached phrases: "في/لدى" + a place or a definite noun,
+//! "ب"/"لل" + a definite noun or a name ("بوزارة الخارجية الهندية", "للحكومة"), "باسم" + a genitive, "التابع
+//! ل...". After a title, ranks ("العميد") and a personal name the catalog does not know may follow in
+//! apposition ("المتحدث باسم وزارة الداخلية نور الدين فلان"). The phrase ends at a verb, a date, a comma, a
+//! complementizer, a relay word or a word that fits none of these.
+//!
+//! The phrase's country is the first nisba of its core (head, chain and adjectives), else a state or place
+//! named in the chain; a place or nisba in an attached phrase is kept apart, since for an embassy it is the
+//! host country and for a ministry it may be where it sits ("وزارة الصحة في غزة").
+
+use std::ops::Range;
+
+use super::lexicon::NounRole;
+use super::view::View;
+use crate::actors::Target;
+
+/// The longest a phrase is read, in tokens: a long title is about a dozen words.
+const REACH: usize = 16;
+
+/// A noun phrase read from its head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NounPhrase {
+    pub head: usize,
+    /// One past the last token that names the body or the title (head, chain, adjectives, attached phrases).
+    pub body_end: usize,
+    /// A personal name after a title, in apposition.
+    pub person: Option<Range<usize>>,
+    /// The country of the core: its nisba, or a state or place in its iḍāfa chain.
+    pub country: Option<String>,
+    /// The country named in an attached phrase ("في العاصمة العراقية بغداد").
+    pub attached_country: Option<String>,
+    /// The first catalog name inside the phrase, after the head.
+    pub inner_name: Option<usize>,
+}
+
+impl NounPhrase {
+    /// One past its last token.
+    pub(crate) fn end(&self) -> usize {
+        self.person.as_ref().map_or(self.body_end, |p| p.end)
+    }
+
+    /// Whether anything follows the head in the phrase.
+    pub(crate) fn extended(&self) -> bool {
+        self.end() > self.head + 1
+    }
+}
+
+/// Whether a folded word carries the article (after و or ف).
+pub(crate) fn is_definite(word: &str) -> bool {
+    let w = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|w| w.starts_with("ال"))
+        .unwrap_or(word);
+    w.starts_with("ال") && w.chars().count() > 3
+}
+
+/// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية").
+fn looks_like_adjective(word: &str) -> bool {
+    (word.ends_with('ي') || word.ends_with("يه")) && word.chars().count() > 5
+}
+
+/// Whether the phrase stops before token `i` whatever the state.
+fn stops(view: &View, i: usize) -> bool {
+    view.date_at[i].is_some()
+        || view.verb_at(i).is_some()
+        || view.has(i, |r| {
+            matches!(
+                r,
+                NounRole::Complementizer
+                    | NounRole::SubjectSkip
+                    | NounRole::Via
+                    | NounRole::StatementNoun
+                    | NounRole::Relative
+                    | NounRole::ClauseOpener
+                    | NounRole::TemporalPreposition
+                    | NounRole::Then
+            )
+        })
+}
+
+/// The country of the catalog name or place starting at `i`.
+fn country_at(view: &View, i: usize) -> Option<String> {
+    if let Some(n) = view.name_starting(i) {
+        if let Target::Actor(a) = view.names[n].target {
+            return view.catalog.actor_at(a).country.clone();
+        }
+    }
+    view.place_starting(i).map(|p| p.mention.place.country.clone())
+}
+
+/// Reads the noun phrase whose head is token `head`, up to `limit`.
+pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
+    let limit = limit.min(head + REACH).min(view.toks.len());
+    let mut np = NounPhrase {
+        head,
+        body_end: head + 1,
+        person: None,
+        country: None,
+        attached_country: None,
+        inner_name: None,
+    };
+    let mut open = !is_definite(view.word(head));
+    let mut attached = false;
+    let mut i = head + 1;
+    let note = |np: &mut NounPhrase, attached: bool, country: Option<String>| {
+        let slot = if attached {
+            &mut np.attached_country
+        } else {
+            &mut np.country
+        };
+        if slot.is_none() {
+            *slot = country;
+        }
+    };
+    while i < limit {
+        let attaches = matches!(view.word(i), "في" | "لدى")
+            && (is_definite(view.word(i + 1)) || view.place_starting(i + 1).is_some());
+        if attaches && i + 1 < limit {
+            attached = true;
+            open = true;
+            i += 1;
+            continue;
+        }
+        if stops(view, i) {
+            break;
+        }
+        // A title in quotation marks: 'وكالة "سبأ"', 'منصة "الشعب"'.
+        if view.is_punct(i, '"') {
+            let close = (i + 2..(i + 7).min(limit)).find(|&j| view.is_punct(j, '"'));
+            match close {
+                Some(c) if open || i == head + 1 => {
+                    if let Some(n) = view.name_starting(i + 1) {
+                        np.inner_name.get_or_insert(n);
+                    }
+                    i = c + 1;
+                    np.body_end = i;
+                    open = false;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let w = view.word(i);
+        if w.is_empty() {
+            break;
+        }
+        if let Some(n) = view.name_starting(i) {
+            let name = view.names[n];
+            let w0 = view.word(i);
+            let dative = name.clitic && w0.starts_with('ل') && !w0.starts_with("لل");
+            if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) {
+                attached |= name.clitic;
+                np.inner_name.get_or_insert(n);
+                note(&mut np, attached, country_at(view, i));
+                i = name.tokens.1;
+                np.body_end = i;
+                open = false;
+                continue;
+            }
+            break;
+        }
+        if let Some(p) = view.place_starting(i) {
+            let on_b = p.clitic && w.starts_with('ب');
+            if (open && !p.clitic) || on_b || (attached && !p.clitic) {
+                attached |= on_b;
+                note(&mut np, attached, Some(p.mention.place.country.clone()));
+                i = p.tokens.1;
+                np.body_end = i;
+                open = false;
+                continue;
+            }
+            break;
+        }
+        if open {
+            // A genitive: any noun that is not a preposition.
+            if view.has(i, |r| r == NounRole::Preposition) || view.has(i, |r| r == NounRole::Rank) {
+                break;
+            }
+            note(&mut np, attached, view.lexicon.nisba(w).map(str::to_string));
+            open = !is_definite(w);
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
+        if let Some(c) = view.lexicon.nisba(w).filter(|_| is_definite(w)) {
+            note(&mut np, attached, Some(c.to_string()));
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
+        if is_definite(w) && (view.has(i, |r| r == NounRole::Adjective) || looks_like_adjective(w)) {
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
+        match w {
+            "باسم" => {
+                i += 1;
+                open = true;
+                continue;
+            }
+            "التابع" | "التابعه" | "التابعين" | "التابعون" => {
+                i += 1;
+                np.body_end = i;
+                // The ل-phrase after it is read next.
+                if let Some(rest) = view.word(i).strip_prefix("لل") {
+                    attached = true;
+                    open = rest.is_empty();
+                    i += 1;
+                    np.body_end = i;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        // "بوزارة الخارجية", "بالجيش", "للحكومة": a genitive or an attached phrase on a proclitic.
+        let on_b = w
+            .strip_prefix('ب')
+            .filter(|rest| is_definite(rest) || view.lexicon.has(rest, |r| matches!(r, NounRole::Institution(..))));
+        let on_lam = w
+            .strip_prefix('ل')
+            .filter(|rest| rest.starts_with('ل') && rest.chars().count() > 3);
+        if let Some(rest) = on_b.or(on_lam) {
+            let media = view.lexicon.has(rest, |r| {
+                matches!(r, NounRole::Institution(crate::actors::ActorKind::Media, _))
+            });
+            if on_lam.is_some() && (media || rest == "لوكاله") {
+                break;
+            }
+            attached = true;
+            open = !rest.starts_with("ال") && !rest.starts_with("لل");
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
+        break;
+    }
+    // After a title: ranks, then a personal name in apposition.
+    if view.has(head, |r| matches!(r, NounRole::Title(_))) {
+        np.person = person_after(view, np.body_end, limit);
+    }
+    np
+}
+
+/// A personal name the catalog does not know, after ranks ("العميد", "الفريق أول"): a word that is no
+/// vocabulary word, then up to three more, with the article ("الصفدي") or without.
+fn person_after(view: &View, from: usize, limit: usize) -> Option<Range<usize>> {
+    let mut k = from;
+    if view.is_punct(k, ',') {
+        k += 1;
+    }
+    while k < limit && view.has(k, |r| r == NounRole::Rank) {
+        k += 1;
+    }
+    if k >= limit || !may_open_name(view, k) {
+        return None;
+    }
+    let start = k;
+    k += 1;
+    while k < limit && k < start + 4 && may_continue_name(view, k) {
+        k += 1;
+    }
+    Some(start..k)
+}
+
+/// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
+pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    !word.is_empty()
+        && !word.starts_with("ال")
+        && !word.starts_with("لل")
+        && word.chars().count() >= 2
+        && view.roles(j).is_empty()
+        && !clitic_on_vocabulary(view, word)
+        && view.lexicon.nisba(word).is_none()
+        && view.date_at[j].is_none()
+        && view.name_at[j].is_none()
+        && view.place_at[j].is_none()
+        && !view.quoted[j]
+        && view.verb_at(j).is_none()
+}
+
+/// Whether a word is a vocabulary word behind a proclitic ("لوكالة", "بوزارة").
+fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
+    ['ل', 'ب', 'ك'].iter().any(|&c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| !view.lexicon.noun(rest).is_empty())
+    })
+}
+
+/// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
+/// nisba or place ("الصفدي", "الدين").
+fn may_continue_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    if may_open_name(view, j) {
+        return !word.starts_with('و') || word.chars().count() > 4;
+    }
+    word.starts_with("ال")
+        && view.roles(j).is_empty()
+        && view.lexicon.nisba(word).is_none()
+        && view.place_at[j].is_none()
+        && view.name_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.verb_at(j).is_none()
+        && !view.quoted[j]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::view::tests::{at, view};
+
+    fn read(text: &str, head: &str) -> (String, NounPhrase, Option<String>) {
+        let v = view(text);
+        let np = chunk(&v, at(&v, head), v.toks.len());
+        let body = v.original(np.head..np.body_end).to_string();
+        let person = np.person.clone().map(|p| v.original(p).to_string());
+        (body, np, person)
+    }
+
+    #[test]
+    fn iḍāfa_then_nisba_then_the_object_stops() {
+        let (body, np, _) = read("أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة", "وزارة");
+        assert_eq!(body, "وزارة الصحة اللبنانية");
+        assert_eq!(np.country.as_deref(), Some("LB"));
+    }
+
+    #[test]
+    fn an_attached_place_is_not_the_core_country() {
+        let (body, np, _) = read("حثت السفارة الصينية في العاصمة العراقية بغداد رعاياها", "السفارة");
+        assert_eq!(body, "السفارة الصينية في العاصمة العراقية بغداد");
+        assert_eq!(np.country.as_deref(), Some("CN"));
+        assert_eq!(np.attached_country.as_deref(), Some("IQ"));
+    }
+
+    #[test]
+    fn a_department_of_a_ministry() {
+        let (body, np, _) = read("قالت إدارة الشؤون القنصلية بوزارة الخارجية الهندية إن", "إدارة");
+        assert_eq!(body, "إدارة الشؤون القنصلية بوزارة الخارجية الهندية");
+        assert_eq!(np.country, None);
+        assert_eq!(np.attached_country.as_deref(), Some("IN"));
+    }
+
+    #[test]
+    fn a_title_with_a_rank_and_a_name() {
+        let (body, np, person) = read(
+            "وقال المتحدث باسم القوات المسلحة السودانية العميد نبيل عبد الله في بيان",
+            "المتحدث",
+        );
+        assert_eq!(body, "المتحدث باسم القوات المسلحة السودانية");
+        assert_eq!(person.as_deref(), Some("نبيل عبد الله"));
+        assert_eq!(np.country.as_deref(), Some("SD"));
+    }
+
+    #[test]
+    fn a_dative_outlet_is_not_part_of_the_phrase() {
+        let (body, _, person) = read("وقال رئيس البلدية لوكالة الأنباء إن", "رئيس");
+        assert_eq!(body, "رئيس البلدية");
+        assert_eq!(person, None);
+    }
+
+    #[test]
+    fn a_quoted_title() {
+        let (body, _, _) = read("وذكرت وكالة \"سبأ\" المحلية أن", "وكالة");
+        assert_eq!(body, "وكالة \"سبأ\" المحلية");
+    }
+}
