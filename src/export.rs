@@ -244,7 +244,7 @@ pub fn write_jsonl<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSu
 ///
 /// | kind | PLOVER |
 /// |---|---|
-/// | statement, announcement, decision, meeting | `CONSULT` |
+/// | statement, announcement, decision, meeting, movement, publication | `CONSULT` |
 /// | call | `DEMAND` |
 /// | warning | `THREATEN` |
 /// | denial | `REJECT` |
@@ -254,6 +254,7 @@ pub fn write_jsonl<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSu
 /// | withdrawal | `RETREAT` |
 /// | arrest | `COERCE` |
 /// | agreement | `AGREE` |
+/// | protest | `PROTEST` |
 /// | evacuation | `AID` |
 ///
 /// # Example
@@ -264,7 +265,12 @@ pub fn write_jsonl<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSu
 /// ```
 pub fn plover_event(kind: EventKind) -> &'static str {
     match kind {
-        EventKind::Statement | EventKind::Announcement | EventKind::Decision | EventKind::Meeting => "CONSULT",
+        EventKind::Statement
+        | EventKind::Announcement
+        | EventKind::Decision
+        | EventKind::Meeting
+        | EventKind::Movement
+        | EventKind::Publication => "CONSULT",
         EventKind::Call => "DEMAND",
         EventKind::Warning => "THREATEN",
         EventKind::Denial => "REJECT",
@@ -279,6 +285,7 @@ pub fn plover_event(kind: EventKind) -> &'static str {
         EventKind::Arrest => "COERCE",
         EventKind::Agreement => "AGREE",
         EventKind::Evacuation => "AID",
+        EventKind::Protest => "PROTEST",
     }
 }
 
@@ -490,6 +497,7 @@ pub fn acled_event_type(event: &Event) -> (&'static str, &'static str) {
         EventKind::Arrest => (SD, "Arrests"),
         EventKind::Agreement => (SD, "Agreement"),
         EventKind::Deployment => (SD, "Change to group/activity"),
+        EventKind::Protest => ("Protests", "Peaceful protest"),
         _ => (SD, "Other"),
     }
 }
@@ -738,6 +746,9 @@ fn kind_label_ar(kind: EventKind) -> &'static str {
         EventKind::Evacuation => "إجلاء",
         EventKind::Decision => "قرار",
         EventKind::Deployment => "انتشار",
+        EventKind::Protest => "احتجاج",
+        EventKind::Movement => "تنقل",
+        EventKind::Publication => "نشر",
     }
 }
 

@@ -18,6 +18,9 @@ pub(crate) enum VerbClass {
     Speech,
     Action,
     Relay,
+    /// An attribution without a verb ("بحسب X", "وفق X"): the row that stands for it when a clause has no
+    /// event verb of its own; it has no forms.
+    According,
 }
 
 /// Who a verb form agrees with.
@@ -44,6 +47,8 @@ pub(crate) struct Verb {
     pub lemma: String,
     pub class: VerbClass,
     pub kind: EventKind,
+    /// Too common in other senses to make an event of an implicit subject ("وصلت الحصيلة إلى 40").
+    pub written_subject: bool,
 }
 
 /// A verb form or verbal noun found in a word.
@@ -53,6 +58,10 @@ pub(crate) struct VerbHit {
     pub agreement: Agreement,
     /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
     pub masdar: bool,
+    /// A present (imperfect) form ("يقول", "تنفي").
+    pub present: bool,
+    /// A deed with an object pronoun ("غارة شنتها طائرات"): an event only with its subject written after it.
+    pub object: bool,
 }
 
 /// The role of a noun in attribution.
@@ -74,6 +83,10 @@ pub(crate) enum NounRole {
     DeedNoun,
     /// A text that speaks for whoever issued it ("وأضاف البيان").
     Document,
+    /// A word that attributes what the clause reports to the phrase after it ("بحسب", "وفق", "حسبما").
+    According,
+    /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
+    Interview,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -87,6 +100,8 @@ pub(crate) enum NounRole {
 #[derive(Debug)]
 pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
+    /// The row that stands for an attribution without a verb ("بحسب X").
+    pub according: Option<usize>,
     forms: FxHashMap<String, VerbHit>,
     nouns: FxHashMap<String, Vec<NounRole>>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
@@ -119,6 +134,7 @@ impl AttributionLexicon {
     pub(crate) fn bundled() -> AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
+            according: None,
             forms: FxHashMap::default(),
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
@@ -126,63 +142,19 @@ impl AttributionLexicon {
             nisba: FxHashMap::default(),
         };
         for row in rows(VERBS) {
-            let [lemma, class, kind, forms, masdar] = row[..] else {
-                panic!("verbs.tsv: expected 5 columns in {row:?}")
-            };
-            let class = match class {
-                "speech" => VerbClass::Speech,
-                "action" => VerbClass::Action,
-                "relay" => VerbClass::Relay,
-                other => panic!("verbs.tsv: unknown class {other:?}"),
-            };
-            let verb = lex.verbs.len();
-            lex.verbs.push(Verb {
-                lemma: lemma.to_string(),
-                class,
-                kind: kind_of(kind),
-            });
-            let agreements = [
-                Agreement::Masculine,
-                Agreement::Feminine,
-                Agreement::Plural,
-                Agreement::Plural,
-                Agreement::Plural,
-            ];
-            for (form, agreement) in forms.split('|').zip(agreements) {
-                if form != "-" {
-                    lex.forms.entry(fold_str(form)).or_insert(VerbHit {
-                        verb,
-                        agreement,
-                        masdar: false,
-                    });
-                }
-            }
-            if masdar != "-" {
-                let stem = fold_str(masdar);
-                // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
-                let stem = match stem.strip_suffix('ه') {
-                    Some(s) => format!("{s}ت"),
-                    None => stem,
-                };
-                for (pronoun, agreement) in [
-                    ("ه", Agreement::Masculine),
-                    ("ها", Agreement::Feminine),
-                    ("هم", Agreement::Plural),
-                    ("هما", Agreement::Plural),
-                ] {
-                    lex.forms.entry(format!("{stem}{pronoun}")).or_insert(VerbHit {
-                        verb,
-                        agreement,
-                        masdar: true,
-                    });
-                }
-            }
+            lex.add_verb(&row);
         }
         for row in rows(NOUNS) {
             let [form, role, value] = row[..] else {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
             let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "written-subject" {
+                for verb in lex.verbs.iter_mut().filter(|v| fold_str(&v.lemma) == words[0]) {
+                    verb.written_subject = true;
+                }
+                continue;
+            }
             if role == "verb-if-followed-by" {
                 lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
                 continue;
@@ -222,6 +194,8 @@ impl AttributionLexicon {
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
                 "document" => NounRole::Document,
+                "according" => NounRole::According,
+                "interview" => NounRole::Interview,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -253,6 +227,113 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| word.strip_prefix('و').and_then(|w| self.nisba.get(w)))
             .map(String::as_str)
+    }
+
+    /// One row of `verbs.tsv`: its past forms, the object-pronoun forms of a deed ("شنتها"), the verbal noun with
+    /// its pronouns ("إطلاقها"), and the present forms made from the imperfect ("يقول", "تقول", "يقولون").
+    fn add_verb(&mut self, row: &[&str]) {
+        let (lemma, class, kind, forms, masdar, present) = match *row {
+            [l, c, k, f, m] => (l, c, k, f, m, "-"),
+            [l, c, k, f, m, p] => (l, c, k, f, m, p),
+            _ => panic!("verbs.tsv: expected 5 or 6 columns in {row:?}"),
+        };
+        let class = match class {
+            "speech" => VerbClass::Speech,
+            "action" => VerbClass::Action,
+            "relay" => VerbClass::Relay,
+            "according" => VerbClass::According,
+            other => panic!("verbs.tsv: unknown class {other:?}"),
+        };
+        let verb = self.verbs.len();
+        if class == VerbClass::According {
+            self.according.get_or_insert(verb);
+        }
+        self.verbs.push(Verb {
+            lemma: lemma.to_string(),
+            class,
+            kind: kind_of(kind),
+            written_subject: false,
+        });
+        let hit = |agreement, masdar, present| VerbHit {
+            verb,
+            agreement,
+            masdar,
+            present,
+            object: false,
+        };
+        let agreements = [
+            Agreement::Masculine,
+            Agreement::Feminine,
+            Agreement::Plural,
+            Agreement::Plural,
+            Agreement::Plural,
+        ];
+        let past: Vec<(String, Agreement)> = forms
+            .split('|')
+            .zip(agreements)
+            .filter(|(f, _)| *f != "-")
+            .map(|(f, a)| (fold_str(f), a))
+            .collect();
+        for (form, agreement) in &past {
+            self.forms.entry(form.clone()).or_insert(hit(*agreement, false, false));
+        }
+        if masdar != "-" {
+            let stem = fold_str(masdar);
+            // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
+            let stem = match stem.strip_suffix('ه') {
+                Some(s) => format!("{s}ت"),
+                None => stem,
+            };
+            for (pronoun, agreement) in [
+                ("ه", Agreement::Masculine),
+                ("ها", Agreement::Feminine),
+                ("هم", Agreement::Plural),
+                ("هما", Agreement::Plural),
+            ] {
+                self.forms
+                    .entry(format!("{stem}{pronoun}"))
+                    .or_insert(hit(agreement, true, false));
+            }
+        }
+        if class == VerbClass::Action {
+            // The masculine singular with "ه" is left out: folded, it is the noun in ة ("سيطره" is سيطرة).
+            let singular = past.first().map(|(f, a)| (f, *a, &["ها", "هم"][..]));
+            let others = past
+                .iter()
+                .skip(1)
+                .take(2)
+                .map(|(f, a)| (f, *a, &["ه", "ها", "هم"][..]));
+            for (form, agreement, pronouns) in singular.into_iter().chain(others) {
+                // A final alif maqsura is written ا before a pronoun (أجرى → أجراها), and the plural's silent
+                // alif drops (نفذوا → نفذوه).
+                let base = if let Some(s) = form.strip_suffix("وا") {
+                    format!("{s}و")
+                } else if let Some(s) = form.strip_suffix('ي') {
+                    format!("{s}ا")
+                } else {
+                    form.clone()
+                };
+                for pronoun in pronouns {
+                    let object = VerbHit {
+                        object: true,
+                        ..hit(agreement, false, false)
+                    };
+                    self.forms.entry(format!("{base}{pronoun}")).or_insert(object);
+                }
+            }
+        }
+        if present != "-" {
+            let he = fold_str(present);
+            let stem = he.strip_prefix('ي').unwrap_or(&he);
+            let weak = he.strip_suffix('ي').or_else(|| he.strip_suffix('و'));
+            for (form, agreement) in [
+                (he.clone(), Agreement::Masculine),
+                (format!("ت{stem}"), Agreement::Feminine),
+                (format!("{}ون", weak.unwrap_or(&he)), Agreement::Plural),
+            ] {
+                self.forms.entry(form).or_insert(hit(agreement, false, true));
+            }
+        }
     }
 
     /// The verb form in a folded word, allowing a leading و or ف.
@@ -327,6 +408,25 @@ mod tests {
             .verb(&fold_str("قالوا"))
             .is_some_and(|h| h.agreement == Agreement::Plural));
         assert!(lex.verb(&fold_str("بغداد")).is_none());
+    }
+
+    #[test]
+    fn present_and_object_forms() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("وتنفي")).unwrap();
+        assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
+        assert!(hit.present && hit.agreement == Agreement::Feminine);
+        assert!(lex
+            .verb(&fold_str("يقولون"))
+            .is_some_and(|h| h.agreement == Agreement::Plural));
+        let hit = lex.verb(&fold_str("شنتها")).unwrap();
+        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
+        // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
+        assert!(lex.verb(&fold_str("سيطرة")).is_none());
+        assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
+        assert!(lex
+            .according
+            .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
     }
 
     #[test]

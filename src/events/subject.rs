@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole};
+use super::outlet;
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
@@ -182,6 +183,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             continue;
         }
         if let Some(n) = view.name_at[k] {
+            // "وأضاف لوكالة X أن": the outlet spoken to is the relay, not the speaker.
+            if outlet::spoken_to(view, &view.names[n]) {
+                k = view.names[n].tokens.1;
+                continue;
+            }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
@@ -258,7 +264,7 @@ fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let agent = name.clitic
         && view.word(name.tokens.0).starts_with('ل')
         && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| view.has(j, |r| r == NounRole::DeedNoun));
-    if !agent && object_position(view, name) {
+    if (!agent && object_position(view, name)) || outlet::in_dateline(view, name) {
         return None;
     }
     let between = view.names[n].tokens.1..v;
