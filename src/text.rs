@@ -480,6 +480,14 @@ pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
     if name.is_empty() {
         return Some("it is empty: remove it or write the name");
     }
+    // Two letters of the Arabic alphabet (tatweel excluded) or ASCII letters and digits survive folding: most
+    // names are decided without folding them.
+    let plain = |c: &char| {
+        c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{063A}').contains(c) || ('\u{0641}'..='\u{064A}').contains(c)
+    };
+    if name.chars().filter(plain).nth(1).is_some() {
+        return None;
+    }
     let folded = fold_str(name);
     if !folded.chars().any(char::is_alphanumeric) {
         return Some("it has no letter, only tatweel, diacritics or punctuation: write the name in letters");

@@ -376,3 +376,12 @@ fn many_actors_sharing_a_first_word_load() {
         .map(|s| s.id.as_str());
     assert_eq!(source, Some("p19999"), "{article:#?}");
 }
+
+/// tests/numbers.rs: a count of ten digits was saturated as if it had no end, so "قبل 1000000000 دقيقة"
+/// (1,901 years, inside the calendar) got no value. Counts that fit in 32 bits are read exactly.
+#[test]
+fn a_ten_digit_count_is_read_exactly() {
+    assert_eq!(value_of("قبل 1000000000 دقيقة").as_deref(), Some("2024-12-06"));
+    assert_eq!(value_of("قبل 4000000000 دقيقة"), None);
+    assert_eq!(value_of("بعد 2549000 يوما").as_deref(), Some("9003-11-10"));
+}

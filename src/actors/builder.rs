@@ -105,12 +105,16 @@ impl CatalogBuilder {
     /// # Example
     ///
     /// ```
-    /// use tarikh::actors::{Catalog, Role};
+    /// use tarikh::actors::{Actor, ActorKind, Catalog, Gender, Role};
     ///
-    /// let role = Role::new("sy.foreign-ministry-spokesperson", "Spokesperson of Syria's foreign ministry",
-    ///     "المتحدث باسم الخارجية السورية").with_country("SY").with_holder("bashar-al-assad", "2024-01-01".parse()?, None);
-    /// let catalog = Catalog::bundled().to_builder().role(role).build()?;
-    /// assert!(catalog.role("sy.foreign-ministry-spokesperson").is_some());
+    /// let role = Role::new("saraqib.council-head", "Head of the Saraqib local council", "رئيس المجلس المحلي في سراقب")
+    ///     .with_country("SY")
+    ///     .with_holder("council-head", "2024-01-01".parse()?, None);
+    /// let catalog = Catalog::builder()
+    ///     .actor(Actor::new("council-head", "A council head", "فلان الفلاني", ActorKind::Person, Gender::Masculine))
+    ///     .role(role)
+    ///     .build()?;
+    /// assert_eq!(catalog.holder("saraqib.council-head", "2024-06-01".parse()?).map(|a| a.id.as_str()), Some("council-head"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn role(mut self, role: Role) -> CatalogBuilder {

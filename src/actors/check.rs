@@ -3,9 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Actor, Ambiguity, Role, MAX_ID_CHARS, MAX_NAME_CHARS};
+use super::{Actor, ActorKind, Ambiguity, Role, MAX_ID_CHARS, MAX_NAME_CHARS};
 use crate::error::CatalogError;
-use crate::text::fold_str;
+use crate::text::{fold_str, unmatchable};
 
 /// How much of a bad id an error quotes.
 const QUOTED_ID_CHARS: usize = 60;
@@ -73,15 +73,6 @@ fn check_name(entry: &str, name: &str) -> Result<(), CatalogError> {
 /// Fails on an Arabic name the matcher could never find: empty, longer than [`MAX_NAME_CHARS`], without a
 /// letter, or folding to a single character.
 pub(super) fn check_arabic(entry: &str, field: &'static str, name: &str) -> Result<(), CatalogError> {
-    let unmatchable = |reason: &'static str| CatalogError::Unmatchable {
-        entry: entry.to_string(),
-        field,
-        name: name.to_string(),
-        reason,
-    };
-    if name.trim().is_empty() {
-        return Err(unmatchable("it is empty: remove it or write the name"));
-    }
     let chars = name.trim().chars().count();
     if chars > MAX_NAME_CHARS {
         return Err(CatalogError::NameTooLong {
@@ -91,16 +82,15 @@ pub(super) fn check_arabic(entry: &str, field: &'static str, name: &str) -> Resu
             max: MAX_NAME_CHARS,
         });
     }
-    let folded = fold_str(name.trim());
-    if !folded.chars().any(char::is_alphanumeric) {
-        return Err(unmatchable(
-            "it has no letter, only tatweel, diacritics or punctuation: write the name in letters",
-        ));
+    match unmatchable(name) {
+        Some(reason) => Err(CatalogError::Unmatchable {
+            entry: entry.to_string(),
+            field,
+            name: name.to_string(),
+            reason,
+        }),
+        None => Ok(()),
     }
-    if folded.chars().filter(|c| !c.is_whitespace()).count() < 2 {
-        return Err(unmatchable("it is a single letter: write the whole name"));
-    }
-    Ok(())
 }
 
 /// The position of each id.
@@ -172,7 +162,7 @@ pub(super) fn name_key(name: &str) -> String {
 
 /// Checks the declarations of shared names: each names known actors, and its default is one of them; an
 /// alias is declared once.
-pub(super) fn check_ambiguities(ambiguous: &[Ambiguity], by_id: &Ids) -> Result<(), CatalogError> {
+pub(super) fn check_ambiguities(ambiguous: &[Ambiguity], actors: &[Actor], by_id: &Ids) -> Result<(), CatalogError> {
     let mut seen = HashSet::new();
     for d in ambiguous {
         let bad = |reason: String| CatalogError::BadAmbiguity {
@@ -194,6 +184,15 @@ pub(super) fn check_ambiguities(ambiguous: &[Ambiguity], by_id: &Ids) -> Result<
             return Err(bad(format!(
                 "it names {id:?}, which is not an actor id: add the actor or fix the id"
             )));
+        }
+        // A name declared for one actor names it only where a source is cited: only an outlet is cited so.
+        if let [only] = d.actors.as_slice() {
+            if by_id.get(only).is_some_and(|&i| actors[i].kind != ActorKind::Media) {
+                return Err(bad(format!(
+                    "it lists only {only:?}, which is not a news outlet; a name declared for one actor is matched \
+                     only where a source is cited: list the other actors it may mean, or make the alias specific"
+                )));
+            }
         }
         if let Some(default) = &d.default {
             if !d.actors.contains(default) {
@@ -268,12 +267,22 @@ mod tests {
         let actors = [actor("a", "فلان الفلاني").with_alias("الفلاني"), actor("b", "علان الفلاني")];
         let (by_id, _) = check(&actors, &[]).unwrap();
         // "b" does not have the alias: the declaration gives it.
-        assert!(check_ambiguities(&[Ambiguity::new("الفلاني", ["a", "b"])], &by_id).is_ok());
-        let err = check_ambiguities(&[Ambiguity::new("الفلاني", ["a", "c"])], &by_id).unwrap_err();
+        assert!(check_ambiguities(&[Ambiguity::new("الفلاني", ["a", "b"])], &actors, &by_id).is_ok());
+        let err = check_ambiguities(&[Ambiguity::new("الفلاني", ["a"])], &actors, &by_id).unwrap_err();
+        assert!(err.to_string().contains("not a news outlet"), "{err}");
+        let err = check_ambiguities(&[Ambiguity::new("الفلاني", ["a", "c"])], &actors, &by_id).unwrap_err();
         assert!(err.to_string().contains("not an actor id"), "{err}");
-        let err = check_ambiguities(&[Ambiguity::new("الفلاني", ["a"]).with_default("b")], &by_id).unwrap_err();
+        let err = check_ambiguities(
+            &[Ambiguity::new("الفلاني", ["a", "b"]).with_default("c")],
+            &actors,
+            &by_id,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("default"), "{err}");
-        let twice = [Ambiguity::new("الفلاني", ["a"]), Ambiguity::new("الفلانى", ["a"])];
-        assert!(check_ambiguities(&twice, &by_id).is_err());
+        let twice = [
+            Ambiguity::new("الفلاني", ["a", "b"]),
+            Ambiguity::new("الفلانى", ["a", "b"]),
+        ];
+        assert!(check_ambiguities(&twice, &actors, &by_id).is_err());
     }
 }

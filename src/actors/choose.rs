@@ -45,6 +45,15 @@ const CITING: &[&str] = &[
     "مراسله",
     "لمراسل",
     "لمراسله",
+    // The head noun of an outlet's name before the name in quotation marks: قناة "المسيرة".
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "موقع",
+    "شبكه",
+    "اذاعه",
+    "تلفزيون",
+    "مجله",
 ];
 
 impl Choice {
@@ -139,12 +148,20 @@ fn cited(folded: &str, toks: &[Token], start: usize, first: usize) -> bool {
     if clitics.ends_with('ل') {
         return true;
     }
-    let Some(prev) = first.checked_sub(1).map(|p| &toks[p]) else {
+    let word_at = |i: usize| &folded[toks[i].range()];
+    let Some(mut prev) = first.checked_sub(1) else {
         return false;
     };
-    let word = &folded[prev.range()];
-    match prev.kind {
-        TokenKind::Punct => word == "(" || word == "[",
+    // An opening quotation mark stands between the cue and the name: نقلت "وفا"، قناة "المسيرة".
+    if toks[prev].kind == TokenKind::Punct && word_at(prev) == "\"" {
+        match prev.checked_sub(1) {
+            Some(before) => prev = before,
+            None => return false,
+        }
+    }
+    let word = word_at(prev);
+    match toks[prev].kind {
+        TokenKind::Punct => matches!(word, "(" | "[" | "/"),
         TokenKind::Word => {
             let bare = word.strip_prefix(['و', 'ف']).filter(|w| w.len() > 2).unwrap_or(word);
             CITING.contains(&bare) || CITING.contains(&word)
@@ -205,6 +222,9 @@ mod tests {
         assert_eq!(found(&catalog, "الدوحة (قنا) - أعلنت", None), ["qna"]);
         assert_eq!(found(&catalog, "وقال في تصريح لقنا إن", None), ["qna"]);
         assert_eq!(found(&catalog, "وذكرت قنا أن", None), ["qna"]);
+        assert_eq!(found(&catalog, "ونقلت “قنا” عن مصادر", None), ["qna"]);
+        assert_eq!(found(&catalog, "الدوحة /قنا/ أعلنت", None), ["qna"]);
+        assert!(found(&catalog, "في \"قنا\" أمس", None).is_empty());
         assert!(found(&catalog, "وصل إلى محافظة قنا أمس", None).is_empty());
         assert!(found(&catalog, "وزار قنا والأقصر", None).is_empty());
         // The full name needs no context.

@@ -206,8 +206,8 @@ struct NameIndex {
 /// 1. where a source is cited (the name in brackets as in "(قنا)", after "ل" as in "في تصريح لقنا", or after
 ///    a verb or preposition of citation: "ذكرت"، "أفادت"، "بحسب"، "نقلا عن" ...), the first news outlet among
 ///    its actors;
-/// 2. a name declared with a single actor is a word of the language too ("قنا" is also the city of Qena and
-///    "spears"): outside a citation it is no name at all;
+/// 2. a name declared with a single actor (a news outlet: the loader refuses any other) is a word of the
+///    language too ("قنا" is also the city of Qena and "spears"): outside a citation it is no name at all;
 /// 3. the only one of its actors who held a role on the article's date;
 /// 4. the only one of its actors of the country the text's other actors and roles belong to most often (news
 ///    outlets do not count);
@@ -353,7 +353,7 @@ impl Catalog {
 
     fn compile(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Catalog, CatalogError> {
         let (by_id, role_by_id) = check::check(&actors, &roles)?;
-        check::check_ambiguities(&ambiguous, &by_id)?;
+        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
         let choices = ambiguous
             .iter()
             .map(|d| Choice::new(d, &actors, &roles, &by_id))

@@ -248,6 +248,8 @@ struct NotDate {
 pub(crate) struct Lexicon {
     entries: FxHashMap<Box<str>, Vec<Entry>>,
     not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
+    /// The word just before `[#]` in every rule of `not-dates.tsv` that has one ("شارع", "قوى").
+    name_heads: FxHashMap<Box<str>, ()>,
     /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
     /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
@@ -374,6 +376,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             entries: FxHashMap::default(),
             not_dates: FxHashMap::default(),
+            name_heads: FxHashMap::default(),
             openers: FxHashMap::default(),
         };
         for row in rows(MONTHS) {
@@ -457,6 +460,11 @@ impl Lexicon {
             let (word, after) = rest.split_once(']').expect("not-dates.tsv: a closing ]");
             let mut before = split_words(before);
             before.reverse();
+            if word.trim() == "#" {
+                if let Some(head) = before.first() {
+                    lex.name_heads.insert(head.clone(), ());
+                }
+            }
             lex.not_dates
                 .entry(fold_str(word.trim()).into())
                 .or_default()
@@ -580,20 +588,33 @@ impl Lexicon {
     }
 
     /// How many words after token `i` belong to the not-date context that matches there, if one does.
+    /// A number stands for the bracketed word `[#]` of a rule ("شارع [#]": a street named by a date).
     pub(crate) fn excluded_after(&self, text: &str, toks: &[Token], i: usize, word: &str) -> Option<usize> {
-        let rules = self.not_dates.get(word)?;
         let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
-        rules
-            .iter()
-            .find(|rule| {
-                rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
-                    && rule
-                        .before
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| i > k && word_at(i - 1 - k, w))
-            })
-            .map(|rule| rule.after.len())
+        let matching = |rules: &Vec<NotDate>| {
+            rules
+                .iter()
+                .find(|rule| {
+                    rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
+                        && rule
+                            .before
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+                })
+                .map(|rule| rule.after.len())
+        };
+        if let Some(found) = self.not_dates.get(word).and_then(matching) {
+            return Some(found);
+        }
+        // Only a word that heads a name built on a number ("شارع") is worth the rules of [#].
+        let before = i.checked_sub(1).and_then(|j| toks.get(j))?;
+        if word.bytes().all(|b| b.is_ascii_digit())
+            && self.name_heads.contains_key(strip_clitics(&text[before.range()]))
+        {
+            return self.not_dates.get("#").and_then(matching);
+        }
+        None
     }
 
     /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
@@ -643,7 +664,12 @@ fn with_clitics(openers: &FxHashMap<Box<str>, Opening>) -> FxHashMap<Box<str>, O
 
 /// A Latin word in lower case ("December" → "december"), written into `buf`; any other word as it is.
 fn ascii_lowercase<'b>(buf: &'b mut [u8; 16], word: &'b str) -> &'b str {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) || word.len() > buf.len() || !word.is_ascii() {
+    // Arabic words, the usual case, are passed on after a look at their first byte.
+    if word.as_bytes().first().is_none_or(|b| !b.is_ascii())
+        || word.len() > buf.len()
+        || !word.bytes().any(|b| b.is_ascii_uppercase())
+        || !word.is_ascii()
+    {
         return word;
     }
     let out = &mut buf[..word.len()];

@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::grammar::{Back, Core, DateParts, Pick, Sel, Span};
 use super::hijri;
 use super::lexicon::{Dir, Feast, Unit};
-use super::resolve::{pick, shifted, Point};
+use super::resolve::{pick, shifted, Point, VALUE_YEARS};
 
 /// Western Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
 pub(crate) fn easter(year: i32) -> Option<NaiveDate> {
@@ -69,6 +69,23 @@ pub(super) fn holiday(feast: Feast, sel: Sel, anchor: NaiveDate) -> Option<Naive
     }
 }
 
+/// The Hijri year of the occurrence of a Hijri month a phrase means: with no direction, the one that holds
+/// `anchor`, else the one whose nearest day is nearest it; "الماضي" the latest that ended before it, "المقبل"
+/// the first that starts after it.
+pub(super) fn hijri_month_year(here: i32, month: u8, dir: Option<Dir>, anchor: NaiveDate) -> Option<i32> {
+    let distance = |(first, last): (NaiveDate, NaiveDate)| {
+        if anchor < first {
+            (first - anchor).num_days()
+        } else if anchor > last {
+            (last - anchor).num_days()
+        } else {
+            0
+        }
+    };
+    let candidates = (here - 2..=here + 2).filter_map(|y| hijri::month_span(y, month).map(|span| (y, span)));
+    pick(candidates, dir, |(_, span)| distance(span)).map(|(y, _)| y)
+}
+
 /// The first and last days of a Hijri year.
 fn hijri_year_days(year: i32) -> Option<(NaiveDate, NaiveDate)> {
     let (first, _) = hijri::month_span(year, 1)?;
@@ -82,7 +99,12 @@ fn hijri_year(sel: Sel, anchor: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let year = match sel {
         Sel::HijriYear(y) => y,
         Sel::Dir(dir) => here + step(dir),
-        Sel::Nearest => here,
+        Sel::Nearest => {
+            let start = |y: i32| hijri::to_gregorian(y, 1, 1).map(|d| (d - anchor).num_days());
+            pick((here..=here + 1).filter(|&y| start(y).is_some()), None, |y| {
+                start(y).unwrap_or(0)
+            })?
+        }
         Sel::Year(_) => return None,
     };
     hijri_year_days(year)
@@ -154,6 +176,12 @@ fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> 
 
 /// A phrase that points back, resolved against the days `first..=last` of the date it points to.
 pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
+    let point = back_point(back, first, last)?;
+    let (a, b) = point.first_last();
+    (VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year())).then_some(point)
+}
+
+fn back_point(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
     let shift = back.shift;
     Some(match back.unit {
         None => {
@@ -180,7 +208,10 @@ pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option
                 None => Point::Month(month.year(), month.month()),
             }
         }
-        Some(Unit::Year) => Point::Year(first.year().checked_add(shift)?),
+        Some(Unit::Year) => {
+            let year = first.year().checked_add(shift)?;
+            VALUE_YEARS.contains(&year).then_some(Point::Year(year))?
+        }
         Some(Unit::Hour | Unit::Minute) => return None,
     })
 }

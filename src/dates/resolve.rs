@@ -237,11 +237,15 @@ impl Cx<'_> {
                 let anchor = self.anchor_day()?;
                 let here = hijri::year_of(anchor)?;
                 let month = p.month?;
-                let day = p.day.unwrap_or(1);
-                let candidates =
-                    (here - 1..=here + 1).filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
-                let (y, _) = pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?;
-                y
+                match p.day {
+                    Some(day) => {
+                        let candidates =
+                            (here - 1..=here + 1).filter_map(|y| hijri::to_gregorian(y, month, day).map(|g| (y, g)));
+                        pick(candidates, p.dir, |(_, g)| (g - anchor).num_days())?.0
+                    }
+                    // A month: the one that holds the anchor, else the one with the nearest day.
+                    None => reckon::hijri_month_year(here, month, p.dir, anchor)?,
+                }
             }
         };
         if !hijri::SUPPORTED_YEARS.contains(&year) {
@@ -334,7 +338,7 @@ impl Cx<'_> {
                     None => Point::Day(anchor),
                 })
             }
-            Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true),
+            Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
             Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
                 let anchor = self.anchor_day()?;
                 reckon::core(core, anchor, &mut |p| self.date(p))
@@ -353,7 +357,7 @@ impl Cx<'_> {
     fn expr(&mut self, e: &Expr) -> Option<Point> {
         let mut point = self.core(&e.core)?;
         if let (Point::Day(day), true) = (point, e.plus_days != 0) {
-            point = Point::Day(day.checked_add_signed(Duration::days(i64::from(e.plus_days)))?);
+            point = Point::Day(add_days(day, i64::from(e.plus_days))?);
         }
         if let (Some(also), Point::Day(day)) = (&e.also, point) {
             let hijri_before = self.hijri;

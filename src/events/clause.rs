@@ -93,7 +93,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             } else if i > from && !in_content && opener_len(view, i).is_some() {
                 let k = i + opener_len(view, i).unwrap_or(1);
                 (k..k + 3).any(|j| view.finite_verb_at(j).is_some()).then_some(i)
-            } else if i > from && seen_verb && !in_content && subordinate_deed(view, i) {
+            } else if i > from && seen_verb && !in_content && (subordinate_deed(view, i) || deed_relative(view, i)) {
                 Some(i)
             } else {
                 None
@@ -121,12 +121,19 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
 /// of a statement's content) a verb with و or ف.
 fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
     let verb = view.finite_verb_at(next);
-    let speech = view.is_speech_verb(next);
+    // Inside what is said, a present-tense verb goes on saying it ("، تطالب السفارة الرعايا").
+    let speech = view.is_speech_verb(next) && !(in_content && verb.is_some_and(|h| h.present));
     let opened_verb = opener_len(view, next).map(|n| next + n).is_some_and(|k| {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
     let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
     speech || opened_verb || (verb.is_some() && conj && !in_content)
+}
+
+/// Whether a relative clause with a deed and an agent of its own starts at `i`: "قتل شخصان في غارة شنتها
+/// طائرة مسيرة" (the view reads a verb with an object pronoun only after a deed noun).
+fn deed_relative(view: &View, i: usize) -> bool {
+    view.verb_at(i).is_some_and(|h| h.object)
 }
 
 /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",
@@ -199,6 +206,15 @@ mod tests {
         assert_eq!(clauses.len(), 1, "inside the content, no subordinate clause");
         let clauses = clause_texts("قصفت القوات البلدة عقب إطلاقها الصواريخ");
         assert_eq!(clauses.len(), 2);
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_deed_of_its_own() {
+        let clauses = clause_texts("قصفت القوات البلدة وقتل شخصان في غارة شنتها طائرة مسيرة على السوق");
+        assert_eq!(clauses.last().map(String::as_str), Some("شنتها طائرة مسيرة على السوق"));
+        // After a statement noun the relative clause is the setting of the statement.
+        let clauses = clause_texts("وقالت الوزارة في بيان نشرته على موقعها إن الطريق مغلق");
+        assert_eq!(clauses.len(), 1);
     }
 
     #[test]

@@ -45,6 +45,10 @@ impl Agreement {
 #[derive(Debug)]
 pub(crate) struct Verb {
     pub lemma: String,
+    /// The word that must follow a form of this verb in its clause for it to be a verb ("عبر" → "عن").
+    pub needs: Option<String>,
+    /// A verb of receiving ("تلقى اتصالا من Y"): the deed is the one's it came from.
+    pub receives: bool,
     pub class: VerbClass,
     pub kind: EventKind,
     /// Too common in other senses to make an event of an implicit subject ("وصلت الحصيلة إلى 40").
@@ -58,10 +62,11 @@ pub(crate) struct VerbHit {
     pub agreement: Agreement,
     /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
     pub masdar: bool,
-    /// A present (imperfect) form ("يقول", "تنفي").
-    pub present: bool,
-    /// A deed with an object pronoun ("غارة شنتها طائرات"): an event only with its subject written after it.
+    /// A past form with an object pronoun ("شنتها", "نفذته"): the verb of a relative clause whose agent is
+    /// written after it ("غارة شنتها طائرة مسيرة").
     pub object: bool,
+    /// A present-tense form ("تحذر", "تنفي").
+    pub present: bool,
 }
 
 /// The role of a noun in attribution.
@@ -141,9 +146,21 @@ impl AttributionLexicon {
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
         };
+        let mut object_forms = Vec::new();
         for row in rows(VERBS) {
-            lex.add_verb(&row);
+            lex.add_verb(&row, &mut object_forms);
         }
+        // After every finite form and verbal noun, so that none of them is shadowed.
+        for (form, verb, agreement) in object_forms {
+            lex.forms.entry(form).or_insert(VerbHit {
+                verb,
+                agreement,
+                masdar: false,
+                object: true,
+                present: false,
+            });
+        }
+        let mut receiving = Vec::new();
         for row in rows(NOUNS) {
             let [form, role, value] = row[..] else {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
@@ -153,6 +170,10 @@ impl AttributionLexicon {
                 for verb in lex.verbs.iter_mut().filter(|v| fold_str(&v.lemma) == words[0]) {
                     verb.written_subject = true;
                 }
+                continue;
+            }
+            if role == "receiving" {
+                receiving.push(words[0].clone());
                 continue;
             }
             if role == "verb-if-followed-by" {
@@ -204,6 +225,11 @@ impl AttributionLexicon {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
         }
+        for verb in &mut lex.verbs {
+            let lemma = fold_str(&verb.lemma);
+            verb.needs = lex.verb_if_followed.get(&lemma).cloned();
+            verb.receives = receiving.contains(&lemma);
+        }
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
                 panic!("nisba.tsv: expected 2 columns in {row:?}")
@@ -229,9 +255,10 @@ impl AttributionLexicon {
             .map(String::as_str)
     }
 
-    /// One row of `verbs.tsv`: its past forms, the object-pronoun forms of a deed ("شنتها"), the verbal noun with
-    /// its pronouns ("إطلاقها"), and the present forms made from the imperfect ("يقول", "تقول", "يقولون").
-    fn add_verb(&mut self, row: &[&str]) {
+    /// One row of `verbs.tsv`: its past forms, the verbal noun with its pronouns ("إطلاقها") and the present
+    /// forms; the object-pronoun forms of its past ("شنتها") are left in `object_forms`, to be added after every
+    /// row so that no finite form or verbal noun is shadowed by one.
+    fn add_verb(&mut self, row: &[&str], object_forms: &mut Vec<(String, usize, Agreement)>) {
         let (lemma, class, kind, forms, masdar, present) = match *row {
             [l, c, k, f, m] => (l, c, k, f, m, "-"),
             [l, c, k, f, m, p] => (l, c, k, f, m, p),
@@ -250,6 +277,8 @@ impl AttributionLexicon {
         }
         self.verbs.push(Verb {
             lemma: lemma.to_string(),
+            needs: None,
+            receives: false,
             class,
             kind: kind_of(kind),
             written_subject: false,
@@ -258,8 +287,8 @@ impl AttributionLexicon {
             verb,
             agreement,
             masdar,
-            present,
             object: false,
+            present,
         };
         let agreements = [
             Agreement::Masculine,
@@ -268,14 +297,18 @@ impl AttributionLexicon {
             Agreement::Plural,
             Agreement::Plural,
         ];
-        let past: Vec<(String, Agreement)> = forms
-            .split('|')
-            .zip(agreements)
-            .filter(|(f, _)| *f != "-")
-            .map(|(f, a)| (fold_str(f), a))
-            .collect();
-        for (form, agreement) in &past {
-            self.forms.entry(form.clone()).or_insert(hit(*agreement, false, false));
+        for (form, agreement) in forms.split('|').zip(agreements) {
+            if form != "-" {
+                let form = fold_str(form);
+                object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
+                self.forms.entry(form).or_insert(hit(agreement, false, false));
+            }
+        }
+        let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
+        for (form, agreement) in present.split('|').zip(present_agreements) {
+            if form != "-" {
+                self.forms.entry(fold_str(form)).or_insert(hit(agreement, false, true));
+            }
         }
         if masdar != "-" {
             let stem = fold_str(masdar);
@@ -293,45 +326,6 @@ impl AttributionLexicon {
                 self.forms
                     .entry(format!("{stem}{pronoun}"))
                     .or_insert(hit(agreement, true, false));
-            }
-        }
-        if class == VerbClass::Action {
-            // The masculine singular with "ه" is left out: folded, it is the noun in ة ("سيطره" is سيطرة).
-            let singular = past.first().map(|(f, a)| (f, *a, &["ها", "هم"][..]));
-            let others = past
-                .iter()
-                .skip(1)
-                .take(2)
-                .map(|(f, a)| (f, *a, &["ه", "ها", "هم"][..]));
-            for (form, agreement, pronouns) in singular.into_iter().chain(others) {
-                // A final alif maqsura is written ا before a pronoun (أجرى → أجراها), and the plural's silent
-                // alif drops (نفذوا → نفذوه).
-                let base = if let Some(s) = form.strip_suffix("وا") {
-                    format!("{s}و")
-                } else if let Some(s) = form.strip_suffix('ي') {
-                    format!("{s}ا")
-                } else {
-                    form.clone()
-                };
-                for pronoun in pronouns {
-                    let object = VerbHit {
-                        object: true,
-                        ..hit(agreement, false, false)
-                    };
-                    self.forms.entry(format!("{base}{pronoun}")).or_insert(object);
-                }
-            }
-        }
-        if present != "-" {
-            let he = fold_str(present);
-            let stem = he.strip_prefix('ي').unwrap_or(&he);
-            let weak = he.strip_suffix('ي').or_else(|| he.strip_suffix('و'));
-            for (form, agreement) in [
-                (he.clone(), Agreement::Masculine),
-                (format!("ت{stem}"), Agreement::Feminine),
-                (format!("{}ون", weak.unwrap_or(&he)), Agreement::Plural),
-            ] {
-                self.forms.entry(form).or_insert(hit(agreement, false, true));
             }
         }
     }
@@ -354,12 +348,9 @@ impl AttributionLexicon {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// The word that must follow a verb form for it to be a verb, allowing a leading و or ف on the form.
-    pub(crate) fn verb_needs(&self, word: &str) -> Option<&str> {
-        self.verb_if_followed
-            .get(word)
-            .or_else(|| strip_conjunction(word).and_then(|w| self.verb_if_followed.get(w)))
-            .map(String::as_str)
+    /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
+    pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&str> {
+        self.verbs[hit.verb].needs.as_deref()
     }
 
     /// Whether a folded word has the role, allowing a leading و or ف.
@@ -387,6 +378,25 @@ impl AttributionLexicon {
     }
 }
 
+/// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "نفذوا" → "نفذوه"; "نعي" (نعى) → "نعاه".
+/// A masculine form takes "ه" only after a long vowel it ends in ("نعاه"): "زاره" is also "وزارة" folded, so a
+/// bare "ه" after a consonant would read nouns in ة as verbs.
+fn with_object(form: &str) -> Vec<String> {
+    let (stem, him) = if let Some(s) = form.strip_suffix("وا") {
+        (format!("{s}و"), true)
+    } else if let Some(s) = form.strip_suffix('ي').filter(|s| s.chars().count() >= 2) {
+        (format!("{s}ا"), true)
+    } else {
+        (form.to_string(), form.ends_with('ت'))
+    };
+    let pronouns: &[&str] = if him {
+        &["ه", "ها", "هم"]
+    } else {
+        &["ها", "هم"]
+    };
+    pronouns.iter().map(|p| format!("{stem}{p}")).collect()
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
@@ -411,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn present_and_object_forms() {
+    fn present_forms_and_rows_without_forms() {
         let lex = AttributionLexicon::bundled();
         let hit = lex.verb(&fold_str("وتنفي")).unwrap();
         assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
@@ -419,14 +429,26 @@ mod tests {
         assert!(lex
             .verb(&fold_str("يقولون"))
             .is_some_and(|h| h.agreement == Agreement::Plural));
-        let hit = lex.verb(&fold_str("شنتها")).unwrap();
-        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
         // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
         assert!(lex.verb(&fold_str("سيطرة")).is_none());
         assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
         assert!(lex
             .according
             .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
+    }
+
+    #[test]
+    fn object_pronouns_and_present_forms() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("شنتها")).unwrap();
+        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
+        assert_eq!(lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb].lemma, "نعى");
+        let hit = lex.verb(&fold_str("وتحذر")).unwrap();
+        assert!(!hit.object && hit.agreement == Agreement::Feminine);
+        // A verbal noun with a pronoun is not shadowed by an object form.
+        assert!(lex.verb(&fold_str("إطلاقها")).unwrap().masdar);
+        // "وزارة" folds to "وزاره", which is not "and he visited him".
+        assert!(lex.verb(&fold_str("وزارة")).is_none());
     }
 
     #[test]

@@ -270,8 +270,13 @@ impl Extractor {
                 }
                 continue;
             };
-            let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
-            let explicit = dating::of_saying(&view, &verb, said_after, explicit);
+            let explicit = if attribution.deed_in_content {
+                // The agent's deed or words inside the outlet's statement: their date is the clause's.
+                dating::written(&view, clause, None)
+            } else {
+                let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
+                dating::of_saying(&view, &verb, said_after, explicit)
+            };
             let continues = previous.continued_by(&view, &source, rough_day);
             let date = carried.date(
                 &view,

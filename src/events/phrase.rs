@@ -157,6 +157,71 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     Some((referent, person.end))
 }
 
+/// The actor a noun phrase at `k` names, whatever its kind of head: a catalog name (unless its phrase goes on to
+/// another country), a body, a person after a title, or a speaker the catalog does not know. Bare nouns that
+/// stand for an actor named before are not read here.
+pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if let Some(n) = view.name_starting(k).filter(|&n| !view.names[n].clitic) {
+        return Some(body_unlike_name(view, k, n, limit).unwrap_or_else(|| name(view, n)));
+    }
+    if let Some(found) = body(view, k, limit) {
+        return Some(found);
+    }
+    let speaker = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    });
+    match speaker {
+        Some(g) if !is_definite(view.word(k)) || view.has(k, |r| matches!(r, NounRole::Title(_))) => {
+            Some(headed(view, k, limit, g))
+        }
+        _ => None,
+    }
+}
+
+/// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
+/// الفلاني، رئيس مجلس X، أن". The name (two to four words) must be followed by what ends a subject: a comma, a
+/// title, a complementizer, a date, a bracket or a colon; the title after a comma is the role.
+pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    if view.has(k, |r| r == NounRole::Rank) {
+        return None;
+    }
+    let name = chunk::person_after(view, k, limit).filter(|p| p.start == k && p.len() >= 2)?;
+    let next = name.end;
+    let ends = view.is_punct(next, ',')
+        || view.is_punct(next, '(')
+        || view.is_punct(next, ':')
+        || view.has(next, |r| {
+            matches!(r, NounRole::Title(_) | NounRole::Complementizer | NounRole::SubjectSkip)
+        })
+        || view.date_covering(next).is_some();
+    if !ends {
+        return None;
+    }
+    let title = if view.is_punct(next, ',') { next + 1 } else { next };
+    let role = view
+        .has(title, |r| matches!(r, NounRole::Title(_)))
+        .then(|| chunk::chunk(view, title, limit))
+        .filter(|np| np.person.is_none());
+    let who = Who::AdHoc {
+        text: view.original(name.clone()).to_string(),
+        gender,
+        kind: ActorKind::Person,
+        country: role
+            .as_ref()
+            .and_then(|np| np.country.clone().or_else(|| np.attached_country.clone())),
+        role: role.as_ref().map(|np| view.original(np.head..np.body_end).to_string()),
+    };
+    let end = role.as_ref().map_or(name.end, |np| np.body_end);
+    let referent = Referent {
+        who,
+        how: Recognition::AdHoc,
+        tokens: Some(name.start..end),
+        gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
 /// A phrase opened by a speaker head ("مصدر", "المتحدثة", "وكالة", "رئيس") at `k`: a head noun before catalog
 /// names is part of them ("وكالة “الأناضول”", "رئيس مجلس الوزراء محمد غازي الجلالي"). A person named in the
 /// phrase is the referent; else a person the catalog does not know named after the body they speak for;
@@ -179,7 +244,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             })
             .unwrap_or(limit)
     };
-    let phrase_end = adhoc(view, k, limit, gender).1;
+    let np = chunk::chunk(view, k, limit);
+    // A body named in an attached phrase ("مراسل الجزيرة في دمشق", "قائد ميداني في الفصائل") is where the
+    // speaker stands, not who speaks.
+    let phrase_end = np.core_end;
     let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
         view.is_punct(j, '"')
             || !(view.toks[j].kind == TokenKind::Punct
@@ -234,38 +302,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
 /// preposition, a complementizer, a date or a verb.
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
-    let mut end = head + 1;
-    // The title of an outlet the catalog does not know, in quotation marks: 'صحيفة "الوطن"'.
-    if is_media_head(view.word(head)) && view.is_punct(end, '"') {
-        if let Some(close) = (end + 2..(end + 7).min(limit)).find(|&j| view.is_punct(j, '"')) {
-            end = close + 1;
-        }
-    }
-    let stop_at = end + 4;
-    while end < limit && end < stop_at {
-        let w = view.word(end);
-        let stop = w.is_empty()
-            || view.date_at[end].is_some()
-            || view.verb_at(end).is_some()
-            || view.has(end, |r| {
-                matches!(
-                    r,
-                    NounRole::Complementizer | NounRole::SubjectSkip | NounRole::Via | NounRole::StatementNoun
-                )
-            })
-            || (view.has(end, |r| r == NounRole::Preposition) && w != "باسم")
-            || (w.starts_with('ل') && !w.starts_with("ال") && view.name_at[end].is_none_or(|n| view.names[n].clitic));
-        if stop {
-            break;
-        }
-        end += 1;
-    }
+    let np = chunk::chunk(view, head, limit);
+    let end = np.body_end;
     let text = view.original(head..end).to_string();
-    let kind = if view
-        .lexicon
-        .has(view.word(head), |r| matches!(r, NounRole::SpeakerHead(_)))
-        && is_media_head(view.word(head))
-    {
+    let kind = if is_media_head(view.word(head)) {
         ActorKind::Media
     } else {
         ActorKind::AdHoc
@@ -275,7 +315,7 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
             text,
             gender,
             kind,
-            country: None,
+            country: np.country.or(np.attached_country),
             role: None,
         },
         how: Recognition::AdHoc,
@@ -359,10 +399,14 @@ mod tests {
 
     #[test]
     fn a_speaker_the_catalog_does_not_know() {
+        // The place it speaks from belongs to the phrase; the object after it does not.
         let v = view("مصدر عسكري في دمشق إن");
         let (r, end) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
+        assert_eq!(text_of(&v, &r), "مصدر عسكري في دمشق");
+        assert_eq!(end, at(&v, "إن"));
+        let v = view("مصدر عسكري مقتل الجنود");
+        let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
         assert_eq!(text_of(&v, &r), "مصدر عسكري");
-        assert_eq!(end, at(&v, "في"));
         let v = view("صحيفة \"الأيام\" المحلية أن");
         let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Feminine);
         assert_eq!(
@@ -373,7 +417,8 @@ mod tests {
 
     #[test]
     fn a_spokesperson_named_after_their_body() {
-        let v = view("المتحدثة باسم البيت الأبيض كارين جونسون إن");
+        // A body whose spokesperson is no role of the catalog ("المتحدثة باسم البيت الأبيض" is one now).
+        let v = view("المتحدثة باسم الهلال الأحمر التركي كارين جونسون إن");
         let (r, _) = headed(&v, 0, v.toks.len(), Gender::Feminine);
         assert!(matches!(
             &r.who,
@@ -382,7 +427,18 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(text_of(&v, &r), "المتحدثة باسم البيت الأبيض كارين جونسون");
+        assert_eq!(text_of(&v, &r), "المتحدثة باسم الهلال الأحمر التركي كارين جونسون");
+    }
+
+    #[test]
+    fn a_person_named_before_the_title() {
+        let v = view("وقال سامر الخطيب، رئيس بلدية الزبداني، إن");
+        let (r, end) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
+        assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "سامر الخطيب");
+        assert!(matches!(&r.who, Who::AdHoc { role: Some(role), .. } if role == "رئيس بلدية الزبداني"));
+        assert_eq!(end, at(&v, "الزبداني") + 1);
+        let v = view("وقال سامر الخطيب الطريق");
+        assert!(name_first(&v, 1, v.toks.len(), Gender::Masculine).is_none());
     }
 
     #[test]

@@ -33,6 +33,8 @@ const AGENT_REACH: usize = 12;
 pub(crate) struct Attribution {
     pub source: Option<Referent>,
     pub via: Option<Referent>,
+    /// The source is the agent named in what an outlet reports, not the one who spoke.
+    pub deed_in_content: bool,
 }
 
 /// The source and relay of a clause whose subject is `subject`, written up to `subject_end`.
@@ -52,10 +54,12 @@ pub(crate) fn attribute(
             Some((source, via)) => Attribution {
                 source: Some(source),
                 via,
+                deed_in_content: false,
             },
             None => Attribution {
                 source: None,
                 via: None,
+                deed_in_content: false,
             },
         };
     }
@@ -64,17 +68,29 @@ pub(crate) fn attribute(
         subject = None;
     }
     let mut via = None;
+    let mut deed_in_content = false;
     let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media);
     let media_subject = subject.as_ref().is_some_and(is_media);
     if class == VerbClass::Relay || (class == VerbClass::Speech && media_subject) {
+        // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
+        // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         let original = relayed_speaker(view, subject_end, range.end, day).or_else(|| {
-            (class == VerbClass::Speech)
+            let agent = (class == VerbClass::Speech)
                 .then(|| reported_agent(view, verb, range.end, day))
-                .flatten()
+                .flatten();
+            deed_in_content = agent.is_some();
+            agent
         });
         if let Some(original) = original {
             via = subject.take();
             subject = Some(original);
+        }
+    }
+    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's.
+    if verb.entry(view).receives {
+        let from = (subject_end..range.end).find(|&k| view.word(k) == "من");
+        if let Some((caller, _)) = from.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
+            subject = Some(caller);
         }
     }
     if class == VerbClass::Action {
@@ -106,7 +122,11 @@ pub(crate) fn attribute(
             });
         }
     }
-    Attribution { source: subject, via }
+    Attribution {
+        source: subject,
+        via,
+        deed_in_content,
+    }
 }
 
 /// The actor a phrase opening at `k` names, and the token after it: a catalog name, a body ("وزارة الصحة
@@ -178,7 +198,7 @@ fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> 
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
         return None;
     }
-    while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"')) {
+    while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"') || view.word(after) == "قد") {
         after += 1;
     }
     let named = agent.how == Recognition::Name;
@@ -346,6 +366,19 @@ mod tests {
         let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
         assert_eq!(source.as_deref(), Some("sergey-lavrov"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_reporting_an_agent_s_deed_relays_it() {
+        let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn a_call_is_the_caller_s() {
+        let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
+        assert_eq!(source.as_deref(), Some("vladimir-putin"));
     }
 
     #[test]

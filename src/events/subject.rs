@@ -9,14 +9,14 @@
 use chrono::NaiveDate;
 
 use super::clause::Clause;
-use super::lexicon::{strip_conjunction, Agreement, NounRole};
+use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 use super::outlet;
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
 use super::view::{NameTok, View};
 use super::Recognition;
-use crate::actors::ActorKind;
+use crate::actors::{ActorKind, Gender};
 
 /// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
@@ -76,10 +76,22 @@ pub(crate) fn choose(
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
-        after(view, v, verb.content, day, previous)
+        after(view, v, verb.content, day, previous).or_else(|| {
+            let gender = match verb.hit.agreement {
+                Agreement::Feminine => Gender::Feminine,
+                _ => Gender::Masculine,
+            };
+            let k = first_word_after(view, v, verb.content)?;
+            phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
+        })
     };
     match written {
         Some((s, end)) => (Some(s), end),
+        // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
+        None if verb.hit.object => (None, v + 1),
+        None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
+            (before(view, clause, v), v + 1)
+        }
         None => {
             let here = previous
                 .subject
@@ -99,6 +111,36 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// The first word after the verb at `v`, past commas and dates.
+fn first_word_after(view: &View, v: usize, limit: usize) -> Option<usize> {
+    let mut k = v + 1;
+    while k < limit {
+        if let Some(d) = view.date_covering(k) {
+            k = view.dates[d].tokens.end;
+            continue;
+        }
+        if view.is_punct(k, ',') {
+            k += 1;
+            continue;
+        }
+        return (!view.word(k).is_empty()).then_some(k);
+    }
+    None
+}
+
+/// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
+/// "وشهدت المدينة اشتباكات"): that noun is the subject, and the deed is nobody's the text names, so it must not
+/// fall to the previous speaker.
+fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
+    first_word_after(view, v, limit).is_some_and(|k| {
+        let w = view.word(k);
+        super::chunk::is_definite(w)
+            && view.name_starting(k).is_none()
+            && view.roles(k).is_empty()
+            && view.lexicon.nisba(w).is_none()
+    })
 }
 
 /// The latest actor of a kind named before token `before`, or the previous source if it is one. The
@@ -183,9 +225,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             continue;
         }
         if let Some(n) = view.name_at[k] {
-            // "وأضاف لوكالة X أن": the outlet spoken to is the relay, not the speaker.
-            if outlet::spoken_to(view, &view.names[n]) {
-                k = view.names[n].tokens.1;
+            // "وأضاف لوكالة فرانس برس أن": the outlet spoken to is the relay, not the speaker.
+            let name = view.names[n];
+            let w = view.word(k);
+            let dative = (name.clitic && w.starts_with('ل') && !w.starts_with("لل")) || phrase::dative_before(view, k);
+            if dative || outlet::spoken_to(view, &name) {
+                k = name.tokens.1;
                 continue;
             }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
@@ -253,6 +298,20 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
 
 /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
 fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    pluperfect(view, clause, v).or_else(|| name_before(view, clause, v))
+}
+
+/// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
+/// نجيب ميقاتي قد دعا".
+fn pluperfect(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
+    let (subject, end) = phrase::actor_at(view, aux + 1, v)?;
+    let gap = (end..v).all(|j| view.is_punct(j, ',') || view.has(j, |r| r == NounRole::SubjectSkip));
+    (gap && v - end <= 2).then_some(subject)
+}
+
+/// A catalog name just before the verb.
+fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Names are in text order: the last one ending before the verb is the only candidate.
     let n = view
         .names
@@ -459,11 +518,28 @@ mod tests {
 
     #[test]
     fn a_council_that_shares_words_is_not_the_catalog_one() {
+        // The US National Security Council is a catalog body of its own; never the UN Security Council.
         let got = actors("وأكد مجلس الأمن القومي الأمريكي أنه يراقب الوضع.");
-        assert_eq!(got[0].name, "مجلس الأمن القومي الأمريكي");
+        assert_ne!(got[0].id, "unsc");
         assert_eq!(got[0].country.as_deref(), Some("US"));
+        let got = actors("وأكد مجلس الأمن القومي الباكستاني أنه يراقب الوضع.");
+        assert_eq!(got[0].name, "مجلس الأمن القومي الباكستاني");
+        assert_eq!(got[0].country.as_deref(), Some("PK"));
         let got = actors("ودعا مجلس الأمن الدولي إلى التهدئة.");
         assert_ne!(got[0].id, "adhoc:مجلس الامن الدولي");
+    }
+
+    #[test]
+    fn the_subject_between_an_auxiliary_and_its_verb() {
+        let got = actors("وكانت وكالة الأنباء المحلية قد ذكرت أن الطريق مغلق.");
+        assert_eq!(got[0].name, "وكالة الأنباء المحلية");
+        assert_eq!(got[0].kind, ActorKind::Media);
+    }
+
+    #[test]
+    fn a_deed_of_no_actor_is_nobody_s() {
+        let got = actors("قال المرصد السوري إن الغارات مستمرة. واستهدفت الغارة مستودعا للوقود.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

@@ -183,7 +183,7 @@ impl<'a> View<'a> {
             return None;
         }
         let hit = self.lexicon.verb(word)?;
-        if let Some(after) = self.lexicon.verb_needs(word) {
+        if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
             let followed = (i + 1..(i + 16).min(self.toks.len()))
@@ -212,7 +212,15 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        let blocked = i > 0 && self.has(i - 1, |r| matches!(r, NounRole::Preposition | NounRole::Relative));
+        // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
+        // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
+        // نشرته") it is no event of its own.
+        if hit.object && !(i > 0 && self.after_deed(i - 1)) {
+            return None;
+        }
+        let blocked = i > 0
+            && (self.has(i - 1, |r| r == NounRole::Preposition)
+                || (self.has(i - 1, |r| r == NounRole::Relative) && !hit.object));
         if blocked && !hit.masdar {
             return None;
         }
@@ -232,17 +240,29 @@ impl<'a> View<'a> {
         Some(hit)
     }
 
+    /// Whether token `j` is a deed noun ("غارة", "بغارة", "الهجوم"), or a relative pronoun after one.
+    fn after_deed(&self, j: usize) -> bool {
+        let deed = |k: usize| {
+            let word = self.word(k);
+            let bare = ['ب', 'ل', 'و', 'ف']
+                .iter()
+                .find_map(|&c| word.strip_prefix(c))
+                .unwrap_or(word);
+            let bare = bare.strip_prefix("ال").unwrap_or(bare);
+            self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
+        };
+        deed(j) || (j > 0 && self.has(j, |r| r == NounRole::Relative) && deed(j - 1))
+    }
+
     /// A finite verb (not a verbal noun) at token `i`.
     pub(crate) fn finite_verb_at(&self, i: usize) -> Option<VerbHit> {
         self.verb_at(i).filter(|h| !h.masdar)
     }
 
-    /// Whether token `i` holds a finite speech or relay verb in the past.
+    /// Whether token `i` holds a finite speech or relay verb.
     pub(crate) fn is_speech_verb(&self, i: usize) -> bool {
-        // A present form after a comma goes on with what is said ("إنه ...، تطالب السفارة المواطنين ..."): it
-        // opens no clause of its own.
         self.finite_verb_at(i)
-            .is_some_and(|h| self.class(h) != VerbClass::Action && !h.present)
+            .is_some_and(|h| self.class(h) != VerbClass::Action)
     }
 
     /// The class of the verb a hit found.

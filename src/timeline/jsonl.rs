@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Document;
+use super::{Document, DocumentError};
 use crate::dates::Anchor;
 use crate::events::{Event, Extractor};
 use crate::input::{Line, MAX_ARTICLE_BYTES};
@@ -109,6 +109,16 @@ fn process_text(extractor: &Extractor, line: usize, input: &str, max_article_byt
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn process_jsonl(extractor: &Extractor, line: &Line, max_article_bytes: usize) -> String {
+    if line.is_too_long() {
+        let error = DocumentError::TooLarge {
+            bytes: line.len,
+            max: max_article_bytes,
+        };
+        return error_record(
+            line.number,
+            &format!("the line is too long to hold an article: {error}"),
+        );
+    }
     match line.text() {
         Ok(text) => process_text(extractor, line.number, text, max_article_bytes),
         Err(e) => error_record(line.number, &e.to_string()),

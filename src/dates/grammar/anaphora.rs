@@ -103,7 +103,7 @@ impl Parser<'_> {
             self.is(k, false, Cat::That)?
         };
         let (unit, n) = match unit {
-            Unit::Week => (Unit::Day, n * 7),
+            Unit::Week => (Unit::Day, n.checked_mul(7)?),
             Unit::Day | Unit::Month | Unit::Year => (unit, n),
             Unit::Hour | Unit::Minute => return None,
         };

@@ -118,6 +118,13 @@ impl Parser<'_> {
             (Span::Date(parts), k)
         }));
         consider(self.is(j, false, Cat::NewYear).map(|k| (Span::NewYear, k)));
+        // "آخر يوم من العام": the anchor's own unit.
+        consider(self.cat(j, false, |c| match c {
+            Cat::Unit(unit @ (Unit::Week | Unit::Month | Unit::Year), Count::Definite) => {
+                Some(Span::Period { unit, dir: Dir::This })
+            }
+            _ => None,
+        }));
         best
     }
 

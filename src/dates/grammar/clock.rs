@@ -87,10 +87,13 @@ impl Parser<'_> {
         if hour > 24 {
             return None;
         }
+        // Minutes in words after an hour in words ("الرابعة وعشر دقائق", "الثالثة والنصف") make it a time.
+        let mut spoken = false;
         if !colon {
             if let Some((m, k)) = self.clock_minutes(j) {
                 minutes = m;
                 j = k;
+                spoken = self.number(i).is_none() && (1..=12).contains(&hour);
             }
         }
         let part = self.cat(j, false, |c| match c {
@@ -102,6 +105,7 @@ impl Parser<'_> {
         }
         let accepted = word.is_some()
             || part.is_some()
+            || spoken
             || match loose {
                 Loose::No => false,
                 Loose::Colon => colon,
@@ -199,7 +203,10 @@ impl Parser<'_> {
         let mut loose = Loose::No;
         if full_date {
             loose = Loose::Colon;
-            let separated = self.punct(k, '-') || self.punct(k, '|') || self.punct(k, '@');
+            let separated = self.punct(k, '-')
+                || self.punct(k, '|')
+                || self.punct(k, '@')
+                || self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("at"));
             if separated || self.iso_time_mark(k) {
                 k += 1;
             }

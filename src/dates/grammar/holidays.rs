@@ -7,7 +7,8 @@ use crate::dates::lexicon::{Cat, Dir, Feast};
 /// Which occurrence of a holiday or Hijri year is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sel {
-    /// The occurrence nearest the anchor; ties go to the past.
+    /// The occurrence nearest the anchor; ties go to the past. For a Hijri year, the one whose first day is
+    /// nearest.
     Nearest,
     /// "الماضي", "المقبل", "الحالي".
     Dir(Dir),
@@ -47,6 +48,10 @@ impl Parser<'_> {
         let j = self.is(i, clitics, Cat::HijriYearWord)?;
         if let Some((dir, k)) = self.direction(j) {
             return Some((Expr::new(Core::HijriYear(Sel::Dir(dir))), k));
+        }
+        // "العام الهجري الجديد": the Hijri year whose first day is nearest.
+        if matches!(self.word(j), Some("الجديد" | "الجديده")) {
+            return Some((Expr::new(Core::HijriYear(Sel::Nearest)), j + 1));
         }
         if let Some(((y, _), k)) = self.year(j) {
             let parts = DateParts {

@@ -172,7 +172,8 @@ impl<'a> Parser<'a> {
             }
             // A number that starts a name ("مدينة 6 أكتوبر", "قوى 14 آذار"): the whole name is passed over.
             if let Some(after) = self.excluded_number(i) {
-                i += 1 + after;
+                let end = self.phrase(i).map_or(i + 1, |(_, end, _)| end);
+                i = end.max(i + 1 + after);
                 continue;
             }
             match self.phrase(i) {
@@ -198,7 +199,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::Number => true,
             // "الـ10 أيام": the article glued to a count.
-            TokenKind::Word if self.article_before_number(i) => true,
+            TokenKind::Word if t.end - t.start == 4 && self.article_before_number(i) => true,
             TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
                 Opening::Yes => true,
                 Opening::No => false,
@@ -375,11 +376,14 @@ impl<'a> Parser<'a> {
         if let Some((n, _)) = self.number(i) {
             return Some((n, i + 1));
         }
-        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): saturated, it resolves to
-        // no value and a warning instead of being read as something else.
+        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): beyond `u32` it saturates
+        // (u32::MAX minutes is past the year 9999 either way), and resolves to no value and a warning instead
+        // of being read as something else.
         if let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Number) {
-            if self.text[t.range()].bytes().all(|b| b.is_ascii_digit()) {
-                return Some((u32::MAX, i + 1));
+            let digits = &self.text[t.range()];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let n = digits.parse::<u64>().ok().and_then(|n| u32::try_from(n).ok());
+                return Some((n.unwrap_or(u32::MAX), i + 1));
             }
         }
         self.number_words(i, clitics, false)
@@ -481,7 +485,8 @@ impl<'a> Parser<'a> {
         if let Some(found) = self.month_ordinal_date(i, clitics) {
             return Some(found);
         }
-        if self.excluded(i) {
+        // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`).
+        if self.word(i).is_some() && self.excluded(i) {
             return None;
         }
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
@@ -491,6 +496,11 @@ impl<'a> Parser<'a> {
             Some((n, 1 | 2)) if n > 31 => (n as u8, i + 1),
             _ => self.day_number(i, clitics)?,
         };
+        // "3- تشرين الثاني- 2022": dashes around the month name.
+        let dashed = self.punct(j, '-') && self.month(j + 1, false).is_some();
+        if dashed {
+            j += 1;
+        }
         let from = self.is(j, false, Cat::From);
         if let Some(k) = from {
             // "السادس من الشهر الجاري"
@@ -514,6 +524,7 @@ impl<'a> Parser<'a> {
             ..DateParts::default()
         };
         let k = self.skip_comma(j);
+        let k = if dashed && self.punct(k, '-') { k + 1 } else { k };
         if let Some(((y, era), k)) = self.date_year(k) {
             parts.year = Some(y);
             if era == Some(true) && !m.hijri {
@@ -671,6 +682,11 @@ impl<'a> Parser<'a> {
         self.lex.is_excluded(self.text, self.toks, i, bare)
     }
 
+    /// Whether the number at `i` counts something: digits followed by a noun that starts no date ("12 مواطنا").
+    fn counts(&self, i: usize) -> bool {
+        self.number(i).is_some() && self.word(i + 1).is_some() && !self.may_start(i + 1)
+    }
+
     /// The words after a number that `not-dates.tsv` lists as part of a name, if it does.
     fn excluded_number(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
@@ -750,7 +766,10 @@ impl<'a> Parser<'a> {
                     e.weekday = Some(wd);
                     e.also = also;
                     end = if bracket && self.punct(k, ')') { k + 1 } else { k };
-                } else if let Some((day, k)) = self.day_number(k, false).filter(|_| !bracket) {
+                } else if let Some((day, k)) = self
+                    .day_number(k, false)
+                    .filter(|&(_, k)| !bracket && !self.counts(k - 1))
+                {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
                     let parts = DateParts {
                         day: Some(day),
@@ -954,6 +973,16 @@ impl<'a> Parser<'a> {
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (dir, k) = self.direction(j)?;
+        // "العام المقبل 2023": the year written wins over the one reckoned.
+        if unit == Unit::Year {
+            if let Some(((year, None | Some(false)), end)) = self.year(k) {
+                let parts = DateParts {
+                    year: Some(year),
+                    ..DateParts::default()
+                };
+                return Some((Core::Date(parts), end));
+            }
+        }
         Some((Core::Period { unit, dir }, k))
     }
 
@@ -1059,7 +1088,13 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::PeriodPart(_))) {
             consider(self.period_part_expr(i, clitics));
         }
-        if number || has(|c| c == Cat::ClockWord) {
+        let hour_word = |c: Cat| {
+            matches!(
+                c,
+                Cat::ClockWord | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Cardinal)
+            )
+        };
+        if number || has(hour_word) {
             consider(self.clock_expr(i, clitics));
         }
         if has(|c| matches!(c, Cat::PartNoun(_))) {

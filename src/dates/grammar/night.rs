@@ -24,7 +24,8 @@ impl Parser<'_> {
         let j = self.is(i, true, Cat::PartNoun(Part::Night))?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
         if let Some(((day, None), k)) = self.weekday(j, false) {
-            let l = self.night_link(k)?;
+            // "ليل الأحد الاثنين": two weekdays side by side need no link.
+            let l = self.night_link(k).unwrap_or(k);
             let l = self.is(l, false, Cat::DayWord).unwrap_or(l);
             let ((next, None), end) = self.weekday(l, false)? else {
                 return None;

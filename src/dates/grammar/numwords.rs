@@ -33,6 +33,12 @@ impl Parser<'_> {
         if let Some(found) = self.year(k) {
             return Some(found);
         }
+        // "تشرين الأول(2016)": the year in brackets.
+        if self.punct(k, '(') && self.punct(k + 2, ')') {
+            if let Some(((y, era), _)) = self.year(k + 1) {
+                return Some(((y, era), k + 3));
+            }
+        }
         let j = self.is(k, false, Cat::YearWord)?;
         if let Some(found) = self.year(j) {
             return Some(found);
