@@ -11,7 +11,9 @@ date words, unit words, verbs and large numerals into their inputs instead of fi
 - extract.dict: dates.dict, the verb forms and nouns of data/attribution/, the place names of data/places.tsv
   and the words around a quotation;
 - catalog.dict: the keys and values of the catalog's JSON form (data/actors/*.json), a few names and ids, and
-  the same numerals.
+  the same numerals;
+- gazetteer.dict: the header and separators of data/places.tsv, values of its rows (ids, names, kinds,
+  coordinates), tatweel and diacritics, and the same numerals.
 
 Run it again after changing data/; the dictionaries are committed.
 """
@@ -131,6 +133,15 @@ def main():
         for kind in sorted({a.get("kind", "") for a in data.get("actors", [])}):
             catalog.append(json.dumps(kind))
     write("catalog.dict", catalog + numerals(), "JSON of the actor catalog, names, ids and numerals")
+
+    header = "id\tname\tnames_ar\tkind\tcountry\tadmin1\tlat\tlon"
+    gazetteer = [header + "\n", header + "\r\n", "\t", "|", "\n", "\r\n", "#", "\ufeff", "id", "-", ".",
+                 "90", "90.5", "-180", "180.1", "1e308", "NaN", "inf", "\u0640", "\u064e", "\u0651"]
+    for r in list(rows(os.path.join(DATA, "places.tsv")))[1:60]:
+        if len(r) >= 8:
+            gazetteer.extend([r[0], r[1], r[3], r[4], r[5], r[6], r[7]])
+            gazetteer.extend(r[2].split("|"))
+    write("gazetteer.dict", gazetteer + numerals(), "TSV of the gazetteer: header, separators, rows' values")
 
 
 if __name__ == "__main__":

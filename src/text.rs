@@ -473,12 +473,17 @@ struct Edges {
 }
 
 /// Why a name could never be found in a text, or `None` if it can be: it is empty, has no letter or digit
-/// once folded (only tatweel, diacritics or punctuation), or folds to a single character. The loaders of
+/// once folded (only tatweel, diacritics or punctuation), folds to a single character, or holds a line break
+/// (a name is never matched across one). The loaders of
 /// names (the gazetteer, the actor catalog) refuse such a name with this reason; [`NameSet`] leaves it out.
 pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
     let name = name.trim();
     if name.is_empty() {
         return Some("it is empty: remove it or write the name");
+    }
+    // A name does not run over a line break ("\r" folds to one).
+    if name.contains(['\r', '\n']) {
+        return Some("it holds a line break (\\r or \\n): write the name on one line");
     }
     // Two letters of the Arabic alphabet (tatweel excluded) or ASCII letters and digits survive folding: most
     // names are decided without folding them.
@@ -730,7 +735,17 @@ mod name_set_tests {
     fn names_that_can_never_match_are_named_with_a_reason() {
         assert_eq!(unmatchable("حمص"), None);
         assert_eq!(unmatchable("دير الزور"), None);
-        for name in ["", "  ", "ـــ", "\u{064E}\u{0650}", "...", "ب", "ـبـ"] {
+        for name in [
+            "",
+            "  ",
+            "ـــ",
+            "\u{064E}\u{0650}",
+            "...",
+            "ب",
+            "ـبـ",
+            "ريف\rحلب",
+            "ريف\nحلب",
+        ] {
             assert!(unmatchable(name).is_some(), "{name:?}");
         }
         let set = NameSet::new([("ـــ", 0), ("حمص", 1)]);

@@ -228,6 +228,34 @@ proptest! {
         prop_assert!(unanchored.iter().all(|m| m.value.is_none() && !m.warnings.is_empty()));
     }
 
+    /// "بعد N أيام من ذلك" and the other phrases that point back with a count, read alone (they point to the
+    /// anchor): one mention of the whole phrase with the oracle's value, or no value and `Warning::OutOfRange`.
+    #[test]
+    fn every_count_that_points_back_takes_any_count(
+        ago in select(ago_words()),
+        unit in select(unit_forms()).prop_filter("hours and minutes do not point back", |u| {
+            !matches!(u.unit.as_str(), "hour" | "minute")
+        }),
+        n in integer(),
+        system in 0u8..3,
+    ) {
+        let text = format!("{} {} {} من ذلك", ago.0, digits(n, system), unit.form);
+        let found = finder().find(&text, Some(&anchor()));
+        check(&text, &found)?;
+        prop_assert_eq!(found.len(), 1, "{:?}: {:#?}", text, found);
+        let m = &found[0];
+        prop_assert_eq!(&m.text, &text);
+        let expected = oracle(&unit.unit, ago.1, n);
+        prop_assert_eq!(m.value.as_ref().map(|v| v.value.clone()), expected.clone(), "{:?}", text);
+        if expected.is_none() {
+            prop_assert_eq!(&m.warnings, &vec![Warning::OutOfRange], "{:?}", text);
+        }
+        // After a date of the text, through the extractor (which resolves the chain).
+        let sentence = format!("وقعت المعركة في 5 آذار 1990، و{text} انسحبت القوات.");
+        let article = extractor().extract(&sentence, anchor());
+        check(&sentence, &article.dates)?;
+    }
+
     /// The same phrases inside a sentence, through the extractor.
     #[test]
     fn an_offset_with_any_count_does_not_stop_the_extractor(

@@ -205,6 +205,12 @@ fn a_gazetteer_without_a_header_keeps_its_first_row() {
         Gazetteer::from_tsv(tatweel),
         Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
     ));
+    // fuzz `gazetteer`: a "\r" inside a name folds to a line break, over which no name is matched.
+    let carriage = "jo\tJordan\tالمملكة ا\r\rلأردنية\tcountry\tJO\t\t31\t36\n";
+    assert!(matches!(
+        Gazetteer::from_tsv(carriage),
+        Err(tarikh::GazetteerError::Unmatchable { line: 1, .. })
+    ));
 }
 
 /// Issue 13, item 4: places whose names share a first word ("ريف X") were inserted by a linear scan of the
@@ -384,4 +390,31 @@ fn a_ten_digit_count_is_read_exactly() {
     assert_eq!(value_of("قبل 1000000000 دقيقة").as_deref(), Some("2024-12-06"));
     assert_eq!(value_of("قبل 4000000000 دقيقة"), None);
     assert_eq!(value_of("بعد 2549000 يوما").as_deref(), Some("9003-11-10"));
+}
+
+/// A phrase that points back with a large count panicked: "بعد 999999999 أسابيع من ذلك" multiplied an i32 of
+/// days by 7 (src/dates/grammar/anaphora.rs), "بعد 300000 عام من ذلك" made a year chrono cannot hold and
+/// `first_last` expected one. Both are a mention with no value and `Warning::OutOfRange`; resolved again
+/// against an earlier date of the text, the value and the warning follow that date.
+#[test]
+fn a_phrase_pointing_back_out_of_the_calendar_is_a_mention_with_a_warning() {
+    use tarikh::dates::{chain, Warning};
+    for text in [
+        "بعد 999999999 أسابيع من ذلك",
+        "بعد 300000 عام من ذلك",
+        "قبل 262000 عام من ذلك",
+        "بعد 99999999999 يوما من ذلك",
+    ] {
+        assert_eq!(value_of(text), None, "{text:?}");
+        assert_eq!(find(text)[0].warnings, [Warning::OutOfRange], "{text:?}");
+    }
+    for (year, value) in [(1990, Some("9990")), (2020, None)] {
+        let text = format!("وقعت المعركة عام {year}. وبعد 8000 عام من ذلك انتهت.");
+        let mut found = find(&text);
+        chain::resolve_chain(&mut found, &[0], Some(&anchor()));
+        let back = &found[1];
+        assert_eq!(back.value.as_ref().map(|v| v.value.as_str()), value, "{text:?}");
+        let warned = back.warnings.contains(&Warning::OutOfRange);
+        assert_eq!(warned, value.is_none(), "{text:?}: {:?}", back.warnings);
+    }
 }

@@ -45,6 +45,12 @@ const CITING: &[&str] = &[
     "مراسله",
     "لمراسل",
     "لمراسله",
+    // The same verbs with an object pronoun: وفق ما نقلته وام.
+    "ذكرته",
+    "نقلته",
+    "اوردته",
+    "بثته",
+    "نشرته",
     // The head noun of an outlet's name before the name in quotation marks: قناة "المسيرة".
     "قناه",
     "صحيفه",
@@ -223,6 +229,7 @@ mod tests {
         assert_eq!(found(&catalog, "وقال في تصريح لقنا إن", None), ["qna"]);
         assert_eq!(found(&catalog, "وذكرت قنا أن", None), ["qna"]);
         assert_eq!(found(&catalog, "ونقلت “قنا” عن مصادر", None), ["qna"]);
+        assert_eq!(found(&catalog, "وفق ما نقلته قنا عن الوزير", None), ["qna"]);
         assert_eq!(found(&catalog, "الدوحة /قنا/ أعلنت", None), ["qna"]);
         assert!(found(&catalog, "في \"قنا\" أمس", None).is_empty());
         assert!(found(&catalog, "وصل إلى محافظة قنا أمس", None).is_empty());

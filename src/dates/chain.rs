@@ -24,7 +24,7 @@ use super::grammar::{Back, Core, Parsed};
 use super::lexicon::{Part, Unit};
 use super::reckon::back_from;
 use super::resolve::Point;
-use super::{Anchor, DateMention, Granularity, PointBack, TimeValue};
+use super::{Anchor, DateMention, Granularity, PointBack, TimeValue, Warning};
 
 /// The byte offsets at which the paragraphs of `text` start: the start of the text and of every line.
 ///
@@ -73,6 +73,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
                     let m = &mut mentions[k];
                     m.value = value;
                     m.antecedent = Some(span);
+                    out_of_range(m, &back);
                 }
                 None => {
                     // The anchor stands in, as when the phrase was found.
@@ -80,6 +81,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
                     m.antecedent = None;
                     if let Some(day) = anchor.map(|a| a.date()) {
                         m.value = resolve_back(&back, &day_value(day));
+                        out_of_range(m, &back);
                     }
                 }
             }
@@ -87,6 +89,15 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
         if mentions[k].value.is_some() {
             latest = Some((k, here));
         }
+    }
+}
+
+/// A phrase resolved again says whether its value left the years 1-9999 (without a day of the month, that is
+/// the only way it has none).
+fn out_of_range(m: &mut DateMention, back: &PointBack) {
+    m.warnings.retain(|w| *w != Warning::OutOfRange);
+    if m.value.is_none() && back.day.is_none() {
+        m.warnings.push(Warning::OutOfRange);
     }
 }
 

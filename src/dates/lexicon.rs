@@ -505,7 +505,13 @@ impl Lexicon {
             | Cat::NewYear
             | Cat::Same
             | Cat::That => Opening::Yes,
-            Cat::Between | Cat::From | Cat::Since => Opening::BeforeDate,
+            // A day in cardinal words opens only before its month ("خمستاشر ديسمبر").
+            Cat::Between
+            | Cat::From
+            | Cat::Since
+            | Cat::Number(_, NumberKind::Cardinal | NumberKind::UnitCardinal | NumberKind::TeenWord) => {
+                Opening::BeforeDate
+            }
             _ => Opening::No,
         };
         if opening != Opening::No {
@@ -775,6 +781,19 @@ mod tests {
         let folded = fold_str("قناة روسيا اليوم");
         let toks = tokenize(&folded);
         assert!(lex.is_excluded(&folded, &toks, 2, "اليوم"));
-        assert!(!lex.is_excluded(&folded, &toks, 1, "اليوم"));
+        let folded = fold_str("وصل الوفد اليوم");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 2, "اليوم"));
+    }
+
+    #[test]
+    fn a_number_is_excluded_after_a_word_that_heads_a_name() {
+        let lex = Lexicon::bundled();
+        let folded = fold_str("في ميدان 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(lex.is_excluded(&folded, &toks, 2, "6"));
+        let folded = fold_str("في 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 1, "6"));
     }
 }

@@ -174,11 +174,10 @@ fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> 
     (first..=last).contains(&day).then_some(day)
 }
 
-/// A phrase that points back, resolved against the days `first..=last` of the date it points to.
+/// A phrase that points back, resolved against the days `first..=last` of the date it points to; `None` when
+/// the result leaves the years a value may have ("بعد 300000 عام من ذلك").
 pub(crate) fn back_from(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {
-    let point = back_point(back, first, last)?;
-    let (a, b) = point.first_last();
-    (VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year())).then_some(point)
+    back_point(back, first, last).filter(|p| p.in_value_years())
 }
 
 fn back_point(back: Back, first: NaiveDate, last: NaiveDate) -> Option<Point> {

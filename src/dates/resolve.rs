@@ -34,6 +34,18 @@ pub(super) enum Point {
 }
 
 impl Point {
+    /// Whether the point lies in [`VALUE_YEARS`]: every point that is given a value must (its first and last
+    /// days then exist in chrono's calendar).
+    pub(super) fn in_value_years(self) -> bool {
+        match self {
+            Point::Day(d) | Point::Week(d) | Point::Part(d, _) | Point::Time(d, _, _) => {
+                VALUE_YEARS.contains(&d.year())
+            }
+            Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
+            Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
+        }
+    }
+
     pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
         match self {
             Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
@@ -341,7 +353,12 @@ impl Cx<'_> {
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
             Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
                 let anchor = self.anchor_day()?;
-                reckon::core(core, anchor, &mut |p| self.date(p))
+                let point = reckon::core(core, anchor, &mut |p| self.date(p));
+                // Without a day of the month, a phrase that points back has no value only out of the years.
+                match core {
+                    Core::Back(b) if point.is_none() && b.day.is_none() => self.out_of_range(),
+                    _ => point,
+                }
             }
         }
     }

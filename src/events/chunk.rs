@@ -67,6 +67,11 @@ fn looks_like_adjective(word: &str) -> bool {
     (word.ends_with('ي') || word.ends_with("يه")) && letters > 3
 }
 
+/// A noun of place that the vocabulary lists among prepositions ("مدينة", "محافظة", "ريف").
+fn is_place_noun(word: &str) -> bool {
+    word.ends_with('ه') || matches!(word, "ريف" | "شمال" | "جنوب" | "شرق" | "غرب" | "وسط" | "اراضي" | "حدود")
+}
+
 /// Whether the phrase stops before token `i` whatever the state.
 fn stops(view: &View, i: usize) -> bool {
     view.date_at[i].is_some()
@@ -195,10 +200,13 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
         if open {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
-            if view.has(i, |r| r == NounRole::Preposition) || view.has(i, |r| r == NounRole::Rank) {
+            // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.
+            let preposition = view.has(i, |r| r == NounRole::Preposition) && !is_place_noun(w);
+            if preposition || view.has(i, |r| r == NounRole::Rank) {
                 break;
             }
-            let adjective = view.lexicon.nisba(w).is_some() || looks_like_adjective(w);
+            let head_noun = view.has(i, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)));
+            let adjective = view.lexicon.nisba(w).is_some() || (looks_like_adjective(w) && !head_noun);
             if adjectives && !adjective {
                 break;
             }

@@ -91,6 +91,17 @@ pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usi
     Some(unknown_body(view, &np, kind, gender))
 }
 
+/// A definite body without a country, at the head of what an outlet reports ("أن الدفاعات الجوية اعترضت"): an
+/// actor the catalog does not know, named by the phrase. Elsewhere such a noun stands for an actor named before.
+pub(crate) fn bare_body(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let (kind, gender) = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(kind, g) => Some((kind, g)),
+        _ => None,
+    })?;
+    let np = chunk::chunk(view, k, limit);
+    Some(unknown_body(view, &np, kind, gender))
+}
+
 /// [`body`] when a catalog name starts at the head but the phrase goes on to name another country: "مجلس
 /// الأمن القومي الأمريكي" is not "مجلس الأمن", "وزارة الصحة اللبنانية" not another country's ministry.
 pub(crate) fn body_unlike_name(view: &View, k: usize, n: usize, limit: usize) -> Option<(Referent, usize)> {
@@ -140,6 +151,18 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         return None;
     }
     let np = chunk::chunk(view, k, limit);
+    // A person of the catalog after the title ("نظيره الأردني مازن الفراية"): the title is theirs.
+    let mut j = np.body_end;
+    while j < limit && (view.is_punct(j, ',') || view.has(j, |r| r == NounRole::Rank)) {
+        j += 1;
+    }
+    let catalog_person = view.name_starting(j).filter(|&n| {
+        let name = view.names[n];
+        !name.clitic && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+    });
+    if let Some(n) = catalog_person {
+        return Some(name_after(view, k, n));
+    }
     let person = np.person.clone().filter(|p| p.len() >= 2)?;
     let who = Who::AdHoc {
         text: view.original(person.clone()).to_string(),
@@ -175,7 +198,13 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
         Some(g) if !is_definite(view.word(k)) || view.has(k, |r| matches!(r, NounRole::Title(_))) => {
             Some(headed(view, k, limit, g))
         }
-        _ => None,
+        _ => {
+            let title = view.roles(k).iter().find_map(|&r| match r {
+                NounRole::Title(g) => Some(g),
+                _ => None,
+            })?;
+            titled_person(view, k, limit, title)
+        }
     }
 }
 

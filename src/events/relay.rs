@@ -69,27 +69,34 @@ pub(crate) fn attribute(
     }
     let mut via = None;
     let mut deed_in_content = false;
+    let mut receiver = verb.entry(view).receives.then_some(subject_end);
     let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media);
     let media_subject = subject.as_ref().is_some_and(is_media);
     if class == VerbClass::Relay || (class == VerbClass::Speech && media_subject) {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         let original = relayed_speaker(view, subject_end, range.end, day).or_else(|| {
-            let agent = (class == VerbClass::Speech)
+            let (agent, at) = (class == VerbClass::Speech)
                 .then(|| reported_agent(view, verb, range.end, day))
-                .flatten();
-            deed_in_content = agent.is_some();
-            agent
+                .flatten()?;
+            deed_in_content = true;
+            let receives = view
+                .lexicon
+                .verb(view.word(at))
+                .is_some_and(|h| view.lexicon.verbs[h.verb].receives);
+            receiver = receives.then_some(at + 1);
+            Some(agent)
         });
         if let Some(original) = original {
             via = subject.take();
             subject = Some(original);
         }
     }
-    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's.
-    if verb.entry(view).receives {
-        let from = (subject_end..range.end).find(|&k| view.word(k) == "من");
-        if let Some((caller, _)) = from.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
+    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's, also inside an outlet's report ("أفادت
+    // الوكالة بأن الرئيس تلقى اتصالا من ...").
+    if let Some(from) = receiver {
+        let at = (from..range.end).find(|&k| view.word(k) == "من");
+        if let Some((caller, _)) = at.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
             subject = Some(caller);
         }
     }
@@ -139,14 +146,11 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
     if k >= limit {
         return None;
     }
-    if let Some(n) = view.name_at[k] {
-        let name = view.names[n];
-        if view.word(k).starts_with('ل') && name.clitic {
-            return None;
-        }
-        return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
+    if view.name_at[k].is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل')) {
+        return None;
     }
-    if let Some(found) = phrase::body(view, k, limit) {
+    // A name, a body, a title before its holder ("الرئيس بشار الأسد") or an unnamed speaker.
+    if let Some(found) = phrase::actor_at(view, k, limit) {
         return Some(found);
     }
     let word = view.word(k);
@@ -160,14 +164,14 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
             _ => {}
         }
     }
-    None
+    phrase::bare_body(view, k, limit)
 }
 
 /// What an outlet reports in its own words when the content names an agent and a verb: "أفادت الوكالة بأن
 /// الطيران الحربي الإسرائيلي نفذ غارة", "قالت سانا إن الجيش السوري تصدى", or after a colon or a quotation mark
 /// with the verb first ("قالت الوكالة: "استهدفت وحدة من الجيش ...""). None for a complement with a pronoun
 /// ("أنه تم", "أنها"), a passive or a toll: those stay the outlet's statement.
-fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> Option<Referent> {
+fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> Option<(Referent, usize)> {
     let c = verb.content;
     if c >= end {
         return None;
@@ -192,7 +196,7 @@ fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> 
         return (!complementizer)
             .then(|| actor_at(view, k + 1, reach, day))
             .flatten()
-            .map(|(agent, _)| agent);
+            .map(|(agent, _)| (agent, k));
     }
     let (agent, mut after) = actor_at(view, k, first_verb.unwrap_or(reach), day)?;
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
@@ -202,7 +206,8 @@ fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> 
         after += 1;
     }
     let named = agent.how == Recognition::Name;
-    (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after))).then_some(agent)
+    (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
+        .then_some((agent, after))
 }
 
 /// Whether a word the vocabulary does not know may be the verb after an agent ("إن الجيش السوري تصدى"): a word

@@ -85,6 +85,11 @@ pub(crate) fn choose(
             phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
         })
     };
+    if written.is_none() {
+        if let Some(source) = according_to(view, clause, v) {
+            return (Some(source), v + 1);
+        }
+    }
     match written {
         Some((s, end)) => (Some(s), end),
         // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
@@ -111,6 +116,25 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
+/// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
+fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let end = clause.tokens.end;
+    (clause.tokens.start..end)
+        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via))
+        .find_map(|k| {
+            let mut j = k + 1;
+            // "وفق ما أفادت به X"، "بحسب ما ذكرت X".
+            if view.word(j) == "ما" {
+                j += 1;
+                while j < end && (view.finite_verb_at(j).is_some() || matches!(view.word(j), "به" | "بها")) {
+                    j += 1;
+                }
+            }
+            phrase::actor_at(view, j, end).map(|(r, _)| r)
+        })
 }
 
 /// The first word after the verb at `v`, past commas and dates.
@@ -275,6 +299,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     }
                 }
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+                NounRole::Title(gender) => {
+                    if let Some(found) = phrase::titled_person(view, k, limit, gender) {
+                        return Some(found);
+                    }
+                }
                 _ => {}
             }
         }
@@ -540,6 +569,12 @@ mod tests {
     fn a_deed_of_no_actor_is_nobody_s() {
         let got = actors("قال المرصد السوري إن الغارات مستمرة. واستهدفت الغارة مستودعا للوقود.");
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_toll_in_the_name_of_who_reports_it() {
+        let got = actors("وبحسب المرصد السوري لحقوق الإنسان، استهدف القصف 3 قرى.");
+        assert_eq!(got[0].id, "sohr");
     }
 
     #[test]

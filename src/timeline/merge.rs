@@ -7,7 +7,7 @@ use std::collections::BinaryHeap;
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::Pending;
+use super::builder::Pending;
 use crate::events::Event;
 use crate::text::FoldedText;
 

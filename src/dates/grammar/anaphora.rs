@@ -102,14 +102,16 @@ impl Parser<'_> {
             let k = self.is(k, false, Cat::From)?;
             self.is(k, false, Cat::That)?
         };
+        // Saturating: a count of up to ten digits ("بعد 999999999 أسابيع من ذلك") overflows an i32 of days; the
+        // phrase is still read whole and resolves to no value and a warning.
         let (unit, n) = match unit {
-            Unit::Week => (Unit::Day, n.checked_mul(7)?),
+            Unit::Week => (Unit::Day, n.saturating_mul(7)),
             Unit::Day | Unit::Month | Unit::Year => (unit, n),
             Unit::Hour | Unit::Minute => return None,
         };
         let back = Back {
             unit: Some(unit),
-            shift: sign * n,
+            shift: sign.saturating_mul(n),
             day: None,
         };
         Some((back, end))
@@ -129,6 +131,6 @@ impl Parser<'_> {
         }
         let (n, k) = self.count(j, clitic)?;
         let ((unit, _), k) = unit_at(k, false)?;
-        Some((unit, i32::try_from(n).ok()?, k))
+        Some((unit, i32::try_from(n).unwrap_or(i32::MAX), k))
     }
 }

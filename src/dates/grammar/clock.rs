@@ -96,9 +96,16 @@ impl Parser<'_> {
                 spoken = self.number(i).is_none() && (1..=12).contains(&hour);
             }
         }
-        let part = self.cat(j, false, |c| match c {
-            Cat::PartAdverb(p, s) => Some((p, s)),
-            _ => None,
+        let part_at = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::PartAdverb(p, s) => Some((p, s)),
+                _ => None,
+            })
+        };
+        // "(فجرًا)": the part of the day in brackets.
+        let part = part_at(j).or_else(|| {
+            let ((p, s), k) = part_at(j + 1).filter(|_| self.punct(j, '('))?;
+            self.punct(k, ')').then_some(((p, s), k + 1))
         });
         if let Some((_, k)) = part {
             j = k;

@@ -1,0 +1,352 @@
+//! Days: calendar dates in words and digits ("6 من كانون الأول 2024", "6/12/2024", "يوليو 13"), weekdays,
+//! days relative to the anchor, the combinations the press writes them in ("اليوم، الجمعة 6 من كانون الأول"),
+//! and a day with the part of the day or clock time after it.
+
+use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::{Cat, Dir, Unit};
+
+impl Parser<'_> {
+    /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
+    /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
+    pub(super) fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        if let Some(found) = self.numeric_date(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.month_first_date(i, clitics) {
+            return Some(found);
+        }
+        if let Some(found) = self.month_ordinal_date(i, clitics) {
+            return Some(found);
+        }
+        // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`).
+        if self.word(i).is_some() && self.excluded(i) {
+            return None;
+        }
+        let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
+        // Up to two digits before a month name are its day, even when no month has that day ("32 آذار"):
+        // resolution reports the day as nonexistent rather than reading the month alone.
+        let (day, mut j) = match self.number(i) {
+            Some((n, 1 | 2)) if n > 31 => (n as u8, i + 1),
+            // "15th December 2024"
+            Some((n @ 1..=31, 1 | 2)) if self.ordinal_suffix(i + 1) => (n as u8, i + 2),
+            _ => self.day_number(i, clitics).or_else(|| self.spoken_day(i, clitics))?,
+        };
+        // "3- تشرين الثاني- 2022": dashes around the month name.
+        let dashed = self.punct(j, '-') && self.month(j + 1, false).is_some();
+        if dashed {
+            j += 1;
+        }
+        let from = self.is(j, false, Cat::From);
+        if let Some(k) = from {
+            // "السادس من الشهر الجاري"
+            if let Some((dir, k2)) = self.relative_month(k) {
+                let parts = DateParts {
+                    day: Some(day),
+                    rel_month: Some(dir),
+                    ..DateParts::default()
+                };
+                return Some((parts, k2));
+            }
+            j = k;
+        }
+        j = self.is(j, false, Cat::MonthWord).unwrap_or(j);
+        let ((m, mismatch), mut j) = self.month(j, false)?;
+        let mut parts = DateParts {
+            day: Some(day),
+            month: Some(m.month),
+            hijri: m.hijri,
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let k = self.skip_comma(j);
+        let k = if dashed && self.punct(k, '-') { k + 1 } else { k };
+        if let Some(((y, era), k)) = self.date_year(k) {
+            parts.year = Some(y);
+            if era == Some(true) && !m.hijri {
+                return None;
+            }
+            j = k;
+        } else if let Some((dir, k)) = self.direction(j) {
+            parts.dir = Some(dir);
+            j = k;
+        } else if m.hijri {
+            j = self.is(j, false, Cat::EraHijri).unwrap_or(j);
+        }
+        Some((parts, j))
+    }
+
+    /// "يوليو 13", "ديسمبر 6، 2024": the month first and the day in digits after it.
+    pub(super) fn month_first_date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        let ((m, mismatch), j) = self.month(i, clitics)?;
+        if m.hijri || !(m.standalone || self.month_context(i)) {
+            return None;
+        }
+        let (day, digits) = self.number(j)?;
+        if digits > 2 || !(1..=31).contains(&day) {
+            return None;
+        }
+        let mut parts = DateParts {
+            day: Some(day as u8),
+            month: Some(m.month),
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        // "December 15th, 2024": an English ordinal suffix glued to the day.
+        let after_day = j + 1 + usize::from(self.ordinal_suffix(j + 1));
+        let k = self.skip_comma(after_day);
+        let end = match self.year(k) {
+            Some(((y, None | Some(false)), k)) => {
+                parts.year = Some(y);
+                k
+            }
+            _ => after_day,
+        };
+        Some((parts, end))
+    }
+
+    /// "الشهر الجاري", "الشهر الماضي", "هذا الشهر" after a day.
+    pub(super) fn relative_month(&self, i: usize) -> Step<Dir> {
+        match self.period(i, false) {
+            Some((Core::Period { unit: Unit::Month, dir }, j)) => Some((dir, j)),
+            _ => None,
+        }
+    }
+
+    /// d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd and yyyy/mm/dd, written without spaces.
+    pub(super) fn numeric_date(&self, i: usize) -> Step<DateParts> {
+        let (a, da) = self.number(i)?;
+        let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
+        let (b, db) = self.number(i + 2)?;
+        if !self.punct(i + 3, sep) {
+            return None;
+        }
+        let (c, dc) = self.number(i + 4)?;
+        // "27- 6- 2024": a space may follow a separator glued to the number before it.
+        let spaced_ok = sep != '.' && (da == 4 || dc == 4);
+        if !self.glued(i + 1) || !self.glued(i + 3) || db > 2 {
+            return None;
+        }
+        if (!self.glued(i + 2) || !self.glued(i + 4)) && !spaced_ok {
+            return None;
+        }
+        let (y, m, d) = match (da, dc) {
+            (4, 1 | 2) => (a, b, c),
+            // "12/15/2024": the American order, when the middle number cannot be a month.
+            (1 | 2, 4) if b > 12 && (1..=12).contains(&a) => (c, a, b),
+            (1 | 2, 4) => (c, b, a),
+            _ => return None,
+        };
+        if !(1000..=2200).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        // A number glued after the date ("6/12/2024/1") is some other code.
+        if self.punct(i + 5, sep) && self.glued(i + 5) {
+            return None;
+        }
+        let mut parts = DateParts {
+            day: Some(d as u8),
+            month: Some(m as u8),
+            year: Some(y as i32),
+            ..DateParts::default()
+        };
+        // "15/6/1446 هـ" is a Hijri date; the "م" of "5/12/2024 م" is the era, not p.m.
+        let era = self.cat(i + 5, false, |c| match c {
+            Cat::EraHijri => Some(true),
+            Cat::EraGregorian => Some(false),
+            _ => None,
+        });
+        let mut end = i + 5;
+        if let Some((hijri, k)) = era {
+            parts.hijri = hijri;
+            end = k;
+        }
+        Some((parts, end))
+    }
+
+    /// "2/2013": a month and a year in digits, written without spaces.
+    pub(super) fn numeric_month(&self, i: usize) -> Step<Expr> {
+        let (m, digits) = self.number(i)?;
+        if digits > 2 || !(1..=12).contains(&m) || !self.punct(i + 1, '/') {
+            return None;
+        }
+        let (y, yd) = self.number(i + 2)?;
+        if yd != 4 || !(1000..=2200).contains(&y) || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        if self.punct(i + 3, '/') && self.glued(i + 3) {
+            return None;
+        }
+        let parts = DateParts {
+            month: Some(m as u8),
+            year: Some(y as i32),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), i + 3))
+    }
+
+    /// A weekday, with "يوم" before it and a direction after it.
+    pub(super) fn weekday(&self, i: usize, clitics: bool) -> Step<(u8, Option<Dir>)> {
+        // "هذا الأربعاء": the weekday of the anchor's week.
+        if let Some(j) = self.is(i, clitics, Cat::This) {
+            let ((day, dir), k) = self.weekday(j, false)?;
+            return Some(((day, dir.or(Some(Dir::This))), k));
+        }
+        let start = self.is(i, clitics, Cat::DayWord);
+        let (k, clitics) = match start {
+            Some(k) => (k, false),
+            None => (i, clitics),
+        };
+        let (day, j) = self.cat(k, clitics, |c| match c {
+            Cat::Weekday(d) => Some(d),
+            _ => None,
+        })?;
+        if self.excluded(k) {
+            return None;
+        }
+        match self.direction(j) {
+            Some((dir, j)) => Some(((day, Some(dir)), j)),
+            None => Some(((day, None), j)),
+        }
+    }
+
+    /// "st", "nd", "rd", "th" glued after a number.
+    pub(super) fn ordinal_suffix(&self, i: usize) -> bool {
+        self.glued(i) && self.word(i).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+    }
+
+    /// A day of the month in cardinal words, as speech gives it, before its month: "خمستاشر ديسمبر", "تلاتة
+    /// من آذار".
+    pub(super) fn spoken_day(&self, i: usize, clitics: bool) -> Step<u8> {
+        let (n, j) = self.number_words(i, clitics, false)?;
+        let k = self.is(j, false, Cat::From).unwrap_or(j);
+        let k = self.is(k, false, Cat::MonthWord).unwrap_or(k);
+        let ((m, _), _) = self.month(k, false)?;
+        (!m.hijri || k > j).then_some(())?;
+        u8::try_from(n).ok().filter(|d| (1..=31).contains(d)).map(|d| (d, j))
+    }
+
+    /// Whether the number at `i` counts something: digits followed by a noun that starts no date ("12 مواطنا").
+    pub(super) fn counts(&self, i: usize) -> bool {
+        self.number(i).is_some() && self.word(i + 1).is_some() && !self.may_start(i + 1)
+    }
+
+    pub(super) fn relday(&self, i: usize, clitics: bool) -> Step<i32> {
+        let found = self.cat(i, clitics, |c| match c {
+            Cat::RelDay(n) => Some(n),
+            _ => None,
+        })?;
+        (!self.excluded(i)).then_some(found)
+    }
+
+    /// A date optionally followed by "الموافق" and the same date in the other calendar.
+    pub(super) fn date_with_also(&self, i: usize, clitics: bool) -> Step<(DateParts, Option<DateParts>)> {
+        let (d, j) = self.date(i, clitics)?;
+        let k = self.skip_comma(j);
+        if let Some(k) = self.is(k, false, Cat::Agreeing) {
+            let k = self.is(k, false, Cat::DayWord).unwrap_or(k);
+            let k = self.weekday(k, false).map_or(k, |(_, k)| k);
+            let k = self.skip_comma(k);
+            if let Some((other, k)) = self.date(k, false) {
+                return Some(((d, Some(other)), k));
+            }
+        }
+        Some(((d, None), j))
+    }
+
+    /// A day: a relative day, a weekday or a date, in the combinations the press writes them
+    /// ("اليوم، الجمعة 6 من كانون الأول", "أمس الخميس", "الجمعة الموافق 6 كانون الأول").
+    pub(super) fn day_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let mut best: Step<Expr> = None;
+        let mut consider = |cand: Step<Expr>| {
+            if let Some((e, j)) = cand {
+                if best.as_ref().is_none_or(|(_, b)| j > *b) {
+                    best = Some((e, j));
+                }
+            }
+        };
+        if let Some((n, j)) = self.relday(i, clitics) {
+            let mut e = Expr::new(Core::RelDay(n));
+            let mut end = j;
+            let k = self.skip_comma(j);
+            let (wd, k) = match self.weekday(k, false) {
+                Some(((wd, None), k)) => (Some(wd), k),
+                _ => (None, k),
+            };
+            if wd.is_some() {
+                e.weekday = wd;
+                end = k;
+            }
+            let k2 = self.skip_comma(end);
+            let k2 = self.is(k2, false, Cat::Agreeing).unwrap_or(k2);
+            if let Some(((d, also), k3)) = self.date_with_also(k2, false) {
+                e.core = Core::Date(d);
+                e.relday = Some(n);
+                e.also = also;
+                end = k3;
+            }
+            consider(Some((e, end)));
+        }
+        if let Some(((wd, dir), j)) = self.weekday(i, clitics) {
+            let mut e = Expr::new(Core::Weekday { day: wd, dir });
+            let mut end = j;
+            if dir.is_none() {
+                let k = self.skip_comma(j);
+                // "الأحد-15 ديسمبر 2024": a dash glued between the weekday and its date.
+                let k = if self.punct(k, '-') { k + 1 } else { k };
+                let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
+                let k = self.is(k, false, Cat::Skip).unwrap_or(k);
+                // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
+                let bracket = self.punct(k, '(');
+                let k = k + usize::from(bracket);
+                if let Some(((d, also), k)) = self.date_with_also(k, false) {
+                    e.core = Core::Date(d);
+                    e.weekday = Some(wd);
+                    e.also = also;
+                    end = if bracket && self.punct(k, ')') { k + 1 } else { k };
+                } else if let Some((day, k)) = self
+                    .day_number(k, false)
+                    .filter(|&(_, k)| !bracket && !self.counts(k - 1))
+                {
+                    // "السبت السادس عشر": a day of the month named with its weekday, no month written.
+                    let parts = DateParts {
+                        day: Some(day),
+                        weekday_hint: Some(wd),
+                        ..DateParts::default()
+                    };
+                    e.core = Core::Date(parts);
+                    e.weekday = Some(wd);
+                    end = k;
+                }
+            }
+            // A Latin weekday ("Sunday") is read only beside its date.
+            let latin = self.word(i).is_some_and(|w| w.is_ascii());
+            if !(latin && matches!(e.core, Core::Weekday { .. })) {
+                consider(Some((e, end)));
+            }
+        }
+        if let Some(((d, also), j)) = self.date_with_also(i, clitics) {
+            let mut e = Expr::new(Core::Date(d));
+            e.also = also;
+            consider(Some((e, j)));
+        }
+        best
+    }
+
+    /// A day with what may follow it: a part of the day ("أمس مساءً") or a clock time.
+    pub(super) fn day_with_time(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (mut e, j) = self.day_expr(i, clitics)?;
+        if let Some((part, k)) = self.cat(j, false, |c| match c {
+            Cat::PartAdverb(p, _) => Some(p),
+            _ => None,
+        }) {
+            e.part = Some(part);
+            return Some((e, k));
+        }
+        if let Some(((time, part), k)) = self.clock_after_day(j, &e) {
+            e.part = part.or(e.part);
+            e.clock = Some(time);
+            return Some((e, k));
+        }
+        Some((e, j))
+    }
+}

@@ -1,0 +1,262 @@
+//! Months, years, parts of the day and of periods, periods relative to the anchor and counts of units from
+//! it: "آذار الماضي", "عام 2011", "مساء أمس", "مطلع العام", "الأسبوع الماضي", "قبل ثلاثة أيام", "الآن".
+
+use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::{Cat, Count, Dir, MonthName, Unit};
+use crate::text::TokenKind;
+
+impl Parser<'_> {
+    /// "الليلة", "الليلة الماضية", "هذا المساء": a part of a day relative to the anchor.
+    pub(super) fn relative_part(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let ((n, part), j) = self.cat(i, clitics, |c| match c {
+            Cat::RelPart(n, p) => Some((n, p)),
+            _ => None,
+        })?;
+        let mut e = Expr::new(Core::RelDay(n));
+        e.part = Some(part);
+        Some((e, j))
+    }
+
+    /// "صباح اليوم", "مساء أمس", "ليلة الجمعة", "فجر السبت الماضي".
+    pub(super) fn part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (part, j) = self.cat(i, clitics, |c| match c {
+            Cat::PartNoun(p) => Some(p),
+            _ => None,
+        })?;
+        let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
+        let (mut e, k) = self
+            .day_expr(j, false)
+            .or_else(|| self.back_expr(j, false))
+            .or_else(|| self.holiday_expr(j, false))?;
+        e.part = Some(part);
+        // "ليلة السبت على الأحد" is read by `night_range`.
+        Some((e, k))
+    }
+
+    /// A month, with its year or direction: "كانون الأول 2024", "آذار الماضي", "شهر رمضان", "في مارس".
+    pub(super) fn month_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let word = self.is(i, clitics, Cat::MonthWord);
+        let (j, clitics) = match word {
+            Some(j) => (j, false),
+            None => (i, clitics),
+        };
+        if word.is_none() {
+            if let Some(found) = self.numeric_month(i) {
+                return Some(found);
+            }
+        }
+        let named = self.month(j, clitics).or_else(|| {
+            // "شهر 11", "شهر تسعة": a month by its number after "شهر".
+            word?;
+            let (n, k) = self.count(j, false)?;
+            let month = u8::try_from(n).ok().filter(|m| (1..=12).contains(m))?;
+            let name = MonthName {
+                month,
+                hijri: false,
+                standalone: true,
+            };
+            Some(((name, false), k))
+        });
+        let ((m, mismatch), j) = named?;
+        let mut parts = DateParts {
+            month: Some(m.month),
+            hijri: m.hijri,
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let k = self.skip_comma(j);
+        let end = if let Some(((y, era), k)) = self.date_year(k) {
+            if era == Some(true) && !m.hijri {
+                return None;
+            }
+            parts.year = Some(y);
+            k
+        } else if let Some((dir, k)) = self.direction(j) {
+            parts.dir = Some(dir);
+            k
+        } else {
+            let context = word.is_some() || (!m.hijri && (m.standalone || self.month_context(i)));
+            if !context {
+                return None;
+            }
+            j
+        };
+        Some((Expr::new(Core::Date(parts)), end))
+    }
+
+    /// Whether the word before `i` makes an ambiguous month name a month ("في مارس", "منذ آب").
+    pub(super) fn month_context(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        self.with_hits(prev, true, |hits| {
+            hits.iter().any(|h| {
+                matches!(
+                    h.cat,
+                    Cat::Skip | Cat::Since | Cat::Until | Cat::From | Cat::To | Cat::Between | Cat::PeriodPart(_)
+                )
+            })
+        })
+    }
+
+    /// A year: "عام 2011", "العام 2024", "سنة 1446 هـ", "2019م", and a bare year after منذ/حتى/في.
+    pub(super) fn year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let word = self.is(i, clitics, Cat::YearWord);
+        let j = word.unwrap_or(i);
+        let ((y, era), k) = self.year(j).or_else(|| {
+            // "عام ألفين وأربعة وعشرين"
+            word?;
+            let (y, k) = self.year_words(j, false)?;
+            Some(((y as i32, None), k))
+        })?;
+        if word.is_none() && era.is_none() && !self.bare_year_context(i) {
+            return None;
+        }
+        let parts = DateParts {
+            year: Some(y),
+            hijri: era == Some(true),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), k))
+    }
+
+    /// Whether a bare four-digit number at `i` is a year: after "منذ"/"حتى" always ("منذ 2011 قُتل ..."); after
+    /// "في"/"خلال" only when no noun follows it ("في 2011،" but not "في 2000 منزل").
+    pub(super) fn bare_year_context(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return false;
+        };
+        let (since, skip) = self.with_hits(prev, true, |hits| {
+            (
+                hits.iter().any(|h| matches!(h.cat, Cat::Since | Cat::Until)),
+                hits.iter().any(|h| h.cat == Cat::Skip),
+            )
+        });
+        if since {
+            return true;
+        }
+        let after_ok = match self.toks.get(i + 1) {
+            None => true,
+            Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
+        };
+        after_ok && skip
+    }
+
+    /// "الآن", "في هذه اللحظة": the anchor itself. "حتى الآن" ("so far") is listed in `not-dates.tsv`.
+    pub(super) fn now_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let j = self.is(i, clitics, Cat::Now)?;
+        (!self.excluded(i)).then(|| (Expr::new(Core::Now), j))
+    }
+
+    /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
+    pub(super) fn period(&self, i: usize, clitics: bool) -> Step<Core> {
+        let unit_at = |k: usize, clitics: bool| {
+            self.cat(k, clitics, |c| match c {
+                Cat::Unit(u, Count::Definite) => Some(u),
+                _ => None,
+            })
+        };
+        if let Some(j) = self.is(i, clitics, Cat::This) {
+            let (unit, k) = unit_at(j, false)?;
+            return Some((Core::Period { unit, dir: Dir::This }, k));
+        }
+        let (unit, j) = unit_at(i, clitics)?;
+        if self.excluded(i) {
+            return None;
+        }
+        // "الشهر هذا" puts the demonstrative after the unit.
+        if let Some(k) = self.is(j, false, Cat::This) {
+            return Some((Core::Period { unit, dir: Dir::This }, k));
+        }
+        let (dir, k) = self.direction(j)?;
+        // "العام المقبل 2023": the year written wins over the one reckoned.
+        if unit == Unit::Year {
+            if let Some(((year, None | Some(false)), end)) = self.year(k) {
+                let parts = DateParts {
+                    year: Some(year),
+                    ..DateParts::default()
+                };
+                return Some((Core::Date(parts), end));
+            }
+        }
+        Some((Core::Period { unit, dir }, k))
+    }
+
+    /// "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوعين", "قبل 10 أيام".
+    pub(super) fn shift(&self, i: usize, clitics: bool) -> Step<Core> {
+        let (sign, j) = self.cat(i, clitics, |c| match c {
+            Cat::Ago(s) => Some(s as i64),
+            _ => None,
+        })?;
+        let unit_at = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::Unit(u, count) if count != Count::Definite => Some((u, count)),
+                _ => None,
+            })
+        };
+        let (unit, n, k) = if let Some(((unit, count), k)) = unit_at(j) {
+            let Count::Fixed(n) = count else { return None };
+            // "قبل عام 2011", "قبل يوم الجمعة", "بعد شهر رمضان": the unit word names a date, not a count.
+            if self.number(k).is_some() || self.starts_date_word(k) {
+                return None;
+            }
+            (unit, n as i64, k)
+        } else {
+            let (n, k) = self.count(j, false)?;
+            let ((unit, count), k) = unit_at(k)?;
+            if count == Count::Fixed(2) {
+                return None;
+            }
+            (unit, n as i64, k)
+        };
+        // "بعد يومين من الغارات" counts from another event, not from the anchor.
+        if self.is(k, false, Cat::From).is_some() && !self.starts_date_word(k + 1) {
+            return None;
+        }
+        Some((Core::Shift { unit, n: sign * n }, k))
+    }
+
+    pub(super) fn starts_date_word(&self, i: usize) -> bool {
+        self.with_hits(i, false, |hits| {
+            hits.iter()
+                .any(|h| matches!(h.cat, Cat::Month(_) | Cat::Weekday(_) | Cat::RelDay(_)))
+        })
+    }
+
+    /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011".
+    pub(super) fn period_part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (pp, j) = self.cat(i, clitics, |c| match c {
+            Cat::PeriodPart(p) => Some(p),
+            _ => None,
+        })?;
+        let bare_year = || {
+            self.year(j).map(|((y, era), k)| {
+                let parts = DateParts {
+                    year: Some(y),
+                    hijri: era == Some(true),
+                    ..DateParts::default()
+                };
+                (Expr::new(Core::Date(parts)), k)
+            })
+        };
+        // "منتصف الشهر", "نهاية الأسبوع", "مطلع العام": the anchor's own unit.
+        let bare_unit = || {
+            self.cat(j, false, |c| match c {
+                Cat::Unit(unit, Count::Definite) if unit != Unit::Day => Some(unit),
+                _ => None,
+            })
+            .map(|(unit, k)| (Expr::new(Core::Period { unit, dir: Dir::This }), k))
+        };
+        let target = self
+            .month_expr(j, false)
+            .or_else(|| self.year_expr(j, false))
+            .or_else(bare_year)
+            .or_else(|| self.hijri_year_expr(j, false))
+            .or_else(|| self.back_expr(j, false))
+            .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
+            .or_else(bare_unit);
+        let (mut e, k) = target?;
+        e.period_part = Some(pp);
+        Some((e, k))
+    }
+}

@@ -1,0 +1,133 @@
+//! Ranges of two dates: "بين 1 و5 كانون الأول", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار",
+//! "يوليو 13-15"; the left side may borrow its month and year from the right.
+
+use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::Cat;
+
+impl Parser<'_> {
+    /// The left side of a range may be a bare day or a bare year that borrows the rest from the right side.
+    pub(super) fn range_left(&self, i: usize) -> Step<Expr> {
+        let bare = self
+            .year(i)
+            .map(|((y, era), j)| {
+                let parts = DateParts {
+                    year: Some(y),
+                    hijri: era == Some(true),
+                    ..DateParts::default()
+                };
+                (Expr::new(Core::Date(parts)), j)
+            })
+            .or_else(|| {
+                self.day_number(i, false).map(|(d, j)| {
+                    let parts = DateParts {
+                        day: Some(d),
+                        ..DateParts::default()
+                    };
+                    (Expr::new(Core::Date(parts)), j)
+                })
+            });
+        match (self.core(i, false), bare) {
+            (Some(c), Some(b)) => Some(if c.1 >= b.1 { c } else { b }),
+            (c, b) => c.or(b),
+        }
+    }
+
+    pub(super) fn range_right(&self, i: usize, left: &Expr) -> Step<Expr> {
+        let clitics = true;
+        if let Some(found) = self.core(i, clitics) {
+            return Some(found);
+        }
+        // A bare year after a year ("بين 2011 و2024"), a bare day after a full date.
+        let Core::Date(l) = left.core else {
+            return None;
+        };
+        if l.year.is_some() && l.month.is_none() {
+            let ((y, era), j) = self.year(i)?;
+            let parts = DateParts {
+                year: Some(y),
+                hijri: era == Some(true) || l.hijri,
+                ..DateParts::default()
+            };
+            return Some((Expr::new(Core::Date(parts)), j));
+        }
+        None
+    }
+
+    /// "بين 1 و5 كانون الأول", "بين عامي 2011 و2024", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار".
+    pub(super) fn range(&self, i: usize) -> Step<(Expr, Expr)> {
+        if let Some(j) = self.is(i, true, Cat::Between) {
+            let j = self.is(j, false, Cat::YearsWord).unwrap_or(j);
+            let (left, k) = self.range_left(j)?;
+            let k = self.and(k);
+            let (right, end) = self.range_right(k, &left)?;
+            return Some((complete_range(left, right)?, end));
+        }
+        let from = self.is(i, true, Cat::From).or_else(|| self.is(i, true, Cat::Since));
+        if let Some(j) = from {
+            let (left, k) = self.range_left(j)?;
+            let k = self.and(k);
+            let k = self.cat(k, true, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?;
+            let (right, end) = self.range_right(k, &left)?;
+            return Some((complete_range(left, right)?, end));
+        }
+        if let Some((d, j)) = self.day_number(i, true) {
+            // "1-5 آذار", "13 الى 15 تموز".
+            let to = if self.punct(j, '-') {
+                Some(j + 1)
+            } else {
+                self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
+            };
+            if let Some(k) = to {
+                if let Some((right, end)) = self.core(k, false) {
+                    let left = Expr::new(Core::Date(DateParts {
+                        day: Some(d),
+                        ..DateParts::default()
+                    }));
+                    return Some((complete_range(left, right)?, end));
+                }
+            }
+        }
+        // "يوليو 13-15", "تموز 13 الى 15": a date, then the last day alone.
+        let (left, j) = self.core(i, true)?;
+        let Core::Date(l) = left.core else { return None };
+        l.day?;
+        l.month?;
+        let to = if self.punct(j, '-') {
+            j + 1
+        } else {
+            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
+        };
+        let (d, end) = self.day_number(to, false)?;
+        if self.month(end, false).is_some() {
+            return None;
+        }
+        let right = Expr::new(Core::Date(DateParts { day: Some(d), ..l }));
+        Some(((left, right), end))
+    }
+}
+
+/// Gives a partial left side of a range what it left to the right side: "بين 1 و5 كانون الأول" is 1 and 5
+/// December. Returns `None` when the two sides cannot form a range.
+pub(super) fn complete_range(mut left: Expr, right: Expr) -> Option<(Expr, Expr)> {
+    if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
+        match (l.day, l.month, l.year) {
+            (Some(_), None, None) => {
+                r.day?;
+                r.month?;
+                l.month = r.month;
+                l.year = r.year;
+                l.hijri = r.hijri;
+                l.dir = r.dir;
+            }
+            (_, Some(_), None) if r.year.is_some() => {
+                l.year = r.year;
+                if (l.month, l.day) > (r.month, r.day) {
+                    l.year = r.year.map(|y| y - 1);
+                }
+            }
+            (None, None, Some(_)) if r.day.is_some() || r.month.is_some() => return None,
+            _ => {}
+        }
+    }
+    Some((left, right))
+}
