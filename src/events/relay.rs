@@ -50,7 +50,7 @@ pub(crate) fn attribute(
     let class = verb.entry(view).class;
     let catalog = view.catalog;
     if class == VerbClass::According {
-        return match according(view, verb.at, range.end, day) {
+        return match according(view, verb.at, range.start, range.end, day) {
             Some((source, via)) => Attribution {
                 source: Some(source),
                 via,
@@ -100,12 +100,17 @@ pub(crate) fn attribute(
             subject = Some(caller);
         }
     }
-    if class == VerbClass::Action {
-        // "قتل جنديان بعدما هاجم مسلحون ...، حسب مصدر أمني": the report is the source's, not the agent's.
+    // "قتل جنديان بعدما هاجم مسلحون ...، حسب مصدر أمني": the report is the source's, not that of an agent the
+    // text does not name; a deed of a named actor ("قصف مدفعي لقوات النظام استهدف ...، بحسب ما أفاد الدفاع
+    // المدني") stays the actor's.
+    let named_agent = subject
+        .as_ref()
+        .is_some_and(|s| matches!(s.how, Recognition::Name | Recognition::Role));
+    if class == VerbClass::Action && !named_agent {
         let reported = range
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
-            .find_map(|k| according(view, k, range.end, day))
+            .find_map(|k| according(view, k, range.start, range.end, day))
             .filter(|(source, _)| !is_media(source));
         if let Some((source, relay)) = reported {
             subject = Some(source);
@@ -224,7 +229,7 @@ fn looks_like_verb(view: &View, j: usize) -> bool {
 
 /// The actor an attribution word at `k` names ("بحسب مصدر طبي", "وفقًا للمرصد", "حسب ما أفادت مصادر محلية",
 /// "وفق ما أوردته وكالة X"), with the outlet it spoke to ("مصادر عسكرية لـ«X»").
-fn according(view: &View, k: usize, end: usize, day: NaiveDate) -> Option<(Referent, Option<Referent>)> {
+fn according(view: &View, k: usize, start: usize, end: usize, day: NaiveDate) -> Option<(Referent, Option<Referent>)> {
     let mut j = k + 1;
     if matches!(view.word(j), "ما" | "لما") {
         j += 1;
@@ -244,7 +249,8 @@ fn according(view: &View, k: usize, end: usize, day: NaiveDate) -> Option<(Refer
         _ => actor_at(view, j, reach, day)?,
     };
     // "ووفقًا لوكالة X، أعلن ...": the clause of the verb after it holds what is reported.
-    if (after..end).all(|i| view.toks[i].kind == TokenKind::Punct) {
+    let punct = |i: usize| view.toks[i].kind == TokenKind::Punct;
+    if (start..k).all(punct) && (after..end).all(punct) {
         return None;
     }
     let via = (after < end)
