@@ -22,13 +22,24 @@ use crate::actors::{ActorKind, Gender};
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
 const ANAPHOR_REACH: usize = 4_000;
 
+/// How many actors the catalog does not know are remembered for a later bare noun or surname: an article
+/// names a handful; the bound keeps a text of megabytes linear.
+const REMEMBERED: usize = 32;
+
 /// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
 /// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Previous {
     pub subject: Option<Referent>,
     pub sentence: Option<usize>,
-    pub entities: Vec<Referent>,
+    pub entities: Vec<Known>,
+}
+
+/// An actor the catalog does not know, named as a subject, with the folded words of its name.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub referent: Referent,
+    words: Vec<String>,
 }
 
 impl Previous {
@@ -36,8 +47,21 @@ impl Previous {
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc { .. }) {
-            self.entities.retain(|e| e.who != subject.who);
-            self.entities.push(subject.clone());
+            self.entities.retain(|e| e.referent.who != subject.who);
+            if self.entities.len() == REMEMBERED {
+                self.entities.remove(0);
+            }
+            let words = match &subject.who {
+                Who::AdHoc { text, .. } => crate::text::fold_str(text)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            self.entities.push(Known {
+                referent: subject.clone(),
+                words,
+            });
         }
         self.subject = Some(subject);
         self.sentence = Some(sentence);
@@ -201,7 +225,7 @@ pub(crate) fn anaphor(
         });
     // An actor the catalog does not know, named later than the latest catalog name of the kind.
     let entities = previous.map_or(&[][..], |p| &p.entities[..]);
-    let unknown = entities.iter().rev().find_map(|e| {
+    let unknown = entities.iter().rev().map(|k| &k.referent).find_map(|e| {
         let at = e.tokens.as_ref()?.start;
         (at < before && at >= reach && e.who.kind(view.catalog, day) == Some(kind)).then_some((at, e))
     });
@@ -219,22 +243,21 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
     let word = strip_conjunction(word)
         .filter(|_| view.lexicon.noun(word).is_empty())
         .unwrap_or(word);
-    previous.entities.iter().rev().find_map(|e| {
+    previous.entities.iter().rev().find_map(|known| {
+        let e = &known.referent;
         let Who::AdHoc {
-            text,
             kind: ActorKind::Person,
             ..
         } = &e.who
         else {
             return None;
         };
-        let folded = crate::text::fold_str(text);
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        let whole = words.len() >= 2 && words.iter().enumerate().all(|(i, w)| view.word(k + i) == *w);
+        let words = &known.words;
+        let whole = words.len() >= 2 && words.iter().enumerate().all(|(i, w)| view.word(k + i) == w);
         if whole {
             return Some((e.as_(Recognition::AdHoc, Some(k..k + words.len())), k + words.len()));
         }
-        let surname = words.len() >= 2 && words.last() == Some(&word) && word.chars().count() >= 3;
+        let surname = words.len() >= 2 && words.last().is_some_and(|w| w == word) && word.chars().count() >= 3;
         surname.then(|| (e.as_(Recognition::AdHoc, Some(k..k + 1)), k + 1))
     })
 }
@@ -242,8 +265,9 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     let mut k = v + 1;
-    let limit = limit.min(v + 10);
-    while k < limit {
+    // The subject starts within ten tokens of the verb; its phrase may run to the content.
+    let start_limit = limit.min(v + 10);
+    while k < start_limit {
         if let Some(d) = view.date_at[k] {
             k = view.dates[d].tokens.end;
             continue;
