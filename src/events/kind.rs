@@ -58,6 +58,12 @@ pub enum EventKind {
     Decision,
     /// أرسل، نشر.
     Deployment,
+    /// تظاهر، تجمع، خرج (a crowd in the street).
+    Protest,
+    /// وصل، غادر، زار، عاد (an actor going somewhere).
+    Movement,
+    /// بث، ظهر (a video, a recording, an appearance put out).
+    Publication,
 }
 
 impl EventKind {

@@ -18,6 +18,9 @@ pub(crate) enum VerbClass {
     Speech,
     Action,
     Relay,
+    /// An attribution without a verb ("بحسب X", "وفق X"): the row that stands for it when a clause has no
+    /// event verb of its own; it has no forms.
+    According,
 }
 
 /// Who a verb form agrees with.
@@ -48,6 +51,8 @@ pub(crate) struct Verb {
     pub receives: bool,
     pub class: VerbClass,
     pub kind: EventKind,
+    /// Too common in other senses to make an event of an implicit subject ("وصلت الحصيلة إلى 40").
+    pub written_subject: bool,
 }
 
 /// A verb form or verbal noun found in a word.
@@ -83,6 +88,10 @@ pub(crate) enum NounRole {
     DeedNoun,
     /// A text that speaks for whoever issued it ("وأضاف البيان").
     Document,
+    /// A word that attributes what the clause reports to the phrase after it ("بحسب", "وفق", "حسبما").
+    According,
+    /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
+    Interview,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -96,6 +105,8 @@ pub(crate) enum NounRole {
 #[derive(Debug)]
 pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
+    /// The row that stands for an attribution without a verb ("بحسب X").
+    pub according: Option<usize>,
     forms: FxHashMap<String, VerbHit>,
     nouns: FxHashMap<String, Vec<NounRole>>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
@@ -128,6 +139,7 @@ impl AttributionLexicon {
     pub(crate) fn bundled() -> AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
+            according: None,
             forms: FxHashMap::default(),
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
@@ -136,79 +148,7 @@ impl AttributionLexicon {
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
-            let (lemma, class, kind, forms, masdar, present) = match row[..] {
-                [lemma, class, kind, forms, masdar] => (lemma, class, kind, forms, masdar, "-"),
-                [lemma, class, kind, forms, masdar, present] => (lemma, class, kind, forms, masdar, present),
-                _ => panic!("verbs.tsv: expected 5 or 6 columns in {row:?}"),
-            };
-            let class = match class {
-                "speech" => VerbClass::Speech,
-                "action" => VerbClass::Action,
-                "relay" => VerbClass::Relay,
-                other => panic!("verbs.tsv: unknown class {other:?}"),
-            };
-            let verb = lex.verbs.len();
-            lex.verbs.push(Verb {
-                lemma: lemma.to_string(),
-                needs: None,
-                receives: false,
-                class,
-                kind: kind_of(kind),
-            });
-            let agreements = [
-                Agreement::Masculine,
-                Agreement::Feminine,
-                Agreement::Plural,
-                Agreement::Plural,
-                Agreement::Plural,
-            ];
-            for (form, agreement) in forms.split('|').zip(agreements) {
-                if form != "-" {
-                    let form = fold_str(form);
-                    object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
-                    lex.forms.entry(form).or_insert(VerbHit {
-                        verb,
-                        agreement,
-                        masdar: false,
-                        object: false,
-                        present: false,
-                    });
-                }
-            }
-            let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
-            for (form, agreement) in present.split('|').zip(present_agreements) {
-                if form != "-" {
-                    lex.forms.entry(fold_str(form)).or_insert(VerbHit {
-                        verb,
-                        agreement,
-                        masdar: false,
-                        object: false,
-                        present: true,
-                    });
-                }
-            }
-            if masdar != "-" {
-                let stem = fold_str(masdar);
-                // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
-                let stem = match stem.strip_suffix('ه') {
-                    Some(s) => format!("{s}ت"),
-                    None => stem,
-                };
-                for (pronoun, agreement) in [
-                    ("ه", Agreement::Masculine),
-                    ("ها", Agreement::Feminine),
-                    ("هم", Agreement::Plural),
-                    ("هما", Agreement::Plural),
-                ] {
-                    lex.forms.entry(format!("{stem}{pronoun}")).or_insert(VerbHit {
-                        verb,
-                        agreement,
-                        masdar: true,
-                        object: false,
-                        present: false,
-                    });
-                }
-            }
+            lex.add_verb(&row, &mut object_forms);
         }
         // After every finite form and verbal noun, so that none of them is shadowed.
         for (form, verb, agreement) in object_forms {
@@ -226,6 +166,12 @@ impl AttributionLexicon {
                 panic!("nouns.tsv: expected 3 columns in {row:?}")
             };
             let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "written-subject" {
+                for verb in lex.verbs.iter_mut().filter(|v| fold_str(&v.lemma) == words[0]) {
+                    verb.written_subject = true;
+                }
+                continue;
+            }
             if role == "receiving" {
                 receiving.push(words[0].clone());
                 continue;
@@ -269,6 +215,8 @@ impl AttributionLexicon {
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
                 "document" => NounRole::Document,
+                "according" => NounRole::According,
+                "interview" => NounRole::Interview,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -305,6 +253,81 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| word.strip_prefix('و').and_then(|w| self.nisba.get(w)))
             .map(String::as_str)
+    }
+
+    /// One row of `verbs.tsv`: its past forms, the verbal noun with its pronouns ("إطلاقها") and the present
+    /// forms; the object-pronoun forms of its past ("شنتها") are left in `object_forms`, to be added after every
+    /// row so that no finite form or verbal noun is shadowed by one.
+    fn add_verb(&mut self, row: &[&str], object_forms: &mut Vec<(String, usize, Agreement)>) {
+        let (lemma, class, kind, forms, masdar, present) = match *row {
+            [l, c, k, f, m] => (l, c, k, f, m, "-"),
+            [l, c, k, f, m, p] => (l, c, k, f, m, p),
+            _ => panic!("verbs.tsv: expected 5 or 6 columns in {row:?}"),
+        };
+        let class = match class {
+            "speech" => VerbClass::Speech,
+            "action" => VerbClass::Action,
+            "relay" => VerbClass::Relay,
+            "according" => VerbClass::According,
+            other => panic!("verbs.tsv: unknown class {other:?}"),
+        };
+        let verb = self.verbs.len();
+        if class == VerbClass::According {
+            self.according.get_or_insert(verb);
+        }
+        self.verbs.push(Verb {
+            lemma: lemma.to_string(),
+            needs: None,
+            receives: false,
+            class,
+            kind: kind_of(kind),
+            written_subject: false,
+        });
+        let hit = |agreement, masdar, present| VerbHit {
+            verb,
+            agreement,
+            masdar,
+            object: false,
+            present,
+        };
+        let agreements = [
+            Agreement::Masculine,
+            Agreement::Feminine,
+            Agreement::Plural,
+            Agreement::Plural,
+            Agreement::Plural,
+        ];
+        for (form, agreement) in forms.split('|').zip(agreements) {
+            if form != "-" {
+                let form = fold_str(form);
+                object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
+                self.forms.entry(form).or_insert(hit(agreement, false, false));
+            }
+        }
+        let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
+        for (form, agreement) in present.split('|').zip(present_agreements) {
+            if form != "-" {
+                self.forms.entry(fold_str(form)).or_insert(hit(agreement, false, true));
+            }
+        }
+        if masdar != "-" {
+            let stem = fold_str(masdar);
+            // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
+            let stem = match stem.strip_suffix('ه') {
+                Some(s) => format!("{s}ت"),
+                None => stem,
+            };
+            for (pronoun, agreement) in [
+                ("ه", Agreement::Masculine),
+                ("ها", Agreement::Feminine),
+                ("هم", Agreement::Plural),
+                ("هما", Agreement::Plural),
+            ] {
+                self.forms
+                    .entry(format!("{stem}{pronoun}"))
+                    .or_insert(hit(agreement, true, false));
+            }
+        }
     }
 
     /// The verb form in a folded word, allowing a leading و or ف.
@@ -395,6 +418,23 @@ mod tests {
             .verb(&fold_str("قالوا"))
             .is_some_and(|h| h.agreement == Agreement::Plural));
         assert!(lex.verb(&fold_str("بغداد")).is_none());
+    }
+
+    #[test]
+    fn present_forms_and_rows_without_forms() {
+        let lex = AttributionLexicon::bundled();
+        let hit = lex.verb(&fold_str("وتنفي")).unwrap();
+        assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
+        assert!(hit.present && hit.agreement == Agreement::Feminine);
+        assert!(lex
+            .verb(&fold_str("يقولون"))
+            .is_some_and(|h| h.agreement == Agreement::Plural));
+        // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
+        assert!(lex.verb(&fold_str("سيطرة")).is_none());
+        assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
+        assert!(lex
+            .according
+            .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
     }
 
     #[test]

@@ -42,6 +42,7 @@ mod dating;
 mod kind;
 mod lexicon;
 mod model;
+mod outlet;
 mod phrase;
 mod referent;
 mod relay;
@@ -260,7 +261,15 @@ impl Extractor {
             let rough_day = dating::first_day(&view, explicit, published.date());
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
-            let Some(source) = attribution.source else { continue };
+            let Some(source) = attribution.source else {
+                // A clause whose verb makes an event only with a written subject ("أخرى أطلقها، الخميس،")
+                // still dates what follows, as a clause without a verb does.
+                let entry = verb.entry(&view);
+                if entry.class == lexicon::VerbClass::According || entry.written_subject || verb.hit.object {
+                    carried.clause_without_event(&view, clause);
+                }
+                continue;
+            };
             let explicit = if attribution.deed_in_content {
                 // The agent's deed or words inside the outlet's statement: their date is the clause's.
                 dating::written(&view, clause, None)

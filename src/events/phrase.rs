@@ -256,6 +256,23 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
 /// phrase is the referent; else a person the catalog does not know named after the body they speak for;
 /// else the first body named; else the phrase itself as a speaker the catalog does not know.
 pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
+    // "أفادت مصادر أمنية وكالة X بأن", "مصادر محلية «X»": an outlet after the speaker's adjectives is the
+    // verb's object, the relay; the phrase ends before it.
+    let limit = if is_media_head(view.word(k)) {
+        limit
+    } else {
+        (k + 2..(k + 9).min(limit))
+            .find(|&j| {
+                let outlet = view.name_at[j].is_some_and(|n| {
+                    let name = &view.names[n];
+                    !name.clitic
+                        && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media)
+                });
+                let before = if view.is_punct(j - 1, '"') { j - 2 } else { j - 1 };
+                outlet && before > k && !view.has(before, |r| r == NounRole::Preposition)
+            })
+            .unwrap_or(limit)
+    };
     let np = chunk::chunk(view, k, limit);
     // A body named in an attached phrase ("مراسل الجزيرة في دمشق", "قائد ميداني في الفصائل") is where the
     // speaker stands, not who speaks.

@@ -1,6 +1,13 @@
-//! Relays: the outlet that passes on someone else's words. "نقلت وكالة X تصريحات Y" / "نقلت X عن Y" / an
-//! outlet that "ذكرت ... نقلًا عن Y" give source Y via X; "لوكالة X", "بحسب X", "وفق ما ذكرت X" give the relay
-//! of a statement whose speaker is named.
+//! Relays: the outlet that passes on someone else's words, and attributions without a speech verb.
+//!
+//! - "نقلت وكالة X تصريحات Y" / "نقلت X عن Y" / an outlet that "ذكرت، نقلًا عن Y، ..." give source Y via X;
+//! - an outlet that reports, in a complement, a deed or a statement of someone it names ("أفادت وكالة X بأن
+//!   الطيران الحربي نفذ غارة", "ذكرت X أن وزارة الصحة أعلنت") gives that agent via X; a complement without an
+//!   agent (a passive, a toll, "أنه تم") stays the outlet's own statement;
+//! - "لوكالة X", "لـ«X»", "في اتصال مع X", "بحسب ما نقلت X", "وفق ما أوردته X", "أوردته قناة X", and an outlet
+//!   named right after the speaker ("أفادت مصادر محلية «X» بأن") give the relay of a statement whose speaker is
+//!   named;
+//! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement.
 
 use std::ops::Range;
 
@@ -8,13 +15,18 @@ use chrono::NaiveDate;
 
 use super::clause::Clause;
 use super::lexicon::{NounRole, VerbClass};
+use super::outlet;
 use super::phrase;
 use super::referent::Referent;
 use super::subject;
 use super::verb::Predicate;
 use super::view::View;
-use crate::actors::{ActorKind, Target};
+use super::Recognition;
+use crate::actors::ActorKind;
 use crate::text::TokenKind;
+
+/// How far after its complementizer the verb of a reported deed may stand: an agent of a dozen words.
+const AGENT_REACH: usize = 12;
 
 /// Who an event is attributed to, and the outlet that relayed it.
 #[derive(Debug, Clone)]
@@ -37,37 +49,72 @@ pub(crate) fn attribute(
     let range = clause.tokens.clone();
     let class = verb.entry(view).class;
     let catalog = view.catalog;
-    let mut via = None;
-    let media_subject = subject
-        .as_ref()
-        .is_some_and(|s| s.who.kind(catalog, day) == Some(ActorKind::Media));
-    if class == VerbClass::Relay || (class == VerbClass::Speech && media_subject) {
-        if let Some(original) = relayed_speaker(view, subject_end, range.end, day) {
-            via = subject.take();
-            subject = Some(original);
-        }
+    if class == VerbClass::According {
+        return match according(view, verb.at, range.start, range.end, day) {
+            Some((source, via)) => Attribution {
+                source: Some(source),
+                via,
+                deed_in_content: false,
+            },
+            None => Attribution {
+                source: None,
+                via: None,
+                deed_in_content: false,
+            },
+        };
     }
-    // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is the
-    // army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
+    let needs_subject = verb.entry(view).written_subject || verb.hit.object;
+    if needs_subject && subject.as_ref().is_some_and(|s| s.how == Recognition::Implicit) {
+        subject = None;
+    }
+    let mut via = None;
     let mut deed_in_content = false;
     let mut receiver = verb.entry(view).receives.then_some(subject_end);
-    if via.is_none() && media_subject && class != VerbClass::Action {
-        if let Some((agent, at)) = content_agent(view, verb, range.end) {
-            via = subject.take();
-            subject = Some(agent);
+    let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media);
+    let media_subject = subject.as_ref().is_some_and(is_media);
+    if class == VerbClass::Relay || (class == VerbClass::Speech && media_subject) {
+        // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
+        // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
+        let original = relayed_speaker(view, subject_end, range.end, day).or_else(|| {
+            let (agent, at) = (class == VerbClass::Speech)
+                .then(|| reported_agent(view, verb, range.end, day))
+                .flatten()?;
             deed_in_content = true;
             let receives = view
                 .lexicon
                 .verb(view.word(at))
                 .is_some_and(|h| view.lexicon.verbs[h.verb].receives);
             receiver = receives.then_some(at + 1);
+            Some(agent)
+        });
+        if let Some(original) = original {
+            via = subject.take();
+            subject = Some(original);
         }
     }
-    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's.
+    // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's, also inside an outlet's report ("أفادت
+    // الوكالة بأن الرئيس تلقى اتصالا من ...").
     if let Some(from) = receiver {
         let at = (from..range.end).find(|&k| view.word(k) == "من");
         if let Some((caller, _)) = at.and_then(|k| phrase::actor_at(view, k + 1, range.end)) {
             subject = Some(caller);
+        }
+    }
+    // "قتل جنديان بعدما هاجم مسلحون ...، حسب مصدر أمني": the report is the source's, not that of an agent the
+    // text does not name; a deed of a named actor ("قصف مدفعي لقوات النظام استهدف ...، بحسب ما أفاد الدفاع
+    // المدني") stays the actor's.
+    let named_agent = subject
+        .as_ref()
+        .is_some_and(|s| matches!(s.how, Recognition::Name | Recognition::Role));
+    if class == VerbClass::Action && !named_agent {
+        let reported = range
+            .clone()
+            .filter(|&k| view.has(k, |r| r == NounRole::According))
+            .find_map(|k| according(view, k, range.start, range.end, day))
+            .filter(|(source, _)| !is_media(source));
+        if let Some((source, relay)) = reported {
+            subject = Some(source);
+            via = relay;
         }
     }
     if via.is_none() {
@@ -78,6 +125,9 @@ pub(crate) fn attribute(
             subject_end.min(verb.content)..verb.content
         };
         via = via_in(view, scope).filter(|v| other(v));
+        if via.is_none() && class != VerbClass::Action && !media_subject {
+            via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
+        }
         if via.is_none() {
             via = via_in(view, range).filter(|v| {
                 other(v) && v.tokens.as_ref().is_some_and(|t| t.start >= verb.content) && via_word_before(view, v)
@@ -91,34 +141,129 @@ pub(crate) fn attribute(
     }
 }
 
-/// The actor that opens the content of a statement and does or says something in it: "أن الجيش الإسرائيلي
-/// شن", "أن وزارة الصحة أعلنت". A content with no named agent (a toll, a passive) has none.
-fn content_agent(view: &View, verb: &Predicate, end: usize) -> Option<(Referent, usize)> {
-    let mut k = verb.content;
-    if view.has(k, |r| r == NounRole::Complementizer) {
-        // "أنه", "أنها": the outlet's own pronoun, not an agent.
-        if view.word(k).chars().count() > 3 {
-            return None;
+/// The actor a phrase opening at `k` names, and the token after it: a catalog name, a body ("وزارة الصحة
+/// اللبنانية"), a speaker the catalog does not know ("مصادر محلية"), or a bare noun for an actor already named
+/// ("الجيش").
+fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    while k < limit && view.is_punct(k, '"') {
+        k += 1;
+    }
+    if k >= limit {
+        return None;
+    }
+    if view.name_at[k].is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل')) {
+        return None;
+    }
+    // A name, a body, a title before its holder ("الرئيس بشار الأسد") or an unnamed speaker.
+    if let Some(found) = phrase::actor_at(view, k, limit) {
+        return Some(found);
+    }
+    let word = view.word(k);
+    for &role in view.roles(k) {
+        match role {
+            NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+            NounRole::Anaphor(kind, _) if word.contains("ال") => {
+                let r = subject::anaphor(view, k, kind, day, None)?;
+                return Some((r.as_(r.how, Some(k..k + 1)), k + 1));
+            }
+            _ => {}
         }
+    }
+    phrase::bare_body(view, k, limit)
+}
+
+/// What an outlet reports in its own words when the content names an agent and a verb: "أفادت الوكالة بأن
+/// الطيران الحربي الإسرائيلي نفذ غارة", "قالت سانا إن الجيش السوري تصدى", or after a colon or a quotation mark
+/// with the verb first ("قالت الوكالة: "استهدفت وحدة من الجيش ...""). None for a complement with a pronoun
+/// ("أنه تم", "أنها"), a passive or a toll: those stay the outlet's statement.
+fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    let c = verb.content;
+    if c >= end {
+        return None;
+    }
+    let complementizer = view.has(c, |r| r == NounRole::Complementizer);
+    if complementizer && !matches!(view.word(c), "ان" | "بان" | "لان") {
+        return None;
+    }
+    let mut k = c + 1;
+    while k < end && (view.is_punct(k, '"') || view.is_punct(k, ':')) {
         k += 1;
     }
-    if view.is_punct(k, '"') {
-        k += 1;
+    let reach = (k + AGENT_REACH).min(end);
+    // Verbs inside a quotation are not events of their own, so the view does not mark them: read the word.
+    let finite = |j: usize| {
+        view.date_at[j].is_none()
+            && view.name_at[j].is_none()
+            && view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar)
+    };
+    let first_verb = (k..reach).find(|&j| finite(j));
+    if first_verb == Some(k) {
+        return (!complementizer)
+            .then(|| actor_at(view, k + 1, reach, day))
+            .flatten()
+            .map(|(agent, _)| (agent, k));
     }
-    let (agent, after) = phrase::actor_at(view, k, end).or_else(|| phrase::bare_body(view, k, end))?;
-    let mut j = after;
-    while j < end && j < after + 2 && (view.is_punct(j, '"') || view.word(j) == "قد") {
+    let (agent, mut after) = actor_at(view, k, first_verb.unwrap_or(reach), day)?;
+    if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
+        return None;
+    }
+    while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"') || view.word(after) == "قد") {
+        after += 1;
+    }
+    let named = agent.how == Recognition::Name;
+    (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
+        .then_some((agent, after))
+}
+
+/// Whether a word the vocabulary does not know may be the verb after an agent ("إن الجيش السوري تصدى"): a word
+/// without the article, no name, date, number or vocabulary word.
+fn looks_like_verb(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    let letters = word.chars().count();
+    (3..=8).contains(&letters)
+        && !word.starts_with("ال")
+        && view.roles(j).is_empty()
+        && view.name_at[j].is_none()
+        && view.date_at[j].is_none()
+}
+
+/// The actor an attribution word at `k` names ("بحسب مصدر طبي", "وفقًا للمرصد", "حسب ما أفادت مصادر محلية",
+/// "وفق ما أوردته وكالة X"), with the outlet it spoke to ("مصادر عسكرية لـ«X»").
+fn according(view: &View, k: usize, start: usize, end: usize, day: NaiveDate) -> Option<(Referent, Option<Referent>)> {
+    let mut j = k + 1;
+    if matches!(view.word(j), "ما" | "لما") {
+        j += 1;
+        if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
+            j += 1;
+        }
+        if matches!(view.word(j), "به" | "عنه" | "عنها") {
+            j += 1;
+        }
+    } else if view.word(j) == "ل" {
         j += 1;
     }
-    // After its subject a form that is also a noun ("شن", "قصف") is the verb.
-    let verb_after = view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar && !h.object);
-    (verb_after && !view.quoted[j]).then_some((agent, j))
+    let reach = (j + AGENT_REACH).min(end);
+    let (source, after) = match view.name_at.get(j).copied().flatten() {
+        // "وفقا للمرصد": the name keeps its "ل".
+        Some(n) if view.names[n].clitic => (phrase::name(view, n).0, view.names[n].tokens.1),
+        _ => actor_at(view, j, reach, day)?,
+    };
+    // "ووفقًا لوكالة X، أعلن ...": the clause of the verb after it holds what is reported.
+    let punct = |i: usize| view.toks[i].kind == TokenKind::Punct;
+    if (start..k).all(punct) && (after..end).all(punct) {
+        return None;
+    }
+    let via = (after < end)
+        .then(|| via_in(view, after..(after + 4).min(end)))
+        .flatten()
+        .filter(|v| !v.who.same(&source.who, view.catalog, day));
+    Some((source, via))
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
 fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Option<Referent> {
     let mut k = from;
-    while k < end && k < from + 4 {
+    while k < end && k < from + 5 {
         let word = view.word(k);
         let opens = word == "عن" || view.has(k, |r| r == NounRole::StatementNoun);
         if opens {
@@ -146,7 +291,7 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
             k = view.dates[d].tokens.end;
             continue;
         }
-        // "وأضافت الوكالة، نقلا عن مصادر أمنية، أن": the relay word after a comma.
+        // "وأضافت الوكالة، نقلًا عن مصادر أمنية، أن ...": a comma before a via word does not end the search.
         if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) {
             break;
         }
@@ -155,41 +300,50 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
     None
 }
 
-/// The outlet a clause names as the channel of its content: "لوكالة X", "بحسب X", "نقلا عن X".
+/// The outlet a clause names as the channel of its content: "لوكالة X", "في اتصال مع X", "بحسب X", "نقلا عن
+/// X", "وفق ما أفادت به X", "أوردته قناة X".
 fn via_in(view: &View, range: Range<usize>) -> Option<Referent> {
     for k in range.clone() {
         let Some(n) = view.name_at[k] else { continue };
         let name = view.names[n];
-        let Target::Actor(a) = name.target else {
-            continue;
-        };
-        if view.catalog.actor_at(a).kind != ActorKind::Media {
+        if !outlet::is_outlet(view, &name) {
             continue;
         }
-        let word = view.word(k);
-        let dative = (word.starts_with('ل') && !word.starts_with("ال")) || phrase::dative_before(view, k);
-        // "بحسب X", "نقلا عن X", and with the outlet's verb between: "وفق ما أفادت به X".
         let after_via = (k.saturating_sub(5)..k)
             .rev()
-            .take_while(|&j| view.toks[j].kind == TokenKind::Word)
+            .take_while(|&j| view.toks[j].kind == TokenKind::Word || view.is_punct(j, '"'))
             .any(|j| view.has(j, |r| r == NounRole::Via));
         let head_dative = k > range.start && {
             let prev = view.word(k - 1);
             prev.strip_prefix('ل')
                 .is_some_and(|rest| view.lexicon.has(rest, |r| matches!(r, NounRole::SpeakerHead(_))))
         };
-        if dative || after_via || head_dative {
+        if outlet::spoken_to(view, &name) || after_via || head_dative {
             return Some(phrase::name(view, n).0);
         }
     }
     None
 }
 
-/// Whether a via word ("بحسب", "نقلا عن") stands within three tokens before the relay's name.
+/// An outlet named right after the speaker, as the object of the speech verb: "وأفادت مصادر محلية «X» بأن",
+/// "حسب ما أفادت مصادر أمنية وكالة X".
+fn named_after_speaker(view: &View, mut k: usize, content: usize) -> Option<Referent> {
+    while k < content && view.is_punct(k, '"') {
+        k += 1;
+    }
+    let n = view
+        .name_starting(k)
+        .filter(|&n| k < content && !view.names[n].clitic)?;
+    outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0)
+}
+
+/// Whether a via word ("بحسب", "نقلا عن") stands within three words before the relay's name.
 fn via_word_before(view: &View, via: &Referent) -> bool {
-    via.tokens
-        .as_ref()
-        .is_some_and(|t| (t.start.saturating_sub(3)..t.start).any(|j| view.has(j, |r| r == NounRole::Via)))
+    via.tokens.as_ref().is_some_and(|t| {
+        (t.start.saturating_sub(4)..t.start)
+            .filter(|&j| !view.is_punct(j, '"'))
+            .any(|j| view.has(j, |r| r == NounRole::Via))
+    })
 }
 
 #[cfg(test)]
@@ -243,5 +397,39 @@ mod tests {
         let (source, via) = read("وقالت وكالة سانا إن الطريق مفتوح.");
         assert_eq!(source.as_deref(), Some("sana"));
         assert_eq!(via, None);
+    }
+
+    #[test]
+    fn an_outlet_reporting_a_named_agent_relays_it() {
+        let (source, via) = read("وأفادت وكالة سانا بأن القوات التركية قصفت قرية في ريف حلب.");
+        assert_eq!(source.as_deref(), Some("tr.armed-forces"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (source, via) = read("وقالت سانا إن الجيش السوري تصدى لهجوم على نقطة عسكرية.");
+        assert_eq!(source.as_deref(), Some("sy.army"));
+        assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_reporting_without_an_agent_is_the_source() {
+        let (source, via) = read("وأفادت وكالة سانا بأنه تم إسعاف 12 مصابا إلى المستشفى.");
+        assert_eq!(source.as_deref(), Some("sana"));
+        assert_eq!(via, None);
+    }
+
+    #[test]
+    fn a_relay_after_a_comma_and_an_outlet_as_object() {
+        let (source, via) = read("وأضافت سانا، نقلا عن مصادر محلية، أن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (source, via) = read("وأفادت مصادر محلية \"سانا\" بأن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
+        assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_attribution_without_a_verb_is_a_statement() {
+        let (source, via) = read("قتل ثلاثة مدنيين في قصف على البلدة، بحسب مصادر طبية لوكالة سانا.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
+        assert_eq!(via.as_deref(), Some("sana"));
     }
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
+use super::outlet;
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
@@ -275,7 +276,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             // "وأضاف لوكالة فرانس برس أن": the outlet spoken to is the relay, not the speaker.
             let name = view.names[n];
             let w = view.word(k);
-            if (name.clitic && w.starts_with('ل') && !w.starts_with("لل")) || phrase::dative_before(view, k) {
+            let dative = (name.clitic && w.starts_with('ل') && !w.starts_with("لل")) || phrase::dative_before(view, k);
+            if dative || outlet::spoken_to(view, &name) {
                 k = name.tokens.1;
                 continue;
             }
@@ -374,7 +376,7 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let agent = name.clitic
         && view.word(name.tokens.0).starts_with('ل')
         && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| view.has(j, |r| r == NounRole::DeedNoun));
-    if !agent && object_position(view, name) {
+    if (!agent && object_position(view, name)) || outlet::in_dateline(view, name) {
         return None;
     }
     let between = view.names[n].tokens.1..v;

@@ -4,7 +4,7 @@
 //! a name; what stands there is what was said, not who said it or when.
 
 use super::clause::Clause;
-use super::lexicon::{NounRole, Verb, VerbClass, VerbHit};
+use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
 
 /// The event verb of a clause.
@@ -43,9 +43,32 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
                     .has(view.word(prev), |r| r == NounRole::TemporalPreposition)
                     .then_some((i, hit))
             })
-        })?;
+        })
+        .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
+}
+
+/// A clause without an event verb that attributes what it reports ("قتل 5 أشخاص، بحسب مصدر طبي"): the
+/// attribution word stands for the verb of a statement.
+fn according(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit)> {
+    let verb = view.lexicon.according?;
+    // "وكان فلان مسؤولا عن ...، وفقا لوكالة X": a state told in the background, not an event.
+    let first = view.word(range.start);
+    if matches!(strip_conjunction(first).unwrap_or(first), "كان" | "كانت" | "كانوا") {
+        return None;
+    }
+    let at = range
+        .clone()
+        .find(|&i| !view.quoted[i] && view.has(i, |r| r == NounRole::According) && i + 1 < range.end)?;
+    let hit = VerbHit {
+        verb,
+        agreement: Agreement::Masculine,
+        masdar: false,
+        present: false,
+        object: false,
+    };
+    Some((at, hit))
 }
 
 /// Where the content of a statement begins: a complementizer, a colon, or a quotation longer than a

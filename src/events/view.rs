@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{AttributionLexicon, NounRole, VerbClass, VerbHit};
+use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
 use super::Span;
 use crate::actors::{Catalog, Target};
 use crate::dates::{Anchor, DateFinder, Located};
@@ -196,6 +196,22 @@ impl<'a> View<'a> {
         // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
         // clause ("التي سيطر عليها"), not an event of its own.
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        // "والتي سبق أن استهدفتها": a relative clause telling a deed as background ("وسبق أن أعلنت" is an
+        // event).
+        let before_prev = i.checked_sub(2).map_or("", |p| self.word(p));
+        let relative_before = i > 2 && self.has(i - 3, |r| r == NounRole::Relative);
+        if prev == "ان" && strip_conjunction(before_prev).unwrap_or(before_prev) == "سبق" && relative_before {
+            return None;
+        }
+        // "لم يعلن", "لن يسمح", "أن يبحث", "قد يشن": a present form negated, wished or possible is no event.
+        if hit.present
+            && matches!(
+                strip_conjunction(prev).unwrap_or(prev),
+                "لم" | "لن" | "لا" | "ما" | "لما" | "ان" | "قد" | "سوف"
+            )
+        {
+            return None;
+        }
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
@@ -328,6 +344,16 @@ pub(crate) mod tests {
         let v = view("وقع قصف مدفعي على البلدة. وقصف الجيش البلدة.");
         assert!(v.verb_at(at(&v, "قصف")).is_none());
         assert!(v.verb_at(at(&v, "وقصف")).is_some());
+    }
+
+    #[test]
+    fn a_present_form_negated_or_wished_is_no_verb() {
+        let v = view("وتنفي موسكو ذلك");
+        assert!(v.verb_at(0).is_some());
+        let v = view("ولم تنف موسكو ذلك ولم يعلن أحد");
+        assert!(v.verb_at(at(&v, "يعلن")).is_none());
+        let v = view("الضربات التي سبق أن شنتها الطائرات");
+        assert!(v.verb_at(at(&v, "شنتها")).is_none());
     }
 
     #[test]

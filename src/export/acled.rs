@@ -127,6 +127,7 @@ pub fn acled_event_type(event: &Event) -> (&'static str, &'static str) {
         EventKind::Arrest => (SD, "Arrests"),
         EventKind::Agreement => (SD, "Agreement"),
         EventKind::Deployment => (SD, "Change to group/activity"),
+        EventKind::Protest => ("Protests", "Peaceful protest"),
         _ => (SD, "Other"),
     }
 }

@@ -34,6 +34,9 @@ fn kind_label_ar(kind: EventKind) -> &'static str {
         EventKind::Evacuation => "إجلاء",
         EventKind::Decision => "قرار",
         EventKind::Deployment => "انتشار",
+        EventKind::Protest => "احتجاج",
+        EventKind::Movement => "تنقل",
+        EventKind::Publication => "نشر",
     }
 }
 

@@ -17,7 +17,7 @@ use super::{ExportError, ExportSummary};
 ///
 /// | kind | PLOVER |
 /// |---|---|
-/// | statement, announcement, decision, meeting | `CONSULT` |
+/// | statement, announcement, decision, meeting, movement, publication | `CONSULT` |
 /// | call | `DEMAND` |
 /// | warning | `THREATEN` |
 /// | denial | `REJECT` |
@@ -27,6 +27,7 @@ use super::{ExportError, ExportSummary};
 /// | withdrawal | `RETREAT` |
 /// | arrest | `COERCE` |
 /// | agreement | `AGREE` |
+/// | protest | `PROTEST` |
 /// | evacuation | `AID` |
 ///
 /// # Example
@@ -37,7 +38,12 @@ use super::{ExportError, ExportSummary};
 /// ```
 pub fn plover_event(kind: EventKind) -> &'static str {
     match kind {
-        EventKind::Statement | EventKind::Announcement | EventKind::Decision | EventKind::Meeting => "CONSULT",
+        EventKind::Statement
+        | EventKind::Announcement
+        | EventKind::Decision
+        | EventKind::Meeting
+        | EventKind::Movement
+        | EventKind::Publication => "CONSULT",
         EventKind::Call => "DEMAND",
         EventKind::Warning => "THREATEN",
         EventKind::Denial => "REJECT",
@@ -52,6 +58,7 @@ pub fn plover_event(kind: EventKind) -> &'static str {
         EventKind::Arrest => "COERCE",
         EventKind::Agreement => "AGREE",
         EventKind::Evacuation => "AID",
+        EventKind::Protest => "PROTEST",
     }
 }
 
