@@ -184,15 +184,20 @@ fn oracle(unit: &str, sign: i64, n: u64) -> Option<String> {
             let year = i64::from(day.year()).checked_add(sign.checked_mul(i64::try_from(n).ok()?)?)?;
             (1..=9999).contains(&year).then(|| format!("{year:04}"))
         }
-        // Without a time on the anchor, a count of hours or minutes names the anchor's day, if the moment it
-        // names is inside the years.
+        // Without a time on the anchor, a count of hours or minutes moves the anchor's day by its whole days
+        // ("قبل 48 ساعة" is two days back, "قبل 5 ساعات" the anchor's day), if the moment it names is inside
+        // the years.
         "hour" | "minute" => {
             let seconds = if unit == "hour" { 3600 } else { 60 };
             let by = i64::try_from(n).ok()?.checked_mul(seconds)?.checked_mul(sign)?;
             let moment = day
                 .and_hms_opt(0, 0, 0)?
                 .checked_add_signed(Duration::try_seconds(by)?)?;
-            (1..=9999).contains(&moment.year()).then(|| ymd(day))
+            if !(1..=9999).contains(&moment.year()) {
+                return None;
+            }
+            let moved = day.checked_add_signed(Duration::try_days(by / 86_400)?)?;
+            (1..=9999).contains(&moved.year()).then(|| ymd(moved))
         }
         other => panic!("unknown unit {other}"),
     }

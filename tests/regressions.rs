@@ -384,10 +384,11 @@ fn many_actors_sharing_a_first_word_load() {
 }
 
 /// tests/numbers.rs: a count of ten digits was saturated as if it had no end, so "قبل 1000000000 دقيقة"
-/// (1,901 years, inside the calendar) got no value. Counts that fit in 32 bits are read exactly.
+/// (1,901 years, inside the calendar) got no value. Counts that fit in 32 bits are read exactly (with no
+/// clock time on the anchor, minutes move the day by their whole days: 694,444 days back).
 #[test]
 fn a_ten_digit_count_is_read_exactly() {
-    assert_eq!(value_of("قبل 1000000000 دقيقة").as_deref(), Some("2024-12-06"));
+    assert_eq!(value_of("قبل 1000000000 دقيقة").as_deref(), Some("0123-08-11"));
     assert_eq!(value_of("قبل 4000000000 دقيقة"), None);
     assert_eq!(value_of("بعد 2549000 يوما").as_deref(), Some("9003-11-10"));
 }

@@ -15,6 +15,8 @@ const WORDS: &str = include_str!("../../data/vocab/words.tsv");
 const NOT_DATES: &str = include_str!("../../data/vocab/not-dates.tsv");
 const HOLIDAYS: &str = include_str!("../../data/vocab/holidays.tsv");
 const LATIN: &str = include_str!("../../data/vocab/latin.tsv");
+const PERIODS: &str = include_str!("../../data/vocab/periods.tsv");
+const VARIANTS: &str = include_str!("../../data/vocab/variants.tsv");
 
 /// Which way a direction word points from the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +167,8 @@ pub(crate) enum Cat {
     Holiday(Feast),
     /// "العام الهجري", "السنة الهجرية".
     HijriYearWord,
+    /// A season (0 spring, 1 summer, 2 autumn, 3 winter), read with its year or direction.
+    Season(u8),
     /// "العام الجديد": the year whose 1 January is nearest.
     NewYear,
     /// "نفسه", "ذاته": the unit of an earlier date.
@@ -173,6 +177,20 @@ pub(crate) enum Cat {
     Following,
     /// "ذلك", "تلك": an earlier date of the text.
     That,
+    /// "الربع" (4 parts) or "النصف" (2 parts) of a year, before an ordinal or a direction.
+    YearPart(u8),
+    /// A decade by its tens digit ("التسعينيات" 9).
+    Decade(u8),
+    /// "العقد".
+    DecadeWord,
+    /// "القرن".
+    CenturyWord,
+    /// "عطلة نهاية الأسبوع".
+    Weekend,
+    /// A hedge before a count ("نحو", "أكثر من").
+    Approx,
+    /// A part of the day that may stand alone after "في" ("في المساء").
+    PartAlone(Part),
 }
 
 #[derive(Debug)]
@@ -323,10 +341,24 @@ fn parse_cat(category: &str, value: &str) -> Cat {
             )
         }
         "hijri-year-word" => Cat::HijriYearWord,
+        "season" => Cat::Season(match value {
+            "SP" => 0,
+            "SU" => 1,
+            "FA" => 2,
+            "WI" => 3,
+            other => panic!("words.tsv: unknown season {other:?}"),
+        }),
         "new-year" => Cat::NewYear,
         "same" => Cat::Same,
         "following" => Cat::Following,
         "that" => Cat::That,
+        "year-part" => Cat::YearPart(value.parse().expect("periods.tsv: year-part is 2 or 4")),
+        "decade" => Cat::Decade(value.parse().expect("periods.tsv: decade is a tens digit")),
+        "decade-word" => Cat::DecadeWord,
+        "century-word" => Cat::CenturyWord,
+        "weekend" => Cat::Weekend,
+        "approx" => Cat::Approx,
+        "part-alone" => Cat::PartAlone(part(value)),
         "part-of-period" => Cat::PeriodPart(match value {
             "start" => PeriodPart::Start,
             "mid" => PeriodPart::Mid,
@@ -416,9 +448,9 @@ impl Lexicon {
             };
             lex.add(form, Cat::Number(value.parse().expect("numbers.tsv: value"), kind));
         }
-        for row in rows(WORDS) {
+        for row in rows(WORDS).chain(rows(PERIODS)).chain(rows(VARIANTS)) {
             let [form, category, value] = row[..] else {
-                panic!("words.tsv: expected 3 columns in {row:?}")
+                panic!("words.tsv, periods.tsv or variants.tsv: expected 3 columns in {row:?}")
             };
             lex.add(form, parse_cat(category, value));
         }
@@ -502,13 +534,21 @@ impl Lexicon {
             | Cat::Units(..)
             | Cat::Holiday(_)
             | Cat::HijriYearWord
+            | Cat::Season(_)
             | Cat::NewYear
             | Cat::Same
-            | Cat::That => Opening::Yes,
+            | Cat::That
+            | Cat::YearPart(_)
+            | Cat::Decade(_)
+            | Cat::DecadeWord
+            | Cat::CenturyWord
+            | Cat::Weekend
+            | Cat::PartAlone(_) => Opening::Yes,
             // A day in cardinal words opens only before its month ("خمستاشر ديسمبر").
             Cat::Between
             | Cat::From
             | Cat::Since
+            | Cat::Fraction(_)
             | Cat::Number(_, NumberKind::Cardinal | NumberKind::UnitCardinal | NumberKind::TeenWord) => {
                 Opening::BeforeDate
             }
@@ -541,6 +581,8 @@ impl Lexicon {
         let word = ascii_lowercase(&mut lower, &text[tok.range()]);
         self.lookup_form(text, toks, i, word, 0, &mut out);
         if !clitics {
+            // Longest first here too: "رمضان المبارك" before "رمضان".
+            out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
             return out;
         }
         let mut rest = word;

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod chain;
+mod eras;
 mod grammar;
 mod hijri;
 mod lexicon;
@@ -214,8 +215,18 @@ pub enum Granularity {
     Week,
     /// A month.
     Month,
+    /// A quarter of a year ("الربع الأول من 2024").
+    Quarter,
+    /// A season ("الصيف الماضي").
+    Season,
+    /// A half of a year ("النصف الثاني من العام").
+    Half,
     /// A year.
     Year,
+    /// A decade ("التسعينيات").
+    Decade,
+    /// A century ("القرن الماضي").
+    Century,
 }
 
 /// A modifier that keeps the value of what it modifies, as TIMEX3's `mod` does.
@@ -298,6 +309,9 @@ pub enum ExpressionKind {
     RelativePeriod,
     /// A count of units from the anchor ("قبل ثلاثة أيام").
     Offset,
+    /// A season, a quarter or half of a year, a decade, a century or a weekend ("الصيف الماضي",
+    /// "الربع الأول من 2024", "التسعينيات").
+    Era,
     /// A part of a day ("مساء أمس").
     PartOfDay,
     /// A clock time ("الساعة العاشرة صباحًا").
@@ -736,6 +750,8 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         Core::Holiday { .. } | Core::InSpan { .. } => ExpressionKind::Date,
         Core::HijriYear(_) | Core::NewYear => ExpressionKind::Year,
         Core::Back(_) => ExpressionKind::RelativeDay,
+        Core::Era(_) => ExpressionKind::Era,
+        Core::YearPart { .. } => ExpressionKind::Month,
     }
 }
 

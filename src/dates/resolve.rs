@@ -29,8 +29,22 @@ pub(super) enum Point {
     Year(i32),
     /// A span of days with no name of its own (a Hijri month or year).
     Days(NaiveDate, NaiveDate),
+    /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
+    YearPart(i32, reckon::YearPart),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
+    /// A season of a year (1 spring .. 4 winter, which runs from the year's December into the next year).
+    Season(i32, u8),
+    /// A quarter (1-4) of a year.
+    Quarter(i32, u8),
+    /// A half (1-2) of a year.
+    Half(i32, u8),
+    /// A decade by its first year divided by ten (199 for 1990-1999).
+    Decade(i32),
+    /// A century as TIMEX3 writes it (19 for 1900-1999).
+    Century(i32),
+    /// The weekend (Saturday and Sunday) of the ISO week of this day.
+    Weekend(NaiveDate),
 }
 
 impl Point {
@@ -43,6 +57,13 @@ impl Point {
             }
             Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
             Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
+            Point::Season(y, s) => VALUE_YEARS.contains(&y) && (s != 4 || VALUE_YEARS.contains(&(y + 1))),
+            Point::Quarter(y, _) | Point::Half(y, _) => VALUE_YEARS.contains(&y),
+            Point::Decade(d) => VALUE_YEARS.contains(&(d * 10)) && VALUE_YEARS.contains(&(d * 10 + 9)),
+            Point::Century(c) => VALUE_YEARS.contains(&(c * 100)) && VALUE_YEARS.contains(&(c * 100 + 99)),
+            Point::Weekend(d) => VALUE_YEARS.contains(&d.year()),
+            // Winter runs into the next year.
+            Point::YearPart(y, _) => VALUE_YEARS.contains(&y) && y < *VALUE_YEARS.end(),
         }
     }
 
@@ -62,6 +83,24 @@ impl Point {
                 NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
             ),
             Point::Days(a, b) => (a, b),
+            Point::Season(y, s) => {
+                let (from, months) = match s {
+                    1 => (3, 3),
+                    2 => (6, 3),
+                    3 => (9, 3),
+                    _ => (12, 3),
+                };
+                months_span(y, from, months)
+            }
+            Point::Quarter(y, q) => months_span(y, u32::from(q) * 3 - 2, 3),
+            Point::Half(y, h) => months_span(y, u32::from(h) * 6 - 5, 6),
+            Point::Decade(d) => years_span(d * 10, 10),
+            Point::Century(c) => years_span(c * 100, 100),
+            Point::Weekend(d) => {
+                let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+                (monday + Days::new(5), monday + Days::new(6))
+            }
+            Point::YearPart(y, part) => part.days(y),
         }
     }
 
@@ -72,8 +111,15 @@ impl Point {
             Point::Month(..) => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             Point::Days(..) => Granularity::Day,
+            Point::YearPart(..) => Granularity::Month,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
+            Point::Season(..) => Granularity::Season,
+            Point::Quarter(..) => Granularity::Quarter,
+            Point::Half(..) => Granularity::Half,
+            Point::Decade(_) => Granularity::Decade,
+            Point::Century(_) => Granularity::Century,
+            Point::Weekend(_) => Granularity::Week,
         }
     }
 
@@ -87,8 +133,18 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
+            Point::YearPart(y, part) => format!("{y:04}-{}", part.code()),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
+            Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
+            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            Point::Half(y, h) => format!("{y:04}-H{h}"),
+            Point::Decade(d) => format!("{d:03}"),
+            Point::Century(c) => format!("{c:02}"),
+            Point::Weekend(d) => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            }
         }
     }
 
@@ -101,6 +157,23 @@ impl Point {
             granularity: self.granularity(),
         }
     }
+}
+
+/// The first and last day of `months` months from month `from` of year `y` (into the next year if need be).
+fn months_span(y: i32, from: u32, months: u32) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(y, from, 1).expect("a month of a year in VALUE_YEARS");
+    let end = first.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX);
+    (first, end - Days::new(1))
+}
+
+/// The first and last day of `years` years from `from`, kept inside [`VALUE_YEARS`].
+fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
+    let first = from.max(*VALUE_YEARS.start());
+    let last = (from + years - 1).min(*VALUE_YEARS.end());
+    (
+        NaiveDate::from_ymd_opt(first, 1, 1).expect("a year in VALUE_YEARS"),
+        NaiveDate::from_ymd_opt(last, 12, 31).expect("a year in VALUE_YEARS"),
+    )
 }
 
 fn day_value(d: NaiveDate) -> String {
@@ -157,6 +230,15 @@ impl Cx<'_> {
         if p.hijri {
             self.hijri = true;
             return self.hijri_date(p);
+        }
+        if let Some(n) = p.rel_year {
+            let anchor = self.anchor_day()?;
+            let moved = DateParts {
+                year: Some(anchor.year() + i32::from(n)),
+                rel_year: None,
+                ..*p
+            };
+            return self.date(&moved);
         }
         if let Some(dir) = p.rel_month {
             let anchor = self.anchor_day()?;
@@ -336,8 +418,10 @@ impl Cx<'_> {
                     let Some(moment) = moment else {
                         return self.out_of_range();
                     };
+                    // With no clock time on the anchor, whole days of hours still move the day ("قبل 48 ساعة").
                     let Some(_) = at else {
-                        return Some(Point::Day(anchor));
+                        let days = n.saturating_mul(seconds) / 86_400;
+                        return add_days(anchor, days).map(Point::Day).or_else(|| self.out_of_range());
                     };
                     return Some(Point::Time(moment.date(), moment.hour() as u8, moment.minute() as u8));
                 }
@@ -351,7 +435,16 @@ impl Cx<'_> {
                 })
             }
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
-            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
+            Core::Era(era) => {
+                let anchor = self.anchor_day()?;
+                super::eras::resolve(era, anchor).or_else(|| self.out_of_range())
+            }
+            Core::Holiday { .. }
+            | Core::HijriYear(_)
+            | Core::NewYear
+            | Core::InSpan { .. }
+            | Core::Back(_)
+            | Core::YearPart { .. } => {
                 let anchor = self.anchor_day()?;
                 let point = reckon::core(core, anchor, &mut |p| self.date(p));
                 // Without a day of the month, a phrase that points back has no value only out of the years.

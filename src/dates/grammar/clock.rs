@@ -3,7 +3,7 @@
 //! after the second time only, holds for both (CONVENTIONS.md, "Clock times", "Clock ranges").
 
 use super::{Core, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Part, Shift, Unit};
+use crate::dates::lexicon::{Cat, NumberKind, Part, Shift, Unit};
 use crate::text::TokenKind;
 
 /// What may stand for a clock time without "الساعة" or a day part after it.
@@ -82,7 +82,17 @@ impl Parser<'_> {
             let (h, k) = self
                 .number_words(j, clitics, true)
                 .or_else(|| self.number_words(j, clitics, false))?;
-            (h, 0, k, false)
+            // "الثالثة وعشرين دقيقة": the tens after و count the minutes, not the hour.
+            let minutes_follow = self
+                .cat(k, false, |c| matches!(c, Cat::Unit(Unit::Minute, _)).then_some(()))
+                .is_some();
+            match self.cat(j, clitics, |c| match c {
+                Cat::Number(v, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Cardinal) => Some(v),
+                _ => None,
+            }) {
+                Some((single, after)) if minutes_follow && k > after => (u32::from(single), 0, after, false),
+                _ => (h, 0, k, false),
+            }
         };
         if hour > 24 {
             return None;
@@ -94,6 +104,19 @@ impl Parser<'_> {
                 minutes = m;
                 j = k;
                 spoken = self.number(i).is_none() && (1..=12).contains(&hour);
+            }
+        }
+        // "الساعة 4 و 15", "الساعة 9 و45 دقيقة": minutes in digits after و, when الساعة was written.
+        // After "بين"/"من" the و joins the second hour of a range ("بين الساعة 5 و6 مساءً").
+        let opens_range = i.checked_sub(1).is_some_and(|p| {
+            self.with_hits(p, true, |hits| {
+                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+            })
+        });
+        if !colon && minutes == 0 && word.is_some() && !opens_range {
+            if let Some((m, k)) = self.digit_minutes(j) {
+                minutes = m;
+                j = k;
             }
         }
         let part_at = |k: usize| {
@@ -169,6 +192,34 @@ impl Parser<'_> {
         fraction(k, true).or_else(|| minutes_of(k, k == j))
     }
 
+    /// "و 15" or "و15", with "دقيقة" after it or not: minutes in digits after an hour.
+    fn digit_minutes(&self, j: usize) -> Step<i16> {
+        let k = self.and(j);
+        let k = if k == j && self.word(j) == Some("و") { j + 1 } else { k };
+        if k == j {
+            return None;
+        }
+        let (m, digits) = self.number(k)?;
+        if digits > 2 || !(1..60).contains(&m) {
+            return None;
+        }
+        let after = k + 1;
+        // "و 15 كانون الأول", "و15 عاما": the number belongs to something else.
+        if self.starts_date_word(after) {
+            return None;
+        }
+        // Without "دقيقة" after them the minutes take two digits ("و 15", not "و 6": another hour).
+        match self.cat(after, false, |c| match c {
+            Cat::Unit(Unit::Minute, _) => Some(true),
+            Cat::Unit(..) => Some(false),
+            _ => None,
+        }) {
+            Some((true, end)) => Some((m as i16, end)),
+            Some((false, _)) => None,
+            None => (digits == 2).then_some((m as i16, after)),
+        }
+    }
+
     /// "بتوقيت دمشق", "بالتوقيت المحلي", "GMT", "بتوقيت غرينتش": the token after the zone. The written time is
     /// kept as it is.
     fn zone(&self, j: usize) -> Option<usize> {
@@ -185,7 +236,8 @@ impl Parser<'_> {
 
     /// A clock time and the day it belongs to, when one is written after it ("الساعة الثامنة مساء أمس").
     pub(super) fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let (written, j) = self.clock_time(i, clitics, Loose::No)?;
+        // "15:30" alone is a time (two-digit minutes after a colon, glued).
+        let (written, j) = self.clock_time(i, clitics, Loose::Colon)?;
         let k = self.is(j, false, Cat::From).unwrap_or(j);
         let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
         let (mut e, end) = match day {

@@ -2,6 +2,7 @@
 //! days relative to the anchor, the combinations the press writes them in ("اليوم، الجمعة 6 من كانون الأول"),
 //! and a day with the part of the day or clock time after it.
 
+use super::yearof::YearOf;
 use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
 
@@ -9,7 +10,11 @@ impl Parser<'_> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
     pub(super) fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
-        if let Some(found) = self.numeric_date(i) {
+        if let Some(found) = self
+            .numeric_date(i)
+            .or_else(|| self.short_numeric_date(i))
+            .or_else(|| self.day_of_relative_month(i, clitics))
+        {
             return Some(found);
         }
         if let Some(found) = self.month_first_date(i, clitics) {
@@ -64,6 +69,13 @@ impl Parser<'_> {
             parts.year = Some(y);
             if era == Some(true) && !m.hijri {
                 return None;
+            }
+            j = k;
+        } else if let Some((of, k)) = self.year_of_month(j).filter(|_| !m.hijri) {
+            match of {
+                YearOf::Written(_, Some(true)) => return None,
+                YearOf::Written(y, _) => parts.year = Some(y),
+                YearOf::Rel(n) => parts.rel_year = Some(n),
             }
             j = k;
         } else if let Some((dir, k)) = self.direction(j) {
@@ -211,7 +223,10 @@ impl Parser<'_> {
 
     /// "st", "nd", "rd", "th" glued after a number.
     pub(super) fn ordinal_suffix(&self, i: usize) -> bool {
-        self.glued(i) && self.word(i).is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th"))
+        self.glued(i)
+            && self
+                .word(i)
+                .is_some_and(|w| matches!(w, "st" | "nd" | "rd" | "th" | "er"))
     }
 
     /// A day of the month in cardinal words, as speech gives it, before its month: "خمستاشر ديسمبر", "تلاتة

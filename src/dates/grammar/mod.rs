@@ -13,19 +13,31 @@ use std::cell::RefCell;
 mod anaphora;
 mod calendar;
 mod clock;
+mod dateranges;
+mod dayparts;
 mod days;
+mod eras;
 mod holidays;
+mod lastn;
 mod night;
+mod numeric;
 mod numwords;
+mod offsets;
 mod periods;
+mod quarters;
 mod ranges;
+mod relmonth;
 mod stamps;
+mod yearof;
 
 use ranges::complete_range;
 
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
+pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
+
+use crate::dates::reckon::YearPart;
 
 use crate::text::{Token, TokenKind};
 
@@ -45,6 +57,8 @@ pub(crate) struct DateParts {
     /// A day written with its weekday and no month ("السبت السادس عشر"): the month is the nearby one in
     /// which that day falls on that weekday.
     pub weekday_hint: Option<u8>,
+    /// The year as the anchor's moved by n ("نوفمبر من العام الماضي").
+    pub rel_year: Option<i8>,
 }
 
 /// The heart of an expression.
@@ -87,6 +101,14 @@ pub(crate) enum Core {
     },
     /// A phrase that points back to an earlier date of the text ("اليوم التالي").
     Back(Back),
+    /// A season, a part of a year, a decade, a century or the weekend ("الربع الأول من 2024").
+    Era(Era),
+    /// A quarter, half or season of a year written as a date (`Span::Date`) or relative to the anchor
+    /// (`Span::Period`).
+    YearPart {
+        part: YearPart,
+        year: Span,
+    },
 }
 
 /// An expression: its core and what stands around it.
@@ -258,6 +280,9 @@ impl<'a> Parser<'a> {
         }
         if self.opens_stretch(i) {
             consider(self.stretch(i));
+        }
+        if self.with_hits(i, true, |hits| hits.iter().any(|h| h.cat == Cat::Nth(-1))) {
+            consider(self.last_n(i));
         }
         let best = best?;
         Some((best.0, best.1, clitic))
@@ -570,6 +595,9 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::Ago(_))) {
             consider(self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)));
         }
+        if number {
+            consider(self.count_from_now(i).map(|(c, j)| (Expr::new(c), j)));
+        }
         if has(|c| c == Cat::Now) {
             consider(self.now_expr(i, clitics));
         }
@@ -578,6 +606,34 @@ impl<'a> Parser<'a> {
         }
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::RelPart(..) | Cat::PartNoun(_))) {
+            consider(self.part_then_clock(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::PartAlone(_))) {
+            consider(self.bare_part(i, clitics));
+        }
+        if has(|c| matches!(c, Cat::Weekday(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::This)) {
+            consider(self.week_weekday(i, clitics));
+        }
+        let era_start = |c: Cat| {
+            matches!(
+                c,
+                Cat::Season(_)
+                    | Cat::YearPart(_)
+                    | Cat::Decade(_)
+                    | Cat::DecadeWord
+                    | Cat::CenturyWord
+                    | Cat::Weekend
+                    | Cat::This
+            )
+        };
+        if has(era_start) {
+            consider(self.era_expr(i, clitics));
+        }
+        // Read after the eras, which win a tie: "الصيف الماضي" is the latest summer, not last year's.
+        if has(|c| matches!(c, Cat::Season(_) | Cat::Fraction(15 | 30))) {
+            consider(self.year_part_expr(i, clitics));
         }
         let points_back = |c: Cat| {
             matches!(

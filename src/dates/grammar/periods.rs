@@ -1,6 +1,7 @@
 //! Months, years, parts of the day and of periods, periods relative to the anchor and counts of units from
 //! it: "آذار الماضي", "عام 2011", "مساء أمس", "مطلع العام", "الأسبوع الماضي", "قبل ثلاثة أيام", "الآن".
 
+use super::yearof::YearOf;
 use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Count, Dir, MonthName, Unit};
 use crate::text::TokenKind;
@@ -41,7 +42,7 @@ impl Parser<'_> {
             None => (i, clitics),
         };
         if word.is_none() {
-            if let Some(found) = self.numeric_month(i) {
+            if let Some(found) = self.numeric_month(i).or_else(|| self.numeric_year_month(i)) {
                 return Some(found);
             }
         }
@@ -71,11 +72,23 @@ impl Parser<'_> {
             }
             parts.year = Some(y);
             k
+        } else if let Some((of, k)) = self.year_of_month(j).filter(|_| !m.hijri) {
+            match of {
+                YearOf::Written(_, Some(true)) => return None,
+                YearOf::Written(y, _) => parts.year = Some(y),
+                YearOf::Rel(n) => parts.rel_year = Some(n),
+            }
+            k
         } else if let Some((dir, k)) = self.direction(j) {
             parts.dir = Some(dir);
             k
         } else {
-            let context = word.is_some() || (!m.hijri && (m.standalone || self.month_context(i)));
+            // "منتصف شعبان", "أواخر رمضان": after a part of a period a Hijri month is a month, not a name.
+            let after_part = i.checked_sub(1).is_some_and(|p| {
+                self.with_hits(p, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::PeriodPart(_))))
+            });
+            let context =
+                word.is_some() || (!m.hijri && (m.standalone || self.month_context(i))) || (m.hijri && after_part);
             if !context {
                 return None;
             }
@@ -188,6 +201,7 @@ impl Parser<'_> {
             Cat::Ago(s) => Some(s as i64),
             _ => None,
         })?;
+        let j = self.skip_approx(j);
         let unit_at = |k: usize| {
             self.cat(k, false, |c| match c {
                 Cat::Unit(u, count) if count != Count::Definite => Some((u, count)),
@@ -209,6 +223,10 @@ impl Parser<'_> {
             }
             (unit, n as i64, k)
         };
+        // "بعد ثلاثة أيام من الآن"
+        if let Some(end) = self.now_after(k) {
+            return Some((Core::Shift { unit, n: sign * n }, end));
+        }
         // "بعد يومين من الغارات" counts from another event, not from the anchor.
         if self.is(k, false, Cat::From).is_some() && !self.starts_date_word(k + 1) {
             return None;
@@ -253,6 +271,7 @@ impl Parser<'_> {
             .or_else(bare_year)
             .or_else(|| self.hijri_year_expr(j, false))
             .or_else(|| self.back_expr(j, false))
+            .or_else(|| self.era_expr(j, false))
             .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
             .or_else(bare_unit);
         let (mut e, k) = target?;

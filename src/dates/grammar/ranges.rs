@@ -87,6 +87,10 @@ impl Parser<'_> {
                 }
             }
         }
+        // "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011"
+        if let Some(found) = self.joined_range(i) {
+            return Some(found);
+        }
         // "يوليو 13-15", "تموز 13 الى 15": a date, then the last day alone.
         let (left, j) = self.core(i, true)?;
         let Core::Date(l) = left.core else { return None };

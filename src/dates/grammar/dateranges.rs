@@ -1,0 +1,51 @@
+//! A range of two dates or two months joined by "-", "إلى" or "حتى" with no "من" before it (HeidelTime's
+//! "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011").
+
+use super::ranges::complete_range;
+use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::Cat;
+
+impl Parser<'_> {
+    /// Two dates of the same grain (both with a day, or both months) joined by a dash or a "to" word.
+    pub(super) fn joined_range(&self, i: usize) -> Step<(Expr, Expr)> {
+        if let Some(found) = self.year_span(i) {
+            return Some(found);
+        }
+        let (left, j) = self.core(i, true)?;
+        let Core::Date(l) = left.core else { return None };
+        l.month?;
+        let k = if self.punct(j, '-') || self.punct(j, '–') {
+            j + 1
+        } else {
+            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
+        };
+        let (right, end) = self.core(k, false)?;
+        let Core::Date(r) = right.core else { return None };
+        r.month?;
+        if l.day.is_some() != r.day.is_some() || l.hijri != r.hijri || (l.year.is_some() && r.year.is_none()) {
+            return None;
+        }
+        Some((complete_range(left, right)?, end))
+    }
+
+    /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second.
+    fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
+        let ((a, None), j) = self.year(i)? else { return None };
+        if !(self.punct(j, '-') || self.punct(j, '–')) {
+            return None;
+        }
+        let ((b, None), end) = self.year(j + 1)? else {
+            return None;
+        };
+        if b <= a || b - a > 300 {
+            return None;
+        }
+        let year = |y: i32| {
+            Expr::new(Core::Date(DateParts {
+                year: Some(y),
+                ..DateParts::default()
+            }))
+        };
+        Some(((year(a), year(b)), end))
+    }
+}

@@ -1,0 +1,74 @@
+//! Parts of a day and weekdays placed the way Duckling's and Microsoft Recognizers' Arabic tests write them:
+//! a part of a day with a clock time after it ("صباح الغد الساعة 7", "الليلة حوالي الساعة 9"), a part of the
+//! day alone after "في" or "عند" ("في المساء": the anchor's day), and a weekday of a relative week ("الجمعة من
+//! الأسبوع المقبل", "الأسبوع الماضي يوم الأحد").
+
+use super::clock::{shift_of, Loose};
+use super::{Core, Expr, Parser, Pick, Span, Step};
+use crate::dates::lexicon::{Cat, Unit};
+
+impl Parser<'_> {
+    /// A part of a day ("صباح الغد", "الليلة", "هذا المساء") and a clock time after it, which the part moves
+    /// into the afternoon or night as it would after the time ("الليلة الساعة 9" is 21:00).
+    pub(super) fn part_then_clock(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (mut e, j) = self.relative_part(i, clitics).or_else(|| self.part_expr(i, clitics))?;
+        let part = e.part?;
+        if e.clock.is_some() {
+            return None;
+        }
+        // "في الساعة", "عند الساعة", "حوالي الساعة", "، الساعة"
+        let k = self.skip_comma(j);
+        let k = self
+            .is(k, false, Cat::Skip)
+            .or_else(|| self.is(k, false, Cat::Approx))
+            .or_else(|| (self.word(k) == Some("عند")).then_some(k + 1))
+            .unwrap_or(k);
+        let (written, end) = self.clock_time(k, false, Loose::Any)?;
+        let shift = written.part.unwrap_or((part, shift_of(part)));
+        e.clock = Some(written.at(Some(shift))?);
+        e.part = Some(shift.0);
+        Some((e, end))
+    }
+
+    /// "المساء", "الصباح", "الليل" alone after "في"/"عند": that part of the anchor's day.
+    pub(super) fn bare_part(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let (part, j) = self.cat(i, clitics, |c| match c {
+            Cat::PartAlone(p) => Some(p),
+            _ => None,
+        })?;
+        let prev = i.checked_sub(1)?;
+        // Only after "في"/"عند": "خلال الليل" in a dispatch is "overnight", before the day it reports.
+        let after_preposition = matches!(self.word(prev), Some("في" | "وفي" | "عند" | "وعند"));
+        if !after_preposition || self.excluded(i) {
+            return None;
+        }
+        let mut e = Expr::new(Core::RelDay(0));
+        e.part = Some(part);
+        e.implicit_day = true;
+        Some((e, j))
+    }
+
+    /// "الجمعة من الأسبوع المقبل", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الخميس": that weekday of the
+    /// ISO week named.
+    pub(super) fn week_weekday(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let week = |k: usize, clitics: bool| match self.period(k, clitics)? {
+            (Core::Period { unit: Unit::Week, dir }, end) => Some((dir, end)),
+            _ => None,
+        };
+        let pick = |day: u8, dir| Core::InSpan {
+            pick: Pick::Weekday { day, n: 1 },
+            span: Span::Period { unit: Unit::Week, dir },
+        };
+        if let Some(((day, None), j)) = self.weekday(i, clitics) {
+            let k = self.is(j, false, Cat::From)?;
+            let (dir, end) = week(k, false)?;
+            return Some((Expr::new(pick(day, dir)), end));
+        }
+        let (dir, j) = week(i, clitics)?;
+        let k = self.is(j, false, Cat::DayWord).unwrap_or(j);
+        let ((day, None), end) = self.weekday(k, false)? else {
+            return None;
+        };
+        Some((Expr::new(pick(day, dir)), end))
+    }
+}

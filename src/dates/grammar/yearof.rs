@@ -1,0 +1,42 @@
+//! The year of a month or a date given after "من" (HeidelTime's "<month> من العام <year>"): "مايو من العام
+//! 2011", "في شهر آب من عام 2020", "19 نوفمبر من العام الماضي", "نوفمبر من العام المقبل".
+
+use super::{Core, Parser, Step};
+use crate::dates::lexicon::{Cat, Dir, Unit};
+
+/// A year written after a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearOf {
+    /// A year in digits, with its era marker when one follows (`Some(true)` for هـ).
+    Written(i32, Option<bool>),
+    /// The anchor's year moved by n.
+    Rel(i8),
+}
+
+impl Parser<'_> {
+    /// "من العام 2011", "من عام 2011", "من العام الماضي", "من هذا العام", "من السنة الجارية".
+    pub(super) fn year_of_month(&self, k: usize) -> Step<YearOf> {
+        let j = self.is(k, false, Cat::From)?;
+        if let Some(after_word) = self.is(j, false, Cat::YearWord) {
+            if let Some(((y, era), end)) = self.year(after_word) {
+                return Some((YearOf::Written(y, era), end));
+            }
+        }
+        match self.period(j, false)? {
+            (Core::Period { unit: Unit::Year, dir }, end) => Some((
+                YearOf::Rel(match dir {
+                    Dir::Past => -1,
+                    Dir::Next => 1,
+                    Dir::This => 0,
+                    Dir::BeforeLast => -2,
+                    Dir::AfterNext => 2,
+                }),
+                end,
+            )),
+            (Core::Date(p), end) if p.month.is_none() && p.day.is_none() => {
+                Some((YearOf::Written(p.year?, p.hijri.then_some(true)), end))
+            }
+            _ => None,
+        }
+    }
+}
