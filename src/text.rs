@@ -396,8 +396,39 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
 }
 
 /// Folds a vocabulary entry the way text is folded, so tables and text meet on the same spelling.
+///
+/// The same as `FoldedText::new(s).as_str()`, without the offset map: ASCII and two-byte characters (all of
+/// Arabic) by table, anything else through [`FoldedText::new`]. Catalogs fold thousands of names when they are
+/// built, so this is on the path of the first `Catalog::bundled()`.
 pub(crate) fn fold_str(s: &str) -> String {
-    FoldedText::new(s).folded
+    let bytes = s.as_bytes();
+    let two_byte = two_byte_folds();
+    let mut out = String::with_capacity(s.len());
+    // Bytes copied unchanged since `run`.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7F).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        if b & 0xE0 != 0xC0 || i + 1 >= bytes.len() {
+            return FoldedText::new(s).folded;
+        }
+        let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+        let code = two_byte[cp - 0x80];
+        if code != SAME {
+            out.push_str(&s[run..i]);
+            if code != DROP {
+                out.push(TWO_BYTE_TARGETS[usize::from(code - FIRST_TARGET)]);
+            }
+            run = i + 2;
+        }
+        i += 2;
+    }
+    out.push_str(&s[run..]);
+    out
 }
 
 #[cfg(test)]
@@ -419,6 +450,21 @@ mod tests {
     fn folds_quotes_and_controls() {
         assert_eq!(fold_str("“أ” „ب‟ «ج» \"د\""), "\"ا\" \"ب\" \"ج\" \"د\"");
         assert_eq!(fold_str("ا\u{200F}ب\u{202B}ج\u{2066}د\u{061C}ه"), "ابجده");
+    }
+
+    #[test]
+    fn fold_str_folds_as_folded_text_does() {
+        for s in [
+            "",
+            "وزير الخارجية الروسي",
+            "الجُمُعة ٦ كانـــون الأوّل",
+            "«غداً»\r\n\tب\u{0001}ج",
+            "ﺳﻮﺭﻳﺎ ﻻ",
+            "Müller – ١٢٣ “قال”\u{200F}",
+            "ا\u{00A0}ب\u{00AD}ج",
+        ] {
+            assert_eq!(fold_str(s), FoldedText::new(s).as_str(), "{s:?}");
+        }
     }
 
     #[test]
@@ -463,12 +509,14 @@ pub(crate) struct NameSet {
     /// token is their "ل" form ("لسفاره": "للسفارة" is "ل" + "السفارة"), which match only after a "ل".
     roots: rustc_hash::FxHashMap<Box<str>, (Option<u32>, Option<u32>)>,
     nodes: Vec<Node>,
+    /// Every token after the first of a name, interned: a token of the text is looked up here once, by hash,
+    /// and the children of a node are found by its id, without comparing strings.
+    words: rustc_hash::FxHashMap<Box<str>, u32>,
 }
 
-/// The edges of a [`NameSet`] while it is built: each token interned, and (node, token, spaced) → child.
+/// The edges of a [`NameSet`] while it is built: (node, word id, spaced) → child.
 #[derive(Default)]
 struct Edges {
-    words: rustc_hash::FxHashMap<Box<str>, u32>,
     children: rustc_hash::FxHashMap<(u32, u32, bool), u32>,
 }
 
@@ -482,7 +530,7 @@ pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
         return Some("it is empty: remove it or write the name");
     }
     // A name does not run over a line break ("\r" folds to one).
-    if name.contains(['\r', '\n']) {
+    if name.bytes().any(|b| b == b'\r' || b == b'\n') {
         return Some("it holds a line break (\\r or \\n): write the name on one line");
     }
     // Two letters of the Arabic alphabet (tatweel excluded) or ASCII letters and digits survive folding: most
@@ -505,8 +553,9 @@ pub(crate) fn unmatchable(name: &str) -> Option<&'static str> {
 
 #[derive(Debug, Clone, Default)]
 struct Node {
-    /// The tokens that can follow, each with whether white space stands before it, sorted.
-    children: Vec<(Box<str>, bool, u32)>,
+    /// The tokens that can follow (their id in [`NameSet::words`]), each with whether white space stands
+    /// before it, and the child node; sorted.
+    children: Vec<(u32, bool, u32)>,
     /// The caller's key of the name that ends here.
     end: Option<usize>,
 }
@@ -536,7 +585,15 @@ impl NameSet {
     /// building, which tests hold linear in the number of names.
     fn new_counted<'a>(names: impl IntoIterator<Item = (&'a str, usize)>, work: &mut usize) -> NameSet {
         let mut set = NameSet::default();
+        let names = names.into_iter();
+        // Room for the usual catalog: about two tokens after the first of a name, few names sharing them.
+        let n = names.size_hint().0;
+        set.roots.reserve(n);
+        set.nodes.reserve(3 * n);
+        set.words.reserve(n);
         let mut build = Edges::default();
+        build.children.reserve(2 * n);
+        let mut lam_form = String::new();
         for (name, key) in names {
             if unmatchable(name).is_some() {
                 continue;
@@ -547,13 +604,15 @@ impl NameSet {
                 continue;
             };
             let first = &folded[head.range()];
-            let rest: Vec<(&str, bool)> = tail.iter().map(|t| (&folded[t.range()], t.spaced)).collect();
             if let Some(noun) = first.strip_prefix("ال").filter(|_| head.kind == TokenKind::Word) {
-                let root = set.root(&format!("ل{noun}"), true);
-                set.insert(&mut build, root, &rest, key, work);
+                lam_form.clear();
+                lam_form.push('ل');
+                lam_form.push_str(noun);
+                let root = set.root(&lam_form, true);
+                set.insert(&mut build, root, &folded, tail, key, work);
             }
             let root = set.root(first, false);
-            set.insert(&mut build, root, &rest, key, work);
+            set.insert(&mut build, root, &folded, tail, key, work);
         }
         for node in &mut set.nodes {
             *work += node.children.len();
@@ -583,14 +642,15 @@ impl NameSet {
         node
     }
 
-    fn insert(&mut self, build: &mut Edges, mut node: u32, rest: &[(&str, bool)], key: usize, work: &mut usize) {
-        for &(word, spaced) in rest {
+    fn insert(&mut self, build: &mut Edges, mut node: u32, folded: &str, rest: &[Token], key: usize, work: &mut usize) {
+        for tok in rest {
             *work += 1;
-            let word_id = match build.words.get(word) {
+            let (word, spaced) = (&folded[tok.range()], tok.spaced);
+            let word_id = match self.words.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = u32::try_from(build.words.len()).unwrap_or(u32::MAX);
-                    build.words.insert(word.into(), id);
+                    let id = u32::try_from(self.words.len()).expect("fewer than 2^32 name tokens");
+                    self.words.insert(word.into(), id);
                     id
                 }
             };
@@ -598,7 +658,7 @@ impl NameSet {
                 Some(&child) => child,
                 None => {
                     let child = self.new_node();
-                    self.nodes[node as usize].children.push((word.into(), spaced, child));
+                    self.nodes[node as usize].children.push((word_id, spaced, child));
                     build.children.insert((node, word_id, spaced), child);
                     child
                 }
@@ -663,9 +723,9 @@ impl NameSet {
                 break;
             }
             let child = |t: &Token, spaced: bool| {
-                let word = &folded[t.range()];
+                let &word = self.words.get(&folded[t.range()])?;
                 let at = children
-                    .binary_search_by(|(w, s, _)| (&**w, *s).cmp(&(word, spaced)))
+                    .binary_search_by(|&(w, s, _)| (w, s).cmp(&(word, spaced)))
                     .ok()?;
                 Some(children[at].2)
             };
