@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 mod common;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
-use common::{anchor, extractor, finder};
+use common::{anchor, digits, extractor, finder};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
@@ -93,19 +93,6 @@ fn month_names() -> &'static [String] {
             .map(str::to_string)
             .collect()
     })
-}
-
-/// `n` in ASCII digits, Arabic-Indic digits (٠-٩) or Extended Arabic-Indic digits (۰-۹).
-fn digits(n: u64, system: u8) -> String {
-    let zero = match system % 3 {
-        0 => '0',
-        1 => '\u{0660}',
-        _ => '\u{06F0}',
-    };
-    n.to_string()
-        .chars()
-        .map(|d| char::from_u32(zero as u32 + d.to_digit(10).unwrap_or(0)).unwrap_or(d))
-        .collect()
 }
 
 /// Integers of every size: small ones, those near the edges of chrono and of the years 1-9999 in each unit,

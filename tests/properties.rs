@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 mod common;
 
-use common::{anchor, extractor, finder};
+use common::{anchor, digits, extractor, finder};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::RngSeed;
@@ -160,22 +160,9 @@ fn corpus() -> &'static [Phrase] {
     })
 }
 
-/// `n` written in ASCII digits, Arabic-Indic digits (٠-٩) or Extended Arabic-Indic digits (۰-۹).
-fn digits(n: u32, system: u8) -> String {
-    let zero = match system % 3 {
-        0 => '0',
-        1 => '\u{0660}',
-        _ => '\u{06F0}',
-    };
-    n.to_string()
-        .chars()
-        .map(|d| char::from_u32(zero as u32 + d.to_digit(10).unwrap_or(0)).unwrap_or(d))
-        .collect()
-}
-
 fn number() -> impl Strategy<Value = String> {
     let n = prop_oneof![1u32..=31, 1u32..=12, 1900u32..=2100, 1400u32..=1450, 0u32..100_000];
-    (n, any::<u8>()).prop_map(|(n, system)| digits(n, system))
+    (n, any::<u8>()).prop_map(|(n, system)| digits(u64::from(n), system))
 }
 
 /// A vocabulary word with diacritics (U+064B-U+0652) and tatweel scattered through it.

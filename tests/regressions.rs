@@ -219,22 +219,14 @@ fn a_gazetteer_without_a_header_keeps_its_first_row() {
 #[test]
 fn many_places_sharing_a_first_word_load() {
     use tarikh::places::Gazetteer;
-    let word = |i: usize| -> String {
-        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
-        let (mut i, mut out) = (i, String::from("م"));
-        loop {
-            out.push(letters[i % letters.len()]);
-            i /= letters.len();
-            if i == 0 {
-                return out;
-            }
-        }
-    };
     let tsv: String = (0..20_000)
-        .map(|i| format!("p{i}\tP{i}\tريف {}\tregion\tSY\t\t35\t36\n", word(i)))
+        .map(|i| format!("p{i}\tP{i}\tريف {}\tregion\tSY\t\t35\t36\n", distinct_word(i)))
         .collect();
     let g = Gazetteer::from_tsv(&tsv).expect("loads");
-    assert_eq!(g.find(&format!("في ريف {}", word(19_999)))[0].place.id, "p19999");
+    assert_eq!(
+        g.find(&format!("في ريف {}", distinct_word(19_999)))[0].place.id,
+        "p19999"
+    );
 }
 
 /// Issue 13, item 2: one line with "منذ 300000 عام" in the middle of a 3,000-line batch panicked and the lines
@@ -350,22 +342,11 @@ fn an_article_over_the_size_limit_is_refused_and_not_kept() {
 #[test]
 fn many_actors_sharing_a_first_word_load() {
     use tarikh::actors::Catalog;
-    let word = |i: usize| -> String {
-        let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
-        let (mut i, mut out) = (i, String::from("م"));
-        loop {
-            out.push(letters[i % letters.len()]);
-            i /= letters.len();
-            if i == 0 {
-                return out;
-            }
-        }
-    };
     let actors: Vec<String> = (0..20_000)
         .map(|i| {
             format!(
                 r#"{{"id": "p{i}", "name": "P{i}", "name_ar": "سامر {}", "kind": "person", "gender": "m"}}"#,
-                word(i)
+                distinct_word(i)
             )
         })
         .collect();
@@ -373,7 +354,7 @@ fn many_actors_sharing_a_first_word_load() {
     let catalog = Catalog::from_json(&json).expect("loads");
     assert_eq!(catalog.actors().len(), 20_000);
     let extractor = Extractor::builder().catalog(catalog).build();
-    let text = format!("وقال سامر {} أمس إن الهجوم فشل.", word(19_999));
+    let text = format!("وقال سامر {} أمس إن الهجوم فشل.", distinct_word(19_999));
     let article = extractor.extract(&text, anchor());
     let source = article
         .events
@@ -417,5 +398,18 @@ fn a_phrase_pointing_back_out_of_the_calendar_is_a_mention_with_a_warning() {
         assert_eq!(back.value.as_ref().map(|v| v.value.as_str()), value, "{text:?}");
         let warned = back.warnings.contains(&Warning::OutOfRange);
         assert_eq!(warned, value.is_none(), "{text:?}: {:?}", back.warnings);
+    }
+}
+
+/// The `i`-th of many distinct Arabic words: "م" and the digits of `i` in a base of twenty letters.
+fn distinct_word(i: usize) -> String {
+    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفق".chars().collect();
+    let (mut i, mut out) = (i, String::from("م"));
+    loop {
+        out.push(letters[i % letters.len()]);
+        i /= letters.len();
+        if i == 0 {
+            return out;
+        }
     }
 }

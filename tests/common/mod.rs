@@ -22,3 +22,17 @@ pub fn extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
     EXTRACTOR.get_or_init(Extractor::new)
 }
+
+/// `n` written in ASCII, Arabic-Indic or Persian digits (`system` modulo 3). Not every test binary uses it.
+#[allow(dead_code)]
+pub fn digits(n: u64, system: u8) -> String {
+    let zero = match system % 3 {
+        0 => '0',
+        1 => '\u{0660}',
+        _ => '\u{06F0}',
+    };
+    n.to_string()
+        .chars()
+        .map(|d| char::from_u32(zero as u32 + d.to_digit(10).unwrap_or(0)).unwrap_or(d))
+        .collect()
+}
