@@ -312,16 +312,23 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
+    may_be_personal_name(view, j)
+        && !clitic_on_vocabulary(view, word)
+        && view.lexicon.nisba(word).is_none()
+        && view.place_at[j].is_none()
+}
+
+/// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
+/// article that is no date, name, verb or vocabulary word.
+pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
     !word.is_empty()
         && !word.starts_with("ال")
         && !word.starts_with("لل")
         && word.chars().count() >= 2
         && view.roles(j).is_empty()
-        && !clitic_on_vocabulary(view, word)
-        && view.lexicon.nisba(word).is_none()
         && view.date_at[j].is_none()
         && view.name_at[j].is_none()
-        && view.place_at[j].is_none()
         && !view.quoted[j]
         && view.verb_at(j).is_none()
 }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::chunk::{self, is_definite, NounPhrase};
+use super::chunk::{self, is_definite, may_be_personal_name, NounPhrase};
 use super::lexicon::{strip_conjunction, NounRole};
 use super::referent::{Referent, Who};
 use super::view::View;
@@ -352,21 +352,6 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
         gender: Some(gender),
     };
     (referent, end)
-}
-
-/// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
-/// article that is no date, name, verb or vocabulary word.
-pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
-    let word = view.word(j);
-    !word.is_empty()
-        && !word.starts_with("ال")
-        && !word.starts_with("لل")
-        && word.chars().count() >= 2
-        && view.roles(j).is_empty()
-        && view.date_at[j].is_none()
-        && view.name_at[j].is_none()
-        && !view.quoted[j]
-        && view.verb_at(j).is_none()
 }
 
 /// The grammatical gender of a catalog name as written (see [`written_gender`]); persons keep the catalog's.

@@ -175,27 +175,6 @@ impl Parser<'_> {
         Some((parts, end))
     }
 
-    /// "2/2013": a month and a year in digits, written without spaces.
-    pub(super) fn numeric_month(&self, i: usize) -> Step<Expr> {
-        let (m, digits) = self.number(i)?;
-        if digits > 2 || !(1..=12).contains(&m) || !self.punct(i + 1, '/') {
-            return None;
-        }
-        let (y, yd) = self.number(i + 2)?;
-        if yd != 4 || !(1000..=2200).contains(&y) || !self.glued(i + 1) || !self.glued(i + 2) {
-            return None;
-        }
-        if self.punct(i + 3, '/') && self.glued(i + 3) {
-            return None;
-        }
-        let parts = DateParts {
-            month: Some(m as u8),
-            year: Some(y as i32),
-            ..DateParts::default()
-        };
-        Some((Expr::new(Core::Date(parts)), i + 3))
-    }
-
     /// A weekday, with "يوم" before it and a direction after it.
     pub(super) fn weekday(&self, i: usize, clitics: bool) -> Step<(u8, Option<Dir>)> {
         // "هذا الأربعاء": the weekday of the anchor's week.

@@ -40,8 +40,8 @@ impl Parser<'_> {
         Some((parts, i + 3))
     }
 
-    /// A month and year in digits with the year first ("2015/3", "2015-03", "2015.3") or with a dash or dot
-    /// after the month ("3-2015", "03.2015"); every part glued to the next.
+    /// A month and year in digits, the year first ("2015/3", "2015-03", "2015.3") or last ("2/2013",
+    /// "3-2015", "03.2015"); every part glued to the next.
     pub(super) fn numeric_year_month(&self, i: usize) -> Step<Expr> {
         let (a, da) = self.number(i)?;
         let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
@@ -51,7 +51,7 @@ impl Parser<'_> {
         }
         let (y, m) = match (da, db) {
             (4, 1 | 2) => (a, b),
-            (1 | 2, 4) if sep != '/' => (b, a),
+            (1 | 2, 4) => (b, a),
             _ => return None,
         };
         if !(1000..=2200).contains(&y) || !(1..=12).contains(&m) {

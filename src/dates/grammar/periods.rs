@@ -42,7 +42,7 @@ impl Parser<'_> {
             None => (i, clitics),
         };
         if word.is_none() {
-            if let Some(found) = self.numeric_month(i).or_else(|| self.numeric_year_month(i)) {
+            if let Some(found) = self.numeric_year_month(i) {
                 return Some(found);
             }
         }
