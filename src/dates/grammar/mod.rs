@@ -250,6 +250,7 @@ impl<'a> Parser<'a> {
                     matches!(
                         h.cat,
                         Cat::Between
+                            | Cat::YearsWord
                             | Cat::From
                             | Cat::Since
                             | Cat::Month(_)
@@ -546,7 +547,12 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::RelPart(..))) {
             consider(self.relative_part(i, clitics));
         }
-        if has(|c| matches!(c, Cat::PeriodPart(_))) {
+        if has(|c| {
+            matches!(
+                c,
+                Cat::PeriodPart(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::Units(Unit::Day | Unit::Week, _)
+            )
+        }) {
             consider(self.period_part_expr(i, clitics));
         }
         let hour_word = |c: Cat| {
