@@ -133,9 +133,20 @@ impl Parser<'_> {
         if let Some((_, k)) = part {
             j = k;
         }
+        // "في العاشرة من صباح اليوم", "الثامنة هذه الليلة": an hour in words is a time when the part of a day
+        // that dates it follows.
+        let hour_in_words = self.number(if word.is_some() { i + 1 } else { i }).is_none();
+        let dated_part_follows = || {
+            let k = self.is(j, false, Cat::From).unwrap_or(j);
+            self.with_hits(k, false, |hits| {
+                hits.iter()
+                    .any(|h| matches!(h.cat, Cat::PartNoun(_) | Cat::RelPart(..)))
+            })
+        };
         let accepted = word.is_some()
             || part.is_some()
             || spoken
+            || (hour_in_words && !colon && (1..=12).contains(&hour) && dated_part_follows())
             || match loose {
                 Loose::No => false,
                 Loose::Colon => colon,
@@ -239,7 +250,10 @@ impl Parser<'_> {
         // "15:30" alone is a time (two-digit minutes after a colon, glued).
         let (written, j) = self.clock_time(i, clitics, Loose::Colon)?;
         let k = self.is(j, false, Cat::From).unwrap_or(j);
-        let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
+        let day = self
+            .part_expr(k, false)
+            .or_else(|| self.relative_part(k, false))
+            .or_else(|| self.day_expr(k, false));
         let (mut e, end) = match day {
             Some((e, end)) => (e, end),
             None => {
