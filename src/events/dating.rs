@@ -91,10 +91,13 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         Some(p) if p.says(view) => p.content,
         _ => range.end,
     };
-    // The first relative pronoun after the verb, outside quotations: a date after it is the relative clause's.
+    // The first relative pronoun after the verb, or description opened by "، وهي", outside quotations: a date
+    // after it is the relative clause's ("مدينة ود، وهي مركز تسيطر عليه القوات منذ كانون الأول").
     let relative = (verb.map_or(range.start, |p| p.at)..limit)
         .find(|&i| {
-            !view.quoted[i] && view.has(i, |r| r == NounRole::Relative) && !view.has(i + 1, |r| r == NounRole::Naming)
+            !view.quoted[i]
+                && ((view.has(i, |r| r == NounRole::Relative) && !view.has(i + 1, |r| r == NounRole::Naming))
+                    || (view.has(i, |r| r == NounRole::Description) && i > 0 && view.is_punct(i - 1, ',')))
         })
         .unwrap_or(limit);
     (range.start..relative)
@@ -274,6 +277,11 @@ mod tests {
         );
         assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
         let got = dates("سيطرت الفصائل على تلة قرب البلدة التي تشهد منذ شهرين معارك.", &[false]);
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+        let got = dates(
+            "وبثت الفصائل صورا من داخل بلدة الريحان، وهي بلدة تسيطر عليها القوات منذ تشرين الأول 2023.",
+            &[false],
+        );
         assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
         // A relative clause that only names closes before the date of the main verb.
         let got = dates(

@@ -89,6 +89,8 @@ pub(crate) enum NounRole {
     /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
     /// is a name, not a clause with a time of its own.
     Naming,
+    /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
+    Description,
     Then,
     Homograph,
     DeedNoun,
@@ -219,6 +221,7 @@ impl AttributionLexicon {
                 "relative" => NounRole::Relative,
                 "span" => NounRole::Span,
                 "naming" => NounRole::Naming,
+                "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
