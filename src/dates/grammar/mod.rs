@@ -171,10 +171,17 @@ pub(crate) struct Parser<'a> {
     /// The vocabulary matches of the last tokens looked at: the rules of a phrase ask for the same few tokens
     /// many times. Direct-mapped on the token index and whether proclitics were allowed.
     cache: RefCell<[(u32, Hits); CACHE]>,
+    /// The expressions read at the last few (token, proclitics) keys: a phrase is read as a single expression
+    /// and again as the left side of each kind of range ([`Parser::phrase`]), so the same key is asked for up
+    /// to four times in a row. Direct-mapped like `cache`.
+    cores: RefCell<[(u32, Step<Expr>); CORES]>,
 }
 
 /// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
 const CACHE: usize = 16;
+
+/// Slots of [`Parser::cores`]: the start of a phrase and the start of the right side of a range.
+const CORES: usize = 4;
 
 type Step<T> = Option<(T, usize)>;
 
@@ -185,6 +192,7 @@ impl<'a> Parser<'a> {
             text,
             toks,
             cache: RefCell::new([(u32::MAX, Hits::default()); CACHE]),
+            cores: RefCell::new([const { (u32::MAX, None) }; CORES]),
         }
     }
 
@@ -521,8 +529,20 @@ impl<'a> Parser<'a> {
         self.lex.excluded_after(self.text, self.toks, i, &self.text[t.range()])
     }
 
-    /// One expression at `i`, the longest of the kinds above.
+    /// One expression at `i`, the longest of the kinds above, read once per key ([`Parser::cores`]).
     fn core(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CORES;
+        if let Some((_, found)) = self.cores.borrow().get(slot).filter(|(k, _)| *k == key) {
+            return found.clone();
+        }
+        let found = self.read_core(i, clitics);
+        self.cores.borrow_mut()[slot] = (key, found.clone());
+        found
+    }
+
+    /// [`core`](Self::core) without the memo.
+    fn read_core(&self, i: usize, clitics: bool) -> Step<Expr> {
         // Only the kinds of phrase that can open with this token are tried.
         let hits = self.hits(i, clitics);
         let has = |want: fn(Cat) -> bool| hits.iter().any(|h| want(h.cat));
@@ -543,9 +563,13 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
             consider(self.in_span(i, clitics));
         }
-        if has(|c| matches!(c, Cat::RelPart(..))) {
-            consider(self.relative_part(i, clitics));
-        }
+        // A part of the day is read once, alone here and with a clock time after it below.
+        let rel_part = if has(|c| matches!(c, Cat::RelPart(..))) {
+            self.relative_part(i, clitics)
+        } else {
+            None
+        };
+        consider(rel_part.clone());
         if has(|c| matches!(c, Cat::PeriodPart(_))) {
             consider(self.period_part_expr(i, clitics));
         }
@@ -558,9 +582,12 @@ impl<'a> Parser<'a> {
         if number || has(hour_word) {
             consider(self.clock_expr(i, clitics));
         }
-        if has(|c| matches!(c, Cat::PartNoun(_))) {
-            consider(self.part_expr(i, clitics));
-        }
+        let part_noun = if has(|c| matches!(c, Cat::PartNoun(_))) {
+            self.part_expr(i, clitics)
+        } else {
+            None
+        };
+        consider(part_noun.clone());
         let day_start = |c: Cat| {
             matches!(
                 c,
@@ -607,9 +634,7 @@ impl<'a> Parser<'a> {
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
         }
-        if has(|c| matches!(c, Cat::RelPart(..) | Cat::PartNoun(_))) {
-            consider(self.part_then_clock(i, clitics));
-        }
+        consider(self.part_then_clock(rel_part.or(part_noun)));
         if has(|c| matches!(c, Cat::PartAlone(_))) {
             consider(self.bare_part(i, clitics));
         }
