@@ -10,6 +10,16 @@ impl Parser<'_> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
     pub(super) fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        // Every form below opens with digits, "يوم", a month or a number word: any other token is let go after
+        // one look at its vocabulary matches.
+        let opens = self.number(i).is_some()
+            || self.with_hits(i, clitics, |hits| {
+                hits.iter()
+                    .any(|h| matches!(h.cat, Cat::DayWord | Cat::Month(_) | Cat::Number(..)))
+            });
+        if !opens {
+            return None;
+        }
         if let Some(found) = self
             .numeric_date(i)
             .or_else(|| self.short_numeric_date(i))

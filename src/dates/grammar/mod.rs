@@ -178,7 +178,7 @@ pub(crate) struct Parser<'a> {
 }
 
 /// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
-const CACHE: usize = 16;
+const CACHE: usize = 32;
 
 /// Slots of [`Parser::cores`]: the start of a phrase and the start of the right side of a range.
 const CORES: usize = 4;
@@ -362,11 +362,19 @@ impl<'a> Parser<'a> {
 
     fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
-        let digits = &self.text[t.range()];
+        // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
+        let digits = &self.text.as_bytes()[t.range()];
         if digits.len() > 9 {
             return None;
         }
-        Some((digits.parse().ok()?, digits.len()))
+        let mut n = 0u32;
+        for &b in digits {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u32::from(b - b'0');
+        }
+        Some((n, digits.len()))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
