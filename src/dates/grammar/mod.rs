@@ -8,7 +8,7 @@
 use super::lexicon::{
     Cat, Count, Dir, Feast, Hit, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit,
 };
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 mod anaphora;
 mod calendar;
@@ -175,7 +175,12 @@ pub(crate) struct Parser<'a> {
     /// and again as the left side of each kind of range ([`Parser::phrase`]), so the same key is asked for up
     /// to four times in a row. Direct-mapped like `cache`.
     cores: RefCell<[(u32, Step<Expr>); CORES]>,
+    /// The answers of [`Parser::excluded`] at the last few tokens, direct-mapped on the token index.
+    excluded: Cell<[Option<(usize, bool)>; EXCLUDED]>,
 }
+
+/// Slots of [`Parser::excluded`].
+const EXCLUDED: usize = 4;
 
 /// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
 const CACHE: usize = 32;
@@ -193,6 +198,7 @@ impl<'a> Parser<'a> {
             toks,
             cache: RefCell::new([(u32::MAX, Hits::default()); CACHE]),
             cores: RefCell::new([const { (u32::MAX, None) }; CORES]),
+            excluded: Cell::new([None; EXCLUDED]),
         }
     }
 
@@ -519,13 +525,27 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the word at `i` stands in a context of `not-dates.tsv`, asked of [`Lexicon::is_excluded`] once
+    /// per token: a weekday or a relative day is asked again by each kind of phrase it may open.
     fn excluded(&self, i: usize) -> bool {
+        let slot = i % EXCLUDED;
+        if let Some((_, known)) = self.excluded.get()[slot].filter(|&(k, _)| k == i) {
+            return known;
+        }
+        let found = self.read_excluded(i);
+        let mut memo = self.excluded.get();
+        memo[slot] = Some((i, found));
+        self.excluded.set(memo);
+        found
+    }
+
+    fn read_excluded(&self, i: usize) -> bool {
         let word = match self.toks.get(i) {
             Some(t) if t.kind != TokenKind::Punct => &self.text[t.range()],
             _ => return false,
         };
         let bare = match word.chars().next() {
-            Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+            Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
             _ => word,
         };
         self.lex.is_excluded(self.text, self.toks, i, bare)
