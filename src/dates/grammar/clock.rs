@@ -130,7 +130,10 @@ impl Parser<'_> {
         };
         // "(فجرًا)": the part of the day in brackets.
         let part = part_at(j).or_else(|| {
-            let ((p, s), k) = part_at(j + 1).filter(|_| self.punct(j, '('))?;
+            if !self.punct(j, '(') {
+                return None;
+            }
+            let ((p, s), k) = part_at(j + 1)?;
             self.punct(k, ')').then_some(((p, s), k + 1))
         });
         if let Some((_, k)) = part {

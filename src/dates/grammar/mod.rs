@@ -337,15 +337,19 @@ impl<'a> Parser<'a> {
         result
     }
 
-    /// The vocabulary matches at `i`, copied out of the cache.
+    /// The vocabulary matches at `i`, copied out of the cache whole.
     fn hits(&self, i: usize, clitics: bool) -> Hits {
-        self.with_hits(i, clitics, |hits| {
-            let mut copy = Hits::default();
-            for &h in hits {
-                copy.push(h);
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CACHE;
+        {
+            let cache = self.cache.borrow();
+            if cache[slot].0 == key {
+                return cache[slot].1;
             }
-            copy
-        })
+        }
+        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+        self.cache.borrow_mut()[slot] = (key, hits);
+        hits
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
@@ -699,7 +703,9 @@ impl<'a> Parser<'a> {
                     | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
             )
         };
-        if number || has(points_back) {
+        // Digits point back only as the day of "29 من الشهر ذاته".
+        let day_digits = matches!(self.number(i), Some((1..=31, 1 | 2)));
+        if day_digits || has(points_back) {
             consider(self.back_expr(i, clitics));
         }
         best
