@@ -24,7 +24,6 @@ mod numeric;
 mod numwords;
 mod offsets;
 mod periods;
-mod quarters;
 mod ranges;
 mod relmonth;
 mod stamps;
@@ -36,8 +35,6 @@ pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
 pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
-
-use crate::dates::reckon::YearPart;
 
 use crate::text::{Token, TokenKind};
 
@@ -103,12 +100,6 @@ pub(crate) enum Core {
     Back(Back),
     /// A season, a part of a year, a decade, a century or the weekend ("الربع الأول من 2024").
     Era(Era),
-    /// A quarter, half or season of a year written as a date (`Span::Date`) or relative to the anchor
-    /// (`Span::Period`).
-    YearPart {
-        part: YearPart,
-        year: Span,
-    },
 }
 
 /// An expression: its core and what stands around it.
@@ -687,10 +678,6 @@ impl<'a> Parser<'a> {
         };
         if has(era_start) {
             consider(self.era_expr(i, clitics));
-        }
-        // Read after the eras, which win a tie: "الصيف الماضي" is the latest summer, not last year's.
-        if has(|c| matches!(c, Cat::Season(_) | Cat::Fraction(15 | 30))) {
-            consider(self.year_part_expr(i, clitics));
         }
         let points_back = |c: Cat| {
             matches!(
