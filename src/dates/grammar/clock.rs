@@ -108,12 +108,15 @@ impl Parser<'_> {
         }
         // "الساعة 4 و 15", "الساعة 9 و45 دقيقة": minutes in digits after و, when الساعة was written.
         // After "بين"/"من" the و joins the second hour of a range ("بين الساعة 5 و6 مساءً").
-        let opens_range = i.checked_sub(1).is_some_and(|p| {
-            self.with_hits(p, true, |hits| {
-                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+        // Asked only when it matters: the look-up of the token before is not free.
+        let opens_range = || {
+            i.checked_sub(1).is_some_and(|p| {
+                self.with_hits(p, true, |hits| {
+                    hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+                })
             })
-        });
-        if !colon && minutes == 0 && word.is_some() && !opens_range {
+        };
+        if !colon && minutes == 0 && word.is_some() && !opens_range() {
             if let Some((m, k)) = self.digit_minutes(j) {
                 minutes = m;
                 j = k;
@@ -127,7 +130,10 @@ impl Parser<'_> {
         };
         // "(فجرًا)": the part of the day in brackets.
         let part = part_at(j).or_else(|| {
-            let ((p, s), k) = part_at(j + 1).filter(|_| self.punct(j, '('))?;
+            if !self.punct(j, '(') {
+                return None;
+            }
+            let ((p, s), k) = part_at(j + 1)?;
             self.punct(k, ')').then_some(((p, s), k + 1))
         });
         if let Some((_, k)) = part {
