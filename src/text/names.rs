@@ -328,7 +328,7 @@ impl NameSet {
         }
     }
 
-    /// Rust source of a `static NAME: NameSet` holding this set's tables, for [`from_static`](Self::from_static).
+    /// Rust source of a `const NAME: NameSet` holding this set's tables, for [`from_static`](Self::from_static).
     /// `text_path` is a file holding [`text`](Self::text), which the source includes with `include_str!`.
     #[allow(dead_code)] // Used by the build script and the tests.
     pub(crate) fn to_rust(&self, name: &str, text_path: &str) -> String {
@@ -340,7 +340,7 @@ impl NameSet {
             }
             out.push_str("],\n");
         }
-        let mut out = format!("static {name}: NameSet = NameSet::from_static(\ninclude_str!({text_path:?}),\n");
+        let mut out = format!("const {name}: NameSet = NameSet::from_static(\ninclude_str!({text_path:?}),\n");
         list(&mut out, &self.root_slots);
         list(&mut out, &self.roots);
         list(&mut out, &self.word_slots);
