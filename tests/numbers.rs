@@ -18,7 +18,6 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use common::{anchor, digits, extractor, finder};
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::RngSeed;
 use tarikh::dates::{ExpressionKind, Warning};
 use tarikh::DateMention;
 
@@ -114,15 +113,6 @@ fn integer() -> impl Strategy<Value = u64> {
     ]
 }
 
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = RngSeed::Fixed(SEED);
-    }
-    config.failure_persistence = None;
-    config
-}
-
 /// Every mention is a slice of the text; every value a span of days, first before last, inside 1-9999; a
 /// mention without a value says why.
 fn check(text: &str, mentions: &[DateMention]) -> Result<(), TestCaseError> {
@@ -191,7 +181,7 @@ fn oracle(unit: &str, sign: i64, n: u64) -> Option<String> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config(SEED))]
 
     /// "قبل N أيام" and every other ago word and unit form, any N: one offset mention of the whole phrase,
     /// whose value is the oracle's, or no value and `Warning::OutOfRange`.

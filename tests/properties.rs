@@ -12,7 +12,6 @@ mod common;
 use common::{anchor, digits, extractor, finder};
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::RngSeed;
 use tarikh::actors::Catalog;
 use tarikh::events::{Article, Span};
 use tarikh::{Anchor, DateFinder, DateMention};
@@ -222,16 +221,6 @@ fn join(piece: impl Strategy<Value = String>, max: usize) -> impl Strategy<Value
     })
 }
 
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = RngSeed::Fixed(SEED);
-    }
-    // A failing case is printed, and the seed reproduces it: no file is written beside the tests.
-    config.failure_persistence = None;
-    config
-}
-
 /// The part of `text` that `span` covers, after checking that it is a range of `text` on char boundaries.
 fn slice<'t>(text: &'t str, start: usize, end: usize, what: &str) -> Result<&'t str, TestCaseError> {
     prop_assert!(start <= end, "{what}: reversed span {start}..{end}");
@@ -299,7 +288,7 @@ fn best_value(text: &str, anchor: &Anchor) -> Option<String> {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config(SEED))]
 
     #[test]
     fn mentions_are_slices_of_the_text(text in text(40)) {

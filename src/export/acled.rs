@@ -264,13 +264,9 @@ fn country_name(alpha2: &str) -> String {
 pub fn write_acled<W: Write>(timeline: &Timeline, out: W) -> Result<ExportSummary, ExportError> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(ACLED_COLUMNS)?;
-    let mut summary = ExportSummary::default();
-    for te in timeline {
+    let mut summary = ExportSummary::undated_of(timeline);
+    for (te, date) in super::dated(timeline) {
         let e = &te.event;
-        let Some(date) = &e.date else {
-            summary.undated += 1;
-            continue;
-        };
         let Some(precision) = time_precision(date.first_day, date.last_day) else {
             summary.too_coarse += 1;
             continue;

@@ -33,8 +33,8 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::events::EventKind;
-use crate::timeline::Timeline;
+use crate::events::{EventDate, EventKind};
+use crate::timeline::{Timeline, TimelineEvent};
 
 mod acled;
 mod html;
@@ -141,6 +141,19 @@ impl ExportSummary {
             ..ExportSummary::default()
         }
     }
+
+    /// The summary of a format that leaves undated events out, before any is written: `undated` counted.
+    fn undated_of(timeline: &Timeline) -> ExportSummary {
+        ExportSummary {
+            undated: timeline.iter().filter(|te| te.event.date.is_none()).count(),
+            ..ExportSummary::default()
+        }
+    }
+}
+
+/// The events of `timeline` that have a date, in timeline order, each with its date.
+fn dated(timeline: &Timeline) -> impl Iterator<Item = (&TimelineEvent, &EventDate)> {
+    timeline.iter().filter_map(|te| Some((te, te.event.date.as_ref()?)))
 }
 
 /// Writes `timeline` in `format` to `out`.

@@ -118,13 +118,9 @@ struct CiteInfo<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_plover<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSummary, ExportError> {
-    let mut summary = ExportSummary::default();
-    for te in timeline {
+    let mut summary = ExportSummary::undated_of(timeline);
+    for (te, date) in super::dated(timeline) {
         let e = &te.event;
-        let Some(date) = &e.date else {
-            summary.undated += 1;
-            continue;
-        };
         let first = te.report();
         let record = PloverRecord {
             id: format!("tarikh-{}", te.number),

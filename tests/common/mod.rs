@@ -36,3 +36,16 @@ pub fn digits(n: u64, system: u8) -> String {
         .map(|d| char::from_u32(zero as u32 + d.to_digit(10).unwrap_or(0)).unwrap_or(d))
         .collect()
 }
+
+/// The proptest configuration of a property test binary: cases drawn from `seed` unless `PROPTEST_RNG_SEED`
+/// names another, and no failure file written beside the tests (a failing case is printed, and its seed
+/// reproduces it). Not every test binary uses it.
+#[allow(dead_code)]
+pub fn proptest_config(seed: u64) -> proptest::test_runner::Config {
+    let mut config = proptest::test_runner::Config::default();
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(seed);
+    }
+    config.failure_persistence = None;
+    config
+}
