@@ -26,6 +26,7 @@
 mod builder;
 mod check;
 mod choose;
+mod compact;
 mod types;
 
 use std::borrow::Cow;
@@ -270,17 +271,41 @@ impl Entries {
         })
     }
 
-    /// The entries of every bundled file, in file order.
+    /// The entries of every bundled file, in file order, from the compact form build.rs wrote of them
+    /// (`compact`). They are not checked here: the crate's tests check them
+    /// (`the_bundled_entries_are_the_json_files_and_valid`).
     fn bundled() -> Entries {
+        let actors = compact::actors(include_str!(concat!(env!("OUT_DIR"), "/bundled_actors.txt")));
+        let roles = compact::roles(include_str!(concat!(env!("OUT_DIR"), "/bundled_roles.txt")));
+        let ambiguous = compact::ambiguities(include_str!(concat!(env!("OUT_DIR"), "/bundled_ambiguous.txt")));
+        let by_id = actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let role_by_id = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let choices = ambiguous
+            .iter()
+            .map(|d| Choice::new(d, &actors, &roles, &by_id))
+            .collect();
+        Entries {
+            actors,
+            roles,
+            ambiguous,
+            by_id,
+            role_by_id,
+            choices,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The entries of every bundled file read as JSON, checked as any catalog is.
+    #[cfg(test)]
+    fn bundled_json() -> Result<Entries, CatalogError> {
         let mut all = CatalogFile::default();
-        for (name, json) in BUNDLED {
-            let file = CatalogFile::parse(json).unwrap_or_else(|e| panic!("the bundled {name} loads: {e}"));
+        for (_, json) in BUNDLED {
+            let file = CatalogFile::parse(json)?;
             all.actors.extend(file.actors);
             all.roles.extend(file.roles);
             all.ambiguous.extend(file.ambiguous);
         }
         Entries::new(all.actors, all.roles, all.ambiguous)
-            .unwrap_or_else(|e| panic!("the bundled actor catalog is valid: {e}"))
     }
 
     /// Every Arabic name and title of the entries, with its key, and what each key stands for: the names
@@ -726,11 +751,26 @@ mod tests {
         assert!(!catalog.roles().is_empty());
     }
 
+    /// build.rs writes the bundled files' entries in a compact form that the bundled catalog reads on first
+    /// use, unchecked: they are the entries of the JSON files, and those pass every check of a catalog.
+    #[test]
+    fn the_bundled_entries_are_the_json_files_and_valid() {
+        let json = Entries::bundled_json().unwrap_or_else(|e| panic!("the bundled catalog is valid: {e}"));
+        let compact = Entries::bundled();
+        assert!(json.actors.len() > 3000 && json.roles.len() > 500);
+        assert_eq!(compact.actors, json.actors);
+        assert_eq!(compact.roles, json.roles);
+        assert_eq!(compact.ambiguous, json.ambiguous);
+        assert_eq!(compact.by_id, json.by_id);
+        assert_eq!(compact.role_by_id, json.role_by_id);
+        assert_eq!(format!("{:?}", compact.choices), format!("{:?}", json.choices));
+    }
+
     /// build.rs compiles the bundled files' names into static tables: they are the tables a run-time build of
     /// the same files gives, and the keys mean the same entries.
     #[test]
     fn the_bundled_matcher_is_the_run_time_build_of_the_bundled_files() {
-        let entries = Entries::bundled();
+        let entries = Entries::bundled_json().unwrap();
         let (names, keys) = entries.names();
         assert_eq!(keys, BUNDLED_KEYS);
         assert!(
