@@ -179,10 +179,8 @@ impl<'a> View<'a> {
 
     /// Whether a line break stands between tokens `i - 1` and `i`.
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
-        // The bytes between two tokens (mostly one space), searched as bytes rather than as a string.
         i > 0
-            && self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize]
-                .contains(&b'\n')
+            && breaks_line(&self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize])
     }
 
     /// The verb form a token holds, if any.
@@ -288,13 +286,22 @@ impl<'a> View<'a> {
     }
 }
 
+/// Whether the bytes between two tokens hold a line break: mostly a single space, read without a search.
+fn breaks_line(gap: &[u8]) -> bool {
+    match gap {
+        [] => false,
+        [b] => *b == b'\n',
+        _ => gap.contains(&b'\n'),
+    }
+}
+
 /// For each token, whether it stands inside a quotation; a quotation that never closes ends at its line.
 fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
     let mut quoted = vec![false; toks.len()];
     let mut open = false;
     for i in 0..toks.len() {
         let t = &toks[i];
-        if i > 0 && folded.as_str()[toks[i - 1].end as usize..t.start as usize].contains('\n') {
+        if i > 0 && breaks_line(&folded.as_str().as_bytes()[toks[i - 1].end as usize..t.start as usize]) {
             open = false;
         }
         if t.kind == TokenKind::Punct && &folded.as_str()[t.range()] == "\"" {

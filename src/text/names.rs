@@ -437,7 +437,7 @@ impl NameSet {
                 break;
             }
             // A name does not run over a line break.
-            if t.spaced && folded[toks[j - 1].end as usize..t.start as usize].contains('\n') {
+            if t.spaced && folded.as_bytes()[toks[j - 1].end as usize..t.start as usize].contains(&b'\n') {
                 break;
             }
             let child = |t: &Token, spaced: bool| {
@@ -472,15 +472,19 @@ fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bo
     let mut splits = [(0, false); 3];
     let mut n = 1;
     if kind == TokenKind::Word {
+        // By their UTF-8 bytes: و D9 88, ف D9 81; ب D8 A8, ل D9 84, ك D9 83.
+        let bytes = word.as_bytes();
         let mut c = 0;
-        if word.starts_with(['و', 'ف']) {
-            c = 'و'.len_utf8();
+        if let [0xD9, 0x88 | 0x81, ..] = bytes {
+            c = 2;
             splits[n] = (c, false);
             n += 1;
         }
-        if let Some(p) = word[c..].chars().next().filter(|p| matches!(p, 'ب' | 'ل' | 'ك')) {
-            if c + p.len_utf8() < word.len() {
-                splits[n] = (c + p.len_utf8(), p == 'ل');
+        if let [p0 @ (0xD8 | 0xD9), p1, ..] = bytes[c..] {
+            let lam = p0 == 0xD9 && p1 == 0x84;
+            let clitic = (p0 == 0xD8 && p1 == 0xA8) || lam || (p0 == 0xD9 && p1 == 0x83);
+            if clitic && c + 2 < bytes.len() {
+                splits[n] = (c + 2, lam);
                 n += 1;
             }
         }
@@ -505,6 +509,20 @@ mod name_set_tests {
                 return out;
             }
         }
+    }
+
+    #[test]
+    fn proclitics_split_fewest_first() {
+        let splits = |w: &str, kind| clitic_splits(w, kind).collect::<Vec<_>>();
+        assert_eq!(splits("وبلافروف", TokenKind::Word), [(0, false), (2, false), (4, false)]);
+        assert_eq!(splits("وللسفاره", TokenKind::Word), [(0, false), (2, false), (4, true)]);
+        assert_eq!(splits("فكتب", TokenKind::Word), [(0, false), (2, false), (4, false)]);
+        assert_eq!(splits("لسفاره", TokenKind::Word), [(0, false), (2, true)]);
+        assert_eq!(splits("ول", TokenKind::Word), [(0, false), (2, false)]);
+        assert_eq!(splits("ل", TokenKind::Word), [(0, false)]);
+        assert_eq!(splits("دمشق", TokenKind::Word), [(0, false)]);
+        assert_eq!(splits("وdamascus", TokenKind::Word), [(0, false), (2, false)]);
+        assert_eq!(splits("12", TokenKind::Number), [(0, false)]);
     }
 
     #[test]
