@@ -256,6 +256,7 @@ impl<'a> Parser<'a> {
                         h.cat,
                         Cat::Between
                             | Cat::YearsWord
+                            | Cat::MonthsWord
                             | Cat::From
                             | Cat::Since
                             | Cat::Month(_)
