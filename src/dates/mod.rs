@@ -32,6 +32,7 @@ mod hijri;
 mod lexicon;
 mod reckon;
 mod resolve;
+mod timex;
 
 use std::fmt;
 use std::str::FromStr;

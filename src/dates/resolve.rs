@@ -9,6 +9,7 @@ use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
 use super::lexicon::{Dir, Part, PeriodPart, Unit};
 use super::reckon;
+use super::timex;
 use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
 
 /// What resolution made of a phrase.
@@ -120,26 +121,65 @@ impl Point {
     }
 
     fn timex(self) -> String {
+        let mut out = String::with_capacity(24);
+        self.push_timex(&mut out);
+        out
+    }
+
+    /// The TIMEX3 value, written onto `out` ([`super::timex`]).
+    fn push_timex(self, out: &mut String) {
+        let pad = |out: &mut String, n: i32, width: usize| timex::push_padded(out, i64::from(n), width);
         match self {
-            Point::Day(d) => day_value(d),
-            Point::Week(d) => {
+            Point::Day(d) => timex::push_day(out, d),
+            Point::Week(d) | Point::Weekend(d) => {
                 let w = d.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                pad(out, w.year(), 4);
+                out.push_str("-W");
+                timex::push_padded(out, i64::from(w.week()), 2);
+                if matches!(self, Point::Weekend(_)) {
+                    out.push_str("-WE");
+                }
             }
-            Point::Month(y, m) => format!("{y:04}-{m:02}"),
-            Point::Year(y) => format!("{y:04}"),
-            Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
-            Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
-            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
-            Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
-            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::Half(y, h) => format!("{y:04}-H{h}"),
-            Point::Decade(d) => format!("{d:03}"),
-            Point::Century(c) => format!("{c:02}"),
-            Point::Weekend(d) => {
-                let w = d.iso_week();
-                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            Point::Month(y, m) => {
+                pad(out, y, 4);
+                out.push('-');
+                timex::push_padded(out, i64::from(m), 2);
             }
+            Point::Year(y) => pad(out, y, 4),
+            Point::Days(a, b) => {
+                timex::push_day(out, a);
+                out.push('/');
+                timex::push_day(out, b);
+            }
+            Point::Part(d, p) => {
+                timex::push_day(out, d);
+                out.push('T');
+                out.push_str(part_code(p));
+            }
+            Point::Time(d, h, m) => {
+                timex::push_day(out, d);
+                out.push('T');
+                timex::push_padded(out, i64::from(h), 2);
+                out.push(':');
+                timex::push_padded(out, i64::from(m), 2);
+            }
+            Point::Season(y, s) => {
+                pad(out, y, 4);
+                out.push('-');
+                out.push_str(["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]);
+            }
+            Point::Quarter(y, q) => {
+                pad(out, y, 4);
+                out.push_str("-Q");
+                timex::push_padded(out, i64::from(q), 0);
+            }
+            Point::Half(y, h) => {
+                pad(out, y, 4);
+                out.push_str("-H");
+                timex::push_padded(out, i64::from(h), 0);
+            }
+            Point::Decade(d) => pad(out, d, 3),
+            Point::Century(c) => pad(out, c, 2),
         }
     }
 
@@ -169,10 +209,6 @@ fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
         NaiveDate::from_ymd_opt(first, 1, 1).expect("a year in VALUE_YEARS"),
         NaiveDate::from_ymd_opt(last, 12, 31).expect("a year in VALUE_YEARS"),
     )
-}
-
-fn day_value(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 fn part_code(p: Part) -> &'static str {
@@ -660,8 +696,12 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
                         cx.warnings.push(Warning::ReversedRange { first_day, last_day });
                         None
                     } else {
+                        let mut value = String::with_capacity(40);
+                        l.push_timex(&mut value);
+                        value.push('/');
+                        r.push_timex(&mut value);
                         Some(TimeValue {
-                            value: format!("{}/{}", l.timex(), r.timex()),
+                            value,
                             first_day,
                             last_day,
                             granularity: l.granularity(),
