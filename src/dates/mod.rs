@@ -33,6 +33,7 @@ mod grammar;
 mod hijri;
 mod lexicon;
 mod mention;
+mod point;
 mod reckon;
 mod resolve;
 mod timex;
