@@ -254,6 +254,8 @@ impl<'a> Parser<'a> {
                     matches!(
                         h.cat,
                         Cat::Between
+                            | Cat::YearsWord
+                            | Cat::MonthsWord
                             | Cat::From
                             | Cat::Since
                             | Cat::Month(_)
@@ -349,7 +351,12 @@ impl<'a> Parser<'a> {
             None
         };
         consider(rel_part.clone());
-        if has(|c| matches!(c, Cat::PeriodPart(_))) {
+        if has(|c| {
+            matches!(
+                c,
+                Cat::PeriodPart(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::Units(Unit::Day | Unit::Week, _)
+            )
+        }) {
             consider(self.period_part_expr(i, clitics));
         }
         let hour_word = |c: Cat| {

@@ -142,6 +142,7 @@ impl Lexicon {
             | Cat::MonthWord
             | Cat::YearWord
             | Cat::YearsWord
+            | Cat::MonthsWord
             | Cat::DayWord
             | Cat::ClockWord
             | Cat::PartNoun(_)
