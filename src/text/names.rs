@@ -53,22 +53,33 @@ pub(crate) struct NameSet {
 }
 
 /// The hash of a token for the tables of a [`NameSet`]: the same at build time and at run time on every
-/// platform (eight bytes at a time, little-endian, multiplied as FxHash does).
+/// platform (eight bytes at a time, little-endian, multiplied as FxHash does). The last bytes are read as the
+/// eight that end the token (or, in a shorter one, its first and last four), without copying them.
 fn hash(s: &str) -> u32 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = s.as_bytes();
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut word = [0u8; 8];
-    for chunk in &mut chunks {
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let len = bytes.len();
+    let read = |at: usize, n: usize| -> u64 {
+        let mut word = [0u8; 8];
+        word[..n].copy_from_slice(&bytes[at..at + n]);
+        u64::from_le_bytes(word)
+    };
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut h = len as u64;
+    let mut at = 0;
+    while at + 8 <= len {
+        h = mix(h, read(at, 8));
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        word = [0; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    if at < len {
+        let tail = if len >= 8 {
+            read(len - 8, 8)
+        } else if len >= 4 {
+            read(0, 4) | (read(len - 4, 4) << 32)
+        } else {
+            u64::from(bytes[0]) | (u64::from(bytes[len / 2]) << 8) | (u64::from(bytes[len - 1]) << 16)
+        };
+        h = mix(h, tail);
     }
     (h >> 32) as u32
 }
