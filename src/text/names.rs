@@ -95,10 +95,34 @@ fn look_up(slots: &[u32], text: &str, key: &str, range: impl Fn(u32) -> (u32, u3
             return None;
         }
         let (start, end) = range(entry);
-        if text.as_bytes().get(start as usize..end as usize) == Some(key.as_bytes()) {
+        if text
+            .as_bytes()
+            .get(start as usize..end as usize)
+            .is_some_and(|s| same(s, key.as_bytes()))
+        {
             return Some(entry);
         }
         at = (at + 1) & mask;
+    }
+}
+
+/// Whether two byte strings are equal: those of 4 to 16 bytes (most words) by two overlapping reads of each,
+/// without a call to `memcmp`.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let read = |s: &[u8], at: usize, width: usize| -> u64 {
+        let mut word = [0u8; 8];
+        word[..width].copy_from_slice(&s[at..at + width]);
+        u64::from_le_bytes(word)
+    };
+    match n {
+        8..=16 => read(a, 0, 8) == read(b, 0, 8) && read(a, n - 8, 8) == read(b, n - 8, 8),
+        4..=7 => read(a, 0, 4) == read(b, 0, 4) && read(a, n - 4, 4) == read(b, n - 4, 4),
+        _ => a == b,
     }
 }
 
@@ -519,6 +543,21 @@ mod name_set_tests {
             if i == 0 {
                 return out;
             }
+        }
+    }
+
+    #[test]
+    fn byte_strings_compare_at_every_length() {
+        let long = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        for n in 0..=long.len() {
+            let a = &long.as_bytes()[..n];
+            assert!(same(a, a));
+            for k in 0..n {
+                let mut b = a.to_vec();
+                b[k] ^= 1;
+                assert!(!same(a, &b), "{n} {k}");
+            }
+            assert!(!same(a, &long.as_bytes()[..n.saturating_sub(1)]) || n == 0);
         }
     }
 
