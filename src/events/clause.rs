@@ -92,7 +92,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 after_comma(view, i + 1, in_content).then_some(i + 1)
             } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
-                (k..k + 3).any(|j| view.finite_verb_at(j).is_some()).then_some(i)
+                let passive = super::verb::passive_at(view, k, sentence.end).is_some();
+                (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
             } else if i > from && seen_verb && !in_content && (subordinate_deed(view, i) || deed_relative(view, i)) {
                 Some(i)
             } else {
