@@ -290,7 +290,7 @@ impl Extractor {
             let event = Event {
                 date,
                 source: Some(source.resolve(&view, day)),
-                via: attribution.via.map(|v| v.resolve(&view, day)),
+                via: attribution.via.as_ref().map(|v| v.resolve(&view, day)),
                 verb: view.original(verb.at..verb.at + 1).to_string(),
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
@@ -301,7 +301,12 @@ impl Extractor {
                 confidence: confidence(&source, &verb),
             };
             events.push(event);
-            previous.spoke(source, clause.sentence);
+            // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's.
+            let speaker = match attribution.via {
+                Some(outlet) if attribution.deed_in_content => outlet,
+                _ => source,
+            };
+            previous.spoke(speaker, clause.sentence);
         }
         Article {
             published: published.date(),
