@@ -277,7 +277,13 @@ impl Extractor {
                 let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
                 dating::of_saying(&view, clause, &verb, said_after, explicit)
             };
-            let continues = previous.continued_by(&view, &source, rough_day);
+            // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's,
+            // and its report goes on from its earlier ones.
+            let speaker = match &attribution.via {
+                Some(outlet) if attribution.deed_in_content => outlet.clone(),
+                _ => source.clone(),
+            };
+            let continues = previous.continued_by(&view, &speaker, rough_day);
             let date = carried.date(
                 &view,
                 clause,
@@ -301,11 +307,6 @@ impl Extractor {
                 confidence: confidence(&source, &verb),
             };
             events.push(event);
-            // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's.
-            let speaker = match attribution.via {
-                Some(outlet) if attribution.deed_in_content => outlet,
-                _ => source,
-            };
             previous.spoke(speaker, clause.sentence);
         }
         Article {
