@@ -111,7 +111,8 @@ pub(crate) fn attribute(
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
             .find_map(|k| according(view, k, range.start, range.end, day))
-            .filter(|(source, _)| !is_media(source));
+            // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed.
+            .filter(|(source, _)| !is_media(source) && !is_correspondent(view, source));
         if let Some((source, relay)) = reported {
             subject = Some(source);
             via = relay;
@@ -139,6 +140,14 @@ pub(crate) fn attribute(
         via,
         deed_in_content,
     }
+}
+
+/// Whether a referent is an outlet's correspondent ("مراسل «X»").
+fn is_correspondent(view: &View, r: &Referent) -> bool {
+    r.how == Recognition::AdHoc
+        && r.tokens
+            .as_ref()
+            .is_some_and(|t| view.has(t.start, |role| role == NounRole::Correspondent))
 }
 
 /// The actor a phrase opening at `k` names, and the token after it: a catalog name, a body ("وزارة الصحة
