@@ -136,12 +136,16 @@ pub(crate) enum Cat {
     From,
     To,
     Skip,
+    /// A word that may stand before an hour written without "الساعة" ("عند", "نحو", "قرابة").
+    ClockLead,
     EraGregorian,
     EraHijri,
     DayWord,
     MonthWord,
     YearWord,
     YearsWord,
+    /// "شهري": the dual construct that names two months ("شهري تموز وآب").
+    MonthsWord,
     ClockWord,
     Agreeing,
     Fraction(u8),
@@ -372,12 +376,14 @@ fn parse_cat(category: &str, value: &str) -> Cat {
         "from" => Cat::From,
         "to" => Cat::To,
         "skip" => Cat::Skip,
+        "clock-lead" => Cat::ClockLead,
         "era-gregorian" => Cat::EraGregorian,
         "era-hijri" => Cat::EraHijri,
         "day-word" => Cat::DayWord,
         "month-word" => Cat::MonthWord,
         "year-word" => Cat::YearWord,
         "years-word" => Cat::YearsWord,
+        "months-word" => Cat::MonthsWord,
         "clock-word" => Cat::ClockWord,
         "agreeing" => Cat::Agreeing,
         "fraction" => Cat::Fraction(value.parse().expect("words.tsv: fraction minutes")),
@@ -521,6 +527,7 @@ impl Lexicon {
             | Cat::MonthWord
             | Cat::YearWord
             | Cat::YearsWord
+            | Cat::MonthsWord
             | Cat::DayWord
             | Cat::ClockWord
             | Cat::PartNoun(_)
@@ -765,7 +772,7 @@ fn clitic_forms(word: &str) -> impl Iterator<Item = &str> {
 /// The word without a leading و/ف, for matching context words.
 fn strip_clitics(word: &str) -> &str {
     match word.chars().next() {
-        Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+        Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
         _ => word,
     }
 }

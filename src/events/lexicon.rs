@@ -103,6 +103,9 @@ pub(crate) enum NounRole {
     According,
     /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
     Interview,
+    /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
+    /// "احتجزت الناقلة من قبل البحرية").
+    Agent,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -127,6 +130,8 @@ pub(crate) struct AttributionLexicon {
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
     /// Country adjectives, folded, with and without the article and ة: "السوريه" → SY.
     nisba: FxHashMap<String, String>,
+    /// Action verbs by their folded lemma, which unvowelled is also the passive ("قتل" killed, was killed).
+    lemmas: FxHashMap<String, usize>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -156,6 +161,7 @@ impl AttributionLexicon {
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
+            lemmas: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -232,6 +238,7 @@ impl AttributionLexicon {
                 "document" => NounRole::Document,
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,
+                "agent" => NounRole::Agent,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -287,6 +294,9 @@ impl AttributionLexicon {
             other => panic!("verbs.tsv: unknown class {other:?}"),
         };
         let verb = self.verbs.len();
+        if class == VerbClass::Action {
+            self.lemmas.entry(fold_str(lemma)).or_insert(verb);
+        }
         if class == VerbClass::According {
             self.according.get_or_insert(verb);
         }
@@ -350,6 +360,22 @@ impl AttributionLexicon {
         self.forms.get(word).copied().or_else(|| {
             let rest = strip_conjunction(word)?;
             self.forms.get(rest).copied()
+        })
+    }
+
+    /// The action verb whose lemma a folded word is, allowing a leading و or ف: unvowelled, the passive of a
+    /// deed ("وقتل ثلاثة جنود على أيدي مسلحين") whose masculine form the verb table leaves out.
+    pub(crate) fn passive(&self, word: &str) -> Option<VerbHit> {
+        let verb = self
+            .lemmas
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.lemmas.get(w)))?;
+        Some(VerbHit {
+            verb: *verb,
+            agreement: Agreement::Masculine,
+            masdar: false,
+            object: false,
+            present: false,
         })
     }
 
