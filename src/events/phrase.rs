@@ -307,6 +307,29 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         if view.is_punct(end, '"') {
             end += 1;
         }
+        // "مراسل شبكة X في ريف Y، فلان الفلاني، إن": the reporter named in apposition.
+        let after = np.body_end.max(end);
+        let named = view
+            .is_punct(after, ',')
+            .then(|| chunk::person_after(view, after + 1, limit))
+            .flatten()
+            .filter(|p| p.start == after + 1 && p.len() >= 2 && view.is_punct(p.end, ','));
+        if let (true, Some(p)) = (outlet, named) {
+            let who = Who::AdHoc {
+                text: view.original(p.clone()).to_string(),
+                gender,
+                kind: ActorKind::Person,
+                country: None,
+                role: Some(view.original(k..after).to_string()),
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..p.end),
+                gender: Some(gender),
+            };
+            return (referent, p.end);
+        }
         if outlet && end <= limit {
             let text = (k..end)
                 .filter(|&j| view.toks[j].kind == TokenKind::Word)
@@ -504,6 +527,9 @@ mod tests {
         let k = at(&v, "مراسل");
         let (r, _) = actor_at(&v, k, v.toks.len()).expect("a speaker");
         assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "مراسل سانا"));
+        let v = view("وقال مراسل سانا في ريف حمص، عماد الخطيب، إن الطريق مغلق");
+        let (r, _) = actor_at(&v, at(&v, "مراسل"), v.toks.len()).expect("a reporter");
+        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "عماد الخطيب"));
         let v = view("بحسب وكالة \"سانا\" في المدينة");
         let (r, _) = actor_at(&v, at(&v, "وكالة"), v.toks.len()).expect("an outlet");
         assert_eq!(r.how, Recognition::Name);

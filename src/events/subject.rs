@@ -45,6 +45,14 @@ pub(crate) struct Known {
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`.
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.remember(&subject);
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Remembers an actor the catalog does not know, named as a subject, for a later back-reference ("أرياسا"
+    /// after "خورخي أرياسا"), without making it the latest speaker.
+    pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc { .. }) {
             self.entities.retain(|e| e.referent.who != subject.who);
@@ -63,8 +71,6 @@ impl Previous {
                 words,
             });
         }
-        self.subject = Some(subject);
-        self.sentence = Some(sentence);
     }
 
     /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
