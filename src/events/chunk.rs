@@ -198,6 +198,14 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             }
             break;
         }
+        // A part of a body named with the body: "وحدة من قواتنا المسلحة", "فرق من الإسعاف".
+        if i == head + 1 && open && w == "من" && view.has(head, |r| matches!(r, NounRole::Institution(..))) {
+            let next = view.word(i + 1);
+            if i + 1 < limit && (is_definite(next) || next.ends_with("نا") || view.name_starting(i + 1).is_some()) {
+                i += 1;
+                continue;
+            }
+        }
         if open {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
             // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.
@@ -390,6 +398,19 @@ mod tests {
         let (body, np, _) = read("أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة", "وزارة");
         assert_eq!(body, "وزارة الصحة اللبنانية");
         assert_eq!(np.country.as_deref(), Some("LB"));
+    }
+
+    #[test]
+    fn a_part_of_a_body_is_named_with_the_body() {
+        let (body, _, _) = read("استهدفت سرية من قواتنا الباسلة مواقع المسلحين", "سرية");
+        assert_eq!(body, "سرية");
+        let (body, _, _) = read("استهدفت وحدة من قواتنا الباسلة مواقع المسلحين", "وحدة");
+        assert_eq!(body, "وحدة من قواتنا الباسلة");
+        let (body, _, _) = read("وصلت فرق من الهلال الأحمر إلى البلدة", "فرق");
+        assert_eq!(body, "فرق من الهلال الأحمر");
+        // "من" after a head with its genitive is not a part.
+        let (body, _, _) = read("أعلنت وزارة الصحة من العاصمة", "وزارة");
+        assert_eq!(body, "وزارة الصحة");
     }
 
     #[test]

@@ -47,6 +47,15 @@ pub(crate) struct Known {
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`.
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.remember(&subject);
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Remembers an actor named as a subject for a later back-reference, without making it the latest
+    /// speaker: one the catalog does not know ("أرياسا" after "خورخي أرياسا"), or a catalog actor named by
+    /// their name or office (a surname after it is theirs, not another catalog bearer's).
+    pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc { .. }) {
             self.entities.retain(|e| e.referent.who != subject.who);
@@ -74,8 +83,6 @@ impl Previous {
                 self.named.push((subject.clone(), at));
             }
         }
-        self.subject = Some(subject);
-        self.sentence = Some(sentence);
     }
 
     /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
