@@ -26,6 +26,9 @@ const ANAPHOR_REACH: usize = 4_000;
 /// names a handful; the bound keeps a text of megabytes linear.
 const REMEMBERED: usize = 32;
 
+/// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
+const AGENT_WORDS: usize = 6;
+
 /// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
 /// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
 #[derive(Debug, Clone, Default)]
@@ -95,8 +98,11 @@ pub(crate) fn choose(
     let written_before = (!verb.hit.masdar && !conjoined)
         .then(|| before(view, clause, v))
         .flatten();
-    let written = if verb.hit.masdar {
+    // A verbal noun has no subject, unless its agent is written after it ("بعد ساعات من إعلان الحوثيين").
+    let written = if verb.hit.masdar && !verb.hit.object {
         None
+    } else if verb.hit.masdar {
+        after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
@@ -685,5 +691,22 @@ mod tests {
     fn names_after_prepositions_are_not_subjects() {
         let v = view("وفي دمشق قال");
         assert!(object_position(&v, &v.names[0]));
+    }
+
+    #[test]
+    fn a_definite_speaker_head_names_again_the_indefinite_one() {
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وأوضحت المصادر أن الاشتباكات توقفت.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:مصادر عسكريه"]));
+        // Another adjective is another speaker; a plural in "ين" after the verb is its object.
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وقالت المصادر الطبية إن القتلى ثلاثة.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:المصادر الطبيه"]));
+        let got = subjects("وقال الوزير السوري إن الطريق مفتوح، ودعا المسلحين إلى تسليم السلاح.");
+        assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:المسلحين"));
+    }
+
+    #[test]
+    fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
+        let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
+        assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
     }
 }
