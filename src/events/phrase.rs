@@ -147,7 +147,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
 /// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
 /// words, the title is the role, and the country is the title's.
 pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| matches!(r, NounRole::Title(_))) {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
         return None;
     }
     let np = chunk::chunk(view, k, limit);
@@ -285,9 +285,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
     let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
-    let person = names.iter().copied().find(
-        |&n| matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person),
-    );
+    let person = names.iter().copied().find(|&n| {
+        matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            && !chunk::surname_of_another(view, view.names[n].tokens.0)
+    });
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
         !name.clitic
@@ -301,10 +302,15 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
     if let (None, Some(n)) = (person, body) {
-        let after = view.names[n].tokens.1;
-        let name_end = (after..(after + 3).min(limit))
+        // The name may stand in quotes: 'الناطق باسم وحدات X "فلان الفلاني"'.
+        let quoted = view.is_punct(view.names[n].tokens.1, '"');
+        let after = view.names[n].tokens.1 + usize::from(quoted);
+        let mut name_end = (after..(after + 3).min(limit))
             .find(|&j| !may_be_personal_name(view, j))
             .unwrap_or((after + 3).min(limit));
+        if quoted && name_end >= after + 2 && view.is_punct(name_end, '"') {
+            name_end += 1;
+        }
         if name_end >= after + 2 {
             let who = Who::AdHoc {
                 text: view.original(k..name_end).to_string(),

@@ -414,6 +414,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         return Some(found);
                     }
                 }
+                // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
+                NounRole::Rank => {
+                    if let Some(found) = phrase::titled_person(view, k, limit, Gender::Masculine) {
+                        return Some(found);
+                    }
+                }
                 _ => {}
             }
         }
