@@ -83,6 +83,14 @@ pub(crate) enum NounRole {
     Auxiliary,
     Preposition,
     Relative,
+    /// A word after which a date is the span a state or a count covers, not the time of a statement
+    /// ("منذ", "خلال", "طوال", "على مدى").
+    Span,
+    /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
+    /// is a name, not a clause with a time of its own.
+    Naming,
+    /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
+    Description,
     Then,
     Homograph,
     DeedNoun,
@@ -222,6 +230,9 @@ impl AttributionLexicon {
                 "auxiliary" => NounRole::Auxiliary,
                 "preposition" => NounRole::Preposition,
                 "relative" => NounRole::Relative,
+                "span" => NounRole::Span,
+                "naming" => NounRole::Naming,
+                "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
