@@ -103,6 +103,8 @@ pub(crate) enum NounRole {
     /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
     /// "احتجزت الناقلة من قبل البحرية").
     Agent,
+    /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
+    Quantifier,
     /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
     Interval,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
@@ -241,6 +243,7 @@ impl AttributionLexicon {
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
                 "interval" => NounRole::Interval,
+                "quantifier" => NounRole::Quantifier,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

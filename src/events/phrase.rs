@@ -422,6 +422,51 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     Some((referent, end))
 }
 
+/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
+/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
+/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
+/// movement) says the count is of people.
+pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    let mut j = k + 1;
+    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
+        j += 1;
+    }
+    if view.word(j) == "من" {
+        j += 1;
+    }
+    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let word = view.word(j);
+    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
+        return None;
+    }
+    let mut end = chunk::chunk(view, j, limit).body_end;
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
+    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+        let adjective = view.word(end);
+        end += 1;
+        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
+            end += 1;
+            break;
+        }
+    }
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: view.original(k..end).to_string(),
+            gender: Gender::Masculine,
+            kind: ActorKind::AdHoc,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(Gender::Masculine),
+    };
+    Some((referent, end))
+}
+
 /// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of
 /// "مصادر", "الناشطون", "الصفحات"): the text names again a speaker it introduced indefinitely.
 pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {

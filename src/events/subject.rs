@@ -15,6 +15,7 @@ use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
 use super::view::{NameTok, View};
+use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
@@ -379,6 +380,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        if view.has(k, |r| r == NounRole::Quantifier) {
+            let crowd_verb = view.verb_at(v).is_some_and(|h| {
+                matches!(
+                    view.lexicon.verbs[h.verb].kind,
+                    EventKind::Protest | EventKind::Movement
+                )
+            });
+            return phrase::crowd(view, k, limit, crowd_verb);
+        }
         // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
         if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
             return Some(named_before(view, k, limit, gender, previous));
@@ -714,5 +724,17 @@ mod tests {
     fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
         let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
         assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
+    }
+
+    #[test]
+    fn a_counted_crowd_is_the_subject_of_its_deed() {
+        let got = subjects("اقتحم عشرات المتظاهرين الموالين للحكومة مقر البلدية.");
+        assert_eq!(got, ids(&["adhoc:عشرات المتظاهرين الموالين للحكومه"]));
+        let got = subjects("خرج الآلاف من أنصار الحركة إلى الشوارع.");
+        assert_eq!(got, ids(&["adhoc:الالاف من انصار الحركه"]));
+        // A count of victims is no actor.
+        assert!(subjects("وأصاب القصف عشرات المدنيين.")
+            .iter()
+            .all(|s| s.as_deref() != Some("adhoc:عشرات المدنيين")));
     }
 }

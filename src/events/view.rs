@@ -250,7 +250,8 @@ impl<'a> View<'a> {
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
-                || self.is_punct(next, ',');
+                || self.is_punct(next, ',')
+                || self.has(next, |r| r == NounRole::Quantifier);
             if !takes {
                 return None;
             }
