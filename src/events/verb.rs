@@ -6,6 +6,7 @@
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
+use crate::text::TokenKind;
 
 /// The event verb of a clause.
 #[derive(Debug, Clone, Copy)]
@@ -103,7 +104,13 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
 /// follows it.
 fn passive(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit)> {
     let first = range.clone().find(|&i| !view.word(i).is_empty())?;
-    [first, first + 1]
+    // At the head of the clause, after an opener ("فيما"), or after a dateline ("X – الأربعاء 14 حزيران – قتل").
+    let heads = range.clone().filter(|&i| {
+        i == first
+            || i == first + 1
+            || (i > range.start && (view.toks[i - 1].kind == TokenKind::Punct || view.date_at[i - 1].is_some()))
+    });
+    heads
         .into_iter()
         .find_map(|i| passive_at(view, i, range.end).map(|h| (i, h)))
 }
