@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::NounRole;
 use super::view::View;
-use crate::actors::{ActorKind, Target};
+use crate::actors::Target;
 
 /// The longest a phrase is read, in tokens: a long title is about a dozen words.
 const REACH: usize = 16;
@@ -289,8 +289,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     if !attached {
         np.core_end = np.body_end;
     }
-    // After a title: ranks, then a personal name in apposition.
-    if view.has(head, |r| matches!(r, NounRole::Title(_))) {
+    // After a title or a rank ("اللواء بالجيش فلان"): ranks, then a personal name in apposition.
+    if view.has(head, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
         np.person = person_after(view, np.body_end, limit);
     }
     np
@@ -306,6 +306,9 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     while k < limit && view.has(k, |r| r == NounRole::Rank) {
         k += 1;
     }
+    if view.is_punct(k, '"') {
+        return quoted_name(view, k, limit);
+    }
     if k >= limit || !may_open_name(view, k) {
         return None;
     }
@@ -317,12 +320,19 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     Some(start..k)
 }
 
-/// Whether the catalog name `n` is one word right after a first name the catalog does not know: the surname
-/// of another person ("سالم الحلبوسي" is not Mohammed al-Halbousi, "تركي المالكي" not Nouri al-Maliki).
-pub(crate) fn surname_of_another(view: &View, n: usize) -> bool {
-    let name = view.names[n];
-    let (start, end) = name.tokens;
-    end == start + 1 && start > 0 && !name.clitic && may_open_name(view, start - 1) && may_continue_name(view, start)
+/// A personal name of two to four words in quotes at `open` ('الناطق باسم X "فلان الفلاني"'): the words inside.
+fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
+    let start = open + 1;
+    let close = (start..(start + 5).min(limit)).find(|&j| view.is_punct(j, '"'))?;
+    let words = |j: usize| {
+        let word = view.word(j);
+        !word.is_empty()
+            && view.roles(j).is_empty()
+            && view.date_at[j].is_none()
+            && view.name_at[j].is_none()
+            && view.lexicon.nisba(word).is_none()
+    };
+    (close >= start + 2 && (start..close).all(words)).then_some(start..close)
 }
 
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
@@ -357,6 +367,16 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     })
 }
 
+/// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
+/// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
+pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
+    let Some(n) = view.name_at[j] else { return false };
+    let name = view.names[n];
+    let person =
+        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
+    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
+}
+
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
 /// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
 /// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
@@ -365,10 +385,8 @@ fn may_continue_name(view: &View, j: usize) -> bool {
     if may_open_name(view, j) {
         return !word.starts_with('و') || word.chars().count() > 4;
     }
-    if let Some(n) = view.name_at[j] {
-        let name = view.names[n];
-        let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
-        return person && !name.clitic && name.tokens == (j, j + 1) && word.starts_with("ال");
+    if surname_of_another(view, j) {
+        return true;
     }
     word.starts_with("ال")
         && view.roles(j).is_empty()
@@ -461,5 +479,15 @@ mod tests {
     fn a_quoted_title() {
         let (body, _, _) = read("وذكرت وكالة \"سبأ\" المحلية أن", "وكالة");
         assert_eq!(body, "وكالة \"سبأ\" المحلية");
+    }
+
+    #[test]
+    fn a_name_in_quotes_or_after_a_rank_and_a_namesake_s_surname() {
+        let (_, _, person) = read("الناطق باسم وحدات حماية الشعب \"سامر خليل\"، أن", "الناطق");
+        assert_eq!(person.as_deref(), Some("سامر خليل"));
+        let (_, _, person) = read("اللواء بالجيش سمير عبد الكريم في فيديو", "اللواء");
+        assert_eq!(person.as_deref(), Some("سمير عبد الكريم"));
+        let (_, _, person) = read("مراسل الجزيرة سمير الكباشي إن", "مراسل");
+        assert_eq!(person.as_deref(), Some("سمير الكباشي"));
     }
 }

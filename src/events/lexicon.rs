@@ -106,6 +106,10 @@ pub(crate) enum NounRole {
     /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
     /// "احتجزت الناقلة من قبل البحرية").
     Agent,
+    /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
+    Quantifier,
+    /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
+    Interval,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -132,6 +136,8 @@ pub(crate) struct AttributionLexicon {
     nisba: FxHashMap<String, String>,
     /// Action verbs by their folded lemma, which unvowelled is also the passive ("قتل" killed, was killed).
     lemmas: FxHashMap<String, usize>,
+    /// Verbal nouns without a pronoun ("إعلان", "إرسال"), folded, with their verb.
+    masdars: FxHashMap<String, usize>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -162,6 +168,7 @@ impl AttributionLexicon {
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
             lemmas: FxHashMap::default(),
+            masdars: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -239,6 +246,8 @@ impl AttributionLexicon {
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
+                "interval" => NounRole::Interval,
+                "quantifier" => NounRole::Quantifier,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -337,6 +346,7 @@ impl AttributionLexicon {
         }
         if masdar != "-" {
             let stem = fold_str(masdar);
+            self.masdars.entry(stem.clone()).or_insert(verb);
             // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
             let stem = match stem.strip_suffix('ه') {
                 Some(s) => format!("{s}ت"),
@@ -377,6 +387,14 @@ impl AttributionLexicon {
             object: false,
             present: false,
         })
+    }
+
+    /// The verbal noun a folded word is, without a pronoun ("إعلان", "إرسال"), allowing a leading و or ف.
+    pub(crate) fn bare_masdar(&self, word: &str) -> Option<usize> {
+        self.masdars
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.masdars.get(w)))
+            .copied()
     }
 
     /// The roles of a folded word, allowing a leading و or ف.

@@ -147,7 +147,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
 /// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
 /// words, the title is the role, and the country is the title's.
 pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| matches!(r, NounRole::Title(_))) {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
         return None;
     }
     let np = chunk::chunk(view, k, limit);
@@ -287,7 +287,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
     let person = names.iter().copied().find(|&n| {
         matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-            && !chunk::surname_of_another(view, n)
+            && !chunk::surname_of_another(view, view.names[n].tokens.0)
     });
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
@@ -355,10 +355,15 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
     if let (None, Some(n)) = (person, body) {
-        let after = view.names[n].tokens.1;
-        let name_end = (after..(after + 3).min(limit))
+        // The name may stand in quotes: 'الناطق باسم وحدات X "فلان الفلاني"'.
+        let quoted = view.is_punct(view.names[n].tokens.1, '"');
+        let after = view.names[n].tokens.1 + usize::from(quoted);
+        let mut name_end = (after..(after + 3).min(limit))
             .find(|&j| !may_be_personal_name(view, j))
             .unwrap_or((after + 3).min(limit));
+        if quoted && name_end >= after + 2 && view.is_punct(name_end, '"') {
+            name_end += 1;
+        }
         if name_end >= after + 2 {
             let who = Who::AdHoc {
                 text: view.original(k..name_end).to_string(),
@@ -466,6 +471,51 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
         how: Recognition::AdHoc,
         tokens: Some(k..end),
         gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
+/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
+/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
+/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
+/// movement) says the count is of people.
+pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    let mut j = k + 1;
+    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
+        j += 1;
+    }
+    if view.word(j) == "من" {
+        j += 1;
+    }
+    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let word = view.word(j);
+    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
+        return None;
+    }
+    let mut end = chunk::chunk(view, j, limit).body_end;
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
+    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+        let adjective = view.word(end);
+        end += 1;
+        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
+            end += 1;
+            break;
+        }
+    }
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: view.original(k..end).to_string(),
+            gender: Gender::Masculine,
+            kind: ActorKind::AdHoc,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(Gender::Masculine),
     };
     Some((referent, end))
 }

@@ -582,4 +582,30 @@ mod tests {
         assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
         assert_eq!(via.as_deref(), Some("sana"));
     }
+
+    #[test]
+    fn an_attribution_to_a_dative_head_is_that_speaker_s() {
+        let (source, _) = read("انفجرت عبوتان في سوق المدينة، وفقا للمصادر الأمنية.");
+        assert_eq!(source.as_deref(), Some("adhoc:المصادر الامنيه"));
+        let (source, _) = read("قتل أربعة جنود، وفقا لمصادر طبية.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
+        let (source, _) = read("وتضرر 200 منزل، وفق إحصائية أولية لوزارة الإسكان في الحكومة اليمنية.");
+        assert!(source.is_some_and(|s| s.starts_with("adhoc:وزاره الاسكان")));
+        let (source, _) = read("اندلعت اشتباكات في المدينة، وفقا لما ذكرته مصادرنا.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادرنا"));
+    }
+
+    #[test]
+    fn a_passive_deed_is_its_agent_s() {
+        let (source, _) = read("قتل ثلاثة جنود على أيدي مسلحين في البلدة.");
+        assert_eq!(source.as_deref(), Some("adhoc:مسلحين في البلده"));
+        let (source, _) = read("واحتجزت ناقلة نفط قبالة السواحل من قبل البحرية الإيرانية.");
+        assert_eq!(source.as_deref(), Some("ir.navy"));
+    }
+
+    #[test]
+    fn a_verbal_noun_with_its_agent_after_a_temporal_preposition() {
+        let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين استهداف سفينة.");
+        assert_eq!(source.as_deref(), Some("ansarallah"));
+    }
 }

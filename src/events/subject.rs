@@ -15,6 +15,7 @@ use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
 use super::view::{NameTok, View};
+use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
@@ -25,6 +26,9 @@ const ANAPHOR_REACH: usize = 4_000;
 /// How many actors the catalog does not know are remembered for a later bare noun or surname: an article
 /// names a handful; the bound keeps a text of megabytes linear.
 const REMEMBERED: usize = 32;
+
+/// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
+const AGENT_WORDS: usize = 6;
 
 /// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
 /// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
@@ -113,8 +117,11 @@ pub(crate) fn choose(
     let written_before = (!verb.hit.masdar && !conjoined)
         .then(|| before(view, clause, v))
         .flatten();
-    let written = if verb.hit.masdar {
+    // A verbal noun has no subject, unless its agent is written after it ("بعد ساعات من إعلان الحوثيين").
+    let written = if verb.hit.masdar && !verb.hit.object {
         None
+    } else if verb.hit.masdar {
+        after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
@@ -441,6 +448,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        if view.has(k, |r| r == NounRole::Quantifier) {
+            let crowd_verb = view.verb_at(v).is_some_and(|h| {
+                matches!(
+                    view.lexicon.verbs[h.verb].kind,
+                    EventKind::Protest | EventKind::Movement
+                )
+            });
+            return phrase::crowd(view, k, limit, crowd_verb);
+        }
         // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
         if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
             return Some(named_before(view, k, limit, gender, previous));
@@ -477,6 +493,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
                 NounRole::Title(gender) => {
                     if let Some(found) = phrase::titled_person(view, k, limit, gender) {
+                        return Some(found);
+                    }
+                }
+                // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
+                NounRole::Rank => {
+                    if let Some(found) = phrase::titled_person(view, k, limit, Gender::Masculine) {
                         return Some(found);
                     }
                 }
@@ -757,5 +779,34 @@ mod tests {
     fn names_after_prepositions_are_not_subjects() {
         let v = view("وفي دمشق قال");
         assert!(object_position(&v, &v.names[0]));
+    }
+
+    #[test]
+    fn a_definite_speaker_head_names_again_the_indefinite_one() {
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وأوضحت المصادر أن الاشتباكات توقفت.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:مصادر عسكريه"]));
+        // Another adjective is another speaker; a plural in "ين" after the verb is its object.
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وقالت المصادر الطبية إن القتلى ثلاثة.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:المصادر الطبيه"]));
+        let got = subjects("وقال الوزير السوري إن الطريق مفتوح، ودعا المسلحين إلى تسليم السلاح.");
+        assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:المسلحين"));
+    }
+
+    #[test]
+    fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
+        let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
+        assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
+    }
+
+    #[test]
+    fn a_counted_crowd_is_the_subject_of_its_deed() {
+        let got = subjects("اقتحم عشرات المتظاهرين الموالين للحكومة مقر البلدية.");
+        assert_eq!(got, ids(&["adhoc:عشرات المتظاهرين الموالين للحكومه"]));
+        let got = subjects("خرج الآلاف من أنصار الحركة إلى الشوارع.");
+        assert_eq!(got, ids(&["adhoc:الالاف من انصار الحركه"]));
+        // A count of victims is no actor.
+        assert!(subjects("وأصاب القصف عشرات المدنيين.")
+            .iter()
+            .all(|s| s.as_deref() != Some("adhoc:عشرات المدنيين")));
     }
 }
