@@ -22,6 +22,7 @@ use crate::error::GazetteerError;
 use crate::text::{tokenize, unmatchable, FoldedText, NameSet, Token};
 
 const BUNDLED: &str = include_str!("../data/places.tsv");
+include!(concat!(env!("OUT_DIR"), "/bundled_place_names.rs"));
 
 /// The columns of a gazetteer file, as its header names them.
 const HEADER: [&str; 8] = ["id", "name", "names_ar", "kind", "country", "admin1", "lat", "lon"];
@@ -149,7 +150,11 @@ impl Gazetteer {
     /// ```
     pub fn bundled() -> &'static Gazetteer {
         static BUNDLED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        BUNDLED_GAZETTEER.get_or_init(|| Gazetteer::from_tsv(BUNDLED).expect("the bundled gazetteer is valid"))
+        // The matcher was built from the bundled file by build.rs.
+        BUNDLED_GAZETTEER.get_or_init(|| Gazetteer {
+            places: read_places(BUNDLED).expect("the bundled gazetteer is valid"),
+            matcher: BUNDLED_PLACE_NAMES,
+        })
     }
 
     /// Loads a gazetteer from tab-separated text: rows of `id name names_ar kind country admin1 lat lon` (the
@@ -177,90 +182,7 @@ impl Gazetteer {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_tsv(tsv: &str) -> Result<Gazetteer, GazetteerError> {
-        let mut places = Vec::new();
-        let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut first_row = true;
-        for (n, line) in tsv.strip_prefix('\u{feff}').unwrap_or(tsv).lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let line_no = n + 1;
-            let cols: Vec<&str> = line.split('\t').collect();
-            if std::mem::take(&mut first_row) && cols.first().is_some_and(|c| c.trim().eq_ignore_ascii_case("id")) {
-                if cols.iter().map(|c| c.trim()).eq(HEADER) {
-                    continue;
-                }
-                return Err(GazetteerError::Header {
-                    line: line_no,
-                    found: cols.join(" "),
-                });
-            }
-            let [id, name, names, kind, country, admin1, lat, lon] = cols[..] else {
-                return Err(GazetteerError::Columns {
-                    line: line_no,
-                    found: cols.len(),
-                });
-            };
-            let coordinate = |column: &'static str, value: &str, limit: f64| {
-                value
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|v| v.abs() <= limit)
-                    .ok_or_else(|| GazetteerError::Coordinate {
-                        line: line_no,
-                        column,
-                        value: value.to_string(),
-                    })
-            };
-            check_id(line_no, id)?;
-            if let Some(first_line) = ids.insert(id.trim(), line_no) {
-                return Err(GazetteerError::DuplicateId {
-                    line: line_no,
-                    id: id.trim().to_string(),
-                    first_line,
-                });
-            }
-            if name.trim().is_empty() {
-                return Err(GazetteerError::NoEnglishName { line: line_no });
-            }
-            let names_ar: Vec<String> = names
-                .split('|')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect();
-            if names_ar.is_empty() {
-                return Err(GazetteerError::NoName { line: line_no });
-            }
-            if let Some(chars) = names_ar
-                .iter()
-                .map(|n| n.chars().count())
-                .find(|&n| n > crate::actors::MAX_NAME_CHARS)
-            {
-                return Err(GazetteerError::NameTooLong {
-                    line: line_no,
-                    chars,
-                    max: crate::actors::MAX_NAME_CHARS,
-                });
-            }
-            if let Some((name, reason)) = names_ar.iter().find_map(|n| Some((n, unmatchable(n)?))) {
-                return Err(GazetteerError::Unmatchable {
-                    line: line_no,
-                    name: name.clone(),
-                    reason,
-                });
-            }
-            places.push(Place {
-                id: id.trim().to_string(),
-                name: name.trim().to_string(),
-                names_ar,
-                kind: kind.to_string(),
-                country: country.to_string(),
-                admin1: admin1.to_string(),
-                lat: coordinate("lat", lat, 90.0)?,
-                lon: coordinate("lon", lon, 180.0)?,
-            });
-        }
+        let places = read_places(tsv)?;
         let names = places
             .iter()
             .enumerate()
@@ -343,8 +265,109 @@ pub(crate) struct PlaceHit<'g> {
     pub clitic: bool,
 }
 
+/// The places of a gazetteer's tab-separated text, checked: see [`Gazetteer::from_tsv`].
+fn read_places(tsv: &str) -> Result<Vec<Place>, GazetteerError> {
+    let mut places = Vec::new();
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut first_row = true;
+    for (n, line) in tsv.strip_prefix('\u{feff}').unwrap_or(tsv).lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let line_no = n + 1;
+        let cols: Vec<&str> = line.split('\t').collect();
+        if std::mem::take(&mut first_row) && cols.first().is_some_and(|c| c.trim().eq_ignore_ascii_case("id")) {
+            if cols.iter().map(|c| c.trim()).eq(HEADER) {
+                continue;
+            }
+            return Err(GazetteerError::Header {
+                line: line_no,
+                found: cols.join(" "),
+            });
+        }
+        let [id, name, names, kind, country, admin1, lat, lon] = cols[..] else {
+            return Err(GazetteerError::Columns {
+                line: line_no,
+                found: cols.len(),
+            });
+        };
+        let coordinate = |column: &'static str, value: &str, limit: f64| {
+            value
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.abs() <= limit)
+                .ok_or_else(|| GazetteerError::Coordinate {
+                    line: line_no,
+                    column,
+                    value: value.to_string(),
+                })
+        };
+        check_id(line_no, id)?;
+        if let Some(first_line) = ids.insert(id.trim(), line_no) {
+            return Err(GazetteerError::DuplicateId {
+                line: line_no,
+                id: id.trim().to_string(),
+                first_line,
+            });
+        }
+        if name.trim().is_empty() {
+            return Err(GazetteerError::NoEnglishName { line: line_no });
+        }
+        let names_ar: Vec<String> = names
+            .split('|')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if names_ar.is_empty() {
+            return Err(GazetteerError::NoName { line: line_no });
+        }
+        if let Some(chars) = names_ar
+            .iter()
+            .map(|n| n.chars().count())
+            .find(|&n| n > crate::actors::MAX_NAME_CHARS)
+        {
+            return Err(GazetteerError::NameTooLong {
+                line: line_no,
+                chars,
+                max: crate::actors::MAX_NAME_CHARS,
+            });
+        }
+        if let Some((name, reason)) = names_ar.iter().find_map(|n| Some((n, unmatchable(n)?))) {
+            return Err(GazetteerError::Unmatchable {
+                line: line_no,
+                name: name.clone(),
+                reason,
+            });
+        }
+        places.push(Place {
+            id: id.trim().to_string(),
+            name: name.trim().to_string(),
+            names_ar,
+            kind: kind.to_string(),
+            country: country.to_string(),
+            admin1: admin1.to_string(),
+            lat: coordinate("lat", lat, 90.0)?,
+            lon: coordinate("lon", lon, 180.0)?,
+        });
+    }
+    Ok(places)
+}
+
 #[cfg(test)]
 mod tests {
+    /// build.rs compiles the bundled file's names into static tables: they are the tables a run-time build of
+    /// the same file gives.
+    #[test]
+    fn the_bundled_matcher_is_the_run_time_build_of_the_bundled_file() {
+        let built = Gazetteer::from_tsv(BUNDLED).unwrap();
+        assert!(
+            built.matcher == BUNDLED_PLACE_NAMES,
+            "build.rs and NameSet::new disagree"
+        );
+        assert_eq!(built.places(), Gazetteer::bundled().places());
+    }
+
     use super::*;
 
     #[test]

@@ -26,8 +26,10 @@
 mod builder;
 mod check;
 mod choose;
+mod compact;
 mod types;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -43,6 +45,7 @@ use check::name_key;
 use choose::Choice;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_actors.rs"));
+include!(concat!(env!("OUT_DIR"), "/bundled_names.rs"));
 
 /// The longest name, alias, title or place name a catalog or gazetteer accepts, in characters.
 ///
@@ -122,7 +125,7 @@ pub(crate) enum Target {
 }
 
 /// What a name of the matcher stands for: one actor or role, or a shared name to choose by context.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
     Name(Target),
     Shared(usize),
@@ -229,15 +232,106 @@ struct NameIndex {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Catalog {
+    /// The entries, with their maps; for the bundled catalog, read from its files on first use.
+    entries: OnceLock<Entries>,
+    matcher: NameSet,
+    /// What each name of `matcher` stands for, by its key.
+    keys: Cow<'static, [Key]>,
+}
+
+/// A catalog's entries and what is built from them but the matcher.
+#[derive(Debug, Clone)]
+struct Entries {
     actors: Vec<Actor>,
     roles: Vec<Role>,
     ambiguous: Vec<Ambiguity>,
     by_id: HashMap<String, usize>,
     role_by_id: HashMap<String, usize>,
-    matcher: NameSet,
-    keys: Vec<Key>,
     choices: Vec<Choice>,
     index: OnceLock<NameIndex>,
+}
+
+impl Entries {
+    /// Checks the entries (see [`Catalog`]) and builds their maps.
+    fn new(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Entries, CatalogError> {
+        let (by_id, role_by_id) = check::check(&actors, &roles)?;
+        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
+        let choices = ambiguous
+            .iter()
+            .map(|d| Choice::new(d, &actors, &roles, &by_id))
+            .collect();
+        Ok(Entries {
+            actors,
+            roles,
+            ambiguous,
+            by_id,
+            role_by_id,
+            choices,
+            index: OnceLock::new(),
+        })
+    }
+
+    /// The entries of every bundled file, in file order, from the compact form build.rs wrote of them
+    /// (`compact`). They are not checked here: the crate's tests check them
+    /// (`the_bundled_entries_are_the_json_files_and_valid`).
+    fn bundled() -> Entries {
+        let actors = compact::actors(include_str!(concat!(env!("OUT_DIR"), "/bundled_actors.txt")));
+        let roles = compact::roles(include_str!(concat!(env!("OUT_DIR"), "/bundled_roles.txt")));
+        let ambiguous = compact::ambiguities(include_str!(concat!(env!("OUT_DIR"), "/bundled_ambiguous.txt")));
+        let by_id = actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let role_by_id = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let choices = ambiguous
+            .iter()
+            .map(|d| Choice::new(d, &actors, &roles, &by_id))
+            .collect();
+        Entries {
+            actors,
+            roles,
+            ambiguous,
+            by_id,
+            role_by_id,
+            choices,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The entries of every bundled file read as JSON, checked as any catalog is.
+    #[cfg(test)]
+    fn bundled_json() -> Result<Entries, CatalogError> {
+        let mut all = CatalogFile::default();
+        for (_, json) in BUNDLED {
+            let file = CatalogFile::parse(json)?;
+            all.actors.extend(file.actors);
+            all.roles.extend(file.roles);
+            all.ambiguous.extend(file.ambiguous);
+        }
+        Entries::new(all.actors, all.roles, all.ambiguous)
+    }
+
+    /// Every Arabic name and title of the entries, with its key, and what each key stands for: the names
+    /// that [`NameSet::new`] compiles into the matcher. Declarations first: a name seen twice keeps its first
+    /// key. (`build.rs` lists the bundled files' names in the same order.)
+    fn names(&self) -> (Vec<(&str, usize)>, Vec<Key>) {
+        let mut keys = Vec::new();
+        let mut names = Vec::new();
+        for (i, d) in self.ambiguous.iter().enumerate() {
+            names.push((d.alias.as_str(), keys.len()));
+            keys.push(Key::Shared(i));
+        }
+        for (i, a) in self.actors.iter().enumerate() {
+            for name in a.names_ar() {
+                names.push((name, keys.len()));
+                keys.push(Key::Name(Target::Actor(i)));
+            }
+        }
+        for (i, r) in self.roles.iter().enumerate() {
+            for t in &r.titles_ar {
+                names.push((t.as_str(), keys.len()));
+                keys.push(Key::Name(Target::Role(i)));
+            }
+        }
+        (names, keys)
+    }
 }
 
 impl Catalog {
@@ -254,18 +348,14 @@ impl Catalog {
     /// assert!(catalog.actors().len() >= 150);
     /// ```
     pub fn bundled() -> &'static Catalog {
-        static BUNDLED_CATALOG: OnceLock<Catalog> = OnceLock::new();
-        BUNDLED_CATALOG.get_or_init(|| {
-            let mut all = CatalogFile::default();
-            for (name, json) in BUNDLED {
-                let file = CatalogFile::parse(json).unwrap_or_else(|e| panic!("the bundled {name} loads: {e}"));
-                all.actors.extend(file.actors);
-                all.roles.extend(file.roles);
-                all.ambiguous.extend(file.ambiguous);
-            }
-            Catalog::compile(all.actors, all.roles, all.ambiguous)
-                .unwrap_or_else(|e| panic!("the bundled actor catalog is valid: {e}"))
-        })
+        // The matcher was built from the bundled files by build.rs; the entries are read from them on first
+        // use (an extraction that finds a name, or any accessor).
+        static BUNDLED_CATALOG: Catalog = Catalog {
+            entries: OnceLock::new(),
+            matcher: BUNDLED_NAMES,
+            keys: Cow::Borrowed(BUNDLED_KEYS),
+        };
+        &BUNDLED_CATALOG
     }
 
     /// Loads a catalog from JSON of the bundled files' form: `{"actors": [...], "roles": [...],
@@ -348,47 +438,24 @@ impl Catalog {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_builder(&self) -> CatalogBuilder {
-        CatalogBuilder::from_parts(self.actors.clone(), self.roles.clone(), self.ambiguous.clone())
+        let e = self.entries();
+        CatalogBuilder::from_parts(e.actors.clone(), e.roles.clone(), e.ambiguous.clone())
     }
 
     fn compile(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Catalog, CatalogError> {
-        let (by_id, role_by_id) = check::check(&actors, &roles)?;
-        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
-        let choices = ambiguous
-            .iter()
-            .map(|d| Choice::new(d, &actors, &roles, &by_id))
-            .collect();
-        let mut keys = Vec::new();
-        let mut names = Vec::new();
-        // Declarations first: a name seen twice keeps its first key.
-        for (i, d) in ambiguous.iter().enumerate() {
-            names.push((d.alias.as_str(), keys.len()));
-            keys.push(Key::Shared(i));
-        }
-        for (i, a) in actors.iter().enumerate() {
-            for name in a.names_ar() {
-                names.push((name, keys.len()));
-                keys.push(Key::Name(Target::Actor(i)));
-            }
-        }
-        for (i, r) in roles.iter().enumerate() {
-            for t in &r.titles_ar {
-                names.push((t.as_str(), keys.len()));
-                keys.push(Key::Name(Target::Role(i)));
-            }
-        }
+        let entries = Entries::new(actors, roles, ambiguous)?;
+        let (names, keys) = entries.names();
         let matcher = NameSet::new(names);
         Ok(Catalog {
-            actors,
-            roles,
-            ambiguous,
-            by_id,
-            role_by_id,
+            entries: OnceLock::from(entries),
             matcher,
-            keys,
-            choices,
-            index: OnceLock::new(),
+            keys: keys.into(),
         })
+    }
+
+    /// The entries: set when the catalog was built, or (the bundled catalog) read now.
+    fn entries(&self) -> &Entries {
+        self.entries.get_or_init(Entries::bundled)
     }
 
     /// Every actor, in the catalog's order.
@@ -400,7 +467,7 @@ impl Catalog {
     /// assert!(catalog.actors().iter().any(|a| a.id == "anadolu"));
     /// ```
     pub fn actors(&self) -> &[Actor] {
-        &self.actors
+        &self.entries().actors
     }
 
     /// Every role, in the catalog's order.
@@ -412,7 +479,7 @@ impl Catalog {
     /// assert!(catalog.roles().iter().any(|r| r.id == "ru.foreign-minister"));
     /// ```
     pub fn roles(&self) -> &[Role] {
-        &self.roles
+        &self.entries().roles
     }
 
     /// Every declaration of a shared name.
@@ -424,7 +491,7 @@ impl Catalog {
     /// assert!(catalog.ambiguities().iter().any(|d| d.alias == "قنا"));
     /// ```
     pub fn ambiguities(&self) -> &[Ambiguity] {
-        &self.ambiguous
+        &self.entries().ambiguous
     }
 
     /// The actor with this id.
@@ -436,7 +503,7 @@ impl Catalog {
     /// assert_eq!(catalog.actor("anadolu").map(|a| a.name.as_str()), Some("Anadolu Agency"));
     /// ```
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.by_id.get(id).map(|&i| &self.actors[i])
+        self.entries().by_id.get(id).map(|&i| &self.entries().actors[i])
     }
 
     /// The role with this id.
@@ -448,7 +515,7 @@ impl Catalog {
     /// assert_eq!(catalog.role("ru.foreign-minister").map(|r| r.country.as_deref()), Some(Some("RU")));
     /// ```
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.role_by_id.get(id).map(|&i| &self.roles[i])
+        self.entries().role_by_id.get(id).map(|&i| &self.entries().roles[i])
     }
 
     /// Who held a role on a day: the holder whose term covers it (the latest to begin, where terms overlap).
@@ -487,15 +554,16 @@ impl Catalog {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn roles_of<'a>(&'a self, actor: &'a str, day: NaiveDate) -> impl Iterator<Item = &'a Role> + 'a {
-        self.roles
+        self.entries()
+            .roles
             .iter()
             .filter(move |r| r.holders.iter().any(|h| h.actor == actor && h.covers(day)))
     }
 
     fn index(&self) -> &NameIndex {
-        self.index.get_or_init(|| {
+        self.entries().index.get_or_init(|| {
             let mut index = NameIndex::default();
-            for (i, a) in self.actors.iter().enumerate() {
+            for (i, a) in self.entries().actors.iter().enumerate() {
                 for name in a.names_ar() {
                     let ids = index.arabic.entry(name_key(name)).or_default();
                     if ids.last() != Some(&i) {
@@ -505,7 +573,7 @@ impl Catalog {
                 let ids = index.english.entry(a.name.trim().to_lowercase()).or_default();
                 ids.push(i);
             }
-            for (i, r) in self.roles.iter().enumerate() {
+            for (i, r) in self.entries().roles.iter().enumerate() {
                 for t in &r.titles_ar {
                     let ids = index.titles.entry(name_key(t)).or_default();
                     if ids.last() != Some(&i) {
@@ -513,11 +581,11 @@ impl Catalog {
                     }
                 }
             }
-            for (i, d) in self.ambiguous.iter().enumerate() {
+            for (i, d) in self.entries().ambiguous.iter().enumerate() {
                 let key = name_key(&d.alias);
                 // The declaration gives its name to every actor it lists.
                 let ids = index.arabic.entry(key.clone()).or_default();
-                ids.extend(d.actors.iter().filter_map(|id| self.by_id.get(id).copied()));
+                ids.extend(d.actors.iter().filter_map(|id| self.entries().by_id.get(id).copied()));
                 ids.sort_unstable();
                 ids.dedup();
                 index.shared.insert(key, i);
@@ -546,7 +614,7 @@ impl Catalog {
         let mut found: Vec<usize> = arabic.chain(english).copied().collect();
         found.sort_unstable();
         found.dedup();
-        found.into_iter().map(|i| &self.actors[i]).collect()
+        found.into_iter().map(|i| &self.entries().actors[i]).collect()
     }
 
     /// What the matcher takes this Arabic name for when a text holds it alone, before any context: a
@@ -565,13 +633,13 @@ impl Catalog {
         let index = self.index();
         let key = name_key(name);
         if let Some(&d) = index.shared.get(&key) {
-            return Some(Named::Shared(&self.ambiguous[d]));
+            return Some(Named::Shared(&self.entries().ambiguous[d]));
         }
         if let Some(&i) = index.arabic.get(&key).and_then(|ids| ids.first()) {
-            return Some(Named::Actor(&self.actors[i]));
+            return Some(Named::Actor(&self.entries().actors[i]));
         }
         let r = *index.titles.get(&key)?.first()?;
-        Some(Named::Role(&self.roles[r]))
+        Some(Named::Role(&self.entries().roles[r]))
     }
 
     /// Every Arabic name that several actors share once folded, with whether a declaration covers it. A
@@ -599,11 +667,11 @@ impl Catalog {
             .iter()
             .filter(|(_, ids)| ids.len() > 1)
             .map(|(key, ids)| {
-                let first = &self.actors[ids[0]];
+                let first = &self.entries().actors[ids[0]];
                 let name = first.names_ar().find(|n| name_key(n) == *key).unwrap_or(&first.name_ar);
                 SharedName {
                     name,
-                    actors: ids.iter().map(|&i| &self.actors[i]).collect(),
+                    actors: ids.iter().map(|&i| &self.entries().actors[i]).collect(),
                     declared: index.shared.contains_key(key),
                 }
             })
@@ -613,11 +681,11 @@ impl Catalog {
     }
 
     pub(crate) fn actor_at(&self, i: usize) -> &Actor {
-        &self.actors[i]
+        &self.entries().actors[i]
     }
 
     pub(crate) fn role_at(&self, i: usize) -> &Role {
-        &self.roles[i]
+        &self.entries().roles[i]
     }
 
     /// Every catalog name in a folded text split into `toks` (see [`NameSet`]), shared names chosen without
@@ -635,11 +703,11 @@ impl Catalog {
         if matches.iter().any(|m| matches!(self.keys[m.key], Key::Shared(_))) {
             for m in &matches {
                 match self.keys[m.key] {
-                    Key::Name(Target::Actor(i)) if self.actors[i].kind != ActorKind::Media => {
-                        choose::count_country(&mut countries, self.actors[i].country.as_deref());
+                    Key::Name(Target::Actor(i)) if self.entries().actors[i].kind != ActorKind::Media => {
+                        choose::count_country(&mut countries, self.entries().actors[i].country.as_deref());
                     }
                     Key::Name(Target::Role(r)) => {
-                        choose::count_country(&mut countries, self.roles[r].country.as_deref())
+                        choose::count_country(&mut countries, self.entries().roles[r].country.as_deref())
                     }
                     _ => {}
                 }
@@ -650,9 +718,9 @@ impl Catalog {
             .filter_map(|m| {
                 let target = match self.keys[m.key] {
                     Key::Name(target) => target,
-                    Key::Shared(d) => {
-                        Target::Actor(self.choices[d].choose(folded, toks, m.start, m.tokens, day, &countries)?)
-                    }
+                    Key::Shared(d) => Target::Actor(
+                        self.entries().choices[d].choose(folded, toks, m.start, m.tokens, day, &countries)?,
+                    ),
                 };
                 Some(NameHit {
                     target,
@@ -681,6 +749,48 @@ mod tests {
         let catalog = Catalog::bundled();
         assert!(catalog.actors().len() >= 150, "{} actors", catalog.actors().len());
         assert!(!catalog.roles().is_empty());
+    }
+
+    /// build.rs writes the bundled files' entries in a compact form that the bundled catalog reads on first
+    /// use, unchecked: they are the entries of the JSON files, and those pass every check of a catalog.
+    #[test]
+    fn the_bundled_entries_are_the_json_files_and_valid() {
+        let json = Entries::bundled_json().unwrap_or_else(|e| panic!("the bundled catalog is valid: {e}"));
+        let compact = Entries::bundled();
+        assert!(json.actors.len() > 3000 && json.roles.len() > 500);
+        assert_eq!(compact.actors, json.actors);
+        assert_eq!(compact.roles, json.roles);
+        assert_eq!(compact.ambiguous, json.ambiguous);
+        assert_eq!(compact.by_id, json.by_id);
+        assert_eq!(compact.role_by_id, json.role_by_id);
+        assert_eq!(format!("{:?}", compact.choices), format!("{:?}", json.choices));
+    }
+
+    /// build.rs compiles the bundled files' names into static tables: they are the tables a run-time build of
+    /// the same files gives, and the keys mean the same entries.
+    #[test]
+    fn the_bundled_matcher_is_the_run_time_build_of_the_bundled_files() {
+        let entries = Entries::bundled_json().unwrap();
+        let (names, keys) = entries.names();
+        assert_eq!(keys, BUNDLED_KEYS);
+        assert!(
+            NameSet::new(names) == BUNDLED_NAMES,
+            "build.rs and NameSet::new disagree"
+        );
+        let rebuilt = Catalog::bundled().to_builder().build().unwrap();
+        let text = fold_str("وقال وزير الخارجية الروسي سيرغي لافروف لوكالة سانا في دمشق إن الحوثيين");
+        let toks = crate::text::tokenize(&text);
+        let ids = |c: &Catalog| -> Vec<(usize, (usize, usize))> {
+            c.find_names(&text, &toks)
+                .iter()
+                .map(|h| match h.target {
+                    Target::Actor(i) => (i, h.tokens),
+                    Target::Role(r) => (100_000 + r, h.tokens),
+                })
+                .collect()
+        };
+        assert!(ids(Catalog::bundled()).len() >= 3);
+        assert_eq!(ids(Catalog::bundled()), ids(&rebuilt));
     }
 
     #[test]

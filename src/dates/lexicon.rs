@@ -765,7 +765,7 @@ fn clitic_forms(word: &str) -> impl Iterator<Item = &str> {
 /// The word without a leading و/ف, for matching context words.
 fn strip_clitics(word: &str) -> &str {
     match word.chars().next() {
-        Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+        Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
         _ => word,
     }
 }

@@ -751,7 +751,6 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         Core::HijriYear(_) | Core::NewYear => ExpressionKind::Year,
         Core::Back(_) => ExpressionKind::RelativeDay,
         Core::Era(_) => ExpressionKind::Era,
-        Core::YearPart { .. } => ExpressionKind::Month,
     }
 }
 

@@ -9,43 +9,6 @@ use super::hijri;
 use super::lexicon::{Dir, Feast, Unit};
 use super::resolve::{pick, shifted, Point, VALUE_YEARS};
 
-/// A quarter, a half or a season of a year, as TIMEX3 names them (`2024-Q1`, `2024-H2`, `2024-SU`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum YearPart {
-    Quarter(u8),
-    Half(u8),
-    /// Spring, summer, autumn, winter: 0-3. Winter runs from December into the next year.
-    Season(u8),
-}
-
-impl YearPart {
-    /// The TIMEX3 code after the year.
-    pub(super) fn code(self) -> String {
-        match self {
-            YearPart::Quarter(q) => format!("Q{q}"),
-            YearPart::Half(h) => format!("H{h}"),
-            YearPart::Season(s) => ["SP", "SU", "FA", "WI"][usize::from(s.min(3))].to_string(),
-        }
-    }
-
-    /// The first and last days in year `y`.
-    pub(super) fn days(self, y: i32) -> (NaiveDate, NaiveDate) {
-        let (first, months) = match self {
-            YearPart::Quarter(q) => (3 * u32::from(q.clamp(1, 4)) - 2, 3),
-            YearPart::Half(h) => (6 * u32::from(h.clamp(1, 2)) - 5, 6),
-            YearPart::Season(s) => (3 * u32::from(s.min(3)) + 3, 3),
-        };
-        let start = NaiveDate::from_ymd_opt(y, 1, 1)
-            .and_then(|d| d.checked_add_months(Months::new(first - 1)))
-            .unwrap_or(NaiveDate::MIN);
-        let end = start
-            .checked_add_months(Months::new(months))
-            .and_then(|d| d.pred_opt())
-            .unwrap_or(start);
-        (start, end)
-    }
-}
-
 /// Western Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher).
 pub(crate) fn easter(year: i32) -> Option<NaiveDate> {
     let a = year.rem_euclid(19);
@@ -274,14 +237,6 @@ pub(super) fn core(core: &Core, anchor: NaiveDate, date: &mut dyn FnMut(&DatePar
             pick_day(pick, first, last).map(Point::Day)
         }
         Core::Back(back) => back_from(back, anchor, anchor),
-        Core::YearPart { part, year } => {
-            let year = match year {
-                Span::Date(p) => p.year?,
-                Span::Period { unit: Unit::Year, dir } => anchor.year() + step(dir),
-                _ => return None,
-            };
-            VALUE_YEARS.contains(&year).then_some(Point::YearPart(year, part))
-        }
         _ => None,
     }
 }

@@ -30,7 +30,6 @@ pub(super) enum Point {
     /// A span of days with no name of its own (a Hijri month or year).
     Days(NaiveDate, NaiveDate),
     /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
-    YearPart(i32, reckon::YearPart),
     Part(NaiveDate, Part),
     Time(NaiveDate, u8, u8),
     /// A season of a year (1 spring .. 4 winter, which runs from the year's December into the next year).
@@ -63,7 +62,6 @@ impl Point {
             Point::Century(c) => VALUE_YEARS.contains(&(c * 100)) && VALUE_YEARS.contains(&(c * 100 + 99)),
             Point::Weekend(d) => VALUE_YEARS.contains(&d.year()),
             // Winter runs into the next year.
-            Point::YearPart(y, _) => VALUE_YEARS.contains(&y) && y < *VALUE_YEARS.end(),
         }
     }
 
@@ -100,7 +98,6 @@ impl Point {
                 let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
                 (monday + Days::new(5), monday + Days::new(6))
             }
-            Point::YearPart(y, part) => part.days(y),
         }
     }
 
@@ -111,7 +108,6 @@ impl Point {
             Point::Month(..) => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             Point::Days(..) => Granularity::Day,
-            Point::YearPart(..) => Granularity::Month,
             Point::Part(..) => Granularity::PartOfDay,
             Point::Time(..) => Granularity::Time,
             Point::Season(..) => Granularity::Season,
@@ -133,7 +129,6 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Year(y) => format!("{y:04}"),
             Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
-            Point::YearPart(y, part) => format!("{y:04}-{}", part.code()),
             Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
             Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
@@ -439,12 +434,7 @@ impl Cx<'_> {
                 let anchor = self.anchor_day()?;
                 super::eras::resolve(era, anchor).or_else(|| self.out_of_range())
             }
-            Core::Holiday { .. }
-            | Core::HijriYear(_)
-            | Core::NewYear
-            | Core::InSpan { .. }
-            | Core::Back(_)
-            | Core::YearPart { .. } => {
+            Core::Holiday { .. } | Core::HijriYear(_) | Core::NewYear | Core::InSpan { .. } | Core::Back(_) => {
                 let anchor = self.anchor_day()?;
                 let point = reckon::core(core, anchor, &mut |p| self.date(p));
                 // Without a day of the month, a phrase that points back has no value only out of the years.

@@ -90,9 +90,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             }
             let split_at = if i > from && view.is_punct(i, ',') {
                 after_comma(view, i + 1, in_content).then_some(i + 1)
-            } else if i > from && !in_content && opener_len(view, i).is_some() {
-                let k = i + opener_len(view, i).unwrap_or(1);
-                (k..k + 3).any(|j| view.finite_verb_at(j).is_some()).then_some(i)
+            } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
+                let k = i + n;
+                let passive = super::verb::passive_at(view, k, sentence.end).is_some();
+                (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
             } else if i > from && seen_verb && !in_content && (subordinate_deed(view, i) || deed_relative(view, i)) {
                 Some(i)
             } else {
@@ -158,8 +159,9 @@ fn opener_len(view: &View, i: usize) -> Option<usize> {
     if !view.lexicon.starts_phrase(view.word(i)) {
         return None;
     }
-    let words: Vec<&str> = (i..(i + 3).min(view.toks.len())).map(|j| view.word(j)).collect();
-    match view.lexicon.phrase(&words) {
+    let words = [view.word(i), view.word(i + 1), view.word(i + 2)];
+    let n = view.toks.len().saturating_sub(i).min(words.len());
+    match view.lexicon.phrase(&words[..n]) {
         Some((n, NounRole::ClauseOpener)) => Some(n),
         _ => None,
     }

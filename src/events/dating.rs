@@ -1,7 +1,9 @@
 //! Dating: a date phrase of the clause (for a statement, only before its content: a date inside what is said
 //! dates what is said, not the saying); else the date of the clause it continues (a clause of the same
 //! sentence, one whose subject goes on from the previous speaker, or one tied by "حينها"); else the
-//! publication date. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on.
+//! publication date. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on; a
+//! span ("خلال الأسبوعين الماضيين", "منذ ثلاثة أشهر") never dates a statement; a date told in a relative clause
+//! ("الحرب التي اندلعت في نيسان") dates that clause, not the event nor what follows.
 
 use chrono::NaiveDate;
 
@@ -41,7 +43,9 @@ impl Carried {
         let then = clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::Then));
         let same_sentence = self.last.is_some_and(|(_, s)| s == clause.sentence);
         let continues = then || same_sentence || continues;
-        let passable = |d: usize| !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until));
+        let passable = |d: usize| {
+            !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until)) && !after_since(view, d)
+        };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, Some((d, _))) if continues && passable(d) => (Some(d), DateBasis::Inherited),
@@ -79,24 +83,67 @@ impl Carried {
     }
 }
 
-/// The date phrase with a value written in the clause, outside quotations; for a statement, only before its
-/// content.
+/// The date phrase with a value written in the clause, outside quotations and relative clauses; for a
+/// statement, only before its content.
 pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) -> Option<usize> {
     let range = clause.tokens.clone();
     let limit = match verb {
         Some(p) if p.says(view) => p.content,
         _ => range.end,
     };
-    (range.start..limit)
+    // The first relative pronoun after the verb, or description opened by "، وهي", outside quotations: a date
+    // after it is the relative clause's ("مدينة ود، وهي مركز تسيطر عليه القوات منذ كانون الأول").
+    let relative = (verb.map_or(range.start, |p| p.at)..limit)
+        .find(|&i| {
+            !view.quoted[i]
+                && ((view.has(i, |r| r == NounRole::Relative) && !view.has(i + 1, |r| r == NounRole::Naming))
+                    || (view.has(i, |r| r == NounRole::Description) && i > 0 && view.is_punct(i - 1, ',')))
+        })
+        .unwrap_or(limit);
+    (range.start..relative)
         .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some())
+}
+
+/// Whether date `d` is the span a state or a count covers: a since/until phrase, or a date after a span word
+/// ("خلال", "منذ", "طوال", "على مدى").
+fn is_span(view: &View, d: usize) -> bool {
+    matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until))
+        || word_before(view, d).is_some_and(|k| view.has(k, |r| r == NounRole::Span))
+}
+
+/// Whether date `d` follows or opens with "منذ" ("منذ 22 شهرا" counts back from the anchor and carries no
+/// since modifier).
+fn after_since(view: &View, d: usize) -> bool {
+    let since = |k: usize| {
+        let w = view.word(k);
+        super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
+    };
+    since(view.dates[d].tokens.start) || word_before(view, d).is_some_and(since)
+}
+
+/// The word token right before date `d`, if a word stands there.
+fn word_before(view: &View, d: usize) -> Option<usize> {
+    let k = view.dates[d].tokens.start.checked_sub(1)?;
+    (view.toks[k].kind == crate::text::TokenKind::Word).then_some(k)
 }
 
 /// The explicit date of a statement once its subject is known: a date that stands after the start of what
 /// is said (an object such as "وصول 61 شهيدا ... منذ بدء العدوان في 7 أكتوبر" with no "أن" before it) dates what
 /// is said, not the saying. Between the subject and the date of the saying stand at most a few words besides names,
 /// commas and fillers: "في كلمة مصورة مساء أمس", "التلفزيون السوري الرسمي أمس".
-pub(crate) fn of_saying(view: &View, verb: &Predicate, subject_end: usize, explicit: Option<usize>) -> Option<usize> {
+pub(crate) fn of_saying(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    subject_end: usize,
+    explicit: Option<usize>,
+) -> Option<usize> {
+    saying_before_content(view, verb, subject_end, explicit).or_else(|| according_date(view, clause, subject_end))
+}
+
+/// [`of_saying`] on the date [`written`] found.
+fn saying_before_content(view: &View, verb: &Predicate, subject_end: usize, explicit: Option<usize>) -> Option<usize> {
     /// Words of the setting of a statement that may stand before its date.
     const SETTING: usize = 6;
     let d = explicit?;
@@ -106,13 +153,35 @@ pub(crate) fn of_saying(view: &View, verb: &Predicate, subject_end: usize, expli
     let mut words = (subject_end..view.dates[d].tokens.start).filter(|&k| {
         view.toks[k].kind == crate::text::TokenKind::Word
             && !view.has(k, |r| {
-                matches!(r, NounRole::SubjectSkip | NounRole::StatementNoun | NounRole::Via)
+                matches!(
+                    r,
+                    NounRole::SubjectSkip | NounRole::StatementNoun | NounRole::Via | NounRole::Span
+                )
             })
             && !in_name(view, k)
     });
-    // A setting opened by a preposition ("خلال مؤتمر صحفي مع نظيره في أنقرة يوم الاثنين") is not what is said.
-    let setting = words.next().is_none_or(|k| view.has(k, |r| r == NounRole::Preposition));
+    let span = is_span(view, d);
+    // A setting opened by a preposition ("خلال مؤتمر صحفي مع نظيره في أنقرة يوم الاثنين") is not what is said;
+    // "عن" opens the object of the statement ("أعربت عن ارتياحها للتوقيع في 8 آب"), which is.
+    let first = words.next();
+    let setting = first.is_none_or(|k| view.has(k, |r| r == NounRole::Preposition) && view.word(k) != "عن");
+    // A span right after the subject is when the saying went on ("وكانت إسرائيل أعلنت خلال الشهرين الماضيين
+    // اغتيال ..."); after any word of what is said it is what is said ("أعلن المرصد عن مقتل 50 شخصا خلال ...").
+    if span {
+        return first.is_none().then_some(d);
+    }
     (setting || words.count() < SETTING).then_some(d)
+}
+
+/// The date of a statement told in an according phrase after what is said ("أعربت الجزائر عن ارتياحها ...،
+/// حسبما أكده أول أمس المتحدث"): the first date after the according word, outside quotations.
+fn according_date(view: &View, clause: &Clause, from: usize) -> Option<usize> {
+    let range = clause.tokens.clone();
+    let at =
+        (from.max(range.start)..range.end).find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According))?;
+    (at + 1..range.end.min(at + 5))
+        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 
 /// Whether token `k` is a word of a catalog name.
@@ -186,17 +255,73 @@ mod tests {
         assert!(explicit.is_some());
         let day = "2024-12-06".parse().expect("a date");
         let (_, end) = choose(&v, &c, &p, day, &Previous::default());
-        assert_eq!(of_saying(&v, &p, end, explicit), None);
+        assert_eq!(of_saying(&v, &c, &p, end, explicit), None);
         let v = view("وقال الوزير خلال مؤتمر صحفي مع نظيره في عمان يوم الاثنين إن الحدود مفتوحة.");
         let c = split(&v).remove(0);
         let p = verb::find(&v, &c).expect("a verb");
         let explicit = written(&v, &c, Some(&p));
-        assert!(of_saying(&v, &p, 2, explicit).is_some());
+        assert!(of_saying(&v, &c, &p, 2, explicit).is_some());
     }
 
     #[test]
     fn a_bound_is_not_passed_on() {
         let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
         assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+
+    #[test]
+    fn a_date_in_a_relative_clause_dates_neither_the_event_nor_what_follows() {
+        let got = dates(
+            "وعدد القائد مكاسب الحملة، التي بدأها في 3 آذار الماضي. وأضاف أن قواته تقدمت.",
+            &[true],
+        );
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+        let got = dates("سيطرت الفصائل على تلة قرب البلدة التي تشهد منذ شهرين معارك.", &[false]);
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+        let got = dates(
+            "وبثت الفصائل صورا من داخل بلدة الريحان، وهي بلدة تسيطر عليها القوات منذ تشرين الأول 2023.",
+            &[false],
+        );
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+        // A relative clause that only names closes before the date of the main verb.
+        let got = dates(
+            "وكانت القوات قد بدأت الحملة التي أسمتها \"درع الجبل\" يوم الأربعاء.",
+            &[false],
+        );
+        assert_eq!(got, [("2024-12-04".to_string(), DateBasis::Explicit)]);
+    }
+
+    /// The date of the saying of the first clause's statement, as the extractor asks for it.
+    fn saying(text: &str) -> Option<String> {
+        use crate::events::subject::{choose, Previous};
+        let v = view(text);
+        let c = split(&v).remove(0);
+        let p = verb::find(&v, &c).expect("a verb");
+        let explicit = written(&v, &c, Some(&p));
+        let day = "2024-12-06".parse().expect("a date");
+        let (_, end) = choose(&v, &c, &p, day, &Previous::default());
+        let d = of_saying(&v, &c, &p, end, explicit)?;
+        v.dates[d].mention.value.as_ref().map(|t| t.value.clone())
+    }
+
+    #[test]
+    fn a_span_dates_a_statement_only_right_after_its_subject() {
+        assert_eq!(saying("أعلن المرصد عن مقتل 40 شخصا خلال الأسبوعين الماضيين."), None);
+        assert!(saying("وكانت الوزارة أعلنت خلال الشهرين الماضيين إغلاق المعابر.").is_some());
+    }
+
+    #[test]
+    fn a_count_back_after_since_is_not_passed_on() {
+        let got = dates(
+            "تتواصل المعارك في المدينة منذ 22 شهرا. وقالت الكتائب إن مقاتليها صدوا هجوما.",
+            &[true],
+        );
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+
+    #[test]
+    fn the_according_phrase_dates_a_statement_whose_object_holds_another_date() {
+        let got = saying("أعربت تونس عن ترحيبها بالتوقيع على اتفاق الهدنة بين الطرفين في 2 كانون الأول الجاري، حسبما أكده أمس المتحدث باسم الخارجية.");
+        assert_eq!(got.as_deref(), Some("2024-12-05"));
     }
 }

@@ -83,6 +83,14 @@ pub(crate) enum NounRole {
     Auxiliary,
     Preposition,
     Relative,
+    /// A word after which a date is the span a state or a count covers, not the time of a statement
+    /// ("منذ", "خلال", "طوال", "على مدى").
+    Span,
+    /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
+    /// is a name, not a clause with a time of its own.
+    Naming,
+    /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
+    Description,
     Then,
     Homograph,
     DeedNoun,
@@ -92,6 +100,9 @@ pub(crate) enum NounRole {
     According,
     /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
     Interview,
+    /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
+    /// "احتجزت الناقلة من قبل البحرية").
+    Agent,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -116,6 +127,8 @@ pub(crate) struct AttributionLexicon {
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
     /// Country adjectives, folded, with and without the article and ة: "السوريه" → SY.
     nisba: FxHashMap<String, String>,
+    /// Action verbs by their folded lemma, which unvowelled is also the passive ("قتل" killed, was killed).
+    lemmas: FxHashMap<String, usize>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -145,6 +158,7 @@ impl AttributionLexicon {
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
+            lemmas: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -211,12 +225,16 @@ impl AttributionLexicon {
                 "auxiliary" => NounRole::Auxiliary,
                 "preposition" => NounRole::Preposition,
                 "relative" => NounRole::Relative,
+                "span" => NounRole::Span,
+                "naming" => NounRole::Naming,
+                "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
                 "document" => NounRole::Document,
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,
+                "agent" => NounRole::Agent,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -272,6 +290,9 @@ impl AttributionLexicon {
             other => panic!("verbs.tsv: unknown class {other:?}"),
         };
         let verb = self.verbs.len();
+        if class == VerbClass::Action {
+            self.lemmas.entry(fold_str(lemma)).or_insert(verb);
+        }
         if class == VerbClass::According {
             self.according.get_or_insert(verb);
         }
@@ -335,6 +356,22 @@ impl AttributionLexicon {
         self.forms.get(word).copied().or_else(|| {
             let rest = strip_conjunction(word)?;
             self.forms.get(rest).copied()
+        })
+    }
+
+    /// The action verb whose lemma a folded word is, allowing a leading و or ف: unvowelled, the passive of a
+    /// deed ("وقتل ثلاثة جنود على أيدي مسلحين") whose masculine form the verb table leaves out.
+    pub(crate) fn passive(&self, word: &str) -> Option<VerbHit> {
+        let verb = self
+            .lemmas
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.lemmas.get(w)))?;
+        Some(VerbHit {
+            verb: *verb,
+            agreement: Agreement::Masculine,
+            masdar: false,
+            object: false,
+            present: false,
         })
     }
 

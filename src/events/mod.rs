@@ -275,7 +275,7 @@ impl Extractor {
                 dating::written(&view, clause, None)
             } else {
                 let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
-                dating::of_saying(&view, &verb, said_after, explicit)
+                dating::of_saying(&view, clause, &verb, said_after, explicit)
             };
             let continues = previous.continued_by(&view, &source, rough_day);
             let date = carried.date(

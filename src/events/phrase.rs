@@ -378,6 +378,72 @@ pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gend
     }
 }
 
+/// An actor whose head carries the preposition "ل" ("وفقا لمصادر أمنية", "للمصادر الأمنية", "لوزارة الأشغال
+/// العامة في الحكومة X"): the head is read without it, a speaker the catalog does not know or a body, named
+/// as the text would name it as a subject ("مصادر أمنية", "المصادر الأمنية").
+pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let rest = word.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
+    let bare = match rest.strip_prefix('ل') {
+        Some(r) => format!("ال{r}"),
+        None => rest.to_string(),
+    };
+    let role = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some((None, g)),
+        NounRole::Institution(kind, g) => Some((Some(kind), g)),
+        _ => None,
+    });
+    let (kind, gender) = role.or_else(|| definite_head(view, &bare).map(|g| (None, g)))?;
+    let np = chunk::chunk(view, k, limit);
+    let end = np.body_end;
+    let kind = kind.unwrap_or(if is_media_head(&bare) {
+        ActorKind::Media
+    } else {
+        ActorKind::AdHoc
+    });
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: without_dative(view.original(k..end)),
+            gender,
+            kind,
+            country: np.country.or(np.attached_country),
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
+/// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of
+/// "مصادر", "الناشطون", "الصفحات"): the text names again a speaker it introduced indefinitely.
+pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {
+    let bare = strip_conjunction(word)
+        .filter(|w| w.starts_with("ال"))
+        .unwrap_or(word)
+        .strip_prefix("ال")?;
+    if !view.lexicon.noun(word).is_empty() {
+        return None;
+    }
+    view.lexicon.noun(bare).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    })
+}
+
+/// A phrase as written without the "ل" of its first word: "للمصادر الأمنية" → "المصادر الأمنية", "لـمصادر" →
+/// "مصادر".
+fn without_dative(original: &str) -> String {
+    let rest = original.trim_start().strip_prefix('ل').unwrap_or(original);
+    let rest = rest.trim_start_matches('ـ');
+    if rest.starts_with('ل') {
+        format!("ا{rest}")
+    } else {
+        rest.to_string()
+    }
+}
+
 /// Whether a lone "ل" (written "لـ", the tatweel folded away) stands before token `i`, quote marks aside:
 /// "لـ\"الجزيرة نت\"" names the outlet spoken to, not the speaker.
 pub(crate) fn dative_before(view: &View, i: usize) -> bool {

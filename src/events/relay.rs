@@ -103,9 +103,12 @@ pub(crate) fn attribute(
     // "قتل جنديان بعدما هاجم مسلحون ...، حسب مصدر أمني": the report is the source's, not that of an agent the
     // text does not name; a deed of a named actor ("قصف مدفعي لقوات النظام استهدف ...، بحسب ما أفاد الدفاع
     // المدني") stays the actor's.
-    let named_agent = subject
-        .as_ref()
-        .is_some_and(|s| matches!(s.how, Recognition::Name | Recognition::Role));
+    // An agent the catalog does not know but whose country the text gives ("طائرة حربية إسرائيلية") is named
+    // too.
+    let named_agent = subject.as_ref().is_some_and(|s| {
+        matches!(s.how, Recognition::Name | Recognition::Role)
+            || matches!(&s.who, super::referent::Who::AdHoc { country: Some(_), .. })
+    });
     if class == VerbClass::Action && !named_agent {
         let reported = range
             .clone()
@@ -168,6 +171,9 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
             }
             _ => {}
         }
+    }
+    if let Some(gender) = phrase::definite_head(view, word) {
+        return Some(phrase::adhoc(view, k, limit, gender));
     }
     phrase::bare_body(view, k, limit)
 }
@@ -246,7 +252,9 @@ fn according(view: &View, k: usize, start: usize, end: usize, day: NaiveDate) ->
     let (source, after) = match view.name_at.get(j).copied().flatten() {
         // "وفقا للمرصد": the name keeps its "ل".
         Some(n) if view.names[n].clitic => (phrase::name(view, n).0, view.names[n].tokens.1),
-        _ => actor_at(view, j, reach, day)?,
+        _ => actor_at(view, j, reach, day)
+            .or_else(|| phrase::dative_actor(view, j, reach))
+            .or_else(|| issuer(view, j, reach, day))?,
     };
     // "ووفقًا لوكالة X، أعلن ...": the clause of the verb after it holds what is reported.
     let punct = |i: usize| view.toks[i].kind == TokenKind::Punct;
@@ -258,6 +266,23 @@ fn according(view: &View, k: usize, start: usize, end: usize, day: NaiveDate) ->
         .flatten()
         .filter(|v| !v.who.same(&source.who, view.catalog, day));
     Some((source, via))
+}
+
+/// The body that issued a report named after the attribution word ("وفق إحصائية أولية لوزارة الأشغال", "بحسب
+/// بيان للجيش", "وفق حصيلة جديدة لوزارة الصحة"): the actor after "ل" within a few words of the report noun.
+fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    if !view.has(j, |r| r == NounRole::StatementNoun) {
+        return None;
+    }
+    (j + 1..(j + 4).min(reach)).find_map(|k| {
+        if let Some(n) = view.name_starting(k).filter(|&n| view.names[n].clitic) {
+            return view.word(k).starts_with('ل').then(|| phrase::name(view, n));
+        }
+        if view.word(k) == "ل" {
+            return actor_at(view, k + 1, reach, day);
+        }
+        phrase::dative_actor(view, k, reach)
+    })
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.

@@ -109,6 +109,12 @@ pub(crate) fn choose(
             phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
         })
     };
+    let deed = !verb.hit.masdar && !verb.hit.object && verb.entry(view).class == VerbClass::Action;
+    if written.is_none() && deed {
+        if let Some(agent) = passive_agent(view, clause, v, day, previous) {
+            return (Some(agent), v + 1);
+        }
+    }
     if written.is_none() {
         if let Some(source) = according_to(view, clause, v) {
             return (Some(source), v + 1);
@@ -151,14 +157,51 @@ fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
         .find_map(|k| {
             let mut j = k + 1;
             // "وفق ما أفادت به X"، "بحسب ما ذكرت X".
-            if view.word(j) == "ما" {
+            if matches!(view.word(j), "ما" | "لما") {
                 j += 1;
                 while j < end && (view.finite_verb_at(j).is_some() || matches!(view.word(j), "به" | "بها")) {
                     j += 1;
                 }
             }
-            phrase::actor_at(view, j, end).map(|(r, _)| r)
+            phrase::actor_at(view, j, end)
+                .or_else(|| phrase::dative_actor(view, j, end))
+                .map(|(r, _)| r)
         })
+}
+
+/// The agent of a deed told in the passive, named after an agent phrase in the clause ("قتل ضابطان على أيدي
+/// مسلحين"، "قتل 13 شخصا بنيران الجيش"، "احتجزت ناقلة من قبل البحرية الإيرانية").
+fn passive_agent(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
+    let end = clause.tokens.end;
+    (v + 1..end).find_map(|k| {
+        let j = if view.has(k, |r| r == NounRole::Agent) {
+            k + 1
+        } else {
+            let words = [view.word(k), view.word(k + 1)];
+            match view.lexicon.phrase(&words) {
+                Some((2, NounRole::Agent)) => k + 2,
+                _ => return None,
+            }
+        };
+        if j >= end || view.quoted[j] {
+            return None;
+        }
+        if let Some((found, _)) = phrase::actor_at(view, j, end) {
+            return Some(found);
+        }
+        let word = view.word(j);
+        for &role in view.roles(j) {
+            if let NounRole::Anaphor(kind, _) = role {
+                if word.contains("ال") {
+                    // "بنيران الجيش" with no army named before: the noun as written.
+                    let found = anaphor(view, j, kind, day, Some(previous)).map(|r| r.as_(r.how, Some(j..j + 1)));
+                    return found.or_else(|| Some(phrase::adhoc(view, j, j + 1, Gender::Masculine).0));
+                }
+            }
+        }
+        let gender = phrase::definite_head(view, word)?;
+        Some(named_before(view, j, end, gender, previous).0)
+    })
 }
 
 /// The first word after the verb at `v`, past commas and dates.
@@ -262,6 +305,39 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
     })
 }
 
+/// A definite speaker head that names again a speaker introduced indefinitely ("وأوضحت المصادر" after
+/// "مصادر عسكرية", "وقالت الصفحات" after "صفحات موالية"): the latest such speaker the article named with the
+/// same head, else the phrase itself.
+fn named_before(view: &View, k: usize, limit: usize, gender: Gender, previous: &Previous) -> (Referent, usize) {
+    let (own, end) = phrase::adhoc(view, k, limit, gender);
+    let word = view.word(k);
+    let bare = strip_conjunction(word).filter(|w| w.starts_with("ال")).unwrap_or(word);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    let earlier = previous.entities.iter().rev().find(|known| {
+        known.words.first().is_some_and(|w| w == bare)
+            && !matches!(
+                known.referent.who,
+                Who::AdHoc {
+                    kind: ActorKind::Person,
+                    ..
+                }
+            )
+    });
+    match earlier {
+        // "المصادر الأمنية" after "مصادر عسكرية" is another speaker: an adjective of its own keeps it apart.
+        Some(known)
+            if end == k + 1
+                || known
+                    .words
+                    .get(1)
+                    .is_some_and(|w| Some(w.as_str()) == view.word(k + 1).strip_prefix("ال")) =>
+        {
+            (known.referent.as_(Recognition::Anaphor, Some(k..end)), end)
+        }
+        _ => (own, end),
+    }
+}
+
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     let mut k = v + 1;
@@ -296,6 +372,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         }
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
+        }
+        // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
+        if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
+            return Some(named_before(view, k, limit, gender, previous));
         }
         for &role in view.roles(k) {
             match role {

@@ -44,10 +44,43 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
                     .then_some((i, hit))
             })
         })
+        .or_else(|| passive(view, range.clone()))
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
 }
+
+/// A deed told in the passive at the head of its clause, with its agent written after an agent phrase ("قتل
+/// ثلاثة جنود على أيدي مسلحين"، "فيما قتل 13 شخصا بنيران الجيش"): the form is a verb although no definite word
+/// follows it.
+fn passive(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit)> {
+    let first = range.clone().find(|&i| !view.word(i).is_empty())?;
+    [first, first + 1]
+        .into_iter()
+        .find_map(|i| passive_at(view, i, range.end).map(|h| (i, h)))
+}
+
+/// The passive of a deed at token `i` whose agent phrase follows before `end` and before a comma ("قتل ضابطان
+/// على أيدي مسلحين").
+pub(crate) fn passive_at(view: &View, i: usize, end: usize) -> Option<VerbHit> {
+    if i >= end || view.quoted[i] || view.date_at[i].is_some() {
+        return None;
+    }
+    let hit = view.lexicon.passive(view.word(i))?;
+    let agent = (i + 1..end.min(i + AGENT_REACH))
+        .take_while(|&k| !view.is_punct(k, ',') && !view.is_stop(k))
+        .any(|k| {
+            view.has(k, |r| r == NounRole::Agent)
+                || matches!(
+                    view.lexicon.phrase(&[view.word(k), view.word(k + 1)]),
+                    Some((2, NounRole::Agent))
+                )
+        });
+    agent.then_some(hit)
+}
+
+/// How far after a passive deed its agent phrase may stand: a toll of a dozen words.
+const AGENT_REACH: usize = 14;
 
 /// A clause without an event verb that attributes what it reports ("قتل 5 أشخاص، بحسب مصدر طبي"): the
 /// attribution word stands for the verb of a statement.

@@ -2,6 +2,7 @@
 //! of a token (its date phrase, the catalog name starting at it, whether it is quoted, its roles in the
 //! attribution vocabulary, the verb it holds).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
@@ -49,6 +50,9 @@ pub(crate) struct View<'a> {
     pub place_at: Vec<Option<usize>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
+    /// For each token, the verb form it holds ([`View::verb_at`]), found on first ask: the clause splitter
+    /// and the verb finder ask up to four times a token.
+    verbs: Vec<OnceCell<Option<VerbHit>>>,
     pub catalog: &'a Catalog,
     pub lexicon: &'a AttributionLexicon,
 }
@@ -92,6 +96,7 @@ impl<'a> View<'a> {
                 _ => &[],
             })
             .collect();
+        let verbs = vec![OnceCell::new(); toks.len()];
         View {
             text,
             folded,
@@ -104,6 +109,7 @@ impl<'a> View<'a> {
             places,
             place_at,
             roles,
+            verbs,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
         }
@@ -173,11 +179,20 @@ impl<'a> View<'a> {
 
     /// Whether a line break stands between tokens `i - 1` and `i`.
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
-        i > 0 && self.folded.as_str()[self.toks[i - 1].end as usize..self.toks[i].start as usize].contains('\n')
+        i > 0
+            && breaks_line(&self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize])
     }
 
     /// The verb form a token holds, if any.
     pub(crate) fn verb_at(&self, i: usize) -> Option<VerbHit> {
+        match self.verbs.get(i) {
+            Some(cell) => *cell.get_or_init(|| self.find_verb_at(i)),
+            None => None,
+        }
+    }
+
+    /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
+    fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
         let word = self.word(i);
         if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
             return None;
@@ -271,13 +286,22 @@ impl<'a> View<'a> {
     }
 }
 
+/// Whether the bytes between two tokens hold a line break: mostly a single space, read without a search.
+fn breaks_line(gap: &[u8]) -> bool {
+    match gap {
+        [] => false,
+        [b] => *b == b'\n',
+        _ => gap.contains(&b'\n'),
+    }
+}
+
 /// For each token, whether it stands inside a quotation; a quotation that never closes ends at its line.
 fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
     let mut quoted = vec![false; toks.len()];
     let mut open = false;
     for i in 0..toks.len() {
         let t = &toks[i];
-        if i > 0 && folded.as_str()[toks[i - 1].end as usize..t.start as usize].contains('\n') {
+        if i > 0 && breaks_line(&folded.as_str().as_bytes()[toks[i - 1].end as usize..t.start as usize]) {
             open = false;
         }
         if t.kind == TokenKind::Punct && &folded.as_str()[t.range()] == "\"" {

@@ -42,7 +42,8 @@ impl Parser<'_> {
     /// "أول جمعة من", "الخميس الأخير من", "اليوم الأول من", "آخر يوم من", "أول أيام", "ثاني أيام": the pick
     /// and the token where its period starts.
     fn pick(&self, i: usize, clitics: bool) -> Step<Pick> {
-        let from = |k: usize| self.is(k, false, Cat::From);
+        // "من", or "في"/"خلال" ("ثالث ثلاثاء في أيلول", "آخر يوم في شهر أكتوبر").
+        let from = |k: usize| self.is(k, false, Cat::From).or_else(|| self.is(k, false, Cat::Skip));
         if let Some((n, j)) = self.cat(i, clitics, |c| match c {
             Cat::Nth(n) => Some(n),
             _ => None,

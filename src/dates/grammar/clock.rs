@@ -108,12 +108,15 @@ impl Parser<'_> {
         }
         // "الساعة 4 و 15", "الساعة 9 و45 دقيقة": minutes in digits after و, when الساعة was written.
         // After "بين"/"من" the و joins the second hour of a range ("بين الساعة 5 و6 مساءً").
-        let opens_range = i.checked_sub(1).is_some_and(|p| {
-            self.with_hits(p, true, |hits| {
-                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+        // Asked only when it matters: the look-up of the token before is not free.
+        let opens_range = || {
+            i.checked_sub(1).is_some_and(|p| {
+                self.with_hits(p, true, |hits| {
+                    hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
+                })
             })
-        });
-        if !colon && minutes == 0 && word.is_some() && !opens_range {
+        };
+        if !colon && minutes == 0 && word.is_some() && !opens_range() {
             if let Some((m, k)) = self.digit_minutes(j) {
                 minutes = m;
                 j = k;
@@ -127,15 +130,29 @@ impl Parser<'_> {
         };
         // "(فجرًا)": the part of the day in brackets.
         let part = part_at(j).or_else(|| {
-            let ((p, s), k) = part_at(j + 1).filter(|_| self.punct(j, '('))?;
+            if !self.punct(j, '(') {
+                return None;
+            }
+            let ((p, s), k) = part_at(j + 1)?;
             self.punct(k, ')').then_some(((p, s), k + 1))
         });
         if let Some((_, k)) = part {
             j = k;
         }
+        // "في العاشرة من صباح اليوم", "الثامنة هذه الليلة": an hour in words is a time when the part of a day
+        // that dates it follows.
+        let hour_in_words = self.number(if word.is_some() { i + 1 } else { i }).is_none();
+        let dated_part_follows = || {
+            let k = self.is(j, false, Cat::From).unwrap_or(j);
+            self.with_hits(k, false, |hits| {
+                hits.iter()
+                    .any(|h| matches!(h.cat, Cat::PartNoun(_) | Cat::RelPart(..)))
+            })
+        };
         let accepted = word.is_some()
             || part.is_some()
             || spoken
+            || (hour_in_words && !colon && (1..=12).contains(&hour) && dated_part_follows())
             || match loose {
                 Loose::No => false,
                 Loose::Colon => colon,
@@ -239,7 +256,10 @@ impl Parser<'_> {
         // "15:30" alone is a time (two-digit minutes after a colon, glued).
         let (written, j) = self.clock_time(i, clitics, Loose::Colon)?;
         let k = self.is(j, false, Cat::From).unwrap_or(j);
-        let day = self.part_expr(k, false).or_else(|| self.day_expr(k, false));
+        let day = self
+            .part_expr(k, false)
+            .or_else(|| self.relative_part(k, false))
+            .or_else(|| self.day_expr(k, false));
         let (mut e, end) = match day {
             Some((e, end)) => (e, end),
             None => {

@@ -9,9 +9,11 @@ use crate::dates::lexicon::{Cat, Unit};
 
 impl Parser<'_> {
     /// A part of a day ("صباح الغد", "الليلة", "هذا المساء") and a clock time after it, which the part moves
-    /// into the afternoon or night as it would after the time ("الليلة الساعة 9" is 21:00).
-    pub(super) fn part_then_clock(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let (mut e, j) = self.relative_part(i, clitics).or_else(|| self.part_expr(i, clitics))?;
+    /// into the afternoon or night as it would after the time ("الليلة الساعة 9" is 21:00). `read` is the part
+    /// of the day as [`relative_part`](Self::relative_part) or [`part_expr`](Self::part_expr) read it at the
+    /// same token.
+    pub(super) fn part_then_clock(&self, read: Step<Expr>) -> Step<Expr> {
+        let (mut e, j) = read?;
         let part = e.part?;
         if e.clock.is_some() {
             return None;

@@ -10,6 +10,16 @@ impl Parser<'_> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
     pub(super) fn date(&self, i: usize, clitics: bool) -> Step<DateParts> {
+        // Every form below opens with digits, "يوم", a month or a number word: any other token is let go after
+        // one look at its vocabulary matches.
+        let opens = self.number(i).is_some()
+            || self.with_hits(i, clitics, |hits| {
+                hits.iter()
+                    .any(|h| matches!(h.cat, Cat::DayWord | Cat::Month(_) | Cat::Number(..)))
+            });
+        if !opens {
+            return None;
+        }
         if let Some(found) = self
             .numeric_date(i)
             .or_else(|| self.short_numeric_date(i))
@@ -23,10 +33,7 @@ impl Parser<'_> {
         if let Some(found) = self.month_ordinal_date(i, clitics) {
             return Some(found);
         }
-        // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`).
-        if self.word(i).is_some() && self.excluded(i) {
-            return None;
-        }
+        let start = i;
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
         // Up to two digits before a month name are its day, even when no month has that day ("32 آذار"):
         // resolution reports the day as nonexistent rather than reading the month alone.
@@ -36,6 +43,11 @@ impl Parser<'_> {
             Some((n @ 1..=31, 1 | 2)) if self.ordinal_suffix(i + 1) => (n as u8, i + 2),
             _ => self.day_number(i, clitics).or_else(|| self.spoken_day(i, clitics))?,
         };
+        // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`). Asked once a day
+        // is read: most words that start no day are let go without the look-up.
+        if self.word(start).is_some() && self.excluded(start) {
+            return None;
+        }
         // "3- تشرين الثاني- 2022": dashes around the month name.
         let dashed = self.punct(j, '-') && self.month(j + 1, false).is_some();
         if dashed {

@@ -154,7 +154,8 @@ impl Parser<'_> {
             .or_else(|| self.is(j, false, Cat::Skip))
             .unwrap_or(j);
         let k = self.is(j, true, Cat::YearWord).unwrap_or(j);
-        if let Some(((y, era), end)) = self.year(k) {
+        // "صيف ألفين وعشرين", "شتاء (2019)": the year in words or brackets, as a date writes it.
+        if let Some(((y, era), end)) = self.year(k).or_else(|| self.date_year(j)) {
             return (era != Some(true)).then_some((Of::Year(y), end));
         }
         if let Some((core, end)) = self.period(j, true) {
@@ -202,4 +203,36 @@ impl Parser<'_> {
 
 fn era(kind: EraKind, of: Of) -> Expr {
     Expr::new(Core::Era(Era { kind, of }))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder, ExpressionKind};
+
+    /// The one mention of `phrase`, as (its kind, its value).
+    fn read(phrase: &str, anchor: &str) -> Option<(ExpressionKind, String)> {
+        let anchor: Anchor = anchor.parse().ok()?;
+        let found = DateFinder::new().find(phrase, Some(&anchor));
+        let [mention] = &found[..] else { return None };
+        assert_eq!(mention.text, phrase, "the whole phrase is read");
+        Some((mention.kind, mention.value.as_ref()?.value.clone()))
+    }
+
+    #[test]
+    fn seasons_quarters_and_halves_have_one_reader() {
+        let era = |v: &str| Some((ExpressionKind::Era, v.to_string()));
+        // A season with "الماضي"/"المقبل" is read as a month name is (CONVENTIONS.md: "ديسمبر الماضي" said in
+        // December 2024 is 2023-12): the latest one before the anchor, the first one after it.
+        assert_eq!(read("الصيف الماضي", "2024-12-06"), era("2024-SU"));
+        assert_eq!(read("الصيف الماضي", "2024-07-10"), era("2023-SU"));
+        assert_eq!(read("الشتاء الماضي", "2024-12-06"), era("2023-WI"));
+        assert_eq!(read("الربيع المقبل", "2024-12-06"), era("2025-SP"));
+        // With its year, the season of that year.
+        assert_eq!(read("صيف العام الماضي", "2024-12-06"), era("2023-SU"));
+        assert_eq!(read("صيف 2020", "2024-12-06"), era("2020-SU"));
+        assert_eq!(read("صيف عام ألفين وعشرين", "2024-12-06"), era("2020-SU"));
+        assert_eq!(read("خريف عام 2019", "2024-12-06"), era("2019-FA"));
+        assert_eq!(read("الربع الأول من العام الجاري", "2024-12-06"), era("2024-Q1"));
+        assert_eq!(read("النصف الثاني من 2023", "2024-12-06"), era("2023-H2"));
+    }
 }

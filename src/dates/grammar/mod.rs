@@ -8,7 +8,7 @@
 use super::lexicon::{
     Cat, Count, Dir, Feast, Hit, Hits, Lexicon, MonthName, NumberKind, Opening, Part, PeriodPart, Unit,
 };
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 mod anaphora;
 mod calendar;
@@ -24,7 +24,6 @@ mod numeric;
 mod numwords;
 mod offsets;
 mod periods;
-mod quarters;
 mod ranges;
 mod relmonth;
 mod stamps;
@@ -36,8 +35,6 @@ pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
 pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
-
-use crate::dates::reckon::YearPart;
 
 use crate::text::{Token, TokenKind};
 
@@ -103,12 +100,6 @@ pub(crate) enum Core {
     Back(Back),
     /// A season, a part of a year, a decade, a century or the weekend ("الربع الأول من 2024").
     Era(Era),
-    /// A quarter, half or season of a year written as a date (`Span::Date`) or relative to the anchor
-    /// (`Span::Period`).
-    YearPart {
-        part: YearPart,
-        year: Span,
-    },
 }
 
 /// An expression: its core and what stands around it.
@@ -171,10 +162,22 @@ pub(crate) struct Parser<'a> {
     /// The vocabulary matches of the last tokens looked at: the rules of a phrase ask for the same few tokens
     /// many times. Direct-mapped on the token index and whether proclitics were allowed.
     cache: RefCell<[(u32, Hits); CACHE]>,
+    /// The expressions read at the last few (token, proclitics) keys: a phrase is read as a single expression
+    /// and again as the left side of each kind of range ([`Parser::phrase`]), so the same key is asked for up
+    /// to four times in a row. Direct-mapped like `cache`.
+    cores: RefCell<[(u32, Step<Expr>); CORES]>,
+    /// The answers of [`Parser::excluded`] at the last few tokens, direct-mapped on the token index.
+    excluded: Cell<[Option<(usize, bool)>; EXCLUDED]>,
 }
 
+/// Slots of [`Parser::excluded`].
+const EXCLUDED: usize = 4;
+
 /// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
-const CACHE: usize = 16;
+const CACHE: usize = 32;
+
+/// Slots of [`Parser::cores`]: the start of a phrase and the start of the right side of a range.
+const CORES: usize = 4;
 
 type Step<T> = Option<(T, usize)>;
 
@@ -185,6 +188,8 @@ impl<'a> Parser<'a> {
             text,
             toks,
             cache: RefCell::new([(u32::MAX, Hits::default()); CACHE]),
+            cores: RefCell::new([const { (u32::MAX, None) }; CORES]),
+            excluded: Cell::new([None; EXCLUDED]),
         }
     }
 
@@ -250,6 +255,7 @@ impl<'a> Parser<'a> {
                     matches!(
                         h.cat,
                         Cat::Between
+                            | Cat::YearsWord
                             | Cat::From
                             | Cat::Since
                             | Cat::Month(_)
@@ -323,15 +329,19 @@ impl<'a> Parser<'a> {
         result
     }
 
-    /// The vocabulary matches at `i`, copied out of the cache.
+    /// The vocabulary matches at `i`, copied out of the cache whole.
     fn hits(&self, i: usize, clitics: bool) -> Hits {
-        self.with_hits(i, clitics, |hits| {
-            let mut copy = Hits::default();
-            for &h in hits {
-                copy.push(h);
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CACHE;
+        {
+            let cache = self.cache.borrow();
+            if cache[slot].0 == key {
+                return cache[slot].1;
             }
-            copy
-        })
+        }
+        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+        self.cache.borrow_mut()[slot] = (key, hits);
+        hits
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
@@ -354,11 +364,19 @@ impl<'a> Parser<'a> {
 
     fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
-        let digits = &self.text[t.range()];
+        // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
+        let digits = &self.text.as_bytes()[t.range()];
         if digits.len() > 9 {
             return None;
         }
-        Some((digits.parse().ok()?, digits.len()))
+        let mut n = 0u32;
+        for &b in digits {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u32::from(b - b'0');
+        }
+        Some((n, digits.len()))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -503,13 +521,27 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Whether the word at `i` stands in a context of `not-dates.tsv`, asked of [`Lexicon::is_excluded`] once
+    /// per token: a weekday or a relative day is asked again by each kind of phrase it may open.
     fn excluded(&self, i: usize) -> bool {
+        let slot = i % EXCLUDED;
+        if let Some((_, known)) = self.excluded.get()[slot].filter(|&(k, _)| k == i) {
+            return known;
+        }
+        let found = self.read_excluded(i);
+        let mut memo = self.excluded.get();
+        memo[slot] = Some((i, found));
+        self.excluded.set(memo);
+        found
+    }
+
+    fn read_excluded(&self, i: usize) -> bool {
         let word = match self.toks.get(i) {
             Some(t) if t.kind != TokenKind::Punct => &self.text[t.range()],
             _ => return false,
         };
         let bare = match word.chars().next() {
-            Some(c @ ('و' | 'ف')) if word.chars().count() > 3 => &word[c.len_utf8()..],
+            Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
             _ => word,
         };
         self.lex.is_excluded(self.text, self.toks, i, bare)
@@ -521,8 +553,20 @@ impl<'a> Parser<'a> {
         self.lex.excluded_after(self.text, self.toks, i, &self.text[t.range()])
     }
 
-    /// One expression at `i`, the longest of the kinds above.
+    /// One expression at `i`, the longest of the kinds above, read once per key ([`Parser::cores`]).
     fn core(&self, i: usize, clitics: bool) -> Step<Expr> {
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CORES;
+        if let Some((_, found)) = self.cores.borrow().get(slot).filter(|(k, _)| *k == key) {
+            return found.clone();
+        }
+        let found = self.read_core(i, clitics);
+        self.cores.borrow_mut()[slot] = (key, found.clone());
+        found
+    }
+
+    /// [`core`](Self::core) without the memo.
+    fn read_core(&self, i: usize, clitics: bool) -> Step<Expr> {
         // Only the kinds of phrase that can open with this token are tried.
         let hits = self.hits(i, clitics);
         let has = |want: fn(Cat) -> bool| hits.iter().any(|h| want(h.cat));
@@ -543,10 +587,19 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
             consider(self.in_span(i, clitics));
         }
-        if has(|c| matches!(c, Cat::RelPart(..))) {
-            consider(self.relative_part(i, clitics));
-        }
-        if has(|c| matches!(c, Cat::PeriodPart(_))) {
+        // A part of the day is read once, alone here and with a clock time after it below.
+        let rel_part = if has(|c| matches!(c, Cat::RelPart(..))) {
+            self.relative_part(i, clitics)
+        } else {
+            None
+        };
+        consider(rel_part.clone());
+        if has(|c| {
+            matches!(
+                c,
+                Cat::PeriodPart(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::Units(Unit::Day | Unit::Week, _)
+            )
+        }) {
             consider(self.period_part_expr(i, clitics));
         }
         let hour_word = |c: Cat| {
@@ -558,9 +611,12 @@ impl<'a> Parser<'a> {
         if number || has(hour_word) {
             consider(self.clock_expr(i, clitics));
         }
-        if has(|c| matches!(c, Cat::PartNoun(_))) {
-            consider(self.part_expr(i, clitics));
-        }
+        let part_noun = if has(|c| matches!(c, Cat::PartNoun(_))) {
+            self.part_expr(i, clitics)
+        } else {
+            None
+        };
+        consider(part_noun.clone());
         let day_start = |c: Cat| {
             matches!(
                 c,
@@ -607,9 +663,7 @@ impl<'a> Parser<'a> {
         if has(|c| c == Cat::NewYear) {
             consider(self.new_year_expr(i, clitics));
         }
-        if has(|c| matches!(c, Cat::RelPart(..) | Cat::PartNoun(_))) {
-            consider(self.part_then_clock(i, clitics));
-        }
+        consider(self.part_then_clock(rel_part.or(part_noun)));
         if has(|c| matches!(c, Cat::PartAlone(_))) {
             consider(self.bare_part(i, clitics));
         }
@@ -631,10 +685,6 @@ impl<'a> Parser<'a> {
         if has(era_start) {
             consider(self.era_expr(i, clitics));
         }
-        // Read after the eras, which win a tie: "الصيف الماضي" is the latest summer, not last year's.
-        if has(|c| matches!(c, Cat::Season(_) | Cat::Fraction(15 | 30))) {
-            consider(self.year_part_expr(i, clitics));
-        }
         let points_back = |c: Cat| {
             matches!(
                 c,
@@ -646,7 +696,9 @@ impl<'a> Parser<'a> {
                     | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
             )
         };
-        if number || has(points_back) {
+        // Digits point back only as the day of "29 من الشهر ذاته".
+        let day_digits = matches!(self.number(i), Some((1..=31, 1 | 2)));
+        if day_digits || has(points_back) {
             consider(self.back_expr(i, clitics));
         }
         best

@@ -3,7 +3,7 @@
 
 use super::yearof::YearOf;
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Count, Dir, MonthName, Unit};
+use crate::dates::lexicon::{Cat, Count, Dir, MonthName, NumberKind, PeriodPart, Unit};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
@@ -241,12 +241,17 @@ impl Parser<'_> {
         })
     }
 
-    /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011".
+    /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011"; "الأسبوع الأول من
+    /// تشرين الأول", "الأيام الأخيرة من العام الماضي" (a week or days of a period keep the period's value, as
+    /// a modifier does).
     pub(super) fn period_part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
-        let (pp, j) = self.cat(i, clitics, |c| match c {
+        let (pp, j) = match self.cat(i, clitics, |c| match c {
             Cat::PeriodPart(p) => Some(p),
             _ => None,
-        })?;
+        }) {
+            Some((pp, j)) => (Some(pp), j),
+            None => self.weeks_of(i, clitics)?,
+        };
         let bare_year = || {
             self.year(j).map(|((y, era), k)| {
                 let parts = DateParts {
@@ -275,7 +280,31 @@ impl Parser<'_> {
             .or_else(|| self.period(j, false).map(|(c, k)| (Expr::new(c), k)))
             .or_else(bare_unit);
         let (mut e, k) = target?;
-        e.period_part = Some(pp);
+        // "أول شباط", "في أول آذار", "أول شهر رمضان": "أول" before a month by its name is its first day (the
+        // start of a month is "مطلع"/"بداية", and "أول الشهر" keeps the modifier).
+        let first = pp == Some(PeriodPart::Start) && self.is(i, clitics, Cat::Nth(1)).is_some();
+        let named_month = self.month(j, false).or_else(|| self.month(j + 1, false)).is_some();
+        match &mut e.core {
+            Core::Date(p) if first && named_month && p.month.is_some() && p.day.is_none() => p.day = Some(1),
+            _ => e.period_part = pp,
+        }
         Some((e, k))
+    }
+
+    /// "الأسبوع الأول من", "الأسبوع الأخير من", "الأيام الأولى من", "الأسابيع الأخيرة من": the part of the
+    /// period they stand for (the first is its start, the last its end, a middle week none) and where the
+    /// period starts.
+    fn weeks_of(&self, i: usize, clitics: bool) -> Step<Option<PeriodPart>> {
+        let (_, j) = self.cat(i, clitics, |c| match c {
+            Cat::Unit(Unit::Week, Count::Definite) | Cat::Units(Unit::Day | Unit::Week, _) => Some(()),
+            _ => None,
+        })?;
+        let (pp, k) = self.cat(j, false, |c| match c {
+            Cat::Number(1, NumberKind::Ordinal) => Some(Some(PeriodPart::Start)),
+            Cat::Number(2..=5, NumberKind::Ordinal) => Some(None),
+            Cat::Last => Some(Some(PeriodPart::End)),
+            _ => None,
+        })?;
+        Some((pp, self.is(k, false, Cat::From)?))
     }
 }

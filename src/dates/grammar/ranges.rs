@@ -62,6 +62,22 @@ impl Parser<'_> {
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
+        // "عامي 2015 و2016", "خلال عامي 2012 و2014": the dual names two years, as "بين عامي" does.
+        if let Some(j) = self.is(i, true, Cat::YearsWord) {
+            let (left, k) = self.range_left(j)?;
+            let Core::Date(DateParts {
+                year: Some(_),
+                month: None,
+                day: None,
+                ..
+            }) = left.core
+            else {
+                return None;
+            };
+            let k = self.and(k);
+            let (right, end) = self.range_right(k, &left)?;
+            return Some((complete_range(left, right)?, end));
+        }
         let from = self.is(i, true, Cat::From).or_else(|| self.is(i, true, Cat::Since));
         if let Some(j) = from {
             let (left, k) = self.range_left(j)?;
@@ -115,13 +131,18 @@ impl Parser<'_> {
 pub(super) fn complete_range(mut left: Expr, right: Expr) -> Option<(Expr, Expr)> {
     if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
         match (l.day, l.month, l.year) {
-            (Some(_), None, None) => {
+            // "بين 1 و5 كانون الأول", "بين 10 و15 من الشهر الجاري", "من 3 إلى 7 آب من العام الماضي".
+            (Some(_), None, None) if l.rel_month.is_none() => {
                 r.day?;
-                r.month?;
+                if r.month.is_none() && r.rel_month.is_none() {
+                    return None;
+                }
                 l.month = r.month;
                 l.year = r.year;
                 l.hijri = r.hijri;
                 l.dir = r.dir;
+                l.rel_month = r.rel_month;
+                l.rel_year = r.rel_year;
             }
             (_, Some(_), None) if r.year.is_some() => {
                 l.year = r.year;

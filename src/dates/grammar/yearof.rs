@@ -14,15 +14,20 @@ pub(crate) enum YearOf {
 }
 
 impl Parser<'_> {
-    /// "من العام 2011", "من عام 2011", "من العام الماضي", "من هذا العام", "من السنة الجارية".
+    /// "من العام 2011", "من عام 2011", "من العام الماضي", "من هذا العام", "من السنة الجارية"; without "من",
+    /// the year phrase right after the month ("يونيو العام المقبل") or after "لـ"/"بـ" glued to it ("سبتمبر
+    /// لعام 2014", "للعام الماضي", "بعام 2014").
     pub(super) fn year_of_month(&self, k: usize) -> Step<YearOf> {
-        let j = self.is(k, false, Cat::From)?;
-        if let Some(after_word) = self.is(j, false, Cat::YearWord) {
+        let (j, clitics) = match self.is(k, false, Cat::From) {
+            Some(j) => (j, false),
+            None => (k, self.word(k).is_some_and(|w| w.starts_with(['ل', 'ب']))),
+        };
+        if let Some(after_word) = self.is(j, clitics, Cat::YearWord) {
             if let Some(((y, era), end)) = self.year(after_word) {
                 return Some((YearOf::Written(y, era), end));
             }
         }
-        match self.period(j, false)? {
+        match self.period(j, clitics)? {
             (Core::Period { unit: Unit::Year, dir }, end) => Some((
                 YearOf::Rel(match dir {
                     Dir::Past => -1,

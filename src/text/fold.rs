@@ -1,0 +1,164 @@
+//! Folding: the one step that removes or unifies every spelling variant that does not change a word, shared
+//! by [`FoldedText`](super::FoldedText) (which keeps an offset map) and [`fold_str`] (which does not).
+//!
+//! This file is also compiled into the crate's build script (`build.rs`), which folds the bundled catalog's
+//! names at build time with the same code: it uses nothing of the crate but its sibling modules.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds `original` onto the end of `out` (empty on entry), calling `realign(folded, original)` at each place
+/// where the alignment of folded and original bytes may change: after a character that was removed or
+/// replaced by one of another length, and at every character of a compatibility expansion after its first
+/// (which starts where the glyph did). Between two such places folded and original bytes correspond one to
+/// one.
+#[inline]
+pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMut(usize, usize)) {
+    let bytes = original.as_bytes();
+    let two_byte = two_byte_folds();
+    // Original bytes copied unchanged since `run`.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (0x20..0x7F).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        // Two-byte characters (all of Arabic, Latin-1 and the Arabic-Indic digits) by table.
+        let fold = if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
+            let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            match two_byte[cp - 0x80] {
+                SAME => {
+                    i += 2;
+                    continue;
+                }
+                DROP => None,
+                code => Some(TWO_BYTE_TARGETS[usize::from(code - FIRST_TARGET)]),
+            }
+        } else {
+            let Some(ch) = original[i..].chars().next() else {
+                break;
+            };
+            match fold_char(ch) {
+                Fold::Keep(k) if k == ch => {
+                    i += ch.len_utf8();
+                    continue;
+                }
+                Fold::Keep(k) => Some(k),
+                Fold::Drop => None,
+                Fold::Compat => {
+                    out.push_str(&original[run..i]);
+                    let mut first = true;
+                    for c in ch.to_string().nfkc() {
+                        if let Fold::Keep(k) = fold_char(c) {
+                            if !first {
+                                // A later character of an expansion ("ﻻ" → "لا") starts where the glyph did.
+                                realign(out.len(), i);
+                            }
+                            out.push(k);
+                            first = false;
+                        }
+                    }
+                    i += ch.len_utf8();
+                    run = i;
+                    realign(out.len(), i);
+                    continue;
+                }
+            }
+        };
+        out.push_str(&original[run..i]);
+        i += utf8_len(b);
+        if let Some(k) = fold {
+            out.push(k);
+        }
+        run = i;
+        realign(out.len(), i);
+    }
+    out.push_str(&original[run..]);
+}
+
+/// Folds a vocabulary entry the way text is folded, so tables and text meet on the same spelling: the same
+/// as `FoldedText::new(s).as_str()`, without the offset map.
+pub(crate) fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out, |_, _| {});
+    out
+}
+
+/// The length of the UTF-8 sequence that starts with byte `b`.
+fn utf8_len(b: u8) -> usize {
+    match b.leading_ones() {
+        0 => 1,
+        n => n as usize,
+    }
+}
+
+/// A two-byte character (U+0080 to U+07FF) that folds to itself, in [`two_byte_folds`].
+const SAME: u8 = 0;
+/// A two-byte character that is removed.
+const DROP: u8 = 1;
+/// The first code of [`two_byte_folds`] that stands for a character of [`TWO_BYTE_TARGETS`].
+const FIRST_TARGET: u8 = 2;
+/// Every character a two-byte character folds to; code `FIRST_TARGET + i` of [`two_byte_folds`] is the `i`th.
+const TWO_BYTE_TARGETS: [char; 20] = [
+    'ا', 'ي', 'ه', 'ك', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ',', ';', '?', '.', '"', ' ',
+];
+
+/// [`fold_char`] over U+0080 to U+07FF as one byte a character ([`SAME`], [`DROP`] or an index into
+/// [`TWO_BYTE_TARGETS`]), computed once: 1,920 bytes, read for every Arabic letter of a text.
+fn two_byte_folds() -> &'static [u8; 0x780] {
+    static TABLE: std::sync::OnceLock<[u8; 0x780]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|k| {
+            let ch = char::from_u32(0x80 + k as u32).expect("U+0080 to U+07FF are characters");
+            match fold_char(ch) {
+                Fold::Keep(c) if c == ch => SAME,
+                Fold::Keep(c) => {
+                    let at = TWO_BYTE_TARGETS.iter().position(|&t| t == c);
+                    FIRST_TARGET + at.expect("TWO_BYTE_TARGETS lists every fold of a two-byte character") as u8
+                }
+                Fold::Drop => DROP,
+                Fold::Compat => unreachable!("no compatibility form below U+0800"),
+            }
+        })
+    })
+}
+
+enum Fold {
+    Keep(char),
+    Drop,
+    /// A compatibility form (Arabic presentation forms, full-width Latin and digits): decompose with NFKC.
+    Compat,
+}
+
+fn fold_char(ch: char) -> Fold {
+    match ch {
+        // Tashkeel, Quranic marks, superscript alef, tatweel.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => Fold::Drop,
+        // Bidi, joiners, zero-width and BOM.
+        '\u{200B}'..='\u{200F}'
+        | '\u{061C}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => Fold::Drop,
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => Fold::Keep('ا'),
+        'ى' | 'ی' | 'ې' => Fold::Keep('ي'),
+        'ة' => Fold::Keep('ه'),
+        'ک' => Fold::Keep('ك'),
+        '٠'..='٩' => Fold::Keep(char::from(b'0' + (ch as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => Fold::Keep(char::from(b'0' + (ch as u32 - '۰' as u32) as u8)),
+        '،' => Fold::Keep(','),
+        '؛' => Fold::Keep(';'),
+        '؟' => Fold::Keep('?'),
+        '٫' => Fold::Keep('.'),
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' | '＂' | '〝' | '〞' => Fold::Keep('"'),
+        '‘' | '’' | '‚' | '‛' | '‹' | '›' => Fold::Keep('\''),
+        '–' | '—' | '‒' | '―' | '−' => Fold::Keep('-'),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => Fold::Keep(' '),
+        '\r' => Fold::Keep('\n'),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => Fold::Compat,
+        c if c.is_control() && c != '\n' => Fold::Drop,
+        c => Fold::Keep(c),
+    }
+}

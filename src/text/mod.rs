@@ -1,0 +1,197 @@
+//! The normalized view of a text that every matcher in the crate reads, with an offset map back to the
+//! caller's original bytes.
+//!
+//! Arabic news text reaches us with every spelling variant that does not change a word: diacritics (تشكيل),
+//! tatweel (كانـــون), four shapes of alef, ى for ي, ة for ه, three digit systems, presentation-form glyphs, and
+//! invisible bidi controls pasted from web pages. [`FoldedText`] removes or unifies all of them once, so that
+//! vocabulary tables need list each word only once, and keeps for every byte of the folded text the range of
+//! the original it came from. Matchers work on the folded text and report spans through
+//! [`FoldedText::original_span`].
+//!
+//! # Example
+//!
+//! ```
+//! use tarikh::text::FoldedText;
+//!
+//! let original = "الجُمُعة ٦ كانـــون الأوّل";
+//! let folded = FoldedText::new(original);
+//! assert_eq!(folded.as_str(), "الجمعه 6 كانون الاول");
+//! // "6" in the folded text is "٦" in the original.
+//! let at = folded.as_str().find('6').unwrap();
+//! assert_eq!(&original[folded.original_span(at..at + 1)], "٦");
+//! ```
+
+mod fold;
+mod names;
+mod tokens;
+
+use std::ops::Range;
+
+pub(crate) use fold::fold_str;
+pub(crate) use names::{unmatchable, NameSet};
+pub(crate) use tokens::{tokenize, Token, TokenKind};
+
+/// A text folded for matching, with a map from every folded byte back to the original.
+///
+/// # Example
+///
+/// ```
+/// use tarikh::text::FoldedText;
+///
+/// let original = "أعلنت الوزارةُ إِخلاءَ المبنى";
+/// let folded = FoldedText::new(original);
+/// assert_eq!(folded.as_str(), "اعلنت الوزاره اخلاء المبني");
+/// let at = folded.as_str().find("اخلاء").ok_or("the word is there")?;
+/// assert_eq!(&original[folded.original_span(at..at + "اخلاء".len())], "إِخلاءَ");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct FoldedText {
+    folded: String,
+    /// The places where the alignment of folded and original bytes changes, as (folded byte, original byte),
+    /// starting with (0, 0). Between two of them, folded and original bytes correspond one to one: most
+    /// Arabic letters fold to letters of the same length, so the map stays small.
+    anchors: Vec<(u32, u32)>,
+    original_len: usize,
+}
+
+impl FoldedText {
+    /// Folds `original`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::text::FoldedText;
+    /// assert_eq!(FoldedText::new("«غداً»").as_str(), "\"غدا\"");
+    /// ```
+    pub fn new(original: &str) -> Self {
+        let mut folded = String::with_capacity(original.len());
+        let mut anchors = vec![(0u32, 0u32)];
+        fold::fold_into(original, &mut folded, |f, o| {
+            let (f, o) = (f as u32, o as u32);
+            let &(lf, lo) = anchors.last().expect("anchors start with (0, 0)");
+            // A place where the alignment stays as the last anchor says adds nothing to the map.
+            if o - lo != f - lf {
+                anchors.push((f, o));
+            }
+        });
+        FoldedText {
+            folded,
+            anchors,
+            original_len: original.len(),
+        }
+    }
+
+    /// The folded text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::text::FoldedText;
+    /// assert_eq!(FoldedText::new("إدلب").as_str(), "ادلب");
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.folded
+    }
+
+    /// The original byte that folded byte `f` came from.
+    fn original(&self, f: usize) -> usize {
+        let at = self.anchors.partition_point(|a| a.0 as usize <= f) - 1;
+        let (af, ao) = self.anchors[at];
+        ao as usize + (f - af as usize)
+    }
+
+    /// The byte range of the original text that the folded byte range `folded` came from. A range ends
+    /// where the next folded character begins, so it covers the marks and controls removed after its last
+    /// letter ("غداً").
+    ///
+    /// The result always lies on character boundaries of the original when `folded` lies on character
+    /// boundaries of the folded text.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `folded` is out of bounds of the folded text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use tarikh::text::FoldedText;
+    /// let original = "قبل ٣ أيّام";
+    /// let folded = FoldedText::new(original);
+    /// assert_eq!(&original[folded.original_span(0..folded.as_str().len())], original);
+    /// ```
+    pub fn original_span(&self, folded: Range<usize>) -> Range<usize> {
+        assert!(folded.start <= folded.end && folded.end <= self.folded.len());
+        let start = self.original(folded.start);
+        let end = if folded.end == self.folded.len() {
+            self.original_len
+        } else {
+            self.original(folded.end)
+        };
+        start..end.max(start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letters_digits_and_marks() {
+        assert_eq!(fold_str("أإآٱ"), "اااا");
+        assert_eq!(fold_str("مصطفى"), "مصطفي");
+        assert_eq!(fold_str("الجمعة"), "الجمعه");
+        assert_eq!(fold_str("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹"), "0123456789 0123456789");
+        assert_eq!(fold_str("غداً"), "غدا");
+        assert_eq!(fold_str("كانـــون"), "كانون");
+        assert_eq!(fold_str("أمس،اليوم؛"), "امس,اليوم;");
+    }
+
+    #[test]
+    fn folds_quotes_and_controls() {
+        assert_eq!(fold_str("“أ” „ب‟ «ج» \"د\""), "\"ا\" \"ب\" \"ج\" \"د\"");
+        assert_eq!(fold_str("ا\u{200F}ب\u{202B}ج\u{2066}د\u{061C}ه"), "ابجده");
+    }
+
+    #[test]
+    fn fold_str_folds_as_folded_text_does() {
+        for s in [
+            "",
+            "وزير الخارجية الروسي",
+            "الجُمُعة ٦ كانـــون الأوّل",
+            "«غداً»\r\n\tب\u{0001}ج",
+            "ﺳﻮﺭﻳﺎ ﻻ",
+            "Müller – ١٢٣ “قال”\u{200F}",
+            "ا\u{00A0}ب\u{00AD}ج",
+        ] {
+            assert_eq!(fold_str(s), FoldedText::new(s).as_str(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn folds_presentation_forms() {
+        // ﻻ is the lam-alef ligature; ﺳ ﻮ ﺭ ﻳ ﺎ are contextual forms of سوريا.
+        assert_eq!(fold_str("ﻻ"), "لا");
+        assert_eq!(fold_str("ﺳﻮﺭﻳﺎ"), "سوريا");
+    }
+
+    #[test]
+    fn spans_cover_removed_marks() {
+        let original = "غداً";
+        let folded = FoldedText::new(original);
+        assert_eq!(folded.original_span(0..folded.as_str().len()), 0..original.len());
+    }
+
+    #[test]
+    fn tokens_split_letters_from_digits() {
+        let folded = fold_str("بـ6 من 10، و5/12/2024");
+        let toks = tokenize(&folded);
+        let kinds: Vec<_> = toks.iter().map(|t| (&folded[t.range()], t.kind)).collect();
+        assert_eq!(kinds[0], ("ب", TokenKind::Word));
+        assert_eq!(kinds[1], ("6", TokenKind::Number));
+        assert!(!toks[1].spaced);
+        assert_eq!(kinds[4], (",", TokenKind::Punct));
+        assert_eq!(kinds[5], ("و", TokenKind::Word));
+        assert_eq!(kinds[6], ("5", TokenKind::Number));
+    }
+}
