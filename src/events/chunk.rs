@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::NounRole;
 use super::view::View;
-use crate::actors::Target;
+use crate::actors::{ActorKind, Target};
 
 /// The longest a phrase is read, in tokens: a long title is about a dozen words.
 const REACH: usize = 16;
@@ -317,6 +317,14 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     Some(start..k)
 }
 
+/// Whether the catalog name `n` is one word right after a first name the catalog does not know: the surname
+/// of another person ("سالم الحلبوسي" is not Mohammed al-Halbousi, "تركي المالكي" not Nouri al-Maliki).
+pub(crate) fn surname_of_another(view: &View, n: usize) -> bool {
+    let name = view.names[n];
+    let (start, end) = name.tokens;
+    end == start + 1 && start > 0 && !name.clitic && may_open_name(view, start - 1) && may_continue_name(view, start)
+}
+
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
@@ -350,11 +358,17 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
 }
 
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
-/// nisba or place ("الصفدي", "الدين").
+/// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
+/// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
 fn may_continue_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     if may_open_name(view, j) {
         return !word.starts_with('و') || word.chars().count() > 4;
+    }
+    if let Some(n) = view.name_at[j] {
+        let name = view.names[n];
+        let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
+        return person && !name.clitic && name.tokens == (j, j + 1) && word.starts_with("ال");
     }
     word.starts_with("ال")
         && view.roles(j).is_empty()

@@ -324,9 +324,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
     let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
-    let person = names.iter().copied().find(
-        |&n| matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person),
-    );
+    let person = names.iter().copied().find(|&n| {
+        matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            && !chunk::surname_of_another(view, n)
+    });
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
         !name.clitic

@@ -48,7 +48,8 @@ impl Written {
         let h = self.hour;
         let hour = match (part, h) {
             (_, 24) => 0,
-            (Some((Part::Morning, _)), 12) => 0,
+            // "12 صباحًا" is midnight, but "الثانية عشرة إلا ربعًا صباحًا" is a quarter before noon.
+            (Some((Part::Morning, _)), 12) if self.minutes >= 0 => 0,
             (Some((_, Shift::Pm)), 1..=11) | (Some((_, Shift::Noon)), 1..=3) | (Some((_, Shift::Night)), 6..=11) => {
                 h + 12
             }
