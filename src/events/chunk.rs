@@ -236,6 +236,22 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             np.body_end = i;
             continue;
         }
+        // "وزير الشؤون الخارجية والتعاون الدولي", "وزارة الداخلية والبلديات": a definite noun joined by و goes
+        // on with the name of an office or a body.
+        let joined = w
+            .strip_prefix('و')
+            .is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 4);
+        if joined
+            && i > head + 1
+            && view.has(head, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)))
+            && view.name_at[i].is_none()
+            && view.verb_at(i).is_none()
+            && view.roles(i).is_empty()
+        {
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
         match w {
             "باسم" => {
                 i += 1;
@@ -351,6 +367,8 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
     !word.is_empty()
         && !word.starts_with("ال")
         && !word.starts_with("لل")
+        // "والتعاون", "بالجيش": a proclitic before the article is no name.
+        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 3))
         && word.chars().count() >= 2
         && view.roles(j).is_empty()
         && view.date_at[j].is_none()
