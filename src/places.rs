@@ -132,7 +132,8 @@ pub struct PlaceMention<'g> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    places: Vec<Place>,
+    /// The places; for the bundled gazetteer, read from its file on first use.
+    places: OnceLock<Vec<Place>>,
     matcher: NameSet,
 }
 
@@ -149,12 +150,13 @@ impl Gazetteer {
     /// assert!(tarikh::places::Gazetteer::bundled().places().len() > 200);
     /// ```
     pub fn bundled() -> &'static Gazetteer {
-        static BUNDLED_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        // The matcher was built from the bundled file by build.rs.
-        BUNDLED_GAZETTEER.get_or_init(|| Gazetteer {
-            places: read_places(BUNDLED).expect("the bundled gazetteer is valid"),
+        // The matcher was built from the bundled file by build.rs; the places are read from it on first use
+        // (an extraction that finds a place, or `places`).
+        static BUNDLED_GAZETTEER: Gazetteer = Gazetteer {
+            places: OnceLock::new(),
             matcher: BUNDLED_PLACE_NAMES,
-        })
+        };
+        &BUNDLED_GAZETTEER
     }
 
     /// Loads a gazetteer from tab-separated text: rows of `id name names_ar kind country admin1 lat lon` (the
@@ -188,7 +190,10 @@ impl Gazetteer {
             .enumerate()
             .flat_map(|(i, p)| p.names_ar.iter().map(move |n| (n.as_str(), i)));
         let matcher = NameSet::new(names);
-        Ok(Gazetteer { places, matcher })
+        Ok(Gazetteer {
+            places: OnceLock::from(places),
+            matcher,
+        })
     }
 
     /// Every place, in file order.
@@ -200,7 +205,8 @@ impl Gazetteer {
     /// assert!(g.places().iter().any(|p| p.name == "Aleppo"));
     /// ```
     pub fn places(&self) -> &[Place] {
-        &self.places
+        self.places
+            .get_or_init(|| read_places(BUNDLED).expect("the bundled gazetteer is valid"))
     }
 
     /// Every place named in `text`, in order.
@@ -225,7 +231,7 @@ impl Gazetteer {
             .map(|m| {
                 let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);
                 PlaceMention {
-                    place: &self.places[m.key],
+                    place: &self.places()[m.key],
                     start: span.start,
                     end: span.end,
                 }
@@ -243,7 +249,7 @@ impl Gazetteer {
                 let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);
                 PlaceHit {
                     mention: PlaceMention {
-                        place: &self.places[m.key],
+                        place: &self.places()[m.key],
                         start: span.start,
                         end: span.end,
                     },

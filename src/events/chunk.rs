@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::NounRole;
 use super::view::View;
-use crate::actors::Target;
+use crate::actors::{ActorKind, Target};
 
 /// The longest a phrase is read, in tokens: a long title is about a dozen words.
 const REACH: usize = 16;
@@ -204,6 +204,14 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             }
             break;
         }
+        // A part of a body named with the body: "وحدة من قواتنا المسلحة", "فرق من الإسعاف".
+        if i == head + 1 && open && w == "من" && view.has(head, |r| matches!(r, NounRole::Institution(..))) {
+            let next = view.word(i + 1);
+            if i + 1 < limit && (is_definite(next) || next.ends_with("نا") || view.name_starting(i + 1).is_some()) {
+                i += 1;
+                continue;
+            }
+        }
         if open {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
             // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.
@@ -339,6 +347,14 @@ fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
     (close >= start + 2 && (start..close).all(words)).then_some(start..close)
 }
 
+/// Whether the catalog name `n` is one word right after a first name the catalog does not know: the surname
+/// of another person ("سالم الحلبوسي" is not Mohammed al-Halbousi, "تركي المالكي" not Nouri al-Maliki).
+pub(crate) fn surname_of_another(view: &View, n: usize) -> bool {
+    let name = view.names[n];
+    let (start, end) = name.tokens;
+    end == start + 1 && start > 0 && !name.clitic && may_open_name(view, start - 1) && may_continue_name(view, start)
+}
+
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
@@ -371,25 +387,18 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     })
 }
 
-/// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
-/// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
-pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
-    let Some(n) = view.name_at[j] else { return false };
-    let name = view.names[n];
-    let person =
-        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
-    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
-}
-
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
-/// nisba or place ("الصفدي", "الدين").
+/// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
+/// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
 fn may_continue_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     if may_open_name(view, j) {
         return !word.starts_with('و') || word.chars().count() > 4;
     }
-    if surname_of_another(view, j) {
-        return true;
+    if let Some(n) = view.name_at[j] {
+        let name = view.names[n];
+        let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
+        return person && !name.clitic && name.tokens == (j, j + 1) && word.starts_with("ال");
     }
     word.starts_with("ال")
         && view.roles(j).is_empty()
@@ -419,6 +428,19 @@ mod tests {
         let (body, np, _) = read("أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة", "وزارة");
         assert_eq!(body, "وزارة الصحة اللبنانية");
         assert_eq!(np.country.as_deref(), Some("LB"));
+    }
+
+    #[test]
+    fn a_part_of_a_body_is_named_with_the_body() {
+        let (body, _, _) = read("استهدفت سرية من قواتنا الباسلة مواقع المسلحين", "سرية");
+        assert_eq!(body, "سرية");
+        let (body, _, _) = read("استهدفت وحدة من قواتنا الباسلة مواقع المسلحين", "وحدة");
+        assert_eq!(body, "وحدة من قواتنا الباسلة");
+        let (body, _, _) = read("وصلت فرق من الهلال الأحمر إلى البلدة", "فرق");
+        assert_eq!(body, "فرق من الهلال الأحمر");
+        // "من" after a head with its genitive is not a part.
+        let (body, _, _) = read("أعلنت وزارة الصحة من العاصمة", "وزارة");
+        assert_eq!(body, "وزارة الصحة");
     }
 
     #[test]

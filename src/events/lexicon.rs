@@ -89,6 +89,9 @@ pub(crate) enum NounRole {
     /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
     /// is a name, not a clause with a time of its own.
     Naming,
+    /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
+    /// ("بحسب مراسل «X»").
+    Correspondent,
     /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
     Description,
     Then,
@@ -234,6 +237,7 @@ impl AttributionLexicon {
                 "relative" => NounRole::Relative,
                 "span" => NounRole::Span,
                 "naming" => NounRole::Naming,
+                "correspondent" => NounRole::Correspondent,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,

@@ -287,7 +287,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
     let person = names.iter().copied().find(|&n| {
         matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-            && !chunk::surname_of_another(view, view.names[n].tokens.0)
+            && !chunk::surname_of_another(view, n)
     });
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
@@ -298,6 +298,59 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     if person.is_none() {
         if let Some(found) = titled_person(view, k, limit, gender) {
             return found;
+        }
+    }
+    // "بحسب مراسل «X»": the reporter of an outlet is a source of their own, not the outlet.
+    if let (None, Some(n), true) = (person, body, view.has(k, |r| r == NounRole::Correspondent)) {
+        let outlet =
+            matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media);
+        let mut end = view.names[n].tokens.1;
+        if view.is_punct(end, '"') {
+            end += 1;
+        }
+        // "مراسل شبكة X في ريف Y، فلان الفلاني، إن": the reporter named in apposition.
+        let after = np.body_end.max(end);
+        let named = view
+            .is_punct(after, ',')
+            .then(|| chunk::person_after(view, after + 1, limit))
+            .flatten()
+            .filter(|p| p.start == after + 1 && p.len() >= 2 && view.is_punct(p.end, ','));
+        if let (true, Some(p)) = (outlet, named) {
+            let who = Who::AdHoc {
+                text: view.original(p.clone()).to_string(),
+                gender,
+                kind: ActorKind::Person,
+                country: None,
+                role: Some(view.original(k..after).to_string()),
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..p.end),
+                gender: Some(gender),
+            };
+            return (referent, p.end);
+        }
+        if outlet && end <= limit {
+            let text = (k..end)
+                .filter(|&j| view.toks[j].kind == TokenKind::Word)
+                .map(|j| view.original(j..j + 1))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let who = Who::AdHoc {
+                text,
+                gender,
+                kind: ActorKind::Person,
+                country: None,
+                role: None,
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..end),
+                gender: Some(gender),
+            };
+            return (referent, end);
         }
     }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
@@ -518,6 +571,20 @@ mod tests {
 
     fn text_of(v: &View, r: &Referent) -> String {
         r.tokens.clone().map(|t| v.original(t).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_correspondent_is_not_the_outlet() {
+        let v = view("بحسب مراسل \"سانا\" في المدينة");
+        let k = at(&v, "مراسل");
+        let (r, _) = actor_at(&v, k, v.toks.len()).expect("a speaker");
+        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "مراسل سانا"));
+        let v = view("وقال مراسل سانا في ريف حمص، عماد الخطيب، إن الطريق مغلق");
+        let (r, _) = actor_at(&v, at(&v, "مراسل"), v.toks.len()).expect("a reporter");
+        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "عماد الخطيب"));
+        let v = view("بحسب وكالة \"سانا\" في المدينة");
+        let (r, _) = actor_at(&v, at(&v, "وكالة"), v.toks.len()).expect("an outlet");
+        assert_eq!(r.how, Recognition::Name);
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub(crate) struct Previous {
     pub subject: Option<Referent>,
     pub sentence: Option<usize>,
     pub entities: Vec<Known>,
+    /// The catalog actors (or roles) named as speakers so far, latest last, where the text named them.
+    pub named: Vec<(Referent, usize)>,
 }
 
 /// An actor the catalog does not know, named as a subject, with the folded words of its name.
@@ -49,6 +51,15 @@ pub(crate) struct Known {
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`.
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.remember(&subject);
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Remembers an actor named as a subject for a later back-reference, without making it the latest
+    /// speaker: one the catalog does not know ("أرياسا" after "خورخي أرياسا"), or a catalog actor named by
+    /// their name or office (a surname after it is theirs, not another catalog bearer's).
+    pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc { .. }) {
             self.entities.retain(|e| e.referent.who != subject.who);
@@ -67,8 +78,15 @@ impl Previous {
                 words,
             });
         }
-        self.subject = Some(subject);
-        self.sentence = Some(sentence);
+        if let (Who::Actor(_) | Who::Role(_), Some(at)) = (&subject.who, subject.tokens.as_ref().map(|t| t.start)) {
+            if subject.how != Recognition::Implicit && subject.how != Recognition::Anaphor {
+                self.named.retain(|(r, _)| r.who != subject.who);
+                if self.named.len() == REMEMBERED {
+                    self.named.remove(0);
+                }
+                self.named.push((subject.clone(), at));
+            }
+        }
     }
 
     /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
@@ -312,6 +330,53 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
     })
 }
 
+/// A one-word catalog name that is the surname of a person the article named just before and the catalog
+/// does not know ("وأضاف المالكي" after "العقيد تركي المالكي" is that colonel, not the catalog's Nouri
+/// al-Maliki): the person named in the text wins over the catalog's bearer of the surname.
+fn surname_again(view: &View, n: usize, previous: &Previous, day: NaiveDate) -> Option<(Referent, usize)> {
+    let (start, end) = view.names[n].tokens;
+    if end != start + 1 {
+        return None;
+    }
+    let word = view.word(start);
+    let target = Who::from(view.names[n].target);
+    // The latest person of the text whose name ends in this word: one the catalog does not know, or a catalog
+    // person named by another name or by their office ("المتحدث باسم التحالف" is the colonel whose surname
+    // follows).
+    let unknown = previous.entities.iter().rev().find_map(|known| {
+        let at = known.referent.tokens.as_ref()?.start;
+        let person = matches!(
+            known.referent.who,
+            Who::AdHoc {
+                kind: ActorKind::Person,
+                ..
+            }
+        );
+        (person && known.words.len() >= 2 && known.words.last().is_some_and(|w| w == word))
+            .then_some((&known.referent, at))
+    });
+    let listed = previous.named.iter().rev().find_map(|(r, at)| {
+        let actor = r.who.actor(view.catalog, day)?;
+        let surname = crate::text::fold_str(&actor.name_ar);
+        let last = surname.split_whitespace().last()?;
+        (actor.kind == ActorKind::Person && *at < start && last == word).then_some((r, *at))
+    });
+    let (earlier, _) = match (unknown, listed) {
+        (Some(u), Some(l)) => {
+            if u.1 > l.1 {
+                u
+            } else {
+                l
+            }
+        }
+        (u, l) => u.or(l)?,
+    };
+    if earlier.who.same(&target, view.catalog, day) {
+        return None;
+    }
+    Some((earlier.as_(Recognition::Anaphor, Some(start..end)), end))
+}
+
 /// A definite speaker head that names again a speaker introduced indefinitely ("وأوضحت المصادر" after
 /// "مصادر عسكرية", "وقالت الصفحات" after "صفحات موالية"): the latest such speaker the article named with the
 /// same head, else the phrase itself.
@@ -364,6 +429,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 k = name.tokens.1;
                 continue;
             }
+            if let Some(found) = surname_again(view, n, previous, day) {
+                return Some(found);
+            }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
@@ -402,6 +470,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         !view.names[n].clitic && Who::from(view.names[n].target).kind(view.catalog, day) == Some(kind)
                     });
                     if let Some(n) = named {
+                        // "وأضاف العقيد المالكي" after "العقيد تركي المالكي": the person just named.
+                        if let Some((found, end)) = surname_again(view, n, previous, day) {
+                            return Some((found.as_(found.how, Some(k..end)), end));
+                        }
                         return Some(phrase::name_after(view, k, n));
                     }
                     if let Some(found) =

@@ -52,8 +52,15 @@ pub struct FoldedText {
     /// starting with (0, 0). Between two of them, folded and original bytes correspond one to one: most
     /// Arabic letters fold to letters of the same length, so the map stays small.
     anchors: Vec<(u32, u32)>,
+    /// For each block of [`BLOCK`] folded bytes, the number of anchors before it: [`FoldedText::original`]
+    /// searches only the anchors of one block (a news text has an anchor every few words: at each "،",
+    /// digit or diacritic).
+    blocks: Vec<u32>,
     original_len: usize,
 }
+
+/// The folded bytes of a block of [`FoldedText::blocks`], as a power of two.
+const BLOCK_BITS: u32 = 8;
 
 impl FoldedText {
     /// Folds `original`.
@@ -75,9 +82,18 @@ impl FoldedText {
                 anchors.push((f, o));
             }
         });
+        let mut blocks = Vec::with_capacity((folded.len() >> BLOCK_BITS) + 2);
+        let mut k = 0;
+        for b in 0..(folded.len() >> BLOCK_BITS) + 2 {
+            while anchors.get(k).is_some_and(|a| (a.0 as usize) < b << BLOCK_BITS) {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         FoldedText {
             folded,
             anchors,
+            blocks,
             original_len: original.len(),
         }
     }
@@ -96,7 +112,12 @@ impl FoldedText {
 
     /// The original byte that folded byte `f` came from.
     fn original(&self, f: usize) -> usize {
-        let at = self.anchors.partition_point(|a| a.0 as usize <= f) - 1;
+        // The anchor that maps `f` is the last one at or before it: after the anchors before f's block (the
+        // first of which is (0, 0)) and before those of the next block.
+        let block = f >> BLOCK_BITS;
+        let lo = self.blocks.get(block).map_or(self.anchors.len(), |&k| k as usize);
+        let hi = self.blocks.get(block + 1).map_or(self.anchors.len(), |&k| k as usize);
+        let at = lo + self.anchors[lo..hi].partition_point(|a| a.0 as usize <= f) - 1;
         let (af, ao) = self.anchors[at];
         ao as usize + (f - af as usize)
     }
@@ -173,6 +194,19 @@ mod tests {
         // ﻻ is the lam-alef ligature; ﺳ ﻮ ﺭ ﻳ ﺎ are contextual forms of سوريا.
         assert_eq!(fold_str("ﻻ"), "لا");
         assert_eq!(fold_str("ﺳﻮﺭﻳﺎ"), "سوريا");
+    }
+
+    /// The block index finds the anchor a binary search over all of them finds, at every folded byte.
+    #[test]
+    fn the_block_index_maps_as_a_full_search_does() {
+        let original = "قالَ الوزيرُ، في ٣ أيّام «غداً» ﻻ\u{200F} ".repeat(60);
+        let folded = FoldedText::new(&original);
+        assert!(folded.blocks.len() > 4);
+        for f in 0..=folded.as_str().len() {
+            let at = folded.anchors.partition_point(|a| a.0 as usize <= f) - 1;
+            let (af, ao) = folded.anchors[at];
+            assert_eq!(folded.original(f), ao as usize + (f - af as usize), "at {f}");
+        }
     }
 
     #[test]

@@ -53,22 +53,33 @@ pub(crate) struct NameSet {
 }
 
 /// The hash of a token for the tables of a [`NameSet`]: the same at build time and at run time on every
-/// platform (eight bytes at a time, little-endian, multiplied as FxHash does).
+/// platform (eight bytes at a time, little-endian, multiplied as FxHash does). The last bytes are read as the
+/// eight that end the token (or, in a shorter one, its first and last four), without copying them.
 fn hash(s: &str) -> u32 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = s.as_bytes();
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut word = [0u8; 8];
-    for chunk in &mut chunks {
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    let len = bytes.len();
+    let read = |at: usize, n: usize| -> u64 {
+        let mut word = [0u8; 8];
+        word[..n].copy_from_slice(&bytes[at..at + n]);
+        u64::from_le_bytes(word)
+    };
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let mut h = len as u64;
+    let mut at = 0;
+    while at + 8 <= len {
+        h = mix(h, read(at, 8));
+        at += 8;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        word = [0; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    if at < len {
+        let tail = if len >= 8 {
+            read(len - 8, 8)
+        } else if len >= 4 {
+            read(0, 4) | (read(len - 4, 4) << 32)
+        } else {
+            u64::from(bytes[0]) | (u64::from(bytes[len / 2]) << 8) | (u64::from(bytes[len - 1]) << 16)
+        };
+        h = mix(h, tail);
     }
     (h >> 32) as u32
 }
@@ -84,10 +95,34 @@ fn look_up(slots: &[u32], text: &str, key: &str, range: impl Fn(u32) -> (u32, u3
             return None;
         }
         let (start, end) = range(entry);
-        if text.as_bytes().get(start as usize..end as usize) == Some(key.as_bytes()) {
+        if text
+            .as_bytes()
+            .get(start as usize..end as usize)
+            .is_some_and(|s| same(s, key.as_bytes()))
+        {
             return Some(entry);
         }
         at = (at + 1) & mask;
+    }
+}
+
+/// Whether two byte strings are equal: those of 4 to 16 bytes (most words) by two overlapping reads of each,
+/// without a call to `memcmp`.
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let read = |s: &[u8], at: usize, width: usize| -> u64 {
+        let mut word = [0u8; 8];
+        word[..width].copy_from_slice(&s[at..at + width]);
+        u64::from_le_bytes(word)
+    };
+    match n {
+        8..=16 => read(a, 0, 8) == read(b, 0, 8) && read(a, n - 8, 8) == read(b, n - 8, 8),
+        4..=7 => read(a, 0, 4) == read(b, 0, 4) && read(a, n - 4, 4) == read(b, n - 4, 4),
+        _ => a == b,
     }
 }
 
@@ -508,6 +543,21 @@ mod name_set_tests {
             if i == 0 {
                 return out;
             }
+        }
+    }
+
+    #[test]
+    fn byte_strings_compare_at_every_length() {
+        let long = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        for n in 0..=long.len() {
+            let a = &long.as_bytes()[..n];
+            assert!(same(a, a));
+            for k in 0..n {
+                let mut b = a.to_vec();
+                b[k] ^= 1;
+                assert!(!same(a, &b), "{n} {k}");
+            }
+            assert!(!same(a, &long.as_bytes()[..n.saturating_sub(1)]) || n == 0);
         }
     }
 

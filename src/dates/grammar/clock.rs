@@ -48,7 +48,8 @@ impl Written {
         let h = self.hour;
         let hour = match (part, h) {
             (_, 24) => 0,
-            (Some((Part::Morning, _)), 12) => 0,
+            // "12 صباحًا" is midnight, but "الثانية عشرة إلا ربعًا صباحًا" is a quarter before noon.
+            (Some((Part::Morning, _)), 12) if self.minutes >= 0 => 0,
             (Some((_, Shift::Pm)), 1..=11) | (Some((_, Shift::Noon)), 1..=3) | (Some((_, Shift::Night)), 6..=11) => {
                 h + 12
             }
@@ -141,7 +142,20 @@ impl Parser<'_> {
         }
         // "في العاشرة من صباح اليوم", "الثامنة هذه الليلة": an hour in words is a time when the part of a day
         // that dates it follows.
-        let hour_in_words = self.number(if word.is_some() { i + 1 } else { i }).is_none();
+        // Only after a word that leads a time ("في", "عند", "نحو", "منذ"): "الساعات الأولى من فجر اليوم" is no
+        // hour.
+        let led = word.is_none()
+            && i.checked_sub(1).is_some_and(|p| {
+                self.with_hits(p, true, |hits| {
+                    hits.iter().any(|h| {
+                        matches!(
+                            h.cat,
+                            Cat::ClockLead | Cat::Skip | Cat::Since | Cat::Until | Cat::Ago(_)
+                        )
+                    })
+                })
+            });
+        let hour_in_words = led && self.number(i).is_none();
         let dated_part_follows = || {
             let k = self.is(j, false, Cat::From).unwrap_or(j);
             self.with_hits(k, false, |hits| {

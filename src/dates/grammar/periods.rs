@@ -106,7 +106,14 @@ impl Parser<'_> {
             hits.iter().any(|h| {
                 matches!(
                     h.cat,
-                    Cat::Skip | Cat::Since | Cat::Until | Cat::From | Cat::To | Cat::Between | Cat::PeriodPart(_)
+                    Cat::Skip
+                        | Cat::Since
+                        | Cat::Until
+                        | Cat::From
+                        | Cat::To
+                        | Cat::Between
+                        | Cat::PeriodPart(_)
+                        | Cat::MonthsWord
                 )
             })
         })

@@ -78,6 +78,40 @@ impl Parser<'_> {
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
+        // "شهري تموز وآب", "خلال شهري مارس وأبريل الماضيين": the dual names two months; a year or a direction
+        // after the second holds for both.
+        if let Some(j) = self.is(i, true, Cat::MonthsWord) {
+            let (mut left, k) = self.month_expr(j, false)?;
+            let k = self.and(k);
+            // The dual is context enough for a month name that is also a word ("وآب").
+            let (right, end) = self.month_expr(k, true).or_else(|| {
+                let ((m, mismatch), j) = self.month(k, true)?;
+                let mut parts = DateParts {
+                    month: Some(m.month),
+                    hijri: m.hijri,
+                    dual_mismatch: mismatch,
+                    ..DateParts::default()
+                };
+                let end = match (self.date_year(j), self.direction(j)) {
+                    (Some(((y, _), end)), _) => {
+                        parts.year = Some(y);
+                        end
+                    }
+                    (None, Some((dir, end))) => {
+                        parts.dir = Some(dir);
+                        end
+                    }
+                    (None, None) => j,
+                };
+                Some((Expr::new(Core::Date(parts)), end))
+            })?;
+            if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
+                if l.year.is_none() && l.dir.is_none() && l.rel_year.is_none() {
+                    (l.year, l.dir, l.rel_year) = (r.year, r.dir, r.rel_year);
+                }
+            }
+            return Some(((left, right), end));
+        }
         let from = self.is(i, true, Cat::From).or_else(|| self.is(i, true, Cat::Since));
         if let Some(j) = from {
             let (left, k) = self.range_left(j)?;

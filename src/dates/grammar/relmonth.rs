@@ -1,5 +1,6 @@
 //! A day of the anchor's month, or of the month before or after it, written with a direction and no month:
-//! "في 15 الجاري", "يوم 3 الحالي", "في 28 الماضي" (the press's short form of "من الشهر الجاري/الماضي").
+//! "في 15 الجاري", "يوم 3 الحالي", "في 28 الماضي", "في 15 من الجاري" (the press's short form of "من الشهر
+//! الجاري/الماضي").
 
 use super::{DateParts, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir};
@@ -13,6 +14,8 @@ impl Parser<'_> {
             Some(_) => return None,
             None => self.day_number(i, clitics)?,
         };
+        // "في 15 من الجاري"
+        let j = self.is(j, false, Cat::From).unwrap_or(j);
         let (dir, k) = self.direction(j)?;
         if !matches!(dir, Dir::This | Dir::Past | Dir::Next) {
             return None;
