@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::lexicon::NounRole;
 use super::view::View;
-use crate::actors::{ActorKind, Target};
+use crate::actors::Target;
 
 /// The longest a phrase is read, in tokens: a long title is about a dozen words.
 const REACH: usize = 16;
@@ -347,14 +347,6 @@ fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
     (close >= start + 2 && (start..close).all(words)).then_some(start..close)
 }
 
-/// Whether the catalog name `n` is one word right after a first name the catalog does not know: the surname
-/// of another person ("سالم الحلبوسي" is not Mohammed al-Halbousi, "تركي المالكي" not Nouri al-Maliki).
-pub(crate) fn surname_of_another(view: &View, n: usize) -> bool {
-    let name = view.names[n];
-    let (start, end) = name.tokens;
-    end == start + 1 && start > 0 && !name.clitic && may_open_name(view, start - 1) && may_continue_name(view, start)
-}
-
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
@@ -387,6 +379,16 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     })
 }
 
+/// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
+/// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
+pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
+    let Some(n) = view.name_at[j] else { return false };
+    let name = view.names[n];
+    let person =
+        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
+    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
+}
+
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
 /// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
 /// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
@@ -395,10 +397,8 @@ fn may_continue_name(view: &View, j: usize) -> bool {
     if may_open_name(view, j) {
         return !word.starts_with('و') || word.chars().count() > 4;
     }
-    if let Some(n) = view.name_at[j] {
-        let name = view.names[n];
-        let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
-        return person && !name.clitic && name.tokens == (j, j + 1) && word.starts_with("ال");
+    if surname_of_another(view, j) {
+        return true;
     }
     word.starts_with("ال")
         && view.roles(j).is_empty()
