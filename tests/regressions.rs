@@ -429,3 +429,14 @@ fn a_name_that_folds_like_a_complementizer_is_the_subject() {
         assert_eq!(source.name, "Ban Ki-moon", "{text}");
     }
 }
+
+/// A person of the catalog in apposition after a spokesman's phrase and a comma is the speaker, not the body the
+/// phrase names (found on real dispatches: "المتحدث باسم وزارة الصحة، الطبيب X، إن").
+#[test]
+fn a_catalog_person_after_a_spokesmans_phrase_and_a_comma_speaks() {
+    let extractor = Extractor::new();
+    let text = "وقال المتحدث باسم وزارة الصحة الفلسطينية، الطبيب أشرف القدرة، أمس إن المستشفيات تعمل.";
+    let article = extractor.extract(text, anchor());
+    let source = article.events[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "Ashraf al-Qudra");
+}

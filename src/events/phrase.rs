@@ -420,6 +420,28 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             return (referent, name_end);
         }
     }
+    // "المتحدث باسم وزارة الصحة الفلسطينية، الطبيب أشرف القدرة": a person of the catalog in apposition after
+    // a comma, past a rank or a title, is the speaker the phrase names.
+    if let (None, Some(n)) = (person, body) {
+        let j = np.body_end.max(view.names[n].tokens.1);
+        if view.is_punct(j, ',') {
+            let mut m = j + 1;
+            while m < limit
+                && m < j + 3
+                && view.name_at[m].is_none()
+                && (view.has(m, |r| matches!(r, NounRole::Rank | NounRole::Title(_))) || is_definite(view.word(m)))
+            {
+                m += 1;
+            }
+            let apposed = view.name_starting(m).filter(|&p| {
+                !view.names[p].clitic
+                    && matches!(view.names[p].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            });
+            if let Some(p) = apposed {
+                return name_after(view, k, p);
+            }
+        }
+    }
     if let Some(n) = person.or(body) {
         return name_after(view, k, n);
     }
