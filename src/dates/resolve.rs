@@ -1,15 +1,14 @@
 //! Resolution: from a recognized expression and an anchor to a calendar value, by the rules of
 //! `CONVENTIONS.md` (see the crate's design document).
 
-use std::ops::RangeInclusive;
-
 use chrono::{Datelike, Days, Duration, Months, NaiveDate, Timelike, Weekday};
 
 use super::grammar::{Core, DateParts, Expr, Parsed};
 use super::hijri;
-use super::lexicon::{Dir, Part, PeriodPart, Unit};
+use super::lexicon::{Dir, PeriodPart, Unit};
+pub(crate) use super::point::{Point, VALUE_YEARS};
 use super::reckon;
-use super::{Anchor, CalendarSystem, Granularity, Modifier, TimeValue, Warning};
+use super::{Anchor, CalendarSystem, Modifier, TimeValue, Warning};
 
 /// What resolution made of a phrase.
 pub(crate) struct Resolution {
@@ -18,170 +17,6 @@ pub(crate) struct Resolution {
     pub relative: bool,
     pub calendar: CalendarSystem,
     pub modifier: Option<Modifier>,
-}
-
-/// A resolved point before it is written as a value.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Point {
-    Day(NaiveDate),
-    Week(NaiveDate),
-    Month(i32, u32),
-    Year(i32),
-    /// A span of days with no name of its own (a Hijri month or year).
-    Days(NaiveDate, NaiveDate),
-    /// A quarter, half or season of a year ("الربع الأول من 2024", "صيف 2020").
-    Part(NaiveDate, Part),
-    Time(NaiveDate, u8, u8),
-    /// A season of a year (1 spring .. 4 winter, which runs from the year's December into the next year).
-    Season(i32, u8),
-    /// A quarter (1-4) of a year.
-    Quarter(i32, u8),
-    /// A half (1-2) of a year.
-    Half(i32, u8),
-    /// A decade by its first year divided by ten (199 for 1990-1999).
-    Decade(i32),
-    /// A century as TIMEX3 writes it (19 for 1900-1999).
-    Century(i32),
-    /// The weekend (Saturday and Sunday) of the ISO week of this day.
-    Weekend(NaiveDate),
-}
-
-impl Point {
-    /// Whether the point lies in [`VALUE_YEARS`]: every point that is given a value must (its first and last
-    /// days then exist in chrono's calendar).
-    pub(super) fn in_value_years(self) -> bool {
-        match self {
-            Point::Day(d) | Point::Week(d) | Point::Part(d, _) | Point::Time(d, _, _) => {
-                VALUE_YEARS.contains(&d.year())
-            }
-            Point::Days(a, b) => VALUE_YEARS.contains(&a.year()) && VALUE_YEARS.contains(&b.year()),
-            Point::Month(y, _) | Point::Year(y) => VALUE_YEARS.contains(&y),
-            Point::Season(y, s) => VALUE_YEARS.contains(&y) && (s != 4 || VALUE_YEARS.contains(&(y + 1))),
-            Point::Quarter(y, _) | Point::Half(y, _) => VALUE_YEARS.contains(&y),
-            Point::Decade(d) => VALUE_YEARS.contains(&(d * 10)) && VALUE_YEARS.contains(&(d * 10 + 9)),
-            Point::Century(c) => VALUE_YEARS.contains(&(c * 100)) && VALUE_YEARS.contains(&(c * 100 + 99)),
-            Point::Weekend(d) => VALUE_YEARS.contains(&d.year()),
-            // Winter runs into the next year.
-        }
-    }
-
-    pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
-        match self {
-            Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),
-            Point::Week(d) => {
-                let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
-                (monday, monday + Days::new(6))
-            }
-            Point::Month(y, m) => {
-                let first = NaiveDate::from_ymd_opt(y, m, 1).expect("valid month");
-                (first, first + Months::new(1) - Days::new(1))
-            }
-            Point::Year(y) => (
-                NaiveDate::from_ymd_opt(y, 1, 1).expect("valid year"),
-                NaiveDate::from_ymd_opt(y, 12, 31).expect("valid year"),
-            ),
-            Point::Days(a, b) => (a, b),
-            Point::Season(y, s) => {
-                let (from, months) = match s {
-                    1 => (3, 3),
-                    2 => (6, 3),
-                    3 => (9, 3),
-                    _ => (12, 3),
-                };
-                months_span(y, from, months)
-            }
-            Point::Quarter(y, q) => months_span(y, u32::from(q) * 3 - 2, 3),
-            Point::Half(y, h) => months_span(y, u32::from(h) * 6 - 5, 6),
-            Point::Decade(d) => years_span(d * 10, 10),
-            Point::Century(c) => years_span(c * 100, 100),
-            Point::Weekend(d) => {
-                let monday = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
-                (monday + Days::new(5), monday + Days::new(6))
-            }
-        }
-    }
-
-    fn granularity(self) -> Granularity {
-        match self {
-            Point::Day(_) => Granularity::Day,
-            Point::Week(_) => Granularity::Week,
-            Point::Month(..) => Granularity::Month,
-            Point::Year(_) => Granularity::Year,
-            Point::Days(..) => Granularity::Day,
-            Point::Part(..) => Granularity::PartOfDay,
-            Point::Time(..) => Granularity::Time,
-            Point::Season(..) => Granularity::Season,
-            Point::Quarter(..) => Granularity::Quarter,
-            Point::Half(..) => Granularity::Half,
-            Point::Decade(_) => Granularity::Decade,
-            Point::Century(_) => Granularity::Century,
-            Point::Weekend(_) => Granularity::Week,
-        }
-    }
-
-    fn timex(self) -> String {
-        match self {
-            Point::Day(d) => day_value(d),
-            Point::Week(d) => {
-                let w = d.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
-            }
-            Point::Month(y, m) => format!("{y:04}-{m:02}"),
-            Point::Year(y) => format!("{y:04}"),
-            Point::Days(a, b) => format!("{}/{}", day_value(a), day_value(b)),
-            Point::Part(d, p) => format!("{}T{}", day_value(d), part_code(p)),
-            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
-            Point::Season(y, s) => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][usize::from(s.clamp(1, 4)) - 1]),
-            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::Half(y, h) => format!("{y:04}-H{h}"),
-            Point::Decade(d) => format!("{d:03}"),
-            Point::Century(c) => format!("{c:02}"),
-            Point::Weekend(d) => {
-                let w = d.iso_week();
-                format!("{:04}-W{:02}-WE", w.year(), w.week())
-            }
-        }
-    }
-
-    pub(super) fn value(self) -> TimeValue {
-        let (first_day, last_day) = self.first_last();
-        TimeValue {
-            value: self.timex(),
-            first_day,
-            last_day,
-            granularity: self.granularity(),
-        }
-    }
-}
-
-/// The first and last day of `months` months from month `from` of year `y` (into the next year if need be).
-fn months_span(y: i32, from: u32, months: u32) -> (NaiveDate, NaiveDate) {
-    let first = NaiveDate::from_ymd_opt(y, from, 1).expect("a month of a year in VALUE_YEARS");
-    let end = first.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX);
-    (first, end - Days::new(1))
-}
-
-/// The first and last day of `years` years from `from`, kept inside [`VALUE_YEARS`].
-fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
-    let first = from.max(*VALUE_YEARS.start());
-    let last = (from + years - 1).min(*VALUE_YEARS.end());
-    (
-        NaiveDate::from_ymd_opt(first, 1, 1).expect("a year in VALUE_YEARS"),
-        NaiveDate::from_ymd_opt(last, 12, 31).expect("a year in VALUE_YEARS"),
-    )
-}
-
-fn day_value(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn part_code(p: Part) -> &'static str {
-    match p {
-        Part::Morning => "MO",
-        Part::Afternoon => "AF",
-        Part::Evening => "EV",
-        Part::Night => "NI",
-    }
 }
 
 fn weekday_of(iso: u8) -> Weekday {
@@ -544,10 +379,6 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).expect("day 1 exists")
 }
 
-/// The years a resolved value may fall in: the four-digit years a TIMEX value writes. A shift that leaves
-/// them ("بعد 300000 عام", "قبل 999999999 يوما") gives no value and [`Warning::OutOfRange`].
-pub(crate) const VALUE_YEARS: RangeInclusive<i32> = 1..=9999;
-
 /// `day` moved by `n` days, if the result stays in [`VALUE_YEARS`].
 fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
     let moved = day.checked_add_signed(Duration::try_days(n)?)?;
@@ -660,8 +491,12 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
                         cx.warnings.push(Warning::ReversedRange { first_day, last_day });
                         None
                     } else {
+                        let mut value = String::with_capacity(40);
+                        l.push_timex(&mut value);
+                        value.push('/');
+                        r.push_timex(&mut value);
                         Some(TimeValue {
-                            value: format!("{}/{}", l.timex(), r.timex()),
+                            value,
                             first_day,
                             last_day,
                             granularity: l.granularity(),

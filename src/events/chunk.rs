@@ -198,6 +198,14 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             }
             break;
         }
+        // A part of a body named with the body: "وحدة من قواتنا المسلحة", "فرق من الإسعاف".
+        if i == head + 1 && open && w == "من" && view.has(head, |r| matches!(r, NounRole::Institution(..))) {
+            let next = view.word(i + 1);
+            if i + 1 < limit && (is_definite(next) || next.ends_with("نا") || view.name_starting(i + 1).is_some()) {
+                i += 1;
+                continue;
+            }
+        }
         if open {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
             // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.
@@ -281,8 +289,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     if !attached {
         np.core_end = np.body_end;
     }
-    // After a title: ranks, then a personal name in apposition.
-    if view.has(head, |r| matches!(r, NounRole::Title(_))) {
+    // After a title or a rank ("اللواء بالجيش فلان"): ranks, then a personal name in apposition.
+    if view.has(head, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
         np.person = person_after(view, np.body_end, limit);
     }
     np
@@ -298,6 +306,9 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     while k < limit && view.has(k, |r| r == NounRole::Rank) {
         k += 1;
     }
+    if view.is_punct(k, '"') {
+        return quoted_name(view, k, limit);
+    }
     if k >= limit || !may_open_name(view, k) {
         return None;
     }
@@ -307,6 +318,21 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
         k += 1;
     }
     Some(start..k)
+}
+
+/// A personal name of two to four words in quotes at `open` ('الناطق باسم X "فلان الفلاني"'): the words inside.
+fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
+    let start = open + 1;
+    let close = (start..(start + 5).min(limit)).find(|&j| view.is_punct(j, '"'))?;
+    let words = |j: usize| {
+        let word = view.word(j);
+        !word.is_empty()
+            && view.roles(j).is_empty()
+            && view.date_at[j].is_none()
+            && view.name_at[j].is_none()
+            && view.lexicon.nisba(word).is_none()
+    };
+    (close >= start + 2 && (start..close).all(words)).then_some(start..close)
 }
 
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
@@ -341,12 +367,26 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     })
 }
 
+/// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
+/// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
+pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
+    let Some(n) = view.name_at[j] else { return false };
+    let name = view.names[n];
+    let person =
+        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
+    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
+}
+
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
-/// nisba or place ("الصفدي", "الدين").
+/// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
+/// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
 fn may_continue_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     if may_open_name(view, j) {
         return !word.starts_with('و') || word.chars().count() > 4;
+    }
+    if surname_of_another(view, j) {
+        return true;
     }
     word.starts_with("ال")
         && view.roles(j).is_empty()
@@ -376,6 +416,19 @@ mod tests {
         let (body, np, _) = read("أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة", "وزارة");
         assert_eq!(body, "وزارة الصحة اللبنانية");
         assert_eq!(np.country.as_deref(), Some("LB"));
+    }
+
+    #[test]
+    fn a_part_of_a_body_is_named_with_the_body() {
+        let (body, _, _) = read("استهدفت سرية من قواتنا الباسلة مواقع المسلحين", "سرية");
+        assert_eq!(body, "سرية");
+        let (body, _, _) = read("استهدفت وحدة من قواتنا الباسلة مواقع المسلحين", "وحدة");
+        assert_eq!(body, "وحدة من قواتنا الباسلة");
+        let (body, _, _) = read("وصلت فرق من الهلال الأحمر إلى البلدة", "فرق");
+        assert_eq!(body, "فرق من الهلال الأحمر");
+        // "من" after a head with its genitive is not a part.
+        let (body, _, _) = read("أعلنت وزارة الصحة من العاصمة", "وزارة");
+        assert_eq!(body, "وزارة الصحة");
     }
 
     #[test]
@@ -426,5 +479,15 @@ mod tests {
     fn a_quoted_title() {
         let (body, _, _) = read("وذكرت وكالة \"سبأ\" المحلية أن", "وكالة");
         assert_eq!(body, "وكالة \"سبأ\" المحلية");
+    }
+
+    #[test]
+    fn a_name_in_quotes_or_after_a_rank_and_a_namesake_s_surname() {
+        let (_, _, person) = read("الناطق باسم وحدات حماية الشعب \"سامر خليل\"، أن", "الناطق");
+        assert_eq!(person.as_deref(), Some("سامر خليل"));
+        let (_, _, person) = read("اللواء بالجيش سمير عبد الكريم في فيديو", "اللواء");
+        assert_eq!(person.as_deref(), Some("سمير عبد الكريم"));
+        let (_, _, person) = read("مراسل الجزيرة سمير الكباشي إن", "مراسل");
+        assert_eq!(person.as_deref(), Some("سمير الكباشي"));
     }
 }

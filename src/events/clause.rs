@@ -94,7 +94,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 let k = i + n;
                 let passive = super::verb::passive_at(view, k, sentence.end).is_some();
                 (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
-            } else if i > from && seen_verb && !in_content && (subordinate_deed(view, i) || deed_relative(view, i)) {
+            } else if i > from
+                && !in_content
+                && ((seen_verb && (subordinate_deed(view, i) || deed_relative(view, i))) || named_relative(view, i + 1))
+            {
                 Some(i)
             } else {
                 None
@@ -137,6 +140,13 @@ fn deed_relative(view: &View, i: usize) -> bool {
     view.verb_at(i).is_some_and(|h| h.object)
 }
 
+/// Whether the verb at `i` heads a relative clause telling a deed of a named agent on a day of its own ("الحرب
+/// التي شنتها إسرائيل في 14 نوفمبر 2012"): its own event, from the relative pronoun on, whatever the clause
+/// before it holds.
+fn named_relative(view: &View, i: usize) -> bool {
+    view.verb_at(i).is_some_and(|h| view.relative_deed_of_named(i, h))
+}
+
 /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",
 /// "عقب إطلاقها ...". It is an event of its own, dated by its own date phrase.
 fn subordinate_deed(view: &View, i: usize) -> bool {
@@ -145,6 +155,9 @@ fn subordinate_deed(view: &View, i: usize) -> bool {
     }
     let next = i + 1;
     if view.verb_at(next).is_some_and(|h| h.masdar) {
+        return true;
+    }
+    if super::verb::deed_noun_with_agent(view, i, view.toks.len()).is_some() {
         return true;
     }
     let that = matches!(view.word(next), "ان" | "بان");
@@ -226,5 +239,15 @@ mod tests {
         assert_eq!(c.quotation(&v).as_deref(), Some("لن نقبل بأي تدخل في شؤوننا"));
         let v = view("وقالت صحيفة \"الوطن\" إن الطريق مفتوح");
         assert_eq!(split(&v)[0].quotation(&v), None);
+    }
+
+    #[test]
+    fn a_dated_deed_of_a_named_agent_in_a_relative_clause_is_a_clause() {
+        let clauses = clause_texts("تحل اليوم ذكرى الحرب التي شنتها إسرائيل على القطاع في 8 يوليو 2014.");
+        assert_eq!(clauses.len(), 2);
+        assert!(clauses[1].starts_with("التي شنتها"));
+        // Without a day of its own the deed stays in the background.
+        let clauses = clause_texts("وصل المفتشون إلى المواقع التي هاجمتها إسرائيل في وقت سابق.");
+        assert_eq!(clauses.len(), 1);
     }
 }

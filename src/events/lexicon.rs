@@ -89,6 +89,9 @@ pub(crate) enum NounRole {
     /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
     /// is a name, not a clause with a time of its own.
     Naming,
+    /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
+    /// ("بحسب مراسل «X»").
+    Correspondent,
     /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
     Description,
     Then,
@@ -103,6 +106,10 @@ pub(crate) enum NounRole {
     /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
     /// "احتجزت الناقلة من قبل البحرية").
     Agent,
+    /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
+    Quantifier,
+    /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
+    Interval,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -129,6 +136,8 @@ pub(crate) struct AttributionLexicon {
     nisba: FxHashMap<String, String>,
     /// Action verbs by their folded lemma, which unvowelled is also the passive ("قتل" killed, was killed).
     lemmas: FxHashMap<String, usize>,
+    /// Verbal nouns without a pronoun ("إعلان", "إرسال"), folded, with their verb.
+    masdars: FxHashMap<String, usize>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -159,6 +168,7 @@ impl AttributionLexicon {
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
             lemmas: FxHashMap::default(),
+            masdars: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -227,6 +237,7 @@ impl AttributionLexicon {
                 "relative" => NounRole::Relative,
                 "span" => NounRole::Span,
                 "naming" => NounRole::Naming,
+                "correspondent" => NounRole::Correspondent,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
@@ -235,6 +246,8 @@ impl AttributionLexicon {
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
+                "interval" => NounRole::Interval,
+                "quantifier" => NounRole::Quantifier,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -333,6 +346,7 @@ impl AttributionLexicon {
         }
         if masdar != "-" {
             let stem = fold_str(masdar);
+            self.masdars.entry(stem.clone()).or_insert(verb);
             // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
             let stem = match stem.strip_suffix('ه') {
                 Some(s) => format!("{s}ت"),
@@ -373,6 +387,14 @@ impl AttributionLexicon {
             object: false,
             present: false,
         })
+    }
+
+    /// The verbal noun a folded word is, without a pronoun ("إعلان", "إرسال"), allowing a leading و or ف.
+    pub(crate) fn bare_masdar(&self, word: &str) -> Option<usize> {
+        self.masdars
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.masdars.get(w)))
+            .copied()
     }
 
     /// The roles of a folded word, allowing a leading و or ف.

@@ -252,11 +252,20 @@ impl Extractor {
         let mut previous = Previous::default();
         let mut carried = dating::Carried::default();
         let mut events = Vec::new();
+        // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
+        let mut said_until = 0;
         for clause in &clauses {
             let Some(verb) = verb::find(&view, clause) else {
-                carried.clause_without_event(&view, clause);
+                if clause.tokens.start >= said_until {
+                    carried.clause_without_event(&view, clause);
+                }
                 continue;
             };
+            // What such a statement says runs to the end of its paragraph: a deed told there ("وقد زار الرئيس
+            // الأسبوع الماضي ...") is said, not an event; a new statement ("وأضاف") is one.
+            if clause.tokens.start < said_until && !verb.says(&view) {
+                continue;
+            }
             let explicit = dating::written(&view, clause, Some(&verb));
             let rough_day = dating::first_day(&view, explicit, published.date());
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
@@ -277,7 +286,13 @@ impl Extractor {
                 let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
                 dating::of_saying(&view, clause, &verb, said_after, explicit)
             };
-            let continues = previous.continued_by(&view, &source, rough_day);
+            // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's,
+            // and its report goes on from its earlier ones.
+            let speaker = match &attribution.via {
+                Some(outlet) if attribution.deed_in_content => outlet.clone(),
+                _ => source.clone(),
+            };
+            let continues = previous.continued_by(&view, &speaker, rough_day);
             let date = carried.date(
                 &view,
                 clause,
@@ -290,7 +305,7 @@ impl Extractor {
             let event = Event {
                 date,
                 source: Some(source.resolve(&view, day)),
-                via: attribution.via.map(|v| v.resolve(&view, day)),
+                via: attribution.via.as_ref().map(|v| v.resolve(&view, day)),
                 verb: view.original(verb.at..verb.at + 1).to_string(),
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
@@ -301,7 +316,19 @@ impl Extractor {
                 confidence: confidence(&source, &verb),
             };
             events.push(event);
-            previous.spoke(source, clause.sentence);
+            if attribution.deed_in_content {
+                // The agent stays known by name for a later back-reference.
+                previous.remember(&source);
+            }
+            previous.spoke(speaker, clause.sentence);
+            if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
+                let bare = !view.is_punct(verb.content + 1, '"');
+                if bare {
+                    said_until = (verb.content + 1..view.toks.len())
+                        .find(|&k| view.line_break_before(k))
+                        .unwrap_or(view.toks.len());
+                }
+            }
         }
         Article {
             published: published.date(),
@@ -377,4 +404,37 @@ fn confidence(source: &referent::Referent, verb: &verb::Predicate) -> f32 {
         Recognition::Implicit => 0.6,
     };
     how * if verb.hit.masdar { 0.9 } else { 1.0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Option<String>)> {
+        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .map(|e| (e.lemma, e.source.map(|s| s.name)))
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_opened_by_a_colon_runs_to_the_end_of_its_paragraph() {
+        let got = read(
+            "قال المتحدث باسم الكرملين دميتري بيسكوف: الاتصالات مستمرة. وقد زار الرئيس الروسي بكين الأسبوع الماضي.\nوأضاف: المحادثات صعبة.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Dmitry Peskov")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn after_an_outlet_reports_a_deed_the_outlet_speaks_on_and_the_agent_stays_known() {
+        let got = read("وأفادت سانا بأن كتيبة من الجيش العربي السوري دمرت مقرا للمسلحين. وأضافت أن الطرق آمنة.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Syrian Arab News Agency"), "{got:?}");
+    }
 }

@@ -147,7 +147,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
 /// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
 /// words, the title is the role, and the country is the title's.
 pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| matches!(r, NounRole::Title(_))) {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
         return None;
     }
     let np = chunk::chunk(view, k, limit);
@@ -285,9 +285,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
     let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
-    let person = names.iter().copied().find(
-        |&n| matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person),
-    );
+    let person = names.iter().copied().find(|&n| {
+        matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            && !chunk::surname_of_another(view, view.names[n].tokens.0)
+    });
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
         !name.clitic
@@ -299,12 +300,70 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             return found;
         }
     }
+    // "بحسب مراسل «X»": the reporter of an outlet is a source of their own, not the outlet.
+    if let (None, Some(n), true) = (person, body, view.has(k, |r| r == NounRole::Correspondent)) {
+        let outlet =
+            matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media);
+        let mut end = view.names[n].tokens.1;
+        if view.is_punct(end, '"') {
+            end += 1;
+        }
+        // "مراسل شبكة X في ريف Y، فلان الفلاني، إن": the reporter named in apposition.
+        let after = np.body_end.max(end);
+        let named = view
+            .is_punct(after, ',')
+            .then(|| chunk::person_after(view, after + 1, limit))
+            .flatten()
+            .filter(|p| p.start == after + 1 && p.len() >= 2 && view.is_punct(p.end, ','));
+        if let (true, Some(p)) = (outlet, named) {
+            let who = Who::AdHoc {
+                text: view.original(p.clone()).to_string(),
+                gender,
+                kind: ActorKind::Person,
+                country: None,
+                role: Some(view.original(k..after).to_string()),
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..p.end),
+                gender: Some(gender),
+            };
+            return (referent, p.end);
+        }
+        if outlet && end <= limit {
+            let text = (k..end)
+                .filter(|&j| view.toks[j].kind == TokenKind::Word)
+                .map(|j| view.original(j..j + 1))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let who = Who::AdHoc {
+                text,
+                gender,
+                kind: ActorKind::Person,
+                country: None,
+                role: None,
+            };
+            let referent = Referent {
+                who,
+                how: Recognition::AdHoc,
+                tokens: Some(k..end),
+                gender: Some(gender),
+            };
+            return (referent, end);
+        }
+    }
     // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
     if let (None, Some(n)) = (person, body) {
-        let after = view.names[n].tokens.1;
-        let name_end = (after..(after + 3).min(limit))
+        // The name may stand in quotes: 'الناطق باسم وحدات X "فلان الفلاني"'.
+        let quoted = view.is_punct(view.names[n].tokens.1, '"');
+        let after = view.names[n].tokens.1 + usize::from(quoted);
+        let mut name_end = (after..(after + 3).min(limit))
             .find(|&j| !may_be_personal_name(view, j))
             .unwrap_or((after + 3).min(limit));
+        if quoted && name_end >= after + 2 && view.is_punct(name_end, '"') {
+            name_end += 1;
+        }
         if name_end >= after + 2 {
             let who = Who::AdHoc {
                 text: view.original(k..name_end).to_string(),
@@ -416,6 +475,51 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     Some((referent, end))
 }
 
+/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
+/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
+/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
+/// movement) says the count is of people.
+pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    let mut j = k + 1;
+    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
+        j += 1;
+    }
+    if view.word(j) == "من" {
+        j += 1;
+    }
+    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let word = view.word(j);
+    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
+        return None;
+    }
+    let mut end = chunk::chunk(view, j, limit).body_end;
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
+    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+        let adjective = view.word(end);
+        end += 1;
+        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
+            end += 1;
+            break;
+        }
+    }
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: view.original(k..end).to_string(),
+            gender: Gender::Masculine,
+            kind: ActorKind::AdHoc,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(Gender::Masculine),
+    };
+    Some((referent, end))
+}
+
 /// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of
 /// "مصادر", "الناشطون", "الصفحات"): the text names again a speaker it introduced indefinitely.
 pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {
@@ -466,6 +570,20 @@ mod tests {
 
     fn text_of(v: &View, r: &Referent) -> String {
         r.tokens.clone().map(|t| v.original(t).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_correspondent_is_not_the_outlet() {
+        let v = view("بحسب مراسل \"سانا\" في المدينة");
+        let k = at(&v, "مراسل");
+        let (r, _) = actor_at(&v, k, v.toks.len()).expect("a speaker");
+        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "مراسل سانا"));
+        let v = view("وقال مراسل سانا في ريف حمص، عماد الخطيب، إن الطريق مغلق");
+        let (r, _) = actor_at(&v, at(&v, "مراسل"), v.toks.len()).expect("a reporter");
+        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "عماد الخطيب"));
+        let v = view("بحسب وكالة \"سانا\" في المدينة");
+        let (r, _) = actor_at(&v, at(&v, "وكالة"), v.toks.len()).expect("an outlet");
+        assert_eq!(r.how, Recognition::Name);
     }
 
     #[test]

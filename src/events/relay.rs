@@ -114,7 +114,8 @@ pub(crate) fn attribute(
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
             .find_map(|k| according(view, k, range.start, range.end, day))
-            .filter(|(source, _)| !is_media(source));
+            // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed.
+            .filter(|(source, _)| !is_media(source) && !is_correspondent(view, source));
         if let Some((source, relay)) = reported {
             subject = Some(source);
             via = relay;
@@ -132,9 +133,12 @@ pub(crate) fn attribute(
             via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
         }
         if via.is_none() {
-            via = via_in(view, range).filter(|v| {
+            via = via_in(view, range.clone()).filter(|v| {
                 other(v) && v.tokens.as_ref().is_some_and(|t| t.start >= verb.content) && via_word_before(view, v)
             });
+        }
+        if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
+            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range));
         }
     }
     Attribution {
@@ -142,6 +146,102 @@ pub(crate) fn attribute(
         via,
         deed_in_content,
     }
+}
+
+/// An outlet the catalog does not know, named as the one spoken to between dashes right after the speaker:
+/// "قال مصدر عسكري -للجزيرة- إن ...".
+fn dash_dative(view: &View, from: usize, content: usize) -> Option<Referent> {
+    let dash = (from..content.min(from + 3)).find(|&k| view.is_punct(k, '-'))?;
+    let first = dash + 1;
+    let close = (first + 1..(first + 6).min(content)).find(|&k| view.is_punct(k, '-'))?;
+    let fits = (first..close)
+        .all(|k| view.is_punct(k, '"') || (view.toks[k].kind == TokenKind::Word && view.roles(k).is_empty()));
+    let words: Vec<usize> = (first..close)
+        .filter(|&k| view.toks[k].kind == TokenKind::Word)
+        .collect();
+    let (&dative, _) = words.split_first()?;
+    if !fits || (first..close).any(|k| view.name_at[k].is_some()) {
+        return None;
+    }
+    // "-لـ«X»-" (a lone ل before the name) or "-للجزيرة-" ("ل" + "الجزيرة", the article's alif dropped); the
+    // name keeps the text's spelling.
+    let named: Vec<String> = if view.word(dative) == "ل" {
+        words[1..]
+            .iter()
+            .map(|&k| view.original(k..k + 1).to_string())
+            .collect()
+    } else {
+        let rest = view.word(dative).strip_prefix('ل').filter(|r| r.chars().count() >= 2)?;
+        let original = view.original(dative..dative + 1);
+        let written = original
+            .strip_prefix('ل')
+            .map_or(original, |r| r.trim_start_matches('ـ'));
+        let head = match (rest.starts_with('ل'), written.strip_prefix('ل')) {
+            (true, Some(noun)) => format!("ال{noun}"),
+            _ => written.to_string(),
+        };
+        std::iter::once(head)
+            .chain(words[1..].iter().map(|&k| view.original(k..k + 1).to_string()))
+            .collect()
+    };
+    if named.is_empty() || named.len() > 3 {
+        return None;
+    }
+    Some(adhoc_outlet(named.join(" "), first..close))
+}
+
+/// An outlet the catalog does not know, named in quotation marks after an according word and a verb of
+/// reporting at the end of a statement: "..., حسبما ذكرت «X».", "وفق ما أوردته «X»".
+fn reported_by_quoted(view: &View, range: Range<usize>) -> Option<Referent> {
+    let k = range
+        .clone()
+        .rev()
+        .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According))?;
+    let mut j = k + 1;
+    if view.word(j) == "ما" {
+        j += 1;
+    }
+    view.lexicon.verb(view.word(j)).filter(|h| !h.masdar)?;
+    let open = j + 1;
+    if !view.is_punct(open, '"') {
+        return None;
+    }
+    let close = (open + 2..(open + 5).min(range.end)).find(|&i| view.is_punct(i, '"'))?;
+    let words = (open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word && view.name_at[i].is_none());
+    // The quotation closes the clause: what follows is punctuation only.
+    let last = (close + 1..range.end).all(|i| view.toks[i].kind == TokenKind::Punct);
+    if !words || !last {
+        return None;
+    }
+    let text = (open + 1..close)
+        .map(|i| view.original(i..i + 1))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(adhoc_outlet(text, open + 1..close))
+}
+
+/// An outlet the catalog does not know, by the words that name it.
+fn adhoc_outlet(text: String, tokens: Range<usize>) -> Referent {
+    Referent {
+        who: super::referent::Who::AdHoc {
+            text,
+            gender: crate::actors::Gender::Feminine,
+            kind: ActorKind::Media,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(tokens),
+        gender: Some(crate::actors::Gender::Feminine),
+    }
+}
+
+/// Whether a referent is an outlet's correspondent ("مراسل «X»").
+fn is_correspondent(view: &View, r: &Referent) -> bool {
+    r.how == Recognition::AdHoc
+        && r.tokens
+            .as_ref()
+            .is_some_and(|t| view.has(t.start, |role| role == NounRole::Correspondent))
 }
 
 /// The actor a phrase opening at `k` names, and the token after it: a catalog name, a body ("وزارة الصحة
@@ -390,6 +490,31 @@ mod tests {
         (id(a.source), id(a.via))
     }
 
+    /// The names of the source and relay, for actors the catalog does not know.
+    fn names(text: &str) -> (Option<String>, Option<String>) {
+        let v = view(text);
+        let day: NaiveDate = "2024-12-06".parse().expect("a date");
+        let c = split(&v).remove(0);
+        let p = verb::find(&v, &c).expect("a verb");
+        let (s, end) = choose(&v, &c, &p, day, &Previous::default());
+        let a = attribute(&v, &c, &p, s, end, day);
+        let name = |r: Option<Referent>| r.map(|r| r.resolve(&v, day).name);
+        (name(a.source), name(a.via))
+    }
+
+    #[test]
+    fn an_outlet_the_catalog_does_not_know_in_a_relay_position() {
+        let (_, via) = names("قال مسؤول محلي -للشرقية- إن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("الشرقية"));
+        let (_, via) = names("وقال مسؤول محلي -لـ\"الوسط نيوز\"- إن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("الوسط نيوز"));
+        let (_, via) = names("نفى الكرملين التقارير عن إغلاق المعبر، حسبما ذكرت \"الوسط\".");
+        assert_eq!(via.as_deref(), Some("الوسط"));
+        // A quotation that does not close the clause is what was reported, not who reported it.
+        let (_, via) = names("نفى الكرملين ذلك، حسبما ذكرت \"مصادر\" في المدينة.");
+        assert_eq!(via, None);
+    }
+
     #[test]
     fn an_agency_relays_a_named_speaker() {
         let (source, via) = read("نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.");
@@ -456,5 +581,31 @@ mod tests {
         let (source, via) = read("قتل ثلاثة مدنيين في قصف على البلدة، بحسب مصادر طبية لوكالة سانا.");
         assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_attribution_to_a_dative_head_is_that_speaker_s() {
+        let (source, _) = read("انفجرت عبوتان في سوق المدينة، وفقا للمصادر الأمنية.");
+        assert_eq!(source.as_deref(), Some("adhoc:المصادر الامنيه"));
+        let (source, _) = read("قتل أربعة جنود، وفقا لمصادر طبية.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
+        let (source, _) = read("وتضرر 200 منزل، وفق إحصائية أولية لوزارة الإسكان في الحكومة اليمنية.");
+        assert!(source.is_some_and(|s| s.starts_with("adhoc:وزاره الاسكان")));
+        let (source, _) = read("اندلعت اشتباكات في المدينة، وفقا لما ذكرته مصادرنا.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصادرنا"));
+    }
+
+    #[test]
+    fn a_passive_deed_is_its_agent_s() {
+        let (source, _) = read("قتل ثلاثة جنود على أيدي مسلحين في البلدة.");
+        assert_eq!(source.as_deref(), Some("adhoc:مسلحين في البلده"));
+        let (source, _) = read("واحتجزت ناقلة نفط قبالة السواحل من قبل البحرية الإيرانية.");
+        assert_eq!(source.as_deref(), Some("ir.navy"));
+    }
+
+    #[test]
+    fn a_verbal_noun_with_its_agent_after_a_temporal_preposition() {
+        let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين استهداف سفينة.");
+        assert_eq!(source.as_deref(), Some("ansarallah"));
     }
 }

@@ -15,6 +15,7 @@ use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::Predicate;
 use super::view::{NameTok, View};
+use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
@@ -26,6 +27,9 @@ const ANAPHOR_REACH: usize = 4_000;
 /// names a handful; the bound keeps a text of megabytes linear.
 const REMEMBERED: usize = 32;
 
+/// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
+const AGENT_WORDS: usize = 6;
+
 /// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
 /// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
 #[derive(Debug, Clone, Default)]
@@ -33,6 +37,8 @@ pub(crate) struct Previous {
     pub subject: Option<Referent>,
     pub sentence: Option<usize>,
     pub entities: Vec<Known>,
+    /// The catalog actors (or roles) named as speakers so far, latest last, where the text named them.
+    pub named: Vec<(Referent, usize)>,
 }
 
 /// An actor the catalog does not know, named as a subject, with the folded words of its name.
@@ -45,6 +51,15 @@ pub(crate) struct Known {
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`.
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.remember(&subject);
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Remembers an actor named as a subject for a later back-reference, without making it the latest
+    /// speaker: one the catalog does not know ("أرياسا" after "خورخي أرياسا"), or a catalog actor named by
+    /// their name or office (a surname after it is theirs, not another catalog bearer's).
+    pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc { .. }) {
             self.entities.retain(|e| e.referent.who != subject.who);
@@ -63,8 +78,15 @@ impl Previous {
                 words,
             });
         }
-        self.subject = Some(subject);
-        self.sentence = Some(sentence);
+        if let (Who::Actor(_) | Who::Role(_), Some(at)) = (&subject.who, subject.tokens.as_ref().map(|t| t.start)) {
+            if subject.how != Recognition::Implicit && subject.how != Recognition::Anaphor {
+                self.named.retain(|(r, _)| r.who != subject.who);
+                if self.named.len() == REMEMBERED {
+                    self.named.remove(0);
+                }
+                self.named.push((subject.clone(), at));
+            }
+        }
     }
 
     /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
@@ -95,8 +117,11 @@ pub(crate) fn choose(
     let written_before = (!verb.hit.masdar && !conjoined)
         .then(|| before(view, clause, v))
         .flatten();
-    let written = if verb.hit.masdar {
+    // A verbal noun has no subject, unless its agent is written after it ("بعد ساعات من إعلان الحوثيين").
+    let written = if verb.hit.masdar && !verb.hit.object {
         None
+    } else if verb.hit.masdar {
+        after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
@@ -305,6 +330,53 @@ fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, 
     })
 }
 
+/// A one-word catalog name that is the surname of a person the article named just before and the catalog
+/// does not know ("وأضاف المالكي" after "العقيد تركي المالكي" is that colonel, not the catalog's Nouri
+/// al-Maliki): the person named in the text wins over the catalog's bearer of the surname.
+fn surname_again(view: &View, n: usize, previous: &Previous, day: NaiveDate) -> Option<(Referent, usize)> {
+    let (start, end) = view.names[n].tokens;
+    if end != start + 1 {
+        return None;
+    }
+    let word = view.word(start);
+    let target = Who::from(view.names[n].target);
+    // The latest person of the text whose name ends in this word: one the catalog does not know, or a catalog
+    // person named by another name or by their office ("المتحدث باسم التحالف" is the colonel whose surname
+    // follows).
+    let unknown = previous.entities.iter().rev().find_map(|known| {
+        let at = known.referent.tokens.as_ref()?.start;
+        let person = matches!(
+            known.referent.who,
+            Who::AdHoc {
+                kind: ActorKind::Person,
+                ..
+            }
+        );
+        (person && known.words.len() >= 2 && known.words.last().is_some_and(|w| w == word))
+            .then_some((&known.referent, at))
+    });
+    let listed = previous.named.iter().rev().find_map(|(r, at)| {
+        let actor = r.who.actor(view.catalog, day)?;
+        let surname = crate::text::fold_str(&actor.name_ar);
+        let last = surname.split_whitespace().last()?;
+        (actor.kind == ActorKind::Person && *at < start && last == word).then_some((r, *at))
+    });
+    let (earlier, _) = match (unknown, listed) {
+        (Some(u), Some(l)) => {
+            if u.1 > l.1 {
+                u
+            } else {
+                l
+            }
+        }
+        (u, l) => u.or(l)?,
+    };
+    if earlier.who.same(&target, view.catalog, day) {
+        return None;
+    }
+    Some((earlier.as_(Recognition::Anaphor, Some(start..end)), end))
+}
+
 /// A definite speaker head that names again a speaker introduced indefinitely ("وأوضحت المصادر" after
 /// "مصادر عسكرية", "وقالت الصفحات" after "صفحات موالية"): the latest such speaker the article named with the
 /// same head, else the phrase itself.
@@ -357,6 +429,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 k = name.tokens.1;
                 continue;
             }
+            if let Some(found) = surname_again(view, n, previous, day) {
+                return Some(found);
+            }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
@@ -373,6 +448,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        if view.has(k, |r| r == NounRole::Quantifier) {
+            let crowd_verb = view.verb_at(v).is_some_and(|h| {
+                matches!(
+                    view.lexicon.verbs[h.verb].kind,
+                    EventKind::Protest | EventKind::Movement
+                )
+            });
+            return phrase::crowd(view, k, limit, crowd_verb);
+        }
         // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
         if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
             return Some(named_before(view, k, limit, gender, previous));
@@ -386,6 +470,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         !view.names[n].clitic && Who::from(view.names[n].target).kind(view.catalog, day) == Some(kind)
                     });
                     if let Some(n) = named {
+                        // "وأضاف العقيد المالكي" after "العقيد تركي المالكي": the person just named.
+                        if let Some((found, end)) = surname_again(view, n, previous, day) {
+                            return Some((found.as_(found.how, Some(k..end)), end));
+                        }
                         return Some(phrase::name_after(view, k, n));
                     }
                     if let Some(found) =
@@ -405,6 +493,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
                 NounRole::Title(gender) => {
                     if let Some(found) = phrase::titled_person(view, k, limit, gender) {
+                        return Some(found);
+                    }
+                }
+                // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
+                NounRole::Rank => {
+                    if let Some(found) = phrase::titled_person(view, k, limit, Gender::Masculine) {
                         return Some(found);
                     }
                 }
@@ -685,5 +779,34 @@ mod tests {
     fn names_after_prepositions_are_not_subjects() {
         let v = view("وفي دمشق قال");
         assert!(object_position(&v, &v.names[0]));
+    }
+
+    #[test]
+    fn a_definite_speaker_head_names_again_the_indefinite_one() {
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وأوضحت المصادر أن الاشتباكات توقفت.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:مصادر عسكريه"]));
+        // Another adjective is another speaker; a plural in "ين" after the verb is its object.
+        let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وقالت المصادر الطبية إن القتلى ثلاثة.");
+        assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:المصادر الطبيه"]));
+        let got = subjects("وقال الوزير السوري إن الطريق مفتوح، ودعا المسلحين إلى تسليم السلاح.");
+        assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:المسلحين"));
+    }
+
+    #[test]
+    fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
+        let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
+        assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
+    }
+
+    #[test]
+    fn a_counted_crowd_is_the_subject_of_its_deed() {
+        let got = subjects("اقتحم عشرات المتظاهرين الموالين للحكومة مقر البلدية.");
+        assert_eq!(got, ids(&["adhoc:عشرات المتظاهرين الموالين للحكومه"]));
+        let got = subjects("خرج الآلاف من أنصار الحركة إلى الشوارع.");
+        assert_eq!(got, ids(&["adhoc:الالاف من انصار الحركه"]));
+        // A count of victims is no actor.
+        assert!(subjects("وأصاب القصف عشرات المدنيين.")
+            .iter()
+            .all(|s| s.as_deref() != Some("adhoc:عشرات المدنيين")));
     }
 }

@@ -6,6 +6,7 @@
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
+use crate::text::TokenKind;
 
 /// The event verb of a clause.
 #[derive(Debug, Clone, Copy)]
@@ -44,10 +45,58 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
                     .then_some((i, hit))
             })
         })
+        .or_else(|| range.clone().find_map(|i| deed_noun_with_agent(view, i, range.end)))
         .or_else(|| passive(view, range.clone()))
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
+}
+
+/// A verbal noun after a temporal preposition, with its agent written after it: "بعد ساعات من إعلان الحوثيين
+/// استهداف ..."، "بعد يوم على إرسال الجيش تعزيزات"، "عقب اغتيال طائرات الاحتلال لقائد". The preposition is at
+/// `i`; the verbal noun's token and its hit (a verbal noun whose subject must be written: `object`) are returned.
+pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<(usize, VerbHit)> {
+    if !view.has(i, |r| r == NounRole::TemporalPreposition) || view.quoted[i] {
+        return None;
+    }
+    // "بعد ساعات من", "بعد يوم على" (the span may be read as a date phrase, with or without its "على").
+    let mut j = i + 1;
+    while j < (i + 4).min(end) && (view.date_at[j].is_some() || view.has(j, |r| r == NounRole::Interval)) {
+        j += 1;
+    }
+    if j > i + 1 {
+        let linked = |k: usize| matches!(view.word(k), "من" | "على");
+        if linked(j) {
+            j += 1;
+        } else if !linked(j - 1) {
+            return None;
+        }
+    }
+    if j + 1 >= end || view.quoted[j] || view.date_at[j].is_some() {
+        return None;
+    }
+    let verb = view.lexicon.bare_masdar(view.word(j))?;
+    let agent = j + 1;
+    let named = view.name_starting(agent).is_some_and(|n| !view.names[n].clitic);
+    let headed = !named
+        && view.name_at[agent].is_none()
+        && view.date_at[agent].is_none()
+        && view.has(agent, |r| {
+            matches!(
+                r,
+                NounRole::SpeakerHead(_) | NounRole::Institution(..) | NounRole::Anaphor(..)
+            )
+        });
+    (named || headed).then_some((
+        j,
+        VerbHit {
+            verb,
+            agreement: Agreement::Masculine,
+            masdar: true,
+            present: false,
+            object: true,
+        },
+    ))
 }
 
 /// A deed told in the passive at the head of its clause, with its agent written after an agent phrase ("قتل
@@ -55,7 +104,13 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
 /// follows it.
 fn passive(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit)> {
     let first = range.clone().find(|&i| !view.word(i).is_empty())?;
-    [first, first + 1]
+    // At the head of the clause, after an opener ("فيما"), or after a dateline ("X – الأربعاء 14 حزيران – قتل").
+    let heads = range.clone().filter(|&i| {
+        i == first
+            || i == first + 1
+            || (i > range.start && (view.toks[i - 1].kind == TokenKind::Punct || view.date_at[i - 1].is_some()))
+    });
+    heads
         .into_iter()
         .find_map(|i| passive_at(view, i, range.end).map(|h| (i, h)))
 }

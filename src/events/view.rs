@@ -8,7 +8,10 @@ use std::ops::Range;
 use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
 use super::Span;
 use crate::actors::{Catalog, Target};
-use crate::dates::{Anchor, DateFinder, Located};
+use crate::dates::{Anchor, DateFinder, Granularity, Located};
+
+/// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
+const RELATIVE_REACH: usize = 16;
 use crate::places::{Gazetteer, PlaceHit};
 use crate::text::{tokenize, FoldedText, Token, TokenKind};
 
@@ -230,7 +233,7 @@ impl<'a> View<'a> {
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
-        if hit.object && !(i > 0 && self.after_deed(i - 1)) {
+        if hit.object && !(i > 0 && self.after_deed(i - 1)) && !self.relative_deed_of_named(i, hit) {
             return None;
         }
         let blocked = i > 0
@@ -247,12 +250,37 @@ impl<'a> View<'a> {
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
-                || self.is_punct(next, ',');
+                || self.is_punct(next, ',')
+                || self.has(next, |r| r == NounRole::Quantifier);
             if !takes {
                 return None;
             }
         }
         Some(hit)
+    }
+
+    /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name
+    /// right after it and which gives the deed a day of its own: "القائد الذي اغتالته إسرائيل بغارة يوم 27
+    /// سبتمبر"، "الحرب التي شنتها \"إسرائيل\" في 14 نوفمبر 2012". A deed in the background without a day
+    /// ("المواقع التي هاجمتها إسرائيل في وقت سابق") is no event of its own.
+    pub(crate) fn relative_deed_of_named(&self, i: usize, hit: VerbHit) -> bool {
+        if i == 0 || !self.has(i - 1, |r| r == NounRole::Relative) || self.class(hit) != VerbClass::Action {
+            return false;
+        }
+        let k = if self.is_punct(i + 1, '"') { i + 2 } else { i + 1 };
+        if self.name_starting(k).is_none_or(|n| self.names[n].clitic) {
+            return false;
+        }
+        (k..(i + RELATIVE_REACH).min(self.toks.len()))
+            .take_while(|&j| !self.is_punct(j, ',') && !self.is_stop(j))
+            .filter_map(|j| self.date_at[j])
+            .any(|d| {
+                self.dates[d]
+                    .mention
+                    .value
+                    .as_ref()
+                    .is_some_and(|v| v.granularity <= Granularity::Day)
+            })
     }
 
     /// Whether token `j` is a deed noun ("غارة", "بغارة", "الهجوم"), or a relative pronoun after one.

@@ -1,0 +1,253 @@
+//! The pieces every phrase is built of: the vocabulary matches at a token (cached), digits, punctuation,
+//! numbers in words, month names with their dual forms, years, directions, and whether a word stands in a
+//! not-date context. The phrase readers of the sibling modules ask these.
+
+use super::{Parser, Step, CACHE, EXCLUDED};
+use crate::dates::lexicon::{Cat, Dir, Hit, Hits, MonthName, NumberKind};
+use crate::text::TokenKind;
+
+impl Parser<'_> {
+    // ----- token helpers -----
+
+    /// `f` of the vocabulary matches at `i`, from the cache when they are there. `f` must not look up
+    /// tokens itself.
+    pub(super) fn with_hits<R>(&self, i: usize, clitics: bool, f: impl FnOnce(&[Hit]) -> R) -> R {
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CACHE;
+        {
+            let cache = self.cache.borrow();
+            if cache[slot].0 == key {
+                return f(cache[slot].1.as_slice());
+            }
+        }
+        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+        let result = f(hits.as_slice());
+        self.cache.borrow_mut()[slot] = (key, hits);
+        result
+    }
+
+    /// The vocabulary matches at `i`, copied out of the cache whole.
+    pub(super) fn hits(&self, i: usize, clitics: bool) -> Hits {
+        let key = (i as u32) << 1 | u32::from(clitics);
+        let slot = key as usize % CACHE;
+        {
+            let cache = self.cache.borrow();
+            if cache[slot].0 == key {
+                return cache[slot].1;
+            }
+        }
+        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+        self.cache.borrow_mut()[slot] = (key, hits);
+        hits
+    }
+
+    /// The longest vocabulary entry at `i` that `f` accepts.
+    pub(super) fn cat<T>(&self, i: usize, clitics: bool, f: impl Fn(Cat) -> Option<T>) -> Step<T> {
+        self.with_hits(i, clitics, |hits| {
+            hits.iter().find_map(|h| f(h.cat).map(|t| (t, h.next as usize)))
+        })
+    }
+
+    pub(super) fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
+        self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &self.text[t.range()])
+    }
+
+    pub(super) fn number(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
+        let digits = &self.text.as_bytes()[t.range()];
+        if digits.len() > 9 {
+            return None;
+        }
+        let mut n = 0u32;
+        for &b in digits {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + u32::from(b - b'0');
+        }
+        Some((n, digits.len()))
+    }
+
+    pub(super) fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.range()].starts_with(c))
+    }
+
+    /// Whether token `i` follows token `i - 1` with no space between them.
+    pub(super) fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    pub(super) fn skip_comma(&self, i: usize) -> usize {
+        if self.punct(i, ',') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// "و" standing alone before the next part of a phrase ("بين 1 و5"): the index after it. A و glued to a
+    /// word ("والعشرين") is read as a proclitic of that word instead.
+    pub(super) fn and(&self, i: usize) -> usize {
+        if self.word(i) == Some("و") {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    // ----- numbers -----
+
+    /// A day of the month: 1-31 in digits or in words ("السادس", "الحادي عشر", "الخامس والعشرين").
+    pub(super) fn day_number(&self, i: usize, clitics: bool) -> Step<u8> {
+        if let Some((n, digits)) = self.number(i) {
+            return (digits <= 2 && (1..=31).contains(&n)).then_some((n as u8, i + 1));
+        }
+        let (n, j) = self.number_words(i, clitics, true)?;
+        (1..=31).contains(&n).then_some((n as u8, j))
+    }
+
+    /// A count: digits, or cardinal words ("ثلاثة", "خمسة عشر", "أحد عشر", "عشرين").
+    pub(super) fn count(&self, i: usize, clitics: bool) -> Step<u32> {
+        if let Some((n, _)) = self.number(i) {
+            return Some((n, i + 1));
+        }
+        // A count too long for `number` is still a count ("قبل 99999999999 يوما"): beyond `u32` it saturates
+        // (u32::MAX minutes is past the year 9999 either way), and resolves to no value and a warning instead
+        // of being read as something else.
+        if let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Number) {
+            let digits = &self.text[t.range()];
+            if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let n = digits.parse::<u64>().ok().and_then(|n| u32::try_from(n).ok());
+                return Some((n.unwrap_or(u32::MAX), i + 1));
+            }
+        }
+        self.number_words(i, clitics, false)
+    }
+
+    /// Number words, ordinal (`ordinal`) or cardinal, with the compounds 11-19 and 21-39.
+    pub(super) fn number_words(&self, i: usize, clitics: bool, ordinal: bool) -> Step<u32> {
+        let (unit, single, j) = self
+            .cat(i, clitics, |c| match c {
+                Cat::Number(v, NumberKind::Ordinal) if ordinal => Some((v, true)),
+                Cat::Number(v, NumberKind::UnitOrdinal) if ordinal => Some((v, false)),
+                Cat::Number(v, NumberKind::Cardinal) if !ordinal => Some((v, true)),
+                Cat::Number(v, NumberKind::UnitCardinal) if !ordinal => Some((v, false)),
+                Cat::Number(v, NumberKind::TeenWord) if !ordinal => Some((v, true)),
+                Cat::Number(v, NumberKind::Tens) => Some((v, true)),
+                _ => None,
+            })
+            .map(|((v, single), j)| (v as u32, single, j))?;
+        if unit >= 20 {
+            return Some((unit, j));
+        }
+        if unit < 10 {
+            if let Some(k) = self.is(j, false, Cat::Number(10, NumberKind::Teen)) {
+                return Some((unit + 10, k));
+            }
+            let after_and = self.and(j);
+            if let Some((tens, k)) = self.cat(after_and, true, |c| match c {
+                Cat::Number(v, NumberKind::Tens) => Some(v as u32),
+                _ => None,
+            }) {
+                return Some((unit + tens, k));
+            }
+        }
+        single.then_some((unit, j))
+    }
+
+    // ----- calendar pieces -----
+
+    /// A month name, with a dual form after it ("تشرين الثاني/نوفمبر", "كانون الأول (ديسمبر)").
+    pub(super) fn month(&self, i: usize, clitics: bool) -> Step<(MonthName, bool)> {
+        let (m, j) = self.cat(i, clitics, |c| match c {
+            Cat::Month(m) => Some(m),
+            _ => None,
+        })?;
+        let other = |k: usize| {
+            self.cat(k, false, |c| match c {
+                Cat::Month(o) if o.hijri == m.hijri => Some(o.month),
+                _ => None,
+            })
+        };
+        if self.punct(j, '/') {
+            if let Some((o, k)) = other(j + 1) {
+                return Some(((m, o != m.month), k));
+            }
+        }
+        if self.punct(j, '(') {
+            if let Some((o, k)) = other(j + 1) {
+                if self.punct(k, ')') {
+                    return Some(((m, o != m.month), k + 1));
+                }
+            }
+        }
+        Some(((m, false), j))
+    }
+
+    /// A four-digit year and the era marker after it: `Some(true)` for هـ, `Some(false)` for م.
+    pub(super) fn year(&self, i: usize) -> Step<(i32, Option<bool>)> {
+        let (y, digits) = self.number(i)?;
+        if digits != 4 || !(1000..=2200).contains(&y) {
+            return None;
+        }
+        let j = i + 1;
+        match self.cat(j, false, |c| match c {
+            Cat::EraHijri => Some(true),
+            Cat::EraGregorian => Some(false),
+            _ => None,
+        }) {
+            Some((hijri, k)) => Some(((y as i32, Some(hijri)), k)),
+            None => Some(((y as i32, None), j)),
+        }
+    }
+
+    pub(super) fn direction(&self, i: usize) -> Step<Dir> {
+        self.cat(i, false, |c| match c {
+            Cat::Direction(d) => Some(d),
+            _ => None,
+        })
+    }
+
+    /// Whether the word at `i` stands in a context of `not-dates.tsv`, asked of the lexicon
+    /// ([`Lexicon::is_excluded`](crate::dates::lexicon::Lexicon::is_excluded)) once per token: a weekday or a
+    /// relative day is asked again by each kind of phrase it may open.
+    pub(super) fn excluded(&self, i: usize) -> bool {
+        let slot = i % EXCLUDED;
+        if let Some((_, known)) = self.excluded.get()[slot].filter(|&(k, _)| k == i) {
+            return known;
+        }
+        let found = self.read_excluded(i);
+        let mut memo = self.excluded.get();
+        memo[slot] = Some((i, found));
+        self.excluded.set(memo);
+        found
+    }
+
+    pub(super) fn read_excluded(&self, i: usize) -> bool {
+        let word = match self.toks.get(i) {
+            Some(t) if t.kind != TokenKind::Punct => &self.text[t.range()],
+            _ => return false,
+        };
+        let bare = match word.chars().next() {
+            Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
+            _ => word,
+        };
+        self.lex.is_excluded(self.text, self.toks, i, bare)
+    }
+
+    /// The words after a number that `not-dates.tsv` lists as part of a name, if it does.
+    pub(super) fn excluded_number(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        self.lex.excluded_after(self.text, self.toks, i, &self.text[t.range()])
+    }
+}

@@ -1,0 +1,320 @@
+//! The date vocabulary, read from the tables in `data/vocab/` and compiled into lookup maps once.
+//!
+//! Every entry is folded with [`crate::text::fold_str`] before it is stored, so a table lists a word once in
+//! its usual spelling and matches every hamza, ى/ي, ة/ه and diacritic variant of it.
+//!
+//! [`cat`] holds what an entry means, [`load`] how the tables are compiled; this module holds the compiled
+//! vocabulary and the look-ups the grammar asks of it.
+
+mod cat;
+mod load;
+
+pub(crate) use cat::{Cat, Count, Dir, Feast, MonthName, NumberKind, Part, PeriodPart, Shift, Unit};
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{Token, TokenKind};
+
+#[derive(Debug)]
+struct Entry {
+    /// The folded words after the first one.
+    rest: Box<[Box<str>]>,
+    cat: Cat,
+}
+
+/// A vocabulary match at a token: what it means, the token after it, and how many bytes of proclitics
+/// ("و", "ف", "ب", "ل", "ك") stand before it in its first token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub cat: Cat,
+    /// The token after the entry.
+    pub next: u32,
+    /// Bytes of proclitics (at most two letters).
+    pub clitic: u8,
+}
+
+/// The vocabulary matches at one token, held on the stack: the grammar asks for them many times per phrase.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hits {
+    items: [Hit; 12],
+    len: u8,
+}
+
+impl Default for Hits {
+    fn default() -> Self {
+        let none = Hit {
+            cat: Cat::Skip,
+            next: 0,
+            clitic: 0,
+        };
+        Hits {
+            items: [none; 12],
+            len: 0,
+        }
+    }
+}
+
+impl Hits {
+    /// Keeps a match; a word with more than 12 readings (none has more than 4) keeps its first 12.
+    pub(crate) fn push(&mut self, hit: Hit) {
+        if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
+            *slot = hit;
+            self.len += 1;
+        }
+    }
+
+    pub(crate) fn as_slice(&self) -> &[Hit] {
+        &self.items[..usize::from(self.len)]
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Hit> {
+        self.as_slice().iter()
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Hit] {
+        &mut self.items[..usize::from(self.len)]
+    }
+}
+
+/// An exclusion: a date word in a context where it is not a date.
+#[derive(Debug)]
+struct NotDate {
+    before: Box<[Box<str>]>,
+    after: Box<[Box<str>]>,
+}
+
+/// The compiled vocabulary.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    entries: FxHashMap<Box<str>, Vec<Entry>>,
+    not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
+    /// The word just before `[#]` in every rule of `not-dates.tsv` that has one ("شارع", "قوى").
+    name_heads: FxHashMap<Box<str>, ()>,
+    /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
+    /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
+    openers: FxHashMap<Box<str>, Opening>,
+}
+
+impl Lexicon {
+    /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
+    /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
+    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool) -> Hits {
+        let mut out = Hits::default();
+        let Some(tok) = toks.get(i) else { return out };
+        if tok.kind != TokenKind::Word {
+            return out;
+        }
+        let mut lower = [0u8; 16];
+        let word = ascii_lowercase(&mut lower, &text[tok.range()]);
+        self.lookup_form(text, toks, i, word, 0, &mut out);
+        if !clitics {
+            // Longest first here too: "رمضان المبارك" before "رمضان".
+            out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
+            return out;
+        }
+        let mut rest = word;
+        let mut clitic = 0u8;
+        for set in [&['و', 'ف'][..], &['ب', 'ل', 'ك'][..]] {
+            let Some(c) = rest.chars().next() else { break };
+            if !set.contains(&c) || rest.chars().nth(2).is_none() {
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            clitic += c.len_utf8() as u8;
+            self.lookup_form(text, toks, i, rest, clitic, &mut out);
+            // "لل" + noun stands for "ل" + "ال" + noun ("للعام").
+            if c == 'ل' && rest.starts_with('ل') {
+                let mut buf = [0u8; 64];
+                if let Some(with_article) = prefixed(&mut buf, "ا", rest) {
+                    self.lookup_form(text, toks, i, with_article, clitic, &mut out);
+                }
+            }
+        }
+        out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
+        out
+    }
+
+    fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u8, out: &mut Hits) {
+        let Some(entries) = self.entries.get(word) else {
+            return;
+        };
+        'entry: for entry in entries {
+            for (k, w) in entry.rest.iter().enumerate() {
+                match toks.get(i + 1 + k) {
+                    Some(t) if t.kind == TokenKind::Word && text[t.range()] == **w => {}
+                    _ => continue 'entry,
+                }
+            }
+            out.push(Hit {
+                cat: entry.cat,
+                next: (i + 1 + entry.rest.len()) as u32,
+                clitic,
+            });
+        }
+    }
+
+    /// The value of a one-word cardinal below ten ("ثلاثة" → 3), for counts written with the article
+    /// ("الأيام الثلاثة").
+    pub(crate) fn cardinal(&self, word: &str) -> Option<u32> {
+        self.entries.get(word)?.iter().find_map(|e| match e.cat {
+            Cat::Number(v, NumberKind::Cardinal | NumberKind::TeenWord) if e.rest.is_empty() => Some(u32::from(v)),
+            _ => None,
+        })
+    }
+
+    /// How many words after token `i` belong to the not-date context that matches there, if one does.
+    /// A number stands for the bracketed word `[#]` of a rule ("شارع [#]": a street named by a date).
+    pub(crate) fn excluded_after(&self, text: &str, toks: &[Token], i: usize, word: &str) -> Option<usize> {
+        let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
+        let matching = |rules: &Vec<NotDate>| {
+            rules
+                .iter()
+                .find(|rule| {
+                    rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
+                        && rule
+                            .before
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+                })
+                .map(|rule| rule.after.len())
+        };
+        if let Some(found) = self.not_dates.get(word).and_then(matching) {
+            return Some(found);
+        }
+        // Only a word that heads a name built on a number ("شارع") is worth the rules of [#].
+        let before = i.checked_sub(1).and_then(|j| toks.get(j))?;
+        if word.bytes().all(|b| b.is_ascii_digit())
+            && self.name_heads.contains_key(strip_clitics(&text[before.range()]))
+        {
+            return self.not_dates.get("#").and_then(matching);
+        }
+        None
+    }
+
+    /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
+    /// context listed in `not-dates.tsv`.
+    pub(crate) fn is_excluded(&self, text: &str, toks: &[Token], i: usize, word: &str) -> bool {
+        self.excluded_after(text, toks, i, word).is_some()
+    }
+
+    /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
+    /// lets the recognizer skip most tokens of a text after one hash look-up.
+    pub(crate) fn opens(&self, word: &str) -> Opening {
+        let mut lower = [0u8; 16];
+        let word = ascii_lowercase(&mut lower, word);
+        self.openers.get(word).copied().unwrap_or(Opening::No)
+    }
+}
+
+/// A Latin word in lower case ("December" → "december"), written into `buf`; any other word as it is.
+fn ascii_lowercase<'b>(buf: &'b mut [u8; 16], word: &'b str) -> &'b str {
+    // Arabic words, the usual case, are passed on after a look at their first byte.
+    if word.as_bytes().first().is_none_or(|b| !b.is_ascii())
+        || word.len() > buf.len()
+        || !word.bytes().any(|b| b.is_ascii_uppercase())
+        || !word.is_ascii()
+    {
+        return word;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or(word)
+}
+
+/// `prefix` + `word` written into `buf`, if it fits (every vocabulary word does).
+fn prefixed<'b>(buf: &'b mut [u8], prefix: &str, word: &str) -> Option<&'b str> {
+    let len = prefix.len() + word.len();
+    let out = buf.get_mut(..len)?;
+    out[..prefix.len()].copy_from_slice(prefix.as_bytes());
+    out[prefix.len()..].copy_from_slice(word.as_bytes());
+    std::str::from_utf8(out).ok()
+}
+
+/// Whether a word opens a date phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opening {
+    No,
+    Yes,
+    /// Only when a date word or a number follows ("بين 1 و5", "من 27 تشرين الثاني").
+    BeforeDate,
+}
+
+/// The word without a leading و/ف, for matching context words.
+fn strip_clitics(word: &str) -> &str {
+    match word.chars().next() {
+        Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
+        _ => word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{fold_str, tokenize};
+
+    fn hits(phrase: &str) -> Vec<Cat> {
+        let lex = Lexicon::bundled();
+        let folded = fold_str(phrase);
+        let toks = tokenize(&folded);
+        lex.lookup(&folded, &toks, 0, true).iter().map(|h| h.cat).collect()
+    }
+
+    #[test]
+    fn every_table_loads() {
+        let lex = Lexicon::bundled();
+        assert!(lex.entries.len() > 200);
+    }
+
+    #[test]
+    fn months_of_every_system() {
+        let month = |p: &str| {
+            hits(p).into_iter().find_map(|c| match c {
+                Cat::Month(m) => Some((m.month, m.hijri)),
+                _ => None,
+            })
+        };
+        assert_eq!(month("كانون الأول"), Some((12, false)));
+        assert_eq!(month("إبريل"), Some((4, false)));
+        assert_eq!(month("جوان"), Some((6, false)));
+        assert_eq!(month("شتنبر"), Some((9, false)));
+        assert_eq!(month("جمادى الآخرة"), Some((6, true)));
+        assert_eq!(month("وتشرين الثاني"), Some((11, false)));
+    }
+
+    #[test]
+    fn multiword_entries_win_over_their_first_word() {
+        assert_eq!(hits("أول من أمس")[0], Cat::RelDay(-2));
+        assert_eq!(hits("بعد غد")[0], Cat::RelDay(2));
+    }
+
+    #[test]
+    fn proclitics_are_stripped() {
+        assert!(hits("وأمس").contains(&Cat::RelDay(-1)));
+        assert!(hits("للعام").contains(&Cat::YearWord));
+        assert!(hits("بغداد").is_empty());
+    }
+
+    #[test]
+    fn exclusions_need_their_context() {
+        let lex = Lexicon::bundled();
+        let folded = fold_str("قناة روسيا اليوم");
+        let toks = tokenize(&folded);
+        assert!(lex.is_excluded(&folded, &toks, 2, "اليوم"));
+        let folded = fold_str("وصل الوفد اليوم");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 2, "اليوم"));
+    }
+
+    #[test]
+    fn a_number_is_excluded_after_a_word_that_heads_a_name() {
+        let lex = Lexicon::bundled();
+        let folded = fold_str("في ميدان 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(lex.is_excluded(&folded, &toks, 2, "6"));
+        let folded = fold_str("في 6 أكتوبر");
+        let toks = tokenize(&folded);
+        assert!(!lex.is_excluded(&folded, &toks, 1, "6"));
+    }
+}
