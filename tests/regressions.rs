@@ -413,3 +413,19 @@ fn distinct_word(i: usize) -> String {
         }
     }
 }
+
+/// Folding takes the hamza off the complementizer "بأن", which then reads as "بان": "وقال بان كي مون إن" lost
+/// its subject and its event, "ودعا بان كي مون" went to the speaker before (found on real dispatches).
+#[test]
+fn a_name_that_folds_like_a_complementizer_is_the_subject() {
+    let extractor = Extractor::new();
+    for text in [
+        "وقال بان كي مون أمس إن الحل سياسي.",
+        "وقال فلان الفلاني إن الهدنة صامدة. ودعا بان كي مون الأطراف إلى الهدوء.",
+    ] {
+        let article = extractor.extract(text, anchor());
+        let last = article.events.last().expect("an event");
+        let source = last.source.as_ref().expect("a source");
+        assert_eq!(source.name, "Ban Ki-moon", "{text}");
+    }
+}

@@ -96,8 +96,9 @@ impl Cx<'_> {
                     });
                     return None;
                 }
-                let candidates =
-                    (anchor.year() - 2..=anchor.year() + 2).filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+                let candidates = (anchor.year() - 2..=anchor.year() + 2)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .filter(|&c| !(p.not_after && c > anchor));
                 pick(candidates, p.dir, |c| (c - anchor).num_days()).map(Point::Day)
             }
             (None, Some(m), Some(y)) => Some(Point::Month(y, u32::from(m))),
@@ -106,7 +107,9 @@ impl Cx<'_> {
                 let index = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
                 let here = index(anchor.year(), anchor.month());
                 let m = u32::from(m);
-                let candidates = (anchor.year() - 2..=anchor.year() + 2).map(|y| (y, m));
+                let candidates = (anchor.year() - 2..=anchor.year() + 2)
+                    .map(|y| (y, m))
+                    .filter(|&(y, m)| !(p.not_after && index(y, m) > here));
                 if p.dir == Some(Dir::This) {
                     return Some(Point::Month(anchor.year(), m));
                 }

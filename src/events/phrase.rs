@@ -88,7 +88,46 @@ pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usi
             return Some(name_after(view, k, n));
         }
     }
+    if let Some(found) = named_before(view, &np) {
+        return Some(found);
+    }
     Some(unknown_body(view, &np, kind, gender))
+}
+
+/// A definite head with only its country's nisba ("وكتبت الوزارة الروسية") that names again a body of the
+/// catalog named before with the same head and country ("وزارة الدفاع الروسية").
+fn named_before(view: &View, np: &NounPhrase) -> Option<(Referent, usize)> {
+    let k = np.head;
+    let word = view.word(k);
+    let stem = strip_conjunction(word).unwrap_or(word).strip_prefix("ال")?;
+    let country = np.country.as_ref()?;
+    // Head and nisbas only: no iḍāfa chain, no attached phrase, no name inside.
+    let only_nisbas = (k + 1..np.body_end).all(|j| view.lexicon.nisba(view.word(j)).is_some());
+    if !only_nisbas || np.inner_name.is_some() || np.person.is_some() {
+        return None;
+    }
+    let before = view.names.partition_point(|n| n.tokens.0 < k);
+    let n = (0..before).rev().find(|&n| {
+        let name = view.names[n];
+        let Target::Actor(a) = name.target else { return false };
+        let first = view.word(name.tokens.0);
+        let first = if name.clitic {
+            first.get(1..).unwrap_or(first)
+        } else {
+            first
+        };
+        name.tokens.1 - name.tokens.0 > 1 && first == stem && view.catalog.actor_at(a).country.as_ref() == Some(country)
+    })?;
+    let Target::Actor(a) = view.names[n].target else {
+        return None;
+    };
+    let referent = Referent {
+        who: Who::Actor(a),
+        how: Recognition::Anaphor,
+        tokens: Some(k..np.body_end),
+        gender: Some(written_gender(view, k, view.catalog.actor_at(a).gender)),
+    };
+    Some((referent, np.body_end))
 }
 
 /// A definite body without a country, at the head of what an outlet reports ("أن الدفاعات الجوية اعترضت"): an
@@ -570,6 +609,21 @@ mod tests {
 
     fn text_of(v: &View, r: &Referent) -> String {
         r.tokens.clone().map(|t| v.original(t).to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_definite_head_with_a_nisba_names_again_the_body_named_before() {
+        let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة الروسية أن قواتها تقدمت.");
+        let k = at(&v, "الوزارة");
+        let (r, _) = actor_at(&v, k, v.toks.len()).expect("the ministry");
+        assert_eq!(r.how, Recognition::Anaphor);
+        assert!(
+            matches!(r.who, Who::Actor(a) if v.catalog.actor_at(a).id == v.catalog.actor_at(match v.names[0].target { Target::Actor(b) => b, Target::Role(_) => unreachable!() }).id)
+        );
+        // Another country's ministry is not the one named before.
+        let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة التركية أن قواتها تقدمت.");
+        let (r, _) = actor_at(&v, at(&v, "الوزارة"), v.toks.len()).expect("a ministry");
+        assert_eq!(r.how, Recognition::AdHoc);
     }
 
     #[test]

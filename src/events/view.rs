@@ -94,8 +94,22 @@ impl<'a> View<'a> {
         let quoted = quotations(&folded, &toks);
         let roles = toks
             .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => tables.lexicon.noun(&folded.as_str()[t.range()]),
+            .enumerate()
+            .map(|(i, t)| match t.kind {
+                TokenKind::Word => {
+                    let roles = tables.lexicon.noun(&folded.as_str()[t.range()]);
+                    // Folding takes the hamza off "بأن", so "بان كي مون" would open the content of a statement:
+                    // where a name of several words starts, the name wins over a complementizer.
+                    let long_name = name_at[i].is_some_and(|n: usize| {
+                        let name: &NameTok = &names[n];
+                        !name.clitic && name.tokens.1 > i + 1
+                    });
+                    if long_name && roles.contains(&NounRole::Complementizer) {
+                        &[]
+                    } else {
+                        roles
+                    }
+                }
                 _ => &[],
             })
             .collect();

@@ -55,6 +55,9 @@ pub(crate) struct DateParts {
     pub weekday_hint: Option<u8>,
     /// The year as the anchor's moved by n ("نوفمبر من العام الماضي").
     pub rel_year: Option<i8>,
+    /// "منذ" stands before the date in its clause ("منذ هجوم 7 أكتوبر"): what has lasted since cannot start
+    /// after the anchor, so a day or month without a year is its latest occurrence on or before it.
+    pub not_after: bool,
 }
 
 /// The heart of an expression.
@@ -143,6 +146,27 @@ pub(crate) enum Parsed {
     Range(Expr, Expr),
 }
 
+impl Parsed {
+    /// Marks its dates without a year as on or before the anchor.
+    fn not_after(&mut self) {
+        match self {
+            Parsed::One(e) => mark_not_after(e),
+            Parsed::Range(a, b) => {
+                mark_not_after(a);
+                mark_not_after(b);
+            }
+        }
+    }
+}
+
+fn mark_not_after(e: &mut Expr) {
+    if let Core::Date(p) = &mut e.core {
+        if p.year.is_none() && p.rel_year.is_none() && p.rel_month.is_none() && p.month.is_some() {
+            p.not_after = true;
+        }
+    }
+}
+
 /// A phrase and where it stands: tokens `first..end`, less `clitic` bytes at the start of the first token.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
@@ -208,8 +232,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.phrase(i) {
-                Some((parsed, end, clitic)) => {
+                Some((mut parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
+                    if self.since_before(i) {
+                        parsed.not_after();
+                    }
                     found.push(Found {
                         parsed,
                         first: i,
@@ -299,6 +326,15 @@ impl<'a> Parser<'a> {
         self.with_hits(i, true, |hits| {
             hits.iter().map(|h| u32::from(h.clitic)).min().unwrap_or(0)
         })
+    }
+
+    /// Whether "منذ" stands a few words before token `i` in the same stretch of text ("منذ 7 أكتوبر", "منذ
+    /// هجوم حماس في 7 أكتوبر"): up to five words back, not across punctuation.
+    fn since_before(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&j| self.toks[j].kind != TokenKind::Punct)
+            .any(|j| self.with_hits(j, true, |hits| hits.iter().any(|h| h.cat == Cat::Since)))
     }
 
     fn preposition_before(&self, i: usize) -> Option<Cat> {
