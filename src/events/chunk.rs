@@ -128,8 +128,9 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             *slot = country;
         }
     };
+    let titled = view.has(head, |r| matches!(r, NounRole::Title(_)));
     while i < limit {
-        let attaches = matches!(view.word(i), "في" | "لدى")
+        let attaches = matches!(view.word(i), "في" | "لدي")
             && (is_definite(view.word(i + 1))
                 || view.place_starting(i + 1).is_some()
                 || view.has(i + 1, |r| matches!(r, NounRole::Institution(..))));
@@ -169,7 +170,12 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             let name = view.names[n];
             let w0 = view.word(i);
             let dative = name.clitic && w0.starts_with('ل') && !w0.starts_with("لل");
-            if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) {
+            // "الممثل الدائم لسوريا": the state a title serves.
+            let served = name.clitic
+                && w0.starts_with('ل')
+                && titled
+                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::State);
+            if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) || served {
                 if name.clitic && !attached {
                     np.core_end = np.body_end;
                 }
@@ -184,7 +190,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             break;
         }
         if let Some(p) = view.place_starting(i) {
-            let on_b = p.clitic && w.starts_with('ب');
+            let on_b = p.clitic && (w.starts_with('ب') || (titled && w.starts_with('ل')));
             if (open && !p.clitic) || on_b || (attached && !p.clitic) {
                 if on_b && !attached {
                     np.core_end = np.body_end;
@@ -236,6 +242,22 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             np.body_end = i;
             continue;
         }
+        // "وزير الشؤون الخارجية والتعاون الدولي", "وزارة الداخلية والبلديات": a definite noun joined by و goes
+        // on with the name of an office or a body.
+        let joined = w
+            .strip_prefix('و')
+            .is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 4);
+        if joined
+            && i > head + 1
+            && view.has(head, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)))
+            && view.name_at[i].is_none()
+            && view.verb_at(i).is_none()
+            && view.roles(i).is_empty()
+        {
+            i += 1;
+            np.body_end = i;
+            continue;
+        }
         match w {
             "باسم" => {
                 i += 1;
@@ -268,7 +290,11 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         let on_lam = w
             .strip_prefix('ل')
             .filter(|rest| rest.starts_with('ل') && rest.chars().count() > 3);
-        if let Some(rest) = on_b.or(on_lam) {
+        // "المستشار الإعلامي لرئيس الحكومة فلان": after a title, "ل" + the title of the one it serves.
+        let on_lam_title = w.strip_prefix('ل').filter(|rest| {
+            !rest.starts_with('ل') && titled && view.lexicon.has(rest, |r| matches!(r, NounRole::Title(_)))
+        });
+        if let Some(rest) = on_b.or(on_lam).or(on_lam_title) {
             let media = view.lexicon.has(rest, |r| {
                 matches!(r, NounRole::Institution(crate::actors::ActorKind::Media, _))
             });
@@ -309,7 +335,9 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     if view.is_punct(k, '"') {
         return quoted_name(view, k, limit);
     }
-    if k >= limit || !may_open_name(view, k) {
+    // "علي" folds as the preposition "على"; after a title, before another word of a name, it is the name.
+    let ali = view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1);
+    if k >= limit || !(may_open_name(view, k) || ali) {
         return None;
     }
     let start = k;
@@ -351,6 +379,8 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
     !word.is_empty()
         && !word.starts_with("ال")
         && !word.starts_with("لل")
+        // "والتعاون", "بالجيش": a proclitic before the article is no name.
+        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 3))
         && word.chars().count() >= 2
         && view.roles(j).is_empty()
         && view.date_at[j].is_none()
@@ -489,5 +519,16 @@ mod tests {
         assert_eq!(person.as_deref(), Some("سمير عبد الكريم"));
         let (_, _, person) = read("مراسل الجزيرة سمير الكباشي إن", "مراسل");
         assert_eq!(person.as_deref(), Some("سمير الكباشي"));
+    }
+
+    #[test]
+    fn a_title_serving_a_state_or_an_office_before_the_name() {
+        let (body, _, person) = read("الممثل الدائم للسودان لدى الأمم المتحدة سمير حامد إن", "الممثل");
+        assert_eq!(
+            (body.as_str(), person.as_deref()),
+            ("الممثل الدائم للسودان لدى الأمم المتحدة", Some("سمير حامد"))
+        );
+        let (_, _, person) = read("المستشار الإعلامي لرئيس الحكومة علي الخطيب، إن", "المستشار");
+        assert_eq!(person.as_deref(), Some("علي الخطيب"));
     }
 }

@@ -579,7 +579,8 @@ pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {
 /// "مصادر".
 fn without_dative(original: &str) -> String {
     let rest = original.trim_start().strip_prefix('ل').unwrap_or(original);
-    let rest = rest.trim_start_matches('ـ');
+    // The tatweel and the short vowels written on the "ل" ("لِلمصادر") go with it.
+    let rest = rest.trim_start_matches(|c: char| c == 'ـ' || ('\u{064B}'..='\u{065F}').contains(&c));
     if rest.starts_with('ل') {
         format!("ا{rest}")
     } else {
@@ -699,5 +700,12 @@ mod tests {
         assert_eq!(written_gender(&v, 0, Gender::Masculine), Gender::Feminine);
         let v = view("قال لـ\"الوطن\"");
         assert!(dative_before(&v, at(&v, "الوطن")));
+    }
+
+    #[test]
+    fn a_phrase_without_its_dative() {
+        assert_eq!(without_dative("للمصادر الأمنية"), "المصادر الأمنية");
+        assert_eq!(without_dative("لِلمصادر"), "المصادر");
+        assert_eq!(without_dative("لـمصادر طبية"), "مصادر طبية");
     }
 }
