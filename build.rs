@@ -9,7 +9,7 @@
 //!   trie) and the gazetteer's (`data/places.tsv`), and writes their tables as static arrays, with the key
 //!   of each catalog name (`bundled_names.rs`, included by `src/actors/mod.rs` and `src/places.rs`).
 //!
-//! Folding, tokenizing and the trie are the crate's own code (`src/text/fold.rs`, `tokens.rs`, `names.rs`,
+//! Folding, tokenizing and the trie are the crate's own code (`src/text/fold.rs`, `tokens.rs`, `names.rs`, `slots.rs`,
 //! compiled here as modules of the build script), so build time and run time fold and match alike; the
 //! crate's tests hold the static tables equal to a run-time build of the same files. The catalog's entries
 //! are checked by those tests and when the crate first reads them, not here.
@@ -25,6 +25,9 @@ mod fold;
 #[allow(dead_code)]
 #[path = "src/text/names.rs"]
 mod names;
+#[allow(dead_code)]
+#[path = "src/text/slots.rs"]
+mod slots;
 #[allow(dead_code)]
 #[path = "src/text/tokens.rs"]
 mod tokens;

@@ -27,6 +27,7 @@ mod builder;
 mod check;
 mod choose;
 mod compact;
+mod entries;
 mod types;
 
 use std::borrow::Cow;
@@ -42,7 +43,7 @@ pub use types::{Actor, ActorKind, Ambiguity, Gender, Holder, Role};
 use crate::error::CatalogError;
 use crate::text::{NameSet, Token};
 use check::name_key;
-use choose::Choice;
+use entries::Entries;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_actors.rs"));
 include!(concat!(env!("OUT_DIR"), "/bundled_names.rs"));
@@ -237,101 +238,6 @@ pub struct Catalog {
     matcher: NameSet,
     /// What each name of `matcher` stands for, by its key.
     keys: Cow<'static, [Key]>,
-}
-
-/// A catalog's entries and what is built from them but the matcher.
-#[derive(Debug, Clone)]
-struct Entries {
-    actors: Vec<Actor>,
-    roles: Vec<Role>,
-    ambiguous: Vec<Ambiguity>,
-    by_id: HashMap<String, usize>,
-    role_by_id: HashMap<String, usize>,
-    choices: Vec<Choice>,
-    index: OnceLock<NameIndex>,
-}
-
-impl Entries {
-    /// Checks the entries (see [`Catalog`]) and builds their maps.
-    fn new(actors: Vec<Actor>, roles: Vec<Role>, ambiguous: Vec<Ambiguity>) -> Result<Entries, CatalogError> {
-        let (by_id, role_by_id) = check::check(&actors, &roles)?;
-        check::check_ambiguities(&ambiguous, &actors, &by_id)?;
-        let choices = ambiguous
-            .iter()
-            .map(|d| Choice::new(d, &actors, &roles, &by_id))
-            .collect();
-        Ok(Entries {
-            actors,
-            roles,
-            ambiguous,
-            by_id,
-            role_by_id,
-            choices,
-            index: OnceLock::new(),
-        })
-    }
-
-    /// The entries of every bundled file, in file order, from the compact form build.rs wrote of them
-    /// (`compact`). They are not checked here: the crate's tests check them
-    /// (`the_bundled_entries_are_the_json_files_and_valid`).
-    fn bundled() -> Entries {
-        let actors = compact::actors(include_str!(concat!(env!("OUT_DIR"), "/bundled_actors.txt")));
-        let roles = compact::roles(include_str!(concat!(env!("OUT_DIR"), "/bundled_roles.txt")));
-        let ambiguous = compact::ambiguities(include_str!(concat!(env!("OUT_DIR"), "/bundled_ambiguous.txt")));
-        let by_id = actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
-        let role_by_id = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
-        let choices = ambiguous
-            .iter()
-            .map(|d| Choice::new(d, &actors, &roles, &by_id))
-            .collect();
-        Entries {
-            actors,
-            roles,
-            ambiguous,
-            by_id,
-            role_by_id,
-            choices,
-            index: OnceLock::new(),
-        }
-    }
-
-    /// The entries of every bundled file read as JSON, checked as any catalog is.
-    #[cfg(test)]
-    fn bundled_json() -> Result<Entries, CatalogError> {
-        let mut all = CatalogFile::default();
-        for (_, json) in BUNDLED {
-            let file = CatalogFile::parse(json)?;
-            all.actors.extend(file.actors);
-            all.roles.extend(file.roles);
-            all.ambiguous.extend(file.ambiguous);
-        }
-        Entries::new(all.actors, all.roles, all.ambiguous)
-    }
-
-    /// Every Arabic name and title of the entries, with its key, and what each key stands for: the names
-    /// that [`NameSet::new`] compiles into the matcher. Declarations first: a name seen twice keeps its first
-    /// key. (`build.rs` lists the bundled files' names in the same order.)
-    fn names(&self) -> (Vec<(&str, usize)>, Vec<Key>) {
-        let mut keys = Vec::new();
-        let mut names = Vec::new();
-        for (i, d) in self.ambiguous.iter().enumerate() {
-            names.push((d.alias.as_str(), keys.len()));
-            keys.push(Key::Shared(i));
-        }
-        for (i, a) in self.actors.iter().enumerate() {
-            for name in a.names_ar() {
-                names.push((name, keys.len()));
-                keys.push(Key::Name(Target::Actor(i)));
-            }
-        }
-        for (i, r) in self.roles.iter().enumerate() {
-            for t in &r.titles_ar {
-                names.push((t.as_str(), keys.len()));
-                keys.push(Key::Name(Target::Role(i)));
-            }
-        }
-        (names, keys)
-    }
 }
 
 impl Catalog {

@@ -357,9 +357,13 @@ fn surname_again(view: &View, n: usize, previous: &Previous, day: NaiveDate) -> 
     });
     let listed = previous.named.iter().rev().find_map(|(r, at)| {
         let actor = r.who.actor(view.catalog, day)?;
+        // Only a person named before is folded: folding is the costly test.
+        if actor.kind != ActorKind::Person || *at >= start {
+            return None;
+        }
         let surname = crate::text::fold_str(&actor.name_ar);
         let last = surname.split_whitespace().last()?;
-        (actor.kind == ActorKind::Person && *at < start && last == word).then_some((r, *at))
+        (last == word).then_some((r, *at))
     });
     let (earlier, _) = match (unknown, listed) {
         (Some(u), Some(l)) => {

@@ -23,6 +23,7 @@
 
 mod fold;
 mod names;
+mod slots;
 mod tokens;
 
 use std::ops::Range;
