@@ -46,6 +46,7 @@ mod outlet;
 mod phrase;
 mod referent;
 mod relay;
+mod speaker;
 mod subject;
 mod verb;
 mod view;

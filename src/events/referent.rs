@@ -78,6 +78,29 @@ pub(crate) struct Referent {
 }
 
 impl Referent {
+    /// A person the catalog does not know, named `text` by the words at `tokens`, with the country and the
+    /// office the phrase gave them.
+    pub(crate) fn unknown_person(
+        text: String,
+        gender: Gender,
+        country: Option<String>,
+        role: Option<String>,
+        tokens: Range<usize>,
+    ) -> Referent {
+        Referent {
+            who: Who::AdHoc {
+                text,
+                gender,
+                kind: ActorKind::Person,
+                country,
+                role,
+            },
+            how: Recognition::AdHoc,
+            tokens: Some(tokens),
+            gender: Some(gender),
+        }
+    }
+
     /// The same actor, named another way (or not written at all).
     pub(crate) fn as_(&self, how: Recognition, tokens: Option<Range<usize>>) -> Referent {
         Referent {

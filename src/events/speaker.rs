@@ -1,0 +1,306 @@
+//! Speakers read from their head noun: a phrase opened by a speaker head ("مصدر عسكري", "المتحدثة باسم البيت
+//! الأبيض كارولين ليفيت", "مراسل «X»"), a speaker the catalog does not know, an actor behind the preposition
+//! "ل" ("وفقا لمصادر أمنية"), and a crowd counted by a number word ("عشرات المتظاهرين").
+
+use super::chunk::{self, is_definite, may_be_personal_name};
+use super::lexicon::{strip_conjunction, NounRole};
+use super::phrase::{name_after, titled_person};
+use super::referent::{Referent, Who};
+use super::view::View;
+use super::Recognition;
+use crate::actors::{ActorKind, Gender, Target};
+use crate::text::TokenKind;
+
+/// A phrase opened by a speaker head ("مصدر", "المتحدثة", "وكالة", "رئيس") at `k`: a head noun before catalog
+/// names is part of them ("وكالة “الأناضول”", "رئيس مجلس الوزراء محمد غازي الجلالي"). A person named in the
+/// phrase is the referent; else a person the catalog does not know named after the body they speak for;
+/// else the first body named; else the phrase itself as a speaker the catalog does not know.
+pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
+    // "أفادت مصادر أمنية وكالة X بأن", "مصادر محلية «X»": an outlet after the speaker's adjectives is the
+    // verb's object, the relay; the phrase ends before it.
+    let limit = if is_media_head(view.word(k)) {
+        limit
+    } else {
+        (k + 2..(k + 9).min(limit))
+            .find(|&j| {
+                let outlet = view.name_at[j].is_some_and(|n| {
+                    let name = &view.names[n];
+                    !name.clitic
+                        && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media)
+                });
+                let before = if view.is_punct(j - 1, '"') { j - 2 } else { j - 1 };
+                outlet && before > k && !view.has(before, |r| r == NounRole::Preposition)
+            })
+            .unwrap_or(limit)
+    };
+    let np = chunk::chunk(view, k, limit);
+    // A body named in an attached phrase ("مراسل الجزيرة في دمشق", "قائد ميداني في الفصائل") is where the
+    // speaker stands, not who speaks.
+    let phrase_end = np.core_end;
+    let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
+        view.is_punct(j, '"')
+            || !(view.toks[j].kind == TokenKind::Punct
+                || view.date_at[j].is_some()
+                || view.verb_at(j).is_some()
+                || view.has(j, |r| r == NounRole::Complementizer))
+    });
+    let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
+    let person = names.iter().copied().find(|&n| {
+        matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            && !chunk::surname_of_another(view, view.names[n].tokens.0)
+    });
+    let body = names.first().copied().filter(|&n| {
+        let name = &view.names[n];
+        !name.clitic
+            && !dative_before(view, name.tokens.0)
+            && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))
+    });
+    if person.is_none() {
+        if let Some(found) = titled_person(view, k, limit, gender) {
+            return found;
+        }
+    }
+    // "بحسب مراسل «X»": the reporter of an outlet is a source of their own, not the outlet.
+    if let (None, Some(n), true) = (person, body, view.has(k, |r| r == NounRole::Correspondent)) {
+        let outlet =
+            matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media);
+        let mut end = view.names[n].tokens.1;
+        if view.is_punct(end, '"') {
+            end += 1;
+        }
+        // "مراسل شبكة X في ريف Y، فلان الفلاني، إن": the reporter named in apposition.
+        let after = np.body_end.max(end);
+        let named = view
+            .is_punct(after, ',')
+            .then(|| chunk::person_after(view, after + 1, limit))
+            .flatten()
+            .filter(|p| p.start == after + 1 && p.len() >= 2 && view.is_punct(p.end, ','));
+        if let (true, Some(p)) = (outlet, named) {
+            let referent = Referent::unknown_person(
+                view.original(p.clone()).to_string(),
+                gender,
+                None,
+                Some(view.original(k..after).to_string()),
+                k..p.end,
+            );
+            return (referent, p.end);
+        }
+        if outlet && end <= limit {
+            let text = (k..end)
+                .filter(|&j| view.toks[j].kind == TokenKind::Word)
+                .map(|j| view.original(j..j + 1))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let referent = Referent::unknown_person(text, gender, None, None, k..end);
+            return (referent, end);
+        }
+    }
+    // "المتحدثة باسم البيت الأبيض كارولين ليفيت" is the spokeswoman, not the White House.
+    if let (None, Some(n)) = (person, body) {
+        // The name may stand in quotes: 'الناطق باسم وحدات X "فلان الفلاني"'.
+        let quoted = view.is_punct(view.names[n].tokens.1, '"');
+        let after = view.names[n].tokens.1 + usize::from(quoted);
+        let mut name_end = (after..(after + 3).min(limit))
+            .find(|&j| !may_be_personal_name(view, j))
+            .unwrap_or((after + 3).min(limit));
+        if quoted && name_end >= after + 2 && view.is_punct(name_end, '"') {
+            name_end += 1;
+        }
+        if name_end >= after + 2 {
+            let referent =
+                Referent::unknown_person(view.original(k..name_end).to_string(), gender, None, None, k..name_end);
+            return (referent, name_end);
+        }
+    }
+    // "المتحدث باسم وزارة الصحة الفلسطينية، الطبيب أشرف القدرة": a person of the catalog in apposition after
+    // a comma, past a rank or a title, is the speaker the phrase names.
+    if let (None, Some(n)) = (person, body) {
+        let j = np.body_end.max(view.names[n].tokens.1);
+        if view.is_punct(j, ',') {
+            let mut m = j + 1;
+            while m < limit
+                && m < j + 3
+                && view.name_at[m].is_none()
+                && (view.has(m, |r| matches!(r, NounRole::Rank | NounRole::Title(_))) || is_definite(view.word(m)))
+            {
+                m += 1;
+            }
+            let apposed = view.name_starting(m).filter(|&p| {
+                !view.names[p].clitic
+                    && matches!(view.names[p].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+            });
+            if let Some(p) = apposed {
+                return name_after(view, k, p);
+            }
+        }
+    }
+    if let Some(n) = person.or(body) {
+        return name_after(view, k, n);
+    }
+    adhoc(view, k, limit, gender)
+}
+
+/// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
+/// preposition, a complementizer, a date or a verb.
+pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
+    let np = chunk::chunk(view, head, limit);
+    let end = np.body_end;
+    let text = view.original(head..end).to_string();
+    let kind = if is_media_head(view.word(head)) {
+        ActorKind::Media
+    } else {
+        ActorKind::AdHoc
+    };
+    let referent = Referent {
+        who: Who::AdHoc {
+            text,
+            gender,
+            kind,
+            country: np.country.or(np.attached_country),
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(head..end),
+        gender: Some(gender),
+    };
+    (referent, end)
+}
+
+/// An actor whose head carries the preposition "ل" ("وفقا لمصادر أمنية", "للمصادر الأمنية", "لوزارة الأشغال
+/// العامة في الحكومة X"): the head is read without it, a speaker the catalog does not know or a body, named
+/// as the text would name it as a subject ("مصادر أمنية", "المصادر الأمنية").
+pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let rest = word.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
+    let bare = match rest.strip_prefix('ل') {
+        Some(r) => format!("ال{r}"),
+        None => rest.to_string(),
+    };
+    let role = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some((None, g)),
+        NounRole::Institution(kind, g) => Some((Some(kind), g)),
+        _ => None,
+    });
+    let (kind, gender) = role.or_else(|| definite_head(view, &bare).map(|g| (None, g)))?;
+    let np = chunk::chunk(view, k, limit);
+    let end = np.body_end;
+    let kind = kind.unwrap_or(if is_media_head(&bare) {
+        ActorKind::Media
+    } else {
+        ActorKind::AdHoc
+    });
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: without_dative(view.original(k..end)),
+            gender,
+            kind,
+            country: np.country.or(np.attached_country),
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
+/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
+/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
+/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
+/// movement) says the count is of people.
+pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    let mut j = k + 1;
+    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
+        j += 1;
+    }
+    if view.word(j) == "من" {
+        j += 1;
+    }
+    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let word = view.word(j);
+    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
+        return None;
+    }
+    let mut end = chunk::chunk(view, j, limit).body_end;
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
+    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+        let adjective = view.word(end);
+        end += 1;
+        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
+            end += 1;
+            break;
+        }
+    }
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: view.original(k..end).to_string(),
+            gender: Gender::Masculine,
+            kind: ActorKind::AdHoc,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(Gender::Masculine),
+    };
+    Some((referent, end))
+}
+
+/// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of
+/// "مصادر", "الناشطون", "الصفحات"): the text names again a speaker it introduced indefinitely.
+pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {
+    let bare = strip_conjunction(word)
+        .filter(|w| w.starts_with("ال"))
+        .unwrap_or(word)
+        .strip_prefix("ال")?;
+    if !view.lexicon.noun(word).is_empty() {
+        return None;
+    }
+    view.lexicon.noun(bare).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    })
+}
+
+/// A phrase as written without the "ل" of its first word: "للمصادر الأمنية" → "المصادر الأمنية", "لـمصادر" →
+/// "مصادر".
+fn without_dative(original: &str) -> String {
+    let rest = original.trim_start().strip_prefix('ل').unwrap_or(original);
+    // The tatweel and the short vowels written on the "ل" ("لِلمصادر") go with it.
+    let rest = rest.trim_start_matches(|c: char| c == 'ـ' || ('\u{064B}'..='\u{065F}').contains(&c));
+    if rest.starts_with('ل') {
+        format!("ا{rest}")
+    } else {
+        rest.to_string()
+    }
+}
+
+/// Whether a lone "ل" (written "لـ", the tatweel folded away) stands before token `i`, quote marks aside:
+/// "لـ\"الجزيرة نت\"" names the outlet spoken to, not the speaker.
+pub(crate) fn dative_before(view: &View, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && view.is_punct(k - 1, '"') {
+        k -= 1;
+    }
+    k > 0 && view.word(k - 1) == "ل"
+}
+
+/// Whether a head noun names an outlet.
+pub(crate) fn is_media_head(word: &str) -> bool {
+    matches!(word, "وكاله" | "قناه" | "صحيفه")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_dative;
+
+    #[test]
+    fn a_phrase_without_its_dative() {
+        assert_eq!(without_dative("للمصادر الأمنية"), "المصادر الأمنية");
+        assert_eq!(without_dative("لِلمصادر"), "المصادر");
+        assert_eq!(without_dative("لـمصادر طبية"), "مصادر طبية");
+    }
+}
