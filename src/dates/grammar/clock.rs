@@ -144,8 +144,8 @@ impl Parser<'_> {
         // that dates it follows.
         // Only after a word that leads a time ("في", "عند", "نحو", "منذ"): "الساعات الأولى من فجر اليوم" is no
         // hour.
-        let led = word.is_none()
-            && i.checked_sub(1).is_some_and(|p| {
+        let led = || {
+            i.checked_sub(1).is_some_and(|p| {
                 self.with_hits(p, true, |hits| {
                     hits.iter().any(|h| {
                         matches!(
@@ -154,8 +154,8 @@ impl Parser<'_> {
                         )
                     })
                 })
-            });
-        let hour_in_words = led && self.number(i).is_none();
+            })
+        };
         let dated_part_follows = || {
             let k = self.is(j, false, Cat::From).unwrap_or(j);
             self.with_hits(k, false, |hits| {
@@ -163,15 +163,24 @@ impl Parser<'_> {
                     .any(|h| matches!(h.cat, Cat::PartNoun(_) | Cat::RelPart(..)))
             })
         };
+        // Cheapest tests first: most words tried here are no hour at all.
+        let bare_hour = || {
+            word.is_none()
+                && !colon
+                && (1..=12).contains(&hour)
+                && self.number(i).is_none()
+                && dated_part_follows()
+                && led()
+        };
         let accepted = word.is_some()
             || part.is_some()
             || spoken
-            || (hour_in_words && !colon && (1..=12).contains(&hour) && dated_part_follows())
             || match loose {
                 Loose::No => false,
                 Loose::Colon => colon,
                 Loose::Any => true,
-            };
+            }
+            || bare_hour();
         if !accepted {
             return None;
         }

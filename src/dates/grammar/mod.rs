@@ -147,6 +147,15 @@ pub(crate) enum Parsed {
 }
 
 impl Parsed {
+    /// Whether it holds a day or month written without a year (or a year relative to the anchor).
+    fn has_yearless(&self) -> bool {
+        let yearless = |e: &Expr| matches!(e.core, Core::Date(p) if p.year.is_none() && p.rel_year.is_none() && p.rel_month.is_none() && p.month.is_some());
+        match self {
+            Parsed::One(e) => yearless(e),
+            Parsed::Range(a, b) => yearless(a) || yearless(b),
+        }
+    }
+
     /// Marks its dates without a year as on or before the anchor.
     fn not_after(&mut self) {
         match self {
@@ -234,7 +243,7 @@ impl<'a> Parser<'a> {
             match self.phrase(i) {
                 Some((mut parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
-                    if self.since_before(i) {
+                    if parsed.has_yearless() && self.since_before(i) {
                         parsed.not_after();
                     }
                     found.push(Found {
@@ -334,6 +343,10 @@ impl<'a> Parser<'a> {
         (i.saturating_sub(5)..i)
             .rev()
             .take_while(|&j| self.toks[j].kind != TokenKind::Punct)
+            // "منذ" opens a date phrase (before a date): one look-up of the word lets the others go at once.
+            .filter(|&j| {
+                self.toks[j].kind == TokenKind::Word && self.lex.opens(&self.text[self.toks[j].range()]) != Opening::No
+            })
             .any(|j| self.with_hits(j, true, |hits| hits.iter().any(|h| h.cat == Cat::Since)))
     }
 
