@@ -479,27 +479,25 @@ mod tests {
     use crate::events::verb;
     use crate::events::view::tests::view;
 
-    fn read(text: &str) -> (Option<String>, Option<String>) {
+    /// The source and relay of the first clause of `text`, each told by `tell`.
+    fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> (Option<String>, Option<String>) {
         let v = view(text);
         let day: NaiveDate = "2024-12-06".parse().expect("a date");
         let c = split(&v).remove(0);
         let p = verb::find(&v, &c).expect("a verb");
         let (s, end) = choose(&v, &c, &p, day, &Previous::default());
         let a = attribute(&v, &c, &p, s, end, day);
-        let id = |r: Option<Referent>| r.map(|r| r.resolve(&v, day).id);
-        (id(a.source), id(a.via))
+        (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
+    }
+
+    /// The ids of the source and relay.
+    fn read(text: &str) -> (Option<String>, Option<String>) {
+        attributed(text, |r, v, day| r.resolve(v, day).id)
     }
 
     /// The names of the source and relay, for actors the catalog does not know.
     fn names(text: &str) -> (Option<String>, Option<String>) {
-        let v = view(text);
-        let day: NaiveDate = "2024-12-06".parse().expect("a date");
-        let c = split(&v).remove(0);
-        let p = verb::find(&v, &c).expect("a verb");
-        let (s, end) = choose(&v, &c, &p, day, &Previous::default());
-        let a = attribute(&v, &c, &p, s, end, day);
-        let name = |r: Option<Referent>| r.map(|r| r.resolve(&v, day).name);
-        (name(a.source), name(a.via))
+        attributed(text, |r, v, day| r.resolve(v, day).name)
     }
 
     #[test]
