@@ -41,6 +41,7 @@ mod clause;
 mod dating;
 mod kind;
 mod lexicon;
+mod memory;
 mod model;
 mod outlet;
 mod phrase;

@@ -1,0 +1,253 @@
+//! What the article has named so far, and the words that point back to it: the latest speaker and its
+//! sentence, the actors the catalog does not know and the catalog actors named as subjects ([`Previous`]); a
+//! bare definite noun for the latest actor of its kind ("وقالت السفارة"), a surname or a whole name said again,
+//! and a definite speaker head for the indefinite one named before ("وأوضحت المصادر" after "مصادر عسكرية").
+
+use chrono::NaiveDate;
+
+use super::lexicon::strip_conjunction;
+use super::phrase;
+use super::referent::{Referent, Who};
+use super::view::View;
+use super::Recognition;
+use crate::actors::{ActorKind, Gender};
+
+/// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
+/// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.
+const ANAPHOR_REACH: usize = 4_000;
+
+/// How many actors the catalog does not know are remembered for a later bare noun or surname: an article
+/// names a handful; the bound keeps a text of megabytes linear.
+const REMEMBERED: usize = 32;
+
+/// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
+/// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Previous {
+    pub subject: Option<Referent>,
+    pub sentence: Option<usize>,
+    pub entities: Vec<Known>,
+    /// The catalog actors (or roles) named as speakers so far, latest last, where the text named them.
+    pub named: Vec<(Referent, usize)>,
+}
+
+/// An actor the catalog does not know, named as a subject, with the folded words of its name.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    pub referent: Referent,
+    words: Vec<String>,
+}
+
+impl Previous {
+    /// The latest event's speaker is `subject`, in sentence `sentence`.
+    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+        self.remember(&subject);
+        self.subject = Some(subject);
+        self.sentence = Some(sentence);
+    }
+
+    /// Remembers an actor named as a subject for a later back-reference, without making it the latest
+    /// speaker: one the catalog does not know ("أرياسا" after "خورخي أرياسا"), or a catalog actor named by
+    /// their name or office (a surname after it is theirs, not another catalog bearer's).
+    pub(crate) fn remember(&mut self, subject: &Referent) {
+        let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
+        if named && matches!(subject.who, Who::AdHoc { .. }) {
+            self.entities.retain(|e| e.referent.who != subject.who);
+            if self.entities.len() == REMEMBERED {
+                self.entities.remove(0);
+            }
+            let words = match &subject.who {
+                Who::AdHoc { text, .. } => crate::text::fold_str(text)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            self.entities.push(Known {
+                referent: subject.clone(),
+                words,
+            });
+        }
+        if let (Who::Actor(_) | Who::Role(_), Some(at)) = (&subject.who, subject.tokens.as_ref().map(|t| t.start)) {
+            if subject.how != Recognition::Implicit && subject.how != Recognition::Anaphor {
+                self.named.retain(|(r, _)| r.who != subject.who);
+                if self.named.len() == REMEMBERED {
+                    self.named.remove(0);
+                }
+                self.named.push((subject.clone(), at));
+            }
+        }
+    }
+
+    /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
+    pub(crate) fn continued_by(&self, view: &View, subject: &Referent, day: NaiveDate) -> bool {
+        match subject.how {
+            Recognition::Implicit | Recognition::Anaphor => true,
+            _ => self
+                .subject
+                .as_ref()
+                .is_some_and(|p| p.who.same(&subject.who, view.catalog, day)),
+        }
+    }
+}
+
+/// The latest actor of a kind named before token `before`, or the previous source if it is one. The
+/// search goes back [`ANAPHOR_REACH`] tokens at most.
+pub(crate) fn anaphor(
+    view: &View,
+    before: usize,
+    kind: ActorKind,
+    day: NaiveDate,
+    previous: Option<&Previous>,
+) -> Option<Referent> {
+    if let Some(p) = previous.and_then(|p| p.subject.as_ref()) {
+        if p.who.kind(view.catalog, day) == Some(kind) {
+            return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
+        }
+    }
+    let end = view.names.partition_point(|n| n.tokens.1 <= before);
+    let reach = before.saturating_sub(ANAPHOR_REACH);
+    let named = view.names[..end]
+        .iter()
+        .rev()
+        .take_while(|n| n.tokens.0 >= reach)
+        .find_map(|n| {
+            let who = Who::from(n.target);
+            (who.kind(view.catalog, day) == Some(kind)).then_some((
+                n.tokens.0,
+                Referent {
+                    who,
+                    how: Recognition::Anaphor,
+                    tokens: None,
+                    gender: None,
+                },
+            ))
+        });
+    // An actor the catalog does not know, named later than the latest catalog name of the kind.
+    let entities = previous.map_or(&[][..], |p| &p.entities[..]);
+    let unknown = entities.iter().rev().map(|k| &k.referent).find_map(|e| {
+        let at = e.tokens.as_ref()?.start;
+        (at < before && at >= reach && e.who.kind(view.catalog, day) == Some(kind)).then_some((at, e))
+    });
+    match (named, unknown) {
+        (Some((at, _)), Some((later, e))) if later > at => Some(e.as_(Recognition::Anaphor, None)),
+        (None, Some((_, e))) => Some(e.as_(Recognition::Anaphor, None)),
+        (named, _) => named.map(|(_, r)| r),
+    }
+}
+
+/// A person the catalog does not know, named earlier in the article, referred to again by their surname or
+/// their whole name at token `k`.
+pub(crate) fn named_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let word = strip_conjunction(word)
+        .filter(|_| view.lexicon.noun(word).is_empty())
+        .unwrap_or(word);
+    previous.entities.iter().rev().find_map(|known| {
+        let e = &known.referent;
+        let Who::AdHoc {
+            kind: ActorKind::Person,
+            ..
+        } = &e.who
+        else {
+            return None;
+        };
+        let words = &known.words;
+        let whole = words.len() >= 2 && words.iter().enumerate().all(|(i, w)| view.word(k + i) == w);
+        if whole {
+            return Some((e.as_(Recognition::AdHoc, Some(k..k + words.len())), k + words.len()));
+        }
+        let surname = words.len() >= 2 && words.last().is_some_and(|w| w == word) && word.chars().count() >= 3;
+        surname.then(|| (e.as_(Recognition::AdHoc, Some(k..k + 1)), k + 1))
+    })
+}
+
+/// A one-word catalog name that is the surname of a person the article named just before and the catalog
+/// does not know ("وأضاف المالكي" after "العقيد تركي المالكي" is that colonel, not the catalog's Nouri
+/// al-Maliki): the person named in the text wins over the catalog's bearer of the surname.
+pub(crate) fn surname_again(view: &View, n: usize, previous: &Previous, day: NaiveDate) -> Option<(Referent, usize)> {
+    let (start, end) = view.names[n].tokens;
+    if end != start + 1 {
+        return None;
+    }
+    let word = view.word(start);
+    let target = Who::from(view.names[n].target);
+    // The latest person of the text whose name ends in this word: one the catalog does not know, or a catalog
+    // person named by another name or by their office ("المتحدث باسم التحالف" is the colonel whose surname
+    // follows).
+    let unknown = previous.entities.iter().rev().find_map(|known| {
+        let at = known.referent.tokens.as_ref()?.start;
+        let person = matches!(
+            known.referent.who,
+            Who::AdHoc {
+                kind: ActorKind::Person,
+                ..
+            }
+        );
+        (person && known.words.len() >= 2 && known.words.last().is_some_and(|w| w == word))
+            .then_some((&known.referent, at))
+    });
+    let listed = previous.named.iter().rev().find_map(|(r, at)| {
+        let actor = r.who.actor(view.catalog, day)?;
+        // Only a person named before is folded: folding is the costly test.
+        if actor.kind != ActorKind::Person || *at >= start {
+            return None;
+        }
+        let surname = crate::text::fold_str(&actor.name_ar);
+        let last = surname.split_whitespace().last()?;
+        (last == word).then_some((r, *at))
+    });
+    let (earlier, _) = match (unknown, listed) {
+        (Some(u), Some(l)) => {
+            if u.1 > l.1 {
+                u
+            } else {
+                l
+            }
+        }
+        (u, l) => u.or(l)?,
+    };
+    if earlier.who.same(&target, view.catalog, day) {
+        return None;
+    }
+    Some((earlier.as_(Recognition::Anaphor, Some(start..end)), end))
+}
+
+/// A definite speaker head that names again a speaker introduced indefinitely ("وأوضحت المصادر" after
+/// "مصادر عسكرية", "وقالت الصفحات" after "صفحات موالية"): the latest such speaker the article named with the
+/// same head, else the phrase itself.
+pub(crate) fn named_before(
+    view: &View,
+    k: usize,
+    limit: usize,
+    gender: Gender,
+    previous: &Previous,
+) -> (Referent, usize) {
+    let (own, end) = phrase::adhoc(view, k, limit, gender);
+    let word = view.word(k);
+    let bare = strip_conjunction(word).filter(|w| w.starts_with("ال")).unwrap_or(word);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    let earlier = previous.entities.iter().rev().find(|known| {
+        known.words.first().is_some_and(|w| w == bare)
+            && !matches!(
+                known.referent.who,
+                Who::AdHoc {
+                    kind: ActorKind::Person,
+                    ..
+                }
+            )
+    });
+    match earlier {
+        // "المصادر الأمنية" after "مصادر عسكرية" is another speaker: an adjective of its own keeps it apart.
+        Some(known)
+            if end == k + 1
+                || known
+                    .words
+                    .get(1)
+                    .is_some_and(|w| Some(w.as_str()) == view.word(k + 1).strip_prefix("ال")) =>
+        {
+            (known.referent.as_(Recognition::Anaphor, Some(k..end)), end)
+        }
+        _ => (own, end),
+    }
+}
