@@ -60,12 +60,19 @@ pub fn paragraph_starts(text: &str) -> Vec<usize> {
 /// ```
 pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>) {
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
-    // The latest mention with a value: its index and paragraph.
+    // The latest mention with a value: its index and paragraph; and the latest one of a single day.
     let mut latest: Option<(usize, usize)> = None;
+    let mut latest_day: Option<usize> = None;
     for k in 0..mentions.len() {
         let here = paragraph_of(mentions[k].start);
         if let Some(back) = mentions[k].points_back.clone() {
-            let before = latest.filter(|&(_, p)| p == here).map(|(j, _)| j);
+            // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in
+            // this paragraph or an earlier one; other phrases look back in their paragraph only.
+            let before = if is_bare_clock(&back) {
+                latest_day
+            } else {
+                latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
+            };
             match before.and_then(|j| Some((j, mentions[j].value.clone()?))) {
                 Some((j, earlier)) => {
                     let value = resolve_back(&back, &earlier);
@@ -86,10 +93,21 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
                 }
             }
         }
-        if mentions[k].value.is_some() {
+        if let Some(v) = &mentions[k].value {
+            if v.first_day == v.last_day {
+                latest_day = Some(k);
+            }
             latest = Some((k, here));
         }
     }
+}
+
+/// Whether a phrase is a clock time written without its day.
+fn is_bare_clock(back: &PointBack) -> bool {
+    back.unit == Granularity::Day
+        && back.shift == 0
+        && back.day.is_none()
+        && back.time.as_deref().is_some_and(|t| t.contains(':'))
 }
 
 /// A phrase resolved again says whether its value left the years 1-9999 (without a day of the month, that is
@@ -145,6 +163,15 @@ fn timed(day: NaiveDate, time: &str) -> Option<Point> {
 /// What a parsed phrase says about an earlier date, if it points back to one.
 pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
     let Parsed::One(e) = parsed else { return None };
+    // A clock time with no day written is on the day the text last named.
+    if let (Core::RelDay(0), true, Some((h, m))) = (e.core, e.implicit_day, e.clock) {
+        return Some(PointBack {
+            unit: Granularity::Day,
+            shift: 0,
+            day: None,
+            time: Some(format!("{h:02}:{m:02}")),
+        });
+    }
     let Core::Back(back) = e.core else { return None };
     let unit = match back.unit? {
         Unit::Day => Granularity::Day,
@@ -207,6 +234,19 @@ mod tests {
         // A resolved phrase is the antecedent of the next one.
         assert_eq!(value_of(&found, "ثلاثة أيام"), "2023-02-18");
         assert_eq!(found[1].2.as_deref(), Some("14 شباط 2023"));
+    }
+
+    #[test]
+    fn a_clock_time_without_its_day_is_on_the_day_last_named() {
+        // The day may be named in an earlier paragraph; a year or a month is no day for it.
+        let text = "اندلعت الاشتباكات مساء الأحد 3 آذار.\nومنذ الساعة 22,30 سمع دوي انفجارات.\nوفي 2011 بدأت الحرب، وعند الساعة التاسعة صباحا وصل الوفد.";
+        let found = values(text, "2024-03-05");
+        assert_eq!(value_of(&found, "22,30"), "2024-03-03T22:30");
+        assert_eq!(found[1].2.as_deref(), Some("مساء الأحد 3 آذار"));
+        assert_eq!(value_of(&found, "التاسعة"), "2024-03-03T09:00");
+        // Without an earlier day the publication date stands in.
+        let found = values("وعند الساعة التاسعة صباحا وصل الوفد.", "2024-03-05");
+        assert_eq!(value_of(&found, "التاسعة"), "2024-03-05T09:00");
     }
 
     #[test]

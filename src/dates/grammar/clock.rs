@@ -75,7 +75,9 @@ impl Parser<'_> {
             None => (i, clitics),
         };
         let (hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
-            match self.colon_minutes(j + 1) {
+            // "الساعة 21,00": the comma of the French-style wire copy, after "الساعة" only.
+            let comma = || word.and_then(|_| self.separated_minutes(j + 1, ','));
+            match self.colon_minutes(j + 1).or_else(comma) {
                 Some((m, k)) => (h, m, k, true),
                 None => (h, 0, j + 1, false),
             }
@@ -197,7 +199,12 @@ impl Parser<'_> {
 
     /// ":30" or ":30:00" glued after an hour: the minutes and the token after them.
     fn colon_minutes(&self, i: usize) -> Step<i16> {
-        if !(self.punct(i, ':') && self.glued(i) && self.glued(i + 1)) {
+        self.separated_minutes(i, ':')
+    }
+
+    /// Two-digit minutes glued after `separator` at `i` (and seconds after a second one).
+    fn separated_minutes(&self, i: usize, separator: char) -> Step<i16> {
+        if !(self.punct(i, separator) && self.glued(i) && self.glued(i + 1)) {
             return None;
         }
         let (m, digits) = self.number(i + 1)?;
@@ -205,7 +212,11 @@ impl Parser<'_> {
             return None;
         }
         let mut k = i + 2;
-        if self.punct(k, ':') && self.glued(k) && self.glued(k + 1) && self.number(k + 1).is_some_and(|(_, d)| d == 2) {
+        if self.punct(k, separator)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.number(k + 1).is_some_and(|(_, d)| d == 2)
+        {
             k += 2;
         }
         Some((m as i16, k))
