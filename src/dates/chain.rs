@@ -24,7 +24,7 @@ use super::grammar::{Back, Core, Parsed};
 use super::lexicon::{Part, Unit};
 use super::reckon::back_from;
 use super::resolve::Point;
-use super::{Anchor, DateMention, Granularity, PointBack, TimeValue, Warning};
+use super::{Anchor, DateMention, ExpressionKind, Granularity, PointBack, TimeValue, Warning};
 
 /// The byte offsets at which the paragraphs of `text` start: the start of the text and of every line.
 ///
@@ -60,16 +60,17 @@ pub fn paragraph_starts(text: &str) -> Vec<usize> {
 /// ```
 pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>) {
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
-    // The latest mention with a value: its index and paragraph; and the latest one of a single day.
+    // The latest mention with a value: its index and paragraph; and the latest one that names a single day
+    // (a weekday or a date, not "أمس" or "اليوم", which say when the text is written, not which day it tells).
     let mut latest: Option<(usize, usize)> = None;
-    let mut latest_day: Option<usize> = None;
+    let mut latest_day: Option<(usize, usize)> = None;
     for k in 0..mentions.len() {
         let here = paragraph_of(mentions[k].start);
         if let Some(back) = mentions[k].points_back.clone() {
-            // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in
-            // this paragraph or an earlier one; other phrases look back in their paragraph only.
+            // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in this
+            // paragraph or the one before; other phrases look back in their paragraph only.
             let before = if is_bare_clock(&back) {
-                latest_day
+                latest_day.filter(|&(_, p)| p + 1 >= here).map(|(j, _)| j)
             } else {
                 latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
             };
@@ -94,8 +95,8 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
             }
         }
         if let Some(v) = &mentions[k].value {
-            if v.first_day == v.last_day {
-                latest_day = Some(k);
+            if v.first_day == v.last_day && mentions[k].kind != ExpressionKind::RelativeDay {
+                latest_day = Some((k, here));
             }
             latest = Some((k, here));
         }
@@ -244,6 +245,12 @@ mod tests {
         assert_eq!(value_of(&found, "22,30"), "2024-03-03T22:30");
         assert_eq!(found[1].2.as_deref(), Some("مساء الأحد 3 آذار"));
         assert_eq!(value_of(&found, "التاسعة"), "2024-03-03T09:00");
+        // "أمس" says when the text is written, not which day it tells; and the day is looked for in this
+        // paragraph and the one before only.
+        let text = "وصل الوفد أمس.\nوعند الساعة العاشرة صباحا أقلعت الطائرة.";
+        assert_eq!(value_of(&values(text, "2024-03-05"), "العاشرة"), "2024-03-05T10:00");
+        let text = "اندلعت الاشتباكات الأحد 3 آذار.\nوتواصلت.\nوعند الساعة العاشرة صباحا أقلعت الطائرة.";
+        assert_eq!(value_of(&values(text, "2024-03-05"), "العاشرة"), "2024-03-05T10:00");
         // Without an earlier day the publication date stands in.
         let found = values("وعند الساعة التاسعة صباحا وصل الوفد.", "2024-03-05");
         assert_eq!(value_of(&found, "التاسعة"), "2024-03-05T09:00");
