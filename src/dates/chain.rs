@@ -103,6 +103,89 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
     }
 }
 
+/// Dates a day said relative to the moment of speaking inside a quotation ("اليوم", "الآن", "أمس") by the
+/// statement that carries the quotation, when the article dates it otherwise than the anchor ("وأضاف في كلمة
+/// نشرها أمس الجمعة: «لدينا اليوم أخبار سارة»" is Friday's today): the statement's date is the latest mention of
+/// a single day before the quotation in its paragraph, outside any quotation (CONVENTIONS.md: "Dates inside a
+/// quotation are resolved against the publication date unless the article dates the quotation otherwise").
+///
+/// # Example
+///
+/// ```
+/// use tarikh::dates::{chain, DateFinder};
+///
+/// let anchor = "2022-11-12".parse()?;
+/// let text = "وقال الرئيس في كلمة مساء أمس الجمعة: «لدينا اليوم أخبار سارة».";
+/// let mut found = DateFinder::new().find(text, Some(&anchor));
+/// chain::date_quotations(text, &mut found, Some(&anchor));
+/// assert_eq!(found[1].value.as_ref().map(|v| v.value.as_str()), Some("2022-11-11"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+    let Some(anchor_day) = anchor.map(|a| a.date()) else {
+        return;
+    };
+    let quotes = quotations(text);
+    let inside = |start: usize, end: usize| quotes.iter().find(|q| q.start <= start && end <= q.end).cloned();
+    let paragraphs = paragraph_starts(text);
+    let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.kind != ExpressionKind::RelativeDay || m.points_back.is_some() {
+            continue;
+        }
+        let Some((value, q)) = m.value.as_ref().zip(inside(m.start, m.end)) else {
+            continue;
+        };
+        if value.first_day != value.last_day {
+            continue;
+        }
+        let offset = value.first_day - anchor_day;
+        let here = paragraph_of(q.start);
+        let statement = (0..k).rev().find(|&j| {
+            let e = &mentions[j];
+            e.end <= q.start
+                && paragraph_of(e.start) == here
+                && inside(e.start, e.end).is_none()
+                && e.value.as_ref().is_some_and(|v| v.first_day == v.last_day)
+        });
+        let Some(j) = statement else { continue };
+        let day = mentions[j].value.as_ref().map(|v| v.first_day).unwrap_or(anchor_day);
+        if day == anchor_day {
+            continue;
+        }
+        let span = mentions[j].start..mentions[j].end;
+        if let Some(moved) = day.checked_add_signed(offset) {
+            let m = &mut mentions[k];
+            m.value = Some(day_value(moved));
+            m.antecedent = Some(span);
+        }
+    }
+}
+
+/// The spans of the quotations of `text`: between « and », “ and ”, or a pair of '"' on one line.
+fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for (line_start, line) in paragraph_starts(text).into_iter().zip(text.split('\n')) {
+        let mut open: Option<(usize, char)> = None;
+        for (i, c) in line.char_indices() {
+            match (open, c) {
+                (None, '«' | '“' | '"') => open = Some((i, c)),
+                (Some((start, o)), _) if matches!((o, c), ('«', '»') | ('“', '”') | ('"', '"')) => {
+                    spans.push(line_start + start..line_start + i + c.len_utf8());
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        // A quotation that never closes runs to the end of its line.
+        if let Some((start, _)) = open {
+            spans.push(line_start + start..line_start + line.len());
+        }
+    }
+    spans
+}
+
 /// Whether a phrase is a clock time written without its day.
 fn is_bare_clock(back: &PointBack) -> bool {
     back.unit == Granularity::Day
@@ -254,6 +337,26 @@ mod tests {
         // Without an earlier day the publication date stands in.
         let found = values("وعند الساعة التاسعة صباحا وصل الوفد.", "2024-03-05");
         assert_eq!(value_of(&found, "التاسعة"), "2024-03-05T09:00");
+    }
+
+    #[test]
+    fn a_relative_day_inside_a_quotation_the_article_dates() {
+        let text = "وأفاد قادة الحركة مساء الجمعة بالسيطرة على الولاية، وقال أحدهم: “نسيطر الآن على البلاد”.";
+        let found = values(text, "2021-09-04");
+        assert_eq!(value_of(&found, "الآن"), "2021-09-03");
+        assert_eq!(found[1].2.as_deref(), Some("مساء الجمعة"));
+        // Said today, or with no date before the quotation: the publication date.
+        let text = "وقال الوزير اليوم: «الوضع اليوم أفضل»، وأضاف: «وصلنا أمس إلى اتفاق».";
+        let found = values(text, "2021-09-04");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|f| f.0 == "اليوم")
+                .map(|f| f.1.as_str())
+                .collect::<Vec<_>>(),
+            ["2021-09-04"; 2]
+        );
+        assert_eq!(value_of(&found, "أمس"), "2021-09-03");
     }
 
     #[test]

@@ -121,6 +121,7 @@ impl DateFinder {
         let mut located = self.locate(text, folded, tokens, anchor);
         let mut mentions: Vec<DateMention> = located.iter().map(|l| l.mention.clone()).collect();
         chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
+        chain::date_quotations(text, &mut mentions, anchor);
         for (l, m) in located.iter_mut().zip(mentions) {
             l.mention = m;
         }
@@ -146,6 +147,7 @@ impl DateFinder {
     pub fn find_article(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
         let mut mentions = self.find(text, anchor);
         chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
+        chain::date_quotations(text, &mut mentions, anchor);
         mentions
     }
 
