@@ -126,31 +126,36 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
         return;
     };
     let quotes = quotations(text);
-    let inside = |start: usize, end: usize| quotes.iter().find(|q| q.start <= start && end <= q.end).cloned();
     let paragraphs = paragraph_starts(text);
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    // One pass in text order: the quotation around each mention (quotations and mentions both run forward),
+    // and the latest mention of a single day outside quotations, with its paragraph.
+    let mut q = 0;
+    let mut statement: Option<(usize, usize)> = None;
     for k in 0..mentions.len() {
+        let (start, end) = (mentions[k].start, mentions[k].end);
+        while q < quotes.len() && quotes[q].end <= start {
+            q += 1;
+        }
+        let quote = quotes.get(q).filter(|r| r.start <= start && end <= r.end).cloned();
+        let Some(quote) = quote else {
+            if mentions[k].value.as_ref().is_some_and(|v| v.first_day == v.last_day) {
+                statement = Some((k, paragraph_of(start)));
+            }
+            continue;
+        };
         let m = &mentions[k];
         if m.kind != ExpressionKind::RelativeDay || m.points_back.is_some() {
             continue;
         }
-        let Some((value, q)) = m.value.as_ref().zip(inside(m.start, m.end)) else {
+        let Some(value) = m.value.as_ref().filter(|v| v.first_day == v.last_day) else {
             continue;
         };
-        if value.first_day != value.last_day {
-            continue;
-        }
         let offset = value.first_day - anchor_day;
-        let here = paragraph_of(q.start);
-        let statement = (0..k).rev().find(|&j| {
-            let e = &mentions[j];
-            e.end <= q.start
-                && paragraph_of(e.start) == here
-                && inside(e.start, e.end).is_none()
-                && e.value.as_ref().is_some_and(|v| v.first_day == v.last_day)
-        });
-        let Some(j) = statement else { continue };
-        let day = mentions[j].value.as_ref().map(|v| v.first_day).unwrap_or(anchor_day);
+        let Some((j, _)) = statement.filter(|&(_, p)| p == paragraph_of(quote.start)) else {
+            continue;
+        };
+        let day = mentions[j].value.as_ref().map_or(anchor_day, |v| v.first_day);
         if day == anchor_day {
             continue;
         }
