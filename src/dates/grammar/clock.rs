@@ -142,7 +142,7 @@ impl Parser<'_> {
         if let Some((_, k)) = part {
             j = k;
         }
-        // "في العاشرة من صباح اليوم", "الثامنة هذه الليلة": an hour in words is a time when the part of a day
+        // "في العاشرة من صباح اليوم", "عند الثامنة هذه الليلة": an hour in words is a time when the part of a day
         // that dates it follows.
         // Only after a word that leads a time ("في", "عند", "نحو", "منذ"): "الساعات الأولى من فجر اليوم" is no
         // hour.
