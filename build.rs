@@ -199,9 +199,17 @@ fn write_compact(parsed: &[serde_json::Value], out_dir: &Path) {
             .collect();
         items.join(ITEM)
     };
-    let mut out = String::new();
-    for a in entries(parsed, "actors") {
-        let fields = [
+    // One record a line of fields, for each entry of a kind, in the file the library reads it from.
+    let write = |kind: &'static str, file: &str, fields: &dyn Fn(&serde_json::Value) -> Vec<String>| {
+        let mut out = String::new();
+        for entry in entries(parsed, kind) {
+            out.push_str(&fields(entry).join(FIELD));
+            out.push(RECORD);
+        }
+        fs::write(out_dir.join(file), &out).expect("OUT_DIR is writable");
+    };
+    write("actors", "bundled_actors.txt", &|a| {
+        vec![
             text(a, "id"),
             text(a, "name"),
             text(a, "name_ar"),
@@ -209,13 +217,9 @@ fn write_compact(parsed: &[serde_json::Value], out_dir: &Path) {
             text(a, "kind"),
             optional(a, "country"),
             text(a, "gender"),
-        ];
-        out.push_str(&fields.join(FIELD));
-        out.push(RECORD);
-    }
-    fs::write(out_dir.join("bundled_actors.txt"), &out).expect("OUT_DIR is writable");
-    out.clear();
-    for r in entries(parsed, "roles") {
+        ]
+    });
+    write("roles", "bundled_roles.txt", &|r| {
         let holders = r.get("holders").and_then(|v| v.as_array());
         let holders: Vec<String> = holders
             .into_iter()
@@ -223,28 +227,21 @@ fn write_compact(parsed: &[serde_json::Value], out_dir: &Path) {
             .map(|h| [text(h, "actor"), text(h, "from"), optional(h, "to")].join(ITEM))
             .collect();
         let plural = r.get("plural").and_then(|v| v.as_bool()).unwrap_or(false);
-        let fields = [
+        vec![
             text(r, "id"),
             text(r, "name"),
             list(r, "titles_ar"),
             optional(r, "country"),
             holders.join(HOLDER),
             if plural { "1" } else { "" }.to_string(),
-        ];
-        out.push_str(&fields.join(FIELD));
-        out.push(RECORD);
-    }
-    fs::write(out_dir.join("bundled_roles.txt"), &out).expect("OUT_DIR is writable");
-    out.clear();
-    for d in entries(parsed, "ambiguous") {
-        let fields = [
+        ]
+    });
+    write("ambiguous", "bundled_ambiguous.txt", &|d| {
+        vec![
             text(d, "alias"),
             list(d, "actors"),
             optional(d, "default"),
             optional(d, "note"),
-        ];
-        out.push_str(&fields.join(FIELD));
-        out.push(RECORD);
-    }
-    fs::write(out_dir.join("bundled_ambiguous.txt"), &out).expect("OUT_DIR is writable");
+        ]
+    });
 }

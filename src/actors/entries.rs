@@ -30,19 +30,7 @@ impl Entries {
     ) -> Result<Entries, CatalogError> {
         let (by_id, role_by_id) = check::check(&actors, &roles)?;
         check::check_ambiguities(&ambiguous, &actors, &by_id)?;
-        let choices = ambiguous
-            .iter()
-            .map(|d| Choice::new(d, &actors, &roles, &by_id))
-            .collect();
-        Ok(Entries {
-            actors,
-            roles,
-            ambiguous,
-            by_id,
-            role_by_id,
-            choices,
-            index: OnceLock::new(),
-        })
+        Ok(Entries::assemble(actors, roles, ambiguous, by_id, role_by_id))
     }
 
     /// The entries of every bundled file, in file order, from the compact form build.rs wrote of them
@@ -54,6 +42,17 @@ impl Entries {
         let ambiguous = compact::ambiguities(include_str!(concat!(env!("OUT_DIR"), "/bundled_ambiguous.txt")));
         let by_id = actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let role_by_id = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        Entries::assemble(actors, roles, ambiguous, by_id, role_by_id)
+    }
+
+    /// The entries with the context choices of their shared names; the name index is built on first use.
+    fn assemble(
+        actors: Vec<Actor>,
+        roles: Vec<Role>,
+        ambiguous: Vec<Ambiguity>,
+        by_id: HashMap<String, usize>,
+        role_by_id: HashMap<String, usize>,
+    ) -> Entries {
         let choices = ambiguous
             .iter()
             .map(|d| Choice::new(d, &actors, &roles, &by_id))

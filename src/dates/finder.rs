@@ -73,18 +73,7 @@ impl DateFinder {
     pub fn find(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
         let folded = FoldedText::new(text);
         let tokens = tokenize(folded.as_str());
-        self.find_folded(text, &folded, &tokens, anchor)
-    }
-
-    /// [`find`](Self::find) on a text already folded and tokenized.
-    fn find_folded(
-        &self,
-        text: &str,
-        folded: &FoldedText,
-        tokens: &[Token],
-        anchor: Option<&Anchor>,
-    ) -> Vec<DateMention> {
-        self.locate(text, folded, tokens, anchor)
+        self.locate(text, &folded, &tokens, anchor)
             .into_iter()
             .map(|l| l.mention)
             .collect()

@@ -426,9 +426,8 @@ mod tests {
     use crate::events::verb;
     use crate::events::view::tests::view;
 
-    /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase, carrying the previous
-    /// speaker from clause to clause.
-    fn subjects(text: &str) -> Vec<Option<String>> {
+    /// The subject of each clause with a verb, resolved, carrying the previous speaker from clause to clause.
+    fn chosen(text: &str) -> Vec<Option<crate::events::ActorRef>> {
         let v = view(text);
         let day: NaiveDate = "2024-12-06".parse().expect("a date");
         let mut previous = Previous::default();
@@ -436,12 +435,17 @@ mod tests {
         for c in split(&v) {
             let Some(p) = verb::find(&v, &c) else { continue };
             let (s, _) = choose(&v, &c, &p, day, &previous);
-            out.push(s.as_ref().map(|s| s.resolve(&v, day).id));
+            out.push(s.as_ref().map(|s| s.resolve(&v, day)));
             if let Some(s) = s {
                 previous.spoke(s, c.sentence);
             }
         }
         out
+    }
+
+    /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase.
+    fn subjects(text: &str) -> Vec<Option<String>> {
+        chosen(text).into_iter().map(|a| a.map(|a| a.id)).collect()
     }
 
     fn ids(list: &[&str]) -> Vec<Option<String>> {
@@ -477,20 +481,9 @@ mod tests {
         assert_eq!(got[1].as_deref(), Some("adhoc:مصدر"));
     }
 
-    /// The actors of each clause with a verb, resolved.
+    /// The actors of the clauses with a verb and a subject, resolved.
     fn actors(text: &str) -> Vec<crate::events::ActorRef> {
-        let v = view(text);
-        let day: NaiveDate = "2024-12-06".parse().expect("a date");
-        let mut previous = Previous::default();
-        let mut out = Vec::new();
-        for c in split(&v) {
-            let Some(p) = verb::find(&v, &c) else { continue };
-            if let (Some(s), _) = choose(&v, &c, &p, day, &previous) {
-                out.push(s.resolve(&v, day));
-                previous.spoke(s, c.sentence);
-            }
-        }
-        out
+        chosen(text).into_iter().flatten().collect()
     }
 
     #[test]

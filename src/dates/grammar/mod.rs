@@ -149,7 +149,6 @@ pub(crate) enum Parsed {
 impl Parsed {
     /// Whether it holds a day or month written without a year (or a year relative to the anchor).
     fn has_yearless(&self) -> bool {
-        let yearless = |e: &Expr| matches!(e.core, Core::Date(p) if p.year.is_none() && p.rel_year.is_none() && p.rel_month.is_none() && p.month.is_some());
         match self {
             Parsed::One(e) => yearless(e),
             Parsed::Range(a, b) => yearless(a) || yearless(b),
@@ -168,9 +167,14 @@ impl Parsed {
     }
 }
 
+/// Whether `e` is a day or month written without a year, absolute or relative.
+fn yearless(e: &Expr) -> bool {
+    matches!(e.core, Core::Date(p) if p.year.is_none() && p.rel_year.is_none() && p.rel_month.is_none() && p.month.is_some())
+}
+
 fn mark_not_after(e: &mut Expr) {
-    if let Core::Date(p) = &mut e.core {
-        if p.year.is_none() && p.rel_year.is_none() && p.rel_month.is_none() && p.month.is_some() {
+    if yearless(e) {
+        if let Core::Date(p) = &mut e.core {
             p.not_after = true;
         }
     }
