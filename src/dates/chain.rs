@@ -125,9 +125,24 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
     let Some(anchor_day) = anchor.map(|a| a.date()) else {
         return;
     };
-    let quotes = quotations(text);
     let paragraphs = paragraph_starts(text);
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    // Only the quotations of a paragraph with a relative day in it can move one (a statement dates a quotation
+    // of its own paragraph): the others are not read. Mentions are in text order, so quotations are too.
+    let mut quotes = Vec::new();
+    let mut read = None;
+    for m in mentions.iter().filter(|m| said_in_a_quotation_may_move(m)) {
+        let p = paragraph_of(m.start);
+        if read != Some(p) {
+            read = Some(p);
+            let start = paragraphs[p - 1];
+            let end = paragraphs.get(p).map_or(text.len(), |&next| next - 1);
+            quotations(&text[start..end], start, &mut quotes);
+        }
+    }
+    if quotes.is_empty() {
+        return;
+    }
     // One pass in text order: the quotation around each mention (quotations and mentions both run forward),
     // and the latest mention of a single day outside quotations, with its paragraph.
     let mut q = 0;
@@ -145,10 +160,10 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
             continue;
         };
         let m = &mentions[k];
-        if m.kind != ExpressionKind::RelativeDay || m.points_back.is_some() {
+        if !said_in_a_quotation_may_move(m) {
             continue;
         }
-        let Some(value) = m.value.as_ref().filter(|v| v.first_day == v.last_day) else {
+        let Some(value) = m.value.as_ref() else {
             continue;
         };
         let offset = value.first_day - anchor_day;
@@ -168,27 +183,69 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
     }
 }
 
-/// The spans of the quotations of `text`: between « and », “ and ”, or a pair of '"' on one line.
-fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    for (line_start, line) in paragraph_starts(text).into_iter().zip(text.split('\n')) {
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in line.char_indices() {
-            match (open, c) {
-                (None, '«' | '“' | '"') => open = Some((i, c)),
-                (Some((start, o)), _) if matches!((o, c), ('«', '»') | ('“', '”') | ('"', '"')) => {
-                    spans.push(line_start + start..line_start + i + c.len_utf8());
-                    open = None;
-                }
-                _ => {}
-            }
+/// Whether a mention is a single day said relative to the moment of speaking ("اليوم", "أمس"), which a
+/// quotation dated by its statement moves.
+fn said_in_a_quotation_may_move(m: &DateMention) -> bool {
+    m.kind == ExpressionKind::RelativeDay
+        && m.points_back.is_none()
+        && m.value.as_ref().is_some_and(|v| v.first_day == v.last_day)
+}
+
+/// Pushes the spans of the quotations of `line` (which starts at byte `offset` of the text) onto `spans`:
+/// between « and », “ and ”, or a pair of '"'; a quotation that never closes runs to the end of the line. Read
+/// by bytes: every mark is a byte sequence no other character contains.
+fn quotations(line: &str, offset: usize, spans: &mut Vec<std::ops::Range<usize>>) {
+    const MARKS: [(&[u8], Quote); 5] = [
+        (b"\"", Quote::Open('"')),
+        ("«".as_bytes(), Quote::Open('«')),
+        ("“".as_bytes(), Quote::Open('“')),
+        ("»".as_bytes(), Quote::Close('«')),
+        ("”".as_bytes(), Quote::Close('“')),
+    ];
+    let bytes = line.as_bytes();
+    let mut open: Option<(usize, char)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'"' && b != 0xC2 && b != 0xE2 {
+            i += 1;
+            continue;
         }
-        // A quotation that never closes runs to the end of its line.
-        if let Some((start, _)) = open {
-            spans.push(line_start + start..line_start + line.len());
+        let Some(&(mark, quote)) = MARKS.iter().find(|(mark, _)| bytes[i..].starts_with(mark)) else {
+            i += 1;
+            continue;
+        };
+        let end = i + mark.len();
+        match (open, quote) {
+            (None, Quote::Open(o)) => open = Some((i, o)),
+            (Some((start, o)), q) if q.closes(o) => {
+                spans.push(offset + start..offset + end);
+                open = None;
+            }
+            _ => {}
+        }
+        i = end;
+    }
+    if let Some((start, _)) = open {
+        spans.push(offset + start..offset + bytes.len());
+    }
+}
+
+/// A quotation mark, by the opening mark it belongs to.
+#[derive(Clone, Copy)]
+enum Quote {
+    Open(char),
+    Close(char),
+}
+
+impl Quote {
+    /// Whether this mark closes a quotation opened by `open`: its closing mark, or a second straight '"'.
+    fn closes(self, open: char) -> bool {
+        match self {
+            Quote::Close(c) => c == open,
+            Quote::Open(c) => c == '"' && open == '"',
         }
     }
-    spans
 }
 
 /// Whether a phrase is a clock time written without its day.
@@ -313,6 +370,24 @@ mod tests {
             .find(|(t, _, _)| t.contains(phrase))
             .map(|(_, v, _)| v.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn quotations_by_their_marks_on_one_line() {
+        let spans_of = |text: &str| {
+            let mut spans = Vec::new();
+            for (start, line) in paragraph_starts(text).into_iter().zip(text.split('\n')) {
+                quotations(line, start, &mut spans);
+            }
+            spans.into_iter().map(|r| text[r].to_string()).collect::<Vec<_>>()
+        };
+        let text = "قال «نحن هنا» ثم \"غدا\" و“أمس” و«لم تغلق\nسطر «آخر» بلا \"إغلاق";
+        assert_eq!(
+            spans_of(text),
+            ["«نحن هنا»", "\"غدا\"", "“أمس”", "«لم تغلق", "«آخر»", "\"إغلاق"]
+        );
+        // A closing mark of another kind, or one with nothing open, closes nothing.
+        assert_eq!(spans_of("» «أ” ب» “ج\""), ["«أ” ب»", "“ج\""]);
     }
 
     #[test]

@@ -107,14 +107,19 @@ impl DateFinder {
         tokens: &[Token],
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
-        let mut located = self.locate(text, folded, tokens, anchor);
-        let mut mentions: Vec<DateMention> = located.iter().map(|l| l.mention.clone()).collect();
+        // The mentions are moved out and back, not cloned: a clone is several allocations a mention.
+        let (mut mentions, spans): (Vec<DateMention>, Vec<_>) = self
+            .locate(text, folded, tokens, anchor)
+            .into_iter()
+            .map(|l| (l.mention, l.tokens))
+            .unzip();
         chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
         chain::date_quotations(text, &mut mentions, anchor);
-        for (l, m) in located.iter_mut().zip(mentions) {
-            l.mention = m;
-        }
-        located
+        mentions
+            .into_iter()
+            .zip(spans)
+            .map(|(mention, tokens)| Located { mention, tokens })
+            .collect()
     }
 
     /// Every date phrase of an article, with the phrases that point back to an earlier date ("اليوم التالي",
