@@ -122,10 +122,29 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+    date_quotations_in(text, &paragraph_starts(text), mentions, anchor);
+}
+
+/// Both passes over the mentions of an article, [`resolve_chain`] then [`date_quotations`], with the
+/// paragraphs read only when a mention needs them (most articles have no phrase that points back and no day
+/// said relative to the moment of speaking).
+pub(crate) fn resolve_article(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+    if !mentions
+        .iter()
+        .any(|m| m.points_back.is_some() || said_in_a_quotation_may_move(m))
+    {
+        return;
+    }
+    let paragraphs = paragraph_starts(text);
+    resolve_chain(mentions, &paragraphs, anchor);
+    date_quotations_in(text, &paragraphs, mentions, anchor);
+}
+
+/// [`date_quotations`] with the paragraph starts of `text` given.
+fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMention], anchor: Option<&Anchor>) {
     let Some(anchor_day) = anchor.map(|a| a.date()) else {
         return;
     };
-    let paragraphs = paragraph_starts(text);
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
     // Only the quotations of a paragraph with a relative day in it can move one (a statement dates a quotation
     // of its own paragraph): the others are not read. Mentions are in text order, so quotations are too.

@@ -113,8 +113,7 @@ impl DateFinder {
             .into_iter()
             .map(|l| (l.mention, l.tokens))
             .unzip();
-        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
-        chain::date_quotations(text, &mut mentions, anchor);
+        chain::resolve_article(text, &mut mentions, anchor);
         mentions
             .into_iter()
             .zip(spans)
@@ -140,8 +139,7 @@ impl DateFinder {
     /// ```
     pub fn find_article(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
         let mut mentions = self.find(text, anchor);
-        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
-        chain::date_quotations(text, &mut mentions, anchor);
+        chain::resolve_article(text, &mut mentions, anchor);
         mentions
     }
 

@@ -362,7 +362,8 @@ impl NameSet {
     fn longest_at(&self, folded: &str, toks: &[Token], i: usize) -> Option<NameMatch> {
         let tok = &toks[i];
         let word = &folded[tok.range()];
-        for (clitic, after_lam) in clitic_splits(word, tok.kind) {
+        let (splits, n) = clitic_splits(word, tok.kind);
+        for &(clitic, after_lam) in &splits[..n] {
             let Some((plain, lam)) = self.root(&word[clitic..]) else {
                 continue;
             };
@@ -425,8 +426,9 @@ impl NameSet {
 }
 
 /// The ways a token can be split into proclitics and a word, fewest proclitics first: the bytes of the
-/// proclitics, and whether the last of them is "ل". A word of letters may carry و or ف, then ب, ل or ك.
-fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bool)> {
+/// proclitics, and whether the last of them is "ل"; the first `n` of the array. A word of letters may carry و or
+/// ف, then ب, ل or ك. (An array and its length, not an iterator: the loop over them runs for every token.)
+fn clitic_splits(word: &str, kind: TokenKind) -> ([(usize, bool); 3], usize) {
     let mut splits = [(0, false); 3];
     let mut n = 1;
     if kind == TokenKind::Word {
@@ -447,7 +449,7 @@ fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bo
             }
         }
     }
-    splits.into_iter().take(n)
+    (splits, n)
 }
 
 #[cfg(test)]
@@ -471,7 +473,10 @@ mod name_set_tests {
 
     #[test]
     fn proclitics_split_fewest_first() {
-        let splits = |w: &str, kind| clitic_splits(w, kind).collect::<Vec<_>>();
+        let splits = |w: &str, kind| {
+            let (all, n) = clitic_splits(w, kind);
+            all[..n].to_vec()
+        };
         assert_eq!(splits("وبلافروف", TokenKind::Word), [(0, false), (2, false), (4, false)]);
         assert_eq!(splits("وللسفاره", TokenKind::Word), [(0, false), (2, false), (4, true)]);
         assert_eq!(splits("فكتب", TokenKind::Word), [(0, false), (2, false), (4, false)]);
