@@ -50,6 +50,7 @@ mod relay;
 mod speaker;
 mod subject;
 mod verb;
+mod via;
 mod view;
 
 use std::borrow::Cow;
