@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 
+use super::candidate;
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 pub(crate) use super::memory::{anaphor, Previous};
@@ -48,14 +49,16 @@ pub(crate) fn choose(
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
-        after(view, v, verb.content, day, previous).or_else(|| {
-            let gender = match verb.hit.agreement {
-                Agreement::Feminine => Gender::Feminine,
-                _ => Gender::Masculine,
-            };
-            let k = first_word_after(view, v, verb.content)?;
-            phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
-        })
+        after(view, v, verb.content, day, previous)
+            .or_else(|| {
+                let gender = match verb.hit.agreement {
+                    Agreement::Feminine => Gender::Feminine,
+                    _ => Gender::Masculine,
+                };
+                let k = first_word_after(view, v, verb.content)?;
+                phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
+            })
+            .or_else(|| candidate::unread_speaker(view, verb, day, previous))
     };
     let deed = !verb.hit.masdar && !verb.hit.object && verb.entry(view).class == VerbClass::Action;
     if written.is_none() && deed {
@@ -76,21 +79,10 @@ pub(crate) fn choose(
             (before(view, clause, v), v + 1)
         }
         None => {
-            let here = previous
-                .subject
-                .as_ref()
-                .filter(|_| previous.sentence == Some(clause.sentence));
-            let subject = before(view, clause, v).or_else(|| {
-                implicit(
-                    view,
-                    clause.sentence_start,
-                    v,
-                    verb.hit.agreement,
-                    day,
-                    here,
-                    previous.subject.as_ref(),
-                )
-            });
+            let same_sentence = previous.sentence == Some(clause.sentence);
+            let wants = candidate::Wants::of(view, verb);
+            let subject = before(view, clause, v)
+                .or_else(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence));
             (subject, v + 1)
         }
     }
@@ -334,87 +326,14 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     (close && between.len() <= 2).then(|| phrase::name(view, n).0)
 }
 
-/// The subject left implicit: the previous speaker if it spoke earlier in the same sentence, else the
-/// latest actor of the sentence standing as a subject that agrees with the verb, else the previous
-/// speaker, else the latest agreeing subject of the text.
-fn implicit(
-    view: &View,
-    sentence_start: usize,
-    v: usize,
-    agreement: Agreement,
-    day: NaiveDate,
-    previous_here: Option<&Referent>,
-    previous: Option<&Referent>,
-) -> Option<Referent> {
-    let agreeing = |p: Option<&Referent>| {
-        p.filter(|p| {
-            p.agreeing_gender(view.catalog, day)
-                .is_some_and(|g| agreement.accepts(g))
-        })
-        .map(|p| p.as_(Recognition::Implicit, None))
-    };
-    let before_verb = &view.names[..view.names.partition_point(|n| n.tokens.1 <= v)];
-    let candidate = |lo: usize| {
-        before_verb
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, n)| n.tokens.0 >= lo)
-            .filter(|(_, n)| subjectish(view, n))
-            .find_map(|(i, n)| {
-                let g = phrase::name_gender(view, i, day)?;
-                agreement.accepts(g).then(|| Referent {
-                    who: Who::from(n.target),
-                    how: Recognition::Implicit,
-                    tokens: None,
-                    gender: None,
-                })
-            })
-    };
-    agreeing(previous_here)
-        .or_else(|| candidate(sentence_start))
-        .or_else(|| agreeing(previous))
-        .or_else(|| candidate(0))
-}
-
-/// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
-/// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
-/// quotation or the content of a statement ("قال إن روسيا ...").
-fn subjectish(view: &View, n: &NameTok) -> bool {
-    let first = n.tokens.0;
-    if view.quoted[first] || object_position(view, n) {
-        return false;
-    }
-    let mut k = first;
-    while k > 0 && !view.line_break_before(k) {
-        k -= 1;
-        if view.is_stop(k) {
-            return true;
-        }
-        if view.is_punct(k, ':') {
-            return false;
-        }
-        let w = view.word(k);
-        if view.has(k, |r| r == NounRole::Complementizer) {
-            return false;
-        }
-        if view.finite_verb_at(k).is_some()
-            || view
-                .lexicon
-                .has(w, |r| matches!(r, NounRole::Auxiliary | NounRole::ClauseOpener))
-        {
-            return true;
-        }
-    }
-    true
-}
-
 /// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or
 /// a relay's outlet ("بحسب ما نقلت وكالة X").
 pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
     let first = n.tokens.0;
     let word = view.word(first);
-    (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
+    // The name read behind a proclitic ("بدمشق", "لروسيا"); a name that begins with the letter ("بوتين",
+    // "لافروف", "كييف") is no object for that.
+    (n.clitic && matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
         || (first > 0 && view.has(first - 1, |r| r == NounRole::Preposition))
         || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Via))
 }
