@@ -400,6 +400,20 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.verb_at(j).is_none()
 }
 
+/// Whether token `j` may be a word of a personal name, with the article or without ("ألكسندر", "كوزلوف"): no
+/// vocabulary word, name, place, date, verb, nisba or quotation.
+pub(crate) fn name_word(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    word.chars().count() >= 2
+        && view.roles(j).is_empty()
+        && view.name_at[j].is_none()
+        && view.place_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.verb_at(j).is_none()
+        && view.lexicon.nisba(word).is_none()
+        && !view.quoted[j]
+}
+
 /// Whether a word is a vocabulary word behind a proclitic ("لوكالة", "بوزارة").
 fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     ['ل', 'ب', 'ك'].iter().any(|&c| {

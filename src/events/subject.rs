@@ -1,10 +1,12 @@
 //! Subject choice: who the clause's verb is about.
 //!
-//! In this order: a catalog name right before a verb that carries no conjunction ("وكانت أنقرة قد أطلقت"); the
-//! first noun phrase after the verb, skipping dates, commas, fillers and the objects of prepositions; a bare
-//! definite noun for the latest actor of its kind ("وقالت السفارة"); else the subject is implicit, and the
-//! verb's agreement picks the previous speaker of the same sentence, then the latest name of the sentence
-//! standing where a subject stands, then the previous speaker.
+//! The subject is looked for where the sentence writes it, in this order: a catalog name right before a verb
+//! that carries no conjunction ("وكانت أنقرة قد أطلقت"); the first noun phrase after the verb, skipping dates,
+//! commas, fillers and the objects of prepositions, read by the phrase readers (names, bodies, titled persons,
+//! speaker heads, bare definite nouns for the latest actor of their kind); a phrase that fills a statement's
+//! subject slot up to its content though no reader named it ([`super::slot`]); the agent of a passive deed or
+//! the source of an according-to phrase. Only when the sentence writes none is the subject implicit, chosen among
+//! the candidates of the text by position, agreement and kind ([`super::candidate`]).
 
 use chrono::NaiveDate;
 
@@ -16,6 +18,7 @@ use super::memory::{named_again, named_before, surname_again};
 use super::outlet;
 use super::phrase;
 use super::referent::{Referent, Who};
+use super::slot;
 use super::verb::Predicate;
 use super::view::{NameTok, View};
 use super::EventKind;
@@ -58,7 +61,7 @@ pub(crate) fn choose(
                 let k = first_word_after(view, v, verb.content)?;
                 phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
             })
-            .or_else(|| candidate::unread_speaker(view, verb, day, previous))
+            .or_else(|| slot::unread_speaker(view, verb, day, previous))
     };
     let deed = !verb.hit.masdar && !verb.hit.object && verb.entry(view).class == VerbClass::Action;
     if written.is_none() && deed {
@@ -221,8 +224,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             });
             return phrase::crowd(view, k, limit, crowd_verb);
         }
-        // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
-        if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
+        // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject; so is a
+        // masculine noun after a feminine verb ("وطالبت السكان بالخروج").
+        let feminine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine);
+        let disagrees =
+            |g: Gender| feminine_verb && g == Gender::Masculine && !view.has(k, |r| r == NounRole::Document);
+        if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
             return Some(named_before(view, k, limit, gender, previous));
         }
         for &role in view.roles(k) {
@@ -339,7 +346,7 @@ pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::events::clause::split;
     use crate::events::verb;
@@ -363,7 +370,7 @@ mod tests {
     }
 
     /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase.
-    fn subjects(text: &str) -> Vec<Option<String>> {
+    pub(crate) fn subjects(text: &str) -> Vec<Option<String>> {
         chosen(text).into_iter().map(|a| a.map(|a| a.id)).collect()
     }
 
