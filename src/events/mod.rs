@@ -52,6 +52,7 @@ mod slot;
 mod speaker;
 mod subject;
 mod verb;
+mod via;
 mod view;
 
 use std::borrow::Cow;

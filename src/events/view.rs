@@ -151,9 +151,15 @@ impl<'a> View<'a> {
     }
 
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && self.folded.as_str()[t.range()].starts_with(c))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && if c.is_ascii() {
+                    // The rules ask this of every token: one byte compared, no slice of the text.
+                    self.folded.as_str().as_bytes()[t.start as usize] == c as u8
+                } else {
+                    self.folded.as_str()[t.range()].starts_with(c)
+                }
+        })
     }
 
     /// Whether token `i` ends a sentence outside a quotation: . ? ! ؛

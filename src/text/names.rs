@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::fold::fold_str;
-use super::slots::{look_up, slots_of, NONE};
+use super::slots::{filter_of, look_up, slots_of, NONE};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// A set of names (actors, places) matched on the tokens of folded text, leftmost-longest, with proclitics
@@ -32,12 +32,16 @@ pub(crate) struct NameSet {
     /// Open addressing over `roots` by [`hash`]: a power of two of slots, each the index of a root or
     /// [`NONE`]; at most half are used.
     root_slots: Cow<'static, [u32]>,
+    /// A filter over the hashes of the roots: most words of a text are told apart from them without a look-up.
+    root_filter: Cow<'static, [u64]>,
     /// Each first token of a name: its byte range in `text`, its node, and the node of the names that begin
     /// with the article when the token is their "ل" form ("لسفاره": "للسفارة" is "ل" + "السفارة"), which
     /// match only after a "ل" ([`NONE`] when absent).
     roots: Cow<'static, [[u32; 4]]>,
     /// Open addressing over `words`, as `root_slots`.
     word_slots: Cow<'static, [u32]>,
+    /// A filter over the hashes of `words`, as `root_filter`.
+    word_filter: Cow<'static, [u64]>,
     /// Every token after the first of a name, interned (its id is its index): its byte range in `text`. A
     /// token of the text is looked up here once, by hash, and the children of a node are found by its id,
     /// without comparing strings.
@@ -142,8 +146,12 @@ impl Draft {
         let range = |[start, end]: [u32; 2]| &text[start as usize..end as usize];
         let root_slots = slots_of(self.roots.len(), |i| range([self.roots[i][0], self.roots[i][1]]));
         let word_slots = slots_of(self.words.len(), |i| range(self.words[i]));
+        let root_filter = filter_of(self.roots.len(), |i| range([self.roots[i][0], self.roots[i][1]]));
+        let word_filter = filter_of(self.words.len(), |i| range(self.words[i]));
         NameSet {
             root_slots: root_slots.into(),
+            root_filter: root_filter.into(),
+            word_filter: word_filter.into(),
             roots: self.roots.into(),
             word_slots: word_slots.into(),
             words: self.words.into(),
@@ -247,13 +255,14 @@ impl NameSet {
         set.finish(work)
     }
 
-    /// A set whose tables are static arrays, as [`to_rust`](Self::to_rust) writes them.
+    /// A set whose tables are static arrays, as [`to_rust`](Self::to_rust) writes them; each look-up table
+    /// comes as its slots and its filter.
     #[allow(dead_code)] // The build script writes sets but never reads one.
     pub(crate) const fn from_static(
         text: &'static str,
-        root_slots: &'static [u32],
+        (root_slots, root_filter): (&'static [u32], &'static [u64]),
         roots: &'static [[u32; 4]],
-        word_slots: &'static [u32],
+        (word_slots, word_filter): (&'static [u32], &'static [u64]),
         words: &'static [[u32; 2]],
         nodes: &'static [[u32; 3]],
         children: &'static [[u32; 2]],
@@ -261,8 +270,10 @@ impl NameSet {
         NameSet {
             text: Cow::Borrowed(text),
             root_slots: Cow::Borrowed(root_slots),
+            root_filter: Cow::Borrowed(root_filter),
             roots: Cow::Borrowed(roots),
             word_slots: Cow::Borrowed(word_slots),
+            word_filter: Cow::Borrowed(word_filter),
             words: Cow::Borrowed(words),
             nodes: Cow::Borrowed(nodes),
             children: Cow::Borrowed(children),
@@ -281,10 +292,16 @@ impl NameSet {
             }
             out.push_str("],\n");
         }
+        fn table(out: &mut String, slots: &[u32], filter: &[u64]) {
+            out.push('(');
+            list(out, slots);
+            list(out, filter);
+            out.push_str("),\n");
+        }
         let mut out = format!("const {name}: NameSet = NameSet::from_static(\ninclude_str!({text_path:?}),\n");
-        list(&mut out, &self.root_slots);
+        table(&mut out, &self.root_slots, &self.root_filter);
         list(&mut out, &self.roots);
-        list(&mut out, &self.word_slots);
+        table(&mut out, &self.word_slots, &self.word_filter);
         list(&mut out, &self.words);
         list(&mut out, &self.nodes);
         list(&mut out, &self.children);
@@ -301,7 +318,7 @@ impl NameSet {
     /// The node of a first token, plain and "ل" form.
     #[inline]
     fn root(&self, word: &str) -> Option<(u32, u32)> {
-        let at = look_up(&self.root_slots, &self.text, word, |r| {
+        let at = look_up(&self.root_filter, &self.root_slots, &self.text, word, |r| {
             let [start, end, ..] = self.roots[r as usize];
             (start, end)
         })?;
@@ -312,7 +329,7 @@ impl NameSet {
     /// The id of a token that follows the first of some name.
     #[inline]
     fn word(&self, word: &str) -> Option<u32> {
-        look_up(&self.word_slots, &self.text, word, |w| {
+        look_up(&self.word_filter, &self.word_slots, &self.text, word, |w| {
             let [start, end] = self.words[w as usize];
             (start, end)
         })
@@ -345,7 +362,8 @@ impl NameSet {
     fn longest_at(&self, folded: &str, toks: &[Token], i: usize) -> Option<NameMatch> {
         let tok = &toks[i];
         let word = &folded[tok.range()];
-        for (clitic, after_lam) in clitic_splits(word, tok.kind) {
+        let (splits, n) = clitic_splits(word, tok.kind);
+        for &(clitic, after_lam) in &splits[..n] {
             let Some((plain, lam)) = self.root(&word[clitic..]) else {
                 continue;
             };
@@ -408,8 +426,9 @@ impl NameSet {
 }
 
 /// The ways a token can be split into proclitics and a word, fewest proclitics first: the bytes of the
-/// proclitics, and whether the last of them is "ل". A word of letters may carry و or ف, then ب, ل or ك.
-fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bool)> {
+/// proclitics, and whether the last of them is "ل"; the first `n` of the array. A word of letters may carry و or
+/// ف, then ب, ل or ك. (An array and its length, not an iterator: the loop over them runs for every token.)
+fn clitic_splits(word: &str, kind: TokenKind) -> ([(usize, bool); 3], usize) {
     let mut splits = [(0, false); 3];
     let mut n = 1;
     if kind == TokenKind::Word {
@@ -430,7 +449,7 @@ fn clitic_splits(word: &str, kind: TokenKind) -> impl Iterator<Item = (usize, bo
             }
         }
     }
-    splits.into_iter().take(n)
+    (splits, n)
 }
 
 #[cfg(test)]
@@ -454,7 +473,10 @@ mod name_set_tests {
 
     #[test]
     fn proclitics_split_fewest_first() {
-        let splits = |w: &str, kind| clitic_splits(w, kind).collect::<Vec<_>>();
+        let splits = |w: &str, kind| {
+            let (all, n) = clitic_splits(w, kind);
+            all[..n].to_vec()
+        };
         assert_eq!(splits("وبلافروف", TokenKind::Word), [(0, false), (2, false), (4, false)]);
         assert_eq!(splits("وللسفاره", TokenKind::Word), [(0, false), (2, false), (4, true)]);
         assert_eq!(splits("فكتب", TokenKind::Word), [(0, false), (2, false), (4, false)]);

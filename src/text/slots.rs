@@ -38,11 +38,49 @@ fn hash(s: &str) -> u32 {
     (h >> 32) as u32
 }
 
-/// The entry of `slots` whose string (`range` of it in `text`) is `key`.
+/// How many `u64` words a [`filter_of`] holds: 2^16 bits, 8 KiB, small enough to stay in the first-level cache
+/// while the tables it guards do not.
+const FILTER_WORDS: usize = 1 << 10;
+
+/// The bit of a filter for hash `h`: bits the slots do not use (they take the low ones).
 #[inline]
-pub(super) fn look_up(slots: &[u32], text: &str, key: &str, range: impl Fn(u32) -> (u32, u32)) -> Option<u32> {
+fn filter_bit(h: u32) -> (usize, u64) {
+    let bit = (h >> 16) as usize;
+    (bit >> 6, 1 << (bit & 63))
+}
+
+/// A filter over the hashes of `n` strings, the `i`th being `string(i)`: a string whose bit is clear is in none
+/// of them. Most words of a text are not the first word of any name, and the filter tells so without touching
+/// the slots or the strings, which cache misses make dear.
+pub(super) fn filter_of<'a>(n: usize, string: impl Fn(usize) -> &'a str) -> Vec<u64> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut filter = vec![0u64; FILTER_WORDS];
+    for i in 0..n {
+        let (word, bit) = filter_bit(hash(string(i)));
+        filter[word] |= bit;
+    }
+    filter
+}
+
+/// The entry of `slots` whose string (`range` of it in `text`) is `key`, after asking `filter` ([`filter_of`]
+/// over the same strings) whether it can be there.
+#[inline]
+pub(super) fn look_up(
+    filter: &[u64],
+    slots: &[u32],
+    text: &str,
+    key: &str,
+    range: impl Fn(u32) -> (u32, u32),
+) -> Option<u32> {
     let mask = slots.len().checked_sub(1)?;
-    let mut at = hash(key) as usize & mask;
+    let h = hash(key);
+    let (word, bit) = filter_bit(h);
+    if filter.get(word).is_some_and(|&w| w & bit == 0) {
+        return None;
+    }
+    let mut at = h as usize & mask;
     loop {
         let entry = slots[at];
         if entry == NONE {
