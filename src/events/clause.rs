@@ -131,7 +131,28 @@ fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
     let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
-    speech || opened_verb || (verb.is_some() && conj && !in_content)
+    speech || opened_verb || (verb.is_some() && conj && !in_content) || fronted_subject(view, next, in_content)
+}
+
+/// How far after "، وكانت" or "، لكن" the verb of a new subject may stand ("، وكانت قوات "X" أعلنت"، "، لكن
+/// وكالة أنباء إيرانية شبه رسمية تعهدت"): a subject phrase of a few words.
+const FRONTED_REACH: usize = 8;
+
+/// Whether a clause with a subject of its own opens at `next`, after a comma: an auxiliary with "و" or a
+/// contrast ("لكن") + a noun phrase + a speech verb (a deed's verb only outside a statement's content): "، وكانت
+/// قوات X أعلنت السيطرة"، "، لكن وكالة أنباء X تعهدت". The first verb before any comma decides.
+fn fronted_subject(view: &View, next: usize, in_content: bool) -> bool {
+    let word = view.word(next);
+    let aux = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
+    let contrast = matches!(word, "لكن" | "ولكن");
+    if !(aux || contrast) || view.name_starting(next + 1).is_none() && view.roles(next + 1).is_empty() {
+        return false;
+    }
+    let end = (next + 1 + FRONTED_REACH).min(view.toks.len());
+    (next + 1..end)
+        .take_while(|&j| !view.is_punct(j, ',') && !view.is_stop(j))
+        .find_map(|j| view.finite_verb_at(j).map(|_| j))
+        .is_some_and(|j| view.is_speech_verb(j) || !in_content)
 }
 
 /// Whether a relative clause with a deed and an agent of its own starts at `i`: "قتل شخصان في غارة شنتها
@@ -249,5 +270,13 @@ mod tests {
         // Without a day of its own the deed stays in the background.
         let clauses = clause_texts("وصل المفتشون إلى المواقع التي هاجمتها إسرائيل في وقت سابق.");
         assert_eq!(clauses.len(), 1);
+    }
+
+    #[test]
+    fn a_fronted_subject_after_a_comma_opens_a_clause() {
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت قوات الحرس أعلنت السيطرة عليه قبل ساعات.");
+        assert_eq!(got.len(), 2);
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت الأجواء هادئة.");
+        assert_eq!(got.len(), 1);
     }
 }

@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod candidate;
 mod chunk;
 mod clause;
 mod dating;
@@ -47,6 +48,7 @@ mod outlet;
 mod phrase;
 mod referent;
 mod relay;
+mod slot;
 mod speaker;
 mod subject;
 mod verb;
