@@ -17,7 +17,9 @@ use super::phrase;
 use super::referent::Referent;
 use super::subject;
 use super::verb::Predicate;
-use super::via::{dash_dative, named_after_speaker, reported_by_quoted, via_in, via_word_before};
+use super::via::{
+    carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted, via_in, via_word_before,
+};
 use super::view::View;
 use super::Recognition;
 use crate::actors::ActorKind;
@@ -126,7 +128,20 @@ pub(crate) fn attribute(
         } else {
             subject_end.min(verb.content)..verb.content
         };
-        via = via_in(view, scope).filter(|v| other(v));
+        via = via_in(view, scope.clone()).filter(|v| other(v));
+        // "وقال X، في تصريحات نقلها التلفزيون الرسمي، إن": the outlet the catalog may not know, after a relay
+        // word; before the verb, the one a copy of the statement reached ("وفي بيان اطلعت X على نسخة منه، قالت").
+        if via.is_none() {
+            let before = if class == VerbClass::Action {
+                scope.clone()
+            } else {
+                range.start.min(scope.start)..scope.end
+            };
+            via = carried(view, before).filter(|v| other(v));
+        }
+        if via.is_none() && class != VerbClass::Action {
+            via = copy_before(view, clause.sentence_start..range.start).filter(|v| other(v));
+        }
         if via.is_none() && class != VerbClass::Action && !media_subject {
             via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
         }
@@ -136,7 +151,10 @@ pub(crate) fn attribute(
             });
         }
         if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
-            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range));
+            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range.clone()));
+        }
+        if via.is_none() && class != VerbClass::Action && subject.is_some() {
+            via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));
         }
     }
     Attribution {
@@ -343,12 +361,14 @@ mod tests {
     use crate::events::verb;
     use crate::events::view::tests::view;
 
-    /// The source and relay of the first clause of `text`, each told by `tell`.
+    /// The source and relay of the first clause of `text` with a verb, each told by `tell`.
     fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> (Option<String>, Option<String>) {
         let v = view(text);
         let day: NaiveDate = "2024-12-06".parse().expect("a date");
-        let c = split(&v).remove(0);
-        let p = verb::find(&v, &c).expect("a verb");
+        let (c, p) = split(&v)
+            .into_iter()
+            .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
+            .expect("a verb");
         let (s, end) = choose(&v, &c, &p, day, &Previous::default());
         let a = attribute(&v, &c, &p, s, end, day);
         (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
@@ -396,6 +416,24 @@ mod tests {
         let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
         assert_eq!(source.as_deref(), Some("il.idf"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_that_carried_a_statement() {
+        let (source, via) = names("وقال وزير الخارجية الإيراني، في تصريحات نقلها التلفزيون الرسمي، إن بلاده سترد.");
+        assert!(source.is_some());
+        assert_eq!(via.as_deref(), Some("التلفزيون الرسمي"));
+        let (_, via) = read("وتبنى تنظيم داعش، عبر وكالة سانا التابعة له، الهجوم على الحاجز.");
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (_, via) = read("وقال المتحدث باسم الوزارة، في بيان وصل الأناضول نسخة منه، إن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("anadolu"));
+        let (_, via) = names("وفي بيان اطلعت \"البوابة\" على نسخة منه، قالت وزارة الدفاع إن الطريق مغلق.");
+        assert!(via.is_some_and(|v| v.contains("البوابة")));
+        let (_, via) = names("شنت حركة الشباب هجوما على مقر الوزارة، حسب ما ذكرت وسائل الإعلام المحلية.");
+        assert_eq!(via.as_deref(), Some("وسائل الإعلام المحلية"));
+        // The speaker's own page is no relay.
+        let (_, via) = names("وأعلنت الوزارة عبر موقعها الرسمي أن الطريق مغلق.");
+        assert_eq!(via, None);
     }
 
     #[test]
