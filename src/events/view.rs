@@ -227,7 +227,8 @@ impl<'a> View<'a> {
             let followed = (i + 1..(i + 16).min(self.toks.len()))
                 .take_while(|&j| !self.is_punct(j, '.'))
                 .any(|j| self.word(j) == after);
-            if !followed {
+            // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
+            if !followed || super::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
                 return None;
             }
         }
