@@ -559,6 +559,13 @@ mod tests {
             r,
             NounRole::Institution(ActorKind::GovernmentBody, _)
         )));
+        // A local volunteer body ("غرفة طوارئ نيالا") and its short back-reference; an aide by title.
+        assert!(lex.has(&fold_str("غرفة"), |r| matches!(
+            r,
+            NounRole::Institution(ActorKind::Humanitarian, Gender::Feminine)
+        )));
+        assert!(lex.has(&fold_str("الغرفة"), |r| matches!(r, NounRole::Anaphor(..))));
+        assert!(lex.has(&fold_str("مساعد"), |r| matches!(r, NounRole::Title(_))));
         let words = ["في", "المقابل", "قال"];
         assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
     }
