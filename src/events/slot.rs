@@ -59,7 +59,46 @@ pub(crate) fn unread_speaker(
         .or_else(|| named_by_word(view, k, previous))
         .or_else(|| surname_of_named(view, k, gender))
         .or_else(|| bare_definite(view, k, content, gender, day, previous))?;
+    let (found, end) = apposed(view, (found, end), k, content, gender);
     reaches(view, end, content).then_some((found, end))
+}
+
+/// A personal name in quotation marks or between commas right after the phrase read ('المعارض الإيراني "فلان
+/// الفلاني"', "مسؤول في البلدية، فلان الفلاني،"): the person is the speaker, the phrase their role.
+fn apposed(
+    view: &View,
+    (found, end): (Referent, usize),
+    k: usize,
+    content: usize,
+    gender: Gender,
+) -> (Referent, usize) {
+    let quoted = view.is_punct(end, '"');
+    let comma = view.is_punct(end, ',');
+    let name = (quoted || comma)
+        .then(|| chunk::person_after(view, end, content))
+        .flatten()
+        .filter(|p| p.len() >= 2 && p.start == end + 1);
+    // Only after a descriptor: a definite word or a title ("المعارض الإيراني", "مسؤول").
+    let descriptor = chunk::is_definite(view.word(k))
+        || view.has(k, |r| {
+            matches!(r, NounRole::Title(_) | NounRole::Rank | NounRole::SpeakerHead(_))
+        });
+    let Some(name) = name.filter(|_| descriptor) else {
+        return (found, end);
+    };
+    let close = name.end + usize::from(quoted && view.is_punct(name.end, '"'));
+    let closed = close >= content || view.is_punct(close, ',') || quoted;
+    if !closed || matches!(found.who, Who::Actor(_) | Who::Role(_)) {
+        return (found, end);
+    }
+    let referent = Referent::unknown_person(
+        view.original(name.clone()).trim().to_string(),
+        gender,
+        None,
+        Some(view.original(k..end).trim().to_string()),
+        k..close,
+    );
+    (referent, close)
 }
 
 /// Whether the content of a statement opens at `k` with a complementizer, a colon or a quotation.
@@ -330,6 +369,14 @@ mod tests {
         );
         assert_eq!(got[1].as_deref(), Some("adhoc:كنان الفرحان"));
         assert_eq!(got[2], got[1]);
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_after_a_descriptor_is_the_speaker() {
+        let got = subjects(
+            "قال الجيش التركي إن الحدود آمنة. من جانبه قال المعارض الكردي \"سامان أحمدي\" على حسابه في تويتر إن الصواريخ سقطت على القرى.",
+        );
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:سامان احمدي"));
     }
 
     #[test]
