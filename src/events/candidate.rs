@@ -257,6 +257,9 @@ mod tests {
         // "وفد بلدية أنقرة": the city is the genitive of another noun, not who speaks next.
         let got = subjects("وصل وفد بلدية أنقرة إلى المدينة. وقالت إن الطريق مفتوح.");
         assert!(got.iter().all(|s| s.as_deref() != Some("tr")));
+        let got =
+            subjects("قتل 5 أشخاص في هجوم على مقر وسط العاصمة أنقرة. وفي وقت سابق، أفادت أن المسلحين خطفوا العشرات.");
+        assert!(got.iter().all(|s| s.as_deref() != Some("tr")));
         let got = subjects("أنقرة - قالت إن الوضع هادئ في المدينة.");
         assert!(got.iter().all(|s| s.as_deref() != Some("tr")));
         // A word the vocabulary does not know at the head of a clause may be a verb: the name after it stays a
