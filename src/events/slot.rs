@@ -40,7 +40,7 @@ pub(crate) fn unread_speaker(
     previous: &Previous,
 ) -> Option<(Referent, usize)> {
     let content = verb.content;
-    if !verb.says(view) || !opens_content(view, content) {
+    if !verb.says(view) {
         return None;
     }
     let k = slot_start(view, verb.at + 1, content)?;
@@ -48,6 +48,14 @@ pub(crate) fn unread_speaker(
         Agreement::Feminine => Gender::Feminine,
         _ => Gender::Masculine,
     };
+    // "ونددت حكومات غربية وعربية بـ"، "أكدت مواقع سورية توقف": an indefinite noun with a country's adjective
+    // after a statement's verb is its subject, whatever follows it.
+    if let Some(found) = described(view, k, content, gender) {
+        return Some(found);
+    }
+    if !opens_content(view, content) {
+        return None;
+    }
     // "وأشار ذات المسؤول"، "وقال نفس المصدر": the same speaker as before.
     if matches!(view.word(k), "ذات" | "نفس") {
         let same = previous.subject.as_ref()?;
@@ -99,6 +107,18 @@ fn apposed(
         k..close,
     );
     (referent, close)
+}
+
+/// An indefinite noun the vocabulary does not know followed by a country's adjective ("مواقع سورية", "حكومات
+/// غربية"): a speaker the catalog does not know, named by the phrase.
+fn described(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let noun = !chunk::is_definite(word)
+        && chunk::name_word(view, k)
+        && !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+        && k + 1 < limit
+        && view.lexicon.nisba(view.word(k + 1)).is_some();
+    noun.then(|| phrase::adhoc(view, k, limit, gender))
 }
 
 /// Whether the content of a statement opens at `k` with a complementizer, a colon or a quotation.
@@ -377,6 +397,12 @@ mod tests {
             "قال الجيش التركي إن الحدود آمنة. من جانبه قال المعارض الكردي \"سامان أحمدي\" على حسابه في تويتر إن الصواريخ سقطت على القرى.",
         );
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:سامان احمدي"));
+    }
+
+    #[test]
+    fn an_indefinite_noun_with_a_country_s_adjective_is_its_own_speaker() {
+        let got = subjects("قال الجيش التركي إن الحدود آمنة. ونددت منظمات تركية بحملة القصف على القرى.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:منظمات تركيه"));
     }
 
     #[test]
