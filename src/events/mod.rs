@@ -302,7 +302,16 @@ impl Extractor {
                 Some(outlet) if attribution.deed_in_content => outlet.clone(),
                 _ => source.clone(),
             };
-            let continues = previous.continued_by(&view, &speaker, rough_day);
+            // A back-reference to an actor other than the latest subject returns to an earlier speaker: after a
+            // background clause in the pluperfect ("وكانت قوات الدفاع الجوي اعترضت أمس ...، وأشار المالكي إلى
+            // أن") it does not take that clause's date.
+            let returns = speaker.how == Recognition::Anaphor
+                && carried.from_background()
+                && previous
+                    .subject
+                    .as_ref()
+                    .is_some_and(|p| !p.who.same(&speaker.who, view.catalog, rough_day));
+            let continues = !returns && previous.continued_by(&view, &speaker, rough_day);
             let date = carried.date(
                 &view,
                 clause,
