@@ -35,7 +35,7 @@ impl Carried {
 
     /// Whether the date to pass on is that of a background clause in the pluperfect: a speaker the text
     /// returns to after it ("وأشار المالكي إلى أن ...") does not take it.
-    pub(crate) fn from_background(&self) -> bool {
+    pub(crate) fn dates_background(&self) -> bool {
         self.last.is_some() && self.background
     }
 

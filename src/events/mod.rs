@@ -306,7 +306,7 @@ impl Extractor {
             // background clause in the pluperfect ("وكانت قوات الدفاع الجوي اعترضت أمس ...، وأشار المالكي إلى
             // أن") it does not take that clause's date.
             let returns = speaker.how == Recognition::Anaphor
-                && carried.from_background()
+                && carried.dates_background()
                 && previous
                     .subject
                     .as_ref()
