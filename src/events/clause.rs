@@ -56,7 +56,7 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
                     .toks
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced));
-        if end {
+        if end && !content_follows(view, start, i) {
             sentences.push(start..i + 1);
             start = i + 1;
         }
@@ -65,6 +65,24 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
         sentences.push(start..view.toks.len());
     }
     sentences
+}
+
+/// Whether the full stop at `stop` stands between a statement and its content ("أعلن المكتب الإعلامي على
+/// صفحته. أن القوات ..."): the next word opens what is said, and the sentence from `start` holds a speech
+/// verb whose content has not opened yet.
+fn content_follows(view: &View, start: usize, stop: usize) -> bool {
+    let next = stop + 1;
+    if !view.is_punct(stop, '.') || next >= view.toks.len() || view.line_break_before(next) {
+        return false;
+    }
+    if !matches!(view.word(next), "ان" | "بان") {
+        return false;
+    }
+    let Some(verb) = (start..stop).rev().find(|&k| !view.quoted[k] && view.is_speech_verb(k)) else {
+        return false;
+    };
+    !(verb + 1..stop)
+        .any(|k| !view.quoted[k] && (view.has(k, |r| r == NounRole::Complementizer) || view.is_punct(k, ':')))
 }
 
 /// The clauses of the article, in text order.
@@ -246,6 +264,15 @@ mod tests {
     fn sentences_end_at_stops_and_lines_not_decimals() {
         let v = view("قال المصدر إن 2.5 طن وصلت. وأضاف أن الوضع هادئ\nوتابع المصدر");
         assert_eq!(sentences(&v).len(), 3);
+    }
+
+    #[test]
+    fn a_stop_between_a_statement_and_its_content_ends_no_sentence() {
+        let v = view("وأعلن المكتب الإعلامي للواء على صفحته. أن القوات \"طهرت الحي\". وقال مصدر إن الطريق مغلق.");
+        assert_eq!(sentences(&v).len(), 2);
+        // After the content has opened, or without a statement, a stop ends the sentence.
+        let v = view("وقال المصدر إن الطريق مغلق. أن يفتح غدا أمر صعب.");
+        assert_eq!(sentences(&v).len(), 2);
     }
 
     #[test]
