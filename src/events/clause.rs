@@ -1,6 +1,6 @@
 //! Sentences and clauses: the units an event is read from.
 //!
-//! A sentence ends at . ? ! ؛ or a line break outside a quotation. A clause starts at "، و" + a verb, "، " + a
+//! A sentence ends at . ? ! or a line break outside a quotation, and at ؛ before a new statement. A clause starts at "، و" + a verb, "، " + a
 //! speech verb, a clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause
 //! with a deed of its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
 //! only a new speech verb starts a clause: what a speaker reports belongs to the statement.
@@ -56,7 +56,10 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
                     .toks
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced));
-        if end && !content_follows(view, start, i) {
+        // A semicolon mostly goes on with a cause, a result or a purpose ("؛ بسبب ..."، "؛ ما أسفر عن ..."):
+        // it ends a sentence only before a new statement ("؛ وأضاف").
+        let goes_on = view.is_punct(i, ';') && !view.is_speech_verb(i + 1);
+        if end && !goes_on && !content_follows(view, start, i) {
             sentences.push(start..i + 1);
             start = i + 1;
         }
@@ -273,6 +276,12 @@ mod tests {
         // After the content has opened, or without a statement, a stop ends the sentence.
         let v = view("وقال المصدر إن الطريق مغلق. أن يفتح غدا أمر صعب.");
         assert_eq!(sentences(&v).len(), 2);
+    }
+
+    #[test]
+    fn a_semicolon_ends_a_sentence_only_before_a_new_statement() {
+        let v = view("وقال المسعف إن الفرق تواجه صعوبات؛ بسبب ضيق الأزقة. وأضاف أن المستشفى ممتلئ؛ وقال مدير المستشفى إن الوقود نفد.");
+        assert_eq!(sentences(&v).len(), 3);
     }
 
     #[test]
