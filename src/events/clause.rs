@@ -95,6 +95,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         let mut from = sentence.start;
         let mut in_content = false;
         let mut seen_verb = false;
+        // A relative clause has opened after the verb ("الاعتداء الذي ضرب المدينة، واستهدف المدنيين").
+        let mut in_relative = false;
         let mut push = |tokens: Range<usize>| {
             clauses.push(Clause {
                 tokens,
@@ -109,8 +111,11 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             if seen_verb && (view.has(i, |r| r == NounRole::Complementizer) || view.is_punct(i, ':')) {
                 in_content = true;
             }
+            if seen_verb && view.has(i, |r| r == NounRole::Relative) {
+                in_relative = true;
+            }
             let split_at = if i > from && view.is_punct(i, ',') {
-                after_comma(view, i + 1, in_content).then_some(i + 1)
+                after_comma(view, i + 1, in_content, in_relative).then_some(i + 1)
             } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
                 let passive = super::verb::passive_at(view, k, sentence.end).is_some();
@@ -128,6 +133,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     push(from..at);
                     from = at;
                     in_content = false;
+                    in_relative = false;
                     seen_verb = false;
                 }
             }
@@ -143,8 +149,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
 }
 
 /// Whether a new clause starts at `next`, just after a comma: a speech verb, an opener before a verb, or (out
-/// of a statement's content) a verb with و or ف.
-fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
+/// of a statement's content and of a relative clause) a verb with و or ف. After a relative clause a deed verb
+/// with و goes on with it ("الهجوم الذي وقع الأحد، وأسفر عن مقتل ...").
+fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) -> bool {
     // "، ويدعى محمود، لوكالة" names the noun before it: a form of naming ("يدعى" folds as "يدعي", claims) opens
     // no clause.
     if view.has(next, |r| r == NounRole::Naming) {
@@ -160,7 +167,7 @@ fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
     let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
-    speech || opened_verb || (verb.is_some() && conj && !in_content)
+    speech || opened_verb || (verb.is_some() && conj && !in_content && !in_relative)
 }
 
 /// The noun phrase between a particle and its verb: "، لكن وكالة أنباء إيرانية شبه رسمية تعهدت".
@@ -276,6 +283,18 @@ mod tests {
         // After the content has opened, or without a statement, a stop ends the sentence.
         let v = view("وقال المصدر إن الطريق مغلق. أن يفتح غدا أمر صعب.");
         assert_eq!(sentences(&v).len(), 2);
+    }
+
+    #[test]
+    fn a_deed_verb_after_a_relative_clause_goes_on_with_it() {
+        let clauses = clause_texts("واستنكرت الرابطة الانفجار الذي هز السوق الشعبي، واستهدف المتسوقين قبل العيد.");
+        assert_eq!(clauses.len(), 1);
+        // A statement still opens a clause of its own.
+        let clauses = clause_texts("وهو الهجوم الذي تبنته كتائب الجبل، وقالت إن مقاتليها عادوا سالمين.");
+        assert_eq!(clauses.len(), 2);
+        // Without a relative clause the verb with و opens one.
+        let clauses = clause_texts("قصفت المدفعية السوق الشعبي، واستهدفت الطائرات الجسر.");
+        assert_eq!(clauses.len(), 2);
     }
 
     #[test]
