@@ -232,7 +232,7 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
 
 /// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
 /// story.
-fn pluperfect(view: &View, clause: &Clause) -> bool {
+pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
     clause
         .tokens
         .clone()
@@ -438,10 +438,14 @@ mod tests {
     }
 
     #[test]
-    fn a_speaker_the_text_returns_to_after_a_pluperfect_background_does_not_take_its_date() {
+    fn a_clause_back_in_the_story_after_a_pluperfect_background_does_not_take_its_date() {
         let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت قوات الدفاع الجوي الملكي السعودي اعترضت أمس طائرة مسيرة فوق جازان. وأشار المالكي إلى أن الرحلات مستمرة.";
         let got = event_dates(text);
         assert_eq!(got, ["2024-12-06", "2024-12-05", "2024-12-06"], "{got:?}");
+        // Named again in a plain past, the background's subject is back in the story.
+        let text = "أعلنت الخارجية استئناف المحادثات. وكانت قوات الدعم السريع قد طالبت في أكتوبر بتأجيلها. وتجاهلت قوات الدعم السريع أسئلة الصحفيين.";
+        let got = event_dates(text);
+        assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
         // The subject of the background clause going on keeps its date.
         let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت وزارة الدفاع السعودية أعلنت أمس اعتراض طائرة مسيرة. وأكدت الوزارة أن الرحلات مستمرة.";
         let got = event_dates(text);
