@@ -182,7 +182,8 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
     let also = bare == "كما";
     let but = bare == "لكن";
-    let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary) && bare.starts_with("كان");
+    // "، وكانت X (قد) أعلنت", "، وأما X فأكد".
+    let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
     if !(also || but || had) {
         return false;
     }
@@ -389,5 +390,13 @@ mod tests {
         // Without a day of its own the deed stays in the background.
         let clauses = clause_texts("وصل المفتشون إلى المواقع التي هاجمتها إسرائيل في وقت سابق.");
         assert_eq!(clauses.len(), 1);
+    }
+
+    #[test]
+    fn a_fronted_subject_after_a_comma_opens_a_clause() {
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت قوات الحرس أعلنت السيطرة عليه قبل ساعات.");
+        assert_eq!(got.len(), 2);
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت الأجواء هادئة.");
+        assert_eq!(got.len(), 1);
     }
 }

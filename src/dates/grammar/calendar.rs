@@ -139,6 +139,14 @@ impl Parser<'_> {
     pub(super) fn opens_stretch(&self, i: usize) -> bool {
         self.article_before_number(i)
             || self.with_hits(i, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::Units(..))))
+            || self.definite_cardinal(i)
+    }
+
+    /// Whether token `i` is a count in words with the article ("الثلاثة", "الأربع").
+    fn definite_cardinal(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.strip_prefix("ال"))
+            .is_some_and(|bare| self.lex.cardinal(bare).is_some())
     }
 
     /// "الـ10", "الـ 24": the article written before a number (a lone "ال" is never a word of its own, so a
@@ -162,9 +170,10 @@ impl Parser<'_> {
                 let (n, k) = self.definite_count(j)?;
                 (unit, n, k)
             }
-        } else if self.article_before_number(i) {
-            let (n, _) = self.number(i + 1)?;
-            let ((unit, ()), k) = self.cat(i + 2, false, |c| match c {
+        } else if self.article_before_number(i) || self.definite_cardinal(i) {
+            // "الـ10 أيام القادمة", "الثلاثة أيام الماضية", "الأربع والعشرين ساعة الماضية"
+            let (n, j) = self.definite_count(i)?;
+            let ((unit, ()), k) = self.cat(j, false, |c| match c {
                 Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute => Some((u, ())),
                 _ => None,
             })?;
