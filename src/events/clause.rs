@@ -1,6 +1,6 @@
 //! Sentences and clauses: the units an event is read from.
 //!
-//! A sentence ends at . ? ! ؛ or a line break outside a quotation. A clause starts at "، و" + a verb, "، " + a
+//! A sentence ends at . ? ! or a line break outside a quotation, and at ؛ before a new statement. A clause starts at "، و" + a verb, "، " + a
 //! speech verb, a clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause
 //! with a deed of its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
 //! only a new speech verb starts a clause: what a speaker reports belongs to the statement.
@@ -56,7 +56,10 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
                     .toks
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced));
-        if end {
+        // A semicolon mostly goes on with a cause, a result or a purpose ("؛ بسبب ..."، "؛ ما أسفر عن ..."):
+        // it ends a sentence only before a new statement ("؛ وأضاف").
+        let goes_on = view.is_punct(i, ';') && !view.is_speech_verb(i + 1);
+        if end && !goes_on && !content_follows(view, start, i) {
             sentences.push(start..i + 1);
             start = i + 1;
         }
@@ -67,6 +70,24 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     sentences
 }
 
+/// Whether the full stop at `stop` stands between a statement and its content ("أعلن المكتب الإعلامي على
+/// صفحته. أن القوات ..."): the next word opens what is said, and the sentence from `start` holds a speech
+/// verb whose content has not opened yet.
+fn content_follows(view: &View, start: usize, stop: usize) -> bool {
+    let next = stop + 1;
+    if !view.is_punct(stop, '.') || next >= view.toks.len() || view.line_break_before(next) {
+        return false;
+    }
+    if !matches!(view.word(next), "ان" | "بان") {
+        return false;
+    }
+    let Some(verb) = (start..stop).rev().find(|&k| !view.quoted[k] && view.is_speech_verb(k)) else {
+        return false;
+    };
+    !(verb + 1..stop)
+        .any(|k| !view.quoted[k] && (view.has(k, |r| r == NounRole::Complementizer) || view.is_punct(k, ':')))
+}
+
 /// The clauses of the article, in text order.
 pub(crate) fn split(view: &View) -> Vec<Clause> {
     let mut clauses = Vec::new();
@@ -74,6 +95,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         let mut from = sentence.start;
         let mut in_content = false;
         let mut seen_verb = false;
+        // A relative clause has opened after the verb ("الاعتداء الذي ضرب المدينة، واستهدف المدنيين").
+        let mut in_relative = false;
         let mut push = |tokens: Range<usize>| {
             clauses.push(Clause {
                 tokens,
@@ -88,8 +111,11 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             if seen_verb && (view.has(i, |r| r == NounRole::Complementizer) || view.is_punct(i, ':')) {
                 in_content = true;
             }
+            if seen_verb && view.has(i, |r| r == NounRole::Relative) {
+                in_relative = true;
+            }
             let split_at = if i > from && view.is_punct(i, ',') {
-                after_comma(view, i + 1, in_content).then_some(i + 1)
+                after_comma(view, i + 1, in_content, in_relative).then_some(i + 1)
             } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
                 let passive = super::verb::passive_at(view, k, sentence.end).is_some();
@@ -107,6 +133,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     push(from..at);
                     from = at;
                     in_content = false;
+                    in_relative = false;
                     seen_verb = false;
                 }
             }
@@ -122,8 +149,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
 }
 
 /// Whether a new clause starts at `next`, just after a comma: a speech verb, an opener before a verb, or (out
-/// of a statement's content) a verb with و or ف.
-fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
+/// of a statement's content and of a relative clause) a verb with و or ف. After a relative clause a deed verb
+/// with و goes on with it ("الهجوم الذي وقع الأحد، وأسفر عن مقتل ...").
+fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) -> bool {
     // "، ويدعى محمود، لوكالة" names the noun before it: a form of naming ("يدعى" folds as "يدعي", claims) opens
     // no clause.
     if view.has(next, |r| r == NounRole::Naming) {
@@ -139,28 +167,7 @@ fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
     let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
-    speech || opened_verb || (verb.is_some() && conj && !in_content) || fronted_subject(view, next, in_content)
-}
-
-/// How far after "، وكانت" or "، لكن" the verb of a new subject may stand ("، وكانت قوات "X" أعلنت"، "، لكن
-/// وكالة أنباء إيرانية شبه رسمية تعهدت"): a subject phrase of a few words.
-const FRONTED_REACH: usize = 8;
-
-/// Whether a clause with a subject of its own opens at `next`, after a comma: an auxiliary with "و" or a
-/// contrast ("لكن") + a noun phrase + a speech verb (a deed's verb only outside a statement's content): "، وكانت
-/// قوات X أعلنت السيطرة"، "، لكن وكالة أنباء X تعهدت". The first verb before any comma decides.
-fn fronted_subject(view: &View, next: usize, in_content: bool) -> bool {
-    let word = view.word(next);
-    let aux = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
-    let contrast = matches!(word, "لكن" | "ولكن");
-    if !(aux || contrast) || view.name_starting(next + 1).is_none() && view.roles(next + 1).is_empty() {
-        return false;
-    }
-    let end = (next + 1 + FRONTED_REACH).min(view.toks.len());
-    (next + 1..end)
-        .take_while(|&j| !view.is_punct(j, ',') && !view.is_stop(j))
-        .find_map(|j| view.finite_verb_at(j).map(|_| j))
-        .is_some_and(|j| view.is_speech_verb(j) || !in_content)
+    speech || opened_verb || (verb.is_some() && conj && !in_content && !in_relative)
 }
 
 /// The noun phrase between a particle and its verb: "، لكن وكالة أنباء إيرانية شبه رسمية تعهدت".
@@ -175,7 +182,8 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
     let also = bare == "كما";
     let but = bare == "لكن";
-    let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary) && bare.starts_with("كان");
+    // "، وكانت X (قد) أعلنت", "، وأما X فأكد".
+    let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
     if !(also || but || had) {
         return false;
     }
@@ -266,6 +274,33 @@ mod tests {
     #[test]
     fn sentences_end_at_stops_and_lines_not_decimals() {
         let v = view("قال المصدر إن 2.5 طن وصلت. وأضاف أن الوضع هادئ\nوتابع المصدر");
+        assert_eq!(sentences(&v).len(), 3);
+    }
+
+    #[test]
+    fn a_stop_between_a_statement_and_its_content_ends_no_sentence() {
+        let v = view("وأعلن المكتب الإعلامي للواء على صفحته. أن القوات \"طهرت الحي\". وقال مصدر إن الطريق مغلق.");
+        assert_eq!(sentences(&v).len(), 2);
+        // After the content has opened, or without a statement, a stop ends the sentence.
+        let v = view("وقال المصدر إن الطريق مغلق. أن يفتح غدا أمر صعب.");
+        assert_eq!(sentences(&v).len(), 2);
+    }
+
+    #[test]
+    fn a_deed_verb_after_a_relative_clause_goes_on_with_it() {
+        let clauses = clause_texts("واستنكرت الرابطة الانفجار الذي هز السوق الشعبي، واستهدف المتسوقين قبل العيد.");
+        assert_eq!(clauses.len(), 1);
+        // A statement still opens a clause of its own.
+        let clauses = clause_texts("وهو الهجوم الذي تبنته كتائب الجبل، وقالت إن مقاتليها عادوا سالمين.");
+        assert_eq!(clauses.len(), 2);
+        // Without a relative clause the verb with و opens one.
+        let clauses = clause_texts("قصفت المدفعية السوق الشعبي، واستهدفت الطائرات الجسر.");
+        assert_eq!(clauses.len(), 2);
+    }
+
+    #[test]
+    fn a_semicolon_ends_a_sentence_only_before_a_new_statement() {
+        let v = view("وقال المسعف إن الفرق تواجه صعوبات؛ بسبب ضيق الأزقة. وأضاف أن المستشفى ممتلئ؛ وقال مدير المستشفى إن الوقود نفد.");
         assert_eq!(sentences(&v).len(), 3);
     }
 

@@ -19,6 +19,9 @@ use crate::dates::{Anchor, Granularity, Modifier};
 pub(crate) struct Carried {
     /// The date mention, the sentence it dated, and whether it may be passed on.
     last: Option<(usize, usize, bool)>,
+    /// Whether that date is of a deed or statement told in the pluperfect as background ("وكانت قوات X
+    /// اعترضت أمس صاروخين").
+    background: bool,
 }
 
 impl Carried {
@@ -26,7 +29,14 @@ impl Carried {
     pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
         if let Some(d) = written(view, clause, None) {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
+            self.background = pluperfect(view, clause);
         }
+    }
+
+    /// Whether the date to pass on is that of a background clause in the pluperfect: a speaker the text
+    /// returns to after it ("وأشار المالكي إلى أن ...") does not take it.
+    pub(crate) fn dates_background(&self) -> bool {
+        self.last.is_some() && self.background
     }
 
     /// The date of an event in `clause`; `explicit` is [`written`]'s answer, and `continues` says whether the
@@ -52,6 +62,9 @@ impl Carried {
             _ => (None, DateBasis::Publication),
         };
         let open = !opens_with_since(view, clause);
+        if basis == DateBasis::Explicit {
+            self.background = pluperfect(view, clause);
+        }
         self.last = date_index.map(|d| (d, clause.sentence, open));
         match date_index {
             Some(d) => {
@@ -215,6 +228,21 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
         })
         .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
+}
+
+/// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
+/// story.
+pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
+    clause
+        .tokens
+        .clone()
+        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
+        .is_some_and(|k| {
+            let w = view.word(k);
+            w.starts_with('و')
+                && view.has(k, |r| r == NounRole::Auxiliary)
+                && super::lexicon::strip_conjunction(w).is_some_and(|b| b.starts_with("كان"))
+        })
 }
 
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
@@ -407,6 +435,21 @@ mod tests {
             "أفاد محافظ الإقليم يوسف الدباغ، اليوم الجمعة، بنزوح آلاف السكان، منذ أن بدأت القوات هجومها قبل يومين. وقال الدباغ في تسجيل مصور إن الطرق مزدحمة.",
         );
         assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_back_in_the_story_after_a_pluperfect_background_does_not_take_its_date() {
+        let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت قوات الدفاع الجوي الملكي السعودي اعترضت أمس طائرة مسيرة فوق جازان. وأشار المالكي إلى أن الرحلات مستمرة.";
+        let got = event_dates(text);
+        assert_eq!(got, ["2024-12-06", "2024-12-05", "2024-12-06"], "{got:?}");
+        // Named again in a plain past, the background's subject is back in the story.
+        let text = "أعلنت الخارجية استئناف المحادثات. وكانت قوات الدعم السريع قد طالبت في أكتوبر بتأجيلها. وتجاهلت قوات الدعم السريع أسئلة الصحفيين.";
+        let got = event_dates(text);
+        assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
+        // The subject of the background clause going on keeps its date.
+        let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت وزارة الدفاع السعودية أعلنت أمس اعتراض طائرة مسيرة. وأكدت الوزارة أن الرحلات مستمرة.";
+        let got = event_dates(text);
+        assert_eq!(got.last().map(String::as_str), Some("2024-12-05"), "{got:?}");
     }
 
     #[test]

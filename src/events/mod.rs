@@ -304,7 +304,21 @@ impl Extractor {
                 Some(outlet) if attribution.deed_in_content => outlet.clone(),
                 _ => source.clone(),
             };
-            let continues = previous.continued_by(&view, &speaker, rough_day);
+            // After a background clause in the pluperfect, a clause that names its subject again or refers back
+            // to another actor returns to the story ("وكانت قوات X قد طالبت في أكتوبر ... . وتجاهلت قوات X أسئلة
+            // الصحفيين", "وكانت قوات الدفاع الجوي اعترضت أمس ... . وأشار المالكي إلى أن"): it does not take the
+            // background's date. A verb without a written subject ("وأضافت") goes on with the background.
+            let returns = carried.dates_background()
+                && !dating::pluperfect(&view, clause)
+                && match speaker.how {
+                    Recognition::Implicit => false,
+                    Recognition::Anaphor => previous
+                        .subject
+                        .as_ref()
+                        .is_some_and(|p| !p.who.same(&speaker.who, view.catalog, rough_day)),
+                    _ => true,
+                };
+            let continues = !returns && previous.continued_by(&view, &speaker, rough_day);
             let date = carried.date(
                 &view,
                 clause,
