@@ -253,7 +253,11 @@ impl<'a> View<'a> {
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
-        if hit.object && !(i > 0 && self.after_deed(i - 1)) && !self.relative_deed_of_named(i, hit) {
+        // After a clause opener a speech verb with an object pronoun is the new clause's event, its subject
+        // written after it: "…، فيما وصفه شاهد عيان بأنه أعنف قصف".
+        let opened = i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
+        let stands = opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit);
+        if hit.object && !stands {
             return None;
         }
         let blocked = i > 0
@@ -433,6 +437,13 @@ pub(crate) mod tests {
         assert!(v.verb_at(at(&v, "يعلن")).is_none());
         let v = view("الضربات التي سبق أن شنتها الطائرات");
         assert!(v.verb_at(at(&v, "شنتها")).is_none());
+    }
+
+    #[test]
+    fn a_speech_verb_with_an_object_pronoun_after_a_clause_opener_is_a_verb() {
+        let v = view("قصفت الطائرات البلدة، فيما وصفته منظمة العفو الدولية بأنه جريمة. وهو بيان نشرته الوزارة.");
+        assert!(v.verb_at(at(&v, "وصفته")).is_some());
+        assert!(v.verb_at(at(&v, "نشرته")).is_none());
     }
 
     #[test]
