@@ -520,6 +520,9 @@ mod tests {
         assert_eq!(lemma("فسرت"), Some("فسر"));
         assert_eq!(lemma("وحددت"), Some("حدد"));
         assert_eq!(lemma("تعهدوا"), Some("تعهد"));
+        assert_eq!(lemma("تصدت"), Some("تصدى"));
+        assert_eq!(lemma("وتوصل"), Some("توصل"));
+        assert_eq!(lemma("وطمأن"), Some("طمأن"));
         assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
         // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
         assert!(lex.verb(&fold_str("تواصل")).is_none());

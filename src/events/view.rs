@@ -267,11 +267,20 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date or a quotation, or, with its conjunction, the title of the
-        // person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان").
+        // takes: a definite word, a name, a date or a quotation, or, at the head of a clause or with its
+        // conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
+        // رئيس مجلس الوزراء NAME مع") or, for a verb of speech, an indefinite speaker ("وطلب قادة الجمهوريات").
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
-            let titled = strip_conjunction(word).is_some() && self.has(next, |r| matches!(r, NounRole::Title(_)));
+            let opens = strip_conjunction(word).is_some() || i == 0 || self.toks[i - 1].kind == TokenKind::Punct;
+            let says = self.class(hit) != VerbClass::Action;
+            let titled = opens
+                && self.has(next, |r| match r {
+                    NounRole::Title(g) => hit.agreement.accepts(g),
+                    // "ووصف تقارير …" is a pro-drop verb before its object: the verb agrees with its subject.
+                    NounRole::SpeakerHead(g) => says && hit.agreement.accepts(g),
+                    _ => false,
+                });
             let takes = self.word(next).starts_with("ال")
                 || titled
                 || self.name_starting(next).is_some()
@@ -427,6 +436,10 @@ pub(crate) mod tests {
         let v = view("وطلب رئيس الوزراء فلان الفلاني من البرلمان إعلان الطوارئ. وقدم طلب رئيس البلدية.");
         assert!(v.verb_at(at(&v, "وطلب")).is_some());
         assert!(v.verb_at(at(&v, "طلب")).is_none());
+        // At the head of a clause; before an indefinite speaker only a verb that agrees with it.
+        let v = view("بحث رئيس الحكومة فلان الفلاني مع السفير العلاقات. ووصف تقارير الإعلام بأنها كاذبة.");
+        assert!(v.verb_at(0).is_some());
+        assert!(v.verb_at(at(&v, "ووصف")).is_none());
     }
 
     #[test]
