@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod candidate;
 mod chunk;
 mod clause;
 mod dating;
@@ -47,6 +48,7 @@ mod outlet;
 mod phrase;
 mod referent;
 mod relay;
+mod slot;
 mod speaker;
 mod subject;
 mod verb;
@@ -289,6 +291,13 @@ impl Extractor {
                 let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
                 dating::of_saying(&view, clause, &verb, said_after, explicit)
             };
+            // A source written in an according phrase that tells when it spoke ("قتل 12 شخصا مساء الاثنين، وفق ما
+            // أعلنته اللجنة في بيان اليوم الثلاثاء") is dated by that phrase, not by what it reports.
+            let explicit = if attribution.deed_in_content {
+                explicit
+            } else {
+                dating::of_according(&view, clause, source.tokens.as_ref()).or(explicit)
+            };
             // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's,
             // and its report goes on from its earlier ones.
             let speaker = match &attribution.via {
@@ -420,6 +429,20 @@ mod tests {
             .into_iter()
             .map(|e| (e.lemma, e.source.map(|s| s.name)))
             .collect()
+    }
+
+    #[test]
+    fn killed_is_a_deed_only_of_the_actor_written_after_it() {
+        // Active "قتل"/"قتلت" with its agent; the passive of a toll, with a count or an indefinite noun, is none.
+        let got = read(
+            "قتلت قوات الدعم السريع ثمانية مدنيين في قرية قرب سنار. قتل خمسة أشخاص في غارة على البلدة. وقتل عشرات المدنيين في القصف.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "قتل");
+        assert_eq!(got[0].1.as_deref(), Some("Rapid Support Forces"), "{got:?}");
+        // "ذكر" is also a noun ("male"): before an unnamed speaker it is the verb.
+        let got = read("وذكر مصدر عسكري أن الطريق مغلق.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

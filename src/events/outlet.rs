@@ -3,10 +3,167 @@
 //! "اليمن/ فلان / الأناضول قالت الحكومة"). Subject choice skips such a name; relays read it as `via` or not at
 //! all: a wire is the source only of what it says in its own name.
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
 use super::lexicon::NounRole;
 use super::phrase;
 use super::view::{NameTok, View};
 use crate::actors::{ActorKind, Target};
+use crate::table::rows;
+use crate::text::{fold_str, TokenKind};
+
+const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
+
+/// How many adjectives after an outlet's head (or its quoted name) belong to the name ("وسائل الإعلام المحلية
+/// الرسمية").
+const ADJECTIVES: usize = 3;
+
+/// The words of `data/attribution/outlets.tsv`, folded.
+struct OutletWords {
+    /// Heads, each as its folded words ("هيئه البث" is two), and whether it carries its owner's pronoun.
+    heads: Vec<(Vec<String>, bool)>,
+    carrier: FxHashSet<String>,
+    copy: FxHashSet<String>,
+    copy_noun: FxHashSet<String>,
+    tie: FxHashSet<String>,
+}
+
+fn outlet_words() -> &'static OutletWords {
+    static WORDS: OnceLock<OutletWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = OutletWords {
+            heads: Vec::new(),
+            carrier: FxHashSet::default(),
+            copy: FxHashSet::default(),
+            copy_noun: FxHashSet::default(),
+            tie: FxHashSet::default(),
+        };
+        for row in rows(OUTLETS) {
+            let [form, role] = row[..] else { continue };
+            let folded = fold_str(form);
+            match role {
+                "head" | "own-head" => w.heads.push((
+                    folded.split_whitespace().map(str::to_string).collect(),
+                    role == "own-head",
+                )),
+                "carrier" => drop(w.carrier.insert(folded)),
+                "copy" => drop(w.copy.insert(folded)),
+                "copy-noun" => drop(w.copy_noun.insert(folded)),
+                "tie" => drop(w.tie.insert(folded)),
+                _ => {}
+            }
+        }
+        w
+    })
+}
+
+/// The end of an outlet head ("قناة", "التلفزيون", "هيئة البث") that opens at token `k`, and whether it
+/// carries its owner's pronoun ("قناته").
+fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
+    let words = outlet_words();
+    words
+        .heads
+        .iter()
+        .filter(|(head, _)| head.iter().enumerate().all(|(i, w)| view.word(k + i) == w))
+        .map(|(head, own)| (k + head.len(), *own))
+        .max()
+}
+
+/// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").
+pub(crate) fn is_carrier(view: &View, k: usize) -> bool {
+    outlet_words().carrier.contains(view.word(k))
+}
+
+/// Whether token `k` is a verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
+pub(crate) fn is_copy_verb(view: &View, k: usize) -> bool {
+    outlet_words().copy.contains(view.word(k))
+}
+
+/// Whether token `k` is the copy a statement reached an outlet as ("نسخة").
+pub(crate) fn is_copy_noun(view: &View, k: usize) -> bool {
+    outlet_words().copy_noun.contains(view.word(k))
+}
+
+/// The tokens of an outlet named at `k` before `limit`: a catalog outlet ("وكالة الأنباء السورية"), or a head
+/// with its quoted name or its adjectives ("التلفزيون الرسمي", "إذاعة «الأندلس»", "موقع «X» المقرب منها",
+/// "وسائل الإعلام المحلية"), up to a word that ties it to its owner; a catalog outlet quoted after its head
+/// ("قناته «المنار»") is that outlet. Quotation marks before the name are skipped.
+pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<OutletAt> {
+    while k < limit && (view.is_punct(k, '"') || view.is_punct(k, '(')) {
+        k += 1;
+    }
+    if k >= limit {
+        return None;
+    }
+    if let Some(n) = view.name_starting(k) {
+        return is_outlet(view, &view.names[n]).then_some(OutletAt::Catalog(n));
+    }
+    let (mut j, own) = head_end(view, k)?;
+    if own && !view.is_punct(j, '"') {
+        return None;
+    }
+    if view.is_punct(j, '"') {
+        let open = j;
+        let close = (open + 2..(open + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
+        if let Some(n) = view.name_starting(open + 1) {
+            if is_outlet(view, &view.names[n]) && view.names[n].tokens.1 == close {
+                return Some(OutletAt::Catalog(n));
+            }
+        }
+        if !(open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word) {
+            return None;
+        }
+        j = close + 1;
+    }
+    let words = outlet_words();
+    let mut adjectives = 0;
+    while j < limit
+        && adjectives < ADJECTIVES
+        && view.toks[j].kind == TokenKind::Word
+        && view.word(j).starts_with("ال")
+        && !words.tie.contains(view.word(j))
+        && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
+        && view.name_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.lexicon.verb(view.word(j)).is_none()
+    {
+        j += 1;
+        adjectives += 1;
+    }
+    Some(OutletAt::Headed(k..j))
+}
+
+/// The words of a short quotation opening at `k` ("اطلعت «X» على نسخة منه"), an outlet where the words after
+/// it say so.
+pub(crate) fn quoted_at(view: &View, k: usize, limit: usize) -> Option<OutletAt> {
+    if !view.is_punct(k, '"') {
+        return None;
+    }
+    let close = (k + 2..(k + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
+    (k + 1..close)
+        .all(|i| view.toks[i].kind == TokenKind::Word)
+        .then_some(OutletAt::Headed(k + 1..close))
+}
+
+/// An outlet named in a relay: a catalog name, or the tokens of a phrase the catalog does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum OutletAt {
+    Catalog(usize),
+    Headed(Range<usize>),
+}
+
+impl OutletAt {
+    /// The token after the outlet's name.
+    pub(crate) fn end(&self, view: &View) -> usize {
+        match self {
+            OutletAt::Catalog(n) => view.names[*n].tokens.1,
+            OutletAt::Headed(r) => r.end,
+        }
+    }
+}
 
 /// Whether a catalog name is a news outlet.
 pub(crate) fn is_outlet(view: &View, name: &NameTok) -> bool {
@@ -71,6 +228,35 @@ mod tests {
         assert!(spoken_to(&v, &outlet(&v, "سانا")));
         let v = view("وقالت سانا إن الطريق مفتوح");
         assert!(!spoken_to(&v, &outlet(&v, "سانا")));
+    }
+
+    fn headed(v: &View, word: &str) -> String {
+        match named_at(v, at(v, word), v.toks.len()) {
+            Some(OutletAt::Headed(r)) => v.original(r).to_string(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_outlet_the_catalog_does_not_know_by_its_head() {
+        let v = view("في تصريحات بثها التلفزيون الرسمي، قال الوزير");
+        assert_eq!(headed(&v, "التلفزيون"), "التلفزيون الرسمي");
+        let v = view("عبر موقع \"البوابة نت\" المقرب منها، أعلنت الحركة");
+        assert_eq!(headed(&v, "موقع"), "موقع \"البوابة نت\"");
+        let v = view("حسب ما ذكرت وسائل الإعلام المحلية.");
+        assert_eq!(headed(&v, "وسائل"), "وسائل الإعلام المحلية");
+        let v = view("وقالت هيئة البث العامة إن الطريق مغلق");
+        assert_eq!(headed(&v, "هيئة"), "هيئة البث العامة");
+        // A word that is not an outlet's head names none.
+        let v = view("وقالت الحكومة الرسمية إن الطريق مغلق");
+        assert_eq!(named_at(&v, at(&v, "الحكومة"), v.toks.len()), None);
+    }
+
+    #[test]
+    fn a_catalog_outlet_quoted_after_its_head() {
+        let v = view("وأعلن الحزب عبر قناته \"سانا\" أن الطريق مفتوح");
+        let found = named_at(&v, at(&v, "قناته"), v.toks.len());
+        assert!(matches!(found, Some(OutletAt::Catalog(n)) if v.names[n].tokens.0 == at(&v, "سانا")));
     }
 
     #[test]

@@ -17,7 +17,9 @@ use super::phrase;
 use super::referent::Referent;
 use super::subject;
 use super::verb::Predicate;
-use super::via::{dash_dative, named_after_speaker, reported_by_quoted, via_in, via_word_before};
+use super::via::{
+    carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted, via_in, via_word_before,
+};
 use super::view::View;
 use super::Recognition;
 use crate::actors::ActorKind;
@@ -68,9 +70,14 @@ pub(crate) fn attribute(
     let mut via = None;
     let mut deed_in_content = false;
     let mut receiver = verb.entry(view).receives.then_some(subject_end);
-    let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media);
+    let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media) || outlet_headed(view, r);
     let media_subject = subject.as_ref().is_some_and(is_media);
-    if class == VerbClass::Relay || (class == VerbClass::Speech && media_subject) {
+    // A correspondent reports a deed as the outlet does ("وأفاد مراسل «X» بأن الجيش قصف"); one the text names
+    // ("مراسل «X» في حلب فلان الفلاني") is a source of their own.
+    let correspondent = subject
+        .as_ref()
+        .is_some_and(|s| is_correspondent(view, s) && !named_person(view, s));
+    if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent)) {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         let original = relayed_speaker(view, subject_end, range.end, day).or_else(|| {
@@ -86,7 +93,7 @@ pub(crate) fn attribute(
             Some(agent)
         });
         if let Some(original) = original {
-            via = subject.take();
+            via = subject.take().map(|s| outlet_of(view, s));
             subject = Some(original);
         }
     }
@@ -126,7 +133,20 @@ pub(crate) fn attribute(
         } else {
             subject_end.min(verb.content)..verb.content
         };
-        via = via_in(view, scope).filter(|v| other(v));
+        via = via_in(view, scope.clone()).filter(|v| other(v));
+        // "وقال X، في تصريحات نقلها التلفزيون الرسمي، إن": the outlet the catalog may not know, after a relay
+        // word; before the verb, the one a copy of the statement reached ("وفي بيان اطلعت X على نسخة منه، قالت").
+        if via.is_none() {
+            let before = if class == VerbClass::Action {
+                scope.clone()
+            } else {
+                range.start.min(scope.start)..scope.end
+            };
+            via = carried(view, before).filter(|v| other(v));
+        }
+        if via.is_none() && class != VerbClass::Action {
+            via = copy_before(view, clause.sentence_start..range.start).filter(|v| other(v));
+        }
         if via.is_none() && class != VerbClass::Action && !media_subject {
             via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
         }
@@ -136,13 +156,52 @@ pub(crate) fn attribute(
             });
         }
         if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
-            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range));
+            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range.clone()));
+        }
+        if via.is_none() && class != VerbClass::Action && subject.is_some() {
+            via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));
         }
     }
     Attribution {
         source: subject,
         via,
         deed_in_content,
+    }
+}
+
+/// Whether an actor the catalog does not know is named by an outlet's head ("هيئة البث الصهيونية", "موقع
+/// «X» الإخباري").
+fn outlet_headed(view: &View, r: &Referent) -> bool {
+    r.how == Recognition::AdHoc
+        && r.tokens
+            .as_ref()
+            .is_some_and(|t| super::outlet::named_at(view, t.start, t.end).is_some())
+}
+
+/// The outlet a correspondent works for, when the catalog names it ("مراسل الأناضول"); any other referent as
+/// it is.
+fn outlet_of(view: &View, r: Referent) -> Referent {
+    if !is_correspondent(view, &r) {
+        return r;
+    }
+    let outlet = r.tokens.clone().and_then(|t| {
+        t.clone().find_map(|k| {
+            view.name_starting(k)
+                .filter(|&n| super::outlet::is_outlet(view, &view.names[n]))
+        })
+    });
+    match outlet {
+        Some(n) => phrase::name(view, n).0,
+        None => r,
+    }
+}
+
+/// Whether a phrase the catalog does not know is named by a person's name rather than by its own words
+/// ("مراسل «X» في حلب فلان الفلاني" is "فلان الفلاني").
+fn named_person(view: &View, r: &Referent) -> bool {
+    match (&r.who, &r.tokens) {
+        (super::referent::Who::AdHoc { text, .. }, Some(t)) => !text.starts_with(view.original(t.start..t.start + 1)),
+        _ => false,
     }
 }
 
@@ -226,7 +285,10 @@ fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> 
     while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"') || view.word(after) == "قد") {
         after += 1;
     }
-    let named = agent.how == Recognition::Name;
+    // An agent the catalog does not know but whose country the text gives ("مسيّرة إسرائيلية أغارت") is named
+    // too.
+    let named =
+        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc { country: Some(_), .. });
     (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
         .then_some((agent, after))
 }
@@ -296,9 +358,14 @@ fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Refere
 }
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
+///
+/// Also past a date or an outlet's acronym set off by commas ("ونقلت شبكة X، مساء الثلاثاء، عن Y", "وذكرت
+/// وكالة X، «Z»، نقلا عن Y").
 fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Option<Referent> {
     let mut k = from;
-    while k < end && k < from + 5 {
+    // Words read past a date or an aside do not count towards the reach.
+    let mut skipped = 0;
+    while k < end && k < from + 5 + skipped {
         let word = view.word(k);
         let opens = word == "عن" || view.has(k, |r| r == NounRole::StatementNoun);
         if opens {
@@ -323,16 +390,41 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
             }
         }
         if let Some(d) = view.date_at[k] {
-            k = view.dates[d].tokens.end;
+            let mut after = view.dates[d].tokens.end;
+            // The comma that closes a date set off by commas.
+            if view.is_punct(after, ',') {
+                after += 1;
+            }
+            skipped += after - k;
+            k = after;
             continue;
         }
         // "وأضافت الوكالة، نقلًا عن مصادر أمنية، أن ...": a comma before a via word does not end the search.
-        if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) {
-            break;
+        // Nor one before a date ("، مساء الثلاثاء، عن") or before an acronym in quotation marks ("، «سانا»، ").
+        if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) && view.date_at[k + 1].is_none() {
+            match acronym_aside(view, k, end) {
+                Some(after) => {
+                    skipped += after - k;
+                    k = after;
+                    continue;
+                }
+                None => break,
+            }
         }
         k += 1;
     }
     None
+}
+
+/// The token after an outlet's acronym set off by commas, from the comma at `k`: "، «سانا»، ", "، "وال"، ".
+fn acronym_aside(view: &View, k: usize, end: usize) -> Option<usize> {
+    let open = k + 1;
+    if !view.is_punct(open, '"') {
+        return None;
+    }
+    let close = (open + 2..(open + 4).min(end)).find(|&i| view.is_punct(i, '"'))?;
+    let words = (open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word);
+    (words && view.is_punct(close + 1, ',')).then_some(close + 2)
 }
 
 #[cfg(test)]
@@ -343,12 +435,14 @@ mod tests {
     use crate::events::verb;
     use crate::events::view::tests::view;
 
-    /// The source and relay of the first clause of `text`, each told by `tell`.
+    /// The source and relay of the first clause of `text` with a verb, each told by `tell`.
     fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> (Option<String>, Option<String>) {
         let v = view(text);
         let day: NaiveDate = "2024-12-06".parse().expect("a date");
-        let c = split(&v).remove(0);
-        let p = verb::find(&v, &c).expect("a verb");
+        let (c, p) = split(&v)
+            .into_iter()
+            .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
+            .expect("a verb");
         let (s, end) = choose(&v, &c, &p, day, &Previous::default());
         let a = attribute(&v, &c, &p, s, end, day);
         (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
@@ -396,6 +490,55 @@ mod tests {
         let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
         assert_eq!(source.as_deref(), Some("il.idf"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn an_outlet_that_carried_a_statement() {
+        let (source, via) = names("وقال وزير الخارجية الإيراني، في تصريحات نقلها التلفزيون الرسمي، إن بلاده سترد.");
+        assert!(source.is_some());
+        assert_eq!(via.as_deref(), Some("التلفزيون الرسمي"));
+        let (_, via) = read("وتبنى تنظيم داعش، عبر وكالة سانا التابعة له، الهجوم على الحاجز.");
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (_, via) = read("وقال المتحدث باسم الوزارة، في بيان وصل الأناضول نسخة منه، إن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("anadolu"));
+        let (_, via) = names("وفي بيان اطلعت \"البوابة\" على نسخة منه، قالت وزارة الدفاع إن الطريق مغلق.");
+        assert!(via.is_some_and(|v| v.contains("البوابة")));
+        let (_, via) = names("شنت حركة الشباب هجوما على مقر الوزارة، حسب ما ذكرت وسائل الإعلام المحلية.");
+        assert_eq!(via.as_deref(), Some("وسائل الإعلام المحلية"));
+        // The speaker's own page is no relay.
+        let (_, via) = names("وأعلنت الوزارة عبر موقعها الرسمي أن الطريق مغلق.");
+        assert_eq!(via, None);
+    }
+
+    #[test]
+    fn a_relay_past_a_date_or_an_acronym_set_off_by_commas() {
+        let (source, via) = read("ونقلت وكالة سانا، مساء الثلاثاء، عن وزير الخارجية السوري قوله إن الحوار ضروري.");
+        assert_eq!(source.as_deref(), Some("bassam-sabbagh"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (source, via) = read("وذكرت الوكالة العربية السورية للأنباء، \"سانا\"، نقلا عن مصدر عسكري أن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        // A comma before anything else ends the relay: the outlet speaks in its own name.
+        let (source, via) = read("ونقلت وكالة سانا، في تقرير مطول، أن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("sana"));
+        assert_eq!(via, None);
+    }
+
+    #[test]
+    fn a_correspondent_reporting_a_deed_relays_its_agent() {
+        let (source, via) = read("وأفاد مراسل الأناضول بأن الجيش الإسرائيلي قصف منزلا في خان يونس.");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("anadolu"));
+        // A correspondent the text names is a source of their own.
+        let (source, _) = names("وأفاد مراسل الأناضول في غزة سامر الحلو بأن الجيش الإسرائيلي قصف منزلا.");
+        assert_eq!(source.as_deref(), Some("سامر الحلو"));
+    }
+
+    #[test]
+    fn an_outlet_the_catalog_does_not_know_reporting_a_deed() {
+        let (source, via) = names("وقالت هيئة البث العامة إن الجيش الإسرائيلي قصف مخازن قرب بعلبك.");
+        assert_eq!(source.as_deref(), Some("Israel Defense Forces"));
+        assert_eq!(via.as_deref(), Some("هيئة البث العامة"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon::NounRole;
-use super::outlet;
+use super::outlet::{self, OutletAt};
 use super::phrase;
 use super::referent::Referent;
 use super::view::View;
@@ -83,6 +83,86 @@ pub(super) fn reported_by_quoted(view: &View, range: Range<usize>) -> Option<Ref
         .collect::<Vec<_>>()
         .join(" ");
     Some(adhoc_outlet(text, open + 1..close))
+}
+
+/// The outlet that carried a statement, named after a relay word in `scope`: "في تصريحات نقلها التلفزيون
+/// الرسمي", "عبر قناة «X» التابعة لها", "حسب ما ذكرت وسائل الإعلام المحلية", or the one a copy of the
+/// statement reached ("في بيان وصل X نسخة منه", "في بيان اطلعت X على نسخة منه").
+pub(super) fn carried(view: &View, scope: Range<usize>) -> Option<Referent> {
+    scope.clone().filter(|&k| !view.quoted[k]).find_map(|k| {
+        let found = if view.has(k, |r| r == NounRole::Via) || outlet::is_carrier(view, k) {
+            outlet_after_via(view, k, scope.end)
+        } else if outlet::is_copy_verb(view, k) {
+            copy_reached(view, k, scope.end)
+        } else {
+            None
+        };
+        found.map(|o| outlet_referent(view, o))
+    })
+}
+
+/// The outlet a copy of a statement reached, named in an adverbial without a verb of its own before the clause
+/// that tells the statement: "وفي بيان اطلعت X على نسخة منه، قالت ...".
+pub(super) fn copy_before(view: &View, lead: Range<usize>) -> Option<Referent> {
+    let k = lead
+        .clone()
+        .find(|&k| !view.quoted[k] && outlet::is_copy_verb(view, k))?;
+    if lead.clone().any(|j| j != k && view.verb_at(j).is_some()) {
+        return None;
+    }
+    copy_reached(view, k, lead.end).map(|o| outlet_referent(view, o))
+}
+
+/// The outlet that carried a statement, named after the last relay word of a clause and closing it: "...،
+/// بحسب التلفزيون الرسمي الإيراني.", "...، حسب ما ذكرت وسائل الإعلام المحلية.".
+pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
+    let k = range
+        .clone()
+        .rev()
+        .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::Via))?;
+    let found = outlet_after_via(view, k, range.end)?;
+    let mut end = found.end(view);
+    while end < range.end && (view.is_punct(end, '"') || view.is_punct(end, ')')) {
+        end += 1;
+    }
+    (end..range.end)
+        .all(|i| view.toks[i].kind == TokenKind::Punct)
+        .then(|| outlet_referent(view, found))
+}
+
+/// The outlet named after a relay word at `k`: "بثه X", "عبر X", "نقلا عن X", "حسب ما ذكرت X", "وفق ما أفادت
+/// به X".
+fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
+    let mut j = k + 1;
+    if matches!(view.word(j), "ما" | "لما") {
+        j += 1;
+        if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
+            j += 1;
+        }
+    }
+    if matches!(view.word(j), "به" | "عنه" | "عنها" | "عن") {
+        j += 1;
+    }
+    outlet::named_at(view, j, end)
+}
+
+/// The outlet a copy reached, named after the copy verb at `k`: "وصل X نسخة منه", "اطلعت X على نسخة منه".
+fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
+    let found = outlet::named_at(view, k + 1, end).or_else(|| outlet::quoted_at(view, k + 1, end))?;
+    let mut j = found.end(view);
+    while j < end && view.is_punct(j, '"') {
+        j += 1;
+    }
+    // "على" may stand before the copy.
+    (outlet::is_copy_noun(view, j) || outlet::is_copy_noun(view, j + 1)).then_some(found)
+}
+
+/// The referent of an outlet named in a relay.
+fn outlet_referent(view: &View, found: OutletAt) -> Referent {
+    match found {
+        OutletAt::Catalog(n) => phrase::name(view, n).0,
+        OutletAt::Headed(tokens) => adhoc_outlet(view.original(tokens.clone()).to_string(), tokens),
+    }
 }
 
 /// An outlet the catalog does not know, by the words that name it.

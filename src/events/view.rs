@@ -227,7 +227,8 @@ impl<'a> View<'a> {
             let followed = (i + 1..(i + 16).min(self.toks.len()))
                 .take_while(|&j| !self.is_punct(j, '.'))
                 .any(|j| self.word(j) == after);
-            if !followed {
+            // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
+            if !followed || super::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
                 return None;
             }
         }
@@ -267,27 +268,23 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date or a quotation, or, at the head of a clause or with its
+        // takes: a definite word, a name, a date, a quotation or an unnamed speaker it agrees with ("وذكر مصدر";
+        // not "ووصف تقارير …", a pro-drop verb before its object), or, at the head of a clause or with its
         // conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
-        // رئيس مجلس الوزراء NAME مع") or, for a verb of speech, an indefinite speaker ("وطلب قادة الجمهوريات").
+        // رئيس مجلس الوزراء NAME مع").
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
             let opens = strip_conjunction(word).is_some() || i == 0 || self.toks[i - 1].kind == TokenKind::Punct;
-            let says = self.class(hit) != VerbClass::Action;
-            let titled = opens
-                && self.has(next, |r| match r {
-                    NounRole::Title(g) => hit.agreement.accepts(g),
-                    // "ووصف تقارير …" is a pro-drop verb before its object: the verb agrees with its subject.
-                    NounRole::SpeakerHead(g) => says && hit.agreement.accepts(g),
-                    _ => false,
-                });
+            let titled = opens && self.has(next, |r| matches!(r, NounRole::Title(g) if hit.agreement.accepts(g)));
             let takes = self.word(next).starts_with("ال")
                 || titled
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
-                || self.has(next, |r| r == NounRole::Quantifier);
+                || self.has(next, |r| r == NounRole::Quantifier)
+                // "وذكر مصدر أمني أن": an unnamed speaker.
+                || self.has(next, |r| matches!(r, NounRole::SpeakerHead(g) if hit.agreement.accepts(g)));
             if !takes {
                 return None;
             }
