@@ -268,23 +268,28 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date, a quotation or an unnamed speaker it agrees with ("وذكر مصدر";
-        // not "ووصف تقارير …", a pro-drop verb before its object), or, at the head of a clause or with its
-        // conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
-        // رئيس مجلس الوزراء NAME مع").
+        // takes: a definite word, a name, a date or a quotation, or, at the head of a clause (after "فيما") or
+        // with its conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
+        // رئيس مجلس الوزراء NAME مع") or an unnamed speaker ("وذكر مصدر أمني أن"), either agreeing with the verb
+        // ("ووصف تقارير …" is a pro-drop verb before its object; "وقدم طلب رئيس البلدية" holds a noun).
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
-            let opens = strip_conjunction(word).is_some() || i == 0 || self.toks[i - 1].kind == TokenKind::Punct;
-            let titled = opens && self.has(next, |r| matches!(r, NounRole::Title(g) if hit.agreement.accepts(g)));
+            let opens = strip_conjunction(word).is_some()
+                || i == 0
+                || self.toks[i - 1].kind == TokenKind::Punct
+                || self.has(i - 1, |r| r == NounRole::ClauseOpener);
+            let titled = opens
+                && self.has(
+                    next,
+                    |r| matches!(r, NounRole::Title(g) | NounRole::SpeakerHead(g) if hit.agreement.accepts(g)),
+                );
             let takes = self.word(next).starts_with("ال")
                 || titled
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
-                || self.has(next, |r| r == NounRole::Quantifier)
-                // "وذكر مصدر أمني أن": an unnamed speaker.
-                || self.has(next, |r| matches!(r, NounRole::SpeakerHead(g) if hit.agreement.accepts(g)));
+                || self.has(next, |r| r == NounRole::Quantifier);
             if !takes {
                 return None;
             }
