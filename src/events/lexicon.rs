@@ -520,6 +520,12 @@ mod tests {
         assert_eq!(lemma("فسرت"), Some("فسر"));
         assert_eq!(lemma("وحددت"), Some("حدد"));
         assert_eq!(lemma("تعهدوا"), Some("تعهد"));
+        assert_eq!(lemma("تصدت"), Some("تصدى"));
+        assert_eq!(lemma("وتوصل"), Some("توصل"));
+        assert_eq!(lemma("وطمأن"), Some("طمأن"));
+        // "وجاء في بيان X أن": a statement of X only where a statement is named after the verb.
+        let hit = lex.verb(&fold_str("وجاء")).unwrap();
+        assert_eq!(lex.verb_needs(hit), Some(fold_str("بيان").as_str()));
         assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
         // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
         assert!(lex.verb(&fold_str("تواصل")).is_none());
@@ -527,7 +533,7 @@ mod tests {
         let hit = lex.verb(&fold_str("وأعاد")).unwrap();
         assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
         // "وحدد موعد" (passive) and "وأدلى الناخبون بأصواتهم" are no events of the previous speaker.
-        for lemma in ["حدد", "أدلى", "أصاب", "كلف"] {
+        for lemma in ["حدد", "أدلى", "أصاب", "كلف", "جاء"] {
             assert!(
                 lex.verbs.iter().any(|v| v.lemma == lemma && v.written_subject),
                 "{lemma}"

@@ -254,7 +254,11 @@ impl<'a> View<'a> {
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
-        if hit.object && !(i > 0 && self.after_deed(i - 1)) && !self.relative_deed_of_named(i, hit) {
+        // After a clause opener a speech verb with an object pronoun is the new clause's event, its subject
+        // written after it: "…، فيما وصفه شاهد عيان بأنه أعنف قصف".
+        let opened = i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
+        let stands = opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit);
+        if hit.object && !stands {
             return None;
         }
         let blocked = i > 0
@@ -264,17 +268,23 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date, a quotation, or the title or head of who does it ("وطلب رئيس
-        // الوزراء نوري المالكي من البرلمان", "وذكر مصدر أمني").
+        // takes: a definite word, a name, a date or a quotation, or, at the head of a clause (after "فيما") or
+        // with its conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
+        // رئيس مجلس الوزراء NAME مع") or an unnamed speaker ("وذكر مصدر أمني أن"), either agreeing with the verb
+        // ("ووصف تقارير …" is a pro-drop verb before its object; "وقدم طلب رئيس البلدية" holds a noun).
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
-            // A noun right after a verb is its object ("وقدم طلب رئيس البلدية" is a request): before a title or
-            // an unnamed speaker, a homograph is a verb with its conjunction or where no verb stands before it.
-            let after_verb = i > 0 && self.lexicon.verb(self.word(i - 1)).is_some();
-            let conjoined = strip_conjunction(word).is_some();
-            let spoken = self.has(next, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)));
+            let opens = strip_conjunction(word).is_some()
+                || i == 0
+                || self.toks[i - 1].kind == TokenKind::Punct
+                || self.has(i - 1, |r| r == NounRole::ClauseOpener);
+            let titled = opens
+                && self.has(
+                    next,
+                    |r| matches!(r, NounRole::Title(g) | NounRole::SpeakerHead(g) if hit.agreement.accepts(g)),
+                );
             let takes = self.word(next).starts_with("ال")
-                || (spoken && (conjoined || !after_verb))
+                || titled
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
@@ -428,6 +438,10 @@ pub(crate) mod tests {
         let v = view("وطلب رئيس الوزراء فلان الفلاني من البرلمان إعلان الطوارئ. وقدم طلب رئيس البلدية.");
         assert!(v.verb_at(at(&v, "وطلب")).is_some());
         assert!(v.verb_at(at(&v, "طلب")).is_none());
+        // At the head of a clause; before an indefinite speaker only a verb that agrees with it.
+        let v = view("بحث رئيس الحكومة فلان الفلاني مع السفير العلاقات. ووصف تقارير الإعلام بأنها كاذبة.");
+        assert!(v.verb_at(0).is_some());
+        assert!(v.verb_at(at(&v, "ووصف")).is_none());
     }
 
     #[test]
@@ -438,6 +452,13 @@ pub(crate) mod tests {
         assert!(v.verb_at(at(&v, "يعلن")).is_none());
         let v = view("الضربات التي سبق أن شنتها الطائرات");
         assert!(v.verb_at(at(&v, "شنتها")).is_none());
+    }
+
+    #[test]
+    fn a_speech_verb_with_an_object_pronoun_after_a_clause_opener_is_a_verb() {
+        let v = view("قصفت الطائرات البلدة، فيما وصفته منظمة العفو الدولية بأنه جريمة. وهو بيان نشرته الوزارة.");
+        assert!(v.verb_at(at(&v, "وصفته")).is_some());
+        assert!(v.verb_at(at(&v, "نشرته")).is_none());
     }
 
     #[test]
