@@ -69,7 +69,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
         if let Some(back) = mentions[k].points_back.clone() {
             // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in this
             // paragraph or the one before; other phrases look back in their paragraph only.
-            let before = if is_bare_clock(&back) {
+            let before = if back.bare_clock {
                 latest_day.filter(|&(_, p)| p + 1 >= here).map(|(j, _)| j)
             } else {
                 latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
@@ -267,14 +267,6 @@ impl Quote {
     }
 }
 
-/// Whether a phrase is a clock time written without its day.
-fn is_bare_clock(back: &PointBack) -> bool {
-    back.unit == Granularity::Day
-        && back.shift == 0
-        && back.day.is_none()
-        && back.time.as_deref().is_some_and(|t| t.contains(':'))
-}
-
 /// A phrase resolved again says whether its value left the years 1-9999 (without a day of the month, that is
 /// the only way it has none).
 fn out_of_range(m: &mut DateMention, back: &PointBack) {
@@ -335,6 +327,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
             shift: 0,
             day: None,
             time: Some(format!("{h:02}:{m:02}")),
+            bare_clock: true,
         });
     }
     let Core::Back(back) = e.core else { return None };
@@ -363,6 +356,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
         shift: back.shift,
         day: back.day,
         time,
+        bare_clock: false,
     })
 }
 
@@ -436,6 +430,15 @@ mod tests {
         // Without an earlier day the publication date stands in.
         let found = values("وعند الساعة التاسعة صباحا وصل الوفد.", "2024-03-05");
         assert_eq!(value_of(&found, "التاسعة"), "2024-03-05T09:00");
+        // A phrase that names its day ("في اليوم نفسه") looks back in its own paragraph only, whatever its
+        // clock time: the mark is how the phrase was written, not the shape of its value.
+        let written = DateFinder::new()
+            .parse_phrase("في اليوم نفسه الساعة الثامنة", Some(&"2024-03-05".parse().unwrap()))
+            .and_then(|m| m.points_back)
+            .map(|b| b.bare_clock);
+        assert_eq!(written, Some(false));
+        let text = "اندلعت الاشتباكات الأحد 3 آذار.\nوفي اليوم نفسه الساعة الثامنة وصل الوفد.";
+        assert_eq!(value_of(&values(text, "2024-03-05"), "الثامنة"), "2024-03-05T08:00");
     }
 
     #[test]

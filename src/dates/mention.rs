@@ -317,4 +317,9 @@ pub struct PointBack {
     /// The part of the day or the clock time written with it, as in a TIMEX3 value after its `T` ("EV",
     /// "20:00").
     pub time: Option<String>,
+    /// The phrase is a clock time written without its day ("واعتبارا من الساعة 21,00"): it is on the day the
+    /// text last named by a weekday or a date, in its paragraph or the one before, where the other phrases
+    /// look back in their own paragraph only. "في اليوم نفسه الساعة الثامنة" names its day and is not one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub bare_clock: bool,
 }

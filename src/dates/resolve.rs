@@ -267,6 +267,34 @@ impl Cx<'_> {
                     None => Point::Day(anchor),
                 })
             }
+            Core::Step {
+                unit: unit @ (Unit::Hour | Unit::Minute),
+                n,
+            } => {
+                // An hour of "the last/next N hours": counted from the anchor's own hour, or, with no clock time
+                // on the anchor, from its day, which is then the anchor's own unit and never included.
+                let anchor = self.anchor_day()?;
+                let at = self.anchor.and_then(|a| a.time());
+                // Without a clock time, the hours ahead start after the anchor's day: the first is 00:00 of the
+                // next day.
+                let (start, n) = match at {
+                    Some(t) if unit == Unit::Hour => (anchor.and_hms_opt(t.hour(), 0, 0)?, n),
+                    Some(t) => (anchor.and_hms_opt(t.hour(), t.minute(), 0)?, n),
+                    None if n > 0 => (add_days(anchor, 1)?.and_hms_opt(0, 0, 0)?, n - 1),
+                    None => (anchor.and_hms_opt(0, 0, 0)?, n),
+                };
+                let seconds = if unit == Unit::Hour { 3600 } else { 60 };
+                let moment = n
+                    .checked_mul(seconds)
+                    .and_then(Duration::try_seconds)
+                    .and_then(|by| start.checked_add_signed(by))
+                    .filter(|m| VALUE_YEARS.contains(&m.year()));
+                match (moment, at) {
+                    (None, _) => self.out_of_range(),
+                    (Some(m), Some(_)) => Some(Point::Time(m.date(), m.hour() as u8, m.minute() as u8)),
+                    (Some(m), None) => Some(Point::Day(m.date())),
+                }
+            }
             Core::Step { unit, n } => shifted(self.anchor_day()?, unit, n, true).or_else(|| self.out_of_range()),
             Core::Era(era) => {
                 let anchor = self.anchor_day()?;
@@ -487,6 +515,9 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
                 _ => {}
             }
             let value = match (left, right) {
+                // Two ends that fall on one point ("the last 24 hours" when the anchor has no clock time) are
+                // that point.
+                (Some(l), Some(r)) if l == r => Some(l.value()),
                 (Some(l), Some(r)) => {
                     let (first_day, _) = l.first_last();
                     let (_, last_day) = r.first_last();

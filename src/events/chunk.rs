@@ -170,11 +170,12 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             let name = view.names[n];
             let w0 = view.word(i);
             let dative = name.clitic && w0.starts_with('ل') && !w0.starts_with("لل");
-            // "الممثل الدائم لسوريا": the state a title serves.
+            // "الممثل الدائم لسوريا", "مستشار لوزارة الداخلية": the state or body a title serves (an outlet
+            // after "ل" is the one spoken to).
             let served = name.clitic
                 && w0.starts_with('ل')
                 && titled
-                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::State);
+                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind != crate::actors::ActorKind::Media);
             if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) || served {
                 if name.clitic && !attached {
                     np.core_end = np.body_end;
@@ -290,9 +291,15 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         let on_lam = w
             .strip_prefix('ل')
             .filter(|rest| rest.starts_with('ل') && rest.chars().count() > 3);
-        // "المستشار الإعلامي لرئيس الحكومة فلان": after a title, "ل" + the title of the one it serves.
+        // "المستشار الإعلامي لرئيس الحكومة فلان", "مستشار لوزارة الداخلية": after a title, "ل" + the title of
+        // the one it serves or the body it serves (not an outlet spoken to).
         let on_lam_title = w.strip_prefix('ل').filter(|rest| {
-            !rest.starts_with('ل') && titled && view.lexicon.has(rest, |r| matches!(r, NounRole::Title(_)))
+            !rest.starts_with('ل')
+                && titled
+                && view.lexicon.has(rest, |r| {
+                    matches!(r, NounRole::Title(_))
+                        || matches!(r, NounRole::Institution(kind, _) if kind != crate::actors::ActorKind::Media)
+                })
         });
         if let Some(rest) = on_b.or(on_lam).or(on_lam_title) {
             let media = view.lexicon.has(rest, |r| {
@@ -342,7 +349,11 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     }
     let start = k;
     k += 1;
-    while k < limit && k < start + 4 && may_continue_name(view, k) {
+    // "بن علي الشريف": "علي" inside a name, before another word of it.
+    while k < limit
+        && k < start + 4
+        && (may_continue_name(view, k) || (view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1)))
+    {
         k += 1;
     }
     Some(start..k)
@@ -387,6 +398,20 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.name_at[j].is_none()
         && !view.quoted[j]
         && view.verb_at(j).is_none()
+}
+
+/// Whether token `j` may be a word of a personal name, with the article or without ("ألكسندر", "كوزلوف"): no
+/// vocabulary word, name, place, date, verb, nisba or quotation.
+pub(crate) fn name_word(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    word.chars().count() >= 2
+        && view.roles(j).is_empty()
+        && view.name_at[j].is_none()
+        && view.place_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.verb_at(j).is_none()
+        && view.lexicon.nisba(word).is_none()
+        && !view.quoted[j]
 }
 
 /// Whether a word is a vocabulary word behind a proclitic ("لوكالة", "بوزارة").

@@ -124,6 +124,14 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
 /// Whether a new clause starts at `next`, just after a comma: a speech verb, an opener before a verb, or (out
 /// of a statement's content) a verb with و or ف.
 fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
+    // "، ويدعى محمود، لوكالة" names the noun before it: a form of naming ("يدعى" folds as "يدعي", claims) opens
+    // no clause.
+    if view.has(next, |r| r == NounRole::Naming) {
+        return false;
+    }
+    if new_subject(view, next, in_content) {
+        return true;
+    }
     let verb = view.finite_verb_at(next);
     // Inside what is said, a present-tense verb goes on saying it ("، تطالب السفارة الرعايا").
     let speech = view.is_speech_verb(next) && !(in_content && verb.is_some_and(|h| h.present));
@@ -131,7 +139,69 @@ fn after_comma(view: &View, next: usize, in_content: bool) -> bool {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
     let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
-    speech || opened_verb || (verb.is_some() && conj && !in_content)
+    speech || opened_verb || (verb.is_some() && conj && !in_content) || fronted_subject(view, next, in_content)
+}
+
+/// How far after "، وكانت" or "، لكن" the verb of a new subject may stand ("، وكانت قوات "X" أعلنت"، "، لكن
+/// وكالة أنباء إيرانية شبه رسمية تعهدت"): a subject phrase of a few words.
+const FRONTED_REACH: usize = 8;
+
+/// Whether a clause with a subject of its own opens at `next`, after a comma: an auxiliary with "و" or a
+/// contrast ("لكن") + a noun phrase + a speech verb (a deed's verb only outside a statement's content): "، وكانت
+/// قوات X أعلنت السيطرة"، "، لكن وكالة أنباء X تعهدت". The first verb before any comma decides.
+fn fronted_subject(view: &View, next: usize, in_content: bool) -> bool {
+    let word = view.word(next);
+    let aux = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
+    let contrast = matches!(word, "لكن" | "ولكن");
+    if !(aux || contrast) || view.name_starting(next + 1).is_none() && view.roles(next + 1).is_empty() {
+        return false;
+    }
+    let end = (next + 1 + FRONTED_REACH).min(view.toks.len());
+    (next + 1..end)
+        .take_while(|&j| !view.is_punct(j, ',') && !view.is_stop(j))
+        .find_map(|j| view.finite_verb_at(j).map(|_| j))
+        .is_some_and(|j| view.is_speech_verb(j) || !in_content)
+}
+
+/// The noun phrase between a particle and its verb: "، لكن وكالة أنباء إيرانية شبه رسمية تعهدت".
+const SUBJECT_REACH: usize = 8;
+
+/// Whether a clause with a subject of its own starts at `next`, after a comma: "، كما أفادت X بأن", "، لكن
+/// وكالة X أكدت", or a pluperfect "، وكانت قوات X (قد) أعلنت" (a second speaker's statement, or out of a
+/// statement's content a deed told as background). Inside what is said only a statement opens one: "قال إن
+/// القوات تقدمت، لكن المعارك تواصلت" is what the speaker reports.
+fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
+    let word = view.word(next);
+    let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
+    let also = bare == "كما";
+    let but = bare == "لكن";
+    let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary) && bare.starts_with("كان");
+    if !(also || but || had) {
+        return false;
+    }
+    let end = (next + 1 + SUBJECT_REACH).min(view.toks.len());
+    let Some(at) = (next + 1..end)
+        .take_while(|&j| view.quoted[j] || !(view.is_punct(j, ',') || view.is_stop(j)))
+        .find(|&j| view.finite_verb_at(j).is_some())
+    else {
+        return false;
+    };
+    let speech = view.is_speech_verb(at);
+    if also {
+        // "، كما أفادت X بأن ...": the verb right after the particle, then its subject and the content of a
+        // statement of its own. Without "أن" the phrase tells who reported the clause before it ("أصيب 14
+        // شخصا، كما أفاد المرصد") or goes on with the same subject ("، كما توعد بالرد").
+        let end = (at + 1 + SUBJECT_REACH + 4).min(view.toks.len());
+        let content = (at + 1..end)
+            .take_while(|&j| view.quoted[j] || !(view.is_punct(j, ',') || view.is_stop(j)))
+            .any(|j| !view.quoted[j] && view.has(j, |r| r == NounRole::Complementizer));
+        return speech && at == next + 1 && content;
+    }
+    // A noun phrase stands between the particle and its verb ("لكن لا يمكن" has none).
+    let subject = (next + 1..at).any(|j| {
+        view.toks[j].kind == TokenKind::Word && !view.has(j, |r| r == NounRole::Auxiliary) && view.word(j) != "قد"
+    });
+    subject && (speech || (had && !in_content))
 }
 
 /// Whether a relative clause with a deed and an agent of its own starts at `i`: "قتل شخصان في غارة شنتها
@@ -233,6 +303,42 @@ mod tests {
     }
 
     #[test]
+    fn a_second_speaker_after_a_comma_opens_a_clause_even_inside_what_is_said() {
+        let clauses = clause_texts("وقال قائد الشرطة إن الطريق فتح، وكانت كتائب الجبل قد أعلنت إغلاقه مساء الخميس.");
+        assert_eq!(clauses.len(), 2);
+        assert!(clauses[1].starts_with("وكانت كتائب الجبل"));
+        let clauses = clause_texts("وقال المتحدث إن الحوار انتهى، لكن وزارة الداخلية أكدت أن اللجان ستجتمع.");
+        assert_eq!(clauses.len(), 2);
+        assert!(clauses[1].starts_with("لكن وزارة"));
+        let clauses = clause_texts("وقصف الطيران قرية البيرة، كما أفادت شبكة الرصد بأن اشتباكات دارت في الوادي.");
+        assert_eq!(clauses.len(), 2);
+        assert!(clauses[1].starts_with("كما أفادت"));
+        // Out of what is said, a deed told in the pluperfect is a clause of its own.
+        let clauses = clause_texts("وانسحبت الدوريات من الحي، وكانت الفصائل قد سيطرت عليه يوم السبت.");
+        assert_eq!(clauses.len(), 2);
+    }
+
+    #[test]
+    fn what_the_speaker_goes_on_reporting_stays_in_the_statement() {
+        // A "but" without a new statement is what the speaker reports.
+        let clauses = clause_texts("وقال المصدر إن الجنود انسحبوا، لكن القصف تواصل حتى الفجر.");
+        assert_eq!(clauses.len(), 1);
+        // "كما أفاد X" without "أن" tells who reported the clause before it; "كما توعد" goes on with its subject.
+        let clauses = clause_texts("وجرح ستة أشخاص في انفجار قرب المرفأ، كما أفادت شبكة الرصد التي لم تحدد هوياتهم.");
+        assert_eq!(clauses.len(), 1);
+        let clauses = clause_texts("وقال الوزير إنه يدين الهجوم، كما توعد بالرد عليه.");
+        assert_eq!(clauses.len(), 1);
+    }
+
+    #[test]
+    fn naming_a_witness_opens_no_clause() {
+        let clauses = clause_texts("وقال أحد المزارعين، يدعى كريم الناصر، لوكالة الأنباء إن المياه قطعت.");
+        assert_eq!(clauses.len(), 1);
+        let clauses = clause_texts("ونقلت الإذاعة عن أحد الجرحى، ويدعى فادي سلوم، قوله إن النيران اشتعلت.");
+        assert_eq!(clauses.len(), 1);
+    }
+
+    #[test]
     fn a_quotation_longer_than_a_name() {
         let v = view("وقال الوزير: \"لن نقبل بأي تدخل في شؤوننا\" وغادر");
         let c = &split(&v)[0];
@@ -249,5 +355,13 @@ mod tests {
         // Without a day of its own the deed stays in the background.
         let clauses = clause_texts("وصل المفتشون إلى المواقع التي هاجمتها إسرائيل في وقت سابق.");
         assert_eq!(clauses.len(), 1);
+    }
+
+    #[test]
+    fn a_fronted_subject_after_a_comma_opens_a_clause() {
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت قوات الحرس أعلنت السيطرة عليه قبل ساعات.");
+        assert_eq!(got.len(), 2);
+        let got = clause_texts("وقال الوزير إن الجيش استعاد المطار، وكانت الأجواء هادئة.");
+        assert_eq!(got.len(), 1);
     }
 }

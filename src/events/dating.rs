@@ -17,15 +17,15 @@ use crate::dates::{Anchor, Granularity, Modifier};
 /// The date the latest dated clause stood at, for the clauses that continue it.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Carried {
-    /// The date mention and the sentence it dated.
-    last: Option<(usize, usize)>,
+    /// The date mention, the sentence it dated, and whether it may be passed on.
+    last: Option<(usize, usize, bool)>,
 }
 
 impl Carried {
     /// Notes the date of a clause without an event verb ("في 8 كانون الأول، ..."), for the clauses after it.
     pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
         if let Some(d) = written(view, clause, None) {
-            self.last = Some((d, clause.sentence));
+            self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
         }
     }
 
@@ -41,17 +41,18 @@ impl Carried {
         from_publication: bool,
     ) -> Option<EventDate> {
         let then = clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::Then));
-        let same_sentence = self.last.is_some_and(|(_, s)| s == clause.sentence);
+        let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
         let continues = then || same_sentence || continues;
         let passable = |d: usize| {
             !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until)) && !after_since(view, d)
         };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
-            (None, Some((d, _))) if continues && passable(d) => (Some(d), DateBasis::Inherited),
+            (None, Some((d, _, open))) if continues && open && passable(d) => (Some(d), DateBasis::Inherited),
             _ => (None, DateBasis::Publication),
         };
-        self.last = date_index.map(|d| (d, clause.sentence));
+        let open = !opens_with_since(view, clause);
+        self.last = date_index.map(|d| (d, clause.sentence, open));
         match date_index {
             Some(d) => {
                 let mention = &view.dates[d].mention;
@@ -182,6 +183,51 @@ fn according_date(view: &View, clause: &Clause, from: usize) -> Option<usize> {
     (at + 1..range.end.min(at + 5))
         .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
+}
+
+/// How far after an according word its source may start: "بحسب ما أفاد به مصدر", "وفق ما أعلنته لجنة".
+const ACCORDING_REACH: usize = 5;
+
+/// The date of a statement whose source is written in an according phrase of the clause, when that phrase
+/// tells it ("ارتفع عدد القتلى منذ الاثنين إلى 90، وفق ما أعلنت الوزارة مساء اليوم الأحد", "قتل 12 شخصا مساء
+/// الاثنين، وفق ما أعلنته اللجنة في بيان اليوم الثلاثاء"): the first date after the according word, outside
+/// quotations and before any content of its own. It wins over the dates of what the source reports; without it
+/// the clause's own date stands ("أصيب شاب مساء الاثنين، بحسب ما أفاد به الهلال الأحمر").
+pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::ops::Range<usize>>) -> Option<usize> {
+    let range = clause.tokens.clone();
+    let start = source?.start;
+    if start <= range.start || start > range.end {
+        return None;
+    }
+    let at = (range.start..start)
+        .rev()
+        .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According))?;
+    if start > at + ACCORDING_REACH {
+        return None;
+    }
+    // The phrase ends at what it says ("أن"), or at a comma or a clause opener after its source ("بحسب
+    // المرصد، فيما تستمر الاشتباكات هذا الصباح": that morning is the next clause's).
+    (at + 1..range.end)
+        .take_while(|&i| {
+            view.quoted[i]
+                || !(view.has(i, |r| matches!(r, NounRole::Complementizer | NounRole::ClauseOpener))
+                    || (i > start && view.is_punct(i, ',')))
+        })
+        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
+}
+
+/// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
+/// lasts, and its date is not passed on.
+fn opens_with_since(view: &View, clause: &Clause) -> bool {
+    clause
+        .tokens
+        .clone()
+        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
+        .is_some_and(|k| {
+            let w = view.word(k);
+            super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
+        })
 }
 
 /// Whether token `k` is a word of a catalog name.
@@ -317,6 +363,50 @@ mod tests {
             &[true],
         );
         assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    }
+
+    /// The date of each event of `text` as the extractor gives it.
+    fn event_dates(text: &str) -> Vec<String> {
+        let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .map(|e| e.date.map(|d| d.value).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn an_according_phrase_that_tells_when_its_source_spoke_dates_the_report() {
+        // The since-phrase bounds the toll; the ministry spoke on Thursday evening.
+        let got = event_dates(
+            "ارتفع عدد القتلى جراء القصف منذ السبت الماضي إلى 61، وفق ما أعلنت وزارة الصحة في الإقليم مساء الخميس.",
+        );
+        assert_eq!(got, ["2024-12-05TEV"]);
+        // The statement's day, not the evening of the deed it reports, and the next statement goes on from it.
+        let got = event_dates(
+            "قتل تسعة مزارعين في قرية الحمرا مساء الثلاثاء، وفق ما أعلنته لجنة أهالي القرية في بيان اليوم الأربعاء. وأوضحت اللجنة أن المحاصيل أحرقت.",
+        );
+        assert_eq!(got.first().map(String::as_str), Some("2024-12-04"));
+        assert_eq!(got.last().map(String::as_str), Some("2024-12-04"));
+        // Without a date of its own the phrase leaves the clause's date standing.
+        let got = event_dates("وجرح طفل برصاص مجهولين قرب بلدة السلام مساء الاثنين، بحسب ما أفاد به الهلال الأحمر.");
+        assert_eq!(got, ["2024-12-02TEV"]);
+    }
+
+    #[test]
+    fn a_date_after_the_according_phrase_and_a_comma_is_the_next_clause_s() {
+        let got = event_dates(
+            "قتل 20 شخصا في اشتباكات بالريف الغربي يوم الأربعاء، بحسب المرصد السوري لحقوق الإنسان، فيما تتواصل المعارك صباح أمس.",
+        );
+        assert_eq!(got.first().map(String::as_str), Some("2024-12-04"), "{got:?}");
+    }
+
+    #[test]
+    fn a_since_clause_passes_its_date_on_to_no_one() {
+        let got = event_dates(
+            "أفاد محافظ الإقليم يوسف الدباغ، اليوم الجمعة، بنزوح آلاف السكان، منذ أن بدأت القوات هجومها قبل يومين. وقال الدباغ في تسجيل مصور إن الطرق مزدحمة.",
+        );
+        assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
     }
 
     #[test]

@@ -511,6 +511,31 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_the_news_with_their_senses_kept_apart() {
+        let lex = AttributionLexicon::bundled();
+        let lemma = |w: &str| lex.verb(&fold_str(w)).map(|h| lex.verbs[h.verb].lemma.as_str());
+        // A deadline, an expectation, an explanation, an identification, a pledge.
+        assert_eq!(lemma("وأمهلت"), Some("أمهل"));
+        assert_eq!(lemma("وتوقّع"), Some("توقع"));
+        assert_eq!(lemma("فسرت"), Some("فسر"));
+        assert_eq!(lemma("وحددت"), Some("حدد"));
+        assert_eq!(lemma("تعهدوا"), Some("تعهد"));
+        assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
+        // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
+        assert!(lex.verb(&fold_str("تواصل")).is_none());
+        // "أعاد" is a statement only in "أعاد ... التأكيد" ("أعاد فتح الطريق" is no statement).
+        let hit = lex.verb(&fold_str("وأعاد")).unwrap();
+        assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
+        // "وحدد موعد" (passive) and "وأدلى الناخبون بأصواتهم" are no events of the previous speaker.
+        for lemma in ["حدد", "أدلى", "أصاب", "كلف"] {
+            assert!(
+                lex.verbs.iter().any(|v| v.lemma == lemma && v.written_subject),
+                "{lemma}"
+            );
+        }
+    }
+
+    #[test]
     fn verbal_nouns_take_pronouns() {
         let lex = AttributionLexicon::bundled();
         let hit = lex.verb(&fold_str("إطلاقها")).unwrap();
@@ -534,6 +559,13 @@ mod tests {
             r,
             NounRole::Institution(ActorKind::GovernmentBody, _)
         )));
+        // A local volunteer body ("غرفة طوارئ نيالا") and its short back-reference; an aide by title.
+        assert!(lex.has(&fold_str("غرفة"), |r| matches!(
+            r,
+            NounRole::Institution(ActorKind::Humanitarian, Gender::Feminine)
+        )));
+        assert!(lex.has(&fold_str("الغرفة"), |r| matches!(r, NounRole::Anaphor(..))));
+        assert!(lex.has(&fold_str("مساعد"), |r| matches!(r, NounRole::Title(_))));
         let words = ["في", "المقابل", "قال"];
         assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
     }

@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod candidate;
 mod chunk;
 mod clause;
 mod dating;
@@ -47,6 +48,7 @@ mod outlet;
 mod phrase;
 mod referent;
 mod relay;
+mod slot;
 mod speaker;
 mod subject;
 mod verb;
@@ -288,6 +290,13 @@ impl Extractor {
             } else {
                 let said_after = source.tokens.as_ref().map_or(subject_end, |t| t.end.max(subject_end));
                 dating::of_saying(&view, clause, &verb, said_after, explicit)
+            };
+            // A source written in an according phrase that tells when it spoke ("قتل 12 شخصا مساء الاثنين، وفق ما
+            // أعلنته اللجنة في بيان اليوم الثلاثاء") is dated by that phrase, not by what it reports.
+            let explicit = if attribution.deed_in_content {
+                explicit
+            } else {
+                dating::of_according(&view, clause, source.tokens.as_ref()).or(explicit)
             };
             // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's,
             // and its report goes on from its earlier ones.

@@ -134,10 +134,49 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             }
         }
     }
+    // "رئيس لجنة التحقيق، فلان الفلاني، أن": a person the catalog does not know in apposition between commas
+    // is the speaker; the title with its body is their role.
+    if person.is_none() {
+        if let Some(found) = apposed_unknown(view, k, limit, gender) {
+            return found;
+        }
+    }
     if let Some(n) = person.or(body) {
         return name_after(view, k, n);
     }
     adhoc(view, k, limit, gender)
+}
+
+/// A personal name of two to four words the catalog does not know, between the first comma after the head at
+/// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
+fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    // The comma must close the head's own phrase ("رئيس هيئة X،"), not a later complement.
+    let np = chunk::chunk(view, k, limit);
+    let comma = [np.body_end, np.end()]
+        .into_iter()
+        .find(|&j| j < limit && view.is_punct(j, ','))?;
+    let mut start = comma + 1;
+    while start < limit && view.has(start, |r| r == NounRole::Rank) {
+        start += 1;
+    }
+    // Between commas a first name may carry the article ("ألكسندر").
+    let end = (start..(start + 4).min(limit))
+        .find(|&j| !chunk::name_word(view, j))
+        .unwrap_or((start + 4).min(limit));
+    let name = (end >= start + 2).then_some(start..end)?;
+    let closed =
+        name.end >= limit || view.is_punct(name.end, ',') || view.has(name.end, |r| r == NounRole::Complementizer);
+    if !closed {
+        return None;
+    }
+    let referent = Referent::unknown_person(
+        view.original(name.clone()).trim().to_string(),
+        gender,
+        np.country.clone().or_else(|| np.attached_country.clone()),
+        Some(view.original(k..comma).trim().to_string()),
+        k..name.end,
+    );
+    Some((referent, name.end))
 }
 
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a

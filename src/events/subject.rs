@@ -1,13 +1,16 @@
 //! Subject choice: who the clause's verb is about.
 //!
-//! In this order: a catalog name right before a verb that carries no conjunction ("وكانت أنقرة قد أطلقت"); the
-//! first noun phrase after the verb, skipping dates, commas, fillers and the objects of prepositions; a bare
-//! definite noun for the latest actor of its kind ("وقالت السفارة"); else the subject is implicit, and the
-//! verb's agreement picks the previous speaker of the same sentence, then the latest name of the sentence
-//! standing where a subject stands, then the previous speaker.
+//! The subject is looked for where the sentence writes it, in this order: a catalog name right before a verb
+//! that carries no conjunction ("وكانت أنقرة قد أطلقت"); the first noun phrase after the verb, skipping dates,
+//! commas, fillers and the objects of prepositions, read by the phrase readers (names, bodies, titled persons,
+//! speaker heads, bare definite nouns for the latest actor of their kind); a phrase that fills a statement's
+//! subject slot up to its content though no reader named it ([`super::slot`]); the agent of a passive deed or
+//! the source of an according-to phrase. Only when the sentence writes none is the subject implicit, chosen among
+//! the candidates of the text by position, agreement and kind ([`super::candidate`]).
 
 use chrono::NaiveDate;
 
+use super::candidate;
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 pub(crate) use super::memory::{anaphor, Previous};
@@ -15,6 +18,7 @@ use super::memory::{named_again, named_before, surname_again};
 use super::outlet;
 use super::phrase;
 use super::referent::{Referent, Who};
+use super::slot;
 use super::verb::Predicate;
 use super::view::{NameTok, View};
 use super::EventKind;
@@ -48,14 +52,16 @@ pub(crate) fn choose(
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else {
-        after(view, v, verb.content, day, previous).or_else(|| {
-            let gender = match verb.hit.agreement {
-                Agreement::Feminine => Gender::Feminine,
-                _ => Gender::Masculine,
-            };
-            let k = first_word_after(view, v, verb.content)?;
-            phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
-        })
+        after(view, v, verb.content, day, previous)
+            .or_else(|| {
+                let gender = match verb.hit.agreement {
+                    Agreement::Feminine => Gender::Feminine,
+                    _ => Gender::Masculine,
+                };
+                let k = first_word_after(view, v, verb.content)?;
+                phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
+            })
+            .or_else(|| slot::unread_speaker(view, verb, day, previous))
     };
     let deed = !verb.hit.masdar && !verb.hit.object && verb.entry(view).class == VerbClass::Action;
     if written.is_none() && deed {
@@ -76,21 +82,10 @@ pub(crate) fn choose(
             (before(view, clause, v), v + 1)
         }
         None => {
-            let here = previous
-                .subject
-                .as_ref()
-                .filter(|_| previous.sentence == Some(clause.sentence));
-            let subject = before(view, clause, v).or_else(|| {
-                implicit(
-                    view,
-                    clause.sentence_start,
-                    v,
-                    verb.hit.agreement,
-                    day,
-                    here,
-                    previous.subject.as_ref(),
-                )
-            });
+            let same_sentence = previous.sentence == Some(clause.sentence);
+            let wants = candidate::Wants::of(view, verb);
+            let subject = before(view, clause, v)
+                .or_else(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence));
             (subject, v + 1)
         }
     }
@@ -229,8 +224,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             });
             return phrase::crowd(view, k, limit, crowd_verb);
         }
-        // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject.
-        if let Some(gender) = phrase::definite_head(view, word).filter(|_| !word.ends_with("ين")) {
+        // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject; so is a
+        // masculine noun after a feminine verb ("وطالبت السكان بالخروج").
+        let feminine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine);
+        let disagrees =
+            |g: Gender| feminine_verb && g == Gender::Masculine && !view.has(k, |r| r == NounRole::Document);
+        if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
             return Some(named_before(view, k, limit, gender, previous));
         }
         for &role in view.roles(k) {
@@ -334,93 +333,20 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     (close && between.len() <= 2).then(|| phrase::name(view, n).0)
 }
 
-/// The subject left implicit: the previous speaker if it spoke earlier in the same sentence, else the
-/// latest actor of the sentence standing as a subject that agrees with the verb, else the previous
-/// speaker, else the latest agreeing subject of the text.
-fn implicit(
-    view: &View,
-    sentence_start: usize,
-    v: usize,
-    agreement: Agreement,
-    day: NaiveDate,
-    previous_here: Option<&Referent>,
-    previous: Option<&Referent>,
-) -> Option<Referent> {
-    let agreeing = |p: Option<&Referent>| {
-        p.filter(|p| {
-            p.agreeing_gender(view.catalog, day)
-                .is_some_and(|g| agreement.accepts(g))
-        })
-        .map(|p| p.as_(Recognition::Implicit, None))
-    };
-    let before_verb = &view.names[..view.names.partition_point(|n| n.tokens.1 <= v)];
-    let candidate = |lo: usize| {
-        before_verb
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, n)| n.tokens.0 >= lo)
-            .filter(|(_, n)| subjectish(view, n))
-            .find_map(|(i, n)| {
-                let g = phrase::name_gender(view, i, day)?;
-                agreement.accepts(g).then(|| Referent {
-                    who: Who::from(n.target),
-                    how: Recognition::Implicit,
-                    tokens: None,
-                    gender: None,
-                })
-            })
-    };
-    agreeing(previous_here)
-        .or_else(|| candidate(sentence_start))
-        .or_else(|| agreeing(previous))
-        .or_else(|| candidate(0))
-}
-
-/// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
-/// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
-/// quotation or the content of a statement ("قال إن روسيا ...").
-fn subjectish(view: &View, n: &NameTok) -> bool {
-    let first = n.tokens.0;
-    if view.quoted[first] || object_position(view, n) {
-        return false;
-    }
-    let mut k = first;
-    while k > 0 && !view.line_break_before(k) {
-        k -= 1;
-        if view.is_stop(k) {
-            return true;
-        }
-        if view.is_punct(k, ':') {
-            return false;
-        }
-        let w = view.word(k);
-        if view.has(k, |r| r == NounRole::Complementizer) {
-            return false;
-        }
-        if view.finite_verb_at(k).is_some()
-            || view
-                .lexicon
-                .has(w, |r| matches!(r, NounRole::Auxiliary | NounRole::ClauseOpener))
-        {
-            return true;
-        }
-    }
-    true
-}
-
 /// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or
 /// a relay's outlet ("بحسب ما نقلت وكالة X").
 pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
     let first = n.tokens.0;
     let word = view.word(first);
-    (matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
+    // The name read behind a proclitic ("بدمشق", "لروسيا"); a name that begins with the letter ("بوتين",
+    // "لافروف", "كييف") is no object for that.
+    (n.clitic && matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
         || (first > 0 && view.has(first - 1, |r| r == NounRole::Preposition))
         || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Via))
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::events::clause::split;
     use crate::events::verb;
@@ -444,7 +370,7 @@ mod tests {
     }
 
     /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase.
-    fn subjects(text: &str) -> Vec<Option<String>> {
+    pub(crate) fn subjects(text: &str) -> Vec<Option<String>> {
         chosen(text).into_iter().map(|a| a.map(|a| a.id)).collect()
     }
 

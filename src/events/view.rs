@@ -264,10 +264,13 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date or a quotation.
+        // takes: a definite word, a name, a date or a quotation, or, with its conjunction, the title of the
+        // person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان").
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
+            let titled = strip_conjunction(word).is_some() && self.has(next, |r| matches!(r, NounRole::Title(_)));
             let takes = self.word(next).starts_with("ال")
+                || titled
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
@@ -417,6 +420,10 @@ pub(crate) mod tests {
         let v = view("وقع قصف مدفعي على البلدة. وقصف الجيش البلدة.");
         assert!(v.verb_at(at(&v, "قصف")).is_none());
         assert!(v.verb_at(at(&v, "وقصف")).is_some());
+        // With its conjunction, before the title of whoever does it.
+        let v = view("وطلب رئيس الوزراء فلان الفلاني من البرلمان إعلان الطوارئ. وقدم طلب رئيس البلدية.");
+        assert!(v.verb_at(at(&v, "وطلب")).is_some());
+        assert!(v.verb_at(at(&v, "طلب")).is_none());
     }
 
     #[test]

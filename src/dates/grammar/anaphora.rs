@@ -26,11 +26,19 @@ impl Parser<'_> {
         })
     }
 
-    /// A phrase that points back, with a part of the day when "الليلة" named it.
+    /// A phrase that points back, with a part of the day when "الليلة" named it, and the hour written after
+    /// it ("في اليوم التالي عند الساعة العاشرة").
     pub(super) fn back_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (back, part, end) = self.back(i, clitics)?;
         let mut e = Expr::new(Core::Back(back));
         e.part = part;
+        if back.unit == Some(Unit::Day) {
+            if let Some(((time, part), k)) = self.clock_after_day(end, &e) {
+                e.part = part.or(e.part);
+                e.clock = Some(time);
+                return Some((e, k));
+            }
+        }
         Some((e, end))
     }
 

@@ -139,15 +139,25 @@ impl Parser<'_> {
     pub(super) fn opens_stretch(&self, i: usize) -> bool {
         self.article_before_number(i)
             || self.with_hits(i, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::Units(..))))
+            || self.definite_cardinal(i)
     }
 
-    /// "الـ10": the article written before a number.
+    /// Whether token `i` is a count in words with the article ("الثلاثة", "الأربع").
+    fn definite_cardinal(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.strip_prefix("ال"))
+            .is_some_and(|bare| self.lex.cardinal(bare).is_some())
+    }
+
+    /// "الـ10", "الـ 24": the article written before a number (a lone "ال" is never a word of its own, so a
+    /// space may stand between).
     pub(super) fn article_before_number(&self, i: usize) -> bool {
-        self.word(i) == Some("ال") && self.glued(i + 1) && self.number(i + 1).is_some()
+        self.word(i) == Some("ال") && self.number(i + 1).is_some()
     }
 
     /// "الأيام الثلاثة الماضية", "اليومين الماضيين", "الأسبوعين المقبلين", "الأشهر الستة الماضية", "الـ10 أيام
-    /// القادمة": the N whole units just before or after the anchor's own, as a range of the two ends.
+    /// القادمة", "الساعات الـ24 الماضية", "الـ 48 ساعة الماضية": the N whole units just before or after the
+    /// anchor's own, as a range of the two ends.
     pub(super) fn stretch(&self, i: usize) -> Step<(Expr, Expr)> {
         let units = self.cat(i, true, |c| match c {
             Cat::Units(u, n) => Some((u, n)),
@@ -160,10 +170,11 @@ impl Parser<'_> {
                 let (n, k) = self.definite_count(j)?;
                 (unit, n, k)
             }
-        } else if self.article_before_number(i) {
-            let (n, _) = self.number(i + 1)?;
-            let ((unit, ()), k) = self.cat(i + 2, false, |c| match c {
-                Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute && u != Unit::Hour => Some((u, ())),
+        } else if self.article_before_number(i) || self.definite_cardinal(i) {
+            // "الـ10 أيام القادمة", "الثلاثة أيام الماضية", "الأربع والعشرين ساعة الماضية"
+            let (n, j) = self.definite_count(i)?;
+            let ((unit, ()), k) = self.cat(j, false, |c| match c {
+                Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute => Some((u, ())),
                 _ => None,
             })?;
             (unit, n, k)
@@ -202,6 +213,15 @@ impl Parser<'_> {
         // "الخمسة عشر"
         if let Some(k) = self.is(j + 1, false, Cat::Number(10, NumberKind::Teen)) {
             return Some((n + 10, k));
+        }
+        // "الأربع والعشرين"
+        if n < 10 {
+            if let Some((tens, k)) = self.cat(j + 1, true, |c| match c {
+                Cat::Number(v, NumberKind::Tens) => Some(v),
+                _ => None,
+            }) {
+                return Some((n + u32::from(tens), k));
+            }
         }
         Some((n, j + 1))
     }

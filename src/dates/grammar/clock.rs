@@ -324,7 +324,15 @@ impl Parser<'_> {
                 k += 1;
             }
         }
-        let (written, k) = self.clock_time(k, false, loose)?;
+        // "الأحد عند الساعة الثامنة", "أمس في الساعة العاشرة": a word that leads an hour may stand between.
+        let led = [Cat::ClockLead, Cat::Skip]
+            .into_iter()
+            .find_map(|c| self.is(k, false, c))
+            .and_then(|n| self.clock_time(n, false, loose));
+        let (written, k) = match led {
+            Some(found) => found,
+            None => self.clock_time(k, false, loose)?,
+        };
         let part = written.part.or(day.part.map(|p| (p, shift_of(p))));
         let time = written.at(part)?;
         let k = if written.colon { self.utc_offset(k) } else { k };

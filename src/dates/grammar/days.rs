@@ -311,7 +311,7 @@ impl Parser<'_> {
                     end = if bracket && self.punct(k, ')') { k + 1 } else { k };
                 } else if let Some((day, k)) = self
                     .day_number(k, false)
-                    .filter(|&(_, k)| !bracket && !self.counts(k - 1))
+                    .filter(|&(_, k)| !bracket && !self.counts(k - 1) && !self.part_of_day_at(k))
                 {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
                     let parts = DateParts {
@@ -336,6 +336,16 @@ impl Parser<'_> {
             consider(Some((e, j)));
         }
         best
+    }
+
+    /// Whether a part of the day follows at `k` ("صباحا", "من مساء"): after a weekday, "في العاشرة صباحا" is an
+    /// hour, not the tenth of the month.
+    fn part_of_day_at(&self, k: usize) -> bool {
+        let k = self.is(k, false, Cat::From).unwrap_or(k);
+        self.with_hits(k, false, |hits| {
+            hits.iter()
+                .any(|h| matches!(h.cat, Cat::PartAdverb(..) | Cat::PartNoun(_)))
+        })
     }
 
     /// A day with what may follow it: a part of the day ("أمس مساءً") or a clock time.

@@ -18,7 +18,7 @@ impl Parser<'_> {
         Some((e, j))
     }
 
-    /// "صباح اليوم", "مساء أمس", "ليلة الجمعة", "فجر السبت الماضي".
+    /// "صباح اليوم", "مساء أمس", "ليلة الجمعة", "فجر السبت الماضي", "ظهر هذا اليوم".
     pub(super) fn part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (part, j) = self.cat(i, clitics, |c| match c {
             Cat::PartNoun(p) => Some(p),
@@ -28,7 +28,18 @@ impl Parser<'_> {
         let (mut e, k) = self
             .day_expr(j, false)
             .or_else(|| self.back_expr(j, false))
-            .or_else(|| self.holiday_expr(j, false))?;
+            .or_else(|| self.holiday_expr(j, false))
+            // "صباح هذا اليوم" is "صباح اليوم".
+            .or_else(|| match self.period(j, false)? {
+                (
+                    Core::Period {
+                        unit: Unit::Day,
+                        dir: Dir::This,
+                    },
+                    k,
+                ) => Some((Expr::new(Core::RelDay(0)), k)),
+                _ => None,
+            })?;
         e.part = Some(part);
         // "ليلة السبت على الأحد" is read by `night_range`.
         Some((e, k))

@@ -176,6 +176,11 @@ impl Lexicon {
             }
             _ => Opening::No,
         };
+        // "الثلاثة أيام الماضية", "الثمانية عشر شهرا الماضية": a count with the article opens the last/next N
+        // units.
+        if matches!(cat, Cat::Number(_, NumberKind::Cardinal)) && words.is_empty() {
+            self.openers.insert(format!("ال{first}").into_boxed_str(), Opening::Yes);
+        }
         if opening != Opening::No {
             let lam = first.strip_prefix("ال").map(|rest| format!("ل{rest}").into_boxed_str());
             for key in std::iter::once(first.clone()).chain(lam) {

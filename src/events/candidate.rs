@@ -1,0 +1,248 @@
+//! The subject a clause leaves implicit, chosen among candidates gathered with where they stand.
+//!
+//! When no subject is written (see [`super::slot`] for the slot after a statement's verb), the candidates are
+//! the previous speaker of the same sentence, the names of the sentence that stand where a subject stands, the
+//! previous speaker, and the names of the text before. A name in a position no subject takes is no candidate:
+//! the object of a preposition, a relay's outlet, a quotation or a statement's content, the genitive of another
+//! noun ("وفد بلدية أنقرة"), a dateline ("أنقرة -"). The first candidate, in that order of position, that fits
+//! what the verb wants is chosen: its agreement ("قال"/"قالت"/"قالوا") and, for a deed of force, an actor that
+//! can do one (not a news outlet or a monitor).
+
+use chrono::NaiveDate;
+
+use super::chunk;
+use super::lexicon::{Agreement, NounRole, VerbClass};
+use super::memory::Previous;
+use super::phrase;
+use super::referent::{Referent, Who};
+use super::verb::Predicate;
+use super::view::{NameTok, View};
+use super::EventKind;
+use super::Recognition;
+use crate::actors::ActorKind;
+
+/// How far back, in tokens, the names of the text are candidates: about one long article.
+const NAMED_REACH: usize = 4_000;
+
+/// Where a candidate for an implicit subject stands, in the order of preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Position {
+    /// The speaker of an earlier clause of the same sentence.
+    SpeakerOfSentence,
+    /// A name of the sentence before the verb, standing where a subject stands.
+    SubjectOfSentence,
+    /// The speaker of the latest event.
+    PreviousSpeaker,
+    /// A name of the text before the sentence, standing where a subject stands.
+    SubjectOfText,
+}
+
+/// A candidate for an implicit subject: who, and where it stands.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub referent: Referent,
+    pub position: Position,
+}
+
+/// What the verb of a clause without a written subject asks of its subject: the gender or number its form
+/// agrees with ("قال"/"قالت"/"قالوا"), and whether it tells a deed of force, which a news outlet or a monitor
+/// does not do ("وقصفت" after "قالت الوكالة" is not the agency's).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Wants {
+    pub agreement: Agreement,
+    pub force: bool,
+}
+
+impl Wants {
+    /// What the verb `verb` asks of its implicit subject.
+    pub(crate) fn of(view: &View, verb: &Predicate) -> Wants {
+        let entry = verb.entry(view);
+        let force = entry.class == VerbClass::Action
+            && matches!(
+                entry.kind,
+                EventKind::OffensiveLaunched
+                    | EventKind::Attack
+                    | EventKind::TerritoryTaken
+                    | EventKind::Withdrawal
+                    | EventKind::Advance
+                    | EventKind::Assassination
+                    | EventKind::Killing
+                    | EventKind::Arrest
+                    | EventKind::Deployment
+            );
+        Wants {
+            agreement: verb.hit.agreement,
+            force,
+        }
+    }
+
+    /// Whether a candidate fits: the verb agrees with its gender, and a deed of force is an actor's that can
+    /// do one.
+    fn fits(self, referent: &Referent, view: &View, day: NaiveDate) -> bool {
+        let agrees = referent
+            .agreeing_gender(view.catalog, day)
+            .is_some_and(|g| self.agreement.accepts(g));
+        let able = !self.force
+            || !matches!(
+                referent.who.kind(view.catalog, day),
+                Some(ActorKind::Media | ActorKind::Monitor)
+            );
+        agrees && able
+    }
+}
+
+/// The subject left implicit before the verb at `v`: the candidates in order of position (the previous speaker
+/// if it spoke earlier in the same sentence, the names of the sentence standing as subjects latest first, the
+/// previous speaker, the names of the text before), the first that fits what the verb wants. Gathered lazily:
+/// each name is looked at once.
+pub(crate) fn implicit(
+    view: &View,
+    sentence_start: usize,
+    v: usize,
+    wants: Wants,
+    day: NaiveDate,
+    previous: &Previous,
+    same_sentence: bool,
+) -> Option<Referent> {
+    let before_verb = &view.names[..view.names.partition_point(|n| n.tokens.1 <= v)];
+    let names = |range: std::ops::Range<usize>, position: Position| {
+        before_verb
+            .iter()
+            .enumerate()
+            .rev()
+            .skip_while(move |(_, n)| n.tokens.0 >= range.end)
+            .take_while(move |(_, n)| n.tokens.0 >= range.start)
+            .filter(|(_, n)| subjectish(view, n))
+            .filter_map(move |(i, n)| {
+                let gender = phrase::name_gender(view, i, day)?;
+                let referent = Referent {
+                    who: Who::from(n.target),
+                    how: Recognition::Implicit,
+                    tokens: None,
+                    gender: Some(gender),
+                };
+                Some(Candidate { referent, position })
+            })
+    };
+    let speaker = |position: Position| {
+        previous
+            .subject
+            .clone()
+            .map(|referent| Candidate { referent, position })
+    };
+    let candidates = speaker(Position::SpeakerOfSentence)
+        .filter(|_| same_sentence)
+        .into_iter()
+        .chain(names(sentence_start..v, Position::SubjectOfSentence))
+        .chain(speaker(Position::PreviousSpeaker))
+        .chain(names(
+            sentence_start.saturating_sub(NAMED_REACH)..sentence_start,
+            Position::SubjectOfText,
+        ));
+    prefer(candidates, wants, view, day)
+}
+
+/// The first candidate, in position order, that fits what the verb wants.
+fn prefer(candidates: impl Iterator<Item = Candidate>, wants: Wants, view: &View, day: NaiveDate) -> Option<Referent> {
+    candidates
+        .filter(|c| wants.fits(&c.referent, view, day))
+        .map(|c| {
+            let mut r = c.referent.as_(Recognition::Implicit, None);
+            // A name's written gender was only for agreement; the catalog's stands in the output.
+            if c.position != Position::SpeakerOfSentence && c.position != Position::PreviousSpeaker {
+                r.gender = None;
+            }
+            r
+        })
+        .next()
+}
+
+/// Whether the word before `first` is a noun in construct state whose genitive the name is ("قائد عمليات حزام
+/// المدينة", "وفد بلدية أنقرة", "رئيس تركيا"): a word without the article that is a head noun of the vocabulary
+/// or no vocabulary word at all, and no verb, date, name or nisba.
+fn genitive(view: &View, first: usize) -> bool {
+    let Some(k) = first.checked_sub(1) else { return false };
+    let word = view.word(k);
+    let head = view.roles(k).iter().all(|r| {
+        matches!(
+            r,
+            NounRole::Institution(..) | NounRole::Title(_) | NounRole::SpeakerHead(_)
+        )
+    });
+    // A word the vocabulary does not know may be a verb it does not know ("وتتقدم فصائل X", "وجهتها سفارة X"):
+    // it is taken for a noun only inside a phrase, without a conjunction or a pronoun suffix.
+    let suffixed = ["ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|s| word.ends_with(s));
+    let inside = k > 0 && !view.line_break_before(k) && view.toks[k - 1].kind == crate::text::TokenKind::Word;
+    let unsure = view.roles(k).is_empty() && (suffixed || word.starts_with(['و', 'ف']) || !inside);
+    word.chars().count() >= 2
+        && !view.line_break_before(first)
+        && !chunk::is_definite(word)
+        && !unsure
+        && head
+        && view.name_at[k].is_none()
+        && view.date_at[k].is_none()
+        && view.verb_at(k).is_none()
+        && view.lexicon.nisba(word).is_none()
+        && !view.quoted[k]
+}
+
+/// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
+/// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
+/// quotation or the content of a statement ("قال إن روسيا ...").
+fn subjectish(view: &View, n: &NameTok) -> bool {
+    let first = n.tokens.0;
+    if view.quoted[first] || super::subject::object_position(view, n) || genitive(view, first) {
+        return false;
+    }
+    // A dateline ("بغداد – الوكالة -") names where the dispatch was filed, not who acts.
+    let (start, end) = n.tokens;
+    if (start == 0 || view.line_break_before(start)) && (view.is_punct(end, '-') || view.is_punct(end, '–')) {
+        return false;
+    }
+    let mut k = first;
+    while k > 0 && !view.line_break_before(k) {
+        k -= 1;
+        if view.is_stop(k) {
+            return true;
+        }
+        if view.is_punct(k, ':') {
+            return false;
+        }
+        let w = view.word(k);
+        if view.has(k, |r| r == NounRole::Complementizer) {
+            return false;
+        }
+        if view.finite_verb_at(k).is_some()
+            || view
+                .lexicon
+                .has(w, |r| matches!(r, NounRole::Auxiliary | NounRole::ClauseOpener))
+        {
+            return true;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::subject::tests::subjects;
+
+    #[test]
+    fn a_deed_of_force_is_no_news_outlet_s() {
+        let got = subjects("وقالت وكالة الأناضول إن الوضع هادئ. وقصفت المدفعية مواقع في الريف.");
+        assert!(got.iter().skip(1).all(|s| s.as_deref() != Some("anadolu")));
+    }
+
+    #[test]
+    fn a_genitive_or_a_dateline_is_no_implicit_subject() {
+        // "وفد بلدية أنقرة": the city is the genitive of another noun, not who speaks next.
+        let got = subjects("وصل وفد بلدية أنقرة إلى المدينة. وقالت إن الطريق مفتوح.");
+        assert!(got.iter().all(|s| s.as_deref() != Some("tr")));
+        let got = subjects("أنقرة - قالت إن الوضع هادئ في المدينة.");
+        assert!(got.iter().all(|s| s.as_deref() != Some("tr")));
+        // A word the vocabulary does not know at the head of a clause may be a verb: the name after it stays a
+        // candidate ("وتتقدم X، عقب إطلاقها").
+        let got = subjects("وتتقدم القوات التركية في الريف، عقب إطلاقها عملية عسكرية.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("tr.armed-forces"));
+    }
+}
