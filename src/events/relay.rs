@@ -153,7 +153,15 @@ pub(crate) fn attribute(
         }
     }
     if via.is_none() {
-        let other = |v: &Referent| subject.as_ref().is_none_or(|s| !s.who.same(&v.who, catalog, day));
+        // Another actor than the source, and named by other words ("..., حسب ما ذكرت وسائل الإعلام" may be
+        // read both as the speaker and as the outlet after the relay word).
+        let other = |v: &Referent| {
+            subject.as_ref().is_none_or(|s| {
+                let overlap =
+                    matches!((&s.tokens, &v.tokens), (Some(a), Some(b)) if a.start < b.end && b.start < a.end);
+                !s.who.same(&v.who, catalog, day) && !overlap
+            })
+        };
         let scope = if class == VerbClass::Action {
             range.clone()
         } else {
@@ -550,6 +558,10 @@ mod tests {
         assert!(via.is_some_and(|v| v.contains("البوابة")));
         let (_, via) = names("شنت حركة الشباب هجوما على مقر الوزارة، حسب ما ذكرت وسائل الإعلام المحلية.");
         assert_eq!(via.as_deref(), Some("وسائل الإعلام المحلية"));
+        // The outlet that reports in its own name is not its own relay.
+        let (source, via) = names("وفر آلاف المدنيين من القرى، وفق ما أوردته وسائل الإعلام المحلية.");
+        assert_eq!(source.as_deref(), Some("وسائل الإعلام المحلية"));
+        assert_eq!(via, None);
         // The speaker's own page is no relay.
         let (_, via) = names("وأعلنت الوزارة عبر موقعها الرسمي أن الطريق مغلق.");
         assert_eq!(via, None);
