@@ -432,6 +432,20 @@ mod tests {
     }
 
     #[test]
+    fn killed_is_a_deed_only_of_the_actor_written_after_it() {
+        // Active "قتل"/"قتلت" with its agent; the passive of a toll, with a count or an indefinite noun, is none.
+        let got = read(
+            "قتلت قوات الدعم السريع ثمانية مدنيين في قرية قرب سنار. قتل خمسة أشخاص في غارة على البلدة. وقتل عشرات المدنيين في القصف.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "قتل");
+        assert_eq!(got[0].1.as_deref(), Some("Rapid Support Forces"), "{got:?}");
+        // "ذكر" is also a noun ("male"): before an unnamed speaker it is the verb.
+        let got = read("وذكر مصدر عسكري أن الطريق مغلق.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
     fn a_statement_opened_by_a_colon_runs_to_the_end_of_its_paragraph() {
         let got = read(
             "قال المتحدث باسم الكرملين دميتري بيسكوف: الاتصالات مستمرة. وقد زار الرئيس الروسي بكين الأسبوع الماضي.\nوأضاف: المحادثات صعبة.",

@@ -264,8 +264,8 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date or a quotation, or, with its conjunction, the title of the
-        // person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان").
+        // takes: a definite word, a name, a date, a quotation or an unnamed speaker ("وذكر مصدر"), or, with its
+        // conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان").
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
             let titled = strip_conjunction(word).is_some() && self.has(next, |r| matches!(r, NounRole::Title(_)));
@@ -275,7 +275,9 @@ impl<'a> View<'a> {
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
-                || self.has(next, |r| r == NounRole::Quantifier);
+                || self.has(next, |r| r == NounRole::Quantifier)
+                // "وذكر مصدر أمني أن": an unnamed speaker.
+                || self.has(next, |r| matches!(r, NounRole::SpeakerHead(_)));
             if !takes {
                 return None;
             }
