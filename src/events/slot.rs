@@ -40,7 +40,7 @@ pub(crate) fn unread_speaker(
     previous: &Previous,
 ) -> Option<(Referent, usize)> {
     let content = verb.content;
-    if !verb.says(view) || !opens_content(view, content) {
+    if !verb.says(view) {
         return None;
     }
     let k = slot_start(view, verb.at + 1, content)?;
@@ -48,6 +48,14 @@ pub(crate) fn unread_speaker(
         Agreement::Feminine => Gender::Feminine,
         _ => Gender::Masculine,
     };
+    // "ونددت حكومات غربية وعربية بـ"، "أكدت مواقع سورية توقف": an indefinite noun with a country's adjective
+    // after a statement's verb is its subject, whatever follows it.
+    if let Some(found) = described(view, k, content, gender) {
+        return Some(found);
+    }
+    if !opens_content(view, content) {
+        return None;
+    }
     // "وأشار ذات المسؤول"، "وقال نفس المصدر": the same speaker as before.
     if matches!(view.word(k), "ذات" | "نفس") {
         let same = previous.subject.as_ref()?;
@@ -59,7 +67,58 @@ pub(crate) fn unread_speaker(
         .or_else(|| named_by_word(view, k, previous))
         .or_else(|| surname_of_named(view, k, gender))
         .or_else(|| bare_definite(view, k, content, gender, day, previous))?;
+    let (found, end) = apposed(view, (found, end), k, content, gender);
     reaches(view, end, content).then_some((found, end))
+}
+
+/// A personal name in quotation marks or between commas right after the phrase read ('المعارض الإيراني "فلان
+/// الفلاني"', "مسؤول في البلدية، فلان الفلاني،"): the person is the speaker, the phrase their role.
+fn apposed(
+    view: &View,
+    (found, end): (Referent, usize),
+    k: usize,
+    content: usize,
+    gender: Gender,
+) -> (Referent, usize) {
+    let quoted = view.is_punct(end, '"');
+    let comma = view.is_punct(end, ',');
+    let name = (quoted || comma)
+        .then(|| chunk::person_after(view, end, content))
+        .flatten()
+        .filter(|p| p.len() >= 2 && p.start == end + 1);
+    // Only after a descriptor: a definite word or a title ("المعارض الإيراني", "مسؤول").
+    let descriptor = chunk::is_definite(view.word(k))
+        || view.has(k, |r| {
+            matches!(r, NounRole::Title(_) | NounRole::Rank | NounRole::SpeakerHead(_))
+        });
+    let Some(name) = name.filter(|_| descriptor) else {
+        return (found, end);
+    };
+    let close = name.end + usize::from(quoted && view.is_punct(name.end, '"'));
+    let closed = close >= content || view.is_punct(close, ',') || quoted;
+    if !closed || matches!(found.who, Who::Actor(_) | Who::Role(_)) {
+        return (found, end);
+    }
+    let referent = Referent::unknown_person(
+        view.original(name.clone()).trim().to_string(),
+        gender,
+        None,
+        Some(view.original(k..end).trim().to_string()),
+        k..close,
+    );
+    (referent, close)
+}
+
+/// An indefinite noun the vocabulary does not know followed by a country's adjective ("مواقع سورية", "حكومات
+/// غربية"): a speaker the catalog does not know, named by the phrase.
+fn described(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let noun = !chunk::is_definite(word)
+        && chunk::name_word(view, k)
+        && !word.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+        && k + 1 < limit
+        && view.lexicon.nisba(view.word(k + 1)).is_some();
+    noun.then(|| phrase::adhoc(view, k, limit, gender))
 }
 
 /// Whether the content of a statement opens at `k` with a complementizer, a colon or a quotation.
@@ -330,6 +389,20 @@ mod tests {
         );
         assert_eq!(got[1].as_deref(), Some("adhoc:كنان الفرحان"));
         assert_eq!(got[2], got[1]);
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_after_a_descriptor_is_the_speaker() {
+        let got = subjects(
+            "قال الجيش التركي إن الحدود آمنة. من جانبه قال المعارض الكردي \"سامان أحمدي\" على حسابه في تويتر إن الصواريخ سقطت على القرى.",
+        );
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:سامان احمدي"));
+    }
+
+    #[test]
+    fn an_indefinite_noun_with_a_country_s_adjective_is_its_own_speaker() {
+        let got = subjects("قال الجيش التركي إن الحدود آمنة. ونددت منظمات تركية بحملة القصف على القرى.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:منظمات تركيه"));
     }
 
     #[test]

@@ -264,20 +264,22 @@ impl<'a> View<'a> {
             return None;
         }
         // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
-        // takes: a definite word, a name, a date, a quotation or an unnamed speaker ("وذكر مصدر"), or, with its
-        // conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان").
+        // takes: a definite word, a name, a date, a quotation, or the title or head of who does it ("وطلب رئيس
+        // الوزراء نوري المالكي من البرلمان", "وذكر مصدر أمني").
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
             let next = i + 1;
-            let titled = strip_conjunction(word).is_some() && self.has(next, |r| matches!(r, NounRole::Title(_)));
+            // A noun right after a verb is its object ("وقدم طلب رئيس البلدية" is a request): before a title or
+            // an unnamed speaker, a homograph is a verb with its conjunction or where no verb stands before it.
+            let after_verb = i > 0 && self.lexicon.verb(self.word(i - 1)).is_some();
+            let conjoined = strip_conjunction(word).is_some();
+            let spoken = self.has(next, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)));
             let takes = self.word(next).starts_with("ال")
-                || titled
+                || (spoken && (conjoined || !after_verb))
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
-                || self.has(next, |r| r == NounRole::Quantifier)
-                // "وذكر مصدر أمني أن": an unnamed speaker.
-                || self.has(next, |r| matches!(r, NounRole::SpeakerHead(_)));
+                || self.has(next, |r| r == NounRole::Quantifier);
             if !takes {
                 return None;
             }
