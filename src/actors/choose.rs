@@ -38,6 +38,8 @@ const CITING: &[&str] = &[
     "وفق",
     "وفقا",
     "عن",
+    // The dative of the outlet spoken to, written apart before a quoted name: لـ"وفا".
+    "ل",
     "نقلا",
     "لوكاله",
     "وكاله",

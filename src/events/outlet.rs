@@ -181,10 +181,17 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
     if (name.clitic && word.starts_with('ل') && !word.starts_with("ال")) || phrase::dative_before(view, first) {
         return true;
     }
-    // Back over quotation marks, parentheses and the "أنباء" of "لوكالة أنباء «X»".
+    // Back over quotation marks, parentheses, the "أنباء" of "لوكالة أنباء «X»" and, after a conversation, the
+    // outlet's head ("في لقاء على قناة «X»").
     let mut k = first;
+    // A catalog name may hold its head ("قناة العربية").
+    let mut head = head_end(view, first).is_some();
     while k > 0 && (view.is_punct(k - 1, '"') || view.is_punct(k - 1, '(') || view.word(k - 1) == "انباء") {
         k -= 1;
+    }
+    if k > 0 && head_end(view, k - 1).is_some_and(|(end, own)| end == k && !own) {
+        k -= 1;
+        head = true;
     }
     let Some(prev) = k.checked_sub(1).map(|p| view.word(p)) else {
         return false;
@@ -192,7 +199,8 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
     let to_head = prev
         .strip_prefix('ل')
         .is_some_and(|rest| !rest.starts_with('ل') && phrase::is_media_head(rest));
-    to_head || (prev == "مع" && (k.saturating_sub(5)..k - 1).any(|j| view.has(j, |r| r == NounRole::Interview)))
+    let partner = prev == "مع" || (head && matches!(prev, "علي" | "على" | "عبر"));
+    to_head || (partner && (k.saturating_sub(5)..k - 1).any(|j| view.has(j, |r| r == NounRole::Interview)))
 }
 
 /// Whether an outlet's name is the wire of a dateline: after a slash ("/ الأناضول"), in parentheses ("(أ ف
@@ -227,6 +235,10 @@ mod tests {
         let v = view("وقالت المصادر لوكالة أنباء ((سانا)) إن الطريق مفتوح");
         assert!(spoken_to(&v, &outlet(&v, "سانا")));
         let v = view("وقالت سانا إن الطريق مفتوح");
+        assert!(!spoken_to(&v, &outlet(&v, "سانا")));
+        let v = view("وقال الوزير في لقاء على قناة \"سانا\" إن الطريق مفتوح");
+        assert!(spoken_to(&v, &outlet(&v, "سانا")));
+        let v = view("وقال الوزير على قناة \"سانا\" إن الطريق مفتوح");
         assert!(!spoken_to(&v, &outlet(&v, "سانا")));
     }
 

@@ -49,8 +49,22 @@ pub(crate) fn attribute(
     let range = clause.tokens.clone();
     let class = verb.entry(view).class;
     let catalog = view.catalog;
+    let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media) || outlet_headed(view, r);
     if class == VerbClass::According {
         return match according(view, verb.at, range.start, range.end, day) {
+            // "ووفقا لما نقلته وكالة X فإن الدفاعات الجوية تصدت": the outlet relays the agent's deed.
+            Some((outlet, None)) if is_media(&outlet) => match agent_after_fa(view, verb.at, range.end, day) {
+                Some(agent) => Attribution {
+                    source: Some(agent),
+                    via: Some(outlet),
+                    deed_in_content: true,
+                },
+                None => Attribution {
+                    source: Some(outlet),
+                    via: None,
+                    deed_in_content: false,
+                },
+            },
             Some((source, via)) => Attribution {
                 source: Some(source),
                 via,
@@ -70,7 +84,6 @@ pub(crate) fn attribute(
     let mut via = None;
     let mut deed_in_content = false;
     let mut receiver = verb.entry(view).receives.then_some(subject_end);
-    let is_media = |r: &Referent| r.who.kind(catalog, day) == Some(ActorKind::Media) || outlet_headed(view, r);
     let media_subject = subject.as_ref().is_some_and(is_media);
     // A correspondent reports a deed as the outlet does ("وأفاد مراسل «X» بأن الجيش قصف"); one the text names
     // ("مراسل «X» في حلب فلان الفلاني") is a source of their own.
@@ -80,7 +93,20 @@ pub(crate) fn attribute(
     if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent)) {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
-        let original = relayed_speaker(view, subject_end, range.end, day).or_else(|| {
+        // "وقالت قناة X، نقلا عن مراسلها، إن الجيش قصف": what the correspondent saw is the agent's deed.
+        let relayed = relayed_speaker(view, subject_end, range.end, day).map(|original| {
+            let agent = (is_correspondent(view, &original) && !named_person(view, &original))
+                .then(|| reported_agent(view, verb, range.end, day))
+                .flatten();
+            match agent {
+                Some((agent, _)) => {
+                    deed_in_content = true;
+                    agent
+                }
+                None => original,
+            }
+        });
+        let original = relayed.or_else(|| {
             let (agent, at) = (class == VerbClass::Speech)
                 .then(|| reported_agent(view, verb, range.end, day))
                 .flatten()?;
@@ -127,7 +153,15 @@ pub(crate) fn attribute(
         }
     }
     if via.is_none() {
-        let other = |v: &Referent| subject.as_ref().is_none_or(|s| !s.who.same(&v.who, catalog, day));
+        // Another actor than the source, and named by other words ("..., حسب ما ذكرت وسائل الإعلام" may be
+        // read both as the speaker and as the outlet after the relay word).
+        let other = |v: &Referent| {
+            subject.as_ref().is_none_or(|s| {
+                let overlap =
+                    matches!((&s.tokens, &v.tokens), (Some(a), Some(b)) if a.start < b.end && b.start < a.end);
+                !s.who.same(&v.who, catalog, day) && !overlap
+            })
+        };
         let scope = if class == VerbClass::Action {
             range.clone()
         } else {
@@ -260,6 +294,25 @@ fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> 
     if complementizer && !matches!(view.word(c), "ان" | "بان" | "لان") {
         return None;
     }
+    agent_in_content(view, c, end, complementizer, day)
+}
+
+/// The agent of a deed an outlet reports after an attribution to it: "ووفقا لما نقلته وكالة X فإن الدفاعات
+/// الجوية تصدت لصواريخ".
+fn agent_after_fa(view: &View, at: usize, end: usize, day: NaiveDate) -> Option<Referent> {
+    let fa = (at + 1..end).find(|&k| !view.quoted[k] && view.word(k) == "فان")?;
+    agent_in_content(view, fa, end, true, day).map(|(agent, _)| agent)
+}
+
+/// The agent named in a content opened at `c` (a complementizer, a colon, a quotation mark) with the verb of
+/// their deed, and that verb's token.
+fn agent_in_content(
+    view: &View,
+    c: usize,
+    end: usize,
+    complementizer: bool,
+    day: NaiveDate,
+) -> Option<(Referent, usize)> {
     let mut k = c + 1;
     while k < end && (view.is_punct(k, '"') || view.is_punct(k, ':')) {
         k += 1;
@@ -505,6 +558,10 @@ mod tests {
         assert!(via.is_some_and(|v| v.contains("البوابة")));
         let (_, via) = names("شنت حركة الشباب هجوما على مقر الوزارة، حسب ما ذكرت وسائل الإعلام المحلية.");
         assert_eq!(via.as_deref(), Some("وسائل الإعلام المحلية"));
+        // The outlet that reports in its own name is not its own relay.
+        let (source, via) = names("وفر آلاف المدنيين من القرى، وفق ما أوردته وسائل الإعلام المحلية.");
+        assert_eq!(source.as_deref(), Some("وسائل الإعلام المحلية"));
+        assert_eq!(via, None);
         // The speaker's own page is no relay.
         let (_, via) = names("وأعلنت الوزارة عبر موقعها الرسمي أن الطريق مغلق.");
         assert_eq!(via, None);
@@ -539,6 +596,24 @@ mod tests {
         let (source, via) = names("وقالت هيئة البث العامة إن الجيش الإسرائيلي قصف مخازن قرب بعلبك.");
         assert_eq!(source.as_deref(), Some("Israel Defense Forces"));
         assert_eq!(via.as_deref(), Some("هيئة البث العامة"));
+    }
+
+    #[test]
+    fn an_attribution_to_an_outlet_of_an_agent_s_deed() {
+        let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الجيش السوري تصدى لهجوم قرب حمص.");
+        assert_eq!(source.as_deref(), Some("sy.army"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        // Without an agent, what follows is the outlet's report.
+        let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الطريق مغلق منذ الصباح.");
+        assert_eq!(source.as_deref(), Some("sana"));
+        assert_eq!(via, None);
+    }
+
+    #[test]
+    fn an_outlet_relaying_its_correspondent_on_a_deed() {
+        let (source, via) = read("وقالت وكالة سانا، نقلا عن مراسلها، إن الجيش الإسرائيلي قصف محيط المستشفى.");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("sana"));
     }
 
     #[test]
