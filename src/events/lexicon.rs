@@ -110,6 +110,8 @@ pub(crate) enum NounRole {
     Quantifier,
     /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
     Interval,
+    /// A participle of saying that follows the speaker ("وتابع محمود قائلا إن", "مضيفا أن"): it ends a name.
+    SayingParticiple,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
@@ -247,6 +249,7 @@ impl AttributionLexicon {
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
                 "interval" => NounRole::Interval,
+                "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };

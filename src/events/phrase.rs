@@ -256,7 +256,10 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
         || view.is_punct(next, '(')
         || view.is_punct(next, ':')
         || view.has(next, |r| {
-            matches!(r, NounRole::Title(_) | NounRole::Complementizer | NounRole::SubjectSkip)
+            matches!(
+                r,
+                NounRole::Title(_) | NounRole::Complementizer | NounRole::SubjectSkip | NounRole::SayingParticiple
+            )
         })
         || view.date_covering(next).is_some();
     if !ends {

@@ -379,6 +379,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_participle_of_saying_ends_the_speaker_s_name() {
+        assert_eq!(
+            subjects("وقال فراس حداد مضيفا أن المعبر مغلق."),
+            vec![Some("adhoc:فراس حداد".to_string())]
+        );
+    }
+
+    #[test]
     fn after_the_verb_past_dates_and_fillers() {
         assert_eq!(
             subjects("وقال أمس في بيان وزير الخارجية الروسي إن الوضع خطير."),
