@@ -48,6 +48,7 @@ mod outlet;
 mod phrase;
 mod referent;
 mod relay;
+mod reported;
 mod slot;
 mod speaker;
 mod subject;

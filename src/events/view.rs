@@ -138,11 +138,13 @@ impl<'a> View<'a> {
     }
 
     /// The roles of token `i` in the attribution vocabulary.
+    #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
         self.roles.get(i).copied().unwrap_or_default()
     }
 
     /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
+    #[inline]
     pub(crate) fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],
@@ -150,6 +152,7 @@ impl<'a> View<'a> {
         }
     }
 
+    #[inline]
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
@@ -163,11 +166,13 @@ impl<'a> View<'a> {
     }
 
     /// Whether token `i` ends a sentence outside a quotation: . ? ! ؛
+    #[inline]
     pub(crate) fn is_stop(&self, i: usize) -> bool {
         self.is_punct(i, '.') || self.is_punct(i, '?') || self.is_punct(i, '!') || self.is_punct(i, ';')
     }
 
     /// The catalog name starting at token `i`.
+    #[inline]
     pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
         self.name_at.get(i).copied().flatten()
     }
@@ -178,6 +183,7 @@ impl<'a> View<'a> {
     }
 
     /// The date phrase covering token `i`.
+    #[inline]
     pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
         self.date_at.get(i).copied().flatten()
     }
@@ -201,12 +207,14 @@ impl<'a> View<'a> {
     }
 
     /// Whether a line break stands between tokens `i - 1` and `i`.
+    #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
         i > 0
             && breaks_line(&self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize])
     }
 
     /// The verb form a token holds, if any.
+    #[inline]
     pub(crate) fn verb_at(&self, i: usize) -> Option<VerbHit> {
         match self.verbs.get(i) {
             Some(cell) => *cell.get_or_init(|| self.find_verb_at(i)),
@@ -336,6 +344,7 @@ impl<'a> View<'a> {
     }
 
     /// A finite verb (not a verbal noun) at token `i`.
+    #[inline]
     pub(crate) fn finite_verb_at(&self, i: usize) -> Option<VerbHit> {
         self.verb_at(i).filter(|h| !h.masdar)
     }

@@ -1,0 +1,190 @@
+//! What an outlet or an attribution word reports, read in the clause after it: the agent of a deed or the
+//! speaker of a statement an outlet tells in a complement ("أفادت وكالة X بأن الطيران الحربي نفذ غارة", "قالت
+//! سانا إن الجيش تصدى", "ووفقا لما نقلته X فإن ..."), and the actor an according-to phrase names ("بحسب مصدر
+//! طبي", "وفق حصيلة جديدة لوزارة الصحة"). The relay stage (`relay`) decides what these readings make of a
+//! clause's source and via.
+
+use chrono::NaiveDate;
+
+use super::lexicon::NounRole;
+use super::phrase;
+use super::referent::Referent;
+use super::subject;
+use super::verb::Predicate;
+use super::via::via_in;
+use super::view::View;
+use super::Recognition;
+use crate::actors::ActorKind;
+use crate::text::TokenKind;
+
+/// How far after its complementizer the verb of a reported deed may stand: an agent of a dozen words.
+const AGENT_REACH: usize = 12;
+
+/// The actor a phrase opening at `k` names, and the token after it: a catalog name, a body ("وزارة الصحة
+/// اللبنانية"), a speaker the catalog does not know ("مصادر محلية"), or a bare noun for an actor already named
+/// ("الجيش").
+fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    while k < limit && view.is_punct(k, '"') {
+        k += 1;
+    }
+    if k >= limit {
+        return None;
+    }
+    if view.name_at[k].is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل')) {
+        return None;
+    }
+    // A name, a body, a title before its holder ("الرئيس بشار الأسد") or an unnamed speaker.
+    if let Some(found) = phrase::actor_at(view, k, limit) {
+        return Some(found);
+    }
+    let word = view.word(k);
+    for &role in view.roles(k) {
+        match role {
+            NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+            NounRole::Anaphor(kind, _) if word.contains("ال") => {
+                let r = subject::anaphor(view, k, kind, day, None)?;
+                return Some((r.as_(r.how, Some(k..k + 1)), k + 1));
+            }
+            _ => {}
+        }
+    }
+    if let Some(gender) = phrase::definite_head(view, word) {
+        return Some(phrase::adhoc(view, k, limit, gender));
+    }
+    phrase::bare_body(view, k, limit)
+}
+
+/// What an outlet reports in its own words when the content names an agent and a verb: "أفادت الوكالة بأن
+/// الطيران الحربي الإسرائيلي نفذ غارة", "قالت سانا إن الجيش السوري تصدى", or after a colon or a quotation mark
+/// with the verb first ("قالت الوكالة: "استهدفت وحدة من الجيش ...""). None for a complement with a pronoun
+/// ("أنه تم", "أنها"), a passive or a toll: those stay the outlet's statement.
+pub(super) fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    let c = verb.content;
+    if c >= end {
+        return None;
+    }
+    let complementizer = view.has(c, |r| r == NounRole::Complementizer);
+    if complementizer && !matches!(view.word(c), "ان" | "بان" | "لان") {
+        return None;
+    }
+    agent_in_content(view, c, end, complementizer, day)
+}
+
+/// The agent of a deed an outlet reports after an attribution to it: "ووفقا لما نقلته وكالة X فإن الدفاعات
+/// الجوية تصدت لصواريخ".
+pub(super) fn agent_after_fa(view: &View, at: usize, end: usize, day: NaiveDate) -> Option<Referent> {
+    let fa = (at + 1..end).find(|&k| !view.quoted[k] && view.word(k) == "فان")?;
+    agent_in_content(view, fa, end, true, day).map(|(agent, _)| agent)
+}
+
+/// The agent named in a content opened at `c` (a complementizer, a colon, a quotation mark) with the verb of
+/// their deed, and that verb's token.
+fn agent_in_content(
+    view: &View,
+    c: usize,
+    end: usize,
+    complementizer: bool,
+    day: NaiveDate,
+) -> Option<(Referent, usize)> {
+    let mut k = c + 1;
+    while k < end && (view.is_punct(k, '"') || view.is_punct(k, ':')) {
+        k += 1;
+    }
+    let reach = (k + AGENT_REACH).min(end);
+    // Verbs inside a quotation are not events of their own, so the view does not mark them: read the word.
+    let finite = |j: usize| {
+        view.date_at[j].is_none()
+            && view.name_at[j].is_none()
+            && view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar)
+    };
+    let first_verb = (k..reach).find(|&j| finite(j));
+    if first_verb == Some(k) {
+        return (!complementizer)
+            .then(|| actor_at(view, k + 1, reach, day))
+            .flatten()
+            .map(|(agent, _)| (agent, k));
+    }
+    let (agent, mut after) = actor_at(view, k, first_verb.unwrap_or(reach), day)?;
+    if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
+        return None;
+    }
+    while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"') || view.word(after) == "قد") {
+        after += 1;
+    }
+    // An agent the catalog does not know but whose country the text gives ("مسيّرة إسرائيلية أغارت") is named
+    // too.
+    let named =
+        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc { country: Some(_), .. });
+    (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
+        .then_some((agent, after))
+}
+
+/// Whether a word the vocabulary does not know may be the verb after an agent ("إن الجيش السوري تصدى"): a word
+/// without the article, no name, date, number or vocabulary word.
+fn looks_like_verb(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    let letters = word.chars().count();
+    (3..=8).contains(&letters)
+        && !word.starts_with("ال")
+        && view.roles(j).is_empty()
+        && view.name_at[j].is_none()
+        && view.date_at[j].is_none()
+}
+
+/// The actor an attribution word at `k` names ("بحسب مصدر طبي", "وفقًا للمرصد", "حسب ما أفادت مصادر محلية",
+/// "وفق ما أوردته وكالة X"), with the outlet it spoke to ("مصادر عسكرية لـ«X»").
+pub(super) fn according(
+    view: &View,
+    k: usize,
+    start: usize,
+    end: usize,
+    day: NaiveDate,
+) -> Option<(Referent, Option<Referent>)> {
+    let mut j = k + 1;
+    if matches!(view.word(j), "ما" | "لما") {
+        j += 1;
+        if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
+            j += 1;
+        }
+        if matches!(view.word(j), "به" | "عنه" | "عنها") {
+            j += 1;
+        }
+    } else if view.word(j) == "ل" {
+        j += 1;
+    }
+    let reach = (j + AGENT_REACH).min(end);
+    let (source, after) = match view.name_at.get(j).copied().flatten() {
+        // "وفقا للمرصد": the name keeps its "ل".
+        Some(n) if view.names[n].clitic => (phrase::name(view, n).0, view.names[n].tokens.1),
+        _ => actor_at(view, j, reach, day)
+            .or_else(|| phrase::dative_actor(view, j, reach))
+            .or_else(|| issuer(view, j, reach, day))?,
+    };
+    // "ووفقًا لوكالة X، أعلن ...": the clause of the verb after it holds what is reported.
+    let punct = |i: usize| view.toks[i].kind == TokenKind::Punct;
+    if (start..k).all(punct) && (after..end).all(punct) {
+        return None;
+    }
+    let via = (after < end)
+        .then(|| via_in(view, after..(after + 4).min(end)))
+        .flatten()
+        .filter(|v| !v.who.same(&source.who, view.catalog, day));
+    Some((source, via))
+}
+
+/// The body that issued a report named after the attribution word ("وفق إحصائية أولية لوزارة الأشغال", "بحسب
+/// بيان للجيش", "وفق حصيلة جديدة لوزارة الصحة"): the actor after "ل" within a few words of the report noun.
+fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    if !view.has(j, |r| r == NounRole::StatementNoun) {
+        return None;
+    }
+    (j + 1..(j + 4).min(reach)).find_map(|k| {
+        if let Some(n) = view.name_starting(k).filter(|&n| view.names[n].clitic) {
+            return view.word(k).starts_with('ل').then(|| phrase::name(view, n));
+        }
+        if view.word(k) == "ل" {
+            return actor_at(view, k + 1, reach, day);
+        }
+        phrase::dative_actor(view, k, reach)
+    })
+}
