@@ -27,9 +27,9 @@ pub(super) struct Written {
     /// The part of the day written after the time, and how it moves the hour.
     pub(super) part: Option<(Part, Shift)>,
     /// "الساعة" stood before it.
-    word: bool,
+    pub(super) word: bool,
     /// Written `HH:MM`.
-    colon: bool,
+    pub(super) colon: bool,
 }
 
 /// How a part of the day moves an hour when the part came from the day ("مساء أمس الساعة الثامنة").

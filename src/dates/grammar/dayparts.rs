@@ -19,13 +19,19 @@ impl Parser<'_> {
             return None;
         }
         // "في الساعة", "عند الساعة", "حوالي الساعة", "، الساعة"
-        let k = self.skip_comma(j);
+        let comma = self.skip_comma(j);
         let k = self
-            .is(k, false, Cat::Skip)
-            .or_else(|| self.is(k, false, Cat::Approx))
-            .or_else(|| (self.word(k) == Some("عند")).then_some(k + 1))
-            .unwrap_or(k);
+            .is(comma, false, Cat::Skip)
+            .or_else(|| self.is(comma, false, Cat::Approx))
+            .or_else(|| (self.word(comma) == Some("عند")).then_some(comma + 1))
+            .unwrap_or(comma);
         let (written, end) = self.clock_time(k, false, Loose::Any)?;
+        // A bare number with nothing that makes it a time, neither a lead word, "الساعة", minutes nor a part
+        // of the day, is an hour only where the phrase ends: "فجر الثلاثاء، 9 فلسطينيين" counts people.
+        let bare = k == comma && !written.word && !written.colon && written.part.is_none();
+        if bare && self.word(end).is_some() {
+            return None;
+        }
         let shift = written.part.unwrap_or((part, shift_of(part)));
         e.clock = Some(written.at(Some(shift))?);
         e.part = Some(shift.0);
