@@ -12,7 +12,7 @@ use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender, Target};
 
-pub(crate) use super::speaker::{adhoc, crowd, dative_actor, dative_before, definite_head, headed, is_media_head};
+pub(crate) use super::speaker::{adhoc, apposed_unknown, crowd, dative_actor, dative_before, definite_head, headed, is_media_head};
 
 /// The referent a catalog name gives, with a role followed by its holder's name read as one person
 /// ("وزير الخارجية الروسي، سيرغي لافروف"), and the token after the phrase.
@@ -238,7 +238,8 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
                 NounRole::Title(g) => Some(g),
                 _ => None,
             })?;
-            titled_person(view, k, limit, title)
+            // "وقال محافظ X المعين من الحكومة، فلان الفلاني، إن": the person in apposition.
+            titled_person(view, k, limit, title).or_else(|| apposed_unknown(view, k, limit, title))
         }
     }
 }

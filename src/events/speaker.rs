@@ -149,21 +149,18 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
 
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
 /// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
-fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    // The comma must close the head's own phrase ("رئيس هيئة X،"), not a later complement.
+pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    // The comma must close the head's own phrase ("رئيس هيئة X،"), or the words that go on describing it
+    // ("قائد اللواء 35 مدرع،", "محافظ الحديدة المعين من الحكومة،"), not a later complement.
     let np = chunk::chunk(view, k, limit);
-    let comma = [np.body_end, np.end()]
-        .into_iter()
-        .find(|&j| j < limit && view.is_punct(j, ','))?;
+    let comma = (np.body_end.min(np.end())..(np.end() + 5).min(limit))
+        .take_while(|&j| j < np.end() || describes(view, j))
+        .find(|&j| j >= np.body_end && view.is_punct(j, ','))?;
     let mut start = comma + 1;
     while start < limit && view.has(start, |r| r == NounRole::Rank) {
         start += 1;
     }
-    // Between commas a first name may carry the article ("ألكسندر").
-    let end = (start..(start + 4).min(limit))
-        .find(|&j| !chunk::name_word(view, j))
-        .unwrap_or((start + 4).min(limit));
-    let name = (end >= start + 2).then_some(start..end)?;
+    let name = apposed_name(view, start, limit)?;
     let closed =
         name.end >= limit || view.is_punct(name.end, ',') || view.has(name.end, |r| r == NounRole::Complementizer);
     if !closed {
@@ -177,6 +174,53 @@ fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Optio
         k..name.end,
     );
     Some((referent, name.end))
+}
+
+/// A word that may go on describing a title before the comma that closes it: a number ("اللواء 35"), or a
+/// word that opens no clause, date or complement ("مدرع", "المعين", "من", "الحكومة").
+fn describes(view: &View, j: usize) -> bool {
+    match view.toks[j].kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            view.date_at[j].is_none()
+                && view.verb_at(j).is_none()
+                && !view.quoted[j]
+                && !view.has(j, |r| matches!(r, NounRole::Complementizer | NounRole::Via | NounRole::According | NounRole::SayingParticiple))
+        }
+        _ => view.is_punct(j, ','),
+    }
+}
+
+/// A personal name of two to four words from `start` ("أحمد عباس", "جورج نصر الله"): words that may be
+/// a name's, and after the first, a person's name in the catalog that is a surname they share. Between
+/// commas a first name may carry the article ("ألكسندر").
+fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Range<usize>> {
+    let reach = (start + 4).min(limit);
+    let namesake = |j: usize| {
+        view.name_starting(j).map(|n| view.names[n]).filter(|name| {
+            !name.clitic
+                && name.tokens.0 == j
+                && name.tokens.1 <= reach
+                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+        })
+    };
+    // A title without the article first is a given name ("سلطان", "أمير") when a name follows.
+    let given = start + 1 < reach
+        && !is_definite(view.word(start))
+        && view.has(start, |r| matches!(r, NounRole::Title(_)))
+        && (chunk::name_word(view, start + 1) || namesake(start + 1).is_some());
+    let mut end = start;
+    while end < reach {
+        if (end == start && given) || chunk::name_word(view, end) {
+            end += 1;
+            continue;
+        }
+        match namesake(end).filter(|_| end > start) {
+            Some(name) => end = name.tokens.1,
+            None => break,
+        }
+    }
+    (end >= start + 2).then_some(start..end)
 }
 
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
@@ -334,7 +378,39 @@ pub(crate) fn is_media_head(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::without_dative;
+    use super::{apposed_unknown, without_dative};
+    use crate::actors::Gender;
+    use crate::events::referent::Who;
+    use crate::events::view::tests::{at, view};
+
+    fn apposed(text: &str, head: &str) -> Option<(String, String)> {
+        let v = view(text);
+        let (r, _) = apposed_unknown(&v, at(&v, head), v.toks.len(), Gender::Masculine)?;
+        match r.who {
+            Who::AdHoc { text, role, .. } => Some((text, role.unwrap_or_default())),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_person_in_apposition_after_a_title_that_goes_on_before_the_comma() {
+        // A unit's number and the words that go on describing the title before its comma.
+        let (name, role) = apposed("قال قائد الكتيبة 17 مشاة، العقيد سمير الهاشمي، إن", "قائد").expect("a person");
+        assert_eq!((name.as_str(), role.as_str()), ("سمير الهاشمي", "قائد الكتيبة 17 مشاة"));
+        let (name, _) = apposed("وقال محافظ إدلب المعين من الحكومة، ماهر الزين، لوكالة", "محافظ").expect("a person");
+        assert_eq!(name, "ماهر الزين");
+        // A title without the article is a given name ("سلطان"); a catalog person's name after a first name is
+        // a surname they share ("نصر الله").
+        let (name, _) = apposed("قال رئيس البلدية، العقيد سلطان المحمد، إن", "رئيس").expect("a person");
+        assert_eq!(name, "سلطان المحمد");
+        let (name, _) = apposed("قال رئيس بلدية القاع، إلياس نصر الله، إن", "رئيس").expect("a person");
+        assert_eq!(name, "إلياس نصر الله");
+        // No name between the commas: a setting or a date is no person.
+        assert_eq!(apposed("قال رئيس الوزراء، في مؤتمر صحفي، إن", "رئيس"), None);
+        assert_eq!(apposed("قال وزير الخارجية، أمس الأحد، إن", "وزير"), None);
+        // A verb before the comma ends the subject: what follows is another clause's.
+        assert_eq!(apposed("قال رئيس الوفد إنه التقى، سامي العلي، أمس", "رئيس"), None);
+    }
 
     #[test]
     fn a_phrase_without_its_dative() {

@@ -263,8 +263,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 }
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
                 NounRole::Title(gender) => {
-                    if let Some(found) = phrase::titled_person(view, k, limit, gender) {
-                        return Some(found);
+                    let found = phrase::titled_person(view, k, limit, gender)
+                        .or_else(|| phrase::apposed_unknown(view, k, limit, gender));
+                    if found.is_some() {
+                        return found;
                     }
                 }
                 // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
