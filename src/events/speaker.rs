@@ -185,7 +185,12 @@ fn describes(view: &View, j: usize) -> bool {
             view.date_at[j].is_none()
                 && view.verb_at(j).is_none()
                 && !view.quoted[j]
-                && !view.has(j, |r| matches!(r, NounRole::Complementizer | NounRole::Via | NounRole::According | NounRole::SayingParticiple))
+                && !view.has(j, |r| {
+                    matches!(
+                        r,
+                        NounRole::Complementizer | NounRole::Via | NounRole::According | NounRole::SayingParticiple
+                    )
+                })
         }
         _ => view.is_punct(j, ','),
     }
