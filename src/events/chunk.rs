@@ -175,7 +175,10 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             let served = name.clitic
                 && w0.starts_with('ل')
                 && titled
-                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind != crate::actors::ActorKind::Media);
+                && match name.target {
+                    Target::Actor(a) => view.catalog.actor_at(a).kind != crate::actors::ActorKind::Media,
+                    Target::Role(_) => true,
+                };
             if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) || served {
                 if name.clitic && !attached {
                     np.core_end = np.body_end;

@@ -195,8 +195,15 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     }
     let np = chunk::chunk(view, k, limit);
     // A person of the catalog after the title ("نظيره الأردني مازن الفراية"): the title is theirs.
+    // Past a comma, ranks and a descriptor with the article ("، الطبيب X").
     let mut j = np.body_end;
-    while j < limit && (view.is_punct(j, ',') || view.has(j, |r| r == NounRole::Rank)) {
+    while j < limit
+        && j < np.body_end + 4
+        && view.name_at[j].is_none()
+        && (view.is_punct(j, ',')
+            || view.has(j, |r| r == NounRole::Rank)
+            || (j > np.body_end && is_definite(view.word(j))))
+    {
         j += 1;
     }
     let catalog_person = view.name_starting(j).filter(|&n| {
@@ -206,7 +213,10 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     if let Some(n) = catalog_person {
         return Some(name_after(view, k, n));
     }
-    let person = np.person.clone().filter(|p| p.len() >= 2)?;
+    // "المستشار الإعلامي لرئيس الحكومة، فلان الفلاني، إن": the name in apposition after the title's comma.
+    let Some(person) = np.person.clone().filter(|p| p.len() >= 2) else {
+        return apposed_unknown(view, k, limit, gender);
+    };
     let referent = Referent::unknown_person(
         view.original(person.clone()).to_string(),
         gender,

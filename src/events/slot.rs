@@ -190,8 +190,9 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
             k += 1;
             continue;
         }
-        let opener =
-            view.has(k, |r| matches!(r, NounRole::SubjectSkip | NounRole::Preposition)) || on_proclitic(view, k);
+        let opener = view.has(k, |r| {
+            matches!(r, NounRole::SubjectSkip | NounRole::Preposition | NounRole::According)
+        }) || on_proclitic(view, k);
         if !opened && !opener {
             return false;
         }
@@ -228,6 +229,9 @@ fn person_phrase(
     if chunk::is_definite(view.word(k)) && end == k + 1 {
         let found = anaphor(view, k, ActorKind::Person, day, Some(previous))?;
         return Some((found.as_(Recognition::Anaphor, Some(k..end)), end));
+    }
+    if let Some(found) = phrase::apposed_unknown(view, k, limit, gender) {
+        return Some(found);
     }
     let text = view.original(k..end).trim().to_string();
     let country = np.country.clone().or_else(|| np.attached_country.clone());
@@ -454,6 +458,34 @@ mod tests {
         let got =
             subjects("قال الرئيس التركي إن الوضع صعب. وجاء ذلك في وقت قال فيه وزير الخارجية التركي إن الوفد وصل.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("hakan-fidan"));
+    }
+
+    #[test]
+    fn a_surname_alone_before_the_content_or_an_according_aside() {
+        // "ذكر" is also a noun: before one word and the content, or one word and an aside, it is the verb.
+        let got = subjects(
+            "وأكد رئيس بلدية خيرسون، إيغور كوليخاييف، أن القصف طال سوقا. وذكر كوليخاييف أن الجرحى نقلوا. وذكر كوليخاييف، وفق وكالة رويترز، أن الكهرباء انقطعت.",
+        );
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1].as_deref(), Some("adhoc:ايغور كوليخاييف"));
+        assert_eq!(got[2], got[1]);
+    }
+
+    #[test]
+    fn an_unnamed_adviser_to_an_office_holder_is_no_body() {
+        // The body after "ل" and the title of the one served is where the adviser serves.
+        assert_eq!(
+            subjects("قال مستشار لرئيس الإدارة العسكرية في مقاطعة ميكولايف إن القصف استمر."),
+            vec![Some("adhoc:مستشار لرئيس الاداره العسكريه في مقاطعه ميكولايف".to_string())]
+        );
+        assert_eq!(
+            subjects("قال مستشار لوزير الداخلية الأوكراني إن القصف استمر."),
+            vec![Some("adhoc:مستشار لوزير الداخليه الاوكراني".to_string())]
+        );
+        assert_eq!(
+            subjects("وقال المستشار الإعلامي لرئيس الحكومة، فراس العلي، إن الاجتماع انتهى."),
+            vec![Some("adhoc:فراس العلي".to_string())]
+        );
     }
 
     #[test]

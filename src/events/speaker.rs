@@ -49,9 +49,17 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
             && !chunk::surname_of_another(view, view.names[n].tokens.0)
     });
+    // "مستشار لرئيس الإدارة العسكرية": a body after "ل" and the title of the one served is where the unnamed
+    // person serves, not who speaks.
+    let serves = !is_definite(view.word(k))
+        && view
+            .word(k + 1)
+            .strip_prefix('ل')
+            .is_some_and(|rest| !rest.starts_with('ل') && view.lexicon.has(rest, |r| matches!(r, NounRole::Title(_))));
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
-        !name.clitic
+        !serves
+            && !name.clitic
             && !dative_before(view, name.tokens.0)
             && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))
     });
@@ -220,7 +228,8 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
             end += 1;
             continue;
         }
-        match namesake(end).filter(|_| end > start) {
+        // Not after a descriptor with the article ("، الطبيب X،"): a catalog person there is that person.
+        match namesake(end).filter(|_| end > start && !is_definite(view.word(start))) {
             Some(name) => end = name.tokens.1,
             None => break,
         }

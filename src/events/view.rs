@@ -297,12 +297,28 @@ impl<'a> View<'a> {
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
-                || self.has(next, |r| r == NounRole::Quantifier);
+                || self.has(next, |r| r == NounRole::Quantifier)
+                || self.speaker_then_content(i, hit);
             if !takes {
                 return None;
             }
         }
         Some(hit)
+    }
+
+    /// Whether a speech verb at `i` is followed by one word and the content ("وذكر سينكيفيتش أن"), or one word,
+    /// a comma and an aside before the content ("وذكر X، وفق «Y»، أن"): a speaker named by one word.
+    fn speaker_then_content(&self, i: usize, hit: VerbHit) -> bool {
+        let word = i + 1;
+        if self.class(hit) != VerbClass::Speech || !self.roles(word).is_empty() || self.toks.get(word).is_none() {
+            return false;
+        }
+        let content = |k: usize| self.has(k, |r| r == NounRole::Complementizer);
+        content(word + 1)
+            || (self.is_punct(word + 1, ',')
+                && (word + 2..(word + 9).min(self.toks.len()))
+                    .take_while(|&k| !self.is_punct(k, '.'))
+                    .any(content))
     }
 
     /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name
