@@ -229,7 +229,9 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
             continue;
         }
         // Not after a descriptor with the article ("، الطبيب X،"): a catalog person there is that person.
-        match namesake(end).filter(|_| end > start && !is_definite(view.word(start))) {
+        // (As written: "إلياس" folds to a word with the article.)
+        let descriptor = view.original(start..start + 1).trim_start().starts_with("ال");
+        match namesake(end).filter(|_| end > start && !descriptor) {
             Some(name) => end = name.tokens.1,
             None => break,
         }
