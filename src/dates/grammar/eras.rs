@@ -93,6 +93,13 @@ impl Parser<'_> {
             }
             Cat::YearPart(parts) => self.year_part(parts, j),
             Cat::Decade(tens) => {
+                // "رجل في الأربعينات من العمر", "في العشرينيات من عمره": an age, not a decade.
+                let age = |w: Option<&str>| {
+                    w.is_some_and(|w| ["العمر", "عمر", "اعمار"].iter().any(|a| w.starts_with(a)))
+                };
+                if age(self.word(j)) || (self.word(j) == Some("من") && age(self.word(j + 1))) {
+                    return None;
+                }
                 let kind = EraKind::Decade(Some(tens));
                 let (of, k) = self.century_of(j).unwrap_or((Of::Latest, j));
                 Some((era(kind, of), k))
