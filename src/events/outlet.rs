@@ -72,6 +72,16 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
         .max()
 }
 
+/// Whether a folded word is the one-word head of an outlet without the article ("صحيفه", "قناه", "فضائيه"): the
+/// head a dative is glued to ("لصحيفة").
+pub(crate) fn is_bare_head(word: &str) -> bool {
+    !word.starts_with("ال")
+        && outlet_words()
+            .heads
+            .iter()
+            .any(|(head, own)| !own && head.len() == 1 && head[0] == word)
+}
+
 /// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").
 pub(crate) fn is_carrier(view: &View, k: usize) -> bool {
     outlet_words().carrier.contains(view.word(k))
@@ -134,6 +144,32 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
         adjectives += 1;
     }
     Some(OutletAt::Headed(k..j))
+}
+
+/// The outlet named by a head glued to the dative at `k` ("لصحيفة «الأخبار»", "لقناة الحدث", "لموقع X"): its
+/// head without the "ل", and its quoted name or the definite words that name it (two at most).
+pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Option<OutletAt> {
+    let mut j = k + 1;
+    if view.is_punct(j, '"') {
+        let close = (j + 2..(j + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
+        return (j + 1..close)
+            .all(|i| view.toks[i].kind == TokenKind::Word)
+            .then_some(OutletAt::Headed(k..close + 1));
+    }
+    if let Some(n) = view.name_starting(j) {
+        return (is_outlet(view, &view.names[n]) && !view.names[n].clitic).then_some(OutletAt::Catalog(n));
+    }
+    while j < limit.min(k + 3)
+        && view.toks[j].kind == TokenKind::Word
+        && view.word(j).starts_with("ال")
+        && view.roles(j).is_empty()
+        && view.date_at[j].is_none()
+        && view.place_at[j].is_none()
+        && view.lexicon.verb(view.word(j)).is_none()
+    {
+        j += 1;
+    }
+    (j > k + 1).then_some(OutletAt::Headed(k..j))
 }
 
 /// The words of a short quotation opening at `k` ("اطلعت «X» على نسخة منه"), an outlet where the words after

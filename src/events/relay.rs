@@ -19,7 +19,8 @@ use super::reported::{according, agent_after_fa, reported_agent};
 use super::subject;
 use super::verb::Predicate;
 use super::via::{
-    carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted, via_in, via_word_before,
+    carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted, spoken_to_head, via_in,
+    via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -188,7 +189,9 @@ pub(crate) fn attribute(
             });
         }
         if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
-            via = dash_dative(view, subject_end, verb.content).or_else(|| reported_by_quoted(view, range.clone()));
+            via = dash_dative(view, subject_end, verb.content)
+                .or_else(|| spoken_to_head(view, subject_end, verb.content).filter(|v| other(v)))
+                .or_else(|| reported_by_quoted(view, range.clone()));
         }
         if via.is_none() && class != VerbClass::Action && subject.is_some() {
             via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));
@@ -356,6 +359,21 @@ mod tests {
         assert_eq!(via.as_deref(), Some("الوسط"));
         // A quotation that does not close the clause is what was reported, not who reported it.
         let (_, via) = names("نفى الكرملين ذلك، حسبما ذكرت \"مصادر\" في المدينة.");
+        assert_eq!(via, None);
+    }
+
+    #[test]
+    fn an_outlet_spoken_to_by_its_head_whether_known_or_not() {
+        // The dative glued to the head, with a quoted or a definite name.
+        let (_, via) = names("قال مدير المشفى، سامر الحلبي، لصحيفة \"الراصد\" إن المشفى استقبل 11 جريحا.");
+        assert_eq!(via.as_deref(), Some("صحيفة الراصد"));
+        let (_, via) = names("وقال المتحدث باسم الشرطة لموقع الساحل إن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("موقع الساحل"));
+        // A conversation with an outlet named by its head.
+        let (_, via) = names("وأضاف المتحدث باسم الشرطة في لقاء تلفزيوني مع فضائية \"الواحة\" أن الطريق مغلق.");
+        assert_eq!(via.as_deref(), Some("فضائية \"الواحة\""));
+        // A dative to a person is no outlet.
+        let (_, via) = names("وقال المتحدث باسم الشرطة لرئيس البلدية إن الطريق مغلق.");
         assert_eq!(via, None);
     }
 

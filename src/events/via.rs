@@ -55,6 +55,40 @@ pub(super) fn dash_dative(view: &View, from: usize, content: usize) -> Option<Re
     Some(adhoc_outlet(named.join(" "), first..close))
 }
 
+/// The outlet a speaker talks to, named by its head between the speaker and the content, whether the catalog
+/// knows it or not: "لصحيفة «X»", "لقناة الحدث", "في لقاء تلفزيوني مع فضائية «X» المصرية", "في مقابلة مع
+/// صحيفة X".
+pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option<Referent> {
+    (from..content).filter(|&k| !view.quoted[k]).find_map(|k| {
+        let word = view.word(k);
+        // "لصحيفة", "لـقناة": the dative glued to the outlet's head.
+        let dative = word
+            .strip_prefix('ل')
+            .map(|rest| rest.trim_start_matches('ـ'))
+            .is_some_and(|rest| !rest.starts_with('ل') && outlet::is_bare_head(rest));
+        if dative {
+            return outlet::named_after_dative_head(view, k, content).map(|found| match found {
+                // The name as written, without the dative's "ل".
+                OutletAt::Headed(tokens) => {
+                    let written = view.original(tokens.clone());
+                    let name = written.strip_prefix('ل').unwrap_or(written).trim_start_matches('ـ');
+                    adhoc_outlet(name.replace('"', "").trim().to_string(), tokens)
+                }
+                found => outlet_referent(view, found),
+            });
+        }
+        // A conversation, then "مع" within a few words, then the outlet.
+        if !view.has(k, |r| r == NounRole::Interview) {
+            return None;
+        }
+        let with = (k + 1..(k + 4).min(content)).find(|&j| view.word(j) == "مع")?;
+        match outlet::named_at(view, with + 1, content)? {
+            OutletAt::Catalog(n) => outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0),
+            found => Some(outlet_referent(view, found)),
+        }
+    })
+}
+
 /// An outlet the catalog does not know, named in quotation marks after an according word and a verb of
 /// reporting at the end of a statement: "..., حسبما ذكرت «X».", "وفق ما أوردته «X»".
 pub(super) fn reported_by_quoted(view: &View, range: Range<usize>) -> Option<Referent> {

@@ -94,9 +94,8 @@ impl Parser<'_> {
             Cat::YearPart(parts) => self.year_part(parts, j),
             Cat::Decade(tens) => {
                 // "رجل في الأربعينات من العمر", "في العشرينيات من عمره": an age, not a decade.
-                let age = |w: Option<&str>| {
-                    w.is_some_and(|w| ["العمر", "عمر", "اعمار"].iter().any(|a| w.starts_with(a)))
-                };
+                let age =
+                    |w: Option<&str>| w.is_some_and(|w| ["العمر", "عمر", "اعمار"].iter().any(|a| w.starts_with(a)));
                 if age(self.word(j)) || (self.word(j) == Some("من") && age(self.word(j + 1))) {
                     return None;
                 }
