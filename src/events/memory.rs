@@ -248,6 +248,7 @@ pub(crate) fn named_before(
         {
             (known.referent.as_(Recognition::Anaphor, Some(k..end)), end)
         }
-        _ => (own, end),
+        // Named before by the same head, though not as a subject ("حسبما ذكر مصدر X ... وأفاد المصدر").
+        _ => super::speaker::head_said_before(view, k, limit).unwrap_or((own, end)),
     }
 }

@@ -33,6 +33,10 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
     if view.name_at[k].is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل')) {
         return None;
     }
+    // "وبحسب المصادر" after "مصادر في الشرطة": the unnamed speaker named before by the same head.
+    if let Some(found) = super::speaker::head_said_before(view, k, limit) {
+        return Some(found);
+    }
     // A name, a body, a title before its holder ("الرئيس بشار الأسد") or an unnamed speaker.
     if let Some(found) = phrase::actor_at(view, k, limit) {
         return Some(found);

@@ -62,7 +62,8 @@ pub(crate) fn unread_speaker(
         let end = (k + 2).min(content);
         return Some((same.as_(Recognition::Anaphor, Some(k..end)), end));
     }
-    let (found, end) = person_phrase(view, k, content, gender, day, previous)
+    let (found, end) = phrase::head_said_before(view, k, content)
+        .or_else(|| person_phrase(view, k, content, gender, day, previous))
         .or_else(|| personal_name(view, k, content, gender))
         .or_else(|| named_by_word(view, k, previous))
         .or_else(|| surname_of_named(view, k, gender, day))
@@ -469,6 +470,16 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert_eq!(got[1].as_deref(), Some("adhoc:ايغور كوليخاييف"));
         assert_eq!(got[2], got[1]);
+    }
+
+    #[test]
+    fn a_bare_definite_head_names_again_the_unnamed_speaker_of_that_head() {
+        // Named before in an according phrase, not as a subject; an adjective of its own keeps another apart.
+        let got = subjects(
+            "قتل 12 شخصا في تفجير، حسبما ذكر مصدر بوزارة الداخلية. وأفاد المصدر أن الانتحاري فجر نفسه. وقالت المصادر الطبية إن 3 قتلوا.",
+        );
+        assert_eq!(got[1].as_deref(), Some("adhoc:مصدر بوزاره الداخليه"));
+        assert_eq!(got[2].as_deref(), Some("adhoc:المصادر الطبيه"));
     }
 
     #[test]

@@ -239,6 +239,39 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
     (end >= start + 2).then_some(start..end)
 }
 
+/// How far back a bare definite speaker head looks for the speaker it names again: a long dispatch.
+const SAID_BEFORE_REACH: usize = 800;
+
+/// A bare definite speaker head ("وأفاد المصدر", "وبحسب المصادر") that names again the unnamed speaker the text
+/// introduced by the same head before ("حسبما ذكر مصدر بوزارة الداخلية", "وصرحت مصادر في شرطة كركوك"),
+/// whether or not that one was the subject of an event: that speaker.
+pub(crate) fn head_said_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let stem = strip_conjunction(word).unwrap_or(word).strip_prefix("ال")?;
+    // The head's row is written without the article ("مصدر", "مصادر").
+    let gender = view.lexicon.noun(stem).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    })?;
+    if chunk::chunk(view, k, limit).body_end != k + 1 {
+        return None;
+    }
+    let j = (k.saturating_sub(SAID_BEFORE_REACH)..k).rev().find(|&j| {
+        let w = view.word(j);
+        !view.quoted[j] && (w == stem || ['و', 'ف', 'ل', 'ب'].iter().any(|&c| w.strip_prefix(c) == Some(stem)))
+    })?;
+    let end = (j + 16).min(k);
+    let (earlier, _) = if view.word(j).starts_with('ل') && view.word(j) != stem {
+        dative_actor(view, j, end)?
+    } else {
+        headed(view, j, end, gender)
+    };
+    if !matches!(earlier.who, Who::AdHoc { .. }) {
+        return None;
+    }
+    Some((earlier.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
+}
+
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
 /// preposition, a complementizer, a date or a verb.
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
