@@ -114,8 +114,13 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         inner_name: None,
     };
     let mut open = !is_definite(view.word(head));
-    // After an indefinite adjective ("مسؤول فلسطيني", "قوة أمنية") only more adjectives follow.
-    let mut adjectives = false;
+    // After an indefinite adjective ("مسؤول فلسطيني", "قوة أمنية") only more adjectives follow; so after a sound
+    // masculine plural in the nominative, which takes no genitive ("مسلحون ثلاثة جنود", "ناشطون مقطعا": what
+    // follows is the object).
+    let head_word = view.word(head);
+    let mut adjectives = head_word.ends_with("ون")
+        && !is_definite(head_word)
+        && view.has(head, |r| r == NounRole::SpeakerHead(crate::actors::Gender::Masculine));
     let mut attached = false;
     let mut i = head + 1;
     let note = |np: &mut NounPhrase, attached: bool, country: Option<String>| {
@@ -140,6 +145,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             }
             attached = true;
             open = true;
+            adjectives = false;
             i += 1;
             continue;
         }
@@ -224,7 +230,10 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 break;
             }
             let head_noun = view.has(i, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)));
-            let adjective = view.lexicon.nisba(w).is_some() || (looks_like_adjective(w) && !head_noun);
+            // A plural adjective agrees with a plural head ("مسؤولون أمريكيون", "ناشطون معارضون").
+            let plural = w.ends_with("ون") && head_word.ends_with("ون") && !is_definite(w);
+            let adjective =
+                view.lexicon.nisba(w).is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun);
             if adjectives && !adjective {
                 break;
             }
@@ -467,6 +476,21 @@ mod tests {
         let body = v.original(np.head..np.body_end).to_string();
         let person = np.person.clone().map(|p| v.original(p).to_string());
         (body, np, person)
+    }
+
+    #[test]
+    fn a_nominative_plural_takes_adjectives_but_no_genitive() {
+        // What follows a sound masculine plural that is no adjective is the verb's object.
+        assert_eq!(read("وقتل مسلحون ثلاثة جنود", "مسلحون").0, "مسلحون");
+        assert_eq!(read("ونشر ناشطون مقطعا مصورا", "ناشطون").0, "ناشطون");
+        assert_eq!(
+            read("وقال مسؤولون عسكريون إسرائيليون إن", "مسؤولون").0,
+            "مسؤولون عسكريون إسرائيليون"
+        );
+        assert_eq!(
+            read("وقال مسؤولون في وزارة الدفاع إن", "مسؤولون").0,
+            "مسؤولون في وزارة الدفاع"
+        );
     }
 
     #[test]
