@@ -124,7 +124,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     // a comma, past a rank or a title, is the speaker the phrase names.
     if let (None, Some(n)) = (person, body) {
         let j = np.body_end.max(view.names[n].tokens.1);
-        if view.is_punct(j, ',') {
+        if aside(view, j) {
             let mut m = j + 1;
             while m < limit
                 && m < j + 3
@@ -163,14 +163,13 @@ pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gende
     let np = chunk::chunk(view, k, limit);
     let comma = (np.body_end.min(np.end())..(np.end() + 5).min(limit))
         .take_while(|&j| j < np.end() || describes(view, j))
-        .find(|&j| j >= np.body_end && view.is_punct(j, ','))?;
+        .find(|&j| j >= np.body_end && aside(view, j))?;
     let mut start = comma + 1;
     while start < limit && view.has(start, |r| r == NounRole::Rank) {
         start += 1;
     }
     let name = apposed_name(view, start, limit)?;
-    let closed =
-        name.end >= limit || view.is_punct(name.end, ',') || view.has(name.end, |r| r == NounRole::Complementizer);
+    let closed = name.end >= limit || aside(view, name.end) || view.has(name.end, |r| r == NounRole::Complementizer);
     if !closed {
         return None;
     }
@@ -182,6 +181,11 @@ pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gende
         k..name.end,
     );
     Some((referent, name.end))
+}
+
+/// A comma or a dash, which set off a name in apposition ("المتحدث باسم X، فلان،", "المتحدث باسم X - اللواء فلان").
+fn aside(view: &View, j: usize) -> bool {
+    view.is_punct(j, ',') || view.is_punct(j, '-') || view.is_punct(j, '–')
 }
 
 /// A word that may go on describing a title before the comma that closes it: a number ("اللواء 35"), or a

@@ -285,7 +285,7 @@ impl<'a> View<'a> {
             let opens = strip_conjunction(word).is_some()
                 || i == 0
                 || self.toks[i - 1].kind == TokenKind::Punct
-                || self.has(i - 1, |r| r == NounRole::ClauseOpener);
+                || self.has(i - 1, |r| matches!(r, NounRole::ClauseOpener | NounRole::According));
             let titled = opens
                 && self.has(
                     next,
