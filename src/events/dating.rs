@@ -126,14 +126,24 @@ fn is_span(view: &View, d: usize) -> bool {
         || word_before(view, d).is_some_and(|k| view.has(k, |r| r == NounRole::Span))
 }
 
+/// How many words back a "منذ" may open the phrase a date stands in ("الأعنف منذ الحرب بين إسرائيل وحزب الله في
+/// صيف 2006").
+const SINCE_REACH: usize = 8;
+
 /// Whether date `d` follows or opens with "منذ" ("منذ 22 شهرا" counts back from the anchor and carries no
-/// since modifier).
+/// since modifier), or stands in a phrase that "منذ" opens a few words before it, with no verb or punctuation
+/// between ("منذ الحرب ... في صيف 2006": a comparison with the past, not the time of what follows).
 fn after_since(view: &View, d: usize) -> bool {
     let since = |k: usize| {
         let w = view.word(k);
         super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
     };
-    since(view.dates[d].tokens.start) || word_before(view, d).is_some_and(since)
+    let start = view.dates[d].tokens.start;
+    since(start)
+        || (start.saturating_sub(SINCE_REACH)..start)
+            .rev()
+            .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
+            .any(since)
 }
 
 /// The word token right before date `d`, if a word stands there.
@@ -382,6 +392,16 @@ mod tests {
     fn a_span_dates_a_statement_only_right_after_its_subject() {
         assert_eq!(saying("أعلن المرصد عن مقتل 40 شخصا خلال الأسبوعين الماضيين."), None);
         assert!(saying("وكانت الوزارة أعلنت خلال الشهرين الماضيين إغلاق المعابر.").is_some());
+    }
+
+    #[test]
+    fn a_date_in_a_phrase_opened_by_since_is_not_passed_on() {
+        // A comparison with the past: the war's summer is not when the minister went on speaking.
+        let got = dates(
+            "قال الوزير إن 68 شخصا أصيبوا. ويعد القصف الأعنف منذ الحرب بين البلدين في صيف عام 2006. وأوضح أن الفرق تعمل.",
+            &[true, true],
+        );
+        assert_eq!(got.last(), Some(&("2024-12-06".to_string(), DateBasis::Publication)));
     }
 
     #[test]
