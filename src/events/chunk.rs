@@ -402,6 +402,7 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
     !word.is_empty()
         && !word.starts_with("ال")
         && !word.starts_with("لل")
+        && !pronoun_on_preposition(word)
         // "والتعاون", "بالجيش": a proclitic before the article is no name.
         && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 3))
         && word.chars().count() >= 2
@@ -412,11 +413,23 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.verb_at(j).is_none()
 }
 
+/// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".
+fn pronoun_on_preposition(word: &str) -> bool {
+    let Some(stem) = ["ها", "هم", "هما", "هن", "ه"].iter().find_map(|p| word.strip_suffix(p)) else {
+        return false;
+    };
+    matches!(
+        stem,
+        "ب" | "ل" | "عن" | "من" | "في" | "علي" | "الي" | "لدي" | "مع" | "عند" | "فيما"
+    )
+}
+
 /// Whether token `j` may be a word of a personal name, with the article or without ("ألكسندر", "كوزلوف"): no
 /// vocabulary word, name, place, date, verb, nisba or quotation.
 pub(crate) fn name_word(view: &View, j: usize) -> bool {
     let word = view.word(j);
     word.chars().count() >= 2
+        && !pronoun_on_preposition(word)
         && view.roles(j).is_empty()
         && view.name_at[j].is_none()
         && view.place_at[j].is_none()

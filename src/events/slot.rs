@@ -44,6 +44,12 @@ pub(crate) fn unread_speaker(
         return None;
     }
     let k = slot_start(view, verb.at + 1, content)?;
+    // "وحذر الإسرائيليين من أن": a plural in the oblique case right after the verb is its object; a subject
+    // would stand in the nominative ("الإسرائيليون").
+    let word = view.word(k);
+    if chunk::is_definite(word) && word.ends_with("ين") && view.name_at[k].is_none() && view.place_at[k].is_none() {
+        return None;
+    }
     let gender = match verb.hit.agreement {
         Agreement::Feminine => Gender::Feminine,
         _ => Gender::Masculine,
@@ -480,6 +486,22 @@ mod tests {
         );
         assert_eq!(got[1].as_deref(), Some("adhoc:مصدر بوزاره الداخليه"));
         assert_eq!(got[2].as_deref(), Some("adhoc:المصادر الطبيه"));
+    }
+
+    #[test]
+    fn a_statement_named_by_its_document_is_its_issuer_s() {
+        assert_eq!(
+            subjects("وذكر بيان للجيش السوداني أن القوات استعادت المدينة."),
+            vec![Some("sd.army".to_string())]
+        );
+        assert_eq!(
+            subjects("وقال بيان رسمي لوزارة الخارجية المصرية إن الوزير التقى نظيره."),
+            subjects("وقالت وزارة الخارجية المصرية إن الوزير التقى نظيره.")
+        );
+        assert_eq!(
+            subjects("وقال بيان صادر عن الجيش اللبناني إن دورية تعرضت لإطلاق نار."),
+            subjects("وقال الجيش اللبناني إن دورية تعرضت لإطلاق نار.")
+        );
     }
 
     #[test]

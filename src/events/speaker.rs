@@ -4,7 +4,8 @@
 
 use super::chunk::{self, is_definite, may_be_personal_name};
 use super::lexicon::{strip_conjunction, NounRole};
-use super::phrase::{name_after, titled_person};
+use super::outlet;
+use super::phrase::{self, name_after, titled_person};
 use super::referent::{Referent, Who};
 use super::view::View;
 use super::Recognition;
@@ -241,6 +242,37 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
         }
     }
     (end >= start + 2).then_some(start..end)
+}
+
+/// A statement named by its document right after the verb, with its issuer: "وقال بيان للجيش اللبناني إن",
+/// "وذكر بيان صادر عن وزارة الدفاع أن", "وأوضحت بيانات للتحالف أن": the issuer speaks.
+pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let document = view.has(k, |r| r == NounRole::StatementNoun) || strip_conjunction(word).unwrap_or(word) == "بيانات";
+    if !document || is_definite(word) || view.quoted[k] {
+        return None;
+    }
+    // An adjective of the document may come first ("بيان رسمي للجيش", "بيان مشترك صادر عن").
+    let mut j = k + 1;
+    let adjective = view.roles(j).iter().all(|&r| r == NounRole::SubjectSkip);
+    if j < limit && adjective && view.name_at[j].is_none() && view.word(j).ends_with('ي') {
+        j += 1;
+    }
+    if matches!(view.word(j), "صادر" | "صادره") && view.word(j + 1) == "عن" {
+        return phrase::actor_at(view, j + 2, limit);
+    }
+    let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);
+    if !dative {
+        return None;
+    }
+    if let Some(n) = view.name_starting(j).filter(|&n| view.names[n].clitic) {
+        let name = view.names[n];
+        if outlet::is_outlet(view, &name) {
+            return None;
+        }
+        return Some(phrase::name(view, n));
+    }
+    dative_actor(view, j, limit)
 }
 
 /// How far back a bare definite speaker head looks for the speaker it names again: a long dispatch.

@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use super::candidate;
+use super::chunk;
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 pub(crate) use super::memory::{anaphor, Previous};
@@ -209,6 +210,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if word.is_empty() {
             return None;
         }
+        if let Some(found) = phrase::document_of(view, k, limit) {
+            return Some(found);
+        }
         if let Some(found) = phrase::body(view, k, limit) {
             return Some(found);
         }
@@ -305,9 +309,36 @@ fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
 /// نجيب ميقاتي قد دعا".
 fn pluperfect(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
-    let (subject, end) = phrase::actor_at(view, aux + 1, v)?;
+    let (subject, end) = phrase::actor_at(view, aux + 1, v).or_else(|| plural_noun(view, aux + 1, v))?;
     let gap = (end..v).all(|j| view.is_punct(j, ',') || view.has(j, |r| r == NounRole::SubjectSkip));
     (gap && v - end <= 2).then_some(subject)
+}
+
+/// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between
+/// an auxiliary and its verb ("وكان إرهابيون قد هاجموا", "وكان مسلحون مجهولون قد اغتالوا"): a group the
+/// catalog does not know.
+fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let plural = |j: usize| {
+        let w = view.word(j);
+        w.ends_with("ون") && w.chars().count() >= 5 && !chunk::is_definite(w) && chunk::name_word(view, j)
+    };
+    if k >= limit || !plural(k) {
+        return None;
+    }
+    let end = (k + 1..limit).find(|&j| !plural(j)).unwrap_or(limit);
+    let referent = Referent {
+        who: Who::AdHoc {
+            text: view.original(k..end).trim().to_string(),
+            gender: Gender::Masculine,
+            kind: ActorKind::AdHoc,
+            country: None,
+            role: None,
+        },
+        how: Recognition::AdHoc,
+        tokens: Some(k..end),
+        gender: Some(Gender::Masculine),
+    };
+    Some((referent, end))
 }
 
 /// A catalog name just before the verb.
@@ -386,6 +417,14 @@ pub(crate) mod tests {
             subjects("وقال فراس حداد مضيفا أن المعبر مغلق."),
             vec![Some("adhoc:فراس حداد".to_string())]
         );
+    }
+
+    #[test]
+    fn an_oblique_plural_after_the_verb_is_its_object_and_a_plural_before_a_pluperfect_its_subject() {
+        let got = subjects("قال وزير الدفاع الإيراني إن الرد قادم. وحذر الإسرائيليين من أن يصبحوا ضحايا.");
+        assert_eq!(got[1], got[0]);
+        let got = subjects("قال رئيس الحكومة إن الوضع مستقر. وكان مسلحون مجهولون قد اغتالوا ضابطا.");
+        assert_eq!(got[1].as_deref(), Some("adhoc:مسلحون مجهولون"));
     }
 
     #[test]

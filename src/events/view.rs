@@ -286,6 +286,8 @@ impl<'a> View<'a> {
                 || i == 0
                 || self.toks[i - 1].kind == TokenKind::Punct
                 || self.has(i - 1, |r| matches!(r, NounRole::ClauseOpener | NounRole::According));
+            // "وذكر بيان للجيش أن": a statement named by its document.
+            let document = opens && self.has(next, |r| r == NounRole::StatementNoun);
             let titled = opens
                 && self.has(
                     next,
@@ -293,6 +295,7 @@ impl<'a> View<'a> {
                 );
             let takes = self.word(next).starts_with("ال")
                 || titled
+                || document
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
