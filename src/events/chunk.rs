@@ -222,6 +222,11 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 continue;
             }
         }
+        // "متحدث باسم الجيش": an indefinite head speaks for the body after "باسم" as a definite one does.
+        if open && w == "باسم" && i == head + 1 {
+            i += 1;
+            continue;
+        }
         if open {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
             // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.

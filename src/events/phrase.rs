@@ -218,6 +218,12 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     let Some(person) = np.person.clone().filter(|p| p.len() >= 2) else {
         return apposed_unknown(view, k, limit, gender);
     };
+    // A name set off by a comma is read whole between its commas ("، خالد سهيل نصر الله،").
+    if person.start > np.body_end {
+        if let Some(found) = apposed_unknown(view, k, limit, gender) {
+            return Some(found);
+        }
+    }
     let referent = Referent::unknown_person(
         view.original(person.clone()).to_string(),
         gender,

@@ -191,6 +191,15 @@ pub(crate) fn attribute(
         if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
             via = dash_dative(view, subject_end, verb.content)
                 .or_else(|| spoken_to_head(view, subject_end, verb.content).filter(|v| other(v)))
+                // "وفي لقاء مع فضائية «X»، قال ...": the conversation told before the verb.
+                .or_else(|| {
+                    let lead = clause.sentence_start..verb.at;
+                    let alone = lead.clone().all(|j| view.verb_at(j).is_none());
+                    alone
+                        .then(|| spoken_to_head(view, lead.start, lead.end))
+                        .flatten()
+                        .filter(|v| other(v))
+                })
                 .or_else(|| reported_by_quoted(view, range.clone()));
         }
         if via.is_none() && class != VerbClass::Action && subject.is_some() {

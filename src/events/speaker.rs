@@ -205,7 +205,7 @@ fn describes(view: &View, j: usize) -> bool {
                     )
                 })
         }
-        _ => view.is_punct(j, ','),
+        _ => aside(view, j),
     }
 }
 
