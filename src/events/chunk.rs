@@ -72,15 +72,23 @@ fn is_place_noun(word: &str) -> bool {
     word.ends_with('ه') || matches!(word, "ريف" | "شمال" | "جنوب" | "شرق" | "غرب" | "وسط" | "اراضي" | "حدود")
 }
 
-/// Whether the phrase stops before token `i` whatever the state.
+/// Whether the phrase stops before token `i` whatever the state: also before an outlet spoken to
+/// ("مصادر مطلعة لصحيفة X").
 fn stops(view: &View, i: usize) -> bool {
-    view.date_at[i].is_some()
+    let word = view.word(i);
+    // "رسمي", "صحفي" may stand between a verb and its subject ("في بيان رسمي") but are adjectives of a
+    // speaker too ("مصدر رسمي").
+    let skip = view.has(i, |r| r == NounRole::SubjectSkip) && !looks_like_adjective(word);
+    let spoken_to = word
+        .strip_prefix('ل')
+        .is_some_and(|rest| !rest.starts_with('ل') && super::outlet::is_bare_head(rest));
+    skip || spoken_to
+        || view.date_at[i].is_some()
         || view.verb_at(i).is_some()
         || view.has(i, |r| {
             matches!(
                 r,
                 NounRole::Complementizer
-                    | NounRole::SubjectSkip
                     | NounRole::Via
                     | NounRole::StatementNoun
                     | NounRole::Relative

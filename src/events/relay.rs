@@ -11,6 +11,7 @@
 
 use chrono::NaiveDate;
 
+use super::chunk;
 use super::clause::Clause;
 use super::lexicon::{NounRole, VerbClass};
 use super::phrase;
@@ -24,7 +25,7 @@ use super::via::{
 };
 use super::view::View;
 use super::Recognition;
-use crate::actors::ActorKind;
+use crate::actors::{ActorKind, Gender};
 use crate::text::TokenKind;
 
 /// Who an event is attributed to, and the outlet that relayed it.
@@ -274,6 +275,10 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
                 return Some(phrase::name(view, n).0);
             }
             let head = view.word(j);
+            // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it.
+            if head == "احد" && chunk::is_definite(view.word(j + 1)) {
+                return Some(phrase::adhoc(view, j, end, Gender::Masculine).0);
+            }
             if let Some(NounRole::SpeakerHead(g)) = view
                 .lexicon
                 .noun(head)
@@ -384,6 +389,24 @@ mod tests {
         // A dative to a person is no outlet.
         let (_, via) = names("وقال المتحدث باسم الشرطة لرئيس البلدية إن الطريق مغلق.");
         assert_eq!(via, None);
+    }
+
+    #[test]
+    fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
+        // "رسمي" may stand between a verb and its subject, but after "مصدر" it is the source's adjective.
+        let (source, via) = names("نقلت وكالة سانا عن مصدر رسمي قوله إن الحوار ضروري.");
+        assert_eq!(
+            (source.as_deref(), via.as_deref()),
+            (Some("مصدر رسمي"), Some("Syrian Arab News Agency"))
+        );
+        let (source, _) = names("ونقلت وكالة فرانس برس عن أحد الناجين، ويدعى سامر نور، قوله إن المسلحين كثيرون.");
+        assert_eq!(source.as_deref(), Some("سامر نور"));
+        // The outlet spoken to ends the speaker's phrase and relays it.
+        let (source, via) = names("وقالت مصادر مطلعة لصحيفة الراصد إن الوزير سيزور القاهرة.");
+        assert_eq!(
+            (source.as_deref(), via.as_deref()),
+            (Some("مصادر مطلعة"), Some("صحيفة الراصد"))
+        );
     }
 
     #[test]

@@ -189,6 +189,23 @@ fn aside(view: &View, j: usize) -> bool {
     view.is_punct(j, ',') || view.is_punct(j, '-') || view.is_punct(j, '–')
 }
 
+/// A name given after a phrase by "يدعى"/"واسمه", after a comma or not ("رجل يدعى فلان", "أحد الناجين، ويدعى
+/// فلان الفلاني،"): its tokens.
+fn called(view: &View, end: usize, limit: usize) -> Option<std::ops::Range<usize>> {
+    let k = if aside(view, end) { end + 1 } else { end };
+    let word = view.word(k);
+    if !matches!(
+        strip_conjunction(word).unwrap_or(word),
+        "يدعي" | "تدعي" | "اسمه" | "اسمها"
+    ) {
+        return None;
+    }
+    // One word is enough after "يدعى" ("رجل يدعى محمد").
+    let reach = (k + 5).min(limit);
+    let end = (k + 1..reach).find(|&j| !chunk::name_word(view, j)).unwrap_or(reach);
+    (end > k + 1).then_some(k + 1..end)
+}
+
 /// A word that may go on describing a title before the comma that closes it: a number ("اللواء 35"), or a
 /// word that opens no clause, date or complement ("مدرع", "المعين", "من", "الحكومة").
 fn describes(view: &View, j: usize) -> bool {
@@ -314,6 +331,17 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
     let np = chunk::chunk(view, head, limit);
     let end = np.body_end;
     let text = view.original(head..end).to_string();
+    // "أحد الناجين، ويدعى فلان الفلاني،": the person the phrase goes on to name.
+    if let Some(name) = called(view, end, limit) {
+        let referent = Referent::unknown_person(
+            view.original(name.clone()).trim().to_string(),
+            gender,
+            np.country.or(np.attached_country),
+            Some(text),
+            head..name.end,
+        );
+        return (referent, name.end);
+    }
     let kind = if is_media_head(view.word(head)) {
         ActorKind::Media
     } else {
