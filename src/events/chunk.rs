@@ -396,7 +396,10 @@ fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
             && view.name_at[j].is_none()
             && view.lexicon.nisba(word).is_none()
     };
-    (close >= start + 2 && (start..close).all(words)).then_some(start..close)
+    // A quotation that closes its sentence is what is said ('أكد الوزير الفرنسي "ضرورة تجنب التصعيد".').
+    let after = close + 1;
+    let closes = after >= view.toks.len() || view.is_punct(after, '.') || view.line_break_before(after);
+    (close >= start + 2 && !closes && (start..close).all(words)).then_some(start..close)
 }
 
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
@@ -502,6 +505,20 @@ mod tests {
         let body = v.original(np.head..np.body_end).to_string();
         let person = np.person.clone().map(|p| v.original(p).to_string());
         (body, np, person)
+    }
+
+    #[test]
+    fn a_quotation_that_closes_its_sentence_is_no_name() {
+        assert_eq!(
+            read("وقال الناطق باسم الوحدات \"سامر العلي\" إن", "الناطق")
+                .2
+                .as_deref(),
+            Some("سامر العلي")
+        );
+        assert_eq!(
+            read("أكد خلاله الوزير الفرنسي \"ضرورة تجنب التصعيد\".", "الوزير").2,
+            None
+        );
     }
 
     #[test]
