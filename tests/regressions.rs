@@ -440,3 +440,16 @@ fn a_catalog_person_after_a_spokesmans_phrase_and_a_comma_speaks() {
     let source = article.events[0].source.as_ref().expect("a source");
     assert_eq!(source.name, "Ashraf al-Qudra");
 }
+
+/// An according phrase that opens the sentence before its clause relays what the clause tells; "كل من X و Y"
+/// names its first actor as the subject (found on real dispatches: "وبحسب وكالة X، تعهد كل من الجيش و...").
+#[test]
+fn an_according_phrase_before_the_clause_relays_it() {
+    let extractor = Extractor::new();
+    let text = "وبحسب وكالة رويترز، تعهد كل من الجيش السوداني وقوات الدعم السريع بفتح الطرق.";
+    let article = extractor.extract(text, anchor());
+    assert_eq!(article.events.len(), 1);
+    let event = &article.events[0];
+    assert_eq!(event.source.as_ref().map(|s| s.id.as_str()), Some("sd.army"));
+    assert_eq!(event.via.as_ref().map(|s| s.id.as_str()), Some("reuters"));
+}

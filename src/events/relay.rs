@@ -20,8 +20,8 @@ use super::reported::{according, agent_after_fa, reported_agent};
 use super::subject;
 use super::verb::Predicate;
 use super::via::{
-    carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted, spoken_to_head, via_in,
-    via_word_before,
+    according_lead, carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted,
+    spoken_to_head, via_in, via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -202,6 +202,9 @@ pub(crate) fn attribute(
                         .filter(|v| other(v))
                 })
                 .or_else(|| reported_by_quoted(view, range.clone()));
+        }
+        if via.is_none() && range.start > clause.sentence_start {
+            via = according_lead(view, clause.sentence_start..range.start).filter(|v| other(v));
         }
         if via.is_none() && class != VerbClass::Action && subject.is_some() {
             via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));

@@ -505,6 +505,21 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_names_the_catalog_person_the_text_named_in_a_clause_without_event() {
+        // "المالكي" alone is Nouri al-Maliki in the catalog; the text named the coalition's colonel before.
+        let got = subjects(
+            "جاء ذلك بعد مؤتمر صحفي عقده المتحدث باسم التحالف، العقيد الركن تركي المالكي، في الرياض. وقال المالكي إن الدفاعات اعترضت طائرتين.",
+        );
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("turki-al-maliki"));
+    }
+
+    #[test]
+    fn plural_people_heads_speak_for_themselves() {
+        let got = subjects("قال رئيس البلدية إن الوضع صعب. وطالب نواب المنطقة الحكومة بإرسال تعزيزات.");
+        assert_eq!(got[1].as_deref(), Some("adhoc:نواب المنطقه"));
+    }
+
+    #[test]
     fn an_unnamed_adviser_to_an_office_holder_is_no_body() {
         // The body after "ل" and the title of the one served is where the adviser serves.
         assert_eq!(

@@ -210,6 +210,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if word.is_empty() {
             return None;
         }
+        // "تعهد كل من الجيش وقوات الدعم السريع": the first of the actors the verb names.
+        if word == "كل" && view.word(k + 1) == "من" {
+            k += 2;
+            continue;
+        }
         if let Some(found) = phrase::document_of(view, k, limit) {
             return Some(found);
         }

@@ -240,6 +240,32 @@ pub(super) fn via_in(view: &View, range: Range<usize>) -> Option<Referent> {
     None
 }
 
+/// The outlet of an according phrase that opens the sentence before the clause, alone: "وبحسب وكالة «X»، تعهد
+/// الجيش ...", "ووفقا لقناة X، قصفت ...": it relays what the clause tells.
+pub(super) fn according_lead(view: &View, lead: Range<usize>) -> Option<Referent> {
+    let k = lead.clone().find(|&k| !view.quoted[k])?;
+    if !view.has(k, |r| r == NounRole::According) {
+        return None;
+    }
+    let found = outlet::named_at(view, k + 1, lead.end).or_else(|| {
+        // "وفقا لقناة X": the dative glued to the outlet's head.
+        let rest = view.word(k + 1).strip_prefix('ل')?;
+        outlet::is_bare_head(rest)
+            .then(|| outlet::named_after_dative_head(view, k + 1, lead.end))
+            .flatten()
+    })?;
+    let mut end = found.end(view);
+    while end < lead.end && (view.is_punct(end, '"') || view.is_punct(end, ',')) {
+        end += 1;
+    }
+    match found {
+        OutletAt::Catalog(n) if end == lead.end && outlet::is_outlet(view, &view.names[n]) => {
+            Some(phrase::name(view, n).0)
+        }
+        _ => None,
+    }
+}
+
 /// An outlet named right after the speaker, as the object of the speech verb: "وأفادت مصادر محلية «X» بأن",
 /// "حسب ما أفادت مصادر أمنية وكالة X".
 pub(super) fn named_after_speaker(view: &View, mut k: usize, content: usize) -> Option<Referent> {

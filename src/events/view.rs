@@ -296,6 +296,7 @@ impl<'a> View<'a> {
             let takes = self.word(next).starts_with("ال")
                 || titled
                 || document
+                || (self.word(next) == "كل" && self.word(next + 1) == "من")
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
