@@ -453,3 +453,17 @@ fn an_according_phrase_before_the_clause_relays_it() {
     assert_eq!(event.source.as_ref().map(|s| s.id.as_str()), Some("sd.army"));
     assert_eq!(event.via.as_ref().map(|s| s.id.as_str()), Some("reuters"));
 }
+
+/// A deed told as the background of another after "بعد أن", with no date of its own, is no event; one with its
+/// own date is (found on real dispatches: "..., بعد أن سيطرت الفصائل على مدينة حلب").
+#[test]
+fn a_background_clause_after_ba_da_an_is_no_event_unless_dated() {
+    let extractor = Extractor::new();
+    let article = extractor.extract("أطلق الجيش عملية جديدة، بعد أن سيطرت الفصائل على مدينة حلب.", anchor());
+    assert_eq!(article.events.len(), 1);
+    let article = extractor.extract(
+        "وبعد أن أعلن الجيش أمس انسحابه، قالت الفصائل إنها دخلت المدينة.",
+        anchor(),
+    );
+    assert_eq!(article.events.len(), 2);
+}

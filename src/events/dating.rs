@@ -255,6 +255,23 @@ pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
         })
 }
 
+/// Whether the clause opens with "بعد أن", "قبل أن", "عقب أن" or "إثر أن" ("بعد أن سيطرت الفصائل على حلب"): a
+/// time clause that tells the background of another.
+pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
+    let Some(first) = clause
+        .tokens
+        .clone()
+        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
+    else {
+        return false;
+    };
+    let w = view.word(first);
+    matches!(
+        super::lexicon::strip_conjunction(w).unwrap_or(w),
+        "بعد" | "قبل" | "عقب" | "اثر"
+    ) && view.word(first + 1) == "ان"
+}
+
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
 /// lasts, and its date is not passed on.
 fn opens_with_since(view: &View, clause: &Clause) -> bool {

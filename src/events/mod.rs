@@ -273,6 +273,11 @@ impl Extractor {
                 continue;
             }
             let explicit = dating::written(&view, clause, Some(&verb));
+            // "بعد أن سيطرت الفصائل على حلب": a deed or statement told as the background of another, with no
+            // date of its own, is no event (its time is only "before" the main clause's).
+            if explicit.is_none() && dating::subordinate(&view, clause) {
+                continue;
+            }
             let rough_day = dating::first_day(&view, explicit, published.date());
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
