@@ -459,10 +459,13 @@ fn an_according_phrase_before_the_clause_relays_it() {
 #[test]
 fn a_background_clause_after_ba_da_an_is_no_event_unless_dated() {
     let extractor = Extractor::new();
-    let article = extractor.extract("أطلق الجيش عملية جديدة، بعد أن سيطرت الفصائل على مدينة حلب.", anchor());
+    let article = extractor.extract(
+        "أطلق الجيش السوري عملية جديدة، بعد أن سيطرت الفصائل على مدينة حلب.",
+        anchor(),
+    );
     assert_eq!(article.events.len(), 1);
     let article = extractor.extract(
-        "وبعد أن أعلن الجيش أمس انسحابه، قالت الفصائل إنها دخلت المدينة.",
+        "وبعد أن أعلن الجيش السوري أمس انسحابه، قالت الفصائل إنها دخلت المدينة.",
         anchor(),
     );
     assert_eq!(article.events.len(), 2);
