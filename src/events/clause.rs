@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{mark, NounRole};
 use super::view::View;
 use crate::text::TokenKind;
 
@@ -247,7 +247,7 @@ fn opener_len(view: &View, i: usize) -> Option<usize> {
     if view.has(i, |r| r == NounRole::ClauseOpener) {
         return Some(1);
     }
-    if !view.lexicon.starts_phrase(view.word(i)) {
+    if !view.marked(i, mark::PHRASE) {
         return None;
     }
     let words = [view.word(i), view.word(i + 1), view.word(i + 2)];

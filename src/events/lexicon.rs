@@ -11,6 +11,32 @@ use crate::text::fold_str;
 const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
 const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
 const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
+const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
+
+/// Marks of a word read with its roles by the same look-up ([`AttributionLexicon::entry`]): the outlet words of
+/// `outlets.tsv`, matched as written (without taking off a conjunction), and the first words of multi-word
+/// nouns.
+pub(crate) mod mark {
+    /// A word before the outlet that carried a statement ("بثها", "عبر").
+    pub(crate) const CARRIER: u8 = 1;
+    /// A verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
+    pub(crate) const COPY: u8 = 2;
+    /// The copy a statement reached an outlet as ("نسخة").
+    pub(crate) const COPY_NOUN: u8 = 4;
+    /// The first word of an outlet's head ("قناة", "هيئة" of "هيئة البث").
+    pub(crate) const HEAD: u8 = 8;
+    /// The first word of a multi-word noun, allowing a leading و or ف.
+    pub(crate) const PHRASE: u8 = 16;
+    /// Kept with a word that has roles of its own: the word without its conjunction opens a multi-word noun.
+    pub(super) const STRIPPED_PHRASE: u8 = 32;
+}
+
+/// A word of the vocabulary: its roles, and its marks.
+#[derive(Debug, Default)]
+struct Noun {
+    roles: Vec<NounRole>,
+    marks: u8,
+}
 
 /// What a verb reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,7 +154,8 @@ pub(crate) struct AttributionLexicon {
     /// The row that stands for an attribution without a verb ("بحسب X").
     pub according: Option<usize>,
     forms: FxHashMap<String, VerbHit>,
-    nouns: FxHashMap<String, Vec<NounRole>>,
+    /// Every word with roles or marks; a word with marks only has no roles.
+    nouns: FxHashMap<String, Noun>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
     verb_if_followed: FxHashMap<String, String>,
@@ -211,7 +238,7 @@ impl AttributionLexicon {
                 let (kinds, g) = value.split_once(':').expect("nouns.tsv: anaphor value is kinds:gender");
                 for kind in kinds.split('|') {
                     let role = NounRole::Anaphor(actor_kind(kind), gender(g));
-                    lex.nouns.entry(words[0].clone()).or_default().push(role);
+                    lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 }
                 continue;
             }
@@ -220,7 +247,7 @@ impl AttributionLexicon {
                     .split_once(':')
                     .expect("nouns.tsv: institution value is kind:gender");
                 let role = NounRole::Institution(actor_kind(kind), gender(g));
-                lex.nouns.entry(words[0].clone()).or_default().push(role);
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 continue;
             }
             let role = match role {
@@ -254,7 +281,7 @@ impl AttributionLexicon {
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
-                lex.nouns.entry(words[0].clone()).or_default().push(role);
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
             } else {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
@@ -264,6 +291,7 @@ impl AttributionLexicon {
             verb.needs = lex.verb_if_followed.get(&lemma).cloned();
             verb.receives = receiving.contains(&lemma);
         }
+        lex.add_marks();
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
                 panic!("nisba.tsv: expected 2 columns in {row:?}")
@@ -279,6 +307,68 @@ impl AttributionLexicon {
             }
         }
         lex
+    }
+
+    /// The marks of `outlets.tsv` and of the first words of phrases. A word whose roles are found only without
+    /// its conjunction ("وفي" of "في حين") takes the phrase mark of that form here, so that [`entry`](Self::entry)
+    /// reads it with one look-up whenever the word has roles of its own.
+    fn add_marks(&mut self) {
+        for row in rows(OUTLETS) {
+            let [form, role] = row[..] else { continue };
+            let folded = fold_str(form);
+            let (word, mark) = match role {
+                "carrier" => (folded, mark::CARRIER),
+                "copy" => (folded, mark::COPY),
+                "copy-noun" => (folded, mark::COPY_NOUN),
+                "head" | "own-head" => match folded.split_whitespace().next() {
+                    Some(first) => (first.to_string(), mark::HEAD),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            self.nouns.entry(word).or_default().marks |= mark;
+        }
+        let firsts: Vec<String> = self.phrases.keys().cloned().collect();
+        for first in firsts {
+            self.nouns.entry(first).or_default().marks |= mark::PHRASE;
+        }
+        let stripped_phrases: Vec<String> = self
+            .nouns
+            .iter()
+            .filter(|(word, noun)| {
+                !noun.roles.is_empty() && strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
+            })
+            .map(|(word, _)| word.clone())
+            .collect();
+        for word in stripped_phrases {
+            if let Some(noun) = self.nouns.get_mut(&word) {
+                noun.marks |= mark::STRIPPED_PHRASE;
+            }
+        }
+    }
+
+    /// The roles of a folded word, allowing a leading و or ف, and its marks ([`mark`]), by one look-up for a
+    /// word of the vocabulary.
+    pub(crate) fn entry(&self, word: &str) -> (&[NounRole], u8) {
+        let direct = self.nouns.get(word);
+        match direct {
+            Some(noun) if !noun.roles.is_empty() => {
+                let marks = noun.marks & !mark::STRIPPED_PHRASE;
+                let phrase = if noun.marks & mark::STRIPPED_PHRASE != 0 {
+                    mark::PHRASE
+                } else {
+                    0
+                };
+                (&noun.roles, marks | phrase)
+            }
+            _ => {
+                let marks = direct.map_or(0, |n| n.marks);
+                match strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
+                    Some(noun) => (&noun.roles, marks | (noun.marks & mark::PHRASE)),
+                    None => (&[], marks),
+                }
+            }
+        }
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.
@@ -402,12 +492,7 @@ impl AttributionLexicon {
 
     /// The roles of a folded word, allowing a leading و or ف.
     pub(crate) fn noun(&self, word: &str) -> &[NounRole] {
-        if let Some(r) = self.nouns.get(word) {
-            return r;
-        }
-        strip_conjunction(word)
-            .and_then(|rest| self.nouns.get(rest))
-            .map_or(&[], Vec::as_slice)
+        self.entry(word).0
     }
 
     /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
@@ -418,11 +503,6 @@ impl AttributionLexicon {
     /// Whether a folded word has the role, allowing a leading و or ف.
     pub(crate) fn has(&self, word: &str, role: impl Fn(NounRole) -> bool) -> bool {
         self.noun(word).iter().any(|&r| role(r))
-    }
-
-    /// Whether a multi-word noun starts with this folded word.
-    pub(crate) fn starts_phrase(&self, word: &str) -> bool {
-        self.phrases.contains_key(word) || strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
     }
 
     /// Multi-word nouns starting with `words[0]`: the number of words matched and the role.
@@ -466,116 +546,5 @@ pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verb_forms_agree_and_take_conjunctions() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("وأضافت")).unwrap();
-        assert_eq!(lex.verbs[hit.verb].lemma, "أضاف");
-        assert_eq!(hit.agreement, Agreement::Feminine);
-        assert!(!hit.masdar);
-        assert!(lex
-            .verb(&fold_str("قالوا"))
-            .is_some_and(|h| h.agreement == Agreement::Plural));
-        assert!(lex.verb(&fold_str("بغداد")).is_none());
-    }
-
-    #[test]
-    fn present_forms_and_rows_without_forms() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("وتنفي")).unwrap();
-        assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
-        assert!(hit.present && hit.agreement == Agreement::Feminine);
-        assert!(lex
-            .verb(&fold_str("يقولون"))
-            .is_some_and(|h| h.agreement == Agreement::Plural));
-        // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
-        assert!(lex.verb(&fold_str("سيطرة")).is_none());
-        assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
-        assert!(lex
-            .according
-            .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
-    }
-
-    #[test]
-    fn object_pronouns_and_present_forms() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("شنتها")).unwrap();
-        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
-        assert_eq!(lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb].lemma, "نعى");
-        let hit = lex.verb(&fold_str("وتحذر")).unwrap();
-        assert!(!hit.object && hit.agreement == Agreement::Feminine);
-        // A verbal noun with a pronoun is not shadowed by an object form.
-        assert!(lex.verb(&fold_str("إطلاقها")).unwrap().masdar);
-        // "وزارة" folds to "وزاره", which is not "and he visited him".
-        assert!(lex.verb(&fold_str("وزارة")).is_none());
-    }
-
-    #[test]
-    fn verbs_of_the_news_with_their_senses_kept_apart() {
-        let lex = AttributionLexicon::bundled();
-        let lemma = |w: &str| lex.verb(&fold_str(w)).map(|h| lex.verbs[h.verb].lemma.as_str());
-        // A deadline, an expectation, an explanation, an identification, a pledge.
-        assert_eq!(lemma("وأمهلت"), Some("أمهل"));
-        assert_eq!(lemma("وتوقّع"), Some("توقع"));
-        assert_eq!(lemma("فسرت"), Some("فسر"));
-        assert_eq!(lemma("وحددت"), Some("حدد"));
-        assert_eq!(lemma("تعهدوا"), Some("تعهد"));
-        assert_eq!(lemma("تصدت"), Some("تصدى"));
-        assert_eq!(lemma("وتوصل"), Some("توصل"));
-        assert_eq!(lemma("وطمأن"), Some("طمأن"));
-        // "وجاء في بيان X أن": a statement of X only where a statement is named after the verb.
-        let hit = lex.verb(&fold_str("وجاء")).unwrap();
-        assert_eq!(lex.verb_needs(hit), Some(fold_str("بيان").as_str()));
-        assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
-        // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
-        assert!(lex.verb(&fold_str("تواصل")).is_none());
-        // "أعاد" is a statement only in "أعاد ... التأكيد" ("أعاد فتح الطريق" is no statement).
-        let hit = lex.verb(&fold_str("وأعاد")).unwrap();
-        assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
-        // "وحدد موعد" (passive) and "وأدلى الناخبون بأصواتهم" are no events of the previous speaker.
-        for lemma in ["حدد", "أدلى", "أصاب", "كلف", "جاء"] {
-            assert!(
-                lex.verbs.iter().any(|v| v.lemma == lemma && v.written_subject),
-                "{lemma}"
-            );
-        }
-    }
-
-    #[test]
-    fn verbal_nouns_take_pronouns() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("إطلاقها")).unwrap();
-        assert!(hit.masdar && hit.agreement == Agreement::Feminine);
-        let hit = lex.verb(&fold_str("سيطرتهم")).unwrap();
-        assert!(hit.masdar && hit.agreement == Agreement::Plural);
-    }
-
-    #[test]
-    fn nouns_and_phrases() {
-        let lex = AttributionLexicon::bundled();
-        assert!(lex.has(&fold_str("السفارة"), |r| matches!(
-            r,
-            NounRole::Anaphor(ActorKind::Embassy, _)
-        )));
-        assert!(lex.has(&fold_str("أنه"), |r| r == NounRole::Complementizer));
-        assert_eq!(lex.nisba(&fold_str("الصينية")), Some("CN"));
-        assert_eq!(lex.nisba(&fold_str("لبناني")), Some("LB"));
-        assert_eq!(lex.nisba(&fold_str("الأممية")), None);
-        assert!(lex.has(&fold_str("وزارة"), |r| matches!(
-            r,
-            NounRole::Institution(ActorKind::GovernmentBody, _)
-        )));
-        // A local volunteer body ("غرفة طوارئ نيالا") and its short back-reference; an aide by title.
-        assert!(lex.has(&fold_str("غرفة"), |r| matches!(
-            r,
-            NounRole::Institution(ActorKind::Humanitarian, Gender::Feminine)
-        )));
-        assert!(lex.has(&fold_str("الغرفة"), |r| matches!(r, NounRole::Anaphor(..))));
-        assert!(lex.has(&fold_str("مساعد"), |r| matches!(r, NounRole::Title(_))));
-        let words = ["في", "المقابل", "قال"];
-        assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;

@@ -53,6 +53,8 @@ pub(crate) struct View<'a> {
     pub place_at: Vec<Option<usize>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
+    /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
+    marks: Vec<u8>,
     /// For each token, the verb form it holds ([`View::verb_at`]), found on first ask: the clause splitter
     /// and the verb finder ask up to four times a token.
     verbs: Vec<OnceCell<Option<VerbHit>>>,
@@ -92,12 +94,14 @@ impl<'a> View<'a> {
             place_at[hit.tokens.0] = Some(p);
         }
         let quoted = quotations(&folded, &toks);
+        let mut marks = Vec::with_capacity(toks.len());
         let roles = toks
             .iter()
             .enumerate()
             .map(|(i, t)| match t.kind {
                 TokenKind::Word => {
-                    let roles = tables.lexicon.noun(&folded.as_str()[t.range()]);
+                    let (roles, mark) = tables.lexicon.entry(&folded.as_str()[t.range()]);
+                    marks.push(mark);
                     // Folding takes the hamza off "بأن", so "بان كي مون" would open the content of a statement:
                     // where a name of several words starts, the name wins over a complementizer.
                     let long_name = name_at[i].is_some_and(|n: usize| {
@@ -110,7 +114,10 @@ impl<'a> View<'a> {
                         roles
                     }
                 }
-                _ => &[],
+                _ => {
+                    marks.push(0);
+                    &[]
+                }
             })
             .collect();
         let verbs = vec![OnceCell::new(); toks.len()];
@@ -126,6 +133,7 @@ impl<'a> View<'a> {
             places,
             place_at,
             roles,
+            marks,
             verbs,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
@@ -141,6 +149,12 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
         self.roles.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether token `i` is a word with the mark `mark` (`lexicon::mark`).
+    #[inline]
+    pub(crate) fn marked(&self, i: usize, mark: u8) -> bool {
+        self.marks.get(i).is_some_and(|&m| m & mark != 0)
     }
 
     /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
