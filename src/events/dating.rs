@@ -12,7 +12,7 @@ use super::lexicon::NounRole;
 use super::verb::Predicate;
 use super::view::View;
 use super::{DateBasis, EventDate, Span};
-use crate::dates::{Anchor, Granularity, Modifier};
+use crate::dates::{push_day, Anchor, Granularity, Modifier};
 
 /// The date the latest dated clause stood at, for the clauses that continue it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -83,8 +83,11 @@ impl Carried {
             }
             None if from_publication => {
                 let day = published.date();
+                // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
+                let mut value = String::with_capacity(10);
+                push_day(&mut value, day);
                 Some(EventDate {
-                    value: day.format("%Y-%m-%d").to_string(),
+                    value,
                     first_day: day,
                     last_day: day,
                     granularity: Granularity::Day,
