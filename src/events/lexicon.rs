@@ -13,7 +13,7 @@ const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
 const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
 const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
 
-/// Marks of a word read with its roles by the same look-up ([`AttributionLexicon::entry`]): the outlet words of
+/// Marks of a word read with its roles by the same look-up ([`AttributionLexicon::word`]): the outlet words of
 /// `outlets.tsv`, matched as written (without taking off a conjunction), and the first words of multi-word
 /// nouns.
 pub(crate) mod mark {
@@ -31,11 +31,24 @@ pub(crate) mod mark {
     pub(super) const STRIPPED_PHRASE: u8 = 32;
 }
 
-/// A word of the vocabulary: its roles, and its marks.
+/// A word of the vocabulary: its roles, its marks and the verb form it is, kept together so that one look-up
+/// reads all three.
 #[derive(Debug, Default)]
 struct Noun {
     roles: Vec<NounRole>,
     marks: u8,
+    form: Option<VerbHit>,
+}
+
+/// What [`AttributionLexicon::word`] reads of a folded word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo<'a> {
+    /// Its roles ([`AttributionLexicon::noun`]).
+    pub roles: &'a [NounRole],
+    /// Its marks ([`mark`]).
+    pub marks: u8,
+    /// The verb form it holds ([`AttributionLexicon::verb`]).
+    pub form: Option<VerbHit>,
 }
 
 /// What a verb reports.
@@ -153,8 +166,8 @@ pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
     /// The row that stands for an attribution without a verb ("بحسب X").
     pub according: Option<usize>,
-    forms: FxHashMap<String, VerbHit>,
-    /// Every word with roles or marks; a word with marks only has no roles.
+    /// Every word with roles, marks or a verb form ("forms": the agreement forms, verbal nouns with a pronoun and
+    /// object-pronoun forms of the verbs).
     nouns: FxHashMap<String, Noun>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
@@ -191,7 +204,6 @@ impl AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
             according: None,
-            forms: FxHashMap::default(),
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
@@ -205,7 +217,7 @@ impl AttributionLexicon {
         }
         // After every finite form and verbal noun, so that none of them is shadowed.
         for (form, verb, agreement) in object_forms {
-            lex.forms.entry(form).or_insert(VerbHit {
+            lex.nouns.entry(form).or_default().form.get_or_insert(VerbHit {
                 verb,
                 agreement,
                 masdar: false,
@@ -310,7 +322,7 @@ impl AttributionLexicon {
     }
 
     /// The marks of `outlets.tsv` and of the first words of phrases. A word whose roles are found only without
-    /// its conjunction ("وفي" of "في حين") takes the phrase mark of that form here, so that [`entry`](Self::entry)
+    /// its conjunction ("وفي" of "في حين") takes the phrase mark of that form here, so that [`word`](Self::word)
     /// reads it with one look-up whenever the word has roles of its own.
     fn add_marks(&mut self) {
         for row in rows(OUTLETS) {
@@ -347,28 +359,38 @@ impl AttributionLexicon {
         }
     }
 
-    /// The roles of a folded word, allowing a leading و or ف, and its marks ([`mark`]), by one look-up for a
-    /// word of the vocabulary.
-    pub(crate) fn entry(&self, word: &str) -> (&[NounRole], u8) {
+    /// The roles of a folded word and the verb form it holds, each allowing a leading و or ف, and its marks
+    /// ([`mark`]): one look-up for a word of the vocabulary with roles and a form, two for the others, where
+    /// [`noun`](Self::noun) and [`verb`](Self::verb) take up to two each.
+    pub(crate) fn word(&self, word: &str) -> WordInfo<'_> {
         let direct = self.nouns.get(word);
-        match direct {
-            Some(noun) if !noun.roles.is_empty() => {
-                let marks = noun.marks & !mark::STRIPPED_PHRASE;
-                let phrase = if noun.marks & mark::STRIPPED_PHRASE != 0 {
-                    mark::PHRASE
-                } else {
-                    0
-                };
-                (&noun.roles, marks | phrase)
-            }
-            _ => {
-                let marks = direct.map_or(0, |n| n.marks);
-                match strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
-                    Some(noun) => (&noun.roles, marks | (noun.marks & mark::PHRASE)),
-                    None => (&[], marks),
+        let mut info = WordInfo {
+            roles: &[],
+            marks: 0,
+            form: None,
+        };
+        if let Some(noun) = direct {
+            info.form = noun.form;
+            if noun.roles.is_empty() {
+                info.marks = noun.marks;
+            } else {
+                info.roles = &noun.roles;
+                info.marks = noun.marks & !mark::STRIPPED_PHRASE;
+                if noun.marks & mark::STRIPPED_PHRASE != 0 {
+                    info.marks |= mark::PHRASE;
                 }
             }
         }
+        if info.roles.is_empty() || info.form.is_none() {
+            if let Some(noun) = strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
+                if info.roles.is_empty() {
+                    info.roles = &noun.roles;
+                    info.marks |= noun.marks & mark::PHRASE;
+                }
+                info.form = info.form.or(noun.form);
+            }
+        }
+        info
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.
@@ -428,13 +450,13 @@ impl AttributionLexicon {
             if form != "-" {
                 let form = fold_str(form);
                 object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
-                self.forms.entry(form).or_insert(hit(agreement, false, false));
+                self.add_form(form, hit(agreement, false, false));
             }
         }
         let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
         for (form, agreement) in present.split('|').zip(present_agreements) {
             if form != "-" {
-                self.forms.entry(fold_str(form)).or_insert(hit(agreement, false, true));
+                self.add_form(fold_str(form), hit(agreement, false, true));
             }
         }
         if masdar != "-" {
@@ -451,18 +473,21 @@ impl AttributionLexicon {
                 ("هم", Agreement::Plural),
                 ("هما", Agreement::Plural),
             ] {
-                self.forms
-                    .entry(format!("{stem}{pronoun}"))
-                    .or_insert(hit(agreement, true, false));
+                self.add_form(format!("{stem}{pronoun}"), hit(agreement, true, false));
             }
         }
     }
 
+    /// A verb form, unless an earlier row or form already holds the word.
+    fn add_form(&mut self, form: String, hit: VerbHit) {
+        self.nouns.entry(form).or_default().form.get_or_insert(hit);
+    }
+
     /// The verb form in a folded word, allowing a leading و or ف.
     pub(crate) fn verb(&self, word: &str) -> Option<VerbHit> {
-        self.forms.get(word).copied().or_else(|| {
+        self.nouns.get(word).and_then(|n| n.form).or_else(|| {
             let rest = strip_conjunction(word)?;
-            self.forms.get(rest).copied()
+            self.nouns.get(rest).and_then(|n| n.form)
         })
     }
 
@@ -492,7 +517,12 @@ impl AttributionLexicon {
 
     /// The roles of a folded word, allowing a leading و or ف.
     pub(crate) fn noun(&self, word: &str) -> &[NounRole] {
-        self.entry(word).0
+        match self.nouns.get(word) {
+            Some(noun) if !noun.roles.is_empty() => &noun.roles,
+            _ => strip_conjunction(word)
+                .and_then(|rest| self.nouns.get(rest))
+                .map_or(&[], |noun| noun.roles.as_slice()),
+        }
     }
 
     /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").

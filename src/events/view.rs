@@ -55,6 +55,9 @@ pub(crate) struct View<'a> {
     roles: Vec<&'a [NounRole]>,
     /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
     marks: Vec<u8>,
+    /// For each token, the verb form its word is in the vocabulary, read with its roles; [`View::verb_at`] decides
+    /// whether it stands as a verb there.
+    forms: Vec<Option<VerbHit>>,
     /// For each token, the verb form it holds ([`View::verb_at`]), found on first ask: the clause splitter
     /// and the verb finder ask up to four times a token.
     verbs: Vec<OnceCell<Option<VerbHit>>>,
@@ -95,13 +98,16 @@ impl<'a> View<'a> {
         }
         let quoted = quotations(&folded, &toks);
         let mut marks = Vec::with_capacity(toks.len());
+        let mut forms = Vec::with_capacity(toks.len());
         let roles = toks
             .iter()
             .enumerate()
             .map(|(i, t)| match t.kind {
                 TokenKind::Word => {
-                    let (roles, mark) = tables.lexicon.entry(&folded.as_str()[t.range()]);
-                    marks.push(mark);
+                    let word = tables.lexicon.word(&folded.as_str()[t.range()]);
+                    marks.push(word.marks);
+                    forms.push(word.form);
+                    let roles = word.roles;
                     // Folding takes the hamza off "بأن", so "بان كي مون" would open the content of a statement:
                     // where a name of several words starts, the name wins over a complementizer.
                     let long_name = name_at[i].is_some_and(|n: usize| {
@@ -116,6 +122,7 @@ impl<'a> View<'a> {
                 }
                 _ => {
                     marks.push(0);
+                    forms.push(None);
                     &[]
                 }
             })
@@ -134,6 +141,7 @@ impl<'a> View<'a> {
             place_at,
             roles,
             marks,
+            forms,
             verbs,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
@@ -242,7 +250,7 @@ impl<'a> View<'a> {
         if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
             return None;
         }
-        let hit = self.lexicon.verb(word)?;
+        let hit = self.forms[i]?;
         if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
