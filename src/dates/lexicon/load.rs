@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::cat::{parse_cat, Cat, Count, Feast, MonthName, NumberKind};
-use super::{Entry, Lexicon, NotDate, Opening};
+use super::{filter_bit, Entry, Lexicon, NotDate, Opening, FILTER_WORDS};
 use crate::table::rows;
 use crate::text::fold_str;
 
@@ -31,6 +31,7 @@ impl Lexicon {
             not_dates: FxHashMap::default(),
             name_heads: FxHashMap::default(),
             openers: FxHashMap::default(),
+            opener_filter: Vec::new(),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -127,6 +128,11 @@ impl Lexicon {
                 });
         }
         lex.openers = with_clitics(&lex.openers);
+        lex.opener_filter = vec![0; FILTER_WORDS];
+        for word in lex.openers.keys() {
+            let (at, bit) = filter_bit(word);
+            lex.opener_filter[at] |= bit;
+        }
         lex
     }
 
