@@ -13,7 +13,7 @@ pub(crate) use cat::{Cat, Count, Dir, Feast, MonthName, NumberKind, Part, Period
 
 use rustc_hash::FxHashMap;
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordFilter};
 
 #[derive(Debug)]
 struct Entry {
@@ -93,33 +93,9 @@ pub(crate) struct Lexicon {
     /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
     /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
-    /// A bit for each opener's [`filter_bit`]: a word whose bit is clear opens nothing, which most words of a
-    /// text are told without hashing them for `openers` and missing the cache in its table.
-    opener_filter: Vec<u64>,
-}
-
-/// How many `u64` words the opener filter holds: 2^16 bits, 8 KiB.
-const FILTER_WORDS: usize = 1 << 10;
-
-/// The word and bit of the opener filter for a word: its length and its first and last eight bytes (fewer in a
-/// short word), mixed by one multiplication.
-#[inline]
-fn filter_bit(word: &str) -> (usize, u64) {
-    let bytes = word.as_bytes();
-    let n = bytes.len();
-    let read = |at: usize, len: usize| -> u64 {
-        let mut w = [0u8; 8];
-        w[..len].copy_from_slice(&bytes[at..at + len]);
-        u64::from_le_bytes(w)
-    };
-    let (head, tail) = if n >= 8 {
-        (read(0, 8), read(n - 8, 8))
-    } else {
-        (read(0, n), 0)
-    };
-    let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let bit = (h >> 48) as usize;
-    (bit >> 6, 1 << (bit & 63))
+    /// The openers' filter: a word it does not hold opens nothing, which most words of a text are told
+    /// without a look-up in `openers`.
+    opener_filter: WordFilter,
 }
 
 impl Lexicon {
@@ -230,8 +206,7 @@ impl Lexicon {
     pub(crate) fn opens(&self, word: &str) -> Opening {
         let mut lower = [0u8; 16];
         let word = ascii_lowercase(&mut lower, word);
-        let (at, bit) = filter_bit(word);
-        if self.opener_filter.get(at).is_none_or(|&w| w & bit == 0) {
+        if !self.opener_filter.may_hold(word) {
             return Opening::No;
         }
         self.openers.get(word).copied().unwrap_or(Opening::No)
