@@ -572,7 +572,8 @@ fn with_object(form: &str) -> Vec<String> {
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
-    (rest.chars().count() >= 2).then_some(rest)
+    // Two characters or more, without counting them all.
+    rest.chars().nth(1).map(|_| rest)
 }
 
 #[cfg(test)]

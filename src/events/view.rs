@@ -77,12 +77,12 @@ impl<'a> View<'a> {
                 *slot = Some(d);
             }
         }
-        let mut names = Vec::new();
-        let mut name_at = vec![None; toks.len()];
-        for hit in tables
+        let hits = tables
             .catalog
-            .find_names_on(folded.as_str(), &toks, Some(published.date()))
-        {
+            .find_names_on(folded.as_str(), &toks, Some(published.date()));
+        let mut names = Vec::with_capacity(hits.len());
+        let mut name_at = vec![None; toks.len()];
+        for hit in hits {
             let (first, end) = hit.tokens;
             name_at[first] = Some(names.len());
             names.push(NameTok {

@@ -231,7 +231,7 @@ impl<'a> Parser<'a> {
 
     /// Every phrase in the text, leftmost-longest, not overlapping.
     pub(crate) fn find_all(&self) -> Vec<Found> {
-        let mut found = Vec::new();
+        let mut found = Vec::with_capacity(self.toks.len() / 24 + 4);
         let mut i = 0;
         while i < self.toks.len() {
             if !self.may_start(i) {
