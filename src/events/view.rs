@@ -231,8 +231,7 @@ impl<'a> View<'a> {
     /// Whether a line break stands between tokens `i - 1` and `i`.
     #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
-        i > 0
-            && breaks_line(&self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize])
+        i > 0 && self.toks[i].newline
     }
 
     /// The verb form a token holds, if any.
@@ -383,22 +382,13 @@ impl<'a> View<'a> {
     }
 }
 
-/// Whether the bytes between two tokens hold a line break: mostly a single space, read without a search.
-fn breaks_line(gap: &[u8]) -> bool {
-    match gap {
-        [] => false,
-        [b] => *b == b'\n',
-        _ => gap.contains(&b'\n'),
-    }
-}
-
 /// For each token, whether it stands inside a quotation; a quotation that never closes ends at its line.
 fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
     let mut quoted = vec![false; toks.len()];
     let mut open = false;
     for i in 0..toks.len() {
         let t = &toks[i];
-        if i > 0 && breaks_line(&folded.as_str().as_bytes()[toks[i - 1].end as usize..t.start as usize]) {
+        if i > 0 && t.newline {
             open = false;
         }
         if t.kind == TokenKind::Punct && &folded.as_str()[t.range()] == "\"" {

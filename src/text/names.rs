@@ -397,7 +397,7 @@ impl NameSet {
                 break;
             }
             // A name does not run over a line break.
-            if t.spaced && folded.as_bytes()[toks[j - 1].end as usize..t.start as usize].contains(&b'\n') {
+            if t.newline {
                 break;
             }
             let child = |t: &Token, spaced: bool| {
