@@ -118,7 +118,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         })
         .unwrap_or(limit);
     (range.start..relative)
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some())
 }
 
@@ -197,7 +197,7 @@ fn according_date(view: &View, clause: &Clause, from: usize) -> Option<usize> {
     let at =
         (from.max(range.start)..range.end).find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According))?;
     (at + 1..range.end.min(at + 5))
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 
@@ -229,7 +229,7 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
                 || !(view.has(i, |r| matches!(r, NounRole::Complementizer | NounRole::ClauseOpener))
                     || (i > start && view.is_punct(i, ',')))
         })
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 

@@ -277,7 +277,7 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
                 }
             }
         }
-        if let Some(d) = view.date_at[k] {
+        if let Some(d) = view.date_of(k) {
             let mut after = view.dates[d].tokens.end;
             // The comma that closes a date set off by commas.
             if view.is_punct(after, ',') {

@@ -39,18 +39,19 @@ pub(crate) struct View<'a> {
     pub folded: FoldedText,
     pub toks: Vec<Token>,
     pub dates: Vec<Located>,
-    /// For each token, the date mention covering it.
-    pub date_at: Vec<Option<usize>>,
+    /// For each token, the date mention covering it ([`View::date_of`]). This table and the two below hold
+    /// `u32` indices: 8 bytes a token with the `Option`, not 16, and every token has an entry in each.
+    pub date_at: Vec<Option<u32>>,
     /// The catalog names, in text order.
     pub names: Vec<NameTok>,
-    /// For each token, the catalog name starting at it.
-    pub name_at: Vec<Option<usize>>,
+    /// For each token, the catalog name starting at it ([`View::name_of`]).
+    pub name_at: Vec<Option<u32>>,
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
     /// For each token, the place starting at it.
-    pub place_at: Vec<Option<usize>>,
+    pub place_at: Vec<Option<u32>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
     /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
@@ -74,7 +75,7 @@ impl<'a> View<'a> {
         let mut date_at = vec![None; toks.len()];
         for (d, l) in dates.iter().enumerate() {
             for slot in &mut date_at[l.tokens.clone()] {
-                *slot = Some(d);
+                *slot = Some(d as u32);
             }
         }
         let hits = tables
@@ -84,7 +85,7 @@ impl<'a> View<'a> {
         let mut name_at = vec![None; toks.len()];
         for hit in hits {
             let (first, end) = hit.tokens;
-            name_at[first] = Some(names.len());
+            name_at[first] = Some(names.len() as u32);
             names.push(NameTok {
                 target: hit.target,
                 tokens: (first, end),
@@ -94,7 +95,7 @@ impl<'a> View<'a> {
         let places = tables.gazetteer.find_on_tokens(&folded, &toks);
         let mut place_at = vec![None; toks.len()];
         for (p, hit) in places.iter().enumerate() {
-            place_at[hit.tokens.0] = Some(p);
+            place_at[hit.tokens.0] = Some(p as u32);
         }
         let quoted = quotations(&folded, &toks);
         let mut marks = Vec::with_capacity(toks.len());
@@ -110,8 +111,8 @@ impl<'a> View<'a> {
                     let roles = word.roles;
                     // Folding takes the hamza off "بأن", so "بان كي مون" would open the content of a statement:
                     // where a name of several words starts, the name wins over a complementizer.
-                    let long_name = name_at[i].is_some_and(|n: usize| {
-                        let name: &NameTok = &names[n];
+                    let long_name = name_at[i].is_some_and(|n: u32| {
+                        let name: &NameTok = &names[n as usize];
                         !name.clitic && name.tokens.1 > i + 1
                     });
                     if long_name && roles.contains(&NounRole::Complementizer) {
@@ -193,21 +194,37 @@ impl<'a> View<'a> {
         self.is_punct(i, '.') || self.is_punct(i, '?') || self.is_punct(i, '!') || self.is_punct(i, ';')
     }
 
+    /// The date phrase covering token `i`, a token of the text.
+    #[inline]
+    pub(crate) fn date_of(&self, i: usize) -> Option<usize> {
+        self.date_at[i].map(|d| d as usize)
+    }
+
+    /// The catalog name starting at token `i`, a token of the text.
+    #[inline]
+    pub(crate) fn name_of(&self, i: usize) -> Option<usize> {
+        self.name_at[i].map(|n| n as usize)
+    }
+
     /// The catalog name starting at token `i`.
     #[inline]
     pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
-        self.name_at.get(i).copied().flatten()
+        self.name_at.get(i).copied().flatten().map(|n| n as usize)
     }
 
     /// The place starting at token `i`.
     pub(crate) fn place_starting(&self, i: usize) -> Option<&PlaceHit<'a>> {
-        self.place_at.get(i).copied().flatten().map(|p| &self.places[p])
+        self.place_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|p| &self.places[p as usize])
     }
 
     /// The date phrase covering token `i`.
     #[inline]
     pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
-        self.date_at.get(i).copied().flatten()
+        self.date_at.get(i).copied().flatten().map(|d| d as usize)
     }
 
     /// The byte range of the original text that tokens `tokens` cover.
@@ -342,7 +359,7 @@ impl<'a> View<'a> {
             .take_while(|&j| !self.is_punct(j, ',') && !self.is_stop(j))
             .filter_map(|j| self.date_at[j])
             .any(|d| {
-                self.dates[d]
+                self.dates[d as usize]
                     .mention
                     .value
                     .as_ref()
