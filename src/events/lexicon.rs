@@ -97,7 +97,8 @@ pub(crate) struct Verb {
 /// A verb form or verbal noun found in a word.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct VerbHit {
-    pub verb: usize,
+    /// The verb's row in [`AttributionLexicon::verbs`] (`u32`: a hit is kept for every token of a text).
+    pub verb: u32,
     pub agreement: Agreement,
     /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
     pub masdar: bool,
@@ -218,7 +219,7 @@ impl AttributionLexicon {
         // After every finite form and verbal noun, so that none of them is shadowed.
         for (form, verb, agreement) in object_forms {
             lex.nouns.entry(form).or_default().form.get_or_insert(VerbHit {
-                verb,
+                verb: verb as u32,
                 agreement,
                 masdar: false,
                 object: true,
@@ -433,7 +434,7 @@ impl AttributionLexicon {
             written_subject: false,
         });
         let hit = |agreement, masdar, present| VerbHit {
-            verb,
+            verb: verb as u32,
             agreement,
             masdar,
             object: false,
@@ -499,7 +500,7 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| strip_conjunction(word).and_then(|w| self.lemmas.get(w)))?;
         Some(VerbHit {
-            verb: *verb,
+            verb: *verb as u32,
             agreement: Agreement::Masculine,
             masdar: false,
             object: false,
@@ -527,7 +528,7 @@ impl AttributionLexicon {
 
     /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
     pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&str> {
-        self.verbs[hit.verb].needs.as_deref()
+        self.verbs[hit.verb as usize].needs.as_deref()
     }
 
     /// Whether a folded word has the role, allowing a leading و or ف.

@@ -6,7 +6,7 @@ use super::*;
 fn verb_forms_agree_and_take_conjunctions() {
     let lex = AttributionLexicon::bundled();
     let hit = lex.verb(&fold_str("وأضافت")).unwrap();
-    assert_eq!(lex.verbs[hit.verb].lemma, "أضاف");
+    assert_eq!(lex.verbs[hit.verb as usize].lemma, "أضاف");
     assert_eq!(hit.agreement, Agreement::Feminine);
     assert!(!hit.masdar);
     assert!(lex
@@ -19,7 +19,7 @@ fn verb_forms_agree_and_take_conjunctions() {
 fn present_forms_and_rows_without_forms() {
     let lex = AttributionLexicon::bundled();
     let hit = lex.verb(&fold_str("وتنفي")).unwrap();
-    assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
+    assert_eq!(lex.verbs[hit.verb as usize].lemma, "نفى");
     assert!(hit.present && hit.agreement == Agreement::Feminine);
     assert!(lex
         .verb(&fold_str("يقولون"))
@@ -37,7 +37,10 @@ fn object_pronouns_and_present_forms() {
     let lex = AttributionLexicon::bundled();
     let hit = lex.verb(&fold_str("شنتها")).unwrap();
     assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
-    assert_eq!(lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb].lemma, "نعى");
+    assert_eq!(
+        lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb as usize].lemma,
+        "نعى"
+    );
     let hit = lex.verb(&fold_str("وتحذر")).unwrap();
     assert!(!hit.object && hit.agreement == Agreement::Feminine);
     // A verbal noun with a pronoun is not shadowed by an object form.
@@ -49,7 +52,10 @@ fn object_pronouns_and_present_forms() {
 #[test]
 fn verbs_of_the_news_with_their_senses_kept_apart() {
     let lex = AttributionLexicon::bundled();
-    let lemma = |w: &str| lex.verb(&fold_str(w)).map(|h| lex.verbs[h.verb].lemma.as_str());
+    let lemma = |w: &str| {
+        lex.verb(&fold_str(w))
+            .map(|h| lex.verbs[h.verb as usize].lemma.as_str())
+    };
     // A deadline, an expectation, an explanation, an identification, a pledge.
     assert_eq!(lemma("وأمهلت"), Some("أمهل"));
     assert_eq!(lemma("وتوقّع"), Some("توقع"));

@@ -112,7 +112,7 @@ pub(crate) fn attribute(
             let receives = view
                 .lexicon
                 .verb(view.word(at))
-                .is_some_and(|h| view.lexicon.verbs[h.verb].receives);
+                .is_some_and(|h| view.lexicon.verbs[h.verb as usize].receives);
             receiver = receives.then_some(at + 1);
             Some(agent)
         });

@@ -218,7 +218,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if view.has(k, |r| r == NounRole::Quantifier) {
             let crowd_verb = view.verb_at(v).is_some_and(|h| {
                 matches!(
-                    view.lexicon.verbs[h.verb].kind,
+                    view.lexicon.verbs[h.verb as usize].kind,
                     EventKind::Protest | EventKind::Movement
                 )
             });

@@ -395,7 +395,7 @@ impl<'a> View<'a> {
 
     /// The class of the verb a hit found.
     pub(crate) fn class(&self, hit: VerbHit) -> VerbClass {
-        self.lexicon.verbs[hit.verb].class
+        self.lexicon.verbs[hit.verb as usize].class
     }
 }
 
