@@ -93,9 +93,14 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
     let mut newline = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b == b' ' || b == b'\n' {
+        if b == b' ' {
             spaced = true;
-            newline |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        if b == b'\n' {
+            spaced = true;
+            newline = true;
             i += 1;
             continue;
         }
