@@ -37,6 +37,7 @@ mod point;
 mod reckon;
 mod resolve;
 mod timex;
+pub(crate) use timex::push_day;
 
 pub use anchor::{Anchor, ANCHOR_YEARS};
 pub(crate) use finder::Located;

@@ -30,7 +30,7 @@ pub(super) fn push_padded(out: &mut String, n: i64, width: usize) {
 }
 
 /// A day as `YYYY-MM-DD`.
-pub(super) fn push_day(out: &mut String, d: NaiveDate) {
+pub(crate) fn push_day(out: &mut String, d: NaiveDate) {
     push_padded(out, i64::from(d.year()), 4);
     out.push('-');
     push_padded(out, i64::from(d.month()), 2);

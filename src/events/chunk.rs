@@ -466,7 +466,7 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
 /// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
 /// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
 pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
-    let Some(n) = view.name_at[j] else { return false };
+    let Some(n) = view.name_of(j) else { return false };
     let name = view.names[n];
     let person =
         matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);

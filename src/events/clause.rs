@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{mark, NounRole};
 use super::view::View;
 use crate::text::TokenKind;
 
@@ -41,7 +41,7 @@ impl Clause {
 
 /// The sentences of the article, as token ranges.
 pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
-    let mut sentences: Vec<Range<usize>> = Vec::new();
+    let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);
     let mut start = 0;
     for i in 0..view.toks.len() {
         if i > start && view.line_break_before(i) {
@@ -90,7 +90,7 @@ fn content_follows(view: &View, start: usize, stop: usize) -> bool {
 
 /// The clauses of the article, in text order.
 pub(crate) fn split(view: &View) -> Vec<Clause> {
-    let mut clauses = Vec::new();
+    let mut clauses = Vec::with_capacity(view.toks.len() / 12 + 4);
     for (s, sentence) in sentences(view).into_iter().enumerate() {
         let mut from = sentence.start;
         let mut in_content = false;
@@ -247,7 +247,7 @@ fn opener_len(view: &View, i: usize) -> Option<usize> {
     if view.has(i, |r| r == NounRole::ClauseOpener) {
         return Some(1);
     }
-    if !view.lexicon.starts_phrase(view.word(i)) {
+    if !view.marked(i, mark::PHRASE) {
         return None;
     }
     let words = [view.word(i), view.word(i + 1), view.word(i + 2)];

@@ -12,7 +12,7 @@ use super::lexicon::NounRole;
 use super::verb::Predicate;
 use super::view::View;
 use super::{DateBasis, EventDate, Span};
-use crate::dates::{Anchor, Granularity, Modifier};
+use crate::dates::{push_day, Anchor, Granularity, Modifier};
 
 /// The date the latest dated clause stood at, for the clauses that continue it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -83,8 +83,11 @@ impl Carried {
             }
             None if from_publication => {
                 let day = published.date();
+                // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
+                let mut value = String::with_capacity(10);
+                push_day(&mut value, day);
                 Some(EventDate {
-                    value: day.format("%Y-%m-%d").to_string(),
+                    value,
                     first_day: day,
                     last_day: day,
                     granularity: Granularity::Day,
@@ -115,7 +118,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         })
         .unwrap_or(limit);
     (range.start..relative)
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some())
 }
 
@@ -204,7 +207,7 @@ fn according_date(view: &View, clause: &Clause, from: usize) -> Option<usize> {
     let at =
         (from.max(range.start)..range.end).find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According))?;
     (at + 1..range.end.min(at + 5))
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 
@@ -236,7 +239,7 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
                 || !(view.has(i, |r| matches!(r, NounRole::Complementizer | NounRole::ClauseOpener))
                     || (i > start && view.is_punct(i, ',')))
         })
-        .filter_map(|i| view.date_at[i].filter(|_| !view.quoted[i]))
+        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 

@@ -11,6 +11,45 @@ use crate::text::fold_str;
 const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
 const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
 const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
+const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
+
+/// Marks of a word read with its roles by the same look-up ([`AttributionLexicon::word`]): the outlet words of
+/// `outlets.tsv`, matched as written (without taking off a conjunction), and the first words of multi-word
+/// nouns.
+pub(crate) mod mark {
+    /// A word before the outlet that carried a statement ("بثها", "عبر").
+    pub(crate) const CARRIER: u8 = 1;
+    /// A verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
+    pub(crate) const COPY: u8 = 2;
+    /// The copy a statement reached an outlet as ("نسخة").
+    pub(crate) const COPY_NOUN: u8 = 4;
+    /// The first word of an outlet's head ("قناة", "هيئة" of "هيئة البث").
+    pub(crate) const HEAD: u8 = 8;
+    /// The first word of a multi-word noun, allowing a leading و or ف.
+    pub(crate) const PHRASE: u8 = 16;
+    /// Kept with a word that has roles of its own: the word without its conjunction opens a multi-word noun.
+    pub(super) const STRIPPED_PHRASE: u8 = 32;
+}
+
+/// A word of the vocabulary: its roles, its marks and the verb form it is, kept together so that one look-up
+/// reads all three.
+#[derive(Debug, Default)]
+struct Noun {
+    roles: Vec<NounRole>,
+    marks: u8,
+    form: Option<VerbHit>,
+}
+
+/// What [`AttributionLexicon::word`] reads of a folded word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordInfo<'a> {
+    /// Its roles ([`AttributionLexicon::noun`]).
+    pub roles: &'a [NounRole],
+    /// Its marks ([`mark`]).
+    pub marks: u8,
+    /// The verb form it holds ([`AttributionLexicon::verb`]).
+    pub form: Option<VerbHit>,
+}
 
 /// What a verb reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +97,8 @@ pub(crate) struct Verb {
 /// A verb form or verbal noun found in a word.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct VerbHit {
-    pub verb: usize,
+    /// The verb's row in [`AttributionLexicon::verbs`] (`u32`: a hit is kept for every token of a text).
+    pub verb: u32,
     pub agreement: Agreement,
     /// A verbal noun with a possessive pronoun ("إطلاقها"), not a finite verb.
     pub masdar: bool,
@@ -127,8 +167,9 @@ pub(crate) struct AttributionLexicon {
     pub verbs: Vec<Verb>,
     /// The row that stands for an attribution without a verb ("بحسب X").
     pub according: Option<usize>,
-    forms: FxHashMap<String, VerbHit>,
-    nouns: FxHashMap<String, Vec<NounRole>>,
+    /// Every word with roles, marks or a verb form ("forms": the agreement forms, verbal nouns with a pronoun and
+    /// object-pronoun forms of the verbs).
+    nouns: FxHashMap<String, Noun>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
     verb_if_followed: FxHashMap<String, String>,
@@ -164,7 +205,6 @@ impl AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),
             according: None,
-            forms: FxHashMap::default(),
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
             phrases: FxHashMap::default(),
@@ -178,8 +218,8 @@ impl AttributionLexicon {
         }
         // After every finite form and verbal noun, so that none of them is shadowed.
         for (form, verb, agreement) in object_forms {
-            lex.forms.entry(form).or_insert(VerbHit {
-                verb,
+            lex.nouns.entry(form).or_default().form.get_or_insert(VerbHit {
+                verb: verb as u32,
                 agreement,
                 masdar: false,
                 object: true,
@@ -211,7 +251,7 @@ impl AttributionLexicon {
                 let (kinds, g) = value.split_once(':').expect("nouns.tsv: anaphor value is kinds:gender");
                 for kind in kinds.split('|') {
                     let role = NounRole::Anaphor(actor_kind(kind), gender(g));
-                    lex.nouns.entry(words[0].clone()).or_default().push(role);
+                    lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 }
                 continue;
             }
@@ -220,7 +260,7 @@ impl AttributionLexicon {
                     .split_once(':')
                     .expect("nouns.tsv: institution value is kind:gender");
                 let role = NounRole::Institution(actor_kind(kind), gender(g));
-                lex.nouns.entry(words[0].clone()).or_default().push(role);
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 continue;
             }
             let role = match role {
@@ -254,7 +294,7 @@ impl AttributionLexicon {
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
-                lex.nouns.entry(words[0].clone()).or_default().push(role);
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
             } else {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
@@ -264,6 +304,7 @@ impl AttributionLexicon {
             verb.needs = lex.verb_if_followed.get(&lemma).cloned();
             verb.receives = receiving.contains(&lemma);
         }
+        lex.add_marks();
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
                 panic!("nisba.tsv: expected 2 columns in {row:?}")
@@ -279,6 +320,78 @@ impl AttributionLexicon {
             }
         }
         lex
+    }
+
+    /// The marks of `outlets.tsv` and of the first words of phrases. A word whose roles are found only without
+    /// its conjunction ("وفي" of "في حين") takes the phrase mark of that form here, so that [`word`](Self::word)
+    /// reads it with one look-up whenever the word has roles of its own.
+    fn add_marks(&mut self) {
+        for row in rows(OUTLETS) {
+            let [form, role] = row[..] else { continue };
+            let folded = fold_str(form);
+            let (word, mark) = match role {
+                "carrier" => (folded, mark::CARRIER),
+                "copy" => (folded, mark::COPY),
+                "copy-noun" => (folded, mark::COPY_NOUN),
+                "head" | "own-head" => match folded.split_whitespace().next() {
+                    Some(first) => (first.to_string(), mark::HEAD),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            self.nouns.entry(word).or_default().marks |= mark;
+        }
+        let firsts: Vec<String> = self.phrases.keys().cloned().collect();
+        for first in firsts {
+            self.nouns.entry(first).or_default().marks |= mark::PHRASE;
+        }
+        let stripped_phrases: Vec<String> = self
+            .nouns
+            .iter()
+            .filter(|(word, noun)| {
+                !noun.roles.is_empty() && strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
+            })
+            .map(|(word, _)| word.clone())
+            .collect();
+        for word in stripped_phrases {
+            if let Some(noun) = self.nouns.get_mut(&word) {
+                noun.marks |= mark::STRIPPED_PHRASE;
+            }
+        }
+    }
+
+    /// The roles of a folded word and the verb form it holds, each allowing a leading و or ف, and its marks
+    /// ([`mark`]): one look-up for a word of the vocabulary with roles and a form, two for the others, where
+    /// [`noun`](Self::noun) and [`verb`](Self::verb) take up to two each.
+    pub(crate) fn word(&self, word: &str) -> WordInfo<'_> {
+        let direct = self.nouns.get(word);
+        let mut info = WordInfo {
+            roles: &[],
+            marks: 0,
+            form: None,
+        };
+        if let Some(noun) = direct {
+            info.form = noun.form;
+            if noun.roles.is_empty() {
+                info.marks = noun.marks;
+            } else {
+                info.roles = &noun.roles;
+                info.marks = noun.marks & !mark::STRIPPED_PHRASE;
+                if noun.marks & mark::STRIPPED_PHRASE != 0 {
+                    info.marks |= mark::PHRASE;
+                }
+            }
+        }
+        if info.roles.is_empty() || info.form.is_none() {
+            if let Some(noun) = strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
+                if info.roles.is_empty() {
+                    info.roles = &noun.roles;
+                    info.marks |= noun.marks & mark::PHRASE;
+                }
+                info.form = info.form.or(noun.form);
+            }
+        }
+        info
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.
@@ -321,7 +434,7 @@ impl AttributionLexicon {
             written_subject: false,
         });
         let hit = |agreement, masdar, present| VerbHit {
-            verb,
+            verb: verb as u32,
             agreement,
             masdar,
             object: false,
@@ -338,13 +451,13 @@ impl AttributionLexicon {
             if form != "-" {
                 let form = fold_str(form);
                 object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
-                self.forms.entry(form).or_insert(hit(agreement, false, false));
+                self.add_form(form, hit(agreement, false, false));
             }
         }
         let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
         for (form, agreement) in present.split('|').zip(present_agreements) {
             if form != "-" {
-                self.forms.entry(fold_str(form)).or_insert(hit(agreement, false, true));
+                self.add_form(fold_str(form), hit(agreement, false, true));
             }
         }
         if masdar != "-" {
@@ -361,18 +474,21 @@ impl AttributionLexicon {
                 ("هم", Agreement::Plural),
                 ("هما", Agreement::Plural),
             ] {
-                self.forms
-                    .entry(format!("{stem}{pronoun}"))
-                    .or_insert(hit(agreement, true, false));
+                self.add_form(format!("{stem}{pronoun}"), hit(agreement, true, false));
             }
         }
     }
 
+    /// A verb form, unless an earlier row or form already holds the word.
+    fn add_form(&mut self, form: String, hit: VerbHit) {
+        self.nouns.entry(form).or_default().form.get_or_insert(hit);
+    }
+
     /// The verb form in a folded word, allowing a leading و or ف.
     pub(crate) fn verb(&self, word: &str) -> Option<VerbHit> {
-        self.forms.get(word).copied().or_else(|| {
+        self.nouns.get(word).and_then(|n| n.form).or_else(|| {
             let rest = strip_conjunction(word)?;
-            self.forms.get(rest).copied()
+            self.nouns.get(rest).and_then(|n| n.form)
         })
     }
 
@@ -384,7 +500,7 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| strip_conjunction(word).and_then(|w| self.lemmas.get(w)))?;
         Some(VerbHit {
-            verb: *verb,
+            verb: *verb as u32,
             agreement: Agreement::Masculine,
             masdar: false,
             object: false,
@@ -402,27 +518,22 @@ impl AttributionLexicon {
 
     /// The roles of a folded word, allowing a leading و or ف.
     pub(crate) fn noun(&self, word: &str) -> &[NounRole] {
-        if let Some(r) = self.nouns.get(word) {
-            return r;
+        match self.nouns.get(word) {
+            Some(noun) if !noun.roles.is_empty() => &noun.roles,
+            _ => strip_conjunction(word)
+                .and_then(|rest| self.nouns.get(rest))
+                .map_or(&[], |noun| noun.roles.as_slice()),
         }
-        strip_conjunction(word)
-            .and_then(|rest| self.nouns.get(rest))
-            .map_or(&[], Vec::as_slice)
     }
 
     /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
     pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&str> {
-        self.verbs[hit.verb].needs.as_deref()
+        self.verbs[hit.verb as usize].needs.as_deref()
     }
 
     /// Whether a folded word has the role, allowing a leading و or ف.
     pub(crate) fn has(&self, word: &str, role: impl Fn(NounRole) -> bool) -> bool {
         self.noun(word).iter().any(|&r| role(r))
-    }
-
-    /// Whether a multi-word noun starts with this folded word.
-    pub(crate) fn starts_phrase(&self, word: &str) -> bool {
-        self.phrases.contains_key(word) || strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
     }
 
     /// Multi-word nouns starting with `words[0]`: the number of words matched and the role.
@@ -462,120 +573,10 @@ fn with_object(form: &str) -> Vec<String> {
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
-    (rest.chars().count() >= 2).then_some(rest)
+    // Two characters or more, without counting them all.
+    rest.chars().nth(1).map(|_| rest)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verb_forms_agree_and_take_conjunctions() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("وأضافت")).unwrap();
-        assert_eq!(lex.verbs[hit.verb].lemma, "أضاف");
-        assert_eq!(hit.agreement, Agreement::Feminine);
-        assert!(!hit.masdar);
-        assert!(lex
-            .verb(&fold_str("قالوا"))
-            .is_some_and(|h| h.agreement == Agreement::Plural));
-        assert!(lex.verb(&fold_str("بغداد")).is_none());
-    }
-
-    #[test]
-    fn present_forms_and_rows_without_forms() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("وتنفي")).unwrap();
-        assert_eq!(lex.verbs[hit.verb].lemma, "نفى");
-        assert!(hit.present && hit.agreement == Agreement::Feminine);
-        assert!(lex
-            .verb(&fold_str("يقولون"))
-            .is_some_and(|h| h.agreement == Agreement::Plural));
-        // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
-        assert!(lex.verb(&fold_str("سيطرة")).is_none());
-        assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
-        assert!(lex
-            .according
-            .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
-    }
-
-    #[test]
-    fn object_pronouns_and_present_forms() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("شنتها")).unwrap();
-        assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
-        assert_eq!(lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb].lemma, "نعى");
-        let hit = lex.verb(&fold_str("وتحذر")).unwrap();
-        assert!(!hit.object && hit.agreement == Agreement::Feminine);
-        // A verbal noun with a pronoun is not shadowed by an object form.
-        assert!(lex.verb(&fold_str("إطلاقها")).unwrap().masdar);
-        // "وزارة" folds to "وزاره", which is not "and he visited him".
-        assert!(lex.verb(&fold_str("وزارة")).is_none());
-    }
-
-    #[test]
-    fn verbs_of_the_news_with_their_senses_kept_apart() {
-        let lex = AttributionLexicon::bundled();
-        let lemma = |w: &str| lex.verb(&fold_str(w)).map(|h| lex.verbs[h.verb].lemma.as_str());
-        // A deadline, an expectation, an explanation, an identification, a pledge.
-        assert_eq!(lemma("وأمهلت"), Some("أمهل"));
-        assert_eq!(lemma("وتوقّع"), Some("توقع"));
-        assert_eq!(lemma("فسرت"), Some("فسر"));
-        assert_eq!(lemma("وحددت"), Some("حدد"));
-        assert_eq!(lemma("تعهدوا"), Some("تعهد"));
-        assert_eq!(lemma("تصدت"), Some("تصدى"));
-        assert_eq!(lemma("وتوصل"), Some("توصل"));
-        assert_eq!(lemma("وطمأن"), Some("طمأن"));
-        // "وجاء في بيان X أن": a statement of X only where a statement is named after the verb.
-        let hit = lex.verb(&fold_str("وجاء")).unwrap();
-        assert_eq!(lex.verb_needs(hit), Some(fold_str("بيان").as_str()));
-        assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
-        // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
-        assert!(lex.verb(&fold_str("تواصل")).is_none());
-        // "أعاد" is a statement only in "أعاد ... التأكيد" ("أعاد فتح الطريق" is no statement).
-        let hit = lex.verb(&fold_str("وأعاد")).unwrap();
-        assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
-        // "وحدد موعد" (passive) and "وأدلى الناخبون بأصواتهم" are no events of the previous speaker.
-        for lemma in ["حدد", "أدلى", "أصاب", "كلف", "جاء"] {
-            assert!(
-                lex.verbs.iter().any(|v| v.lemma == lemma && v.written_subject),
-                "{lemma}"
-            );
-        }
-    }
-
-    #[test]
-    fn verbal_nouns_take_pronouns() {
-        let lex = AttributionLexicon::bundled();
-        let hit = lex.verb(&fold_str("إطلاقها")).unwrap();
-        assert!(hit.masdar && hit.agreement == Agreement::Feminine);
-        let hit = lex.verb(&fold_str("سيطرتهم")).unwrap();
-        assert!(hit.masdar && hit.agreement == Agreement::Plural);
-    }
-
-    #[test]
-    fn nouns_and_phrases() {
-        let lex = AttributionLexicon::bundled();
-        assert!(lex.has(&fold_str("السفارة"), |r| matches!(
-            r,
-            NounRole::Anaphor(ActorKind::Embassy, _)
-        )));
-        assert!(lex.has(&fold_str("أنه"), |r| r == NounRole::Complementizer));
-        assert_eq!(lex.nisba(&fold_str("الصينية")), Some("CN"));
-        assert_eq!(lex.nisba(&fold_str("لبناني")), Some("LB"));
-        assert_eq!(lex.nisba(&fold_str("الأممية")), None);
-        assert!(lex.has(&fold_str("وزارة"), |r| matches!(
-            r,
-            NounRole::Institution(ActorKind::GovernmentBody, _)
-        )));
-        // A local volunteer body ("غرفة طوارئ نيالا") and its short back-reference; an aide by title.
-        assert!(lex.has(&fold_str("غرفة"), |r| matches!(
-            r,
-            NounRole::Institution(ActorKind::Humanitarian, Gender::Feminine)
-        )));
-        assert!(lex.has(&fold_str("الغرفة"), |r| matches!(r, NounRole::Anaphor(..))));
-        assert!(lex.has(&fold_str("مساعد"), |r| matches!(r, NounRole::Title(_))));
-        let words = ["في", "المقابل", "قال"];
-        assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;

@@ -257,7 +257,7 @@ impl Extractor {
         let clauses = clause::split(&view);
         let mut previous = Previous::default();
         let mut carried = dating::Carried::default();
-        let mut events = Vec::new();
+        let mut events = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
         for clause in &clauses {

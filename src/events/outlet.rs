@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use super::lexicon::NounRole;
+use super::lexicon::{mark, NounRole};
 use super::phrase;
 use super::view::{NameTok, View};
 use crate::actors::{ActorKind, Target};
@@ -21,13 +21,11 @@ const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
 /// الرسمية").
 const ADJECTIVES: usize = 3;
 
-/// The words of `data/attribution/outlets.tsv`, folded.
+/// The heads and ties of `data/attribution/outlets.tsv`, folded (its carrier and copy words are marks of the
+/// attribution vocabulary, read once a token).
 struct OutletWords {
     /// Heads, each as its folded words ("هيئه البث" is two), and whether it carries its owner's pronoun.
     heads: Vec<(Vec<String>, bool)>,
-    carrier: FxHashSet<String>,
-    copy: FxHashSet<String>,
-    copy_noun: FxHashSet<String>,
     tie: FxHashSet<String>,
 }
 
@@ -36,9 +34,6 @@ fn outlet_words() -> &'static OutletWords {
     WORDS.get_or_init(|| {
         let mut w = OutletWords {
             heads: Vec::new(),
-            carrier: FxHashSet::default(),
-            copy: FxHashSet::default(),
-            copy_noun: FxHashSet::default(),
             tie: FxHashSet::default(),
         };
         for row in rows(OUTLETS) {
@@ -49,9 +44,6 @@ fn outlet_words() -> &'static OutletWords {
                     folded.split_whitespace().map(str::to_string).collect(),
                     role == "own-head",
                 )),
-                "carrier" => drop(w.carrier.insert(folded)),
-                "copy" => drop(w.copy.insert(folded)),
-                "copy-noun" => drop(w.copy_noun.insert(folded)),
                 "tie" => drop(w.tie.insert(folded)),
                 _ => {}
             }
@@ -63,6 +55,9 @@ fn outlet_words() -> &'static OutletWords {
 /// The end of an outlet head ("قناة", "التلفزيون", "هيئة البث") that opens at token `k`, and whether it
 /// carries its owner's pronoun ("قناته").
 fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
+    if !view.marked(k, mark::HEAD) {
+        return None;
+    }
     let words = outlet_words();
     words
         .heads
@@ -84,17 +79,17 @@ pub(crate) fn is_bare_head(word: &str) -> bool {
 
 /// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").
 pub(crate) fn is_carrier(view: &View, k: usize) -> bool {
-    outlet_words().carrier.contains(view.word(k))
+    view.marked(k, mark::CARRIER)
 }
 
 /// Whether token `k` is a verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
 pub(crate) fn is_copy_verb(view: &View, k: usize) -> bool {
-    outlet_words().copy.contains(view.word(k))
+    view.marked(k, mark::COPY)
 }
 
 /// Whether token `k` is the copy a statement reached an outlet as ("نسخة").
 pub(crate) fn is_copy_noun(view: &View, k: usize) -> bool {
-    outlet_words().copy_noun.contains(view.word(k))
+    view.marked(k, mark::COPY_NOUN)
 }
 
 /// The tokens of an outlet named at `k` before `limit`: a catalog outlet ("وكالة الأنباء السورية"), or a head

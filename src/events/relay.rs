@@ -114,7 +114,7 @@ pub(crate) fn attribute(
             let receives = view
                 .lexicon
                 .verb(view.word(at))
-                .is_some_and(|h| view.lexicon.verbs[h.verb].receives);
+                .is_some_and(|h| view.lexicon.verbs[h.verb as usize].receives);
             receiver = receives.then_some(at + 1);
             Some(agent)
         });
@@ -297,7 +297,7 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
                 }
             }
         }
-        if let Some(d) = view.date_at[k] {
+        if let Some(d) = view.date_of(k) {
             let mut after = view.dates[d].tokens.end;
             // The comma that closes a date set off by commas.
             if view.is_punct(after, ',') {

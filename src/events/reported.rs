@@ -30,7 +30,10 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
     if k >= limit {
         return None;
     }
-    if view.name_at[k].is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل')) {
+    if view
+        .name_of(k)
+        .is_some_and(|n| view.names[n].clitic && view.word(k).starts_with('ل'))
+    {
         return None;
     }
     // "وبحسب المصادر" after "مصادر في الشرطة": the unnamed speaker named before by the same head.
@@ -157,7 +160,7 @@ pub(super) fn according(
         j += 1;
     }
     let reach = (j + AGENT_REACH).min(end);
-    let (source, after) = match view.name_at.get(j).copied().flatten() {
+    let (source, after) = match view.name_starting(j) {
         // "وفقا للمرصد": the name keeps its "ل".
         Some(n) if view.names[n].clitic => (phrase::name(view, n).0, view.names[n].tokens.1),
         _ => actor_at(view, j, reach, day)

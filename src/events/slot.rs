@@ -178,7 +178,7 @@ fn on_proclitic(view: &View, k: usize) -> bool {
         && (rest.starts_with("ال")
             || rest.starts_with('ل')
             || !view.lexicon.noun(rest).is_empty()
-            || view.name_at[k].is_some_and(|n| view.names[n].clitic))
+            || view.name_of(k).is_some_and(|n| view.names[n].clitic))
 }
 
 /// Whether the words from `end` to the content are only what may follow a subject: commas, dates, a dative

@@ -24,7 +24,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     } else {
         (k + 2..(k + 9).min(limit))
             .find(|&j| {
-                let outlet = view.name_at[j].is_some_and(|n| {
+                let outlet = view.name_of(j).is_some_and(|n| {
                     let name = &view.names[n];
                     !name.clitic
                         && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media)
@@ -45,7 +45,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.verb_at(j).is_some()
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
-    let names: Vec<usize> = window.filter_map(|j| view.name_at[j]).collect();
+    let names: Vec<usize> = window.filter_map(|j| view.name_of(j)).collect();
     let person = names.iter().copied().find(|&n| {
         matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
             && !chunk::surname_of_another(view, view.names[n].tokens.0)

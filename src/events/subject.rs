@@ -184,11 +184,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
     // The subject starts within ten tokens of the verb; its phrase may run to the content.
     let start_limit = limit.min(v + 10);
     while k < start_limit {
-        if let Some(d) = view.date_at[k] {
+        if let Some(d) = view.date_of(k) {
             k = view.dates[d].tokens.end;
             continue;
         }
-        if let Some(n) = view.name_at[k] {
+        if let Some(n) = view.name_of(k) {
             // "وأضاف لوكالة فرانس برس أن": the outlet spoken to is the relay, not the speaker.
             let name = view.names[n];
             let w = view.word(k);
@@ -227,7 +227,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if view.has(k, |r| r == NounRole::Quantifier) {
             let crowd_verb = view.verb_at(v).is_some_and(|h| {
                 matches!(
-                    view.lexicon.verbs[h.verb].kind,
+                    view.lexicon.verbs[h.verb as usize].kind,
                     EventKind::Protest | EventKind::Movement
                 )
             });

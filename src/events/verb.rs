@@ -21,7 +21,7 @@ pub(crate) struct Predicate {
 impl Predicate {
     /// The verb's entry in the vocabulary.
     pub(crate) fn entry<'a>(&self, view: &View<'a>) -> &'a Verb {
-        &view.lexicon.verbs[self.hit.verb]
+        &view.lexicon.verbs[self.hit.verb as usize]
     }
 
     /// Whether the verb reports something said (a finite speech or relay verb).
@@ -90,7 +90,7 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
     (named || headed).then_some((
         j,
         VerbHit {
-            verb,
+            verb: verb as u32,
             agreement: Agreement::Masculine,
             masdar: true,
             present: false,
@@ -150,7 +150,7 @@ fn according(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbH
         .clone()
         .find(|&i| !view.quoted[i] && view.has(i, |r| r == NounRole::According) && i + 1 < range.end)?;
     let hit = VerbHit {
-        verb,
+        verb: verb as u32,
         agreement: Agreement::Masculine,
         masdar: false,
         present: false,

@@ -219,7 +219,7 @@ fn adhoc_outlet(text: String, tokens: Range<usize>) -> Referent {
 /// X", "وفق ما أفادت به X", "أوردته قناة X".
 pub(super) fn via_in(view: &View, range: Range<usize>) -> Option<Referent> {
     for k in range.clone() {
-        let Some(n) = view.name_at[k] else { continue };
+        let Some(n) = view.name_of(k) else { continue };
         let name = view.names[n];
         if !outlet::is_outlet(view, &name) {
             continue;

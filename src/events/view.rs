@@ -39,20 +39,26 @@ pub(crate) struct View<'a> {
     pub folded: FoldedText,
     pub toks: Vec<Token>,
     pub dates: Vec<Located>,
-    /// For each token, the date mention covering it.
-    pub date_at: Vec<Option<usize>>,
+    /// For each token, the date mention covering it ([`View::date_of`]). This table and the two below hold
+    /// `u32` indices: 8 bytes a token with the `Option`, not 16, and every token has an entry in each.
+    pub date_at: Vec<Option<u32>>,
     /// The catalog names, in text order.
     pub names: Vec<NameTok>,
-    /// For each token, the catalog name starting at it.
-    pub name_at: Vec<Option<usize>>,
+    /// For each token, the catalog name starting at it ([`View::name_of`]).
+    pub name_at: Vec<Option<u32>>,
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
     /// For each token, the place starting at it.
-    pub place_at: Vec<Option<usize>>,
+    pub place_at: Vec<Option<u32>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
+    /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
+    marks: Vec<u8>,
+    /// For each token, the verb form its word is in the vocabulary, read with its roles; [`View::verb_at`] decides
+    /// whether it stands as a verb there.
+    forms: Vec<Option<VerbHit>>,
     /// For each token, the verb form it holds ([`View::verb_at`]), found on first ask: the clause splitter
     /// and the verb finder ask up to four times a token.
     verbs: Vec<OnceCell<Option<VerbHit>>>,
@@ -69,17 +75,17 @@ impl<'a> View<'a> {
         let mut date_at = vec![None; toks.len()];
         for (d, l) in dates.iter().enumerate() {
             for slot in &mut date_at[l.tokens.clone()] {
-                *slot = Some(d);
+                *slot = Some(d as u32);
             }
         }
-        let mut names = Vec::new();
-        let mut name_at = vec![None; toks.len()];
-        for hit in tables
+        let hits = tables
             .catalog
-            .find_names_on(folded.as_str(), &toks, Some(published.date()))
-        {
+            .find_names_on(folded.as_str(), &toks, Some(published.date()));
+        let mut names = Vec::with_capacity(hits.len());
+        let mut name_at = vec![None; toks.len()];
+        for hit in hits {
             let (first, end) = hit.tokens;
-            name_at[first] = Some(names.len());
+            name_at[first] = Some(names.len() as u32);
             names.push(NameTok {
                 target: hit.target,
                 tokens: (first, end),
@@ -89,19 +95,24 @@ impl<'a> View<'a> {
         let places = tables.gazetteer.find_on_tokens(&folded, &toks);
         let mut place_at = vec![None; toks.len()];
         for (p, hit) in places.iter().enumerate() {
-            place_at[hit.tokens.0] = Some(p);
+            place_at[hit.tokens.0] = Some(p as u32);
         }
         let quoted = quotations(&folded, &toks);
+        let mut marks = Vec::with_capacity(toks.len());
+        let mut forms = Vec::with_capacity(toks.len());
         let roles = toks
             .iter()
             .enumerate()
             .map(|(i, t)| match t.kind {
                 TokenKind::Word => {
-                    let roles = tables.lexicon.noun(&folded.as_str()[t.range()]);
+                    let word = tables.lexicon.word(&folded.as_str()[t.range()]);
+                    marks.push(word.marks);
+                    forms.push(word.form);
+                    let roles = word.roles;
                     // Folding takes the hamza off "بأن", so "بان كي مون" would open the content of a statement:
                     // where a name of several words starts, the name wins over a complementizer.
-                    let long_name = name_at[i].is_some_and(|n: usize| {
-                        let name: &NameTok = &names[n];
+                    let long_name = name_at[i].is_some_and(|n: u32| {
+                        let name: &NameTok = &names[n as usize];
                         !name.clitic && name.tokens.1 > i + 1
                     });
                     if long_name && roles.contains(&NounRole::Complementizer) {
@@ -110,7 +121,11 @@ impl<'a> View<'a> {
                         roles
                     }
                 }
-                _ => &[],
+                _ => {
+                    marks.push(0);
+                    forms.push(None);
+                    &[]
+                }
             })
             .collect();
         let verbs = vec![OnceCell::new(); toks.len()];
@@ -126,6 +141,8 @@ impl<'a> View<'a> {
             places,
             place_at,
             roles,
+            marks,
+            forms,
             verbs,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
@@ -141,6 +158,12 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
         self.roles.get(i).copied().unwrap_or_default()
+    }
+
+    /// Whether token `i` is a word with the mark `mark` (`lexicon::mark`).
+    #[inline]
+    pub(crate) fn marked(&self, i: usize, mark: u8) -> bool {
+        self.marks.get(i).is_some_and(|&m| m & mark != 0)
     }
 
     /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
@@ -171,21 +194,37 @@ impl<'a> View<'a> {
         self.is_punct(i, '.') || self.is_punct(i, '?') || self.is_punct(i, '!') || self.is_punct(i, ';')
     }
 
+    /// The date phrase covering token `i`, a token of the text.
+    #[inline]
+    pub(crate) fn date_of(&self, i: usize) -> Option<usize> {
+        self.date_at[i].map(|d| d as usize)
+    }
+
+    /// The catalog name starting at token `i`, a token of the text.
+    #[inline]
+    pub(crate) fn name_of(&self, i: usize) -> Option<usize> {
+        self.name_at[i].map(|n| n as usize)
+    }
+
     /// The catalog name starting at token `i`.
     #[inline]
     pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
-        self.name_at.get(i).copied().flatten()
+        self.name_at.get(i).copied().flatten().map(|n| n as usize)
     }
 
     /// The place starting at token `i`.
     pub(crate) fn place_starting(&self, i: usize) -> Option<&PlaceHit<'a>> {
-        self.place_at.get(i).copied().flatten().map(|p| &self.places[p])
+        self.place_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|p| &self.places[p as usize])
     }
 
     /// The date phrase covering token `i`.
     #[inline]
     pub(crate) fn date_covering(&self, i: usize) -> Option<usize> {
-        self.date_at.get(i).copied().flatten()
+        self.date_at.get(i).copied().flatten().map(|d| d as usize)
     }
 
     /// The byte range of the original text that tokens `tokens` cover.
@@ -209,8 +248,7 @@ impl<'a> View<'a> {
     /// Whether a line break stands between tokens `i - 1` and `i`.
     #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
-        i > 0
-            && breaks_line(&self.folded.as_str().as_bytes()[self.toks[i - 1].end as usize..self.toks[i].start as usize])
+        i > 0 && self.toks[i].newline
     }
 
     /// The verb form a token holds, if any.
@@ -228,7 +266,7 @@ impl<'a> View<'a> {
         if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
             return None;
         }
-        let hit = self.lexicon.verb(word)?;
+        let hit = self.forms[i]?;
         if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
@@ -341,7 +379,7 @@ impl<'a> View<'a> {
             .take_while(|&j| !self.is_punct(j, ',') && !self.is_stop(j))
             .filter_map(|j| self.date_at[j])
             .any(|d| {
-                self.dates[d]
+                self.dates[d as usize]
                     .mention
                     .value
                     .as_ref()
@@ -377,16 +415,7 @@ impl<'a> View<'a> {
 
     /// The class of the verb a hit found.
     pub(crate) fn class(&self, hit: VerbHit) -> VerbClass {
-        self.lexicon.verbs[hit.verb].class
-    }
-}
-
-/// Whether the bytes between two tokens hold a line break: mostly a single space, read without a search.
-fn breaks_line(gap: &[u8]) -> bool {
-    match gap {
-        [] => false,
-        [b] => *b == b'\n',
-        _ => gap.contains(&b'\n'),
+        self.lexicon.verbs[hit.verb as usize].class
     }
 }
 
@@ -396,7 +425,7 @@ fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
     let mut open = false;
     for i in 0..toks.len() {
         let t = &toks[i];
-        if i > 0 && breaks_line(&folded.as_str().as_bytes()[toks[i - 1].end as usize..t.start as usize]) {
+        if i > 0 && t.newline {
             open = false;
         }
         if t.kind == TokenKind::Punct && &folded.as_str()[t.range()] == "\"" {

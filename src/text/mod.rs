@@ -21,6 +21,7 @@
 //! assert_eq!(&original[folded.original_span(at..at + 1)], "٦");
 //! ```
 
+mod filter;
 mod fold;
 mod names;
 mod slots;
@@ -28,6 +29,7 @@ mod tokens;
 
 use std::ops::Range;
 
+pub(crate) use filter::WordFilter;
 pub(crate) use fold::fold_str;
 pub(crate) use names::{unmatchable, NameSet};
 pub(crate) use tokens::{tokenize, Token, TokenKind};

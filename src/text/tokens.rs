@@ -24,6 +24,9 @@ pub(crate) struct Token {
     pub end: u32,
     /// Whether white space separates this token from the previous one.
     pub spaced: bool,
+    /// Whether that white space holds a line break (read once here: names, sentences and quotations end at
+    /// one).
+    pub newline: bool,
 }
 
 impl Token {
@@ -87,10 +90,17 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(folded.len() / 5);
     let mut i = 0;
     let mut spaced = false;
+    let mut newline = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if b == b' ' || b == b'\n' {
+        if b == b' ' {
             spaced = true;
+            i += 1;
+            continue;
+        }
+        if b == b'\n' {
+            spaced = true;
+            newline = true;
             i += 1;
             continue;
         }
@@ -133,8 +143,10 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
             start: start as u32,
             end: i as u32,
             spaced,
+            newline,
         });
         spaced = false;
+        newline = false;
     }
     tokens
 }

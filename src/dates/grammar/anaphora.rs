@@ -28,6 +28,7 @@ impl Parser<'_> {
 
     /// A phrase that points back, with a part of the day when "الليلة" named it, and the hour written after
     /// it ("في اليوم التالي عند الساعة العاشرة").
+    #[inline(never)]
     pub(super) fn back_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (back, part, end) = self.back(i, clitics)?;
         let mut e = Expr::new(Core::Back(back));

@@ -33,6 +33,7 @@ pub(crate) enum Span {
 
 impl Parser<'_> {
     /// A day picked inside a period.
+    #[inline(never)]
     pub(super) fn in_span(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (pick, j) = self.pick(i, clitics)?;
         let (span, end) = self.span(j)?;
@@ -130,6 +131,7 @@ impl Parser<'_> {
     }
 
     /// "العام الجديد": the year whose 1 January is nearest the anchor.
+    #[inline(never)]
     pub(super) fn new_year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let j = self.is(i, clitics, Cat::NewYear)?;
         Some((Expr::new(Core::NewYear), j))
@@ -158,6 +160,7 @@ impl Parser<'_> {
     /// "الأيام الثلاثة الماضية", "اليومين الماضيين", "الأسبوعين المقبلين", "الأشهر الستة الماضية", "الـ10 أيام
     /// القادمة", "الساعات الـ24 الماضية", "الـ 48 ساعة الماضية": the N whole units just before or after the
     /// anchor's own, as a range of the two ends.
+    #[inline(never)]
     pub(super) fn stretch(&self, i: usize) -> Step<(Expr, Expr)> {
         let units = self.cat(i, true, |c| match c {
             Cat::Units(u, n) => Some((u, n)),

@@ -286,6 +286,7 @@ impl Parser<'_> {
     }
 
     /// A clock time and the day it belongs to, when one is written after it ("الساعة الثامنة مساء أمس").
+    #[inline(never)]
     pub(super) fn clock_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         // "15:30" alone is a time (two-digit minutes after a colon, glued).
         let (written, j) = self.clock_time(i, clitics, Loose::Colon)?;
@@ -383,6 +384,7 @@ impl Parser<'_> {
     /// "بين الساعة 5 و6 مساءً", "من التاسعة صباحًا حتى الثانية ظهرًا", "غدًا بين الساعة السابعة صباحًا
     /// والسابعة مساءً", "من 10:00 إلى 14:00": two times of one day. A part of the day written only after the
     /// second time holds for the first as well.
+    #[inline(never)]
     pub(super) fn clock_range(&self, i: usize) -> Step<(Expr, Expr)> {
         let opens = |k: usize, clitics: bool| {
             self.is(k, clitics, Cat::Between)

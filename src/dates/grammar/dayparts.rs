@@ -12,6 +12,7 @@ impl Parser<'_> {
     /// into the afternoon or night as it would after the time ("الليلة الساعة 9" is 21:00). `read` is the part
     /// of the day as [`relative_part`](Self::relative_part) or [`part_expr`](Self::part_expr) read it at the
     /// same token.
+    #[inline(never)]
     pub(super) fn part_then_clock(&self, read: Step<Expr>) -> Step<Expr> {
         let (mut e, j) = read?;
         let part = e.part?;
@@ -39,6 +40,7 @@ impl Parser<'_> {
     }
 
     /// "المساء", "الصباح", "الليل" alone after "في"/"عند": that part of the anchor's day.
+    #[inline(never)]
     pub(super) fn bare_part(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (part, j) = self.cat(i, clitics, |c| match c {
             Cat::PartAlone(p) => Some(p),
@@ -58,6 +60,7 @@ impl Parser<'_> {
 
     /// "الجمعة من الأسبوع المقبل", "الأسبوع المقبل يوم الجمعة", "هذا الأسبوع الخميس": that weekday of the
     /// ISO week named.
+    #[inline(never)]
     pub(super) fn week_weekday(&self, i: usize, clitics: bool) -> Step<Expr> {
         let week = |k: usize, clitics: bool| match self.period(k, clitics)? {
             (Core::Period { unit: Unit::Week, dir }, end) => Some((dir, end)),

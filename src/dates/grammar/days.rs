@@ -245,6 +245,7 @@ impl Parser<'_> {
     }
 
     /// A date optionally followed by "الموافق" and the same date in the other calendar.
+    #[inline(never)]
     pub(super) fn date_with_also(&self, i: usize, clitics: bool) -> Step<(DateParts, Option<DateParts>)> {
         let (d, j) = self.date(i, clitics)?;
         let k = self.skip_comma(j);
@@ -261,6 +262,7 @@ impl Parser<'_> {
 
     /// A day: a relative day, a weekday or a date, in the combinations the press writes them
     /// ("اليوم، الجمعة 6 من كانون الأول", "أمس الخميس", "الجمعة الموافق 6 كانون الأول").
+    #[inline(never)]
     pub(super) fn day_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let mut best: Step<Expr> = None;
         let mut consider = |cand: Step<Expr>| {
@@ -349,6 +351,7 @@ impl Parser<'_> {
     }
 
     /// A day with what may follow it: a part of the day ("أمس مساءً") or a clock time.
+    #[inline(never)]
     pub(super) fn day_with_time(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (mut e, j) = self.day_expr(i, clitics)?;
         if let Some((part, k)) = self.cat(j, false, |c| match c {

@@ -59,6 +59,7 @@ fn step(dir: Dir) -> i8 {
 
 impl Parser<'_> {
     /// A season, a part of a year, a decade, a century or the weekend, with what places it.
+    #[inline(never)]
     pub(super) fn era_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         // "هذا الصيف", "هذا القرن", "هذا الربع", "هذا العقد"
         if let Some(j) = self.is(i, clitics, Cat::This) {

@@ -20,6 +20,7 @@ pub(crate) enum Sel {
 
 impl Parser<'_> {
     /// A holiday with what picks its occurrence.
+    #[inline(never)]
     pub(super) fn holiday_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (feast, j) = self.cat(i, clitics, |c| match c {
             Cat::Holiday(f) => Some(f),
@@ -44,6 +45,7 @@ impl Parser<'_> {
     }
 
     /// "العام الهجري المقبل", "السنة الهجرية الحالية", "العام الهجري 1447".
+    #[inline(never)]
     pub(super) fn hijri_year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let j = self.is(i, clitics, Cat::HijriYearWord)?;
         if let Some((dir, k)) = self.direction(j) {

@@ -6,6 +6,7 @@ use crate::dates::lexicon::{Cat, Unit};
 
 impl Parser<'_> {
     /// "آخر" and a count of days, weeks, months or years: a range of the two ends.
+    #[inline(never)]
     pub(super) fn last_n(&self, i: usize) -> Step<(Expr, Expr)> {
         let j = self.is(i, true, Cat::Nth(-1))?;
         let unit_at = |k: usize| {

@@ -20,6 +20,7 @@ impl Parser<'_> {
     }
 
     /// A night named by the two days it joins.
+    #[inline(never)]
     pub(super) fn night_range(&self, i: usize) -> Step<(Expr, Expr)> {
         let j = self.is(i, true, Cat::PartNoun(Part::Night))?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);

@@ -6,6 +6,7 @@ use crate::dates::lexicon::Cat;
 
 impl Parser<'_> {
     /// "3 أيام من الآن", "48 ساعة من الآن": the anchor moved forward.
+    #[inline(never)]
     pub(super) fn count_from_now(&self, i: usize) -> Step<Core> {
         let (n, j) = self.number(i).map(|(n, _)| (n, i + 1))?;
         let ((unit, count), k) = self.cat(j, false, |c| match c {

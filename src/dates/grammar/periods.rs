@@ -8,6 +8,7 @@ use crate::text::TokenKind;
 
 impl Parser<'_> {
     /// "الليلة", "الليلة الماضية", "هذا المساء": a part of a day relative to the anchor.
+    #[inline(never)]
     pub(super) fn relative_part(&self, i: usize, clitics: bool) -> Step<Expr> {
         let ((n, part), j) = self.cat(i, clitics, |c| match c {
             Cat::RelPart(n, p) => Some((n, p)),
@@ -19,6 +20,7 @@ impl Parser<'_> {
     }
 
     /// "صباح اليوم", "مساء أمس", "ليلة الجمعة", "فجر السبت الماضي", "ظهر هذا اليوم".
+    #[inline(never)]
     pub(super) fn part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (part, j) = self.cat(i, clitics, |c| match c {
             Cat::PartNoun(p) => Some(p),
@@ -46,6 +48,7 @@ impl Parser<'_> {
     }
 
     /// A month, with its year or direction: "كانون الأول 2024", "آذار الماضي", "شهر رمضان", "في مارس".
+    #[inline(never)]
     pub(super) fn month_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let word = self.is(i, clitics, Cat::MonthWord);
         let (j, clitics) = match word {
@@ -131,6 +134,7 @@ impl Parser<'_> {
     }
 
     /// A year: "عام 2011", "العام 2024", "سنة 1446 هـ", "2019م", and a bare year after منذ/حتى/في.
+    #[inline(never)]
     pub(super) fn year_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let word = self.is(i, clitics, Cat::YearWord);
         let j = word.unwrap_or(i);
@@ -174,12 +178,14 @@ impl Parser<'_> {
     }
 
     /// "الآن", "في هذه اللحظة": the anchor itself. "حتى الآن" ("so far") is listed in `not-dates.tsv`.
+    #[inline(never)]
     pub(super) fn now_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let j = self.is(i, clitics, Cat::Now)?;
         (!self.excluded(i)).then(|| (Expr::new(Core::Now), j))
     }
 
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
+    #[inline(never)]
     pub(super) fn period(&self, i: usize, clitics: bool) -> Step<Core> {
         let unit_at = |k: usize, clitics: bool| {
             self.cat(k, clitics, |c| match c {
@@ -214,6 +220,7 @@ impl Parser<'_> {
     }
 
     /// "قبل ثلاثة أيام", "منذ يومين", "بعد أسبوعين", "قبل 10 أيام".
+    #[inline(never)]
     pub(super) fn shift(&self, i: usize, clitics: bool) -> Step<Core> {
         let (sign, j) = self.cat(i, clitics, |c| match c {
             Cat::Ago(s) => Some(s as i64),
@@ -262,6 +269,7 @@ impl Parser<'_> {
     /// "مطلع كانون الأول", "أواخر العام الماضي", "منتصف الشهر الماضي", "نهاية عام 2011"; "الأسبوع الأول من
     /// تشرين الأول", "الأيام الأخيرة من العام الماضي" (a week or days of a period keep the period's value, as
     /// a modifier does).
+    #[inline(never)]
     pub(super) fn period_part_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (pp, j) = match self.cat(i, clitics, |c| match c {
             Cat::PeriodPart(p) => Some(p),

@@ -54,6 +54,7 @@ impl Parser<'_> {
     }
 
     /// "بين 1 و5 كانون الأول", "بين عامي 2011 و2024", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار".
+    #[inline(never)]
     pub(super) fn range(&self, i: usize) -> Step<(Expr, Expr)> {
         if let Some(j) = self.is(i, true, Cat::Between) {
             let j = self.is(j, false, Cat::YearsWord).unwrap_or(j);

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use super::cat::{parse_cat, Cat, Count, Feast, MonthName, NumberKind};
 use super::{Entry, Lexicon, NotDate, Opening};
 use crate::table::rows;
-use crate::text::fold_str;
+use crate::text::{fold_str, WordFilter};
 
 const MONTHS: &str = include_str!("../../../data/vocab/months.tsv");
 const WEEKDAYS: &str = include_str!("../../../data/vocab/weekdays.tsv");
@@ -31,6 +31,7 @@ impl Lexicon {
             not_dates: FxHashMap::default(),
             name_heads: FxHashMap::default(),
             openers: FxHashMap::default(),
+            opener_filter: WordFilter::of([]),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -127,6 +128,7 @@ impl Lexicon {
                 });
         }
         lex.openers = with_clitics(&lex.openers);
+        lex.opener_filter = WordFilter::of(lex.openers.keys().map(|w| &**w));
         lex
     }
 

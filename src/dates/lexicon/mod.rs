@@ -13,7 +13,7 @@ pub(crate) use cat::{Cat, Count, Dir, Feast, MonthName, NumberKind, Part, Period
 
 use rustc_hash::FxHashMap;
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, WordFilter};
 
 #[derive(Debug)]
 struct Entry {
@@ -93,6 +93,9 @@ pub(crate) struct Lexicon {
     /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
     /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
+    /// The openers' filter: a word it does not hold opens nothing, which most words of a text are told
+    /// without a look-up in `openers`.
+    opener_filter: WordFilter,
 }
 
 impl Lexicon {
@@ -203,6 +206,9 @@ impl Lexicon {
     pub(crate) fn opens(&self, word: &str) -> Opening {
         let mut lower = [0u8; 16];
         let word = ascii_lowercase(&mut lower, word);
+        if !self.opener_filter.may_hold(word) {
+            return Opening::No;
+        }
         self.openers.get(word).copied().unwrap_or(Opening::No)
     }
 }

@@ -1,0 +1,119 @@
+//! Tests of the attribution vocabulary (`lexicon.rs`).
+
+use super::*;
+
+#[test]
+fn verb_forms_agree_and_take_conjunctions() {
+    let lex = AttributionLexicon::bundled();
+    let hit = lex.verb(&fold_str("وأضافت")).unwrap();
+    assert_eq!(lex.verbs[hit.verb as usize].lemma, "أضاف");
+    assert_eq!(hit.agreement, Agreement::Feminine);
+    assert!(!hit.masdar);
+    assert!(lex
+        .verb(&fold_str("قالوا"))
+        .is_some_and(|h| h.agreement == Agreement::Plural));
+    assert!(lex.verb(&fold_str("بغداد")).is_none());
+}
+
+#[test]
+fn present_forms_and_rows_without_forms() {
+    let lex = AttributionLexicon::bundled();
+    let hit = lex.verb(&fold_str("وتنفي")).unwrap();
+    assert_eq!(lex.verbs[hit.verb as usize].lemma, "نفى");
+    assert!(hit.present && hit.agreement == Agreement::Feminine);
+    assert!(lex
+        .verb(&fold_str("يقولون"))
+        .is_some_and(|h| h.agreement == Agreement::Plural));
+    // Folded, "سيطره" is the noun سيطرة, not "he controlled it".
+    assert!(lex.verb(&fold_str("سيطرة")).is_none());
+    assert!(lex.verbs.iter().any(|v| v.lemma == "وصل" && v.written_subject));
+    assert!(lex
+        .according
+        .is_some_and(|v| lex.verbs[v].class == VerbClass::According));
+}
+
+#[test]
+fn object_pronouns_and_present_forms() {
+    let lex = AttributionLexicon::bundled();
+    let hit = lex.verb(&fold_str("شنتها")).unwrap();
+    assert!(hit.object && !hit.masdar && hit.agreement == Agreement::Feminine);
+    assert_eq!(
+        lex.verbs[lex.verb(&fold_str("نعاه")).unwrap().verb as usize].lemma,
+        "نعى"
+    );
+    let hit = lex.verb(&fold_str("وتحذر")).unwrap();
+    assert!(!hit.object && hit.agreement == Agreement::Feminine);
+    // A verbal noun with a pronoun is not shadowed by an object form.
+    assert!(lex.verb(&fold_str("إطلاقها")).unwrap().masdar);
+    // "وزارة" folds to "وزاره", which is not "and he visited him".
+    assert!(lex.verb(&fold_str("وزارة")).is_none());
+}
+
+#[test]
+fn verbs_of_the_news_with_their_senses_kept_apart() {
+    let lex = AttributionLexicon::bundled();
+    let lemma = |w: &str| {
+        lex.verb(&fold_str(w))
+            .map(|h| lex.verbs[h.verb as usize].lemma.as_str())
+    };
+    // A deadline, an expectation, an explanation, an identification, a pledge.
+    assert_eq!(lemma("وأمهلت"), Some("أمهل"));
+    assert_eq!(lemma("وتوقّع"), Some("توقع"));
+    assert_eq!(lemma("فسرت"), Some("فسر"));
+    assert_eq!(lemma("وحددت"), Some("حدد"));
+    assert_eq!(lemma("تعهدوا"), Some("تعهد"));
+    assert_eq!(lemma("تصدت"), Some("تصدى"));
+    assert_eq!(lemma("وتوصل"), Some("توصل"));
+    assert_eq!(lemma("وطمأن"), Some("طمأن"));
+    // "وجاء في بيان X أن": a statement of X only where a statement is named after the verb.
+    let hit = lex.verb(&fold_str("وجاء")).unwrap();
+    assert_eq!(lex.verb_needs(hit), Some(fold_str("بيان").as_str()));
+    assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
+    // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
+    assert!(lex.verb(&fold_str("تواصل")).is_none());
+    // "أعاد" is a statement only in "أعاد ... التأكيد" ("أعاد فتح الطريق" is no statement).
+    let hit = lex.verb(&fold_str("وأعاد")).unwrap();
+    assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
+    // "وحدد موعد" (passive) and "وأدلى الناخبون بأصواتهم" are no events of the previous speaker.
+    for lemma in ["حدد", "أدلى", "أصاب", "كلف", "جاء"] {
+        assert!(
+            lex.verbs.iter().any(|v| v.lemma == lemma && v.written_subject),
+            "{lemma}"
+        );
+    }
+}
+
+#[test]
+fn verbal_nouns_take_pronouns() {
+    let lex = AttributionLexicon::bundled();
+    let hit = lex.verb(&fold_str("إطلاقها")).unwrap();
+    assert!(hit.masdar && hit.agreement == Agreement::Feminine);
+    let hit = lex.verb(&fold_str("سيطرتهم")).unwrap();
+    assert!(hit.masdar && hit.agreement == Agreement::Plural);
+}
+
+#[test]
+fn nouns_and_phrases() {
+    let lex = AttributionLexicon::bundled();
+    assert!(lex.has(&fold_str("السفارة"), |r| matches!(
+        r,
+        NounRole::Anaphor(ActorKind::Embassy, _)
+    )));
+    assert!(lex.has(&fold_str("أنه"), |r| r == NounRole::Complementizer));
+    assert_eq!(lex.nisba(&fold_str("الصينية")), Some("CN"));
+    assert_eq!(lex.nisba(&fold_str("لبناني")), Some("LB"));
+    assert_eq!(lex.nisba(&fold_str("الأممية")), None);
+    assert!(lex.has(&fold_str("وزارة"), |r| matches!(
+        r,
+        NounRole::Institution(ActorKind::GovernmentBody, _)
+    )));
+    // A local volunteer body ("غرفة طوارئ نيالا") and its short back-reference; an aide by title.
+    assert!(lex.has(&fold_str("غرفة"), |r| matches!(
+        r,
+        NounRole::Institution(ActorKind::Humanitarian, Gender::Feminine)
+    )));
+    assert!(lex.has(&fold_str("الغرفة"), |r| matches!(r, NounRole::Anaphor(..))));
+    assert!(lex.has(&fold_str("مساعد"), |r| matches!(r, NounRole::Title(_))));
+    let words = ["في", "المقابل", "قال"];
+    assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
+}
