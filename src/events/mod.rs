@@ -45,6 +45,7 @@ mod lexicon;
 mod memory;
 mod model;
 mod outlet;
+mod personal;
 mod phrase;
 mod referent;
 mod relay;

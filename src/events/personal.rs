@@ -1,0 +1,149 @@
+//! Personal names the catalog does not know: which words may open or continue a person's name, a name after
+//! ranks or in quotation marks, and a one-word catalog name that is only a namesake's surname. The noun-phrase
+//! chunker (`chunk`) and the speaker readers ask these questions of single tokens.
+
+use std::ops::Range;
+
+use super::lexicon::NounRole;
+use super::view::View;
+use crate::actors::Target;
+
+/// A personal name the catalog does not know, after ranks ("العميد", "الفريق أول"): a word that is no
+/// vocabulary word, then up to three more, with the article ("الصفدي") or without.
+pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Range<usize>> {
+    let mut k = from;
+    if view.is_punct(k, ',') {
+        k += 1;
+    }
+    while k < limit && view.has(k, |r| r == NounRole::Rank) {
+        k += 1;
+    }
+    if view.is_punct(k, '"') {
+        return quoted_name(view, k, limit);
+    }
+    // "علي" folds as the preposition "على"; after a title, before another word of a name, it is the name.
+    let ali = view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1);
+    if k >= limit || !(may_open_name(view, k) || ali) {
+        return None;
+    }
+    let start = k;
+    k += 1;
+    // "بن علي الشريف": "علي" inside a name, before another word of it.
+    while k < limit
+        && k < start + 4
+        && (may_continue_name(view, k) || (view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1)))
+    {
+        k += 1;
+    }
+    Some(start..k)
+}
+
+/// A personal name of two to four words in quotes at `open` ('الناطق باسم X "فلان الفلاني"'): the words inside.
+fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
+    let start = open + 1;
+    let close = (start..(start + 5).min(limit)).find(|&j| view.is_punct(j, '"'))?;
+    let words = |j: usize| {
+        let word = view.word(j);
+        !word.is_empty()
+            && view.roles(j).is_empty()
+            && view.date_at[j].is_none()
+            && view.name_at[j].is_none()
+            && view.lexicon.nisba(word).is_none()
+    };
+    // A quotation that closes its sentence is what is said ('أكد الوزير الفرنسي "ضرورة تجنب التصعيد".').
+    let after = close + 1;
+    let closes = after >= view.toks.len() || view.is_punct(after, '.') || view.line_break_before(after);
+    (close >= start + 2 && !closes && (start..close).all(words)).then_some(start..close)
+}
+
+/// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
+pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    may_be_personal_name(view, j)
+        && !clitic_on_vocabulary(view, word)
+        && view.lexicon.nisba(word).is_none()
+        && view.place_at[j].is_none()
+}
+
+/// Whether token `j` may be a word of a personal name the catalog does not know: a word without the
+/// article that is no date, name, verb or vocabulary word.
+pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    !word.is_empty()
+        && !word.starts_with("ال")
+        && !word.starts_with("لل")
+        && !pronoun_on_preposition(word)
+        // "والتعاون", "بالجيش": a proclitic before the article is no name.
+        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 3))
+        && word.chars().count() >= 2
+        && view.roles(j).is_empty()
+        && view.date_at[j].is_none()
+        && view.name_at[j].is_none()
+        && !view.quoted[j]
+        && view.verb_at(j).is_none()
+}
+
+/// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".
+fn pronoun_on_preposition(word: &str) -> bool {
+    let Some(stem) = ["ها", "هم", "هما", "هن", "ه"].iter().find_map(|p| word.strip_suffix(p)) else {
+        return false;
+    };
+    matches!(
+        stem,
+        "ب" | "ل" | "عن" | "من" | "في" | "علي" | "الي" | "لدي" | "مع" | "عند" | "فيما"
+    )
+}
+
+/// Whether token `j` may be a word of a personal name, with the article or without ("ألكسندر", "كوزلوف"): no
+/// vocabulary word, name, place, date, verb, nisba or quotation.
+pub(crate) fn name_word(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    word.chars().count() >= 2
+        && !pronoun_on_preposition(word)
+        && view.roles(j).is_empty()
+        && view.name_at[j].is_none()
+        && view.place_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.verb_at(j).is_none()
+        && view.lexicon.nisba(word).is_none()
+        && !view.quoted[j]
+}
+
+/// Whether a word is a vocabulary word behind a proclitic ("لوكالة", "بوزارة").
+fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
+    ['ل', 'ب', 'ك'].iter().any(|&c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| !view.lexicon.noun(rest).is_empty())
+    })
+}
+
+/// Whether token `j` is a one-word catalog name of a person right after a word that may open a personal name
+/// ("مراسل الجزيرة سمير الكباشي"): a namesake's surname, not the catalog's person.
+pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
+    let Some(n) = view.name_of(j) else { return false };
+    let name = view.names[n];
+    let person =
+        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
+    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
+}
+
+/// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,
+/// nisba or place ("الصفدي", "الدين"), or the one-word catalog name of a person, which after a first name the
+/// catalog does not know is a surname they share ("سالم الحلبوسي" is not Mohammed al-Halbousi).
+fn may_continue_name(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    if may_open_name(view, j) {
+        return !word.starts_with('و') || word.chars().count() > 4;
+    }
+    if surname_of_another(view, j) {
+        return true;
+    }
+    word.starts_with("ال")
+        && view.roles(j).is_empty()
+        && view.lexicon.nisba(word).is_none()
+        && view.place_at[j].is_none()
+        && view.name_at[j].is_none()
+        && view.date_at[j].is_none()
+        && view.verb_at(j).is_none()
+        && !view.quoted[j]
+}
