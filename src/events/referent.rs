@@ -101,6 +101,23 @@ impl Referent {
         }
     }
 
+    /// A group of people the catalog does not know ("مسلحون مجهولون", "عشرات المتظاهرين"), named `text` by the
+    /// words at `tokens`; such a group takes a masculine verb.
+    pub(crate) fn unknown_group(text: String, tokens: Range<usize>) -> Referent {
+        Referent {
+            who: Who::AdHoc {
+                text,
+                gender: Gender::Masculine,
+                kind: ActorKind::AdHoc,
+                country: None,
+                role: None,
+            },
+            how: Recognition::AdHoc,
+            tokens: Some(tokens),
+            gender: Some(Gender::Masculine),
+        }
+    }
+
     /// The same actor, named another way (or not written at all).
     pub(crate) fn as_(&self, how: Recognition, tokens: Option<Range<usize>>) -> Referent {
         Referent {

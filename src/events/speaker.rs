@@ -430,19 +430,7 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
             break;
         }
     }
-    let referent = Referent {
-        who: Who::AdHoc {
-            text: view.original(k..end).to_string(),
-            gender: Gender::Masculine,
-            kind: ActorKind::AdHoc,
-            country: None,
-            role: None,
-        },
-        how: Recognition::AdHoc,
-        tokens: Some(k..end),
-        gender: Some(Gender::Masculine),
-    };
-    Some((referent, end))
+    Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
 }
 
 /// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of

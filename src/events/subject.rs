@@ -331,19 +331,10 @@ fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)>
         return None;
     }
     let end = (k + 1..limit).find(|&j| !plural(j)).unwrap_or(limit);
-    let referent = Referent {
-        who: Who::AdHoc {
-            text: view.original(k..end).trim().to_string(),
-            gender: Gender::Masculine,
-            kind: ActorKind::AdHoc,
-            country: None,
-            role: None,
-        },
-        how: Recognition::AdHoc,
-        tokens: Some(k..end),
-        gender: Some(Gender::Masculine),
-    };
-    Some((referent, end))
+    Some((
+        Referent::unknown_group(view.original(k..end).trim().to_string(), k..end),
+        end,
+    ))
 }
 
 /// A catalog name just before the verb.
