@@ -25,6 +25,7 @@ use super::view::{NameTok, View};
 use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
+use crate::text::TokenKind;
 
 /// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
 const AGENT_WORDS: usize = 6;
@@ -43,7 +44,7 @@ pub(crate) fn choose(
     // "وبحث" it is the object of the verb before.
     let conjoined = strip_conjunction(view.word(v)).is_some_and(|rest| view.lexicon.verb(rest).is_some());
     let written_before = (!verb.hit.masdar && !conjoined)
-        .then(|| before(view, clause, v))
+        .then(|| before(view, clause, v, day, previous))
         .flatten();
     // A verbal noun has no subject, unless its agent is written after it ("بعد ساعات من إعلان الحوثيين").
     let written = if verb.hit.masdar && !verb.hit.object {
@@ -80,12 +81,12 @@ pub(crate) fn choose(
         // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
         None if verb.hit.object => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
-            (before(view, clause, v), v + 1)
+            (before(view, clause, v, day, previous), v + 1)
         }
         None => {
             let same_sentence = previous.sentence == Some(clause.sentence);
             let wants = candidate::Wants::of(view, verb);
-            let subject = before(view, clause, v)
+            let subject = before(view, clause, v, day, previous)
                 .or_else(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence));
             (subject, v + 1)
         }
@@ -306,17 +307,65 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
 }
 
 /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
-fn before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
-    pluperfect(view, clause, v).or_else(|| name_before(view, clause, v))
+fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
+    pluperfect(view, clause, v, day, previous).or_else(|| name_before(view, clause, v))
 }
 
 /// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
 /// نجيب ميقاتي قد دعا".
-fn pluperfect(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+fn pluperfect(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
     let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
-    let (subject, end) = phrase::actor_at(view, aux + 1, v).or_else(|| plural_noun(view, aux + 1, v))?;
-    let gap = (end..v).all(|j| view.is_punct(j, ',') || view.has(j, |r| r == NounRole::SubjectSkip));
-    (gap && v - end <= 2).then_some(subject)
+    let (subject, end) = phrase::actor_at(view, aux + 1, v)
+        .or_else(|| plural_noun(view, aux + 1, v))
+        .or_else(|| bare_anaphor(view, aux + 1, day, previous))
+        .or_else(|| unknown_between(view, aux + 1, v))?;
+    // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
+    // or is an adverb, a date or "قد": no verb stands there (the verb is the clause's first).
+    let gap = (end..v).all(|j| {
+        view.is_punct(j, ',')
+            || view.is_punct(j, '"')
+            || (view.toks[j].kind == TokenKind::Word && !view.has(j, |r| r == NounRole::Complementizer))
+            || view.date_covering(j).is_some()
+    });
+    (gap && v - end <= PLUPERFECT_GAP).then_some(subject)
+}
+
+/// How many tokens may stand between the subject read after an auxiliary and its verb.
+const PLUPERFECT_GAP: usize = 6;
+
+/// A noun phrase no reader names, between an auxiliary and its verb ("وكانت المقاومة قد استهدفت", "وكانت قوة
+/// تابعة للجيش تمكنت"): a definite noun or a head of the vocabulary, as an actor the catalog does not know.
+fn unknown_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let head = view.has(k, |r| matches!(r, NounRole::Institution(..) | NounRole::SpeakerHead(_)));
+    // Not a report or a deed ("وكانت الحصيلة السابقة تشير", "وكان القصف قد طال").
+    let bare = strip_conjunction(word)
+        .unwrap_or(word)
+        .strip_prefix("ال")
+        .unwrap_or(word);
+    let report = view.lexicon.has(bare, |r| {
+        matches!(r, NounRole::StatementNoun | NounRole::DeedNoun | NounRole::Document)
+    });
+    let noun = chunk::is_definite(word) && view.roles(k).is_empty() && view.lexicon.nisba(word).is_none() && !report;
+    if k >= v || view.date_covering(k).is_some() || view.quoted[k] || !(head || noun) {
+        return None;
+    }
+    Some(phrase::adhoc(view, k, v, Gender::Masculine))
+}
+
+/// A bare definite noun that stands for the latest actor of its kind ("وكان الجيش قد أعلن" after "الجيش
+/// الإسرائيلي"), between an auxiliary and its verb.
+fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    if !word.contains("ال") || view.word(k + 1) == "باسم" {
+        return None;
+    }
+    let kind = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Anaphor(kind, _) => Some(kind),
+        _ => None,
+    })?;
+    let found = anaphor(view, k, kind, day, Some(previous))?;
+    Some((found.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
 }
 
 /// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between
@@ -421,6 +470,22 @@ pub(crate) mod tests {
         assert_eq!(got[1], got[0]);
         let got = subjects("قال رئيس الحكومة إن الوضع مستقر. وكان مسلحون مجهولون قد اغتالوا ضابطا.");
         assert_eq!(got[1].as_deref(), Some("adhoc:مسلحون مجهولون"));
+    }
+
+    #[test]
+    fn the_subject_between_an_auxiliary_and_its_verb_in_more_shapes() {
+        // A bare noun for the latest actor of its kind, a phrase that goes on before the verb, a noun no list
+        // knows; a report is no subject.
+        let got = subjects(
+            "قال الجيش الإسرائيلي إن قواته تقدمت. وقال نتنياهو إن العملية مستمرة. وكان الجيش قد أعلن مقتل جنديين.",
+        );
+        assert_eq!(got[2].as_deref(), Some("il.idf"));
+        let got = subjects("وكان مصدر أمني في الأنبار أفاد في تصريح سابق بمقتل 3.");
+        assert_eq!(got[0].as_deref(), Some("adhoc:مصدر امني في الانبار"));
+        let got = subjects("وكانت المقاومة قد استهدفت أمس مجموعة من الجنود.");
+        assert_eq!(got[0].as_deref(), Some("adhoc:المقاومه"));
+        let got = subjects("قال الوزير إن الوضع صعب. وكانت الحصيلة السابقة تشير إلى مقتل 12.");
+        assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:الحصيله"));
     }
 
     #[test]
