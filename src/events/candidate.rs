@@ -203,7 +203,7 @@ fn genitive(view: &View, first: usize) -> bool {
 /// quotation or the content of a statement ("قال إن روسيا ...").
 fn subjectish(view: &View, n: &NameTok) -> bool {
     let first = n.tokens.0;
-    if view.quoted[first] || super::subject::object_position(view, n) || genitive(view, first) {
+    if view.quoted[first] || super::preverbal::object_position(view, n) || genitive(view, first) {
         return false;
     }
     // A dateline ("بغداد – الوكالة -") names where the dispatch was filed, not who acts.

@@ -47,6 +47,7 @@ mod model;
 mod outlet;
 mod personal;
 mod phrase;
+mod preverbal;
 mod referent;
 mod relay;
 mod reported;

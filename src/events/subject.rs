@@ -11,21 +11,20 @@
 use chrono::NaiveDate;
 
 use super::candidate;
-use super::chunk;
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::memory::{named_again, named_before, surname_again};
 use super::outlet;
 use super::phrase;
+use super::preverbal::before;
 use super::referent::{Referent, Who};
 use super::slot;
 use super::verb::Predicate;
-use super::view::{NameTok, View};
+use super::view::View;
 use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
-use crate::text::TokenKind;
 
 /// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
 const AGENT_WORDS: usize = 6;
@@ -306,123 +305,6 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
     None
 }
 
-/// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
-fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
-    pluperfect(view, clause, v, day, previous).or_else(|| name_before(view, clause, v))
-}
-
-/// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
-/// نجيب ميقاتي قد دعا".
-fn pluperfect(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
-    let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
-    let (subject, end) = phrase::actor_at(view, aux + 1, v)
-        .or_else(|| plural_noun(view, aux + 1, v))
-        .or_else(|| bare_anaphor(view, aux + 1, day, previous))
-        .or_else(|| unknown_between(view, aux + 1, v))?;
-    // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
-    // or is an adverb, a date or "قد": no verb stands there (the verb is the clause's first).
-    let gap = (end..v).all(|j| {
-        view.is_punct(j, ',')
-            || view.is_punct(j, '"')
-            || (view.toks[j].kind == TokenKind::Word && !view.has(j, |r| r == NounRole::Complementizer))
-            || view.date_covering(j).is_some()
-    });
-    (gap && v - end <= PLUPERFECT_GAP).then_some(subject)
-}
-
-/// How many tokens may stand between the subject read after an auxiliary and its verb.
-const PLUPERFECT_GAP: usize = 6;
-
-/// A noun phrase no reader names, between an auxiliary and its verb ("وكانت المقاومة قد استهدفت", "وكانت قوة
-/// تابعة للجيش تمكنت"): a definite noun or a head of the vocabulary, as an actor the catalog does not know.
-fn unknown_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
-    let word = view.word(k);
-    let head = view.has(k, |r| matches!(r, NounRole::Institution(..) | NounRole::SpeakerHead(_)));
-    // Not a report or a deed ("وكانت الحصيلة السابقة تشير", "وكان القصف قد طال").
-    let bare = strip_conjunction(word)
-        .unwrap_or(word)
-        .strip_prefix("ال")
-        .unwrap_or(word);
-    let report = view.lexicon.has(bare, |r| {
-        matches!(r, NounRole::StatementNoun | NounRole::DeedNoun | NounRole::Document)
-    });
-    let noun = chunk::is_definite(word) && view.roles(k).is_empty() && view.lexicon.nisba(word).is_none() && !report;
-    if k >= v || view.date_covering(k).is_some() || view.quoted[k] || !(head || noun) {
-        return None;
-    }
-    Some(phrase::adhoc(view, k, v, Gender::Masculine))
-}
-
-/// A bare definite noun that stands for the latest actor of its kind ("وكان الجيش قد أعلن" after "الجيش
-/// الإسرائيلي"), between an auxiliary and its verb.
-fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
-    let word = view.word(k);
-    if !word.contains("ال") || view.word(k + 1) == "باسم" {
-        return None;
-    }
-    let kind = view.roles(k).iter().find_map(|&r| match r {
-        NounRole::Anaphor(kind, _) => Some(kind),
-        _ => None,
-    })?;
-    let found = anaphor(view, k, kind, day, Some(previous))?;
-    Some((found.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
-}
-
-/// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between
-/// an auxiliary and its verb ("وكان إرهابيون قد هاجموا", "وكان مسلحون مجهولون قد اغتالوا"): a group the
-/// catalog does not know.
-fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
-    let plural = |j: usize| {
-        let w = view.word(j);
-        w.ends_with("ون") && w.chars().count() >= 5 && !chunk::is_definite(w) && chunk::name_word(view, j)
-    };
-    if k >= limit || !plural(k) {
-        return None;
-    }
-    let end = (k + 1..limit).find(|&j| !plural(j)).unwrap_or(limit);
-    Some((
-        Referent::unknown_group(view.original(k..end).trim().to_string(), k..end),
-        end,
-    ))
-}
-
-/// A catalog name just before the verb.
-fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
-    // Names are in text order: the last one ending before the verb is the only candidate.
-    let n = view
-        .names
-        .partition_point(|n| n.tokens.1 <= v)
-        .checked_sub(1)
-        .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start)?;
-    // "قصف مدفعي لقوات النظام استهدف ...": the "ل" of a deed's agent, not of an object.
-    let name = &view.names[n];
-    let agent = name.clitic
-        && view.word(name.tokens.0).starts_with('ل')
-        && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| view.has(j, |r| r == NounRole::DeedNoun));
-    if (!agent && object_position(view, name)) || outlet::in_dateline(view, name) {
-        return None;
-    }
-    let between = view.names[n].tokens.1..v;
-    let close = between.clone().all(|j| {
-        view.is_punct(j, ',')
-            || view.is_punct(j, '"')
-            || view.has(j, |r| matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary))
-    });
-    (close && between.len() <= 2).then(|| phrase::name(view, n).0)
-}
-
-/// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or
-/// a relay's outlet ("بحسب ما نقلت وكالة X").
-pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
-    let first = n.tokens.0;
-    let word = view.word(first);
-    // The name read behind a proclitic ("بدمشق", "لروسيا"); a name that begins with the letter ("بوتين",
-    // "لافروف", "كييف") is no object for that.
-    (n.clitic && matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
-        || (first > 0 && view.has(first - 1, |r| r == NounRole::Preposition))
-        || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Via))
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -574,12 +456,6 @@ pub(crate) mod tests {
     fn a_toll_in_the_name_of_who_reports_it() {
         let got = actors("وبحسب المرصد السوري لحقوق الإنسان، استهدف القصف 3 قرى.");
         assert_eq!(got[0].id, "sohr");
-    }
-
-    #[test]
-    fn names_after_prepositions_are_not_subjects() {
-        let v = view("وفي دمشق قال");
-        assert!(object_position(&v, &v.names[0]));
     }
 
     #[test]
