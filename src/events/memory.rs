@@ -101,13 +101,43 @@ pub(crate) fn anaphor(
     day: NaiveDate,
     previous: Option<&Previous>,
 ) -> Option<Referent> {
+    let end = view.names.partition_point(|n| n.tokens.1 <= before);
+    let reach = before.saturating_sub(ANAPHOR_REACH);
+    // "وقالت الهيئة" after "في بيان لهيئة الدفاع المدني": a body named with the same head since the previous
+    // speaker was named is the one meant, though it spoke in no event.
+    let word = view.word(before);
+    if let Some(stem) = strip_conjunction(word).unwrap_or(word).strip_prefix("ال") {
+        let since = previous
+            .and_then(|p| p.subject.as_ref())
+            .and_then(|s| s.tokens.as_ref())
+            .map_or(reach, |t| t.end.max(reach));
+        let same_head = view.names[..end]
+            .iter()
+            .rev()
+            .take_while(|n| n.tokens.0 >= since)
+            .find(|n| {
+                let first = view.word(n.tokens.0);
+                let first = if n.clitic {
+                    first.strip_prefix(['ل', 'ب']).unwrap_or(first)
+                } else {
+                    first
+                };
+                first == stem && Who::from(n.target).kind(view.catalog, day) == Some(kind)
+            });
+        if let Some(n) = same_head {
+            return Some(Referent {
+                who: Who::from(n.target),
+                how: Recognition::Anaphor,
+                tokens: None,
+                gender: None,
+            });
+        }
+    }
     if let Some(p) = previous.and_then(|p| p.subject.as_ref()) {
         if p.who.kind(view.catalog, day) == Some(kind) {
             return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
         }
     }
-    let end = view.names.partition_point(|n| n.tokens.1 <= before);
-    let reach = before.saturating_sub(ANAPHOR_REACH);
     let named = view.names[..end]
         .iter()
         .rev()

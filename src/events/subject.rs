@@ -371,6 +371,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_noun_names_the_body_named_with_its_head_since_the_last_speaker() {
+        // RSF spoke in no event, but was named with "قوات" after the army spoke.
+        let got = subjects(
+            "قال الجيش السوداني إن قواته تقدمت في الخرطوم. جاء ذلك قبل ساعات من بيان لقوات الدعم السريع. وقالت القوات إنها صدت الهجوم.",
+        );
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("rsf"));
+    }
+
+    #[test]
     fn after_the_verb_past_dates_and_fillers() {
         assert_eq!(
             subjects("وقال أمس في بيان وزير الخارجية الروسي إن الوضع خطير."),
