@@ -212,6 +212,42 @@ impl Parser<'_> {
         }
     }
 
+    /// A Friday of protest named after its slogan, as the Syrian and Yemeni uprisings named each week's ("في جمعة
+    /// الحماية الدولية", "تظاهرات جمعة «ارحل»", "يوم جمعة تجميد العضوية"): that Friday, as a bare weekday. Only
+    /// after a word that leads a day or a protest, since "جمعة" is also a given name ("جمعة عناد").
+    #[inline(never)]
+    pub(super) fn named_friday(&self, i: usize) -> Step<Expr> {
+        // The word alone, without a proclitic.
+        if self.word(i) != Some("جمعه") {
+            return None;
+        }
+        // The lead word may stand before the quotation that holds the name (في "جمعة ...").
+        let before = match i.checked_sub(1) {
+            Some(p) if self.punct(p, '"') => p.checked_sub(1),
+            p => p,
+        };
+        let lead = before.and_then(|p| self.word(p)).is_some_and(|w| {
+            matches!(
+                w,
+                "في" | "وفي"
+                    | "يوم"
+                    | "تظاهرات"
+                    | "مظاهرات"
+                    | "احتجاجات"
+                    | "مسيرات"
+                    | "اعتصامات"
+                    | "خلال"
+            )
+        });
+        // The slogan follows: a word or a quotation, no number or month.
+        let k = if self.punct(i + 1, '"') { i + 2 } else { i + 1 };
+        let slogan = self.word(k).is_some() && self.with_hits(k, false, |hits| hits.is_empty());
+        if !lead || !slogan || self.excluded(i) {
+            return None;
+        }
+        Some((Expr::new(Core::Weekday { day: 5, dir: None }), i + 1))
+    }
+
     /// "st", "nd", "rd", "th" glued after a number.
     pub(super) fn ordinal_suffix(&self, i: usize) -> bool {
         self.glued(i)

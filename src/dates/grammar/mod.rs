@@ -397,6 +397,9 @@ impl<'a> Parser<'a> {
         if has(|c| matches!(c, Cat::Holiday(_))) {
             consider(self.holiday_expr(i, clitics));
         }
+        if has(|c| c == Cat::WeekdayNoun(5)) {
+            consider(self.named_friday(i));
+        }
         // A day picked in a period ("الأحد الأول من الشهر المقبل") wins a tie with a weekday and a date.
         if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
             consider(self.in_span(i, clitics));

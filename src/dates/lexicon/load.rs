@@ -167,7 +167,9 @@ impl Lexicon {
             | Cat::DecadeWord
             | Cat::CenturyWord
             | Cat::Weekend
-            | Cat::PartAlone(_) => Opening::Yes,
+            | Cat::PartAlone(_)
+            // "جمعة" opens a protest Friday named after it ("في جمعة الحماية الدولية").
+            | Cat::WeekdayNoun(5) => Opening::Yes,
             // A day in cardinal words opens only before its month ("خمستاشر ديسمبر").
             Cat::Between
             | Cat::From
