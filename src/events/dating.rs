@@ -119,7 +119,37 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .unwrap_or(limit);
     (range.start..relative)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
-        .find(|&d| view.dates[d].mention.value.is_some())
+        .find(|&d| view.dates[d].mention.value.is_some() && !running_span(view, d))
+}
+
+/// Whether date `d` is a span of hours or days counted back or forth from the anchor ("الساعات الـ24 الماضية",
+/// "الأيام الثلاثة الماضية"): what a toll or a count covers, never the time of an event. (A span of weeks or
+/// months right after a subject may date statements made over it: "وكانت X قد أعلنت خلال الشهرين الماضيين".)
+fn running_span(view: &View, d: usize) -> bool {
+    let date = &view.dates[d];
+    let mention = &date.mention;
+    // Counted from the anchor: the phrase ends in its direction ("الماضية", "الأخيرة", "المقبلة"), unlike a
+    // range between two dates ("بين 29 تشرين الثاني و1 كانون الأول").
+    let last = date.tokens.end.checked_sub(1).map_or("", |k| view.word(k));
+    let counted = matches!(
+        last,
+        "الماضيه"
+            | "الماضي"
+            | "الماضيين"
+            | "الماضيتين"
+            | "الاخيره"
+            | "الاخير"
+            | "الاخيرين"
+            | "المقبله"
+            | "المقبل"
+            | "القادمه"
+    );
+    counted
+        && mention.kind == crate::dates::ExpressionKind::Range
+        && mention
+            .value
+            .as_ref()
+            .is_some_and(|v| v.granularity <= Granularity::Day)
 }
 
 /// Whether date `d` is the span a state or a count covers: a since/until phrase, or a date after a span word
@@ -441,6 +471,19 @@ mod tests {
             .into_iter()
             .map(|e| e.date.map(|d| d.value).unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn a_span_of_hours_or_days_counted_from_the_anchor_dates_no_event() {
+        // What the count covers; the statement is of the publication day.
+        assert_eq!(
+            event_dates("أعلن الجيش الإسرائيلي استهداف أكثر من 160 موقعا في الـ24 ساعة الماضية."),
+            ["2024-12-06"]
+        );
+        assert_eq!(
+            event_dates("قال المرصد السوري إن 40 شخصا قتلوا. وأحصى المرصد السوري مقتل 12 خلال الأيام الثلاثة الماضية."),
+            ["2024-12-06", "2024-12-06"]
+        );
     }
 
     #[test]
