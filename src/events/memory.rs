@@ -105,25 +105,35 @@ pub(crate) fn anaphor(
     let reach = before.saturating_sub(ANAPHOR_REACH);
     // "وقالت الهيئة" after "في بيان لهيئة الدفاع المدني": a body named with the same head since the previous
     // speaker was named is the one meant, though it spoke in no event.
+    // Further back, a body named with the same head ("الجيش السوداني") is meant rather than a previous speaker
+    // of the kind named by another head ("قوات الدعم السريع"): "وقال الجيش" is not the paramilitary.
     let word = view.word(before);
     if let Some(stem) = strip_conjunction(word).unwrap_or(word).strip_prefix("ال") {
-        let since = previous
+        let head_of = |k: usize, clitic: bool| {
+            let first = view.word(k);
+            let first = if clitic {
+                first.strip_prefix(['ل', 'ب']).unwrap_or(first)
+            } else {
+                first
+            };
+            strip_conjunction(first)
+                .unwrap_or(first)
+                .strip_prefix("ال")
+                .unwrap_or(first)
+                == stem
+        };
+        let last_speaker = previous
             .and_then(|p| p.subject.as_ref())
-            .and_then(|s| s.tokens.as_ref())
-            .map_or(reach, |t| t.end.max(reach));
+            .and_then(|s| s.tokens.as_ref());
+        let since = match last_speaker {
+            Some(t) if head_of(t.start, false) => t.end.max(reach),
+            _ => reach,
+        };
         let same_head = view.names[..end]
             .iter()
             .rev()
             .take_while(|n| n.tokens.0 >= since)
-            .find(|n| {
-                let first = view.word(n.tokens.0);
-                let first = if n.clitic {
-                    first.strip_prefix(['ل', 'ب']).unwrap_or(first)
-                } else {
-                    first
-                };
-                first == stem && Who::from(n.target).kind(view.catalog, day) == Some(kind)
-            });
+            .find(|n| head_of(n.tokens.0, n.clitic) && Who::from(n.target).kind(view.catalog, day) == Some(kind));
         if let Some(n) = same_head {
             return Some(Referent {
                 who: Who::from(n.target),

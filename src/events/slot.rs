@@ -479,6 +479,13 @@ mod tests {
     }
 
     #[test]
+    fn dhakara_before_its_content_is_the_verb_of_the_previous_speaker() {
+        let got = subjects("قال المتحدث باسم الجيش الإسرائيلي إن القوات تقدمت. وذكر أن الهجوم فشل.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], got[0]);
+    }
+
+    #[test]
     fn a_bare_definite_head_names_again_the_unnamed_speaker_of_that_head() {
         // Named before in an according phrase, not as a subject; an adjective of its own keeps another apart.
         let got = subjects(

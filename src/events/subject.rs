@@ -380,6 +380,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_bare_noun_names_the_body_of_its_own_head_over_a_speaker_of_the_kind() {
+        let got = subjects(
+            "قال الجيش السوداني إن قواته تقدمت. وأعلنت قوات الدعم السريع سيطرتها على مدينة. وقال الجيش إن الهجوم فشل.",
+        );
+        assert_eq!(got[2], got[0]);
+    }
+
+    #[test]
     fn after_the_verb_past_dates_and_fillers() {
         assert_eq!(
             subjects("وقال أمس في بيان وزير الخارجية الروسي إن الوضع خطير."),

@@ -335,6 +335,8 @@ impl<'a> View<'a> {
                 || titled
                 || document
                 || (self.word(next) == "كل" && self.word(next + 1) == "من")
+                // "وذكر أن": a speech verb whose content opens right after it, its subject left implicit.
+                || (opens && self.class(hit) == VerbClass::Speech && self.has(next, |r| r == NounRole::Complementizer))
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
