@@ -289,6 +289,10 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
                 .copied()
                 .find(|r| matches!(r, NounRole::SpeakerHead(_)))
             {
+                // "عن المتحدث باسم الشرطة، فلان الفلاني، قوله": the person in apposition.
+                if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g) {
+                    return Some(person);
+                }
                 return Some(phrase::adhoc(view, j, end, g).0);
             }
             if head.contains("ال") {
@@ -404,6 +408,13 @@ mod tests {
         );
         let (source, _) = names("ونقلت وكالة فرانس برس عن أحد الناجين، ويدعى سامر نور، قوله إن المسلحين كثيرون.");
         assert_eq!(source.as_deref(), Some("سامر نور"));
+        // A person in apposition after the relayed speaker's title.
+        let (source, via) =
+            names("ونقلت وكالة رويترز عن المتحدث باسم الشرطة المحلية، سامر الحلبي، قوله إن الطريق مغلق.");
+        assert_eq!(
+            (source.as_deref(), via.as_deref()),
+            (Some("سامر الحلبي"), Some("Reuters"))
+        );
         // The outlet spoken to ends the speaker's phrase and relays it.
         let (source, via) = names("وقالت مصادر مطلعة لصحيفة الراصد إن الوزير سيزور القاهرة.");
         assert_eq!(
