@@ -144,10 +144,21 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     };
     let titled = view.has(head, |r| matches!(r, NounRole::Title(_)));
     while i < limit {
+        // "في" + a noun in construct with a definite one ("ضابط في معسكر الجيش") attaches too, unless the noun is
+        // a word of the vocabulary ("في تصريح الأمس").
+        let construct = view.roles(i + 1).is_empty()
+            && !is_definite(view.word(i + 1))
+            && view
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+            && is_definite(view.word(i + 2))
+            && view.date_at.get(i + 2).is_some_and(|d| d.is_none());
         let attaches = matches!(view.word(i), "في" | "لدي")
             && (is_definite(view.word(i + 1))
                 || view.place_starting(i + 1).is_some()
-                || view.has(i + 1, |r| matches!(r, NounRole::Institution(..))));
+                || view.has(i + 1, |r| matches!(r, NounRole::Institution(..)))
+                || construct);
         if attaches && i + 1 < limit {
             if !attached {
                 np.core_end = np.body_end;
@@ -366,6 +377,13 @@ mod tests {
         let body = v.original(np.head..np.body_end).to_string();
         let person = np.person.clone().map(|p| v.original(p).to_string());
         (body, np, person)
+    }
+
+    #[test]
+    fn a_phrase_in_fi_with_a_noun_in_construct_attaches() {
+        assert_eq!(read("وقال ضابط في معسكر الجيش إن", "ضابط").0, "ضابط في معسكر الجيش");
+        // Not a word of the vocabulary after "في": what follows is no place of the speaker.
+        assert_eq!(read("وقال مسؤول في تصريح صحفي إن", "مسؤول").0, "مسؤول");
     }
 
     #[test]

@@ -521,6 +521,13 @@ mod tests {
     }
 
     #[test]
+    fn an_officer_named_by_rank_and_unit_speaks() {
+        let got =
+            subjects("قال المتحدث باسم الوزارة إن الوضع هادئ. وقال عقيد في الشرطة لوكالة رويترز إن 15 شخصا قتلوا.");
+        assert_eq!(got[1].as_deref(), Some("adhoc:عقيد في الشرطه"));
+    }
+
+    #[test]
     fn plural_people_heads_speak_for_themselves() {
         let got = subjects("قال رئيس البلدية إن الوضع صعب. وطالب نواب المنطقة الحكومة بإرسال تعزيزات.");
         assert_eq!(got[1].as_deref(), Some("adhoc:نواب المنطقه"));
