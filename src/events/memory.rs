@@ -246,7 +246,7 @@ pub(crate) fn surname_again(view: &View, n: usize, previous: &Previous, day: Nai
                 l
             }
         }
-        (None, None) => return named_in_text(view, start, gender_of(view, n)),
+        (None, None) => return surname_named_before(view, start, gender_of(view, n)),
         (u, l) => u.or(l)?,
     };
     if earlier.who.same(&target, view.catalog, day) {
@@ -256,7 +256,7 @@ pub(crate) fn surname_again(view: &View, n: usize, previous: &Previous, day: Nai
 }
 
 /// How far back a surname looks for the full name it shortens.
-const SURNAME_REACH: usize = 1_500;
+const SURNAME_REACH: usize = 4_000;
 
 /// The gender a catalog name's target has, for a person named by it.
 fn gender_of(view: &View, n: usize) -> Gender {
@@ -266,28 +266,29 @@ fn gender_of(view: &View, n: usize) -> Gender {
     }
 }
 
-/// A one-word catalog name at `k` that the text wrote before as the surname of a person the catalog does not
-/// know, in a clause that told no event ("مؤتمر صحفي عقده المتحدث باسم التحالف، العقيد الركن تركي المالكي" before
-/// "وقال المالكي"): that person, named by the first names before the surname.
-fn named_in_text(view: &View, k: usize, gender: Gender) -> Option<(Referent, usize)> {
+/// The word at `k` taken as the surname of a person the text named in full before, in any clause ("وقال كوزلوف"
+/// after "ألكسندر كوزلوف"; "وقال المالكي" after "العقيد الركن تركي المالكي", though "المالكي" alone is another
+/// person of the catalog): the catalog person whose full name ends there, else a person the catalog does not
+/// know, named by the one to three name words before the surname.
+pub(crate) fn surname_named_before(view: &View, k: usize, gender: Gender) -> Option<(Referent, usize)> {
     let word = view.word(k);
-    // A catalog person whose name ends in the word ("العقيد الركن تركي المالكي"), or first names the catalog
-    // does not know before it.
-    let person_ending_at = |j: usize| {
-        let n = view.names.partition_point(|n| n.tokens.0 < j).checked_sub(1)?;
+    let reach = k.saturating_sub(SURNAME_REACH);
+    // A person of the catalog named by several words, one of them at `j`.
+    let full_name = |j: usize| {
+        let n = view.names.partition_point(|n| n.tokens.0 <= j).checked_sub(1)?;
         let name = view.names[n];
         let person = matches!(name.target, crate::actors::Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
-        (person && name.tokens.1 == j + 1 && !name.clitic).then_some(n)
+        (person && name.tokens.1 > j && name.tokens.1 - name.tokens.0 >= 2).then_some(n)
     };
-    let at = (k.saturating_sub(SURNAME_REACH)..k)
+    let at = (reach..k)
         .rev()
-        .find(|&j| view.word(j) == word && j > 0 && (person_ending_at(j).is_some() || chunk::name_word(view, j - 1)))?;
-    if let Some(n) = person_ending_at(at) {
+        .find(|&j| view.word(j) == word && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
+    if let Some(n) = full_name(at) {
         let (known, _) = phrase::name(view, n);
         return Some((known.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));
     }
     let mut start = at - 1;
-    while start > 0 && at - start < 3 && chunk::name_word(view, start - 1) {
+    while start > reach && at - start < 3 && chunk::name_word(view, start - 1) {
         start -= 1;
     }
     let name = view.original(start..at + 1).trim().to_string();

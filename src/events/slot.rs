@@ -72,7 +72,7 @@ pub(crate) fn unread_speaker(
         .or_else(|| person_phrase(view, k, content, gender, day, previous))
         .or_else(|| personal_name(view, k, content, gender))
         .or_else(|| named_by_word(view, k, previous))
-        .or_else(|| surname_of_named(view, k, gender, day))
+        .or_else(|| surname_of_named(view, k, gender))
         .or_else(|| bare_definite(view, k, content, gender, day, previous))?;
     let (found, end) = apposed(view, (found, end), k, content, gender);
     reaches(view, end, content).then_some((found, end))
@@ -354,7 +354,7 @@ fn bare_definite(
 /// One word the vocabulary does not know, right after the verb ("وقال كوزلوف خلال اجتماعه مع X إن"): the surname
 /// of a person the text named in full before ("ألكسندر كوزلوف"), who is the speaker; the earlier mention is
 /// looked for in the text before, its one to three words before the surname being words of a name.
-fn surname_of_named(view: &View, k: usize, gender: Gender, day: NaiveDate) -> Option<(Referent, usize)> {
+fn surname_of_named(view: &View, k: usize, gender: Gender) -> Option<(Referent, usize)> {
     let word = view.word(k);
     let plain = chunk::may_be_personal_name(view, k) || (chunk::is_definite(word) && view.roles(k).is_empty());
     if !plain {
@@ -363,24 +363,7 @@ fn surname_of_named(view: &View, k: usize, gender: Gender, day: NaiveDate) -> Op
     if view.name_at[k].is_some() || view.lexicon.nisba(word).is_some() || word.chars().count() < 3 {
         return None;
     }
-    let reach = k.saturating_sub(NAMED_REACH);
-    let at = (reach..k)
-        .rev()
-        .find(|&j| view.word(j) == word && j > 0 && chunk::name_word(view, j - 1))?;
-    // The earlier mention is a person the catalog knows ("العميد يحيى سريع" before "وقال سريع"): that person.
-    let covering = view.names.partition_point(|n| n.tokens.0 <= at);
-    if let Some(n) = covering.checked_sub(1).filter(|&n| view.names[n].tokens.1 > at) {
-        let (known, _) = phrase::name(view, n);
-        if known.who.kind(view.catalog, day) == Some(ActorKind::Person) {
-            return Some((known.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));
-        }
-    }
-    let mut start = at - 1;
-    while start > reach && at - start < 3 && chunk::name_word(view, start - 1) {
-        start -= 1;
-    }
-    let name = view.original(start..at + 1).trim().to_string();
-    Some((Referent::unknown_person(name, gender, None, None, k..k + 1), k + 1))
+    super::memory::surname_named_before(view, k, gender)
 }
 
 #[cfg(test)]
