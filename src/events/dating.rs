@@ -273,29 +273,29 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 
-/// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
-/// story.
-pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
+/// The first word token of a clause (past punctuation and numbers).
+fn first_word(view: &View, clause: &Clause) -> Option<usize> {
     clause
         .tokens
         .clone()
         .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
-        .is_some_and(|k| {
-            let w = view.word(k);
-            w.starts_with('و')
-                && view.has(k, |r| r == NounRole::Auxiliary)
-                && super::lexicon::strip_conjunction(w).is_some_and(|b| b.starts_with("كان"))
-        })
+}
+
+/// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
+/// story.
+pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
+    first_word(view, clause).is_some_and(|k| {
+        let w = view.word(k);
+        w.starts_with('و')
+            && view.has(k, |r| r == NounRole::Auxiliary)
+            && super::lexicon::strip_conjunction(w).is_some_and(|b| b.starts_with("كان"))
+    })
 }
 
 /// Whether the clause opens with "بعد أن", "قبل أن", "عقب أن" or "إثر أن" ("بعد أن سيطرت الفصائل على حلب"): a
 /// time clause that tells the background of another.
 pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
-    let Some(first) = clause
-        .tokens
-        .clone()
-        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
-    else {
+    let Some(first) = first_word(view, clause) else {
         return false;
     };
     let w = view.word(first);
@@ -308,14 +308,10 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
 /// lasts, and its date is not passed on.
 fn opens_with_since(view: &View, clause: &Clause) -> bool {
-    clause
-        .tokens
-        .clone()
-        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
-        .is_some_and(|k| {
-            let w = view.word(k);
-            super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
-        })
+    first_word(view, clause).is_some_and(|k| {
+        let w = view.word(k);
+        super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
+    })
 }
 
 /// Whether token `k` is a word of a catalog name.

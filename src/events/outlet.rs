@@ -26,6 +26,8 @@ const ADJECTIVES: usize = 3;
 struct OutletWords {
     /// Heads, each as its folded words ("هيئه البث" is two), and whether it carries its owner's pronoun.
     heads: Vec<(Vec<String>, bool)>,
+    /// The one-word heads without the article or a pronoun ("صحيفه", "قناه"), which a dative may be glued to.
+    bare_heads: FxHashSet<String>,
     tie: FxHashSet<String>,
 }
 
@@ -34,16 +36,20 @@ fn outlet_words() -> &'static OutletWords {
     WORDS.get_or_init(|| {
         let mut w = OutletWords {
             heads: Vec::new(),
+            bare_heads: FxHashSet::default(),
             tie: FxHashSet::default(),
         };
         for row in rows(OUTLETS) {
             let [form, role] = row[..] else { continue };
             let folded = fold_str(form);
             match role {
-                "head" | "own-head" => w.heads.push((
-                    folded.split_whitespace().map(str::to_string).collect(),
-                    role == "own-head",
-                )),
+                "head" | "own-head" => {
+                    let words: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+                    if role == "head" && words.len() == 1 && !folded.starts_with("ال") {
+                        w.bare_heads.insert(folded.clone());
+                    }
+                    w.heads.push((words, role == "own-head"));
+                }
                 "tie" => drop(w.tie.insert(folded)),
                 _ => {}
             }
@@ -70,11 +76,7 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
 /// Whether a folded word is the one-word head of an outlet without the article ("صحيفه", "قناه", "فضائيه"): the
 /// head a dative is glued to ("لصحيفة").
 pub(crate) fn is_bare_head(word: &str) -> bool {
-    !word.starts_with("ال")
-        && outlet_words()
-            .heads
-            .iter()
-            .any(|(head, own)| !own && head.len() == 1 && head[0] == word)
+    outlet_words().bare_heads.contains(word)
 }
 
 /// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").

@@ -244,15 +244,15 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
         && !is_definite(view.word(start))
         && view.has(start, |r| matches!(r, NounRole::Title(_)))
         && (chunk::name_word(view, start + 1) || namesake(start + 1).is_some());
+    // Not after a descriptor with the article ("، الطبيب X،"): a catalog person there is that person.
+    // (As written: "إلياس" folds to a word with the article.)
+    let descriptor = view.original(start..start + 1).trim_start().starts_with("ال");
     let mut end = start;
     while end < reach {
         if (end == start && given) || chunk::name_word(view, end) {
             end += 1;
             continue;
         }
-        // Not after a descriptor with the article ("، الطبيب X،"): a catalog person there is that person.
-        // (As written: "إلياس" folds to a word with the article.)
-        let descriptor = view.original(start..start + 1).trim_start().starts_with("ال");
         match namesake(end).filter(|_| end > start && !descriptor) {
             Some(name) => end = name.tokens.1,
             None => break,
