@@ -96,6 +96,7 @@ fn stops(view: &View, i: usize) -> bool {
                     | NounRole::ClauseOpener
                     | NounRole::TemporalPreposition
                     | NounRole::Then
+                    | NounRole::LedBy
             )
         })
 }

@@ -160,6 +160,9 @@ pub(crate) enum NounRole {
     Rank,
     /// An adjective that follows a definite head without being a nisba ("المسلحة").
     Adjective,
+    /// What names the leader of the group before it ("قوات بقيادة X", "تحت قيادة X"): the group is the
+    /// actor, the leader only describes it.
+    LedBy,
 }
 
 #[derive(Debug)]
@@ -291,6 +294,7 @@ impl AttributionLexicon {
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,
+                "led-by" => NounRole::LedBy,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {
@@ -304,6 +308,7 @@ impl AttributionLexicon {
             verb.needs = lex.verb_if_followed.get(&lemma).cloned();
             verb.receives = receiving.contains(&lemma);
         }
+        lex.add_accusatives();
         lex.add_marks();
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
@@ -514,6 +519,23 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| strip_conjunction(word).and_then(|w| self.masdars.get(w)))
             .copied()
+    }
+
+    /// A form that is also a common noun is one in the indefinite accusative too ("شهدت المنطقة قصفا متبادلا",
+    /// "شنت هجوما"), which writes the alif of a verb's dual: that form needs what the verb takes as well.
+    fn add_accusatives(&mut self) {
+        let homographs: Vec<String> = self
+            .nouns
+            .iter()
+            .filter(|(_, noun)| noun.roles.contains(&NounRole::Homograph))
+            .map(|(word, _)| format!("{word}ا"))
+            .collect();
+        for word in homographs {
+            let noun = self.nouns.entry(word).or_default();
+            if !noun.roles.contains(&NounRole::Homograph) {
+                noun.roles.push(NounRole::Homograph);
+            }
+        }
     }
 
     /// The roles of a folded word, allowing a leading و or ف.

@@ -117,3 +117,12 @@ fn nouns_and_phrases() {
     let words = ["في", "المقابل", "قال"];
     assert_eq!(lex.phrase(&words), Some((2, NounRole::ClauseOpener)));
 }
+
+#[test]
+fn homographs_in_the_indefinite_accusative_are_homographs_too() {
+    let lex = AttributionLexicon::bundled();
+    // "تشهد المنطقة قصفا متبادلا": "قصفا" is shelling, written like the dual "they both shelled".
+    assert!(lex.has(&fold_str("قصفا"), |r| r == NounRole::Homograph));
+    assert!(lex.has(&fold_str("هجوما"), |r| r == NounRole::Homograph));
+    assert!(!lex.has(&fold_str("قالا"), |r| r == NounRole::Homograph));
+}

@@ -99,11 +99,20 @@ fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)>
 /// A catalog name just before the verb.
 fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Names are in text order: the last one ending before the verb is the only candidate.
-    let n = view
-        .names
-        .partition_point(|n| n.tokens.1 <= v)
-        .checked_sub(1)
-        .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start)?;
+    let last = |end: usize| {
+        view.names
+            .partition_point(|n| n.tokens.1 <= end)
+            .checked_sub(1)
+            .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start)
+    };
+    let mut n = last(v)?;
+    let mut v = v;
+    // "قوات X، بقيادة القائد Y، تمكنت": the group before its leader.
+    if let Some(j) = leader_word(view, view.names[n].tokens.0) {
+        let close = (view.names[n].tokens.1..v).all(|k| view.is_punct(k, ','));
+        v = if view.is_punct(j - 1, ',') { j - 1 } else { j };
+        n = last(v).filter(|_| close)?;
+    }
     // "قصف مدفعي لقوات النظام استهدف ...": the "ل" of a deed's agent, not of an object.
     let name = &view.names[n];
     let agent = name.clitic
@@ -131,6 +140,16 @@ pub(crate) fn object_position(view: &View, n: &NameTok) -> bool {
     (n.clitic && matches!(word.chars().next(), Some('ب' | 'ل' | 'ك')) && !word.starts_with("ال"))
         || (first > 0 && view.has(first - 1, |r| r == NounRole::Preposition))
         || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Via))
+        || leader_word(view, first).is_some()
+}
+
+/// The "بقيادة" that names the person at `first` the leader of a group named before it, over a title between
+/// them ("قوات X، بقيادة القائد المنشق Y"): the group acts, the leader only describes it.
+fn leader_word(view: &View, first: usize) -> Option<usize> {
+    (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&j| view.has(j, |r| r == NounRole::LedBy))
+        .filter(|&j| j > 0 && (j + 1..first).all(|k| !view.word(k).is_empty() && view.finite_verb_at(k).is_none()))
 }
 
 #[cfg(test)]
@@ -142,5 +161,22 @@ mod tests {
     fn names_after_prepositions_are_not_subjects() {
         let v = view("وفي دمشق قال");
         assert!(object_position(&v, &v.names[0]));
+    }
+
+    #[test]
+    fn a_leader_after_bi_qiyadat_is_not_a_subject() {
+        let v = view("هجوم شنته قوات درع السودان، بقيادة القائد المنشق أبو عاقلة كيكل، تمكنت خلاله");
+        let leader = v
+            .names
+            .iter()
+            .find(|n| v.word(n.tokens.0) == "ابو")
+            .expect("the leader is a catalog name");
+        assert!(object_position(&v, leader));
+        let group = v
+            .names
+            .iter()
+            .find(|n| v.word(n.tokens.0) == "قوات")
+            .expect("the group is a catalog name");
+        assert!(!object_position(&v, group));
     }
 }
