@@ -95,6 +95,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         let mut from = sentence.start;
         let mut in_content = false;
         let mut seen_verb = false;
+        // Since the content opened, a verb has been read: until then a verb right after a name and a comma is
+        // the content's own, after its subject ("قالت الصحيفة إن رئيس الوزراء X، ألمح في تصريحات إلى").
+        let mut content_verb = false;
         // A relative clause has opened after the verb ("الاعتداء الذي ضرب المدينة، واستهدف المدنيين").
         let mut in_relative = false;
         let mut push = |tokens: Range<usize>| {
@@ -108,14 +111,21 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             if view.quoted[i] {
                 continue;
             }
-            if seen_verb && (view.has(i, |r| r == NounRole::Complementizer) || view.is_punct(i, ':')) {
+            if seen_verb && !in_content && (view.has(i, |r| r == NounRole::Complementizer) || view.is_punct(i, ':')) {
                 in_content = true;
+                content_verb = false;
             }
             if seen_verb && view.has(i, |r| r == NounRole::Relative) {
                 in_relative = true;
             }
             let split_at = if i > from && view.is_punct(i, ',') {
-                after_comma(view, i + 1, in_content, in_relative).then_some(i + 1)
+                // A name just before the comma, and a verb just after it.
+                let awaited = in_content
+                    && !content_verb
+                    && name_ends_at(view, i)
+                    && view.finite_verb_at(i + 1).is_some()
+                    && !conjoined(view.word(i + 1));
+                (!awaited && after_comma(view, i + 1, in_content, in_relative)).then_some(i + 1)
             } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
                 let passive = super::verb::passive_at(view, k, sentence.end).is_some();
@@ -139,6 +149,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             }
             if view.finite_verb_at(i).is_some() {
                 seen_verb = true;
+                content_verb |= in_content;
             }
         }
         if from < sentence.end {
@@ -166,8 +177,18 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
     let opened_verb = opener_len(view, next).map(|n| next + n).is_some_and(|k| {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
     });
-    let conj = view.word(next).starts_with('و') || view.word(next).starts_with('ف');
-    speech || opened_verb || (verb.is_some() && conj && !in_content && !in_relative)
+    speech || opened_verb || (verb.is_some() && conjoined(view.word(next)) && !in_content && !in_relative)
+}
+
+/// Whether a catalog name ends just before token `i`.
+fn name_ends_at(view: &View, i: usize) -> bool {
+    let n = view.names.partition_point(|n| n.tokens.1 < i);
+    view.names.get(n).is_some_and(|n| n.tokens.1 == i)
+}
+
+/// Whether a word starts with the conjunction و or ف.
+fn conjoined(word: &str) -> bool {
+    word.starts_with('و') || word.starts_with('ف')
 }
 
 /// The noun phrase between a particle and its verb: "، لكن وكالة أنباء إيرانية شبه رسمية تعهدت".
@@ -316,6 +337,16 @@ mod tests {
         let clauses = clause_texts("قال المصدر إن القوات تقدمت، وسيطرت على البلدة، وأضاف أن المعارك مستمرة");
         assert_eq!(clauses.len(), 2);
         assert!(clauses[1].starts_with("وأضاف"));
+    }
+
+    #[test]
+    fn a_verb_after_the_content_s_subject_and_a_comma_is_the_content_s() {
+        // The subject of what is said, set off by a comma, before its own verb: one clause.
+        let clauses = clause_texts("قالت الصحيفة إن رئيس الوزراء بنيامين نتنياهو، ألمح في تصريحات إلى دور");
+        assert_eq!(clauses.len(), 1);
+        // Once the content has its verb, a speech verb after a comma opens a clause.
+        let clauses = clause_texts("قالت الصحيفة إن الوزير سافر، أكد المصدر ذلك");
+        assert_eq!(clauses.len(), 2);
     }
 
     #[test]

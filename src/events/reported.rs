@@ -94,7 +94,9 @@ fn agent_in_content(
     day: NaiveDate,
 ) -> Option<(Referent, usize)> {
     let mut k = c + 1;
-    while k < end && (view.is_punct(k, '"') || view.is_punct(k, ':')) {
+    // "قالت الصحيفة: "…", "اعترفت الصحيفة: بأن …".
+    while k < end && (view.is_punct(k, '"') || view.is_punct(k, ':') || view.has(k, |r| r == NounRole::Complementizer))
+    {
         k += 1;
     }
     let reach = (k + AGENT_REACH).min(end);
@@ -122,8 +124,10 @@ fn agent_in_content(
     // too.
     let named =
         agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc { country: Some(_), .. });
-    (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
-        .then_some((agent, after))
+    // A verb the vocabulary does not know may stand there before one it knows ("إن رئيس الوزراء X، ألمح في
+    // تصريحات أدلى بها").
+    let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);
+    (Some(after) == first_verb || unknown_verb).then_some((agent, after))
 }
 
 /// Whether a word the vocabulary does not know may be the verb after an agent ("إن الجيش السوري تصدى"): a word
