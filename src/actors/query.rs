@@ -19,6 +19,11 @@ impl Catalog {
         self.entries().by_id.get(id).map(|&i| &self.entries().actors[i])
     }
 
+    /// The index of the actor with this id.
+    pub(crate) fn actor_index(&self, id: &str) -> Option<usize> {
+        self.entries().by_id.get(id).copied()
+    }
+
     /// The role with this id.
     ///
     /// # Example

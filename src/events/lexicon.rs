@@ -12,6 +12,7 @@ const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
 const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
 const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
 const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
+const ARMIES: &str = include_str!("../../data/attribution/armies.tsv");
 
 /// Marks of a word read with its roles by the same look-up ([`AttributionLexicon::word`]): the outlet words of
 /// `outlets.tsv`, matched as written (without taking off a conjunction), and the first words of multi-word
@@ -29,6 +30,8 @@ pub(crate) mod mark {
     pub(crate) const PHRASE: u8 = 16;
     /// Kept with a word that has roles of its own: the word without its conjunction opens a multi-word noun.
     pub(super) const STRIPPED_PHRASE: u8 = 32;
+    /// A head noun naming weapons ("طائرات", "مسيرة"): with a country adjective, that state's armed forces.
+    pub(crate) const PLATFORM: u8 = 64;
 }
 
 /// A word of the vocabulary: its roles, its marks and the verb form it is, kept together so that one look-up
@@ -184,6 +187,8 @@ pub(crate) struct AttributionLexicon {
     lemmas: FxHashMap<String, usize>,
     /// Verbal nouns without a pronoun ("إعلان", "إرسال"), folded, with their verb.
     masdars: FxHashMap<String, usize>,
+    /// The catalog id of a state's armed forces, by country code (`armies.tsv`).
+    armies: FxHashMap<String, String>,
 }
 
 fn kind_of(name: &str) -> EventKind {
@@ -214,6 +219,7 @@ impl AttributionLexicon {
             nisba: FxHashMap::default(),
             lemmas: FxHashMap::default(),
             masdars: FxHashMap::default(),
+            armies: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -310,6 +316,7 @@ impl AttributionLexicon {
         }
         lex.add_accusatives();
         lex.add_marks();
+        lex.add_armies();
         for row in rows(NISBA) {
             let [form, country] = row[..] else {
                 panic!("nisba.tsv: expected 2 columns in {row:?}")
@@ -397,6 +404,24 @@ impl AttributionLexicon {
             }
         }
         info
+    }
+
+    /// The platform heads and the armies of `armies.tsv`.
+    fn add_armies(&mut self) {
+        for row in rows(ARMIES) {
+            match row[..] {
+                ["platform", form] => self.nouns.entry(fold_str(form)).or_default().marks |= mark::PLATFORM,
+                ["army", country, id] => {
+                    self.armies.insert(country.to_string(), id.to_string());
+                }
+                _ => panic!("armies.tsv: expected 'platform FORM' or 'army COUNTRY ID' in {row:?}"),
+            }
+        }
+    }
+
+    /// The catalog id of the armed forces of `country` ("IL" → "il.idf").
+    pub(crate) fn army(&self, country: &str) -> Option<&str> {
+        self.armies.get(country).map(String::as_str)
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.

@@ -126,3 +126,17 @@ fn homographs_in_the_indefinite_accusative_are_homographs_too() {
     assert!(lex.has(&fold_str("هجوما"), |r| r == NounRole::Homograph));
     assert!(!lex.has(&fold_str("قالا"), |r| r == NounRole::Homograph));
 }
+
+#[test]
+fn every_army_is_an_armed_force_of_its_country_in_the_bundled_catalog() {
+    let lex = AttributionLexicon::bundled();
+    let catalog = crate::actors::Catalog::bundled();
+    assert!(!lex.armies.is_empty());
+    for (country, id) in &lex.armies {
+        let actor = catalog
+            .actor(id)
+            .unwrap_or_else(|| panic!("armies.tsv: no actor {id:?} in the catalog"));
+        assert_eq!(actor.country.as_deref(), Some(country.as_str()), "armies.tsv: {id}");
+        assert_eq!(actor.kind, ActorKind::ArmedGroup, "armies.tsv: {id}");
+    }
+}

@@ -167,6 +167,10 @@ pub(crate) fn body_unlike_name(view: &View, k: usize, n: usize, limit: usize) ->
 
 /// An actor the catalog does not know, named by a noun phrase of a body.
 fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -> (Referent, usize) {
+    let gender = written_gender(view, np.head, gender);
+    if let Some(army) = super::speaker::army(view, np.head..np.body_end, np.country.as_deref(), gender) {
+        return (army, np.body_end);
+    }
     let country = match kind {
         // The country of an embassy is the one it represents, never its host.
         ActorKind::Embassy => np.country.clone(),
@@ -174,7 +178,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
     };
     let who = Who::AdHoc {
         text: view.original(np.head..np.body_end).to_string(),
-        gender: written_gender(view, np.head, gender),
+        gender,
         kind,
         country,
         role: None,
@@ -183,7 +187,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
         who,
         how: Recognition::AdHoc,
         tokens: Some(np.head..np.body_end),
-        gender: Some(written_gender(view, np.head, gender)),
+        gender: Some(gender),
     };
     (referent, np.body_end)
 }

@@ -156,6 +156,26 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     adhoc(view, k, limit, gender)
 }
 
+/// The armed forces of the state a phrase's country adjective names, when its head names weapons or troops
+/// ("طائرات حربية إسرائيلية", "زوارق حربية إيرانية", "قوة إسرائيلية") and the catalog has them.
+pub(crate) fn army(
+    view: &View,
+    tokens: std::ops::Range<usize>,
+    country: Option<&str>,
+    gender: Gender,
+) -> Option<Referent> {
+    if !view.marked(tokens.start, super::lexicon::mark::PLATFORM) {
+        return None;
+    }
+    let id = view.lexicon.army(country?)?;
+    Some(Referent {
+        who: Who::Actor(view.catalog.actor_index(id)?),
+        how: Recognition::Role,
+        tokens: Some(tokens),
+        gender: Some(gender),
+    })
+}
+
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
 /// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
 pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
@@ -342,6 +362,9 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
         );
         return (referent, name.end);
     }
+    if let Some(army) = army(view, head..end, np.country.as_deref(), gender) {
+        return (army, end);
+    }
     let kind = if is_media_head(view.word(head)) {
         ActorKind::Media
     } else {
@@ -479,7 +502,7 @@ pub(crate) fn is_media_head(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{apposed_unknown, without_dative};
+    use super::{adhoc, apposed_unknown, without_dative};
     use crate::actors::Gender;
     use crate::events::referent::Who;
     use crate::events::view::tests::{at, view};
@@ -518,5 +541,23 @@ mod tests {
         assert_eq!(without_dative("للمصادر الأمنية"), "المصادر الأمنية");
         assert_eq!(without_dative("لِلمصادر"), "المصادر");
         assert_eq!(without_dative("لـمصادر طبية"), "مصادر طبية");
+    }
+
+    #[test]
+    fn weapons_with_a_country_adjective_are_that_state_s_armed_forces() {
+        let army = |text: &str, head: &str| {
+            let v = view(text);
+            let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
+            match r.who {
+                Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
+                Who::AdHoc { text, .. } => text,
+                Who::Role(_) => String::new(),
+            }
+        };
+        assert_eq!(army("ونفذت طائرة مسيرة إسرائيلية غارة", "طائرة"), "il.idf");
+        assert_eq!(army("وأطلقت زوارق حربية روسية صواريخ", "زوارق"), "ru.armed-forces");
+        // Without a country, or with a head that names no weapon, the phrase as written.
+        assert_eq!(army("وحلقت طائرة مسيرة.", "طائرة"), "طائرة مسيرة");
+        assert_eq!(army("وقالت مصادر إسرائيلية إن", "مصادر"), "مصادر إسرائيلية");
     }
 }
