@@ -140,3 +140,16 @@ fn every_army_is_an_armed_force_of_its_country_in_the_bundled_catalog() {
         assert_eq!(actor.kind, ActorKind::ArmedGroup, "armies.tsv: {id}");
     }
 }
+
+#[test]
+fn verbs_that_are_also_nouns_are_homographs() {
+    let lex = AttributionLexicon::bundled();
+    // "فجر اليوم" is dawn, "بيان صادر عن" issued, "فرض" an imposition: verbs only before what a verb takes.
+    for word in ["فجر", "صادر", "فرض"] {
+        assert!(lex.verb(&fold_str(word)).is_some(), "{word} is a verb form");
+        assert!(
+            lex.has(&fold_str(word), |r| r == NounRole::Homograph),
+            "{word} is a homograph"
+        );
+    }
+}

@@ -241,9 +241,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
             return Some(named_before(view, k, limit, gender, previous));
         }
+        // "وزار الرئيس المدينة، وتفقد القوات المرابطة": a feminine noun after a masculine verb is its object.
+        let masculine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Masculine);
         for &role in view.roles(k) {
             match role {
-                NounRole::Anaphor(kind, gender) if word.contains("ال") && view.word(k + 1) != "باسم" => {
+                NounRole::Anaphor(kind, gender)
+                    if word.contains("ال")
+                        && view.word(k + 1) != "باسم"
+                        && !(masculine_verb && gender == Gender::Feminine) =>
+                {
                     // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
                     // "الوزير لافروف" name the actor, not the latest person of the text.
                     let named = view.name_starting(k + 1).filter(|&n| {
