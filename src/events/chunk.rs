@@ -84,6 +84,7 @@ fn stops(view: &View, i: usize) -> bool {
         .strip_prefix('ل')
         .is_some_and(|rest| !rest.starts_with('ل') && super::outlet::is_bare_head(rest));
     skip || spoken_to
+        || super::outlet::dative_short_name(view, i, view.toks.len()).is_some()
         || view.date_at[i].is_some()
         || view.verb_at(i).is_some()
         || view.has(i, |r| {

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{mark, NounRole};
 use super::phrase;
@@ -29,6 +29,9 @@ struct OutletWords {
     /// The one-word heads without the article or a pronoun ("صحيفه", "قناه"), which a dative may be glued to.
     bare_heads: FxHashSet<String>,
     tie: FxHashSet<String>,
+    /// Outlets named by a common word only where they are spoken to ("للجزيرة", "لـ«العربية»"), with their
+    /// catalog ids.
+    short_names: FxHashMap<String, String>,
 }
 
 fn outlet_words() -> &'static OutletWords {
@@ -38,8 +41,13 @@ fn outlet_words() -> &'static OutletWords {
             heads: Vec::new(),
             bare_heads: FxHashSet::default(),
             tie: FxHashSet::default(),
+            short_names: FxHashMap::default(),
         };
         for row in rows(OUTLETS) {
+            if let ["short-name", form, id] = row[..] {
+                w.short_names.insert(fold_str(form), id.to_string());
+                continue;
+            }
             let [form, role] = row[..] else { continue };
             let folded = fold_str(form);
             match role {
@@ -77,6 +85,32 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
 /// head a dative is glued to ("لصحيفة").
 pub(crate) fn is_bare_head(word: &str) -> bool {
     outlet_words().bare_heads.contains(word)
+}
+
+/// An outlet the speaker talks to, named by the dative at `k` and a short name or a quotation: "للجزيرة",
+/// "لـ«العربية»" (a short name of `outlets.tsv`, which elsewhere is a common word: the catalog outlet), or
+/// "لـ «تموز نت»" (a quoted name the catalog does not know). Its tokens, and the catalog id when it has one.
+pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(Range<usize>, Option<&'static str>)> {
+    let short = |folded: &str| outlet_words().short_names.get(folded).map(String::as_str);
+    let word = view.word(k);
+    // "للجزيره": the dative glued to the article, whose alif it drops.
+    if let Some(rest) = word.strip_prefix("لل") {
+        let id = short(&format!("ال{rest}"))?;
+        return Some((k..k + 1, Some(id)));
+    }
+    if word != "ل" {
+        return None;
+    }
+    let quoted = view.is_punct(k + 1, '"');
+    let first = k + 1 + usize::from(quoted);
+    if let Some(id) = short(view.word(first)) {
+        let end = first + 1 + usize::from(quoted && view.is_punct(first + 1, '"'));
+        return Some((k..end, Some(id)));
+    }
+    match quoted_at(view, k + 1, limit)? {
+        OutletAt::Headed(words) if view.name_at[words.start].is_none() => Some((k..words.end + 1, None)),
+        _ => None,
+    }
 }
 
 /// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").
@@ -310,5 +344,25 @@ mod tests {
         assert!(in_dateline(&v, &outlet(&v, "سانا")));
         let v = view("وقالت سانا إن الطريق مفتوح");
         assert!(!in_dateline(&v, &outlet(&v, "سانا")));
+    }
+
+    #[test]
+    fn short_names_are_outlets_only_where_they_are_spoken_to() {
+        let v = view("وقال مصدر للجزيرة إن اللغة العربية تراجعت");
+        assert_eq!(
+            dative_short_name(&v, at(&v, "للجزيرة"), v.toks.len()).map(|f| f.1),
+            Some(Some("al-jazeera"))
+        );
+        assert!(dative_short_name(&v, at(&v, "العربية"), v.toks.len()).is_none());
+        let v = view("وقال مصدر لـ«العربية» إن");
+        let k = (0..v.toks.len()).find(|&k| v.word(k) == "ل").expect("a lone dative");
+        assert_eq!(
+            dative_short_name(&v, k, v.toks.len()),
+            Some((k..k + 4, Some("al-arabiya")))
+        );
+        // A quoted name the catalog does not know, after a lone dative.
+        let v = view("وأفادت مصادر محلية لـ «صدى الجنوب» بأن");
+        let k = (0..v.toks.len()).find(|&k| v.word(k) == "ل").expect("a lone dative");
+        assert_eq!(dative_short_name(&v, k, v.toks.len()), Some((k..k + 5, None)));
     }
 }

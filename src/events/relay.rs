@@ -194,7 +194,18 @@ pub(crate) fn attribute(
                 .or_else(|| spoken_to_head(view, subject_end, verb.content).filter(|v| other(v)))
                 // "وفي لقاء مع فضائية «X»، قال ...": the conversation told before the verb.
                 .or_else(|| {
-                    let lead = clause.sentence_start..verb.at;
+                    // From the sentence's start, or from the comma that opens the adverbial when the clause
+                    // goes on a sentence after a comma ("...، وفي تصريحات لـ«X»، قال شهود").
+                    let start = match range.start.checked_sub(1) {
+                        Some(comma) if comma > clause.sentence_start && view.is_punct(comma, ',') => {
+                            (clause.sentence_start..comma)
+                                .rev()
+                                .find(|&j| view.is_punct(j, ','))
+                                .map_or(clause.sentence_start, |j| j + 1)
+                        }
+                        _ => clause.sentence_start,
+                    };
+                    let lead = start..verb.at;
                     let alone = lead.clone().all(|j| view.verb_at(j).is_none());
                     alone
                         .then(|| spoken_to_head(view, lead.start, lead.end))

@@ -60,7 +60,32 @@ pub(super) fn dash_dative(view: &View, from: usize, content: usize) -> Option<Re
 /// صحيفة X".
 pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option<Referent> {
     (from..content).filter(|&k| !view.quoted[k]).find_map(|k| {
+        if let Some((tokens, id)) = outlet::dative_short_name(view, k, content) {
+            return Some(match id.and_then(|id| view.catalog.actor_index(id)) {
+                Some(a) => Referent {
+                    who: super::referent::Who::Actor(a),
+                    how: Recognition::Name,
+                    tokens: Some(tokens),
+                    gender: None,
+                },
+                None => {
+                    // The name as written, without the dative and the quotation marks.
+                    let name = (tokens.start + 1..tokens.end)
+                        .filter(|&j| view.toks[j].kind == TokenKind::Word)
+                        .map(|j| view.original(j..j + 1))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    adhoc_outlet(name, tokens)
+                }
+            });
+        }
         let word = view.word(k);
+        // "لـ«الأناضول»": a lone dative before a catalog outlet in quotation marks.
+        if word == "ل" {
+            if let Some(OutletAt::Catalog(n)) = outlet::named_at(view, k + 1, content) {
+                return outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0);
+            }
+        }
         // "لصحيفة", "لـقناة": the dative glued to the outlet's head.
         let dative = word
             .strip_prefix('ل')
