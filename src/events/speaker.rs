@@ -38,8 +38,16 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     // A body named in an attached phrase ("مراسل الجزيرة في دمشق", "قائد ميداني في الفصائل") is where the
     // speaker stands, not who speaks.
     let phrase_end = np.core_end;
-    let window = (k + 1..(k + 9).min(limit)).take_while(|&j| {
+    // A parenthesis names the body again ("المتحدث باسم قوات سوريا الديمقراطية (قسد) فلان"): the window reaches
+    // past it.
+    let reach = (k + 1..(k + 9).min(limit))
+        .find(|&j| view.is_punct(j, '('))
+        .and_then(|open| parenthesis_end(view, open, limit))
+        .map_or(k + 9, |end| end + 6);
+    let window = (k + 1..reach.min(limit)).take_while(|&j| {
         view.is_punct(j, '"')
+            || view.is_punct(j, '(')
+            || view.is_punct(j, ')')
             || !(view.toks[j].kind == TokenKind::Punct
                 || view.date_at[j].is_some()
                 || view.verb_at(j).is_some()
@@ -109,6 +117,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         // The name may stand in quotes: 'الناطق باسم وحدات X "فلان الفلاني"'.
         let quoted = view.is_punct(view.names[n].tokens.1, '"');
         let after = view.names[n].tokens.1 + usize::from(quoted);
+        let after = parenthesis_end(view, after, limit).unwrap_or(after);
         let mut name_end = (after..(after + 3).min(limit))
             .find(|&j| !may_be_personal_name(view, j))
             .unwrap_or((after + 3).min(limit));
@@ -154,6 +163,16 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         return name_after(view, k, n);
     }
     adhoc(view, k, limit, gender)
+}
+
+/// The token after a short parenthesis opening at `open` ("(قسد)", "(الجيش الوطني الليبي)").
+fn parenthesis_end(view: &View, open: usize, limit: usize) -> Option<usize> {
+    if !view.is_punct(open, '(') {
+        return None;
+    }
+    (open + 2..(open + 7).min(limit))
+        .find(|&j| view.is_punct(j, ')'))
+        .map(|close| close + 1)
 }
 
 /// The armed forces of the state a phrase's country adjective names, when its head names weapons or troops
