@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::lexicon::NounRole;
+use super::lexicon::{strip_conjunction, NounRole};
 use super::phrase;
 use super::referent::Referent;
 use super::subject;
@@ -185,11 +185,22 @@ pub(super) fn according(
 
 /// The body that issued a report named after the attribution word ("وفق إحصائية أولية لوزارة الأشغال", "بحسب
 /// بيان للجيش", "وفق حصيلة جديدة لوزارة الصحة"): the actor after "ل" within a few words of the report noun.
+///
+/// Also one that issued it ("حسب بيانات صادرة عن مكتب X") or a verb with the report as its object and the
+/// issuer after it ("بحسب حصيلة أعلنها مسؤول في وزارة X").
 fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
-    if !view.has(j, |r| r == NounRole::StatementNoun) {
+    let word = view.word(j);
+    if !view.has(j, |r| r == NounRole::StatementNoun) && strip_conjunction(word).unwrap_or(word) != "بيانات" {
         return None;
     }
     (j + 1..(j + 4).min(reach)).find_map(|k| {
+        if matches!(view.word(k), "صادر" | "صادره" | "الصادر" | "الصادره") && view.word(k + 1) == "عن"
+        {
+            return actor_at(view, k + 2, reach, day);
+        }
+        if view.lexicon.verb(view.word(k)).is_some_and(|h| h.object) {
+            return actor_at(view, k + 1, reach, day);
+        }
         if let Some(n) = view.name_starting(k).filter(|&n| view.names[n].clitic) {
             return view.word(k).starts_with('ل').then(|| phrase::name(view, n));
         }
