@@ -81,10 +81,14 @@ fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> O
 /// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between
 /// an auxiliary and its verb ("وكان إرهابيون قد هاجموا", "وكان مسلحون مجهولون قد اغتالوا"): a group the
 /// catalog does not know.
-fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+///
+/// After a speech verb the same plural, with or without the article, is its subject: "قال انفصاليون إن",
+/// "وأضاف الانفصاليون الموالون لروسيا" (the nominative "ون" is no object).
+pub(crate) fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let plural = |j: usize| {
         let w = view.word(j);
-        w.ends_with("ون") && w.chars().count() >= 5 && !chunk::is_definite(w) && chunk::name_word(view, j)
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        w.ends_with("ون") && bare.chars().count() >= 5 && !bare.starts_with('ي') && chunk::name_word(view, j)
     };
     if k >= limit || !plural(k) {
         return None;

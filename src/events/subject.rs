@@ -293,6 +293,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 _ => {}
             }
         }
+        if view.is_speech_verb(v) {
+            if let Some(found) = super::preverbal::plural_noun(view, k, limit) {
+                return Some(found);
+            }
+        }
         if view.has(k, |r| r == NounRole::SubjectSkip) {
             // The object of a preposition ("في دمشق", "خلال مؤتمر") is not the subject either.
             let preposition = view.has(k, |r| r == NounRole::Preposition);
@@ -411,6 +416,13 @@ pub(crate) mod tests {
         let got = subjects("قالت السفارة الأمريكية في دمشق إن الوضع خطير. وأضافت أن الرعايا بأمان.");
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], got[1]);
+    }
+
+    #[test]
+    fn a_nominative_plural_after_a_speech_verb_is_its_subject() {
+        let got = subjects("قال انفصاليون إن الاستفتاء نجح. وأضاف الانفصاليون الموالون لروسيا أن النتائج نهائية.");
+        assert_eq!(got[0].as_deref(), Some("adhoc:انفصاليون"));
+        assert_eq!(got[1].as_deref(), Some("adhoc:الانفصاليون الموالون"));
     }
 
     #[test]
