@@ -39,6 +39,17 @@ impl Clause {
     }
 }
 
+/// Whether the clause opens with "حيث", which goes on describing the event before it ("شنت إسرائيل غارات على
+/// طهران، حيث قصفت مبنى التلفزيون", "قال الوزير إن ...، حيث رأى أن"): with no subject of its own it is part of
+/// that event, not another.
+pub(crate) fn elaborates(view: &View, clause: &Clause) -> bool {
+    clause
+        .tokens
+        .clone()
+        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
+        .is_some_and(|k| view.word(k) == "حيث")
+}
+
 /// The sentences of the article, as token ranges.
 pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);

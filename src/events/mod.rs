@@ -292,6 +292,9 @@ impl Extractor {
                 }
                 continue;
             };
+            if source.how == Recognition::Implicit && clause::elaborates(&view, clause) {
+                continue;
+            }
             let explicit = if attribution.deed_in_content {
                 // The agent's deed or words inside the outlet's statement: their date is the clause's.
                 dating::written(&view, clause, None)

@@ -267,6 +267,11 @@ impl<'a> View<'a> {
             return None;
         }
         let hit = self.forms[i]?;
+        // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
+        // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
+        if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
+            return None;
+        }
         if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
@@ -440,6 +445,23 @@ fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
     quoted
 }
 
+/// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
+/// "وأُصيب", "فَأُعلن").
+fn written_passive(original: &str) -> bool {
+    const DAMMA: char = '\u{064F}';
+    let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
+    let mut letters = original.chars().filter(|&c| c != 'ـ').peekable();
+    let mut first = letters.next();
+    // A conjunction and its own vowel ("وُجد" is itself a passive).
+    if matches!(first, Some('و' | 'ف')) && letters.peek().is_some_and(|&c| c != DAMMA) {
+        while letters.peek().is_some_and(|&c| is_mark(c)) {
+            letters.next();
+        }
+        first = letters.next();
+    }
+    first.is_some() && letters.next() == Some(DAMMA)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -528,5 +550,17 @@ pub(crate) mod tests {
         let span = v.span(0..2);
         assert_eq!(&text[span.start..span.end], text);
         assert_eq!(v.original(1..2), "المصدرُ");
+    }
+
+    #[test]
+    fn a_damma_on_the_first_letter_writes_the_passive() {
+        for word in ["قُتل", "وأُصيب", "فأُعلن", "وُجد", "أُعلِن"] {
+            assert!(written_passive(word), "{word}");
+        }
+        for word in ["قتل", "أعلن", "وأعلن", "أَعلن", "وَأعلن"] {
+            assert!(!written_passive(word), "{word}");
+        }
+        let v = view("قُتل ثلاثة مدنيين في القصف.");
+        assert!(v.verb_at(0).is_none());
     }
 }
