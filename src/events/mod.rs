@@ -292,7 +292,12 @@ impl Extractor {
                 }
                 continue;
             };
-            if source.how == Recognition::Implicit && clause::elaborates(&view, clause) {
+            // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event
+            // ("مطالبات وجهتها سفارة الصين، حيث طالبت رعاياها") the "حيث" clause tells the event itself.
+            if source.how == Recognition::Implicit
+                && previous.sentence == Some(clause.sentence)
+                && clause::elaborates(&view, clause)
+            {
                 continue;
             }
             let explicit = if attribution.deed_in_content {
