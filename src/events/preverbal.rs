@@ -18,17 +18,30 @@ use crate::text::TokenKind;
 
 /// A catalog name just before the verb in its clause ("السفارة الروسية طالبت").
 pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
-    pluperfect(view, clause, v, day, previous).or_else(|| name_before(view, clause, v))
+    let opener = (clause.tokens.start..v)
+        .find(|&j| view.has(j, |r| r == NounRole::Auxiliary))
+        .or_else(|| particle(view, clause, v));
+    opener
+        .and_then(|k| between(view, k + 1, v, day, previous))
+        .or_else(|| name_before(view, clause, v))
 }
 
-/// The subject between an auxiliary and its verb: "وكانت وكالة الأنباء اللبنانية أفادت"، "وكان رئيس الوزراء
-/// نجيب ميقاتي قد دعا".
-fn pluperfect(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
-    let aux = (clause.tokens.start..v).find(|&j| view.has(j, |r| r == NounRole::Auxiliary))?;
-    let (subject, end) = phrase::actor_at(view, aux + 1, v)
-        .or_else(|| plural_noun(view, aux + 1, v))
-        .or_else(|| bare_anaphor(view, aux + 1, day, previous))
-        .or_else(|| unknown_between(view, aux + 1, v))?;
+/// The particle that opens a clause with its subject before the verb: "، لكن مصادر محلية أكدت أن", "بينما
+/// أفاد ناشطون" (the verb right after it has its subject after it, read there).
+fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
+    let first = (clause.tokens.start..v).find(|&j| view.toks[j].kind == TokenKind::Word)?;
+    let word = view.word(first);
+    let opens = matches!(strip_conjunction(word).unwrap_or(word), "لكن" | "بينما" | "فيما");
+    (opens && first + 1 < v).then_some(first)
+}
+
+/// The subject between an auxiliary or a particle and its verb, from `k`: "وكانت وكالة الأنباء اللبنانية
+/// أفادت"، "وكان رئيس الوزراء نجيب ميقاتي قد دعا"، "لكن مصادر محلية أكدت".
+fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
+    let (subject, end) = phrase::actor_at(view, k, v)
+        .or_else(|| plural_noun(view, k, v))
+        .or_else(|| bare_anaphor(view, k, day, previous))
+        .or_else(|| unknown_between(view, k, v))?;
     // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
     // or is an adverb, a date or "قد": no verb stands there (the verb is the clause's first).
     let gap = (end..v).all(|j| {
