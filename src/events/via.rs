@@ -79,6 +79,13 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
                 }
             });
         }
+        // "وفي حديث للأناضول، قال": a catalog outlet with the dative glued to it.
+        if let Some(n) = view.name_starting(k) {
+            let name = view.names[n];
+            if name.clitic && view.word(k).starts_with('ل') && outlet::is_outlet(view, &name) {
+                return Some(phrase::name(view, n).0);
+            }
+        }
         let word = view.word(k);
         // "لـ«الأناضول»": a lone dative before a catalog outlet in quotation marks.
         if word == "ل" {
