@@ -24,6 +24,19 @@ pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, pre
     opener
         .and_then(|k| between(view, k + 1, v, day, previous))
         .or_else(|| name_before(view, clause, v))
+        .or_else(|| initial(view, clause, v))
+}
+
+/// A subject that opens its clause right before the verb, as a lede does: "وزارة الصحة تحذر من", "مصادر
+/// محلية أكدت أن", "السفارة الأمريكية تدعو رعاياها": a body, an unnamed speaker or a name of the catalog.
+fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let k = (clause.tokens.start..v).find(|&j| view.toks[j].kind == TokenKind::Word)?;
+    if view.verb_at(k).is_some() || view.quoted[k] {
+        return None;
+    }
+    let (subject, end) = phrase::actor_at(view, k, v)?;
+    let tight = (end..v).all(|j| view.is_punct(j, ',') || view.is_punct(j, '"') || view.word(j) == "قد");
+    tight.then_some(subject)
 }
 
 /// The particle that opens a clause with its subject before the verb: "، لكن مصادر محلية أكدت أن", "بينما

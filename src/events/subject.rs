@@ -426,6 +426,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_subject_that_opens_its_clause_before_the_verb() {
+        let got = subjects("وزارة الصحة تحذر من انتشار الكوليرا. مصادر محلية أكدت أن القصف مستمر.");
+        assert_eq!(got[0].as_deref(), Some("adhoc:وزاره الصحه"));
+        assert_eq!(got[1].as_deref(), Some("adhoc:مصادر محليه"));
+        // A noun that names no actor is no subject.
+        assert!(subjects("المعارك تواصلت في محيط المدينة.").iter().all(Option::is_none));
+    }
+
+    #[test]
     fn a_bare_noun_stands_for_the_latest_of_its_kind() {
         let got = subjects(
             "دعت السفارة الأمريكية في دمشق رعاياها إلى المغادرة. وقال مصدر إن الطريق مغلق. وقالت السفارة إن الوضع خطير.",
