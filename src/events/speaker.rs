@@ -514,9 +514,9 @@ pub(crate) fn dative_before(view: &View, i: usize) -> bool {
     k > 0 && view.word(k - 1) == "ل"
 }
 
-/// Whether a head noun names an outlet.
+/// Whether a head noun names an outlet: a one-word head of `outlets.tsv` ("وكاله", "قناه", "صحيفه", "موقع").
 pub(crate) fn is_media_head(word: &str) -> bool {
-    matches!(word, "وكاله" | "قناه" | "صحيفه")
+    outlet::is_bare_head(word)
 }
 
 #[cfg(test)]
