@@ -292,17 +292,13 @@ pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
     })
 }
 
-/// Whether the clause opens with "بعد أن", "قبل أن", "عقب أن" or "إثر أن" ("بعد أن سيطرت الفصائل على حلب"): a
-/// time clause that tells the background of another.
+/// Whether the clause opens with a temporal preposition of the vocabulary and "أن" ("بعد أن سيطرت الفصائل على
+/// حلب", "قبل أن", "منذ أن"): a time clause that tells the background of another.
 pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
     let Some(first) = first_word(view, clause) else {
         return false;
     };
-    let w = view.word(first);
-    matches!(
-        super::lexicon::strip_conjunction(w).unwrap_or(w),
-        "بعد" | "قبل" | "عقب" | "اثر"
-    ) && view.word(first + 1) == "ان"
+    view.has(first, |r| r == NounRole::TemporalPreposition) && view.word(first + 1) == "ان"
 }
 
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
