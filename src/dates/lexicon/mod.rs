@@ -42,19 +42,22 @@ pub(crate) struct Hits {
 
 impl Default for Hits {
     fn default() -> Self {
-        let none = Hit {
-            cat: Cat::Skip,
-            next: 0,
-            clitic: 0,
-        };
-        Hits {
-            items: [none; 12],
-            len: 0,
-        }
+        Hits::EMPTY
     }
 }
 
 impl Hits {
+    /// No match. A constant, so that an array of them (the parser's cache) is copied from one block of
+    /// read-only data: built at run time, it was unrolled into 13 KB of stores, one a field.
+    pub(crate) const EMPTY: Hits = Hits {
+        items: [Hit {
+            cat: Cat::Skip,
+            next: 0,
+            clitic: 0,
+        }; 12],
+        len: 0,
+    };
+
     /// Keeps a match; a word with more than 12 readings (none has more than 4) keeps its first 12.
     pub(crate) fn push(&mut self, hit: Hit) {
         if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
@@ -102,7 +105,7 @@ impl Lexicon {
     /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
     /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
     pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool) -> Hits {
-        let mut out = Hits::default();
+        let mut out = Hits::EMPTY;
         let Some(tok) = toks.get(i) else { return out };
         if tok.kind != TokenKind::Word {
             return out;
