@@ -121,7 +121,7 @@ fn agent_in_content(
     // An agent the catalog does not know but whose country the text gives ("مسيّرة إسرائيلية أغارت") is named
     // too.
     let named =
-        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc { country: Some(_), .. });
+        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc(a) if a.country.is_some());
     (Some(after) == first_verb || (first_verb.is_none() && named && looks_like_verb(view, after)))
         .then_some((agent, after))
 }
