@@ -8,7 +8,7 @@ use crate::dates::lexicon::{Cat, Part};
 impl Parser<'_> {
     /// Whether a word for night opens at `i`.
     pub(super) fn has_part_noun(&self, i: usize) -> bool {
-        self.with_hits(i, true, |hits| hits.iter().any(|h| h.cat == Cat::PartNoun(Part::Night)))
+        self.kinds(i, true) & super::kinds::NIGHT_NOUN != 0
     }
 
     /// "على", "إلى", "-", "/", "–" between the two days: the token after it.

@@ -3,7 +3,7 @@
 //! not-date context. The phrase readers of the sibling modules ask these.
 
 use super::{Parser, Step, CACHE, EXCLUDED};
-use crate::dates::lexicon::{Cat, Dir, Hit, Hits, MonthName, NumberKind};
+use crate::dates::lexicon::{Cat, Dir, Hit, MonthName, NumberKind};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
@@ -24,21 +24,6 @@ impl Parser<'_> {
         let result = f(hits.as_slice());
         self.cache.borrow_mut()[slot] = (key, hits);
         result
-    }
-
-    /// The vocabulary matches at `i`, copied out of the cache whole.
-    pub(super) fn hits(&self, i: usize, clitics: bool) -> Hits {
-        let key = (i as u32) << 1 | u32::from(clitics);
-        let slot = key as usize % CACHE;
-        {
-            let cache = self.cache.borrow();
-            if cache[slot].0 == key {
-                return cache[slot].1;
-            }
-        }
-        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
-        self.cache.borrow_mut()[slot] = (key, hits);
-        hits
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.

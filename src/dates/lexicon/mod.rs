@@ -70,10 +70,6 @@ impl Hits {
         &self.items[..usize::from(self.len)]
     }
 
-    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Hit> {
-        self.as_slice().iter()
-    }
-
     fn as_mut_slice(&mut self) -> &mut [Hit] {
         &mut self.items[..usize::from(self.len)]
     }
