@@ -263,7 +263,11 @@ mod tests {
         let lex = Lexicon::bundled();
         let folded = fold_str(phrase);
         let toks = tokenize(&folded);
-        lex.lookup(&folded, &toks, 0, true).iter().map(|h| h.cat).collect()
+        lex.lookup(&folded, &toks, 0, true)
+            .as_slice()
+            .iter()
+            .map(|h| h.cat)
+            .collect()
     }
 
     #[test]
