@@ -37,6 +37,9 @@ impl Parser<'_> {
         self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
     }
 
+    /// The word at `i`. This and the two readers below are not inlined: the grammar asks them in some hundred
+    /// places, and each inlined copy carried its slice checks (7 KB of the date code together).
+    #[inline(never)]
     pub(super) fn word(&self, i: usize) -> Option<&str> {
         self.toks
             .get(i)
@@ -44,6 +47,7 @@ impl Parser<'_> {
             .map(|t| &self.text[t.range()])
     }
 
+    #[inline(never)]
     pub(super) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
         // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
@@ -61,6 +65,7 @@ impl Parser<'_> {
         Some((n, digits.len()))
     }
 
+    #[inline(never)]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
