@@ -3,6 +3,8 @@
 //! and persons named by a title. Speakers the catalog does not know ("مصدر عسكري") are read in
 //! [`super::speaker`], re-exported here.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::chunk::{self, is_definite, NounPhrase};
@@ -172,7 +174,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
         ActorKind::Embassy => np.country.clone(),
         _ => np.country.clone().or_else(|| np.attached_country.clone()),
     };
-    let who = Who::AdHoc(Box::new(AdHoc {
+    let who = Who::AdHoc(Rc::new(AdHoc {
         text: view.original(np.head..np.body_end).to_string(),
         gender: written_gender(view, np.head, gender),
         kind,

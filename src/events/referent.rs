@@ -2,6 +2,7 @@
 //! holder only once the event is dated, so a referent keeps the role until then.
 
 use std::ops::Range;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -14,14 +15,16 @@ use crate::actors::{Actor, ActorKind, Catalog, Gender, Target};
 pub(crate) enum Who {
     Actor(usize),
     Role(usize),
-    AdHoc(Box<AdHoc>),
+    AdHoc(Rc<AdHoc>),
 }
 
 /// An actor the catalog does not know, named by the text's phrase (for a person, their name), with the
 /// office a title gave them and the country of the phrase.
 ///
-/// Boxed in [`Who`]: inline, its three strings made a `Referent` 112 bytes, moved whole (tens of vector moves
-/// each time) by every rule that returns or passes one on; boxed, a `Referent` is 48 bytes.
+/// Behind a pointer in [`Who`]: inline, its three strings made a `Referent` 112 bytes, moved whole (tens of
+/// vector moves each time) by every rule that returns or passes one on; so, a `Referent` is 48 bytes. Shared
+/// (`Rc`), never changed once built: a clone of a `Referent` copies no string, and dropping one frees nothing
+/// but the last copy (the inlined drop of three strings was in some fifty places).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct AdHoc {
     pub text: String,
@@ -94,7 +97,7 @@ impl Referent {
         tokens: Range<usize>,
     ) -> Referent {
         Referent {
-            who: Who::AdHoc(Box::new(AdHoc {
+            who: Who::AdHoc(Rc::new(AdHoc {
                 text,
                 gender,
                 kind: ActorKind::Person,
@@ -111,7 +114,7 @@ impl Referent {
     /// words at `tokens`; such a group takes a masculine verb.
     pub(crate) fn unknown_group(text: String, tokens: Range<usize>) -> Referent {
         Referent {
-            who: Who::AdHoc(Box::new(AdHoc {
+            who: Who::AdHoc(Rc::new(AdHoc {
                 text,
                 gender: Gender::Masculine,
                 kind: ActorKind::AdHoc,
@@ -224,7 +227,7 @@ mod tests {
     fn an_adhoc_speaker_keeps_the_text_phrase() {
         let v = view("مصدر عسكري");
         let r = Referent {
-            who: Who::AdHoc(Box::new(AdHoc {
+            who: Who::AdHoc(Rc::new(AdHoc {
                 text: "مصدر عسكري".into(),
                 gender: Gender::Masculine,
                 kind: ActorKind::AdHoc,

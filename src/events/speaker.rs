@@ -2,6 +2,8 @@
 //! الأبيض كارولين ليفيت", "مراسل «X»"), a speaker the catalog does not know, an actor behind the preposition
 //! "ل" ("وفقا لمصادر أمنية"), and a crowd counted by a number word ("عشرات المتظاهرين").
 
+use std::rc::Rc;
+
 use super::chunk::{self, is_definite, may_be_personal_name};
 use super::lexicon::{strip_conjunction, NounRole};
 use super::outlet;
@@ -348,7 +350,7 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
         ActorKind::AdHoc
     };
     let referent = Referent {
-        who: Who::AdHoc(Box::new(AdHoc {
+        who: Who::AdHoc(Rc::new(AdHoc {
             text,
             gender,
             kind,
@@ -386,7 +388,7 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
         ActorKind::AdHoc
     });
     let referent = Referent {
-        who: Who::AdHoc(Box::new(AdHoc {
+        who: Who::AdHoc(Rc::new(AdHoc {
             text: without_dative(view.original(k..end)),
             gender,
             kind,
@@ -488,7 +490,7 @@ mod tests {
         let v = view(text);
         let (r, _) = apposed_unknown(&v, at(&v, head), v.toks.len(), Gender::Masculine)?;
         match r.who {
-            Who::AdHoc(a) => Some((a.text, a.role.unwrap_or_default())),
+            Who::AdHoc(a) => Some((a.text.clone(), a.role.clone().unwrap_or_default())),
             _ => None,
         }
     }
