@@ -12,18 +12,22 @@ impl Parser<'_> {
     /// `f` of the vocabulary matches at `i`, from the cache when they are there. `f` must not look up
     /// tokens itself.
     pub(super) fn with_hits<R>(&self, i: usize, clitics: bool, f: impl FnOnce(&[Hit]) -> R) -> R {
+        let slot = self.cached(i, clitics);
+        f(self.cache.borrow()[slot].1.as_slice())
+    }
+
+    /// The slot of [`Parser::cache`] that holds the matches at `i`, looked up first if it does not. Not
+    /// generic and not inlined: the look-up and the copy of its 196 bytes into the cache were part of every
+    /// copy of `with_hits` (one a test of the grammar).
+    #[inline(never)]
+    fn cached(&self, i: usize, clitics: bool) -> usize {
         let key = (i as u32) << 1 | u32::from(clitics);
         let slot = key as usize % CACHE;
-        {
-            let cache = self.cache.borrow();
-            if cache[slot].0 == key {
-                return f(cache[slot].1.as_slice());
-            }
+        if self.cache.borrow()[slot].0 != key {
+            let hits = self.lex.lookup(self.text, self.toks, i, clitics);
+            self.cache.borrow_mut()[slot] = (key, hits);
         }
-        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
-        let result = f(hits.as_slice());
-        self.cache.borrow_mut()[slot] = (key, hits);
-        result
+        slot
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
@@ -33,6 +37,9 @@ impl Parser<'_> {
         })
     }
 
+    /// The token after the entry `want` at `i`. Not inlined: the grammar asks it in some eighty places, and
+    /// with `cached` out of line it became small enough to be copied into each.
+    #[inline(never)]
     pub(super) fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
         self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
     }
