@@ -23,9 +23,10 @@ impl Parser<'_> {
     fn cached(&self, i: usize, clitics: bool) -> usize {
         let key = (i as u32) << 1 | u32::from(clitics);
         let slot = key as usize % CACHE;
-        if self.cache.borrow()[slot].0 != key {
-            let hits = self.lex.lookup(self.text, self.toks, i, clitics);
-            self.cache.borrow_mut()[slot] = (key, hits);
+        let mut cache = self.cache.borrow_mut();
+        if cache[slot].0 != key {
+            cache[slot].0 = key;
+            self.lex.lookup(self.text, self.toks, i, clitics, &mut cache[slot].1);
         }
         slot
     }
