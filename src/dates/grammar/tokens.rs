@@ -23,9 +23,11 @@ impl Parser<'_> {
     fn cached(&self, i: usize, clitics: bool) -> usize {
         let key = (i as u32) << 1 | u32::from(clitics);
         let slot = key as usize % CACHE;
+        // 0 marks an empty slot.
+        let tag = key.wrapping_add(1);
         let mut cache = self.cache.borrow_mut();
-        if cache[slot].0 != key {
-            cache[slot].0 = key;
+        if cache[slot].0 != tag {
+            cache[slot].0 = tag;
             self.lex.lookup(self.text, self.toks, i, clitics, &mut cache[slot].1);
         }
         slot
