@@ -4,7 +4,7 @@
 
 use super::{Parser, Step, CACHE, EXCLUDED};
 use crate::dates::lexicon::{Cat, Dir, Hit, MonthName, NumberKind};
-use crate::text::TokenKind;
+use crate::text::{Token, TokenKind};
 
 impl Parser<'_> {
     // ----- token helpers -----
@@ -47,19 +47,28 @@ impl Parser<'_> {
         self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
     }
 
-    /// The word at `i`. This and the two readers below are not inlined: the grammar asks them in some hundred
+    /// The word at `i`. This and the two readers below test the token's kind inline (most tokens they are
+    /// asked of are of another kind) and read its text out of line: the grammar asks them in some hundred
     /// places, and each inlined copy carried its slice checks (7 KB of the date code together).
-    #[inline(never)]
+    #[inline]
     pub(super) fn word(&self, i: usize) -> Option<&str> {
-        self.toks
-            .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| &self.text[t.range()])
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        Some(self.text_of(t))
     }
 
     #[inline(never)]
+    fn text_of(&self, t: &Token) -> &str {
+        &self.text[t.range()]
+    }
+
+    #[inline]
     pub(super) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        self.number_value(t)
+    }
+
+    #[inline(never)]
+    fn number_value(&self, t: &Token) -> Option<(u32, usize)> {
         // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
         let digits = &self.text.as_bytes()[t.range()];
         if digits.len() > 9 {
@@ -75,11 +84,11 @@ impl Parser<'_> {
         Some((n, digits.len()))
     }
 
-    #[inline(never)]
+    #[inline]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.range()].starts_with(c))
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text_of(t).starts_with(c))
     }
 
     /// Whether token `i` follows token `i - 1` with no space between them.
