@@ -294,8 +294,10 @@ impl<'a> Parser<'a> {
     fn phrase(&self, i: usize) -> Option<(Parsed, usize, u32)> {
         let clitic = self.clitic_len(i);
         let single = self.core(i, true).map(|(e, j)| (Parsed::One(e), j));
+        // The kinds of the first token, read once for the tests below.
+        let first = self.kinds(i, true);
         let opens_range = self.number(i).is_some()
-            || self.kinds(i, true)
+            || first
                 & (kinds::BETWEEN
                     | kinds::YEARS_WORD
                     | kinds::MONTHS_WORD
@@ -321,16 +323,16 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        if self.opens_clock_range(i, after) {
+        if first & (kinds::BETWEEN | kinds::FROM) != 0 || self.opens_clock_range(i, after) {
             consider(self.clock_range(i));
         }
-        if self.has_part_noun(i) {
+        if first & kinds::NIGHT_NOUN != 0 {
             consider(self.night_range(i));
         }
-        if self.opens_stretch(i) {
+        if first & kinds::UNITS != 0 || self.opens_stretch(i) {
             consider(self.stretch(i));
         }
-        if self.kinds(i, true) & kinds::NTH_LAST != 0 {
+        if first & kinds::NTH_LAST != 0 {
             consider(self.last_n(i));
         }
         let best = best?;
