@@ -52,13 +52,13 @@ impl Previous {
     /// their name or office (a surname after it is theirs, not another catalog bearer's).
     pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
-        if named && matches!(subject.who, Who::AdHoc { .. }) {
+        if named && matches!(subject.who, Who::AdHoc(_)) {
             self.entities.retain(|e| e.referent.who != subject.who);
             if self.entities.len() == REMEMBERED {
                 self.entities.remove(0);
             }
             let words = match &subject.who {
-                Who::AdHoc { text, .. } => crate::text::fold_str(text)
+                Who::AdHoc(a) => crate::text::fold_str(&a.text)
                     .split_whitespace()
                     .map(str::to_string)
                     .collect(),
@@ -186,13 +186,9 @@ pub(crate) fn named_again(view: &View, k: usize, previous: &Previous) -> Option<
         .unwrap_or(word);
     previous.entities.iter().rev().find_map(|known| {
         let e = &known.referent;
-        let Who::AdHoc {
-            kind: ActorKind::Person,
-            ..
-        } = &e.who
-        else {
+        if !matches!(&e.who, Who::AdHoc(a) if a.kind == ActorKind::Person) {
             return None;
-        };
+        }
         let words = &known.words;
         let whole = words.len() >= 2 && words.iter().enumerate().all(|(i, w)| view.word(k + i) == w);
         if whole {
@@ -218,13 +214,7 @@ pub(crate) fn surname_again(view: &View, n: usize, previous: &Previous, day: Nai
     // follows).
     let unknown = previous.entities.iter().rev().find_map(|known| {
         let at = known.referent.tokens.as_ref()?.start;
-        let person = matches!(
-            known.referent.who,
-            Who::AdHoc {
-                kind: ActorKind::Person,
-                ..
-            }
-        );
+        let person = matches!(&known.referent.who, Who::AdHoc(a) if a.kind == ActorKind::Person);
         (person && known.words.len() >= 2 && known.words.last().is_some_and(|w| w == word))
             .then_some((&known.referent, at))
     });
@@ -311,13 +301,7 @@ pub(crate) fn named_before(
     let bare = bare.strip_prefix("ال").unwrap_or(bare);
     let earlier = previous.entities.iter().rev().find(|known| {
         known.words.first().is_some_and(|w| w == bare)
-            && !matches!(
-                known.referent.who,
-                Who::AdHoc {
-                    kind: ActorKind::Person,
-                    ..
-                }
-            )
+            && !matches!(&known.referent.who, Who::AdHoc(a) if a.kind == ActorKind::Person)
     });
     match earlier {
         // "المصادر الأمنية" after "مصادر عسكرية" is another speaker: an adjective of its own keeps it apart.

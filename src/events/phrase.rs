@@ -3,11 +3,13 @@
 //! and persons named by a title. Speakers the catalog does not know ("مصدر عسكري") are read in
 //! [`super::speaker`], re-exported here.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
 use super::chunk::{self, is_definite, NounPhrase};
 use super::lexicon::{strip_conjunction, NounRole};
-use super::referent::{Referent, Who};
+use super::referent::{AdHoc, Referent, Who};
 use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender, Target};
@@ -176,13 +178,13 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
         ActorKind::Embassy => np.country.clone(),
         _ => np.country.clone().or_else(|| np.attached_country.clone()),
     };
-    let who = Who::AdHoc {
+    let who = Who::AdHoc(Rc::new(AdHoc {
         text: view.original(np.head..np.body_end).to_string(),
         gender,
         kind,
         country,
         role: None,
-    };
+    }));
     let referent = Referent {
         who,
         how: Recognition::AdHoc,
@@ -359,10 +361,10 @@ mod tests {
         let v = view("بحسب مراسل \"سانا\" في المدينة");
         let k = at(&v, "مراسل");
         let (r, _) = actor_at(&v, k, v.toks.len()).expect("a speaker");
-        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "مراسل سانا"));
+        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person && a.text == "مراسل سانا"));
         let v = view("وقال مراسل سانا في ريف حمص، عماد الخطيب، إن الطريق مغلق");
         let (r, _) = actor_at(&v, at(&v, "مراسل"), v.toks.len()).expect("a reporter");
-        assert!(matches!(&r.who, Who::AdHoc { text, kind: ActorKind::Person, .. } if text == "عماد الخطيب"));
+        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person && a.text == "عماد الخطيب"));
         let v = view("بحسب وكالة \"سانا\" في المدينة");
         let (r, _) = actor_at(&v, at(&v, "وكالة"), v.toks.len()).expect("an outlet");
         assert_eq!(r.how, Recognition::Name);
@@ -400,13 +402,7 @@ mod tests {
         // A body whose spokesperson is no role of the catalog ("المتحدثة باسم البيت الأبيض" is one now).
         let v = view("المتحدثة باسم الهلال الأحمر التركي كارين جونسون إن");
         let (r, _) = headed(&v, 0, v.toks.len(), Gender::Feminine);
-        assert!(matches!(
-            &r.who,
-            Who::AdHoc {
-                kind: ActorKind::Person,
-                ..
-            }
-        ));
+        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person));
         assert_eq!(text_of(&v, &r), "المتحدثة باسم الهلال الأحمر التركي كارين جونسون");
     }
 
@@ -415,7 +411,7 @@ mod tests {
         let v = view("وقال سامر الخطيب، رئيس بلدية الزبداني، إن");
         let (r, end) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
         assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "سامر الخطيب");
-        assert!(matches!(&r.who, Who::AdHoc { role: Some(role), .. } if role == "رئيس بلدية الزبداني"));
+        assert!(matches!(&r.who, Who::AdHoc(a) if a.role.as_deref() == Some("رئيس بلدية الزبداني")));
         assert_eq!(end, at(&v, "الزبداني") + 1);
         let v = view("وقال سامر الخطيب الطريق");
         assert!(name_first(&v, 1, v.toks.len(), Gender::Masculine).is_none());

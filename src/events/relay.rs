@@ -138,7 +138,7 @@ pub(crate) fn attribute(
     // too.
     let named_agent = subject.as_ref().is_some_and(|s| {
         matches!(s.how, Recognition::Name | Recognition::Role)
-            || matches!(&s.who, super::referent::Who::AdHoc { country: Some(_), .. })
+            || matches!(&s.who, super::referent::Who::AdHoc(a) if a.country.is_some())
     });
     if class == VerbClass::Action && !named_agent {
         let reported = range
@@ -259,7 +259,7 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
 /// ("مراسل «X» في حلب فلان الفلاني" is "فلان الفلاني").
 fn named_person(view: &View, r: &Referent) -> bool {
     match (&r.who, &r.tokens) {
-        (super::referent::Who::AdHoc { text, .. }, Some(t)) => !text.starts_with(view.original(t.start..t.start + 1)),
+        (super::referent::Who::AdHoc(a), Some(t)) => !a.text.starts_with(view.original(t.start..t.start + 1)),
         _ => false,
     }
 }

@@ -123,7 +123,7 @@ fn agent_in_content(
     // An agent the catalog does not know but whose country the text gives ("مسيّرة إسرائيلية أغارت") is named
     // too.
     let named =
-        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc { country: Some(_), .. });
+        agent.how == Recognition::Name || matches!(&agent.who, super::referent::Who::AdHoc(a) if a.country.is_some());
     // A verb the vocabulary does not know may stand there before one it knows ("إن رئيس الوزراء X، ألمح في
     // تصريحات أدلى بها").
     let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);

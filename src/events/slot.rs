@@ -273,10 +273,10 @@ fn named_by_word(view: &View, k: usize, previous: &Previous) -> Option<(Referent
     };
     // An actor the catalog does not know, named as a subject before.
     let known = previous.entities.iter().rev().find_map(|e| {
-        let Who::AdHoc { text, .. } = &e.referent.who else {
+        let Who::AdHoc(a) = &e.referent.who else {
             return None;
         };
-        fold_str(text).split_whitespace().any(same).then_some(&e.referent)
+        fold_str(&a.text).split_whitespace().any(same).then_some(&e.referent)
     });
     if let Some(e) = known {
         return Some((e.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));

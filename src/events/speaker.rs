@@ -2,11 +2,13 @@
 //! الأبيض كارولين ليفيت", "مراسل «X»"), a speaker the catalog does not know, an actor behind the preposition
 //! "ل" ("وفقا لمصادر أمنية"), and a crowd counted by a number word ("عشرات المتظاهرين").
 
+use std::rc::Rc;
+
 use super::chunk::{self, is_definite, may_be_personal_name};
 use super::lexicon::{strip_conjunction, NounRole};
 use super::outlet;
 use super::phrase::{self, name_after, titled_person};
-use super::referent::{Referent, Who};
+use super::referent::{AdHoc, Referent, Who};
 use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender, Target};
@@ -358,7 +360,7 @@ pub(crate) fn head_said_before(view: &View, k: usize, limit: usize) -> Option<(R
     } else {
         headed(view, j, end, gender)
     };
-    if !matches!(earlier.who, Who::AdHoc { .. }) {
+    if !matches!(earlier.who, Who::AdHoc(_)) {
         return None;
     }
     Some((earlier.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
@@ -390,13 +392,13 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
         ActorKind::AdHoc
     };
     let referent = Referent {
-        who: Who::AdHoc {
+        who: Who::AdHoc(Rc::new(AdHoc {
             text,
             gender,
             kind,
             country: np.country.or(np.attached_country),
             role: None,
-        },
+        })),
         how: Recognition::AdHoc,
         tokens: Some(head..end),
         gender: Some(gender),
@@ -428,13 +430,13 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
         ActorKind::AdHoc
     });
     let referent = Referent {
-        who: Who::AdHoc {
+        who: Who::AdHoc(Rc::new(AdHoc {
             text: without_dative(view.original(k..end)),
             gender,
             kind,
             country: np.country.or(np.attached_country),
             role: None,
-        },
+        })),
         how: Recognition::AdHoc,
         tokens: Some(k..end),
         gender: Some(gender),
@@ -530,7 +532,7 @@ mod tests {
         let v = view(text);
         let (r, _) = apposed_unknown(&v, at(&v, head), v.toks.len(), Gender::Masculine)?;
         match r.who {
-            Who::AdHoc { text, role, .. } => Some((text, role.unwrap_or_default())),
+            Who::AdHoc(a) => Some((a.text.clone(), a.role.clone().unwrap_or_default())),
             _ => None,
         }
     }
@@ -569,7 +571,7 @@ mod tests {
             let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
             match r.who {
                 Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
-                Who::AdHoc { text, .. } => text,
+                Who::AdHoc(a) => a.text.clone(),
                 Who::Role(_) => String::new(),
             }
         };

@@ -234,13 +234,13 @@ fn outlet_referent(view: &View, found: OutletAt) -> Referent {
 /// An outlet the catalog does not know, by the words that name it.
 fn adhoc_outlet(text: String, tokens: Range<usize>) -> Referent {
     Referent {
-        who: super::referent::Who::AdHoc {
+        who: super::referent::Who::AdHoc(std::rc::Rc::new(super::referent::AdHoc {
             text,
             gender: crate::actors::Gender::Feminine,
             kind: ActorKind::Media,
             country: None,
             role: None,
-        },
+        })),
         how: Recognition::AdHoc,
         tokens: Some(tokens),
         gender: Some(crate::actors::Gender::Feminine),

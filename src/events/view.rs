@@ -167,7 +167,7 @@ impl<'a> View<'a> {
     }
 
     /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn word(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],

@@ -139,9 +139,7 @@ impl Parser<'_> {
 
     /// Whether "the last/next N units" may open at `i`.
     pub(super) fn opens_stretch(&self, i: usize) -> bool {
-        self.article_before_number(i)
-            || self.with_hits(i, true, |hits| hits.iter().any(|h| matches!(h.cat, Cat::Units(..))))
-            || self.definite_cardinal(i)
+        self.article_before_number(i) || self.kinds(i, true) & super::kinds::UNITS != 0 || self.definite_cardinal(i)
     }
 
     /// Whether token `i` is a count in words with the article ("الثلاثة", "الأربع").

@@ -373,11 +373,7 @@ impl Parser<'_> {
 
     /// Whether a clock range may open at `i`, or after the day phrase that ends at `after`.
     pub(super) fn opens_clock_range(&self, i: usize, after: Option<usize>) -> bool {
-        let opens = |k: usize| {
-            self.with_hits(k, true, |hits| {
-                hits.iter().any(|h| matches!(h.cat, Cat::Between | Cat::From))
-            })
-        };
+        let opens = |k: usize| self.kinds(k, true) & (super::kinds::BETWEEN | super::kinds::FROM) != 0;
         opens(i) || after.is_some_and(opens)
     }
 

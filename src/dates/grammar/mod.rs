@@ -5,7 +5,7 @@
 //! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
 //! order in which words combine.
 
-use super::lexicon::{Cat, Count, Dir, Feast, Hits, Lexicon, NumberKind, Opening, Part, PeriodPart, Unit};
+use super::lexicon::{Cat, Count, Dir, Feast, Hits, Lexicon, Opening, Part, PeriodPart, Unit};
 use std::cell::{Cell, RefCell};
 
 mod anaphora;
@@ -16,6 +16,7 @@ mod dayparts;
 mod days;
 mod eras;
 mod holidays;
+mod kinds;
 mod lastn;
 mod night;
 mod numeric;
@@ -212,6 +213,11 @@ const EXCLUDED: usize = 4;
 /// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
 const CACHE: usize = 32;
 
+/// [`Parser::cache`] with no token in it (key 0; a slot's key is one more than its token's). A constant of
+/// zero bytes, which a parser clears its cache with: built at run time, the empty slots were written field by
+/// field (13 KB of instructions a text); a constant with other bytes was copied, reading 6 KB a text.
+const EMPTY_CACHE: [(u32, Hits); CACHE] = [(0, Hits::EMPTY); CACHE];
+
 /// Slots of [`Parser::cores`]: the start of a phrase and the start of the right side of a range.
 const CORES: usize = 4;
 
@@ -223,7 +229,7 @@ impl<'a> Parser<'a> {
             lex,
             text,
             toks,
-            cache: RefCell::new([(u32::MAX, Hits::default()); CACHE]),
+            cache: RefCell::new(EMPTY_CACHE),
             cores: RefCell::new([const { (u32::MAX, None) }; CORES]),
             excluded: Cell::new([None; EXCLUDED]),
         }
@@ -288,21 +294,20 @@ impl<'a> Parser<'a> {
     fn phrase(&self, i: usize) -> Option<(Parsed, usize, u32)> {
         let clitic = self.clitic_len(i);
         let single = self.core(i, true).map(|(e, j)| (Parsed::One(e), j));
+        // The kinds of the first token, read once for the tests below.
+        let first = self.kinds(i, true);
         let opens_range = self.number(i).is_some()
-            || self.with_hits(i, true, |hits| {
-                hits.iter().any(|h| {
-                    matches!(
-                        h.cat,
-                        Cat::Between
-                            | Cat::YearsWord
-                            | Cat::MonthsWord
-                            | Cat::From
-                            | Cat::Since
-                            | Cat::Month(_)
-                            | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
-                    )
-                })
-            });
+            || first
+                & (kinds::BETWEEN
+                    | kinds::YEARS_WORD
+                    | kinds::MONTHS_WORD
+                    | kinds::FROM
+                    | kinds::SINCE
+                    | kinds::MONTH
+                    | kinds::ORDINAL
+                    | kinds::UNIT_ORDINAL
+                    | kinds::TENS)
+                != 0;
         let range = if opens_range { self.range(i) } else { None }.map(|((a, b), j)| (Parsed::Range(a, b), j));
         let mut best = match (single, range) {
             (Some(s), Some(r)) => Some(if r.1 > s.1 { r } else { s }),
@@ -318,16 +323,16 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        if self.opens_clock_range(i, after) {
+        if first & (kinds::BETWEEN | kinds::FROM) != 0 || self.opens_clock_range(i, after) {
             consider(self.clock_range(i));
         }
-        if self.has_part_noun(i) {
+        if first & kinds::NIGHT_NOUN != 0 {
             consider(self.night_range(i));
         }
-        if self.opens_stretch(i) {
+        if first & kinds::UNITS != 0 || self.opens_stretch(i) {
             consider(self.stretch(i));
         }
-        if self.with_hits(i, true, |hits| hits.iter().any(|h| h.cat == Cat::Nth(-1))) {
+        if first & kinds::NTH_LAST != 0 {
             consider(self.last_n(i));
         }
         let best = best?;
@@ -382,8 +387,8 @@ impl<'a> Parser<'a> {
     /// open (callgrind's cache simulation: first-level instruction misses of an extraction 3.13 M -> 2.94 M).
     fn read_core(&self, i: usize, clitics: bool) -> Step<Expr> {
         // Only the kinds of phrase that can open with this token are tried.
-        let hits = self.hits(i, clitics);
-        let has = |want: fn(Cat) -> bool| hits.iter().any(|h| want(h.cat));
+        let kinds = self.kinds(i, clitics);
+        let has = |want: u64| kinds & want != 0;
         let number = self.number(i).is_some();
         let mut best: Step<Expr> = None;
         let mut consider = |found: Step<Expr>| {
@@ -394,125 +399,99 @@ impl<'a> Parser<'a> {
             }
         };
         // A holiday named with a part of the day ("ليلة رأس السنة") is the holiday.
-        if has(|c| matches!(c, Cat::Holiday(_))) {
+        if has(kinds::HOLIDAY) {
             consider(self.holiday_expr(i, clitics));
         }
-        if has(|c| c == Cat::WeekdayNoun(5)) {
+        if has(kinds::FRIDAY_NOUN) {
             consider(self.named_friday(i));
         }
         // A day picked in a period ("الأحد الأول من الشهر المقبل") wins a tie with a weekday and a date.
-        if has(|c| matches!(c, Cat::Nth(_) | Cat::Weekday(_) | Cat::Unit(Unit::Day, Count::Definite))) {
+        if has(kinds::NTH | kinds::NTH_LAST | kinds::WEEKDAY | kinds::DAY_DEFINITE) {
             consider(self.in_span(i, clitics));
         }
         // A part of the day is read once, alone here and with a clock time after it below.
-        let rel_part = if has(|c| matches!(c, Cat::RelPart(..))) {
+        let rel_part = if has(kinds::REL_PART) {
             self.relative_part(i, clitics)
         } else {
             None
         };
         consider(rel_part.clone());
-        if has(|c| {
-            matches!(
-                c,
-                Cat::PeriodPart(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::Units(Unit::Day | Unit::Week, _)
-            )
-        }) {
+        if has(kinds::PERIOD_PART | kinds::WEEK_DEFINITE | kinds::DAYS_WEEKS) {
             consider(self.period_part_expr(i, clitics));
         }
-        let hour_word = |c: Cat| {
-            matches!(
-                c,
-                Cat::ClockWord | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Cardinal)
-            )
-        };
+        let hour_word = kinds::CLOCK_WORD | kinds::ORDINAL | kinds::UNIT_ORDINAL | kinds::CARDINAL;
         if number || has(hour_word) {
             consider(self.clock_expr(i, clitics));
         }
-        let part_noun = if has(|c| matches!(c, Cat::PartNoun(_))) {
+        let part_noun = if has(kinds::PART_NOUN) {
             self.part_expr(i, clitics)
         } else {
             None
         };
         consider(part_noun.clone());
-        let day_start = |c: Cat| {
-            matches!(
-                c,
-                Cat::RelDay(_)
-                    | Cat::Weekday(_)
-                    | Cat::DayWord
-                    | Cat::This
-                    | Cat::Month(_)
-                    | Cat::Number(
-                        _,
-                        NumberKind::Ordinal
-                            | NumberKind::UnitOrdinal
-                            | NumberKind::Tens
-                            | NumberKind::Cardinal
-                            | NumberKind::UnitCardinal
-                            | NumberKind::TeenWord
-                    )
-            )
-        };
+        let day_start = kinds::REL_DAY
+            | kinds::WEEKDAY
+            | kinds::DAY_WORD
+            | kinds::THIS
+            | kinds::MONTH
+            | kinds::ORDINAL
+            | kinds::UNIT_ORDINAL
+            | kinds::TENS
+            | kinds::CARDINAL
+            | kinds::UNIT_CARDINAL
+            | kinds::TEEN_WORD;
         if number || has(day_start) {
             consider(self.day_with_time(i, clitics));
         }
-        if number || has(|c| matches!(c, Cat::Month(_) | Cat::MonthWord)) {
+        if number || has(kinds::MONTH | kinds::MONTH_WORD) {
             consider(self.month_expr(i, clitics));
         }
-        if number || has(|c| c == Cat::YearWord) {
+        if number || has(kinds::YEAR_WORD) {
             consider(self.year_expr(i, clitics));
         }
-        if has(|c| matches!(c, Cat::Unit(_, Count::Definite) | Cat::This)) {
+        if has(kinds::DEFINITE_UNIT | kinds::THIS) {
             consider(self.period(i, clitics).map(|(c, j)| (Expr::new(c), j)));
         }
-        if has(|c| matches!(c, Cat::Ago(_))) {
+        if has(kinds::AGO) {
             consider(self.shift(i, clitics).map(|(c, j)| (Expr::new(c), j)));
         }
         if number {
             consider(self.count_from_now(i).map(|(c, j)| (Expr::new(c), j)));
         }
-        if has(|c| c == Cat::Now) {
+        if has(kinds::NOW) {
             consider(self.now_expr(i, clitics));
         }
-        if has(|c| c == Cat::HijriYearWord) {
+        if has(kinds::HIJRI_YEAR_WORD) {
             consider(self.hijri_year_expr(i, clitics));
         }
-        if has(|c| c == Cat::NewYear) {
+        if has(kinds::NEW_YEAR) {
             consider(self.new_year_expr(i, clitics));
         }
         consider(self.part_then_clock(rel_part.or(part_noun)));
-        if has(|c| matches!(c, Cat::PartAlone(_))) {
+        if has(kinds::PART_ALONE) {
             consider(self.bare_part(i, clitics));
         }
-        if has(|c| matches!(c, Cat::Weekday(_) | Cat::Unit(Unit::Week, Count::Definite) | Cat::This)) {
+        if has(kinds::WEEKDAY | kinds::WEEK_DEFINITE | kinds::THIS) {
             consider(self.week_weekday(i, clitics));
         }
-        let era_start = |c: Cat| {
-            matches!(
-                c,
-                Cat::Season(_)
-                    | Cat::YearPart(_)
-                    | Cat::Decade(_)
-                    | Cat::DecadeWord
-                    | Cat::CenturyWord
-                    | Cat::Weekend
-                    | Cat::This
-            )
-        };
+        let era_start = kinds::SEASON
+            | kinds::YEAR_PART
+            | kinds::DECADE
+            | kinds::DECADE_WORD
+            | kinds::CENTURY_WORD
+            | kinds::WEEKEND
+            | kinds::THIS;
         if has(era_start) {
             consider(self.era_expr(i, clitics));
         }
-        let points_back = |c: Cat| {
-            matches!(
-                c,
-                Cat::Unit(_, Count::Definite)
-                    | Cat::RelPart(..)
-                    | Cat::Same
-                    | Cat::That
-                    | Cat::Ago(_)
-                    | Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal | NumberKind::Tens)
-            )
-        };
+        let points_back = kinds::DEFINITE_UNIT
+            | kinds::REL_PART
+            | kinds::SAME
+            | kinds::THAT
+            | kinds::AGO
+            | kinds::ORDINAL
+            | kinds::UNIT_ORDINAL
+            | kinds::TENS;
         // Digits point back only as the day of "29 من الشهر ذاته".
         let day_digits = matches!(self.number(i), Some((1..=31, 1 | 2)));
         if day_digits || has(points_back) {

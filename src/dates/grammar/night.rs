@@ -6,11 +6,6 @@ use super::{complete_range, Core, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Part};
 
 impl Parser<'_> {
-    /// Whether a word for night opens at `i`.
-    pub(super) fn has_part_noun(&self, i: usize) -> bool {
-        self.with_hits(i, true, |hits| hits.iter().any(|h| h.cat == Cat::PartNoun(Part::Night)))
-    }
-
     /// "على", "إلى", "-", "/", "–" between the two days: the token after it.
     fn night_link(&self, k: usize) -> Option<usize> {
         if self.punct(k, '-') || self.punct(k, '/') || self.word(k) == Some("علي") {

@@ -3,8 +3,8 @@
 //! not-date context. The phrase readers of the sibling modules ask these.
 
 use super::{Parser, Step, CACHE, EXCLUDED};
-use crate::dates::lexicon::{Cat, Dir, Hit, Hits, MonthName, NumberKind};
-use crate::text::TokenKind;
+use crate::dates::lexicon::{Cat, Dir, Hit, MonthName, NumberKind};
+use crate::text::{Token, TokenKind};
 
 impl Parser<'_> {
     // ----- token helpers -----
@@ -12,33 +12,25 @@ impl Parser<'_> {
     /// `f` of the vocabulary matches at `i`, from the cache when they are there. `f` must not look up
     /// tokens itself.
     pub(super) fn with_hits<R>(&self, i: usize, clitics: bool, f: impl FnOnce(&[Hit]) -> R) -> R {
-        let key = (i as u32) << 1 | u32::from(clitics);
-        let slot = key as usize % CACHE;
-        {
-            let cache = self.cache.borrow();
-            if cache[slot].0 == key {
-                return f(cache[slot].1.as_slice());
-            }
-        }
-        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
-        let result = f(hits.as_slice());
-        self.cache.borrow_mut()[slot] = (key, hits);
-        result
+        let slot = self.cached(i, clitics);
+        f(self.cache.borrow()[slot].1.as_slice())
     }
 
-    /// The vocabulary matches at `i`, copied out of the cache whole.
-    pub(super) fn hits(&self, i: usize, clitics: bool) -> Hits {
+    /// The slot of [`Parser::cache`] that holds the matches at `i`, looked up first if it does not. Not
+    /// generic and not inlined: the look-up and the copy of its 196 bytes into the cache were part of every
+    /// copy of `with_hits` (one a test of the grammar).
+    #[inline(never)]
+    fn cached(&self, i: usize, clitics: bool) -> usize {
         let key = (i as u32) << 1 | u32::from(clitics);
         let slot = key as usize % CACHE;
-        {
-            let cache = self.cache.borrow();
-            if cache[slot].0 == key {
-                return cache[slot].1;
-            }
+        // 0 marks an empty slot.
+        let tag = key.wrapping_add(1);
+        let mut cache = self.cache.borrow_mut();
+        if cache[slot].0 != tag {
+            cache[slot].0 = tag;
+            self.lex.lookup(self.text, self.toks, i, clitics, &mut cache[slot].1);
         }
-        let hits = self.lex.lookup(self.text, self.toks, i, clitics);
-        self.cache.borrow_mut()[slot] = (key, hits);
-        hits
+        slot
     }
 
     /// The longest vocabulary entry at `i` that `f` accepts.
@@ -48,19 +40,35 @@ impl Parser<'_> {
         })
     }
 
+    /// The token after the entry `want` at `i`. Not inlined: the grammar asks it in some eighty places, and
+    /// with `cached` out of line it became small enough to be copied into each.
+    #[inline(never)]
     pub(super) fn is(&self, i: usize, clitics: bool, want: Cat) -> Option<usize> {
         self.cat(i, clitics, |c| (c == want).then_some(())).map(|(_, j)| j)
     }
 
+    /// The word at `i`. This and the two readers below test the token's kind inline (most tokens they are
+    /// asked of are of another kind) and read its text out of line: the grammar asks them in some hundred
+    /// places, and each inlined copy carried its slice checks (7 KB of the date code together).
+    #[inline]
     pub(super) fn word(&self, i: usize) -> Option<&str> {
-        self.toks
-            .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| &self.text[t.range()])
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        Some(self.text_of(t))
     }
 
+    #[inline(never)]
+    fn text_of(&self, t: &Token) -> &str {
+        &self.text[t.range()]
+    }
+
+    #[inline]
     pub(super) fn number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        self.number_value(t)
+    }
+
+    #[inline(never)]
+    fn number_value(&self, t: &Token) -> Option<(u32, usize)> {
         // A number token is ASCII digits (`tokenize`); nine of them fit a `u32`.
         let digits = &self.text.as_bytes()[t.range()];
         if digits.len() > 9 {
@@ -76,10 +84,11 @@ impl Parser<'_> {
         Some((n, digits.len()))
     }
 
+    #[inline]
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.range()].starts_with(c))
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text_of(t).starts_with(c))
     }
 
     /// Whether token `i` follows token `i - 1` with no space between them.

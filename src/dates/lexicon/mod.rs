@@ -42,19 +42,22 @@ pub(crate) struct Hits {
 
 impl Default for Hits {
     fn default() -> Self {
-        let none = Hit {
-            cat: Cat::Skip,
-            next: 0,
-            clitic: 0,
-        };
-        Hits {
-            items: [none; 12],
-            len: 0,
-        }
+        Hits::EMPTY
     }
 }
 
 impl Hits {
+    /// No match. A constant, so that an array of them (the parser's cache) is copied from one block of
+    /// read-only data: built at run time, it was unrolled into 13 KB of stores, one a field.
+    pub(crate) const EMPTY: Hits = Hits {
+        items: [Hit {
+            cat: Cat::Skip,
+            next: 0,
+            clitic: 0,
+        }; 12],
+        len: 0,
+    };
+
     /// Keeps a match; a word with more than 12 readings (none has more than 4) keeps its first 12.
     pub(crate) fn push(&mut self, hit: Hit) {
         if let Some(slot) = self.items.get_mut(usize::from(self.len)) {
@@ -65,10 +68,6 @@ impl Hits {
 
     pub(crate) fn as_slice(&self) -> &[Hit] {
         &self.items[..usize::from(self.len)]
-    }
-
-    pub(crate) fn iter(&self) -> std::slice::Iter<'_, Hit> {
-        self.as_slice().iter()
     }
 
     fn as_mut_slice(&mut self) -> &mut [Hit] {
@@ -100,20 +99,21 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     /// Every vocabulary entry that matches at token `i`, longest first. With `clitics`, the first token may
-    /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام").
-    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool) -> Hits {
-        let mut out = Hits::default();
-        let Some(tok) = toks.get(i) else { return out };
+    /// carry the proclitics و/ف then ب/ل/ك ("وبعد", "فالأمس", "للعام"). Written into `out` (the parser's
+    /// cache slot), whose earlier matches are dropped: returned, the 196 bytes were copied twice a look-up.
+    pub(crate) fn lookup(&self, text: &str, toks: &[Token], i: usize, clitics: bool, out: &mut Hits) {
+        out.len = 0;
+        let Some(tok) = toks.get(i) else { return };
         if tok.kind != TokenKind::Word {
-            return out;
+            return;
         }
         let mut lower = [0u8; 16];
         let word = ascii_lowercase(&mut lower, &text[tok.range()]);
-        self.lookup_form(text, toks, i, word, 0, &mut out);
+        self.lookup_form(text, toks, i, word, 0, out);
         if !clitics {
             // Longest first here too: "رمضان المبارك" before "رمضان".
             out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
-            return out;
+            return;
         }
         let mut rest = word;
         let mut clitic = 0u8;
@@ -124,17 +124,16 @@ impl Lexicon {
             }
             rest = &rest[c.len_utf8()..];
             clitic += c.len_utf8() as u8;
-            self.lookup_form(text, toks, i, rest, clitic, &mut out);
+            self.lookup_form(text, toks, i, rest, clitic, out);
             // "لل" + noun stands for "ل" + "ال" + noun ("للعام").
             if c == 'ل' && rest.starts_with('ل') {
                 let mut buf = [0u8; 64];
                 if let Some(with_article) = prefixed(&mut buf, "ا", rest) {
-                    self.lookup_form(text, toks, i, with_article, clitic, &mut out);
+                    self.lookup_form(text, toks, i, with_article, clitic, out);
                 }
             }
         }
         out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
-        out
     }
 
     fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u8, out: &mut Hits) {
@@ -264,7 +263,9 @@ mod tests {
         let lex = Lexicon::bundled();
         let folded = fold_str(phrase);
         let toks = tokenize(&folded);
-        lex.lookup(&folded, &toks, 0, true).iter().map(|h| h.cat).collect()
+        let mut out = Hits::EMPTY;
+        lex.lookup(&folded, &toks, 0, true, &mut out);
+        out.as_slice().iter().map(|h| h.cat).collect()
     }
 
     #[test]
