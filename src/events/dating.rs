@@ -33,6 +33,11 @@ impl Carried {
         }
     }
 
+    /// The sentence of the date to pass on.
+    pub(crate) fn sentence(&self) -> Option<usize> {
+        self.last.map(|(_, s, _)| s)
+    }
+
     /// Whether the date to pass on is that of a background clause in the pluperfect: a speaker the text
     /// returns to after it ("وأشار المالكي إلى أن ...") does not take it.
     pub(crate) fn dates_background(&self) -> bool {
@@ -525,6 +530,11 @@ mod tests {
         let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت وزارة الدفاع السعودية أعلنت أمس اعتراض طائرة مسيرة. وأكدت الوزارة أن الرحلات مستمرة.";
         let got = event_dates(text);
         assert_eq!(got.last().map(String::as_str), Some("2024-12-05"), "{got:?}");
+        // A background that tells no event ("طوقت" is no verb of the vocabulary): the speaker named again by
+        // surname is back in the story.
+        let text = "أجرى رئيس مجلس السيادة عبد الفتاح البرهان أمس زيارة إلى البلدة. وكانت قوة مسلحة قد طوقت، في يونيو من العام الماضي، البلدة. وأشاد البرهان بصمود المواطنين.";
+        let got = event_dates(text);
+        assert_eq!(got, ["2024-12-05", "2024-12-06"], "{got:?}");
     }
 
     #[test]

@@ -83,7 +83,10 @@ impl Previous {
     /// Whether `subject` goes on from the latest speaker: left implicit, a bare noun, or the same actor.
     pub(crate) fn continued_by(&self, view: &View, subject: &Referent, day: NaiveDate) -> bool {
         match subject.how {
-            Recognition::Implicit | Recognition::Anaphor => true,
+            Recognition::Implicit => true,
+            // A bare noun for the previous speaker goes on with it; for another actor ("وقالت الوزارة" after the
+            // embassy's deed) it does not.
+            Recognition::Anaphor if self.subject.is_none() => true,
             _ => self
                 .subject
                 .as_ref()

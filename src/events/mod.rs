@@ -328,10 +328,16 @@ impl Extractor {
                 && !dating::pluperfect(&view, clause)
                 && match speaker.how {
                     Recognition::Implicit => false,
-                    Recognition::Anaphor => previous
-                        .subject
-                        .as_ref()
-                        .is_some_and(|p| !p.who.same(&speaker.who, view.catalog, rough_day)),
+                    // A bare noun for the background's own subject goes on with it ("وكانت الوزارة أعلنت أمس ...
+                    // . وأكدت الوزارة"); for another actor, or when the background told no event of its own, it
+                    // returns to the story.
+                    Recognition::Anaphor => {
+                        carried.sentence() != previous.sentence
+                            || previous
+                                .subject
+                                .as_ref()
+                                .is_some_and(|p| !p.who.same(&speaker.who, view.catalog, rough_day))
+                    }
                     _ => true,
                 };
             let continues = !returns && previous.continued_by(&view, &speaker, rough_day);

@@ -298,6 +298,19 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 return Some(found);
             }
         }
+        // "وأشاد البرهان بصمود" after "عبد الفتاح البرهان": the surname of a catalog person named in full before.
+        if super::personal::name_word(view, k) {
+            let gender = if view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine) {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+            let known =
+                super::memory::surname_named_before(view, k, gender).filter(|(r, _)| matches!(r.who, Who::Actor(_)));
+            if known.is_some() {
+                return known;
+            }
+        }
         if view.has(k, |r| r == NounRole::SubjectSkip) {
             // The object of a preposition ("في دمشق", "خلال مؤتمر") is not the subject either.
             let preposition = view.has(k, |r| r == NounRole::Preposition);
