@@ -151,7 +151,7 @@ pub(super) fn according(
     end: usize,
     day: NaiveDate,
 ) -> Option<(Referent, Option<Referent>)> {
-    let mut j = k + 1;
+    let mut j = k + view.according_len(k).unwrap_or(1);
     if matches!(view.word(j), "ما" | "لما") {
         j += 1;
         if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
@@ -190,7 +190,11 @@ pub(super) fn according(
 /// issuer after it ("بحسب حصيلة أعلنها مسؤول في وزارة X").
 fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
     let word = view.word(j);
-    if !view.has(j, |r| r == NounRole::StatementNoun) && strip_conjunction(word).unwrap_or(word) != "بيانات" {
+    let noun = |w: &str| view.lexicon.has(w, |r| r == NounRole::StatementNoun);
+    // "وفقا لتقرير صادر عن X": the dative glued to the report.
+    let glued = word.strip_prefix('ل').is_some_and(|w| !w.starts_with('ل') && noun(w));
+    if !view.has(j, |r| r == NounRole::StatementNoun) && !glued && strip_conjunction(word).unwrap_or(word) != "بيانات"
+    {
         return None;
     }
     (j + 1..(j + 4).min(reach)).find_map(|k| {

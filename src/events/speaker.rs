@@ -303,7 +303,8 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
 }
 
 /// A statement named by its document right after the verb, with its issuer: "وقال بيان للجيش اللبناني إن",
-/// "وذكر بيان صادر عن وزارة الدفاع أن", "وأوضحت بيانات للتحالف أن": the issuer speaks.
+/// "وذكر بيان صادر عن وزارة الدفاع أن", "وأوضحت بيانات للتحالف أن", "وكشف تحقيق أجرته منظمة X أن": the issuer
+/// speaks.
 pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let word = view.word(k);
     let document = view.has(k, |r| r == NounRole::StatementNoun) || strip_conjunction(word).unwrap_or(word) == "بيانات";
@@ -318,6 +319,10 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     }
     if matches!(view.word(j), "صادر" | "صادره") && view.word(j + 1) == "عن" {
         return phrase::actor_at(view, j + 2, limit);
+    }
+    // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
+    if view.lexicon.verb(view.word(j)).is_some_and(|h| h.object) {
+        return phrase::actor_at(view, j + 1, limit);
     }
     let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);
     if !dative {

@@ -180,6 +180,13 @@ fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
+    // "وجاء في بيان لوزارة الخارجية أن", "وقالت في بيان للجيش إن": a document right after the speech verb, with
+    // its issuer, names who speaks.
+    if view.word(v + 1) == "في" && view.is_speech_verb(v) {
+        if let Some(found) = phrase::document_of(view, v + 2, limit) {
+            return Some(found);
+        }
+    }
     let mut k = v + 1;
     // The subject starts within ten tokens of the verb; its phrase may run to the content.
     let start_limit = limit.min(v + 10);

@@ -148,7 +148,7 @@ fn according(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbH
     }
     let at = range
         .clone()
-        .find(|&i| !view.quoted[i] && view.has(i, |r| r == NounRole::According) && i + 1 < range.end)?;
+        .find(|&i| !view.quoted[i] && view.according_len(i).is_some_and(|n| i + n < range.end))?;
     let hit = VerbHit {
         verb: verb as u32,
         agreement: Agreement::Masculine,

@@ -154,6 +154,20 @@ impl<'a> View<'a> {
         self.roles(i).iter().any(|&r| role(r))
     }
 
+    /// The length of an according phrase at `i`: one word ("بحسب", "وفق") or two ("جاء في", "صدر عن").
+    pub(crate) fn according_len(&self, i: usize) -> Option<usize> {
+        if self.has(i, |r| r == NounRole::According) {
+            return Some(1);
+        }
+        if !self.marked(i, super::lexicon::mark::PHRASE) {
+            return None;
+        }
+        match self.lexicon.phrase(&[self.word(i), self.word(i + 1)]) {
+            Some((2, NounRole::According)) => Some(2),
+            _ => None,
+        }
+    }
+
     /// The roles of token `i` in the attribution vocabulary.
     #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
