@@ -109,6 +109,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         // Since the content opened, a verb has been read: until then a verb right after a name and a comma is
         // the content's own, after its subject ("قالت الصحيفة إن رئيس الوزراء X، ألمح في تصريحات إلى").
         let mut content_verb = false;
+        // An auxiliary has opened a clause whose verb is still to come ("وكان مصدر عسكري، أكد أن"): a verb right
+        // after a comma is that clause's.
+        let mut awaiting_aux = false;
         // A relative clause has opened after the verb ("الاعتداء الذي ضرب المدينة، واستهدف المدنيين").
         let mut in_relative = false;
         let mut push = |tokens: Range<usize>| {
@@ -131,11 +134,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             }
             let split_at = if i > from && view.is_punct(i, ',') {
                 // A name just before the comma, and a verb just after it.
-                let awaited = in_content
-                    && !content_verb
-                    && name_ends_at(view, i)
-                    && view.finite_verb_at(i + 1).is_some()
-                    && !conjoined(view.word(i + 1));
+                let verb_next = view.finite_verb_at(i + 1).is_some() && !conjoined(view.word(i + 1));
+                let awaited = verb_next && ((in_content && !content_verb && name_ends_at(view, i)) || awaiting_aux);
                 (!awaited && after_comma(view, i + 1, in_content, in_relative)).then_some(i + 1)
             } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
@@ -156,11 +156,15 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     in_content = false;
                     in_relative = false;
                     seen_verb = false;
+                    awaiting_aux = false;
                 }
             }
             if view.finite_verb_at(i).is_some() {
                 seen_verb = true;
                 content_verb |= in_content;
+                awaiting_aux = false;
+            } else if !seen_verb && view.has(i, |r| r == NounRole::Auxiliary) {
+                awaiting_aux = true;
             }
         }
         if from < sentence.end {
@@ -348,6 +352,13 @@ mod tests {
         let clauses = clause_texts("قال المصدر إن القوات تقدمت، وسيطرت على البلدة، وأضاف أن المعارك مستمرة");
         assert_eq!(clauses.len(), 2);
         assert!(clauses[1].starts_with("وأضاف"));
+    }
+
+    #[test]
+    fn a_verb_after_an_auxiliary_s_subject_and_a_comma_is_its_clause_s() {
+        assert_eq!(clause_texts("وكان مصدر عسكري، أكد أن المهاجمين تراجعوا").len(), 1);
+        // With the verb written, a speech verb after a comma opens a clause of its own.
+        assert_eq!(clause_texts("وكان الجيش قد أعلن الهدنة، أكد المصدر ذلك").len(), 2);
     }
 
     #[test]

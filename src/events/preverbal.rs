@@ -53,6 +53,9 @@ fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
 fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
     let (subject, end) = phrase::actor_at(view, k, v)
         .or_else(|| plural_noun(view, k, v))
+        // "وبدوره كان العقيد فلان الفلاني قد أكد": a rank or title with a name is that person, not the latest
+        // person of the text.
+        .or_else(|| phrase::titled_person(view, k, v, Gender::Masculine))
         .or_else(|| bare_anaphor(view, k, day, previous))
         .or_else(|| unknown_between(view, k, v))?;
     // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
