@@ -51,6 +51,7 @@ mod preverbal;
 mod referent;
 mod relay;
 mod reported;
+mod roles;
 mod slot;
 mod speaker;
 mod subject;

@@ -1,0 +1,81 @@
+//! What a word of the attribution vocabulary may be, besides a verb form: its roles in a clause (`NounRole`,
+//! the rows of `data/attribution/nouns.tsv`) and its marks (`mark`, the outlet words of `outlets.tsv`, the first
+//! words of multi-word nouns and the platform heads of `armies.tsv`), which `lexicon` reads with one look-up.
+
+use crate::actors::{ActorKind, Gender};
+
+/// Marks of a word read with its roles by the same look-up (`AttributionLexicon::word`): the outlet words of
+/// `outlets.tsv`, matched as written (without taking off a conjunction), and the first words of multi-word
+/// nouns.
+pub(crate) mod mark {
+    /// A word before the outlet that carried a statement ("بثها", "عبر").
+    pub(crate) const CARRIER: u8 = 1;
+    /// A verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
+    pub(crate) const COPY: u8 = 2;
+    /// The copy a statement reached an outlet as ("نسخة").
+    pub(crate) const COPY_NOUN: u8 = 4;
+    /// The first word of an outlet's head ("قناة", "هيئة" of "هيئة البث").
+    pub(crate) const HEAD: u8 = 8;
+    /// The first word of a multi-word noun, allowing a leading و or ف.
+    pub(crate) const PHRASE: u8 = 16;
+    /// Kept with a word that has roles of its own: the word without its conjunction opens a multi-word noun.
+    pub(crate) const STRIPPED_PHRASE: u8 = 32;
+    /// A head noun naming weapons ("طائرات", "مسيرة"): with a country adjective, that state's armed forces.
+    pub(crate) const PLATFORM: u8 = 64;
+}
+
+/// The role of a noun in attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounRole {
+    Anaphor(ActorKind, Gender),
+    SpeakerHead(Gender),
+    StatementNoun,
+    Via,
+    Complementizer,
+    ClauseOpener,
+    TemporalPreposition,
+    SubjectSkip,
+    Auxiliary,
+    Preposition,
+    Relative,
+    /// A word after which a date is the span a state or a count covers, not the time of a statement
+    /// ("منذ", "خلال", "طوال", "على مدى").
+    Span,
+    /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
+    /// is a name, not a clause with a time of its own.
+    Naming,
+    /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
+    /// ("بحسب مراسل «X»").
+    Correspondent,
+    /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
+    Description,
+    Then,
+    Homograph,
+    DeedNoun,
+    /// A text that speaks for whoever issued it ("وأضاف البيان").
+    Document,
+    /// A word that attributes what the clause reports to the phrase after it ("بحسب", "وفق", "حسبما").
+    According,
+    /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
+    Interview,
+    /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
+    /// "احتجزت الناقلة من قبل البحرية").
+    Agent,
+    /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
+    Quantifier,
+    /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
+    Interval,
+    /// A participle of saying that follows the speaker ("وتابع محمود قائلا إن", "مضيفا أن"): it ends a name.
+    SayingParticiple,
+    /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
+    Institution(ActorKind, Gender),
+    /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
+    Title(Gender),
+    /// A rank between a title and a name ("العميد", "الدكتور").
+    Rank,
+    /// An adjective that follows a definite head without being a nisba ("المسلحة").
+    Adjective,
+    /// What names the leader of the group before it ("قوات بقيادة X", "تحت قيادة X"): the group is the
+    /// actor, the leader only describes it.
+    LedBy,
+}
