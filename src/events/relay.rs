@@ -306,6 +306,20 @@ fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Opti
                 }
                 return Some(phrase::adhoc(view, j, end, g).0);
             }
+            // "عن إدارة الإعلام الأمني قولها", "عن محافظ الحديدة قوله": a body or an office the catalog may
+            // not know.
+            if view.has(j, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_))) {
+                if let Some((found, _)) = phrase::actor_at(view, j, end) {
+                    return Some(found);
+                }
+                let title = view.roles(j).iter().find_map(|&r| match r {
+                    NounRole::Title(g) => Some(g),
+                    _ => None,
+                });
+                if let Some(g) = title {
+                    return Some(phrase::adhoc(view, j, end, g).0);
+                }
+            }
             if head.contains("ال") {
                 if let Some(NounRole::Anaphor(kind, _)) = view.lexicon.noun(head).first().copied() {
                     return subject::anaphor(view, j, kind, day, None);
