@@ -207,6 +207,13 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             if let Some(found) = surname_again(view, n, previous, day) {
                 return Some(found);
             }
+            // "المتحدث باسم التحالف الدولي، فلان الفلاني، إن": the person the text names in apposition, not the
+            // office's holder in the catalog.
+            if matches!(name.target, crate::actors::Target::Role(_)) {
+                if let Some(found) = phrase::apposed_unknown(view, k, limit, Gender::Masculine) {
+                    return Some(found);
+                }
+            }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
         if let Some(found) = quoted_person(view, v, k, limit) {
