@@ -44,26 +44,33 @@ impl Carried {
         self.last.is_some() && self.background
     }
 
-    /// The date of an event in `clause`; `explicit` is [`written`]'s answer, and `continues` says whether the
-    /// event's subject goes on from the previous speaker. The event's date is carried to the next clauses.
+    /// The date of an event in `clause`; `explicit` is [`written`]'s answer, and `follows` what the event's
+    /// subject goes on from. The event's date is carried to the next clauses.
     pub(crate) fn date(
         &mut self,
         view: &View,
         clause: &Clause,
         explicit: Option<usize>,
-        continues: bool,
+        follows: Follows,
         published: &Anchor,
         from_publication: bool,
     ) -> Option<EventDate> {
         let then = clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::Then));
         let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
-        let continues = then || same_sentence || continues;
+        let continues = then || same_sentence || follows == Follows::Previous;
+        let own = match follows {
+            Follows::Own(d) => Some(d),
+            _ => None,
+        };
         let passable = |d: usize| {
             !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until)) && !after_since(view, d)
         };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, Some((d, _, open))) if continues && open && passable(d) => (Some(d), DateBasis::Inherited),
+            // A speaker named again after others ("وأشار كباشي" paragraphs after "قال كباشي أمس"): the date of
+            // their own last statement.
+            (None, _) if own.is_some() => (own, DateBasis::Inherited),
             _ => (None, DateBasis::Publication),
         };
         let open = !opens_with_since(view, clause);
@@ -103,6 +110,17 @@ impl Carried {
             None => None,
         }
     }
+}
+
+/// What an event's subject goes on from, for a clause without a date of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Follows {
+    /// The previous speaker, or a verb without a written subject: the latest date passes on.
+    Previous,
+    /// A speaker named again after others spoke: the date phrase of their own last dated event.
+    Own(usize),
+    /// Another speaker: no date passes on.
+    Nothing,
 }
 
 /// The date phrase with a value written in the clause, outside quotations and relative clauses; for a
@@ -347,7 +365,14 @@ mod tests {
             };
             let explicit = written(&v, &c, Some(&p));
             let cont = events.next().copied().unwrap_or(false);
-            if let Some(d) = carried.date(&v, &c, explicit, cont, &anchor, true) {
+            if let Some(d) = carried.date(
+                &v,
+                &c,
+                explicit,
+                if cont { Follows::Previous } else { Follows::Nothing },
+                &anchor,
+                true,
+            ) {
                 out.push((d.value, d.basis));
             }
         }
@@ -535,6 +560,13 @@ mod tests {
         let text = "أجرى رئيس مجلس السيادة عبد الفتاح البرهان أمس زيارة إلى البلدة. وكانت قوة مسلحة قد طوقت، في يونيو من العام الماضي، البلدة. وأشاد البرهان بصمود المواطنين.";
         let got = event_dates(text);
         assert_eq!(got, ["2024-12-05", "2024-12-06"], "{got:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_again_after_another_goes_on_from_their_own_date() {
+        let text = "قال عضو مجلس السيادة شمس الدين كباشي أمس إن الجيش لن يفاوض. وقالت مصادر محلية إن الاشتباكات دارت. وأشار كباشي إلى أن الممرات ستفتح.";
+        let got = event_dates(text);
+        assert_eq!(got, ["2024-12-05", "2024-12-06", "2024-12-05"], "{got:?}");
     }
 
     #[test]

@@ -263,6 +263,8 @@ impl Extractor {
         let mut events = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
+        // The catalog speakers with the date of their last dated event.
+        let mut said_on: Vec<(referent::Who, usize)> = Vec::new();
         for clause in &clauses {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -342,14 +344,28 @@ impl Extractor {
                     _ => true,
                 };
             let continues = !returns && previous.continued_by(&view, &speaker, rough_day);
-            let date = carried.date(
-                &view,
-                clause,
-                explicit,
-                continues,
-                &published,
-                self.date_from_publication,
-            );
+            // Only a statement of a catalog actor in its own words dates a later one of theirs: a deed's date or
+            // the date of what an outlet reports is not that of a statement.
+            let catalog_actor =
+                matches!(speaker.who, referent::Who::Actor(_)) && verb.says(&view) && !attribution.deed_in_content;
+            let own = (explicit.is_none() && !continues && !returns && catalog_actor)
+                .then(|| {
+                    said_on
+                        .iter()
+                        .rev()
+                        .find(|(who, _)| speaker.who.same(who, view.catalog, rough_day))
+                        .map(|&(_, d)| d)
+                })
+                .flatten();
+            let follows = match (continues, own) {
+                (true, _) => dating::Follows::Previous,
+                (false, Some(d)) => dating::Follows::Own(d),
+                (false, None) => dating::Follows::Nothing,
+            };
+            let date = carried.date(&view, clause, explicit, follows, &published, self.date_from_publication);
+            if let (Some(d), true) = (explicit, catalog_actor) {
+                said_on.push((speaker.who.clone(), d));
+            }
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
             let event = Event {
                 date,

@@ -69,8 +69,9 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
     (gap && v - end <= PLUPERFECT_GAP).then_some(subject)
 }
 
-/// How many tokens may stand between the subject read after an auxiliary and its verb.
-const PLUPERFECT_GAP: usize = 6;
+/// How many tokens may stand between the subject read after an auxiliary and its verb: a person's offices in
+/// apposition ("وكان الفريق X عضو مجلس السيادة نائب القائد العام للقوات المسلحة قد أكد").
+const PLUPERFECT_GAP: usize = 10;
 
 /// A noun phrase no reader names, between an auxiliary and its verb ("وكانت المقاومة قد استهدفت", "وكانت قوة
 /// تابعة للجيش تمكنت"): a definite noun or a head of the vocabulary, as an actor the catalog does not know.
