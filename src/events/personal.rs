@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{Agreement, NounRole};
+use super::referent::Referent;
 use super::view::View;
-use crate::actors::Target;
+use crate::actors::{Gender, Target};
 
 /// A personal name the catalog does not know, after ranks ("العميد", "الفريق أول"): a word that is no
 /// vocabulary word, then up to three more, with the article ("الصفدي") or without.
@@ -146,4 +147,35 @@ fn may_continue_name(view: &View, j: usize) -> bool {
         && view.date_at[j].is_none()
         && view.verb_at(j).is_none()
         && !view.quoted[j]
+}
+
+/// A personal name the catalog does not know, in quotation marks right after a speech verb and before what is
+/// said ("قال «يفغيني بريغوزين»، مؤسس مجموعة فاغنر، إن", "وقال «فلان الفلاني» (Latin name) إن"): the person.
+pub(crate) fn quoted_person(view: &View, v: usize, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if k != v + 1 || !view.is_punct(k, '"') || !view.is_speech_verb(v) {
+        return None;
+    }
+    let close = (k + 2..(k + 5).min(limit)).find(|&j| view.is_punct(j, '"'))?;
+    let words = k + 1..close;
+    let plain = words.clone().all(|j| {
+        view.toks[j].kind == crate::text::TokenKind::Word
+            && view.roles(j).is_empty()
+            && view.name_at[j].is_none()
+            && view.date_at[j].is_none()
+            && view.verb_at(j).is_none()
+    });
+    // What is said follows, past an aside or the name in Latin letters.
+    let after = close + 1;
+    let said =
+        view.is_punct(after, ',') || view.is_punct(after, '(') || view.has(after, |r| r == NounRole::Complementizer);
+    if !plain || !said || words.len() < 2 {
+        return None;
+    }
+    let gender = if view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    let name = view.original(words.clone()).trim().to_string();
+    Some((Referent::unknown_person(name, gender, None, None, words), after))
 }

@@ -11,13 +11,11 @@
 
 use chrono::NaiveDate;
 
-use super::chunk;
 use super::clause::Clause;
 use super::lexicon::{NounRole, VerbClass};
 use super::phrase;
 use super::referent::Referent;
-use super::reported::{according, agent_after_fa, reported_agent};
-use super::subject;
+use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent};
 use super::verb::Predicate;
 use super::via::{
     according_lead, carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted,
@@ -25,8 +23,7 @@ use super::via::{
 };
 use super::view::View;
 use super::Recognition;
-use crate::actors::{ActorKind, Gender};
-use crate::text::TokenKind;
+use crate::actors::ActorKind;
 
 /// Who an event is attributed to, and the outlet that relayed it.
 #[derive(Debug, Clone)]
@@ -270,98 +267,6 @@ fn is_correspondent(view: &View, r: &Referent) -> bool {
         && r.tokens
             .as_ref()
             .is_some_and(|t| view.has(t.start, |role| role == NounRole::Correspondent))
-}
-
-/// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
-///
-/// Also past a date or an outlet's acronym set off by commas ("ونقلت شبكة X، مساء الثلاثاء، عن Y", "وذكرت
-/// وكالة X، «Z»، نقلا عن Y").
-fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Option<Referent> {
-    let mut k = from;
-    // Words read past a date or an aside do not count towards the reach.
-    let mut skipped = 0;
-    while k < end && k < from + 5 + skipped {
-        let word = view.word(k);
-        let opens = word == "عن" || view.has(k, |r| r == NounRole::StatementNoun);
-        if opens {
-            let j = k + 1;
-            if let Some(n) = view.name_starting(j) {
-                return Some(phrase::name(view, n).0);
-            }
-            let head = view.word(j);
-            // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it.
-            if head == "احد" && chunk::is_definite(view.word(j + 1)) {
-                return Some(phrase::adhoc(view, j, end, Gender::Masculine).0);
-            }
-            if let Some(NounRole::SpeakerHead(g)) = view
-                .lexicon
-                .noun(head)
-                .iter()
-                .copied()
-                .find(|r| matches!(r, NounRole::SpeakerHead(_)))
-            {
-                // "عن المتحدث باسم الشرطة، فلان الفلاني، قوله": the person in apposition.
-                if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g) {
-                    return Some(person);
-                }
-                return Some(phrase::adhoc(view, j, end, g).0);
-            }
-            // "عن إدارة الإعلام الأمني قولها", "عن محافظ الحديدة قوله": a body or an office the catalog may
-            // not know.
-            if view.has(j, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_))) {
-                if let Some((found, _)) = phrase::actor_at(view, j, end) {
-                    return Some(found);
-                }
-                let title = view.roles(j).iter().find_map(|&r| match r {
-                    NounRole::Title(g) => Some(g),
-                    _ => None,
-                });
-                if let Some(g) = title {
-                    return Some(phrase::adhoc(view, j, end, g).0);
-                }
-            }
-            if head.contains("ال") {
-                if let Some(NounRole::Anaphor(kind, _)) = view.lexicon.noun(head).first().copied() {
-                    return subject::anaphor(view, j, kind, day, None);
-                }
-            }
-        }
-        if let Some(d) = view.date_of(k) {
-            let mut after = view.dates[d].tokens.end;
-            // The comma that closes a date set off by commas.
-            if view.is_punct(after, ',') {
-                after += 1;
-            }
-            skipped += after - k;
-            k = after;
-            continue;
-        }
-        // "وأضافت الوكالة، نقلًا عن مصادر أمنية، أن ...": a comma before a via word does not end the search.
-        // Nor one before a date ("، مساء الثلاثاء، عن") or before an acronym in quotation marks ("، «سانا»، ").
-        if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) && view.date_at[k + 1].is_none() {
-            match acronym_aside(view, k, end) {
-                Some(after) => {
-                    skipped += after - k;
-                    k = after;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        k += 1;
-    }
-    None
-}
-
-/// The token after an outlet's acronym set off by commas, from the comma at `k`: "، «سانا»، ", "، "وال"، ".
-fn acronym_aside(view: &View, k: usize, end: usize) -> Option<usize> {
-    let open = k + 1;
-    if !view.is_punct(open, '"') {
-        return None;
-    }
-    let close = (open + 2..(open + 4).min(end)).find(|&i| view.is_punct(i, '"'))?;
-    let words = (open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word);
-    (words && view.is_punct(close + 1, ',')).then_some(close + 2)
 }
 
 #[cfg(test)]

@@ -216,7 +216,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
-        if let Some(found) = quoted_person(view, v, k, limit) {
+        if let Some(found) = super::personal::quoted_person(view, v, k, limit) {
             return Some(found);
         }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
@@ -344,37 +344,6 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         return None;
     }
     None
-}
-
-/// A personal name the catalog does not know, in quotation marks right after a speech verb and before what is
-/// said ("قال «يفغيني بريغوزين»، مؤسس مجموعة فاغنر، إن", "وقال «فلان الفلاني» (Latin name) إن"): the person.
-fn quoted_person(view: &View, v: usize, k: usize, limit: usize) -> Option<(Referent, usize)> {
-    if k != v + 1 || !view.is_punct(k, '"') || !view.is_speech_verb(v) {
-        return None;
-    }
-    let close = (k + 2..(k + 5).min(limit)).find(|&j| view.is_punct(j, '"'))?;
-    let words = k + 1..close;
-    let plain = words.clone().all(|j| {
-        view.toks[j].kind == crate::text::TokenKind::Word
-            && view.roles(j).is_empty()
-            && view.name_at[j].is_none()
-            && view.date_at[j].is_none()
-            && view.verb_at(j).is_none()
-    });
-    // What is said follows, past an aside or the name in Latin letters.
-    let after = close + 1;
-    let said =
-        view.is_punct(after, ',') || view.is_punct(after, '(') || view.has(after, |r| r == NounRole::Complementizer);
-    if !plain || !said || words.len() < 2 {
-        return None;
-    }
-    let gender = if view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine) {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
-    let name = view.original(words.clone()).trim().to_string();
-    Some((Referent::unknown_person(name, gender, None, None, words), after))
 }
 
 #[cfg(test)]
