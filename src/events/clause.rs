@@ -22,6 +22,13 @@ pub(crate) struct Clause {
 }
 
 impl Clause {
+    /// The first word token of the clause (past punctuation and numbers).
+    pub(crate) fn first_word(&self, view: &View) -> Option<usize> {
+        self.tokens
+            .clone()
+            .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
+    }
+
     /// The first quotation of the clause, without its marks, when it is longer than a name.
     pub(crate) fn quotation(&self, view: &View) -> Option<String> {
         let range = self.tokens.clone();
@@ -43,11 +50,7 @@ impl Clause {
 /// طهران، حيث قصفت مبنى التلفزيون", "قال الوزير إن ...، حيث رأى أن"): with no subject of its own it is part of
 /// that event, not another.
 pub(crate) fn elaborates(view: &View, clause: &Clause) -> bool {
-    clause
-        .tokens
-        .clone()
-        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
-        .is_some_and(|k| view.word(k) == "حيث")
+    clause.first_word(view).is_some_and(|k| view.word(k) == "حيث")
 }
 
 /// The sentences of the article, as token ranges.

@@ -296,18 +296,10 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
 
-/// The first word token of a clause (past punctuation and numbers).
-fn first_word(view: &View, clause: &Clause) -> Option<usize> {
-    clause
-        .tokens
-        .clone()
-        .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
-}
-
 /// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
 /// story.
 pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
-    first_word(view, clause).is_some_and(|k| {
+    clause.first_word(view).is_some_and(|k| {
         let w = view.word(k);
         w.starts_with('و')
             && view.has(k, |r| r == NounRole::Auxiliary)
@@ -318,7 +310,7 @@ pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
 /// Whether the clause opens with a temporal preposition of the vocabulary and "أن" ("بعد أن سيطرت الفصائل على
 /// حلب", "قبل أن", "منذ أن"): a time clause that tells the background of another.
 pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
-    let Some(first) = first_word(view, clause) else {
+    let Some(first) = clause.first_word(view) else {
         return false;
     };
     view.has(first, |r| r == NounRole::TemporalPreposition) && view.word(first + 1) == "ان"
@@ -327,7 +319,7 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
 /// lasts, and its date is not passed on.
 fn opens_with_since(view: &View, clause: &Clause) -> bool {
-    first_word(view, clause).is_some_and(|k| {
+    clause.first_word(view).is_some_and(|k| {
         let w = view.word(k);
         super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
     })

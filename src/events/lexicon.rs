@@ -56,6 +56,15 @@ pub(crate) enum Agreement {
 }
 
 impl Agreement {
+    /// The gender of a subject the form agrees with when none is written: feminine for a feminine form, else
+    /// masculine.
+    pub(crate) fn gender(self) -> Gender {
+        match self {
+            Agreement::Feminine => Gender::Feminine,
+            _ => Gender::Masculine,
+        }
+    }
+
     pub(crate) fn accepts(self, gender: Gender) -> bool {
         matches!(
             (self, gender),

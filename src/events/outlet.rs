@@ -30,7 +30,7 @@ struct OutletWords {
     bare_heads: FxHashSet<String>,
     tie: FxHashSet<String>,
     /// Outlets named by a common word only where they are spoken to ("للجزيرة", "لـ«العربية»"), with their
-    /// catalog ids.
+    /// catalog ids: each folded as written alone and with the dative glued to it.
     short_names: FxHashMap<String, String>,
 }
 
@@ -45,7 +45,12 @@ fn outlet_words() -> &'static OutletWords {
         };
         for row in rows(OUTLETS) {
             if let ["short-name", form, id] = row[..] {
-                w.short_names.insert(fold_str(form), id.to_string());
+                let folded = fold_str(form);
+                // Also as written with the dative glued to it, the article's alif dropped ("للجزيره").
+                if let Some(rest) = folded.strip_prefix("ال") {
+                    w.short_names.insert(format!("لل{rest}"), id.to_string());
+                }
+                w.short_names.insert(folded, id.to_string());
                 continue;
             }
             let [form, role] = row[..] else { continue };
@@ -94,9 +99,8 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
     let short = |folded: &str| outlet_words().short_names.get(folded).map(String::as_str);
     let word = view.word(k);
     // "للجزيره": the dative glued to the article, whose alif it drops.
-    if let Some(rest) = word.strip_prefix("لل") {
-        let id = short(&format!("ال{rest}"))?;
-        return Some((k..k + 1, Some(id)));
+    if word.starts_with("لل") {
+        return short(word).map(|id| (k..k + 1, Some(id)));
     }
     if word != "ل" {
         return None;
@@ -265,7 +269,7 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
     };
     let to_head = prev
         .strip_prefix('ل')
-        .is_some_and(|rest| !rest.starts_with('ل') && phrase::is_media_head(rest));
+        .is_some_and(|rest| !rest.starts_with('ل') && is_bare_head(rest));
     let partner = prev == "مع" || (head && matches!(prev, "علي" | "على" | "عبر"));
     to_head || (partner && (k.saturating_sub(5)..k - 1).any(|j| view.has(j, |r| r == NounRole::Interview)))
 }

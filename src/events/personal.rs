@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Agreement, NounRole};
+use super::lexicon::NounRole;
 use super::referent::Referent;
 use super::view::View;
 use crate::actors::{Gender, Target};
@@ -171,11 +171,7 @@ pub(crate) fn quoted_person(view: &View, v: usize, k: usize, limit: usize) -> Op
     if !plain || !said || words.len() < 2 {
         return None;
     }
-    let gender = if view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine) {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
+    let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
     let name = view.original(words.clone()).trim().to_string();
     Some((Referent::unknown_person(name, gender, None, None, words), after))
 }

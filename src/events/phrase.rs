@@ -16,7 +16,6 @@ use crate::actors::{ActorKind, Gender, Target};
 
 pub(crate) use super::speaker::{
     adhoc, apposed_unknown, crowd, dative_actor, dative_before, definite_head, document_of, head_said_before, headed,
-    is_media_head,
 };
 
 /// The referent a catalog name gives, with a role followed by its holder's name read as one person

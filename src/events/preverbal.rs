@@ -30,7 +30,7 @@ pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, pre
 /// A subject that opens its clause right before the verb, as a lede does: "وزارة الصحة تحذر من", "مصادر
 /// محلية أكدت أن", "السفارة الأمريكية تدعو رعاياها": a body, an unnamed speaker or a name of the catalog.
 fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
-    let k = (clause.tokens.start..v).find(|&j| view.toks[j].kind == TokenKind::Word)?;
+    let k = clause.first_word(view).filter(|&k| k < v)?;
     if view.verb_at(k).is_some() || view.quoted[k] {
         return None;
     }
@@ -42,7 +42,7 @@ fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
 /// The particle that opens a clause with its subject before the verb: "، لكن مصادر محلية أكدت أن", "بينما
 /// أفاد ناشطون" (the verb right after it has its subject after it, read there).
 fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
-    let first = (clause.tokens.start..v).find(|&j| view.toks[j].kind == TokenKind::Word)?;
+    let first = clause.first_word(view).filter(|&k| k < v)?;
     let word = view.word(first);
     let opens = matches!(strip_conjunction(word).unwrap_or(word), "لكن" | "بينما" | "فيما");
     (opens && first + 1 < v).then_some(first)

@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use super::chunk;
-use super::lexicon::{Agreement, NounRole};
+use super::lexicon::NounRole;
 use super::memory::{anaphor, Previous};
 use super::phrase;
 use super::referent::{Referent, Who};
@@ -50,10 +50,7 @@ pub(crate) fn unread_speaker(
     if chunk::is_definite(word) && word.ends_with("ين") && view.name_at[k].is_none() && view.place_at[k].is_none() {
         return None;
     }
-    let gender = match verb.hit.agreement {
-        Agreement::Feminine => Gender::Feminine,
-        _ => Gender::Masculine,
-    };
+    let gender = verb.hit.agreement.gender();
     // "ونددت حكومات غربية وعربية بـ"، "أكدت مواقع سورية توقف": an indefinite noun with a country's adjective
     // after a statement's verb is its subject, whatever follows it.
     if let Some(found) = described(view, k, content, gender) {

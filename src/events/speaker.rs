@@ -21,7 +21,7 @@ use crate::text::TokenKind;
 pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
     // "أفادت مصادر أمنية وكالة X بأن", "مصادر محلية «X»": an outlet after the speaker's adjectives is the
     // verb's object, the relay; the phrase ends before it.
-    let limit = if is_media_head(view.word(k)) {
+    let limit = if outlet::is_bare_head(view.word(k)) {
         limit
     } else {
         (k + 2..(k + 9).min(limit))
@@ -391,7 +391,7 @@ pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (
     if let Some(army) = army(view, head..end, np.country.as_deref(), gender) {
         return (army, end);
     }
-    let kind = if is_media_head(view.word(head)) {
+    let kind = if outlet::is_bare_head(view.word(head)) {
         ActorKind::Media
     } else {
         ActorKind::AdHoc
@@ -429,7 +429,7 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     let (kind, gender) = role.or_else(|| definite_head(view, &bare).map(|g| (None, g)))?;
     let np = chunk::chunk(view, k, limit);
     let end = np.body_end;
-    let kind = kind.unwrap_or(if is_media_head(&bare) {
+    let kind = kind.unwrap_or(if outlet::is_bare_head(&bare) {
         ActorKind::Media
     } else {
         ActorKind::AdHoc
@@ -519,11 +519,6 @@ pub(crate) fn dative_before(view: &View, i: usize) -> bool {
         k -= 1;
     }
     k > 0 && view.word(k - 1) == "ل"
-}
-
-/// Whether a head noun names an outlet: a one-word head of `outlets.tsv` ("وكاله", "قناه", "صحيفه", "موقع").
-pub(crate) fn is_media_head(word: &str) -> bool {
-    outlet::is_bare_head(word)
 }
 
 #[cfg(test)]

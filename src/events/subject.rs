@@ -55,10 +55,7 @@ pub(crate) fn choose(
     } else {
         after(view, v, verb.content, day, previous)
             .or_else(|| {
-                let gender = match verb.hit.agreement {
-                    Agreement::Feminine => Gender::Feminine,
-                    _ => Gender::Masculine,
-                };
+                let gender = verb.hit.agreement.gender();
                 let k = first_word_after(view, v, verb.content)?;
                 phrase::name_first(view, k, verb.content, gender).filter(|_| verb.says(view))
             })
@@ -317,11 +314,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         }
         // "وأشاد البرهان بصمود" after "عبد الفتاح البرهان": the surname of a catalog person named in full before.
         if super::personal::name_word(view, k) {
-            let gender = if view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine) {
-                Gender::Feminine
-            } else {
-                Gender::Masculine
-            };
+            let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
             let known =
                 super::memory::surname_named_before(view, k, gender).filter(|(r, _)| matches!(r.who, Who::Actor(_)));
             if known.is_some() {
