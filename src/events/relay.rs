@@ -411,6 +411,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relay_past_a_comma_before_its_original_speaker() {
+        let (source, via) = read("ونقلت وكالة سانا، عن مصدر عسكري أن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        // An office, then the person who holds it set off by commas: the person speaks.
+        let (source, via) = names("ونقلت وكالة سانا، عن مستشار محافظ درعا، خالد العمري، إن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("خالد العمري"));
+        assert_eq!(via.as_deref(), Some("Syrian Arab News Agency"));
+    }
+
+    #[test]
     fn a_correspondent_reporting_a_deed_relays_its_agent() {
         let (source, via) = read("وأفاد مراسل الأناضول بأن الجيش الإسرائيلي قصف منزلا في خان يونس.");
         assert_eq!(source.as_deref(), Some("il.idf"));

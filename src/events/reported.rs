@@ -218,8 +218,8 @@ fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Refere
 
 /// In a relay ("نقلت وكالة X تصريحات Y", "نقلت وكالة X عن Y"), the original speaker.
 ///
-/// Also past a date or an outlet's acronym set off by commas ("ونقلت شبكة X، مساء الثلاثاء، عن Y", "وذكرت
-/// وكالة X، «Z»، نقلا عن Y").
+/// Also past a comma, a date or an outlet's acronym set off by commas ("ونقلت وكالة X، عن Y", "ونقلت شبكة X،
+/// مساء الثلاثاء، عن Y", "وذكرت وكالة X، «Z»، نقلا عن Y").
 pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDate) -> Option<Referent> {
     let mut k = from;
     // Words read past a date or an aside do not count towards the reach.
@@ -261,6 +261,10 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                     _ => None,
                 });
                 if let Some(g) = title {
+                    // "عن مستشار وزير الداخلية، فلان الفلاني، قوله": the person in apposition.
+                    if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g) {
+                        return Some(person);
+                    }
                     return Some(phrase::adhoc(view, j, end, g).0);
                 }
             }
@@ -282,7 +286,12 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
         }
         // "وأضافت الوكالة، نقلًا عن مصادر أمنية، أن ...": a comma before a via word does not end the search.
         // Nor one before a date ("، مساء الثلاثاء، عن") or before an acronym in quotation marks ("، «سانا»، ").
-        if view.is_punct(k, ',') && !view.has(k + 1, |r| r == NounRole::Via) && view.date_at[k + 1].is_none() {
+        // Nor one before عن itself ("ونقلت وكالة X الروسية، عن مستشار ...").
+        if view.is_punct(k, ',')
+            && !view.has(k + 1, |r| r == NounRole::Via)
+            && view.date_at[k + 1].is_none()
+            && view.word(k + 1) != "عن"
+        {
             match acronym_aside(view, k, end) {
                 Some(after) => {
                     skipped += after - k;
