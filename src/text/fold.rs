@@ -82,6 +82,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
 pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, |_, _| {});
+    slash_quotes(&mut out);
     out
 }
 
@@ -160,5 +161,74 @@ fn fold_char(ch: char) -> Fold {
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}' | '\u{FF01}'..='\u{FF5E}' => Fold::Compat,
         c if c.is_control() && c != '\n' => Fold::Drop,
         c => Fold::Keep(c),
+    }
+}
+
+/// The slashes that Iraqi outlets write around a name or a number ("لـ/المعلومة/", "قبل /5/ أيام"), made
+/// quotation marks around words and spaces around a number, so that the readers of quoted names and of numbers
+/// see them as they see "«المعلومة»" and "5". Each slash is one byte and so is what replaces it: the offset map
+/// is unchanged. A slash opens only at the start of a word or after a one-letter proclitic ("ل/", "و/"), and
+/// closes before the end of a word within a few words on the same line: dates ("5/12/2024"), paired months
+/// ("آذار/مارس"), "و/أو" and addresses are left alone.
+pub(super) fn slash_quotes(folded: &mut String) {
+    const REACH: usize = 48;
+    let mut at = 0;
+    while let Some(found) = folded.as_bytes()[at..].iter().position(|&b| b == b'/') {
+        let open = at + found;
+        at = open + 1;
+        let bytes = folded.as_bytes();
+        if !opens_quote(bytes, open) {
+            continue;
+        }
+        let reach = &bytes[open + 1..(open + 1 + REACH).min(bytes.len())];
+        let Some(len) = reach.iter().position(|&b| b == b'/') else {
+            continue;
+        };
+        // Between two ASCII slashes: a whole number of characters.
+        let close = open + 1 + len;
+        let body = &folded[open + 1..close];
+        let word_char = |c: char| c.is_alphanumeric();
+        let closes = body.chars().next().is_some_and(word_char)
+            && body.chars().next_back().is_some_and(word_char)
+            && body.chars().all(|c| word_char(c) || c == ' ')
+            && folded[close + 1..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '/');
+        if !closes {
+            continue;
+        }
+        let number = body.bytes().all(|b| b.is_ascii_digit());
+        // A wire in a dateline stays between slashes, as the dateline readers know it ("الدوحة /قنا/ -").
+        if !number && in_dateline(bytes, open) {
+            continue;
+        }
+        let mark = if number { " " } else { "\"" };
+        folded.replace_range(open..open + 1, mark);
+        folded.replace_range(close..close + 1, mark);
+        at = close + 1;
+    }
+}
+
+/// Whether the byte at `at` stands among the first three words of its line, where a dateline names its wire.
+fn in_dateline(bytes: &[u8], at: usize) -> bool {
+    let line = &bytes[bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |n| n + 1)..at];
+    line.split(|&b| b == b' ').filter(|w| !w.is_empty()).count() <= 3
+}
+
+/// Whether the slash at `open` may open a quotation: at the start of the text or of a word, or after a
+/// one-letter Arabic proclitic (ل ب و ف ك) that starts a word.
+fn opens_quote(bytes: &[u8], open: usize) -> bool {
+    let space = |i: usize| matches!(bytes[i], b' ' | b'\n' | b'(' | b'"');
+    match open {
+        0 => true,
+        1 => space(0),
+        _ if space(open - 1) => true,
+        // ل D9 84, ب D8 A8, و D9 88, ف D9 81, ك D9 83: two bytes, then the start of the word.
+        _ => {
+            open >= 2
+                && matches!(bytes[open - 2..open], [0xD9, 0x84 | 0x88 | 0x81 | 0x83] | [0xD8, 0xA8])
+                && (open == 2 || space(open - 3))
+        }
     }
 }

@@ -85,6 +85,7 @@ impl FoldedText {
                 anchors.push((f, o));
             }
         });
+        fold::slash_quotes(&mut folded);
         let mut blocks = Vec::with_capacity((folded.len() >> BLOCK_BITS) + 2);
         let mut k = 0;
         for b in 0..(folded.len() >> BLOCK_BITS) + 2 {
@@ -187,9 +188,44 @@ mod tests {
             "ﺳﻮﺭﻳﺎ ﻻ",
             "Müller – ١٢٣ “قال”\u{200F}",
             "ا\u{00A0}ب\u{00AD}ج",
+            "لـ/المعلومة/، قبل /5/ أيام",
         ] {
             assert_eq!(fold_str(s), FoldedText::new(s).as_str(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn slashes_around_a_name_or_a_number_are_quotes() {
+        assert_eq!(
+            fold_str("وقال مصدر أمني لـ/المعلومة/، إن"),
+            "وقال مصدر امني ل\"المعلومه\", ان"
+        );
+        assert_eq!(
+            fold_str("وقالت في بيان تلقت /بغداد اليوم/ نسخة"),
+            "وقالت في بيان تلقت \"بغداد اليوم\" نسخه"
+        );
+        assert_eq!(fold_str("قبل /5/ أيام"), "قبل  5  ايام");
+        // Dates, paired month names, "و/أو", a lone slash and addresses stay as they are.
+        // So do the wires of a dateline, among the first words of a line.
+        for kept in [
+            "الدوحة /قنا/ - أعلنت",
+            "بغداد - /نينا/",
+            "5/12/2024",
+            "آذار/مارس",
+            "و/أو غيرها",
+            "2014 / قتل",
+            "https://a.com/b/c",
+            "/مغلق",
+        ] {
+            assert_eq!(
+                fold_str(kept),
+                fold_str(&kept.replace('/', "|")).replace('|', "/"),
+                "{kept}"
+            );
+        }
+        // A slash whose reach ends inside a two-byte letter.
+        let long = format!("/{}", "ت".repeat(40));
+        assert_eq!(fold_str(&long), long);
     }
 
     #[test]
