@@ -196,7 +196,7 @@ fn news_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => piece(),
         2 => select(attribution()),
-        1 => select(&["\"", "“", "”", "«", "»", "إن", "أن", "،", ".", "لـ", "بـ", "ل", "و"][..]).prop_map(str::to_string),
+        1 => select(&["\"", "“", "”", "«", "»", "إن", "أن", "،", ".", "لـ", "بـ", "ل", "و", "/", "لـ/"][..]).prop_map(str::to_string),
     ]
 }
 
