@@ -158,7 +158,13 @@ impl Choice {
                 return Some(c.actor);
             }
         }
-        // 4. The declared default.
+        // 4. The declared default, unless the text is about another country than every candidate's: "القوات
+        // الحكومية" in a Libyan story is not Syria's army. (Named twice at least: one foreign actor does not
+        // make the story foreign.)
+        let elsewhere = best == 0 && countries.iter().any(|&(_, n)| n >= 2);
+        if elsewhere {
+            return None;
+        }
         self.default
     }
 }
@@ -216,7 +222,8 @@ mod tests {
         {"id": "ahmed", "name": "Ahmed al-Sharaa", "name_ar": "أحمد الشرع", "aliases_ar": ["الشرع"], "kind": "person", "country": "SY", "gender": "m"},
         {"id": "farouk", "name": "Farouk al-Sharaa", "name_ar": "فاروق الشرع", "aliases_ar": ["الشرع"], "kind": "person", "country": "SY", "gender": "m"},
         {"id": "omar", "name": "Omar al-Sharaa", "name_ar": "عمر الشرع", "aliases_ar": ["الشرع"], "kind": "person", "country": "JO", "gender": "m"},
-        {"id": "jo", "name": "Jordan", "name_ar": "الأردن", "kind": "state", "country": "JO", "gender": "m"}],
+        {"id": "jo", "name": "Jordan", "name_ar": "الأردن", "kind": "state", "country": "JO", "gender": "m"},
+        {"id": "tr", "name": "Turkey", "name_ar": "تركيا", "kind": "state", "country": "TR", "gender": "f"}],
       "roles": [
         {"id": "sy.president", "name": "President of Syria", "titles_ar": ["الرئيس السوري"], "country": "SY",
          "holders": [{"actor": "ahmed", "from": "2025-01-29", "to": null}]},
@@ -268,5 +275,18 @@ mod tests {
         );
         assert_eq!(found(&catalog, "وقال الشرع", Some("2020-05-01")), ["ahmed"]);
         assert_eq!(found(&catalog, "وقال الشرع", None), ["ahmed"]);
+    }
+
+    #[test]
+    fn a_shared_name_in_a_story_about_another_country_is_none_of_its_candidates() {
+        let catalog = Catalog::from_json(SHARED).unwrap();
+        // Named twice, Turkey makes the story Turkish: no candidate of "الشرع" is Turkish.
+        let text = "وقالت تركيا إن الحدود مغلقة، وأكدت تركيا أن الشرع";
+        assert_eq!(found(&catalog, text, Some("2020-05-01")), ["tr", "tr"]);
+        // Named once, it does not: the default stands.
+        assert_eq!(
+            found(&catalog, "وقالت تركيا إن الشرع", Some("2020-05-01")),
+            ["tr", "ahmed"]
+        );
     }
 }

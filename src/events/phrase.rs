@@ -40,6 +40,12 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
             }
         }
     }
+    if let Who::Actor(a) = who {
+        if let Some(state) = other_states_forces(view, a, first, end) {
+            who = state;
+            end += 1;
+        }
+    }
     let gender = match who {
         Who::Actor(a) if view.catalog.actor_at(a).kind != ActorKind::Person => {
             Some(written_gender(view, first, view.catalog.actor_at(a).gender))
@@ -53,6 +59,27 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         gender,
     };
     (referent, end)
+}
+
+/// The forces of another state than a catalog army's, when that army's generic name takes the other state's
+/// adjective ("قوات النظام البحريني", "القوات الحكومية الليبية" are not Syria's): forces of that state named
+/// as the text names them (which of its armed or security bodies the text means, it does not say).
+fn other_states_forces(view: &View, a: usize, first: usize, end: usize) -> Option<Who> {
+    let actor = view.catalog.actor_at(a);
+    if actor.kind != ActorKind::ArmedGroup {
+        return None;
+    }
+    let code = view.lexicon.nisba(view.word(end))?;
+    if actor.country.as_deref().is_none_or(|c| c == code) {
+        return None;
+    }
+    Some(Who::AdHoc(Rc::new(AdHoc {
+        text: view.original(first..end + 1).trim().to_string(),
+        gender: actor.gender,
+        kind: ActorKind::ArmedGroup,
+        country: Some(code.to_string()),
+        role: None,
+    })))
 }
 
 /// [`name`] for a name that a title or head noun at `head` stands before: the phrase starts at the head.
@@ -353,6 +380,21 @@ mod tests {
         let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة التركية أن قواتها تقدمت.");
         let (r, _) = actor_at(&v, at(&v, "الوزارة"), v.toks.len()).expect("a ministry");
         assert_eq!(r.how, Recognition::AdHoc);
+    }
+
+    #[test]
+    fn an_army_s_generic_name_with_another_state_s_adjective_is_that_state_s_forces() {
+        let v = view("اشتبكت قوات النظام البحريني مع محتجين.");
+        let (r, end) = name(&v, 0);
+        assert_eq!(text_of(&v, &r), "قوات النظام البحريني");
+        assert_eq!(end, at(&v, "مع"));
+        match &r.who {
+            Who::AdHoc(a) => assert_eq!(a.country.as_deref(), Some("BH")),
+            other => panic!("forces of Bahrain, not {other:?}"),
+        }
+        // The army's own adjective keeps the catalog's army.
+        let v = view("قصفت قوات النظام السوري القرية.");
+        assert!(matches!(name(&v, 0).0.who, Who::Actor(_)));
     }
 
     #[test]

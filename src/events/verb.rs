@@ -221,6 +221,27 @@ mod tests {
     }
 
     #[test]
+    fn deeds_of_security_news_and_forms_that_are_names_or_verbal_nouns() {
+        for (text, lemma) in [
+            ("اشتبك مسلحون مع قوات الأمن", "اشتبك"),
+            ("وحلقت طائرات التحالف فوق المدينة", "حلّق"),
+            ("وفتحت الحكومة تحقيقا", "فتح"),
+            ("ومنعت الشرطة المتظاهرين", "منع"),
+        ] {
+            let (v, p) = first(text);
+            assert_eq!(p.expect(text).entry(&v).lemma, lemma, "{text}");
+        }
+        // The movement's name, and verbal nouns after another verb, are no verbs of their own.
+        let (v, p) = first("وقالت حركة فتح إن");
+        assert_eq!(p.expect("قالت").entry(&v).lemma, "قال");
+        let (v, p) = first("وأعلن الجيش سحب قواته");
+        assert_eq!(p.expect("أعلن").entry(&v).lemma, "أعلن");
+        assert!((0..v.toks.len()).all(|k| v
+            .verb_at(k)
+            .is_none_or(|h| v.lexicon.verbs[h.verb as usize].lemma != "سحب")));
+    }
+
+    #[test]
     fn a_verbal_noun_after_a_temporal_preposition() {
         let (v, p) = first("عقب إطلاقها الهجوم");
         let p = p.expect("a verbal noun");
