@@ -73,7 +73,7 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
         // A semicolon mostly goes on with a cause, a result or a purpose ("؛ بسبب ..."، "؛ ما أسفر عن ..."):
         // it ends a sentence only before a new statement ("؛ وأضاف").
         let goes_on = view.is_punct(i, ';') && !view.is_speech_verb(i + 1);
-        if end && !goes_on && !content_follows(view, start, i) {
+        if end && !goes_on && !content_follows(view, start, i) && !relay_follows(view, i) {
             sentences.push(start..i + 1);
             start = i + 1;
         }
@@ -100,6 +100,16 @@ fn content_follows(view: &View, start: usize, stop: usize) -> bool {
     };
     !(verb + 1..stop)
         .any(|k| !view.quoted[k] && (view.has(k, |r| r == NounRole::Complementizer) || view.is_punct(k, ':')))
+}
+
+/// Whether the full stop at `stop` is glued to a relay that goes on with the sentence before it ("... يوم
+/// الأحد.حسبما نقلت وكالة X"): a period written against the next word, which is an according-to word without
+/// a conjunction. ("وبحسب X، قتل ..." after a spaced period opens a sentence of its own.)
+fn relay_follows(view: &View, stop: usize) -> bool {
+    let next = stop + 1;
+    view.is_punct(stop, '.')
+        && view.toks.get(next).is_some_and(|t| !t.spaced && !t.newline)
+        && view.has(next, |r| matches!(r, NounRole::Via | NounRole::According))
 }
 
 /// The clauses of the article, in text order.
@@ -322,6 +332,17 @@ mod tests {
         assert_eq!(sentences(&v).len(), 2);
         // After the content has opened, or without a statement, a stop ends the sentence.
         let v = view("وقال المصدر إن الطريق مغلق. أن يفتح غدا أمر صعب.");
+        assert_eq!(sentences(&v).len(), 2);
+    }
+
+    #[test]
+    fn a_stop_glued_to_a_relay_ends_no_sentence() {
+        let v = view("وقالت الوزارة إن شابين أصيبا.حسبما نقلت وكالة وفا. وبحسب المرصد، قتل خمسة.");
+        assert_eq!(sentences(&v).len(), 2);
+        // Spaced, the according-to word opens a sentence of its own.
+        let v = view("وقالت الوزارة إن شابين أصيبا. بحسب المرصد قتل خمسة.");
+        assert_eq!(sentences(&v).len(), 2);
+        let v = view("وقالت الوزارة إن شابين أصيبا. حسبما نقلت وكالة وفا.");
         assert_eq!(sentences(&v).len(), 2);
     }
 

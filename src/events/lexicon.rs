@@ -199,6 +199,18 @@ impl AttributionLexicon {
                 }
                 continue;
             }
+            if role == "light-verb" {
+                let (agreement, tense) = value.split_once(' ').unwrap_or((value, ""));
+                let agreement = match agreement {
+                    "m" => Agreement::Masculine,
+                    "f" => Agreement::Feminine,
+                    "p" => Agreement::Plural,
+                    other => panic!("nouns.tsv: light-verb agreement is m, f or p, not {other:?}"),
+                };
+                let role = NounRole::LightVerb(agreement, tense == "present");
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
+                continue;
+            }
             if role == "institution" {
                 let (kind, g) = value
                     .split_once(':')

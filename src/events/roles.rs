@@ -78,4 +78,7 @@ pub(crate) enum NounRole {
     /// What names the leader of the group before it ("قوات بقيادة X", "تحت قيادة X"): the group is the
     /// actor, the leader only describes it.
     LedBy,
+    /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement, and
+    /// whether it is a present form.
+    LightVerb(super::lexicon::Agreement, bool),
 }

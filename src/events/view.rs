@@ -275,12 +275,37 @@ impl<'a> View<'a> {
     }
 
     /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
+    /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
+    /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
+    fn light_verb(&self, i: usize) -> Option<VerbHit> {
+        let (agreement, present) = self.roles(i).iter().find_map(|&r| match r {
+            NounRole::LightVerb(a, p) => Some((a, p)),
+            _ => None,
+        })?;
+        let verb = (i + 1..(i + 12).min(self.toks.len()))
+            .take_while(|&j| !self.is_stop(j) && !self.is_punct(j, ':'))
+            .find_map(|j| {
+                let rest = self.word(j).strip_prefix('ب')?;
+                match rest {
+                    "عمليه" => self.lexicon.bare_masdar(self.word(j + 1)),
+                    _ => self.lexicon.bare_masdar(rest),
+                }
+            })?;
+        Some(VerbHit {
+            verb: verb as u32,
+            agreement,
+            masdar: false,
+            object: false,
+            present,
+        })
+    }
+
     fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
         let word = self.word(i);
         if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
             return None;
         }
-        let hit = self.forms[i]?;
+        let hit = self.forms[i].or_else(|| self.light_verb(i))?;
         // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
         // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
         if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
@@ -505,6 +530,23 @@ pub(crate) mod tests {
         (0..view.toks.len())
             .find(|&i| view.word(i) == folded)
             .unwrap_or_else(|| panic!("{word} is in the text"))
+    }
+
+    #[test]
+    fn a_light_verb_tells_the_deed_of_the_verbal_noun_after_it() {
+        let v = view("وقامت قوات الاحتلال بهدم منزل، وقام الرئيس بزيارة، ثم قامت بعملية اغتيال. وقامت الحكومة بدورها.");
+        let lemma = |word: &str| {
+            v.verb_at(at(&v, word))
+                .map(|h| v.lexicon.verbs[h.verb as usize].lemma.clone())
+        };
+        assert_eq!(lemma("وقامت").as_deref(), Some("هدم"));
+        assert_eq!(lemma("وقام").as_deref(), Some("زار"));
+        assert_eq!(lemma("قامت").as_deref(), Some("اغتال"));
+        let last = (0..v.toks.len())
+            .rev()
+            .find(|&k| v.word(k) == "وقامت")
+            .expect("the last one");
+        assert!(v.verb_at(last).is_none());
     }
 
     #[test]
