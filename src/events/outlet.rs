@@ -86,6 +86,21 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
         .max()
 }
 
+/// The outlet named by a dative glued to an outlet's head of one or more words ("لوسائل إعلام محلية",
+/// "لوسائل الإعلام"): the head's tokens, as [`named_at`] reads them without the "ل".
+pub(crate) fn dative_headed(view: &View, k: usize) -> Option<OutletAt> {
+    let rest = view.word(k).strip_prefix('ل').filter(|w| !w.starts_with('ل'))?;
+    outlet_words()
+        .heads
+        .iter()
+        .filter(|(head, _)| {
+            head.first().is_some_and(|w| w == rest)
+                && head[1..].iter().enumerate().all(|(i, w)| view.word(k + 1 + i) == w)
+        })
+        .map(|(head, _)| OutletAt::Headed(k..k + head.len()))
+        .max_by_key(|found| found.end(view))
+}
+
 /// Whether a folded word is the one-word head of an outlet without the article ("صحيفه", "قناه", "فضائيه"): the
 /// head a dative is glued to ("لصحيفة").
 pub(crate) fn is_bare_head(word: &str) -> bool {

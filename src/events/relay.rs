@@ -229,9 +229,10 @@ pub(crate) fn attribute(
 /// «X» الإخباري").
 fn outlet_headed(view: &View, r: &Referent) -> bool {
     r.how == Recognition::AdHoc
-        && r.tokens
-            .as_ref()
-            .is_some_and(|t| super::outlet::named_at(view, t.start, t.end).is_some())
+        && r.tokens.as_ref().is_some_and(|t| {
+            super::outlet::named_at(view, t.start, t.end).is_some()
+                || super::outlet::dative_headed(view, t.start).is_some()
+        })
 }
 
 /// The outlet a correspondent works for, when the catalog names it ("مراسل الأناضول"); any other referent as
@@ -365,6 +366,13 @@ mod tests {
         let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
         assert_eq!(source.as_deref(), Some("sergey-lavrov"));
         assert_eq!(via.as_deref(), Some("sana"));
+    }
+
+    #[test]
+    fn generic_media_glued_to_the_dative_of_an_according_phrase_relay() {
+        let (source, via) = names("ووفقا لوسائل إعلام محلية، فإن وزير الخارجية الروسي أعلن أن الحوار ضروري.");
+        assert_eq!(source.as_deref(), Some("Sergey Lavrov"));
+        assert_eq!(via.as_deref(), Some("وسائل إعلام"));
     }
 
     #[test]

@@ -209,7 +209,8 @@ fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
     if matches!(view.word(j), "به" | "عنه" | "عنها" | "عن") {
         j += 1;
     }
-    outlet::named_at(view, j, end)
+    // "وفقا لوسائل إعلام محلية".
+    outlet::named_at(view, j, end).or_else(|| outlet::dative_headed(view, j))
 }
 
 /// The outlet a copy reached, named after the copy verb at `k`: "وصل X نسخة منه", "اطلعت X على نسخة منه".
@@ -227,7 +228,15 @@ fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
 fn outlet_referent(view: &View, found: OutletAt) -> Referent {
     match found {
         OutletAt::Catalog(n) => phrase::name(view, n).0,
-        OutletAt::Headed(tokens) => adhoc_outlet(view.original(tokens.clone()).to_string(), tokens),
+        OutletAt::Headed(tokens) => {
+            let text = view.original(tokens.clone());
+            // The outlet's name without the dative glued to it ("لوسائل إعلام" names "وسائل إعلام").
+            let text = match outlet::dative_headed(view, tokens.start) {
+                Some(_) => text.trim_start_matches(['ل', 'ـ']),
+                None => text,
+            };
+            adhoc_outlet(text.to_string(), tokens)
+        }
     }
 }
 
