@@ -18,8 +18,8 @@ use super::referent::Referent;
 use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent};
 use super::verb::Predicate;
 use super::via::{
-    according_lead, carried, carried_at_end, copy_before, dash_dative, named_after_speaker, reported_by_quoted,
-    spoken_to_head, via_in, via_word_before,
+    according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_speaker,
+    reported_by_quoted, spoken_to_head, via_in, via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -217,6 +217,9 @@ pub(crate) fn attribute(
         if via.is_none() && class != VerbClass::Action && subject.is_some() {
             via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));
         }
+        if via.is_none() && subject.is_some() {
+            via = as_reported_at_end(view, verb.at + 1..range.end).filter(|v| other(v));
+        }
     }
     Attribution {
         source: subject,
@@ -373,6 +376,18 @@ mod tests {
         let (source, via) = names("ووفقا لوسائل إعلام محلية، فإن وزير الخارجية الروسي أعلن أن الحوار ضروري.");
         assert_eq!(source.as_deref(), Some("Sergey Lavrov"));
         assert_eq!(via.as_deref(), Some("وسائل إعلام"));
+    }
+
+    #[test]
+    fn an_outlet_named_after_the_clause_it_relays() {
+        let (source, via) = read("وقال وزير الخارجية الروسي في بيان تلقته وكالة سانا إن الحوار ضروري.");
+        assert_eq!(source.as_deref(), Some("sergey-lavrov"));
+        assert_eq!(via.as_deref(), Some("sana"));
+        let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما ذكر مراسل وكالة سانا.");
+        assert_eq!(via.as_deref(), Some("sana"));
+        // With a content of its own, "، كما أفادت X بأن" is no relay of the clause before it.
+        let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما أفادت وكالة سانا بأن القوات انسحبت.");
+        assert_eq!(via, None);
     }
 
     #[test]

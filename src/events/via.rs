@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{strip_conjunction, NounRole, VerbClass};
 use super::outlet::{self, OutletAt};
 use super::phrase;
 use super::referent::Referent;
@@ -187,6 +187,35 @@ pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referen
         .rev()
         .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::Via))?;
     let found = outlet_after_via(view, k, range.end)?;
+    let mut end = found.end(view);
+    while end < range.end && (view.is_punct(end, '"') || view.is_punct(end, ')')) {
+        end += 1;
+    }
+    (end..range.end)
+        .all(|i| view.toks[i].kind == TokenKind::Punct)
+        .then(|| outlet_referent(view, found))
+}
+
+/// The outlet that reported a clause, named at its end after "كما" and a verb of saying, or its
+/// correspondent: "...، كما ذكر مراسل وكالة X.", "...، كما أفادت قناة X.". (With a content after it, "، كما
+/// أفادت X بأن ..." is a statement of its own.)
+pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
+    let k = range
+        .clone()
+        .rev()
+        .find(|&k| !view.quoted[k] && strip_conjunction(view.word(k)).unwrap_or(view.word(k)) == "كما")?;
+    let verb = view.lexicon.verb(view.word(k + 1))?;
+    if !matches!(
+        view.lexicon.verbs[verb.verb as usize].class,
+        VerbClass::Speech | VerbClass::Relay
+    ) {
+        return None;
+    }
+    let mut j = k + 2;
+    if view.has(j, |r| r == NounRole::Correspondent) {
+        j += 1;
+    }
+    let found = outlet::named_at(view, j, range.end)?;
     let mut end = found.end(view);
     while end < range.end && (view.is_punct(end, '"') || view.is_punct(end, ')')) {
         end += 1;
