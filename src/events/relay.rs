@@ -250,6 +250,16 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
                 .filter(|&n| super::outlet::is_outlet(view, &view.names[n]))
         })
     });
+    // "وأضاف المراسل": the outlet of the correspondent named before, the last outlet written in their name.
+    let outlet = outlet.or_else(|| {
+        let (super::referent::Who::AdHoc(a), Some(t)) = (&r.who, &r.tokens) else {
+            return None;
+        };
+        let before = view.names.partition_point(|n| n.tokens.1 <= t.start);
+        view.names[..before].iter().rposition(|n| {
+            super::outlet::is_outlet(view, n) && a.text.contains(view.original(n.tokens.0..n.tokens.1).trim())
+        })
+    });
     match outlet {
         Some(n) => phrase::name(view, n).0,
         None => r,
@@ -260,17 +270,25 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
 /// ("مراسل «X» في حلب فلان الفلاني" is "فلان الفلاني").
 fn named_person(view: &View, r: &Referent) -> bool {
     match (&r.who, &r.tokens) {
-        (super::referent::Who::AdHoc(a), Some(t)) => !a.text.starts_with(view.original(t.start..t.start + 1)),
+        (super::referent::Who::AdHoc(a), Some(t)) if r.how == Recognition::AdHoc => {
+            !a.text.starts_with(view.original(t.start..t.start + 1))
+        }
         _ => false,
     }
 }
 
-/// Whether a referent is an outlet's correspondent ("مراسل «X»").
+/// Whether a referent is an outlet's correspondent ("مراسل «X»"), or one named again ("وأضاف المراسل").
 fn is_correspondent(view: &View, r: &Referent) -> bool {
-    r.how == Recognition::AdHoc
-        && r.tokens
-            .as_ref()
-            .is_some_and(|t| view.has(t.start, |role| role == NounRole::Correspondent))
+    let correspondent = |k: usize| {
+        let word = view.word(k);
+        view.has(k, |role| role == NounRole::Correspondent)
+            || (r.how == Recognition::Anaphor
+                && word
+                    .strip_prefix("ال")
+                    .is_some_and(|rest| view.lexicon.has(rest, |role| role == NounRole::Correspondent)))
+    };
+    matches!(r.how, Recognition::AdHoc | Recognition::Anaphor)
+        && r.tokens.as_ref().is_some_and(|t| correspondent(t.start))
 }
 
 #[cfg(test)]
@@ -388,6 +406,31 @@ mod tests {
         // With a content of its own, "، كما أفادت X بأن" is no relay of the clause before it.
         let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما أفادت وكالة سانا بأن القوات انسحبت.");
         assert_eq!(via, None);
+    }
+
+    #[test]
+    fn a_correspondent_named_again_relays_as_before() {
+        let v =
+            view("وقال مراسل وكالة سانا إن الجيش الإسرائيلي قصف الخيام. وأضاف المراسل أن الجيش الإسرائيلي قصف مرجعيون.");
+        let day: NaiveDate = "2024-12-06".parse().expect("a date");
+        let clauses = split(&v);
+        let mut previous = Previous::default();
+        let mut last = None;
+        for c in &clauses {
+            let Some(p) = verb::find(&v, c) else { continue };
+            let (s, end) = choose(&v, c, &p, day, &previous);
+            let a = attribute(&v, c, &p, s, end, day);
+            if let Some(source) = &a.source {
+                previous.spoke(source.clone(), c.sentence);
+            }
+            last = Some((
+                a.source.map(|r| r.resolve(&v, day).id),
+                a.via.map(|r| r.resolve(&v, day).id),
+            ));
+        }
+        let (source, via) = last.expect("two events");
+        assert_eq!(source.as_deref(), Some("il.idf"));
+        assert_eq!(via.as_deref(), Some("sana"));
     }
 
     #[test]
