@@ -136,7 +136,8 @@ impl Parser<'_> {
         }
     }
 
-    /// d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd and yyyy/mm/dd, written without spaces.
+    /// d/m/yyyy, d-m-yyyy, d.m.yyyy, yyyy-mm-dd and yyyy/mm/dd, written without spaces ("d / m / yyyy" with
+    /// slashes set apart).
     pub(super) fn numeric_date(&self, i: usize) -> Step<DateParts> {
         let (a, da) = self.number(i)?;
         let sep = ['/', '-', '.'].into_iter().find(|&c| self.punct(i + 1, c))?;
@@ -145,9 +146,11 @@ impl Parser<'_> {
             return None;
         }
         let (c, dc) = self.number(i + 4)?;
-        // "27- 6- 2024": a space may follow a separator glued to the number before it.
+        // "27- 6- 2024": a space may follow a separator glued to the number before it. "30 / 01 / 2018": with a
+        // four-digit year, slashes may be set apart by spaces on both sides.
         let spaced_ok = sep != '.' && (da == 4 || dc == 4);
-        if !self.glued(i + 1) || !self.glued(i + 3) || db > 2 {
+        let set_apart = sep == '/' && spaced_ok && (i + 1..=i + 4).all(|k| !self.glued(k));
+        if db > 2 || (!set_apart && (!self.glued(i + 1) || !self.glued(i + 3))) {
             return None;
         }
         if (!self.glued(i + 2) || !self.glued(i + 4)) && !spaced_ok {

@@ -156,7 +156,7 @@ impl Parser<'_> {
     }
 
     /// Whether a bare four-digit number at `i` is a year: after "منذ"/"حتى" always ("منذ 2011 قُتل ..."); after
-    /// "في"/"خلال" only when no noun follows it ("في 2011،" but not "في 2000 منزل").
+    /// "في"/"خلال" only when no noun follows it ("في 2011،", "في 2012 ضد" but not "في 2000 منزل").
     pub(super) fn bare_year_context(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1) else {
             return false;
@@ -170,9 +170,15 @@ impl Parser<'_> {
         if since {
             return true;
         }
+        // A preposition after it cannot be a counted noun: "الغزو في 2012 على البلاد".
+        const PREPOSITIONS: [&str; 8] = ["علي", "ضد", "الي", "عن", "مع", "عندما", "حين", "بعد"];
         let after_ok = match self.toks.get(i + 1) {
             None => true,
-            Some(t) => t.kind == TokenKind::Punct || self.may_start(i + 1),
+            Some(t) => {
+                t.kind == TokenKind::Punct
+                    || self.may_start(i + 1)
+                    || self.word(i + 1).is_some_and(|w| PREPOSITIONS.contains(&w))
+            }
         };
         after_ok && skip
     }
