@@ -434,6 +434,13 @@ mod tests {
     }
 
     #[test]
+    fn a_state_named_after_dawla_and_the_occupation_s_forces() {
+        assert_eq!(read("وأعلنت دولة تركيا إرسال طائرة مساعدات.").0.as_deref(), Some("tr"));
+        assert_eq!(read("واعتقلت قوات الاحتلال أربعة شبان.").0.as_deref(), Some("il.idf"));
+        assert_eq!(read("وقالت دولة الاحتلال إنها ستواصل عملياتها.").0.as_deref(), Some("il"));
+    }
+
+    #[test]
     fn an_outlet_reporting_an_agent_s_deed_relays_it() {
         let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
         assert_eq!(source.as_deref(), Some("il.idf"));
