@@ -140,8 +140,13 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
                     || (view.has(i, |r| r == NounRole::Description) && i > 0 && view.is_punct(i - 1, ',')))
         })
         .unwrap_or(limit);
+    // What a present form ("ويشن مسلحون منذ أسبوع هجمات") or an attribution without a verb ("الاشتباكات
+    // المندلعة منذ الأحد، حسب حصيلة لـ X") tells since a date goes on now: that date is when it began, not when
+    // it is told.
+    let ongoing = verb.is_some_and(|p| p.hit.present || p.entry(view).class == super::lexicon::VerbClass::According);
     (range.start..relative)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
+        .filter(|&d| !(ongoing && (view.dates[d].mention.modifier == Some(Modifier::Since) || after_since(view, d))))
         .find(|&d| view.dates[d].mention.value.is_some() && !running_span(view, d))
 }
 
@@ -385,6 +390,15 @@ mod tests {
                 ("2024-12-06".to_string(), DateBasis::Publication)
             ]
         );
+    }
+
+    #[test]
+    fn what_goes_on_since_a_date_is_told_now() {
+        let got = dates("ويشن مسلحون منذ الأحد هجمات على البلدة.", &[false]);
+        assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+        // A past deed since a date happened then.
+        let got = dates("وسيطر المسلحون على البلدة منذ الأحد.", &[false]);
+        assert_eq!(got, [("2024-12-01".to_string(), DateBasis::Explicit)]);
     }
 
     #[test]
