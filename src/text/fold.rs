@@ -83,6 +83,7 @@ pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, |_, _| {});
     slash_quotes(&mut out);
+    hashtags(&mut out);
     out
 }
 
@@ -207,6 +208,30 @@ pub(super) fn slash_quotes(folded: &mut String) {
         folded.replace_range(open..open + 1, mark);
         folded.replace_range(close..close + 1, mark);
         at = close + 1;
+    }
+}
+
+/// The hashtags of social media copied into news ("#قوات_الدعم_السريع", "ب #ديالى"): the "#" before an Arabic
+/// word and the "_" between two Arabic words become spaces, so the words read as written apart. One byte for
+/// one byte, as in [`slash_quotes`]; "#" and "_" elsewhere (codes, addresses) are left alone.
+pub(super) fn hashtags(folded: &mut String) {
+    // The lead bytes of Arabic letters in UTF-8.
+    let arabic = |b: Option<&u8>| matches!(b, Some(0xD8..=0xDB));
+    let marks: Vec<usize> = folded
+        .bytes()
+        .enumerate()
+        .filter(|&(i, b)| {
+            let bytes = folded.as_bytes();
+            match b {
+                b'#' => arabic(bytes.get(i + 1)),
+                b'_' => arabic(bytes.get(i + 1)) && i >= 2 && arabic(bytes.get(i - 2)),
+                _ => false,
+            }
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in marks {
+        folded.replace_range(i..i + 1, " ");
     }
 }
 

@@ -86,6 +86,7 @@ impl FoldedText {
             }
         });
         fold::slash_quotes(&mut folded);
+        fold::hashtags(&mut folded);
         let mut blocks = Vec::with_capacity((folded.len() >> BLOCK_BITS) + 2);
         let mut k = 0;
         for b in 0..(folded.len() >> BLOCK_BITS) + 2 {
@@ -226,6 +227,15 @@ mod tests {
         // A slash whose reach ends inside a two-byte letter.
         let long = format!("/{}", "ت".repeat(40));
         assert_eq!(fold_str(&long), long);
+    }
+
+    #[test]
+    fn hashtags_read_as_words_apart() {
+        assert_eq!(fold_str("أعلنت #قوات_الدعم_السريع"), "اعلنت  قوات الدعم السريع");
+        assert_eq!(fold_str("في قضاء #خانقين ب #ديالى"), "في قضاء  خانقين ب  ديالي");
+        for kept in ["file_name.txt", "#1", "a#b", "رقم_1"] {
+            assert_eq!(fold_str(kept), kept, "{kept}");
+        }
     }
 
     #[test]
