@@ -441,6 +441,11 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_after_a_preposition_with_a_pronoun() {
+        assert_eq!(read("وسيطر عليها تنظيم داعش منذ عام 2014.").0.as_deref(), Some("isis"));
+    }
+
+    #[test]
     fn an_outlet_reporting_an_agent_s_deed_relays_it() {
         let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
         assert_eq!(source.as_deref(), Some("il.idf"));
