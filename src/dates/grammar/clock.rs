@@ -75,8 +75,14 @@ impl Parser<'_> {
             None => (i, clitics),
         };
         let (hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
-            // "الساعة 21,00": the comma of the French-style wire copy, after "الساعة" only.
-            let comma = || word.and_then(|_| self.separated_minutes(j + 1, ','));
+            // "الساعة 21,00", "الساعة 12.02": the comma of the French-style wire copy and the dot of Maghrebi and
+            // Gulf notices, after "الساعة" only (elsewhere "12.02" is a decimal).
+            let comma = || {
+                word.and_then(|_| {
+                    self.separated_minutes(j + 1, ',')
+                        .or_else(|| self.separated_minutes(j + 1, '.'))
+                })
+            };
             match self.colon_minutes(j + 1).or_else(comma) {
                 Some((m, k)) => (h, m, k, true),
                 None => (h, 0, j + 1, false),
@@ -325,10 +331,15 @@ impl Parser<'_> {
                 k += 1;
             }
         }
-        // "الأحد عند الساعة الثامنة", "أمس في الساعة العاشرة": a word that leads an hour may stand between.
-        let led = [Cat::ClockLead, Cat::Skip]
-            .into_iter()
-            .find_map(|c| self.is(k, false, c))
+        // "الأحد عند الساعة الثامنة", "أمس في الساعة العاشرة", "غدا في تمام الساعة": one or two words that lead
+        // an hour may stand between.
+        let lead = |n: usize| {
+            [Cat::ClockLead, Cat::Skip]
+                .into_iter()
+                .find_map(|c| self.is(n, false, c))
+        };
+        let led = lead(k)
+            .map(|n| lead(n).unwrap_or(n))
             .and_then(|n| self.clock_time(n, false, loose));
         let (written, k) = match led {
             Some(found) => found,

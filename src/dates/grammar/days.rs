@@ -352,7 +352,11 @@ impl Parser<'_> {
                     end = if bracket && self.punct(k, ')') { k + 1 } else { k };
                 } else if let Some((day, k)) = self
                     .day_number(k, false)
-                    .filter(|&(_, k)| !bracket && !self.counts(k - 1) && !self.part_of_day_at(k))
+                    // "الثلاثاء 12:55": an hour, not the twelfth.
+                    .filter(|&(_, k)| {
+                        let hour = self.punct(k, ':') && self.glued(k);
+                        !(bracket || self.counts(k - 1) || self.part_of_day_at(k) || hour)
+                    })
                 {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
                     let parts = DateParts {
