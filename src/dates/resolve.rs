@@ -476,6 +476,28 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
             let mut right = cx.expr(b);
             let mut left = cx.expr(a);
             let yearless = |e: &Expr| matches!(e.core, Core::Date(p) if p.year.is_none() && p.rel_month.is_none());
+            // "يومي السبت والأحد", "من الأحد إلى الثلاثاء المقبلين": the end is the first such weekday after the
+            // start, and a direction written after the end holds for the start too.
+            let plain = a.plus_days == 0 && b.plus_days == 0;
+            if let (Core::Weekday { day: first, dir: None }, Core::Weekday { day: last, dir }, true) =
+                (a.core, b.core, plain)
+            {
+                let mut start = a.clone();
+                start.core = Core::Weekday { day: first, dir };
+                left = cx.expr(&start);
+                right = match left {
+                    Some(Point::Day(d)) => {
+                        add_days(d, (i64::from(last) - i64::from(first)).rem_euclid(7)).map(Point::Day)
+                    }
+                    _ => None,
+                };
+            } else if let (Core::Weekday { day: first, dir: None }, Some(Point::Day(end)), true) =
+                (a.core, right, plain)
+            {
+                // "يومي الأربعاء والخميس من الأسبوع المقبل": the start is the latest such weekday on or before the end.
+                let back = (7 + end.weekday().num_days_from_monday() - weekday_of(first).num_days_from_monday()) % 7;
+                left = Some(Point::Day(end - Days::new(u64::from(back))));
+            }
             match (left, right) {
                 // "من تشرين الأول 2019 حتى شباط": the end is the first such day or month after the start.
                 (Some(l), Some(r)) if yearless(b) && !yearless(a) => {

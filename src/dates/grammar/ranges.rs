@@ -57,7 +57,12 @@ impl Parser<'_> {
     #[inline(never)]
     pub(super) fn range(&self, i: usize) -> Step<(Expr, Expr)> {
         if let Some(j) = self.is(i, true, Cat::Between) {
-            let j = self.is(j, false, Cat::YearsWord).unwrap_or(j);
+            // "بين عامي 2011 و2024", "بين يومي 8 و20 ديسمبر" ("يومي", the two days, is itself a range word:
+            // "يومي السبت والأحد").
+            let j = self
+                .is(j, false, Cat::YearsWord)
+                .or_else(|| self.is(j, false, Cat::Between))
+                .unwrap_or(j);
             let (left, k) = self.range_left(j)?;
             let k = self.and(k);
             let (right, end) = self.range_right(k, &left)?;
