@@ -200,8 +200,8 @@ pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referen
 /// correspondent: "...، كما ذكر مراسل وكالة X.", "...، كما أفادت قناة X.". (With a content after it, "، كما
 /// أفادت X بأن ..." is a statement of its own.)
 pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
-    let k = range
-        .clone()
+    // "كما" + verb + correspondent + an outlet's name of a few words: within the clause's last dozen tokens.
+    let k = (range.start.max(range.end.saturating_sub(12))..range.end)
         .rev()
         .find(|&k| !view.quoted[k] && strip_conjunction(view.word(k)).unwrap_or(view.word(k)) == "كما")?;
     let verb = view.lexicon.verb(view.word(k + 1))?;

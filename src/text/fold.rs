@@ -174,7 +174,8 @@ fn fold_char(ch: char) -> Fold {
 pub(super) fn slash_quotes(folded: &mut String) {
     const REACH: usize = 48;
     let mut at = 0;
-    while let Some(found) = folded.as_bytes()[at..].iter().position(|&b| b == b'/') {
+    // `str::find` of one ASCII char searches a word at a time: most texts have no slash at all.
+    while let Some(found) = folded[at..].find('/') {
         let open = at + found;
         at = open + 1;
         let bytes = folded.as_bytes();
@@ -217,21 +218,18 @@ pub(super) fn slash_quotes(folded: &mut String) {
 pub(super) fn hashtags(folded: &mut String) {
     // The lead bytes of Arabic letters in UTF-8.
     let arabic = |b: Option<&u8>| matches!(b, Some(0xD8..=0xDB));
-    let marks: Vec<usize> = folded
-        .bytes()
-        .enumerate()
-        .filter(|&(i, b)| {
+    for mark in ['#', '_'] {
+        // `str::find` of one ASCII char searches a word at a time: most texts have neither.
+        let mut at = 0;
+        while let Some(found) = folded[at..].find(mark) {
+            let i = at + found;
+            at = i + 1;
             let bytes = folded.as_bytes();
-            match b {
-                b'#' => arabic(bytes.get(i + 1)),
-                b'_' => arabic(bytes.get(i + 1)) && i >= 2 && arabic(bytes.get(i - 2)),
-                _ => false,
+            let word = arabic(bytes.get(i + 1)) && (mark == '#' || (i >= 2 && arabic(bytes.get(i - 2))));
+            if word {
+                folded.replace_range(i..i + 1, " ");
             }
-        })
-        .map(|(i, _)| i)
-        .collect();
-    for i in marks {
-        folded.replace_range(i..i + 1, " ");
+        }
     }
 }
 
