@@ -446,6 +446,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_told_right_after_a_crowd_relays() {
+        let (source, via) = names("وأبلغ شهود سانا أن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("شهود"));
+        assert_eq!(via.as_deref(), Some("Syrian Arab News Agency"));
+        // A correspondent's outlet is their own: "مراسل سانا" speaks.
+        let (source, _) = names("وقال مراسل سانا إن الطريق مغلق.");
+        assert_eq!(source.as_deref(), Some("مراسل سانا"));
+    }
+
+    #[test]
     fn an_outlet_reporting_an_agent_s_deed_relays_it() {
         let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
         assert_eq!(source.as_deref(), Some("il.idf"));

@@ -20,11 +20,14 @@ use crate::text::TokenKind;
 /// else the first body named; else the phrase itself as a speaker the catalog does not know.
 pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Referent, usize) {
     // "أفادت مصادر أمنية وكالة X بأن", "مصادر محلية «X»": an outlet after the speaker's adjectives is the
-    // verb's object, the relay; the phrase ends before it.
+    // verb's object, the relay; the phrase ends before it. So is one right after a crowd or a source ("وأبلغ
+    // شهود رويترز أن"), which no outlet owns; a correspondent's or an officer's is their own ("مراسل رويترز",
+    // "مدير التلفزيون الإيراني").
+    let owned = view.has(k, |r| matches!(r, NounRole::Correspondent | NounRole::Title(_)));
     let limit = if outlet::is_bare_head(view.word(k)) {
         limit
     } else {
-        (k + 2..(k + 9).min(limit))
+        (k + 1 + usize::from(owned)..(k + 9).min(limit))
             .find(|&j| {
                 let outlet = view.name_of(j).is_some_and(|n| {
                     let name = &view.names[n];
@@ -32,7 +35,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                         && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Media)
                 });
                 let before = if view.is_punct(j - 1, '"') { j - 2 } else { j - 1 };
-                outlet && before > k && !view.has(before, |r| r == NounRole::Preposition)
+                outlet && (before > k || !owned) && !view.has(before, |r| r == NounRole::Preposition)
             })
             .unwrap_or(limit)
     };
