@@ -274,7 +274,6 @@ impl<'a> View<'a> {
         }
     }
 
-    /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
     /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
     fn light_verb(&self, i: usize) -> Option<VerbHit> {
@@ -300,6 +299,7 @@ impl<'a> View<'a> {
         })
     }
 
+    /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
     fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
         let word = self.word(i);
         if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
@@ -502,121 +502,5 @@ fn written_passive(original: &str) -> bool {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
-    use super::*;
-    use std::sync::OnceLock;
-
-    /// The bundled tables, built once for the unit tests of every stage.
-    pub(crate) fn tables() -> Tables<'static> {
-        static FINDER: OnceLock<DateFinder> = OnceLock::new();
-        static LEXICON: OnceLock<AttributionLexicon> = OnceLock::new();
-        Tables {
-            finder: FINDER.get_or_init(DateFinder::new),
-            catalog: Catalog::bundled(),
-            gazetteer: Gazetteer::bundled(),
-            lexicon: LEXICON.get_or_init(AttributionLexicon::bundled),
-        }
-    }
-
-    /// The view of `text` published on 6 December 2024.
-    pub(crate) fn view(text: &str) -> View<'_> {
-        let anchor: Anchor = "2024-12-06".parse().expect("a valid anchor");
-        View::read(tables(), text, &anchor)
-    }
-
-    /// The token index of the first word that folds to `word`.
-    pub(crate) fn at(view: &View, word: &str) -> usize {
-        let folded = crate::text::fold_str(word);
-        (0..view.toks.len())
-            .find(|&i| view.word(i) == folded)
-            .unwrap_or_else(|| panic!("{word} is in the text"))
-    }
-
-    #[test]
-    fn a_light_verb_tells_the_deed_of_the_verbal_noun_after_it() {
-        let v = view("وقامت قوات الاحتلال بهدم منزل، وقام الرئيس بزيارة، ثم قامت بعملية اغتيال. وقامت الحكومة بدورها.");
-        let lemma = |word: &str| {
-            v.verb_at(at(&v, word))
-                .map(|h| v.lexicon.verbs[h.verb as usize].lemma.clone())
-        };
-        assert_eq!(lemma("وقامت").as_deref(), Some("هدم"));
-        assert_eq!(lemma("وقام").as_deref(), Some("زار"));
-        assert_eq!(lemma("قامت").as_deref(), Some("اغتال"));
-        let last = (0..v.toks.len())
-            .rev()
-            .find(|&k| v.word(k) == "وقامت")
-            .expect("the last one");
-        assert!(v.verb_at(last).is_none());
-    }
-
-    #[test]
-    fn quotations_close_at_the_line() {
-        let v = view("قال \"نحن هنا\nثم ذهب");
-        assert!(v.quoted[at(&v, "نحن")]);
-        assert!(!v.quoted[at(&v, "ثم")]);
-    }
-
-    #[test]
-    fn names_dates_and_verbs_sit_on_tokens() {
-        let v = view("وقال وزير الخارجية الروسي أمس في موسكو إن الوضع خطير.");
-        assert!(v.verb_at(0).is_some());
-        assert!(v.name_starting(at(&v, "وزير")).is_some());
-        assert!(v.date_covering(at(&v, "أمس")).is_some());
-        // After a preposition a verb form is a noun.
-        let v = view("وقف في وجه القرار");
-        assert!(v.verb_at(at(&v, "وجه")).is_none());
-    }
-
-    #[test]
-    fn a_homograph_is_a_verb_only_before_what_a_verb_takes() {
-        let v = view("وقع قصف مدفعي على البلدة. وقصف الجيش البلدة.");
-        assert!(v.verb_at(at(&v, "قصف")).is_none());
-        assert!(v.verb_at(at(&v, "وقصف")).is_some());
-        // With its conjunction, before the title of whoever does it.
-        let v = view("وطلب رئيس الوزراء فلان الفلاني من البرلمان إعلان الطوارئ. وقدم طلب رئيس البلدية.");
-        assert!(v.verb_at(at(&v, "وطلب")).is_some());
-        assert!(v.verb_at(at(&v, "طلب")).is_none());
-        // At the head of a clause; before an indefinite speaker only a verb that agrees with it.
-        let v = view("بحث رئيس الحكومة فلان الفلاني مع السفير العلاقات. ووصف تقارير الإعلام بأنها كاذبة.");
-        assert!(v.verb_at(0).is_some());
-        assert!(v.verb_at(at(&v, "ووصف")).is_none());
-    }
-
-    #[test]
-    fn a_present_form_negated_or_wished_is_no_verb() {
-        let v = view("وتنفي موسكو ذلك");
-        assert!(v.verb_at(0).is_some());
-        let v = view("ولم تنف موسكو ذلك ولم يعلن أحد");
-        assert!(v.verb_at(at(&v, "يعلن")).is_none());
-        let v = view("الضربات التي سبق أن شنتها الطائرات");
-        assert!(v.verb_at(at(&v, "شنتها")).is_none());
-    }
-
-    #[test]
-    fn a_speech_verb_with_an_object_pronoun_after_a_clause_opener_is_a_verb() {
-        let v = view("قصفت الطائرات البلدة، فيما وصفته منظمة العفو الدولية بأنه جريمة. وهو بيان نشرته الوزارة.");
-        assert!(v.verb_at(at(&v, "وصفته")).is_some());
-        assert!(v.verb_at(at(&v, "نشرته")).is_none());
-    }
-
-    #[test]
-    fn spans_map_back_to_the_original() {
-        let text = "قالَ المصدرُ";
-        let v = view(text);
-        let span = v.span(0..2);
-        assert_eq!(&text[span.start..span.end], text);
-        assert_eq!(v.original(1..2), "المصدرُ");
-    }
-
-    #[test]
-    fn a_damma_on_the_first_letter_writes_the_passive() {
-        for word in ["قُتل", "وأُصيب", "فأُعلن", "وُجد", "أُعلِن"] {
-            assert!(written_passive(word), "{word}");
-        }
-        for word in ["قتل", "أعلن", "وأعلن", "أَعلن", "وَأعلن"] {
-            assert!(!written_passive(word), "{word}");
-        }
-        let v = view("قُتل ثلاثة مدنيين في القصف.");
-        assert!(v.verb_at(0).is_none());
-    }
-}
+#[path = "view_tests.rs"]
+pub(crate) mod tests;

@@ -1,0 +1,323 @@
+//! Tests of the relay reader (`relay.rs`).
+
+use super::*;
+use crate::events::clause::split;
+use crate::events::subject::{choose, Previous};
+use crate::events::verb;
+use crate::events::view::tests::view;
+
+/// The source and relay of the first clause of `text` with a verb, each told by `tell`.
+fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> (Option<String>, Option<String>) {
+    let v = view(text);
+    let day: NaiveDate = "2024-12-06".parse().expect("a date");
+    let (c, p) = split(&v)
+        .into_iter()
+        .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
+        .expect("a verb");
+    let (s, end) = choose(&v, &c, &p, day, &Previous::default());
+    let a = attribute(&v, &c, &p, s, end, day);
+    (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
+}
+
+/// The ids of the source and relay.
+fn read(text: &str) -> (Option<String>, Option<String>) {
+    attributed(text, |r, v, day| r.resolve(v, day).id)
+}
+
+/// The names of the source and relay, for actors the catalog does not know.
+fn names(text: &str) -> (Option<String>, Option<String>) {
+    attributed(text, |r, v, day| r.resolve(v, day).name)
+}
+
+#[test]
+fn an_outlet_the_catalog_does_not_know_in_a_relay_position() {
+    let (_, via) = names("قال مسؤول محلي -للشرقية- إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("الشرقية"));
+    let (_, via) = names("وقال مسؤول محلي -لـ\"الوسط نيوز\"- إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("الوسط نيوز"));
+    let (_, via) = names("نفى الكرملين التقارير عن إغلاق المعبر، حسبما ذكرت \"الوسط\".");
+    assert_eq!(via.as_deref(), Some("الوسط"));
+    // A quotation that does not close the clause is what was reported, not who reported it.
+    let (_, via) = names("نفى الكرملين ذلك، حسبما ذكرت \"مصادر\" في المدينة.");
+    assert_eq!(via, None);
+}
+
+#[test]
+fn an_outlet_spoken_to_by_its_head_whether_known_or_not() {
+    // The dative glued to the head, with a quoted or a definite name.
+    let (_, via) = names("قال مدير المشفى، سامر الحلبي، لصحيفة \"الراصد\" إن المشفى استقبل 11 جريحا.");
+    assert_eq!(via.as_deref(), Some("صحيفة الراصد"));
+    let (_, via) = names("وقال المتحدث باسم الشرطة لموقع الساحل إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("موقع الساحل"));
+    // A conversation with an outlet named by its head.
+    let (_, via) = names("وأضاف المتحدث باسم الشرطة في لقاء تلفزيوني مع فضائية \"الواحة\" أن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("فضائية \"الواحة\""));
+    // A dative to a person is no outlet.
+    let (_, via) = names("وقال المتحدث باسم الشرطة لرئيس البلدية إن الطريق مغلق.");
+    assert_eq!(via, None);
+}
+
+#[test]
+fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
+    // "رسمي" may stand between a verb and its subject, but after "مصدر" it is the source's adjective.
+    let (source, via) = names("نقلت وكالة سانا عن مصدر رسمي قوله إن الحوار ضروري.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("مصدر رسمي"), Some("Syrian Arab News Agency"))
+    );
+    let (source, _) = names("ونقلت وكالة فرانس برس عن أحد الناجين، ويدعى سامر نور، قوله إن المسلحين كثيرون.");
+    assert_eq!(source.as_deref(), Some("سامر نور"));
+    // A person in apposition after the relayed speaker's title.
+    let (source, via) = names("ونقلت وكالة رويترز عن المتحدث باسم الشرطة المحلية، سامر الحلبي، قوله إن الطريق مغلق.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("سامر الحلبي"), Some("Reuters"))
+    );
+    // The outlet spoken to ends the speaker's phrase and relays it.
+    let (source, via) = names("وقالت مصادر مطلعة لصحيفة الراصد إن الوزير سيزور القاهرة.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("مصادر مطلعة"), Some("صحيفة الراصد"))
+    );
+}
+
+#[test]
+fn an_agency_relays_a_named_speaker() {
+    let (source, via) = read("نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.");
+    assert_eq!(source.as_deref(), Some("bassam-sabbagh"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn an_outlet_spoken_to_is_the_relay() {
+    let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
+    assert_eq!(source.as_deref(), Some("sergey-lavrov"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn generic_media_glued_to_the_dative_of_an_according_phrase_relay() {
+    let (source, via) = names("ووفقا لوسائل إعلام محلية، فإن وزير الخارجية الروسي أعلن أن الحوار ضروري.");
+    assert_eq!(source.as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(via.as_deref(), Some("وسائل إعلام"));
+}
+
+#[test]
+fn an_outlet_named_after_the_clause_it_relays() {
+    let (source, via) = read("وقال وزير الخارجية الروسي في بيان تلقته وكالة سانا إن الحوار ضروري.");
+    assert_eq!(source.as_deref(), Some("sergey-lavrov"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما ذكر مراسل وكالة سانا.");
+    assert_eq!(via.as_deref(), Some("sana"));
+    // With a content of its own, "، كما أفادت X بأن" is no relay of the clause before it.
+    let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما أفادت وكالة سانا بأن القوات انسحبت.");
+    assert_eq!(via, None);
+}
+
+#[test]
+fn a_correspondent_named_again_relays_as_before() {
+    let v = view("وقال مراسل وكالة سانا إن الجيش الإسرائيلي قصف الخيام. وأضاف المراسل أن الجيش الإسرائيلي قصف مرجعيون.");
+    let day: NaiveDate = "2024-12-06".parse().expect("a date");
+    let clauses = split(&v);
+    let mut previous = Previous::default();
+    let mut last = None;
+    for c in &clauses {
+        let Some(p) = verb::find(&v, c) else { continue };
+        let (s, end) = choose(&v, c, &p, day, &previous);
+        let a = attribute(&v, c, &p, s, end, day);
+        if let Some(source) = &a.source {
+            previous.spoke(source.clone(), c.sentence);
+        }
+        last = Some((
+            a.source.map(|r| r.resolve(&v, day).id),
+            a.via.map(|r| r.resolve(&v, day).id),
+        ));
+    }
+    let (source, via) = last.expect("two events");
+    assert_eq!(source.as_deref(), Some("il.idf"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn a_state_named_after_dawla_and_the_occupation_s_forces() {
+    assert_eq!(read("وأعلنت دولة تركيا إرسال طائرة مساعدات.").0.as_deref(), Some("tr"));
+    assert_eq!(read("واعتقلت قوات الاحتلال أربعة شبان.").0.as_deref(), Some("il.idf"));
+    assert_eq!(read("وقالت دولة الاحتلال إنها ستواصل عملياتها.").0.as_deref(), Some("il"));
+}
+
+#[test]
+fn a_subject_after_a_preposition_with_a_pronoun() {
+    assert_eq!(read("وسيطر عليها تنظيم داعش منذ عام 2014.").0.as_deref(), Some("isis"));
+}
+
+#[test]
+fn an_outlet_told_right_after_a_crowd_relays() {
+    let (source, via) = names("وأبلغ شهود سانا أن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("شهود"));
+    assert_eq!(via.as_deref(), Some("Syrian Arab News Agency"));
+    // A correspondent's outlet is their own: "مراسل سانا" speaks.
+    let (source, _) = names("وقال مراسل سانا إن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("مراسل سانا"));
+}
+
+#[test]
+fn an_outlet_reporting_an_agent_s_deed_relays_it() {
+    let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
+    assert_eq!(source.as_deref(), Some("il.idf"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn an_outlet_that_carried_a_statement() {
+    let (source, via) = names("وقال وزير الخارجية الإيراني، في تصريحات نقلها التلفزيون الرسمي، إن بلاده سترد.");
+    assert!(source.is_some());
+    assert_eq!(via.as_deref(), Some("التلفزيون الرسمي"));
+    let (_, via) = read("وتبنى تنظيم داعش، عبر وكالة سانا التابعة له، الهجوم على الحاجز.");
+    assert_eq!(via.as_deref(), Some("sana"));
+    let (_, via) = read("وقال المتحدث باسم الوزارة، في بيان وصل الأناضول نسخة منه، إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("anadolu"));
+    let (_, via) = names("وفي بيان اطلعت \"البوابة\" على نسخة منه، قالت وزارة الدفاع إن الطريق مغلق.");
+    assert!(via.is_some_and(|v| v.contains("البوابة")));
+    let (_, via) = names("شنت حركة الشباب هجوما على مقر الوزارة، حسب ما ذكرت وسائل الإعلام المحلية.");
+    assert_eq!(via.as_deref(), Some("وسائل الإعلام المحلية"));
+    // The outlet that reports in its own name is not its own relay.
+    let (source, via) = names("وفر آلاف المدنيين من القرى، وفق ما أوردته وسائل الإعلام المحلية.");
+    assert_eq!(source.as_deref(), Some("وسائل الإعلام المحلية"));
+    assert_eq!(via, None);
+    // The speaker's own page is no relay.
+    let (_, via) = names("وأعلنت الوزارة عبر موقعها الرسمي أن الطريق مغلق.");
+    assert_eq!(via, None);
+}
+
+#[test]
+fn a_relay_past_a_date_or_an_acronym_set_off_by_commas() {
+    let (source, via) = read("ونقلت وكالة سانا، مساء الثلاثاء، عن وزير الخارجية السوري قوله إن الحوار ضروري.");
+    assert_eq!(source.as_deref(), Some("bassam-sabbagh"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    let (source, via) = read("وذكرت الوكالة العربية السورية للأنباء، \"سانا\"، نقلا عن مصدر عسكري أن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    // A comma before anything else ends the relay: the outlet speaks in its own name.
+    let (source, via) = read("ونقلت وكالة سانا، في تقرير مطول، أن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("sana"));
+    assert_eq!(via, None);
+}
+
+#[test]
+fn a_relay_past_a_comma_before_its_original_speaker() {
+    let (source, via) = read("ونقلت وكالة سانا، عن مصدر عسكري أن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    // An office, then the person who holds it set off by commas: the person speaks.
+    let (source, via) = names("ونقلت وكالة سانا، عن مستشار محافظ درعا، خالد العمري، إن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("خالد العمري"));
+    assert_eq!(via.as_deref(), Some("Syrian Arab News Agency"));
+}
+
+#[test]
+fn a_correspondent_reporting_a_deed_relays_its_agent() {
+    let (source, via) = read("وأفاد مراسل الأناضول بأن الجيش الإسرائيلي قصف منزلا في خان يونس.");
+    assert_eq!(source.as_deref(), Some("il.idf"));
+    assert_eq!(via.as_deref(), Some("anadolu"));
+    // A correspondent the text names is a source of their own.
+    let (source, _) = names("وأفاد مراسل الأناضول في غزة سامر الحلو بأن الجيش الإسرائيلي قصف منزلا.");
+    assert_eq!(source.as_deref(), Some("سامر الحلو"));
+}
+
+#[test]
+fn an_outlet_the_catalog_does_not_know_reporting_a_deed() {
+    let (source, via) = names("وقالت هيئة البث العامة إن الجيش الإسرائيلي قصف مخازن قرب بعلبك.");
+    assert_eq!(source.as_deref(), Some("Israel Defense Forces"));
+    assert_eq!(via.as_deref(), Some("هيئة البث العامة"));
+}
+
+#[test]
+fn an_attribution_to_an_outlet_of_an_agent_s_deed() {
+    let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الجيش السوري تصدى لهجوم قرب حمص.");
+    assert_eq!(source.as_deref(), Some("sy.army"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    // Without an agent, what follows is the outlet's report.
+    let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الطريق مغلق منذ الصباح.");
+    assert_eq!(source.as_deref(), Some("sana"));
+    assert_eq!(via, None);
+}
+
+#[test]
+fn an_outlet_relaying_its_correspondent_on_a_deed() {
+    let (source, via) = read("وقالت وكالة سانا، نقلا عن مراسلها، إن الجيش الإسرائيلي قصف محيط المستشفى.");
+    assert_eq!(source.as_deref(), Some("il.idf"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn a_call_is_the_caller_s() {
+    let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
+    assert_eq!(source.as_deref(), Some("vladimir-putin"));
+}
+
+#[test]
+fn an_outlet_in_its_own_name_relays_nothing() {
+    let (source, via) = read("وقالت وكالة سانا إن الطريق مفتوح.");
+    assert_eq!(source.as_deref(), Some("sana"));
+    assert_eq!(via, None);
+}
+
+#[test]
+fn an_outlet_reporting_a_named_agent_relays_it() {
+    let (source, via) = read("وأفادت وكالة سانا بأن القوات التركية قصفت قرية في ريف حلب.");
+    assert_eq!(source.as_deref(), Some("tr.armed-forces"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    let (source, via) = read("وقالت سانا إن الجيش السوري تصدى لهجوم على نقطة عسكرية.");
+    assert_eq!(source.as_deref(), Some("sy.army"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn an_outlet_reporting_without_an_agent_is_the_source() {
+    let (source, via) = read("وأفادت وكالة سانا بأنه تم إسعاف 12 مصابا إلى المستشفى.");
+    assert_eq!(source.as_deref(), Some("sana"));
+    assert_eq!(via, None);
+}
+
+#[test]
+fn a_relay_after_a_comma_and_an_outlet_as_object() {
+    let (source, via) = read("وأضافت سانا، نقلا عن مصادر محلية، أن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
+    assert_eq!(via.as_deref(), Some("sana"));
+    let (source, via) = read("وأفادت مصادر محلية \"سانا\" بأن الطريق مغلق.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn an_attribution_without_a_verb_is_a_statement() {
+    let (source, via) = read("قتل ثلاثة مدنيين في قصف على البلدة، بحسب مصادر طبية لوكالة سانا.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
+    assert_eq!(via.as_deref(), Some("sana"));
+}
+
+#[test]
+fn an_attribution_to_a_dative_head_is_that_speaker_s() {
+    let (source, _) = read("انفجرت عبوتان في سوق المدينة، وفقا للمصادر الأمنية.");
+    assert_eq!(source.as_deref(), Some("adhoc:المصادر الامنيه"));
+    let (source, _) = read("قتل أربعة جنود، وفقا لمصادر طبية.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
+    let (source, _) = read("وتضرر 200 منزل، وفق إحصائية أولية لوزارة الإسكان في الحكومة اليمنية.");
+    assert!(source.is_some_and(|s| s.starts_with("adhoc:وزاره الاسكان")));
+    let (source, _) = read("اندلعت اشتباكات في المدينة، وفقا لما ذكرته مصادرنا.");
+    assert_eq!(source.as_deref(), Some("adhoc:مصادرنا"));
+}
+
+#[test]
+fn a_passive_deed_is_its_agent_s() {
+    let (source, _) = read("قتل ثلاثة جنود على أيدي مسلحين في البلدة.");
+    assert_eq!(source.as_deref(), Some("adhoc:مسلحين في البلده"));
+    let (source, _) = read("واحتجزت ناقلة نفط قبالة السواحل من قبل البحرية الإيرانية.");
+    assert_eq!(source.as_deref(), Some("ir.navy"));
+}
+
+#[test]
+fn a_verbal_noun_with_its_agent_after_a_temporal_preposition() {
+    let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين استهداف سفينة.");
+    assert_eq!(source.as_deref(), Some("ansarallah"));
+}
