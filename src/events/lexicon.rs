@@ -186,6 +186,14 @@ impl AttributionLexicon {
                 receiving.push(words[0].clone());
                 continue;
             }
+            if role == "passive" {
+                // "أصيب 3 برصاص X": an unvowelled passive spelled unlike its verb's lemma, read as that verb's
+                // passive (with an agent phrase, `verb::passive_at`).
+                let verb = lex.lemmas.get(&fold_str(value)).copied();
+                let verb = verb.unwrap_or_else(|| panic!("nouns.tsv: passive of {value:?}, not an action verb"));
+                lex.lemmas.insert(words[0].clone(), verb);
+                continue;
+            }
             if role == "verb-if-followed-by" {
                 lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
                 continue;

@@ -242,6 +242,19 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_spelled_unlike_its_lemma_with_an_agent_phrase() {
+        let v = view("وأصيب ثلاثة شبان برصاص الجيش. وأصيب خمسة أشخاص في حادث سير.");
+        let hit = passive_at(&v, 0, v.toks.len()).expect("أصيب with an agent");
+        assert_eq!(v.lexicon.verbs[hit.verb as usize].lemma, "أصاب");
+        let second = at(&v, "حادث") - 4;
+        assert_eq!(v.word(second), "واصيب");
+        assert!(passive_at(&v, second, v.toks.len()).is_none());
+        let v = view("واستشهد شاب بنيران الجيش.");
+        let hit = passive_at(&v, 0, v.toks.len()).expect("استشهد with an agent");
+        assert_eq!(v.lexicon.verbs[hit.verb as usize].lemma, "قتل");
+    }
+
+    #[test]
     fn a_verbal_noun_after_a_temporal_preposition() {
         let (v, p) = first("عقب إطلاقها الهجوم");
         let p = p.expect("a verbal noun");
