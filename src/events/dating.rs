@@ -9,22 +9,41 @@ use chrono::NaiveDate;
 
 use super::clause::Clause;
 use super::lexicon::NounRole;
+use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
 use super::{DateBasis, EventDate, Span};
 use crate::dates::{push_day, Anchor, Granularity, Modifier};
 
-/// The date the latest dated clause stood at, for the clauses that continue it.
-#[derive(Debug, Clone, Copy, Default)]
+/// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the catalog
+/// speakers' statements, for their later ones.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Carried {
     /// The date mention, the sentence it dated, and whether it may be passed on.
     last: Option<(usize, usize, bool)>,
     /// Whether that date is of a deed or statement told in the pluperfect as background ("وكانت قوات X
     /// اعترضت أمس صاروخين").
     background: bool,
+    /// The catalog speakers with the date phrase of each dated statement in their own words, in text order.
+    said_on: Vec<(Who, usize)>,
 }
 
 impl Carried {
+    /// The date phrase of the last dated statement `who` made in their own words, for a later one of theirs
+    /// with no date ("وأشار كباشي" paragraphs after "قال كباشي أمس").
+    pub(crate) fn said_on(&self, view: &View, who: &Who, day: NaiveDate) -> Option<usize> {
+        self.said_on
+            .iter()
+            .rev()
+            .find(|(w, _)| who.same(w, view.catalog, day))
+            .map(|&(_, d)| d)
+    }
+
+    /// Notes that `who` made a statement dated by date phrase `d`.
+    pub(crate) fn said(&mut self, who: &Who, d: usize) {
+        self.said_on.push((who.clone(), d));
+    }
+
     /// Notes the date of a clause without an event verb ("في 8 كانون الأول، ..."), for the clauses after it.
     pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
         if let Some(d) = written(view, clause, None) {
@@ -62,9 +81,7 @@ impl Carried {
             Follows::Own(d) => Some(d),
             _ => None,
         };
-        let passable = |d: usize| {
-            !matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until)) && !after_since(view, d)
-        };
+        let passable = |d: usize| !(since(view, d) || view.dates[d].mention.modifier == Some(Modifier::Until));
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, Some((d, _, open))) if continues && open && passable(d) => (Some(d), DateBasis::Inherited),
@@ -146,7 +163,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     let ongoing = verb.is_some_and(|p| p.hit.present || p.entry(view).class == super::lexicon::VerbClass::According);
     (range.start..relative)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
-        .filter(|&d| !(ongoing && (view.dates[d].mention.modifier == Some(Modifier::Since) || after_since(view, d))))
+        .filter(|&d| !(ongoing && since(view, d)))
         .find(|&d| view.dates[d].mention.value.is_some() && !running_span(view, d))
 }
 
@@ -185,6 +202,11 @@ fn running_span(view: &View, d: usize) -> bool {
 fn is_span(view: &View, d: usize) -> bool {
     matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until))
         || word_before(view, d).is_some_and(|k| view.has(k, |r| r == NounRole::Span))
+}
+
+/// Whether date `d` tells since when something lasts: a since phrase, or one "منذ" opens ([`after_since`]).
+fn since(view: &View, d: usize) -> bool {
+    view.dates[d].mention.modifier == Some(Modifier::Since) || after_since(view, d)
 }
 
 /// How many words back a "منذ" may open the phrase a date stands in ("الأعنف منذ الحرب بين إسرائيل وحزب الله في

@@ -263,8 +263,6 @@ impl Extractor {
         let mut events = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
-        // The catalog speakers with the date of their last dated event.
-        let mut said_on: Vec<(referent::Who, usize)> = Vec::new();
         for clause in &clauses {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -349,13 +347,7 @@ impl Extractor {
             let catalog_actor =
                 matches!(speaker.who, referent::Who::Actor(_)) && verb.says(&view) && !attribution.deed_in_content;
             let own = (explicit.is_none() && !continues && !returns && catalog_actor)
-                .then(|| {
-                    said_on
-                        .iter()
-                        .rev()
-                        .find(|(who, _)| speaker.who.same(who, view.catalog, rough_day))
-                        .map(|&(_, d)| d)
-                })
+                .then(|| carried.said_on(&view, &speaker.who, rough_day))
                 .flatten();
             let follows = match (continues, own) {
                 (true, _) => dating::Follows::Previous,
@@ -364,7 +356,7 @@ impl Extractor {
             };
             let date = carried.date(&view, clause, explicit, follows, &published, self.date_from_publication);
             if let (Some(d), true) = (explicit, catalog_actor) {
-                said_on.push((speaker.who.clone(), d));
+                carried.said(&speaker.who, d);
             }
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
             let event = Event {

@@ -77,11 +77,19 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
     if !view.marked(k, mark::HEAD) {
         return None;
     }
-    let words = outlet_words();
-    words
+    longest_head(view, k, view.word(k))
+}
+
+/// The longest outlet head whose first word is `first` (the word at `k`, or that word without a glued dative)
+/// and whose other words follow `k`: its end and whether it carries its owner's pronoun.
+fn longest_head(view: &View, k: usize, first: &str) -> Option<(usize, bool)> {
+    outlet_words()
         .heads
         .iter()
-        .filter(|(head, _)| head.iter().enumerate().all(|(i, w)| view.word(k + i) == w))
+        .filter(|(head, _)| {
+            head.first().is_some_and(|w| w == first)
+                && head[1..].iter().enumerate().all(|(i, w)| view.word(k + 1 + i) == w)
+        })
         .map(|(head, own)| (k + head.len(), *own))
         .max()
 }
@@ -90,15 +98,7 @@ fn head_end(view: &View, k: usize) -> Option<(usize, bool)> {
 /// "لوسائل الإعلام"): the head's tokens, as [`named_at`] reads them without the "ل".
 pub(crate) fn dative_headed(view: &View, k: usize) -> Option<OutletAt> {
     let rest = view.word(k).strip_prefix('ل').filter(|w| !w.starts_with('ل'))?;
-    outlet_words()
-        .heads
-        .iter()
-        .filter(|(head, _)| {
-            head.first().is_some_and(|w| w == rest)
-                && head[1..].iter().enumerate().all(|(i, w)| view.word(k + 1 + i) == w)
-        })
-        .map(|(head, _)| OutletAt::Headed(k..k + head.len()))
-        .max_by_key(|found| found.end(view))
+    longest_head(view, k, rest).map(|(end, _)| OutletAt::Headed(k..end))
 }
 
 /// Whether a folded word is the one-word head of an outlet without the article ("صحيفه", "قناه", "فضائيه"): the

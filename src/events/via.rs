@@ -186,12 +186,14 @@ pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referen
         .clone()
         .rev()
         .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::Via))?;
-    let found = outlet_after_via(view, k, range.end)?;
-    let mut end = found.end(view);
-    while end < range.end && (view.is_punct(end, '"') || view.is_punct(end, ')')) {
-        end += 1;
-    }
-    (end..range.end)
+    closing(view, outlet_after_via(view, k, range.end)?, range.end)
+}
+
+/// The referent of an outlet found in a clause that ends at `end`, when only punctuation (its closing quotation
+/// mark or bracket, the full stop) follows it: the outlet closes the clause.
+fn closing(view: &View, found: OutletAt, end: usize) -> Option<Referent> {
+    let after = found.end(view);
+    (after..end)
         .all(|i| view.toks[i].kind == TokenKind::Punct)
         .then(|| outlet_referent(view, found))
 }
@@ -215,14 +217,7 @@ pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Ref
     if view.has(j, |r| r == NounRole::Correspondent) {
         j += 1;
     }
-    let found = outlet::named_at(view, j, range.end)?;
-    let mut end = found.end(view);
-    while end < range.end && (view.is_punct(end, '"') || view.is_punct(end, ')')) {
-        end += 1;
-    }
-    (end..range.end)
-        .all(|i| view.toks[i].kind == TokenKind::Punct)
-        .then(|| outlet_referent(view, found))
+    closing(view, outlet::named_at(view, j, range.end)?, range.end)
 }
 
 /// The outlet named after a relay word at `k`: "بثه X", "عبر X", "نقلا عن X", "حسب ما ذكرت X", "وفق ما أفادت
