@@ -170,14 +170,14 @@ impl Parser<'_> {
         if since {
             return true;
         }
-        // A preposition after it cannot be a counted noun: "الغزو في 2012 على البلاد".
-        const PREPOSITIONS: [&str; 8] = ["علي", "ضد", "الي", "عن", "مع", "عندما", "حين", "بعد"];
+        // A preposition after it cannot be a counted noun: "الغزو في 2012 على البلاد" (words.tsv,
+        // `year-follower`).
         let after_ok = match self.toks.get(i + 1) {
             None => true,
             Some(t) => {
                 t.kind == TokenKind::Punct
                     || self.may_start(i + 1)
-                    || self.word(i + 1).is_some_and(|w| PREPOSITIONS.contains(&w))
+                    || self.is(i + 1, false, Cat::YearFollower).is_some()
             }
         };
         after_ok && skip

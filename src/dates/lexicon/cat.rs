@@ -123,6 +123,8 @@ pub(crate) enum Cat {
     To,
     /// A word that may stand before an hour written without "الساعة" ("عند", "نحو", "قرابة").
     ClockLead,
+    /// A word that shows the bare number before it is a year ("في 2012 على البلاد").
+    YearFollower,
     EraGregorian,
     EraHijri,
     DayWord,
@@ -282,6 +284,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "to" => Cat::To,
         "skip" => Cat::Skip,
         "clock-lead" => Cat::ClockLead,
+        "year-follower" => Cat::YearFollower,
         "era-gregorian" => Cat::EraGregorian,
         "era-hijri" => Cat::EraHijri,
         "day-word" => Cat::DayWord,
