@@ -71,6 +71,11 @@ impl Parser<'_> {
     pub(super) fn clock_time(&self, i: usize, clitics: bool, loose: Loose) -> Step<Written> {
         let word = self.is(i, clitics, Cat::ClockWord);
         let (j, clitics) = match word {
+            // "الساعة: 09:54" in a page's stamp, "الساعة الـ7": a colon or the article between the word and the
+            // hour.
+            Some(j) if (self.punct(j, ':') || self.article_before_number(j)) && self.number(j + 1).is_some() => {
+                (j + 1, false)
+            }
             Some(j) => (j, false),
             None => (i, clitics),
         };

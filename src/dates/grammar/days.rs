@@ -39,8 +39,15 @@ impl Parser<'_> {
         // resolution reports the day as nonexistent rather than reading the month alone.
         let (day, mut j) = match self.number(i) {
             Some((n, 1 | 2)) if n > 31 => (n as u8, i + 1),
-            // "15th December 2024"
-            Some((n @ 1..=31, 1 | 2)) if self.ordinal_suffix(i + 1) => (n as u8, i + 2),
+            // "15th December 2024"; a comma or "of" may stand before the month ("13th, April 2024", "1st of May
+            // 2024").
+            Some((n @ 1..=31, 1 | 2)) if self.ordinal_suffix(i + 1) => {
+                let mut k = i + 2;
+                if (self.punct(k, ',') || self.word(k) == Some("of")) && self.month(k + 1, false).is_some() {
+                    k += 1;
+                }
+                (n as u8, k)
+            }
             _ => self.day_number(i, clitics).or_else(|| self.spoken_day(i, clitics))?,
         };
         // "مدينة العاشر من رمضان" (a number that starts a name is passed over by `find_all`). Asked once a day

@@ -326,6 +326,9 @@ impl<'a> Parser<'a> {
         if first & (kinds::BETWEEN | kinds::FROM) != 0 || self.opens_clock_range(i, after) {
             consider(self.clock_range(i));
         }
+        if first & (kinds::WEEKDAY | kinds::BETWEEN) != 0 {
+            consider(self.weekday_pair(i));
+        }
         if first & kinds::NIGHT_NOUN != 0 {
             consider(self.night_range(i));
         }

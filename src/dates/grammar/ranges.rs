@@ -126,22 +126,8 @@ impl Parser<'_> {
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
-        if let Some((d, j)) = self.day_number(i, true) {
-            // "1-5 آذار", "13 الى 15 تموز".
-            let to = if self.punct(j, '-') {
-                Some(j + 1)
-            } else {
-                self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
-            };
-            if let Some(k) = to {
-                if let Some((right, end)) = self.core(k, false) {
-                    let left = Expr::new(Core::Date(DateParts {
-                        day: Some(d),
-                        ..DateParts::default()
-                    }));
-                    return Some((complete_range(left, right)?, end));
-                }
-            }
+        if let Some(found) = self.day_range(i) {
+            return Some(found);
         }
         // "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011"
         if let Some(found) = self.joined_range(i) {
@@ -162,6 +148,52 @@ impl Parser<'_> {
             return None;
         }
         let right = Expr::new(Core::Date(DateParts { day: Some(d), ..l }));
+        Some(((left, right), end))
+    }
+}
+
+impl Parser<'_> {
+    /// "1-5 آذار", "13 الى 15 تموز", "16 و17 ديسمبر", "1 و2/12/2025": a bare day, then a date with its month.
+    fn day_range(&self, i: usize) -> Step<(Expr, Expr)> {
+        let (d, j) = self.day_number(i, true)?;
+        let k = if self.punct(j, '-') || self.word(j) == Some("و") {
+            j + 1
+        } else {
+            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
+        };
+        let (right, end) = self.core(k, false)?;
+        let left = Expr::new(Core::Date(DateParts {
+            day: Some(d),
+            ..DateParts::default()
+        }));
+        Some((complete_range(left, right)?, end))
+    }
+
+    /// "الأربعاء والخميس", "الجمعة والسبت المقبلين": two weekdays joined by "و" name two days, as "يومي" does
+    /// (`range`). Days of the month written after them say which two ("الثلاثاء والأربعاء 16 و17 ديسمبر",
+    /// "يومي الجمعة والسبت 13 و14 فبراير 2026").
+    #[inline(never)]
+    pub(super) fn weekday_pair(&self, i: usize) -> Step<(Expr, Expr)> {
+        let lead = self.is(i, true, Cat::Between);
+        let ((first, None), k) = self.weekday(lead.unwrap_or(i), lead.is_none())? else {
+            return None;
+        };
+        // The conjunction, alone ("و الخميس") or glued ("والخميس").
+        let (k, glued) = match self.and(k) {
+            next if next > k => (next, false),
+            _ => (k, true),
+        };
+        if glued && !self.word(k).is_some_and(|w| w.starts_with('و')) {
+            return None;
+        }
+        let ((last, dir), end) = self.weekday(k, glued)?;
+        // "الإثنين والثلاثاء في 1 و2/12/2025": "في" may stand before the days.
+        let days_at = self.is(end, false, Cat::Skip).unwrap_or(end);
+        if let Some(days) = self.day_range(days_at) {
+            return Some(days);
+        }
+        let left = Expr::new(Core::Weekday { day: first, dir: None });
+        let right = Expr::new(Core::Weekday { day: last, dir });
         Some(((left, right), end))
     }
 }
