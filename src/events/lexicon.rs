@@ -252,6 +252,8 @@ impl AttributionLexicon {
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
+                "cause" => NounRole::Cause,
+                "passive-reading" => NounRole::PassiveReading,
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,

@@ -61,6 +61,12 @@ pub(crate) enum NounRole {
     /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
     /// "احتجزت الناقلة من قبل البحرية").
     Agent,
+    /// What introduces the cause of a death or a capture told in the passive ("جراء", "إثر", "في غارة"):
+    /// after a verb that is also its own passive and a person, it shows the person is the victim.
+    Cause,
+    /// A verb form that is also its own unvowelled passive ("قتل" / "قُتل"): followed by a person and a cause
+    /// ("قتل القائد X جراء غارة"), it tells the person's death, not their deed.
+    PassiveReading,
     /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
     Quantifier,
     /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").

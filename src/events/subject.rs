@@ -46,7 +46,11 @@ pub(crate) fn choose(
         .then(|| before(view, clause, v, day, previous))
         .flatten();
     // A verbal noun has no subject, unless its agent is written after it ("بعد ساعات من إعلان الحوثيين").
-    let written = if verb.hit.masdar && !verb.hit.object {
+    // "وقتل الناشط X برصاص قوات الأمن": the person after a passive is its victim; an agent phrase names the
+    // subject.
+    let victim =
+        !verb.hit.masdar && view.has(v, |r| r == NounRole::PassiveReading) && super::verb::victim_then_cause(view, v);
+    let written = if victim || (verb.hit.masdar && !verb.hit.object) {
         None
     } else if verb.hit.masdar {
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)

@@ -6,6 +6,7 @@
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
+use crate::actors::{ActorKind, Target};
 use crate::text::TokenKind;
 
 /// The event verb of a clause.
@@ -33,9 +34,12 @@ impl Predicate {
 /// The event verb of a clause, if it has one.
 pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
     let range = clause.tokens.clone();
-    let (at, hit) = range
-        .clone()
-        .find_map(|i| view.finite_verb_at(i).map(|h| (i, h)))
+    let finite = range.clone().find_map(|i| view.finite_verb_at(i).map(|h| (i, h)));
+    // A passive with its agent before the first finite verb is the clause's deed ("قتل الناشط X برصاص قوات
+    // الأمن، بحسب ما أفاد المرصد").
+    let first_passive = passive(view, range.clone()).filter(|&(p, _)| finite.is_none_or(|(f, _)| p < f));
+    let (at, hit) = first_passive
+        .or(finite)
         .or_else(|| {
             range.clone().find_map(|i| {
                 let hit = view.verb_at(i).filter(|h| h.masdar)?;
@@ -46,7 +50,6 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
             })
         })
         .or_else(|| range.clone().find_map(|i| deed_noun_with_agent(view, i, range.end)))
-        .or_else(|| passive(view, range.clone()))
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
@@ -133,6 +136,48 @@ pub(crate) fn passive_at(view: &View, i: usize, end: usize) -> Option<VerbHit> {
         });
     agent.then_some(hit)
 }
+
+/// Whether a person follows the verb at `i` and then, in the same clause, a cause or an agent phrase: "قتل
+/// إسماعيل هنية جراء استهداف"، "اعتقل الناشط X في مداهمة"، "قتل القائد X بنيران القوات". A verb that is also
+/// its own unvowelled passive (`NounRole::PassiveReading`) then tells what befell the person; an agent, a
+/// state or a group after it is its subject ("قتل الجيش 5 مسلحين في غارة").
+pub(crate) fn victim_then_cause(view: &View, i: usize) -> bool {
+    let k = i + 1;
+    let named_person = view.name_starting(k).is_some_and(|n| match view.names[n].target {
+        Target::Role(_) => true,
+        Target::Actor(a) => view.catalog.actor_at(a).kind == ActorKind::Person,
+    });
+    let person_head = |r: NounRole| {
+        matches!(
+            r,
+            NounRole::Title(_) | NounRole::Rank | NounRole::SpeakerHead(_) | NounRole::Anaphor(ActorKind::Person, _)
+        )
+    };
+    // "الناشط": a speaker head with the article.
+    let bare = view.word(k).strip_prefix("ال").unwrap_or("");
+    let titled = view.name_at[k].is_none() && (view.has(k, person_head) || view.lexicon.has(bare, person_head));
+    if !named_person && !titled {
+        return false;
+    }
+    // A count after the person is the object of their deed ("قتل مسلحون 5 جنود في هجوم").
+    (k + 1..(k + VICTIM_REACH).min(view.toks.len()))
+        .take_while(|&j| {
+            !view.is_punct(j, ',')
+                && !view.is_stop(j)
+                && view.verb_at(j).is_none()
+                && view.toks[j].kind != TokenKind::Number
+        })
+        .any(|j| {
+            view.has(j, |r| matches!(r, NounRole::Cause | NounRole::Agent))
+                || matches!(
+                    view.lexicon.phrase(&[view.word(j), view.word(j + 1)]),
+                    Some((2, NounRole::Cause | NounRole::Agent))
+                )
+        })
+}
+
+/// How far after a verb the cause of a victim's death may stand: a name with titles of a few words.
+const VICTIM_REACH: usize = 9;
 
 /// How far after a passive deed its agent phrase may stand: a toll of a dozen words.
 const AGENT_REACH: usize = 14;
@@ -239,6 +284,31 @@ mod tests {
         assert!((0..v.toks.len()).all(|k| v
             .verb_at(k)
             .is_none_or(|h| v.lexicon.verbs[h.verb as usize].lemma != "سحب")));
+    }
+
+    #[test]
+    fn a_person_then_a_cause_after_a_verb_that_is_its_own_passive_is_its_victim() {
+        for text in [
+            "وقتل القيادي حسن الموسوي جراء غارة على سيارته.",
+            "واعتقل الناشط سامر الديري في مداهمة لمنزله.",
+            "قتل وزير الدفاع السوري داود راجحة في انفجار.",
+        ] {
+            let v = view(text);
+            assert!(victim_then_cause(&v, 0), "{text}");
+            assert!(v.finite_verb_at(0).is_none(), "{text}");
+        }
+        // An army, a count after the person, or no cause: the verb's subject and object.
+        for text in [
+            "قتل الجيش خمسة مسلحين في غارة.",
+            "قتل مسلحون 5 جنود في هجوم على حاجز.",
+            "وقتل الناشط سامر الديري.",
+        ] {
+            assert!(!victim_then_cause(&view(text), 0), "{text}");
+        }
+        // With an agent phrase the passive is the agent's deed, before the verb of an according phrase.
+        let (v, p) = first("قتل الناشط سامر الديري برصاص قوات النظام، بحسب ما أفاد المرصد.");
+        assert_eq!(p.expect("the passive").at, 0);
+        assert_eq!(v.word(0), "قتل");
     }
 
     #[test]

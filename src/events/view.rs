@@ -311,6 +311,10 @@ impl<'a> View<'a> {
         if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
             return None;
         }
+        // "قتل القائد X جراء غارة": unvowelled, a passive that tells the person's death.
+        if self.has(i, |r| r == NounRole::PassiveReading) && super::verb::victim_then_cause(self, i) {
+            return None;
+        }
         if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
