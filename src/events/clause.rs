@@ -347,6 +347,16 @@ mod tests {
     }
 
     #[test]
+    fn a_time_noun_and_a_relative_pronoun_open_a_clause_with_its_own_verb() {
+        let v = view("وثقت الشبكة مقتل 23 مدنيا، في الوقت الذي قالت فيه الوزارة إن طائراتها لم تقصف. المدينة التي سيطر عليها التنظيم");
+        let clauses = split(&v);
+        assert_eq!(clauses.len(), 3);
+        assert!(super::super::verb::find(&v, &clauses[1]).is_some_and(|p| v.word(p.at) == "قالت"));
+        // Without the time noun, a verb after a relative pronoun heads a relative clause.
+        assert!(super::super::verb::find(&v, &clauses[2]).is_none());
+    }
+
+    #[test]
     fn a_deed_verb_after_a_relative_clause_goes_on_with_it() {
         let clauses = clause_texts("واستنكرت الرابطة الانفجار الذي هز السوق الشعبي، واستهدف المتسوقين قبل العيد.");
         assert_eq!(clauses.len(), 1);

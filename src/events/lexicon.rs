@@ -254,6 +254,7 @@ impl AttributionLexicon {
                 "agent" => NounRole::Agent,
                 "cause" => NounRole::Cause,
                 "passive-reading" => NounRole::PassiveReading,
+                "time-relative" => NounRole::TimeRelative,
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,

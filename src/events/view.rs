@@ -299,6 +299,12 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
+    /// the pronoun that points back to it after the verb, tells an event of its own at that time.
+    fn while_clause(&self, i: usize) -> bool {
+        i >= 2 && self.has(i - 2, |r| r == NounRole::TimeRelative) && matches!(self.word(i + 1), "فيه" | "فيها")
+    }
+
     /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
     fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
         let word = self.word(i);
@@ -357,7 +363,7 @@ impl<'a> View<'a> {
         }
         let blocked = i > 0
             && (self.has(i - 1, |r| r == NounRole::Preposition)
-                || (self.has(i - 1, |r| r == NounRole::Relative) && !hit.object));
+                || (self.has(i - 1, |r| r == NounRole::Relative) && !hit.object && !self.while_clause(i)));
         if blocked && !hit.masdar {
             return None;
         }
