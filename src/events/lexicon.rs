@@ -255,6 +255,7 @@ impl AttributionLexicon {
                 "cause" => NounRole::Cause,
                 "passive-reading" => NounRole::PassiveReading,
                 "time-relative" => NounRole::TimeRelative,
+                "members" => NounRole::Members,
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,

@@ -273,6 +273,9 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
     if let Some(n) = view.name_starting(k).filter(|&n| !view.names[n].clitic) {
         return Some(body_unlike_name(view, k, n, limit).unwrap_or_else(|| name(view, n)));
     }
+    if let Some(found) = members_of_named(view, k, limit) {
+        return Some(found);
+    }
     if let Some(found) = body(view, k, limit) {
         return Some(found);
     }
@@ -293,6 +296,25 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
             titled_person(view, k, limit, title).or_else(|| apposed_unknown(view, k, limit, title))
         }
     }
+}
+
+/// "قوات الجيش الليبي", "وحدات من الجيش السوري", "عناصر حزب الله": members or units of a body the catalog
+/// names are that body, named by the whole phrase.
+fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| r == NounRole::Members) {
+        return None;
+    }
+    let j = if view.word(k + 1) == "من" { k + 2 } else { k + 1 };
+    let n = view.name_starting(j).filter(|&n| !view.names[n].clitic)?;
+    if let Target::Actor(a) = view.names[n].target {
+        if matches!(view.catalog.actor_at(a).kind, ActorKind::Person | ActorKind::Media) {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    let (found, end) = name(view, n);
+    (end <= limit).then(|| (found.as_(found.how, Some(k..end)), end))
 }
 
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
@@ -379,6 +401,26 @@ mod tests {
         // Another country's ministry is not the one named before.
         let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة التركية أن قواتها تقدمت.");
         let (r, _) = actor_at(&v, at(&v, "الوزارة"), v.toks.len()).expect("a ministry");
+        assert_eq!(r.how, Recognition::AdHoc);
+    }
+
+    #[test]
+    fn members_or_units_of_a_named_body_are_that_body() {
+        for text in [
+            "قالت الوكالة إن وحدات من الجيش العربي السوري دخلت المدينة.",
+            "إن عناصر حزب الله انسحبوا.",
+        ] {
+            let v = view(text);
+            let k = (0..v.toks.len())
+                .find(|&k| v.has(k, |r| r == NounRole::Members))
+                .expect("a members noun");
+            let (r, end) = actor_at(&v, k, v.toks.len()).expect("the body");
+            assert_eq!(r.how, Recognition::Name, "{text}");
+            assert_eq!(r.tokens, Some(k..end), "{text}");
+        }
+        // Before no name, the noun keeps its other roles.
+        let v = view("إن عناصر مسلحة هاجمت الحاجز.");
+        let (r, _) = actor_at(&v, 1, v.toks.len()).expect("an unnamed speaker");
         assert_eq!(r.how, Recognition::AdHoc);
     }
 

@@ -67,6 +67,8 @@ pub(crate) enum NounRole {
     /// A verb form that is also its own unvowelled passive ("قتل" / "قُتل"): followed by a person and a cause
     /// ("قتل القائد X جراء غارة"), it tells the person's death, not their deed.
     PassiveReading,
+    /// Members or units of a body ("قوات", "وحدات", "عناصر"): before the body's name they name the body.
+    Members,
     /// A time noun before a relative pronoun whose verb tells an event of its own ("في الوقت الذي قالت فيه X").
     TimeRelative,
     /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
