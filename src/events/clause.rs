@@ -58,7 +58,7 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);
     let mut start = 0;
     for i in 0..view.toks.len() {
-        if i > start && view.line_break_before(i) {
+        if i > start && view.line_break_before(i) && !content_on_next_line(view, start, i) {
             sentences.push(start..i);
             start = i;
         }
@@ -82,6 +82,13 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
         sentences.push(start..view.toks.len());
     }
     sentences
+}
+
+/// Whether the line that ends before `next` ends with a colon after a speech verb ("ويقول الناشط X:"), so that
+/// what is said is the next paragraph.
+fn content_on_next_line(view: &View, start: usize, next: usize) -> bool {
+    let colon = next - 1;
+    view.is_punct(colon, ':') && (start..colon).any(|k| !view.quoted[k] && view.is_speech_verb(k))
 }
 
 /// Whether the full stop at `stop` stands between a statement and its content ("أعلن المكتب الإعلامي على
@@ -324,6 +331,15 @@ mod tests {
     fn sentences_end_at_stops_and_lines_not_decimals() {
         let v = view("قال المصدر إن 2.5 طن وصلت. وأضاف أن الوضع هادئ\nوتابع المصدر");
         assert_eq!(sentences(&v).len(), 3);
+    }
+
+    #[test]
+    fn a_colon_after_a_speech_verb_at_a_line_end_opens_the_next_paragraph() {
+        let v = view("ويقول الناشط سامر الحلبي:\n\"القصف لم يتوقف\".\nوقال المرصد إن 12 قتلوا.");
+        assert_eq!(sentences(&v).len(), 2);
+        // A line that ends with a colon without a speech verb ends there.
+        let v = view("الحصيلة:\n12 قتيلا.");
+        assert_eq!(sentences(&v).len(), 2);
     }
 
     #[test]
