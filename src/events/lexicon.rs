@@ -391,6 +391,12 @@ impl AttributionLexicon {
             .map(String::as_str)
     }
 
+    /// The country of a people named by the indefinite plural of its nisba ("يمنيون" → YE), allowing a leading و.
+    pub(crate) fn people_of(&self, word: &str) -> Option<&str> {
+        let stem = word.strip_suffix("ون")?;
+        self.nisba(stem).filter(|_| !stem.starts_with("ال"))
+    }
+
     /// One row of `verbs.tsv`: its past forms, the verbal noun with its pronouns ("إطلاقها") and the present
     /// forms; the object-pronoun forms of its past ("شنتها") are left in `object_forms`, to be added after every
     /// row so that no finite form or verbal noun is shadowed by one.

@@ -242,6 +242,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them.
+        if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
+            return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
+        }
         if view.has(k, |r| r == NounRole::Quantifier) {
             let crowd_verb = view.verb_at(v).is_some_and(|h| {
                 matches!(
@@ -450,6 +454,12 @@ pub(crate) mod tests {
         let got = subjects("قال انفصاليون إن الاستفتاء نجح. وأضاف الانفصاليون الموالون لروسيا أن النتائج نهائية.");
         assert_eq!(got[0].as_deref(), Some("adhoc:انفصاليون"));
         assert_eq!(got[1].as_deref(), Some("adhoc:الانفصاليون الموالون"));
+    }
+
+    #[test]
+    fn a_plural_of_a_people_alone_after_a_speech_verb_is_its_subject() {
+        let got = subjects("وقال يمنيون في صنعاء إن الأسعار ارتفعت.");
+        assert_eq!(got[0].as_deref(), Some("adhoc:يمنيون في صنعاء"));
     }
 
     #[test]
