@@ -132,6 +132,16 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
     }
 }
 
+/// A short name of `outlets.tsv` in quotation marks at `k` ("نقلت «الجزيرة» عن"): the catalog outlet, as
+/// the quotation marks set it apart from the common word. Its tokens with the marks, and its id.
+pub(crate) fn quoted_short_name(view: &View, k: usize) -> Option<(Range<usize>, &'static str)> {
+    if !view.is_punct(k, '"') || !view.is_punct(k + 2, '"') {
+        return None;
+    }
+    let id = outlet_words().short_names.get(view.word(k + 1))?;
+    Some((k..k + 3, id.as_str()))
+}
+
 /// Whether token `k` is a word before the outlet that carried a statement ("بثها", "عبر").
 pub(crate) fn is_carrier(view: &View, k: usize) -> bool {
     view.marked(k, mark::CARRIER)
@@ -363,6 +373,15 @@ mod tests {
         assert!(in_dateline(&v, &outlet(&v, "سانا")));
         let v = view("وقالت سانا إن الطريق مفتوح");
         assert!(!in_dateline(&v, &outlet(&v, "سانا")));
+    }
+
+    #[test]
+    fn a_short_name_in_quotation_marks_is_the_outlet() {
+        let v = view("ونقلت «الجزيرة» عن مصدر قوله إن القصف استمر. وقال إن العربية لغة رسمية.");
+        assert_eq!(quoted_short_name(&v, 1).map(|f| f.1), Some("al-jazeera"));
+        assert!((0..v.toks.len())
+            .filter(|&k| k != 1)
+            .all(|k| quoted_short_name(&v, k).is_none()));
     }
 
     #[test]

@@ -217,6 +217,19 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             }
             return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
         }
+        // "ونقلت «الجزيرة» عن مصدر": a short outlet name in quotation marks.
+        if let Some((tokens, id)) = outlet::quoted_short_name(view, k) {
+            if let Some(a) = view.catalog.actor_index(id) {
+                let end = tokens.end;
+                let found = Referent {
+                    who: Who::Actor(a),
+                    how: Recognition::Name,
+                    tokens: Some(tokens),
+                    gender: None,
+                };
+                return Some((found, end));
+            }
+        }
         if let Some(found) = super::personal::quoted_person(view, v, k, limit) {
             return Some(found);
         }

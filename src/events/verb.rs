@@ -37,7 +37,8 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
     let finite = range.clone().find_map(|i| view.finite_verb_at(i).map(|h| (i, h)));
     // A passive with its agent before the first finite verb is the clause's deed ("قتل الناشط X برصاص قوات
     // الأمن، بحسب ما أفاد المرصد").
-    let first_passive = passive(view, range.clone()).filter(|&(p, _)| finite.is_none_or(|(f, _)| p < f));
+    let before_finite = range.start..finite.map_or(range.end, |(f, _)| f);
+    let first_passive = passive(view, before_finite, range.end);
     let (at, hit) = first_passive
         .or(finite)
         .or_else(|| {
@@ -105,7 +106,7 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
 /// A deed told in the passive at the head of its clause, with its agent written after an agent phrase ("قتل
 /// ثلاثة جنود على أيدي مسلحين"، "فيما قتل 13 شخصا بنيران الجيش"): the form is a verb although no definite word
 /// follows it.
-fn passive(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit)> {
+fn passive(view: &View, range: std::ops::Range<usize>, end: usize) -> Option<(usize, VerbHit)> {
     let first = range.clone().find(|&i| !view.word(i).is_empty())?;
     // At the head of the clause, after an opener ("فيما"), or after a dateline ("X – الأربعاء 14 حزيران – قتل").
     let heads = range.clone().filter(|&i| {
@@ -113,9 +114,7 @@ fn passive(view: &View, range: std::ops::Range<usize>) -> Option<(usize, VerbHit
             || i == first + 1
             || (i > range.start && (view.toks[i - 1].kind == TokenKind::Punct || view.date_at[i - 1].is_some()))
     });
-    heads
-        .into_iter()
-        .find_map(|i| passive_at(view, i, range.end).map(|h| (i, h)))
+    heads.into_iter().find_map(|i| passive_at(view, i, end).map(|h| (i, h)))
 }
 
 /// The passive of a deed at token `i` whose agent phrase follows before `end` and before a comma ("قتل ضابطان
