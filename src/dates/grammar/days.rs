@@ -324,7 +324,11 @@ impl Parser<'_> {
             let k = self.skip_comma(j);
             let (wd, k) = match self.weekday(k, false) {
                 Some(((wd, None), k)) => (Some(wd), k),
-                _ => (None, k),
+                // "أمس (الثلاثاء)": the weekday in brackets.
+                _ => match self.weekday(k + 1, false) {
+                    Some(((wd, None), m)) if self.punct(k, '(') && self.punct(m, ')') => (Some(wd), m + 1),
+                    _ => (None, k),
+                },
             };
             if wd.is_some() {
                 e.weekday = wd;
@@ -332,11 +336,13 @@ impl Parser<'_> {
             }
             let k2 = self.skip_comma(end);
             let k2 = self.is(k2, false, Cat::Agreeing).unwrap_or(k2);
-            if let Some(((d, also), k3)) = self.date_with_also(k2, false) {
+            // The date may stand in brackets: "فجر اليوم الأحد (29 مارس/آذار 2015)".
+            let bracket = self.punct(k2, '(');
+            if let Some(((d, also), k3)) = self.date_with_also(k2 + usize::from(bracket), false) {
                 e.core = Core::Date(d);
                 e.relday = Some(n);
                 e.also = also;
-                end = k3;
+                end = if bracket && self.punct(k3, ')') { k3 + 1 } else { k3 };
             }
             consider(Some((e, end)));
         }
