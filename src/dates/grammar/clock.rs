@@ -305,7 +305,13 @@ impl Parser<'_> {
         let day = self
             .part_expr(k, false)
             .or_else(|| self.relative_part(k, false))
-            .or_else(|| self.day_expr(k, false));
+            .or_else(|| self.day_expr(k, false))
+            // "21:26 - 2025/04/20": a page's stamp with the time first, then a dash or a bar and the full date.
+            .or_else(|| {
+                let separated = self.punct(k, '-') || self.punct(k, '|');
+                let (e, end) = self.day_expr(k + 1, false).filter(|_| separated)?;
+                matches!(e.core, Core::Date(p) if p.day.is_some() && p.month.is_some()).then_some((e, end))
+            });
         let (mut e, end) = match day {
             Some((e, end)) => (e, end),
             None => {
