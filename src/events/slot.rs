@@ -195,7 +195,10 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
             continue;
         }
         let opener = view.has(k, |r| {
-            matches!(r, NounRole::SubjectSkip | NounRole::Preposition | NounRole::According)
+            matches!(
+                r,
+                NounRole::SubjectSkip | NounRole::Preposition | NounRole::According | NounRole::SayingParticiple
+            )
         }) || on_proclitic(view, k);
         if !opened && !opener {
             return false;
@@ -456,6 +459,14 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert_eq!(got[1].as_deref(), Some("adhoc:ايغور كوليخاييف"));
         assert_eq!(got[2], got[1]);
+    }
+
+    #[test]
+    fn a_participle_of_saying_may_stand_between_a_surname_and_the_content() {
+        let got = subjects("وأضاف الحوثي مؤكدا أن القوات ستنسحب. وأردف الحوثي مشددا: \"لن نتراجع\".");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].as_deref(), Some("adhoc:الحوثي"));
+        assert_eq!(got[1], got[0]);
     }
 
     #[test]

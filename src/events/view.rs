@@ -412,7 +412,11 @@ impl<'a> View<'a> {
             return false;
         }
         let content = |k: usize| self.has(k, |r| r == NounRole::Complementizer);
-        content(word + 1)
+        // "وأردف الحوثي مشددا:": a participle of saying may stand before the content.
+        let participle = self.has(word + 1, |r| r == NounRole::SayingParticiple)
+            && (content(word + 2) || self.is_punct(word + 2, ':') || self.is_punct(word + 2, '"'));
+        participle
+            || content(word + 1)
             || (self.is_punct(word + 1, ',')
                 && (word + 2..(word + 9).min(self.toks.len()))
                     .take_while(|&k| !self.is_punct(k, '.'))
