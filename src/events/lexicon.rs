@@ -391,7 +391,7 @@ impl AttributionLexicon {
             .map(String::as_str)
     }
 
-    /// The country of a people named by the indefinite plural of its nisba ("يمنيون" → YE), allowing a leading و.
+    /// The country of a people named by the indefinite plural of its nisba ("يمنيون", "وفلسطينيون" → YE, PS).
     pub(crate) fn people_of(&self, word: &str) -> Option<&str> {
         let stem = word.strip_suffix("ون")?;
         self.nisba(stem).filter(|_| !stem.starts_with("ال"))

@@ -306,11 +306,11 @@ fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, us
     }
     let j = if view.word(k + 1) == "من" { k + 2 } else { k + 1 };
     let n = view.name_starting(j).filter(|&n| !view.names[n].clitic)?;
-    if let Target::Actor(a) = view.names[n].target {
-        if matches!(view.catalog.actor_at(a).kind, ActorKind::Person | ActorKind::Media) {
-            return None;
-        }
-    } else {
+    // A body: not a person, an outlet or a role.
+    let Target::Actor(a) = view.names[n].target else {
+        return None;
+    };
+    if matches!(view.catalog.actor_at(a).kind, ActorKind::Person | ActorKind::Media) {
         return None;
     }
     let (found, end) = name(view, n);
