@@ -187,6 +187,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = phrase::document_of(view, v + 2, limit) {
             return Some(found);
         }
+        // "وجاء في البيان أن": the document named before speaks for the speaker who issued it.
+        if view.has(v + 2, |r| r == NounRole::Document) {
+            if let Some(p) = previous.subject.as_ref() {
+                return Some((p.as_(Recognition::Anaphor, Some(v + 2..v + 3)), v + 3));
+            }
+        }
     }
     let mut k = v + 1;
     // The subject starts within ten tokens of the verb; its phrase may run to the content.
@@ -467,6 +473,14 @@ pub(crate) mod tests {
         let got = subjects("قال انفصاليون إن الاستفتاء نجح. وأضاف الانفصاليون الموالون لروسيا أن النتائج نهائية.");
         assert_eq!(got[0].as_deref(), Some("adhoc:انفصاليون"));
         assert_eq!(got[1].as_deref(), Some("adhoc:الانفصاليون الموالون"));
+    }
+
+    #[test]
+    fn the_statement_named_again_speaks_for_its_issuer() {
+        let got = subjects("قالت وزارة الدفاع الروسية إن القوات تقدمت. وجاء في البيان أن الهجوم فشل.");
+        assert_eq!(got.len(), 2);
+        assert!(got[0].is_some());
+        assert_eq!(got[1], got[0]);
     }
 
     #[test]
