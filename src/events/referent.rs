@@ -110,6 +110,16 @@ impl Referent {
         }
     }
 
+    /// The catalog actor at index `actor`, named by the words at `tokens`.
+    pub(crate) fn named(actor: usize, tokens: Range<usize>) -> Referent {
+        Referent {
+            who: Who::Actor(actor),
+            how: Recognition::Name,
+            tokens: Some(tokens),
+            gender: None,
+        }
+    }
+
     /// A group of people the catalog does not know ("مسلحون مجهولون", "عشرات المتظاهرين"), named `text` by the
     /// words at `tokens`; such a group takes a masculine verb.
     pub(crate) fn unknown_group(text: String, tokens: Range<usize>) -> Referent {

@@ -24,6 +24,13 @@ fn read(text: &str) -> (Option<String>, Option<String>) {
     attributed(text, |r, v, day| r.resolve(v, day).id)
 }
 
+/// Asserts the ids of the source and relay of `text`.
+#[track_caller]
+fn assert_read(text: &str, source: Option<&str>, via: Option<&str>) {
+    let (s, v) = read(text);
+    assert_eq!((s.as_deref(), v.as_deref()), (source, via), "{text}");
+}
+
 /// The names of the source and relay, for actors the catalog does not know.
 fn names(text: &str) -> (Option<String>, Option<String>) {
     attributed(text, |r, v, day| r.resolve(v, day).name)
@@ -83,16 +90,20 @@ fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
 
 #[test]
 fn an_agency_relays_a_named_speaker() {
-    let (source, via) = read("نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.");
-    assert_eq!(source.as_deref(), Some("bassam-sabbagh"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.",
+        Some("bassam-sabbagh"),
+        Some("sana"),
+    );
 }
 
 #[test]
 fn an_outlet_spoken_to_is_the_relay() {
-    let (source, via) = read("وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.");
-    assert_eq!(source.as_deref(), Some("sergey-lavrov"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "وقال وزير الخارجية الروسي لوكالة سانا إن الحوار ضروري.",
+        Some("sergey-lavrov"),
+        Some("sana"),
+    );
 }
 
 #[test]
@@ -104,9 +115,11 @@ fn generic_media_glued_to_the_dative_of_an_according_phrase_relay() {
 
 #[test]
 fn an_outlet_named_after_the_clause_it_relays() {
-    let (source, via) = read("وقال وزير الخارجية الروسي في بيان تلقته وكالة سانا إن الحوار ضروري.");
-    assert_eq!(source.as_deref(), Some("sergey-lavrov"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "وقال وزير الخارجية الروسي في بيان تلقته وكالة سانا إن الحوار ضروري.",
+        Some("sergey-lavrov"),
+        Some("sana"),
+    );
     let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما ذكر مراسل وكالة سانا.");
     assert_eq!(via.as_deref(), Some("sana"));
     // With a content of its own, "، كما أفادت X بأن" is no relay of the clause before it.
@@ -162,9 +175,11 @@ fn an_outlet_told_right_after_a_crowd_relays() {
 
 #[test]
 fn an_outlet_reporting_an_agent_s_deed_relays_it() {
-    let (source, via) = read("أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.");
-    assert_eq!(source.as_deref(), Some("il.idf"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "أفادت وكالة سانا بأن الجيش الإسرائيلي شن غارات على ريف دمشق.",
+        Some("il.idf"),
+        Some("sana"),
+    );
 }
 
 #[test]
@@ -191,23 +206,27 @@ fn an_outlet_that_carried_a_statement() {
 
 #[test]
 fn a_relay_past_a_date_or_an_acronym_set_off_by_commas() {
-    let (source, via) = read("ونقلت وكالة سانا، مساء الثلاثاء، عن وزير الخارجية السوري قوله إن الحوار ضروري.");
-    assert_eq!(source.as_deref(), Some("bassam-sabbagh"));
-    assert_eq!(via.as_deref(), Some("sana"));
-    let (source, via) = read("وذكرت الوكالة العربية السورية للأنباء، \"سانا\"، نقلا عن مصدر عسكري أن الطريق مغلق.");
-    assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "ونقلت وكالة سانا، مساء الثلاثاء، عن وزير الخارجية السوري قوله إن الحوار ضروري.",
+        Some("bassam-sabbagh"),
+        Some("sana"),
+    );
+    assert_read(
+        "وذكرت الوكالة العربية السورية للأنباء، \"سانا\"، نقلا عن مصدر عسكري أن الطريق مغلق.",
+        Some("adhoc:مصدر عسكري"),
+        Some("sana"),
+    );
     // A comma before anything else ends the relay: the outlet speaks in its own name.
-    let (source, via) = read("ونقلت وكالة سانا، في تقرير مطول، أن الطريق مغلق.");
-    assert_eq!(source.as_deref(), Some("sana"));
-    assert_eq!(via, None);
+    assert_read("ونقلت وكالة سانا، في تقرير مطول، أن الطريق مغلق.", Some("sana"), None);
 }
 
 #[test]
 fn a_relay_past_a_comma_before_its_original_speaker() {
-    let (source, via) = read("ونقلت وكالة سانا، عن مصدر عسكري أن الطريق مغلق.");
-    assert_eq!(source.as_deref(), Some("adhoc:مصدر عسكري"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "ونقلت وكالة سانا، عن مصدر عسكري أن الطريق مغلق.",
+        Some("adhoc:مصدر عسكري"),
+        Some("sana"),
+    );
     // An office, then the person who holds it set off by commas: the person speaks.
     let (source, via) = names("ونقلت وكالة سانا، عن مستشار محافظ درعا، خالد العمري، إن الطريق مغلق.");
     assert_eq!(source.as_deref(), Some("خالد العمري"));
@@ -216,9 +235,11 @@ fn a_relay_past_a_comma_before_its_original_speaker() {
 
 #[test]
 fn a_correspondent_reporting_a_deed_relays_its_agent() {
-    let (source, via) = read("وأفاد مراسل الأناضول بأن الجيش الإسرائيلي قصف منزلا في خان يونس.");
-    assert_eq!(source.as_deref(), Some("il.idf"));
-    assert_eq!(via.as_deref(), Some("anadolu"));
+    assert_read(
+        "وأفاد مراسل الأناضول بأن الجيش الإسرائيلي قصف منزلا في خان يونس.",
+        Some("il.idf"),
+        Some("anadolu"),
+    );
     // A correspondent the text names is a source of their own.
     let (source, _) = names("وأفاد مراسل الأناضول في غزة سامر الحلو بأن الجيش الإسرائيلي قصف منزلا.");
     assert_eq!(source.as_deref(), Some("سامر الحلو"));
@@ -233,20 +254,26 @@ fn an_outlet_the_catalog_does_not_know_reporting_a_deed() {
 
 #[test]
 fn an_attribution_to_an_outlet_of_an_agent_s_deed() {
-    let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الجيش السوري تصدى لهجوم قرب حمص.");
-    assert_eq!(source.as_deref(), Some("sy.army"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "ووفقا لما نقلته وكالة سانا فإن الجيش السوري تصدى لهجوم قرب حمص.",
+        Some("sy.army"),
+        Some("sana"),
+    );
     // Without an agent, what follows is the outlet's report.
-    let (source, via) = read("ووفقا لما نقلته وكالة سانا فإن الطريق مغلق منذ الصباح.");
-    assert_eq!(source.as_deref(), Some("sana"));
-    assert_eq!(via, None);
+    assert_read(
+        "ووفقا لما نقلته وكالة سانا فإن الطريق مغلق منذ الصباح.",
+        Some("sana"),
+        None,
+    );
 }
 
 #[test]
 fn an_outlet_relaying_its_correspondent_on_a_deed() {
-    let (source, via) = read("وقالت وكالة سانا، نقلا عن مراسلها، إن الجيش الإسرائيلي قصف محيط المستشفى.");
-    assert_eq!(source.as_deref(), Some("il.idf"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "وقالت وكالة سانا، نقلا عن مراسلها، إن الجيش الإسرائيلي قصف محيط المستشفى.",
+        Some("il.idf"),
+        Some("sana"),
+    );
 }
 
 #[test]
@@ -257,43 +284,53 @@ fn a_call_is_the_caller_s() {
 
 #[test]
 fn an_outlet_in_its_own_name_relays_nothing() {
-    let (source, via) = read("وقالت وكالة سانا إن الطريق مفتوح.");
-    assert_eq!(source.as_deref(), Some("sana"));
-    assert_eq!(via, None);
+    assert_read("وقالت وكالة سانا إن الطريق مفتوح.", Some("sana"), None);
 }
 
 #[test]
 fn an_outlet_reporting_a_named_agent_relays_it() {
-    let (source, via) = read("وأفادت وكالة سانا بأن القوات التركية قصفت قرية في ريف حلب.");
-    assert_eq!(source.as_deref(), Some("tr.armed-forces"));
-    assert_eq!(via.as_deref(), Some("sana"));
-    let (source, via) = read("وقالت سانا إن الجيش السوري تصدى لهجوم على نقطة عسكرية.");
-    assert_eq!(source.as_deref(), Some("sy.army"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "وأفادت وكالة سانا بأن القوات التركية قصفت قرية في ريف حلب.",
+        Some("tr.armed-forces"),
+        Some("sana"),
+    );
+    assert_read(
+        "وقالت سانا إن الجيش السوري تصدى لهجوم على نقطة عسكرية.",
+        Some("sy.army"),
+        Some("sana"),
+    );
 }
 
 #[test]
 fn an_outlet_reporting_without_an_agent_is_the_source() {
-    let (source, via) = read("وأفادت وكالة سانا بأنه تم إسعاف 12 مصابا إلى المستشفى.");
-    assert_eq!(source.as_deref(), Some("sana"));
-    assert_eq!(via, None);
+    assert_read(
+        "وأفادت وكالة سانا بأنه تم إسعاف 12 مصابا إلى المستشفى.",
+        Some("sana"),
+        None,
+    );
 }
 
 #[test]
 fn a_relay_after_a_comma_and_an_outlet_as_object() {
-    let (source, via) = read("وأضافت سانا، نقلا عن مصادر محلية، أن الطريق مغلق.");
-    assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
-    assert_eq!(via.as_deref(), Some("sana"));
-    let (source, via) = read("وأفادت مصادر محلية \"سانا\" بأن الطريق مغلق.");
-    assert_eq!(source.as_deref(), Some("adhoc:مصادر محليه"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "وأضافت سانا، نقلا عن مصادر محلية، أن الطريق مغلق.",
+        Some("adhoc:مصادر محليه"),
+        Some("sana"),
+    );
+    assert_read(
+        "وأفادت مصادر محلية \"سانا\" بأن الطريق مغلق.",
+        Some("adhoc:مصادر محليه"),
+        Some("sana"),
+    );
 }
 
 #[test]
 fn an_attribution_without_a_verb_is_a_statement() {
-    let (source, via) = read("قتل ثلاثة مدنيين في قصف على البلدة، بحسب مصادر طبية لوكالة سانا.");
-    assert_eq!(source.as_deref(), Some("adhoc:مصادر طبيه"));
-    assert_eq!(via.as_deref(), Some("sana"));
+    assert_read(
+        "قتل ثلاثة مدنيين في قصف على البلدة، بحسب مصادر طبية لوكالة سانا.",
+        Some("adhoc:مصادر طبيه"),
+        Some("sana"),
+    );
 }
 
 #[test]

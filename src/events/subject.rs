@@ -114,6 +114,16 @@ fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
         })
 }
 
+/// A document named again at `k` ("وأضاف البيان", "وجاء في البيان"): it speaks for the previous speaker, who
+/// issued it.
+fn document_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| r == NounRole::Document) {
+        return None;
+    }
+    let p = previous.subject.as_ref()?;
+    Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
+}
+
 /// The agent of a deed told in the passive, named after an agent phrase in the clause ("قتل ضابطان على أيدي
 /// مسلحين"، "قتل 13 شخصا بنيران الجيش"، "احتجزت ناقلة من قبل البحرية الإيرانية").
 fn passive_agent(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
@@ -188,10 +198,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return Some(found);
         }
         // "وجاء في البيان أن": the document named before speaks for the speaker who issued it.
-        if view.has(v + 2, |r| r == NounRole::Document) {
-            if let Some(p) = previous.subject.as_ref() {
-                return Some((p.as_(Recognition::Anaphor, Some(v + 2..v + 3)), v + 3));
-            }
+        if let Some(found) = document_again(view, v + 2, previous) {
+            return Some(found);
         }
     }
     let mut k = v + 1;
@@ -227,13 +235,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some((tokens, id)) = outlet::quoted_short_name(view, k) {
             if let Some(a) = view.catalog.actor_index(id) {
                 let end = tokens.end;
-                let found = Referent {
-                    who: Who::Actor(a),
-                    how: Recognition::Name,
-                    tokens: Some(tokens),
-                    gender: None,
-                };
-                return Some((found, end));
+                return Some((Referent::named(a, tokens), end));
             }
         }
         if let Some(found) = super::personal::quoted_person(view, v, k, limit) {
@@ -313,8 +315,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     }
                 }
                 NounRole::Document => {
-                    if let Some(p) = previous.subject.as_ref() {
-                        return Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));
+                    if let Some(found) = document_again(view, k, previous) {
+                        return Some(found);
                     }
                 }
                 NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),

@@ -62,12 +62,7 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
     (from..content).filter(|&k| !view.quoted[k]).find_map(|k| {
         if let Some((tokens, id)) = outlet::dative_short_name(view, k, content) {
             return Some(match id.and_then(|id| view.catalog.actor_index(id)) {
-                Some(a) => Referent {
-                    who: super::referent::Who::Actor(a),
-                    how: Recognition::Name,
-                    tokens: Some(tokens),
-                    gender: None,
-                },
+                Some(a) => Referent::named(a, tokens),
                 None => {
                     // The name as written, without the dative and the quotation marks.
                     let name = (tokens.start + 1..tokens.end)
