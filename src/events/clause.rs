@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::lexicon::{mark, NounRole};
 use super::view::View;
+use crate::events::EventKind;
 use crate::text::TokenKind;
 
 /// A clause: a token range in a sentence.
@@ -157,10 +158,17 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 let verb_next = view.finite_verb_at(i + 1).is_some() && !conjoined(view.word(i + 1));
                 let awaited = verb_next && ((in_content && !content_verb && name_ends_at(view, i)) || awaiting_aux);
                 (!awaited && after_comma(view, i + 1, in_content, in_relative)).then_some(i + 1)
-            } else if let Some(n) = (i > from && !in_content).then(|| opener_len(view, i)).flatten() {
+            } else if i > from && conjoined_statement(view, i) {
+                Some(i)
+            } else if let Some(n) = (i > from).then(|| opener_len(view, i)).flatten() {
                 let k = i + n;
-                let passive = super::verb::passive_at(view, k, sentence.end).is_some();
-                (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
+                if in_content {
+                    // Inside what is said, only a named subject of its own: "بينما ردت المدفعية الإسرائيلية".
+                    past_verb_then_named(view, k).then_some(i)
+                } else {
+                    let passive = super::verb::passive_at(view, k, sentence.end).is_some();
+                    (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
+                }
             } else if i > from
                 && !in_content
                 && ((seen_verb && (subordinate_deed(view, i) || deed_relative(view, i))) || named_relative(view, i + 1))
@@ -211,6 +219,7 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
     let speech = view.is_speech_verb(next) && !(in_content && verb.is_some_and(|h| h.present));
     let opened_verb = opener_len(view, next).map(|n| next + n).is_some_and(|k| {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
+            || past_verb_then_named(view, k)
     });
     speech || opened_verb || (verb.is_some() && conjoined(view.word(next)) && !in_content && !in_relative)
 }
@@ -238,6 +247,14 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
     let also = bare == "كما";
     let but = bare == "لكن";
+    // "، لكن أوضحت وزارة الدفاع أن", "، كما قصفت المدفعية الإسرائيلية": the verb right after the particle, and
+    // a named subject after the verb.
+    if but && past_verb_then_named(view, next + 1) {
+        return true;
+    }
+    if also && past_verb_then_named(view, next + 1) && !plain_saying(view, next + 1) {
+        return true;
+    }
     // "، وكانت X (قد) أعلنت", "، وأما X فأكد".
     let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
     if !(also || but || had) {
@@ -266,6 +283,62 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
         view.toks[j].kind == TokenKind::Word && !view.has(j, |r| r == NounRole::Auxiliary) && view.word(j) != "قد"
     });
     subject && (speech || (had && !in_content))
+}
+
+/// Whether the verb at `at` is a past form with a named subject right after it: a name the catalog knows, or the
+/// head of a body, an office or a described speaker ("أعلنت وزارة الصحة"، "ردت المدفعية الإسرائيلية"، "قال
+/// مصدر أمني"). Inside what is said, such a clause after a particle is the narrator's next report, not the
+/// speaker's: a subject the speaker reports on is rarely named in full again.
+fn past_verb_then_named(view: &View, at: usize) -> bool {
+    view.finite_verb_at(at).is_some_and(|h| !h.present) && named_subject(view, at + 1)
+}
+
+/// Whether a named speaker's statement joined by "و" without a comma starts at `i`: "... وقال الرئيس X إن".
+/// The "و" is a conjunction (the word without it is a verb form: not "وصف"), and the content opens after
+/// the subject: "واتهم روسيا بمحاولة" names its object, not a new speaker.
+fn conjoined_statement(view: &View, i: usize) -> bool {
+    if !view.is_speech_verb(i) || !past_verb_then_named(view, i) {
+        return false;
+    }
+    let word = view.word(i);
+    if !word.starts_with('و')
+        || super::lexicon::strip_conjunction(word).is_none_or(|w| view.lexicon.word(w).form.is_none())
+    {
+        return false;
+    }
+    let end = (i + 2 + SUBJECT_REACH).min(view.toks.len());
+    (i + 2..end)
+        .take_while(|&j| !view.is_stop(j))
+        .any(|j| !view.quoted[j] && (view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':')))
+}
+
+/// Whether a named actor starts at `j` (see [`past_verb_then_named`]): a catalog name, or a head the lexicon
+/// knows, as written or without its article ("المدفعية" for "مدفعية"), or a definite noun that names an actor
+/// of the article again ("الوزارة").
+fn named_subject(view: &View, j: usize) -> bool {
+    fn head(roles: &[NounRole]) -> bool {
+        roles.iter().any(|r| {
+            matches!(
+                r,
+                NounRole::Institution(..) | NounRole::SpeakerHead(_) | NounRole::Title(_) | NounRole::Anaphor(..)
+            )
+        })
+    }
+    if view.name_starting(j).is_some() || head(view.roles(j)) {
+        return true;
+    }
+    view.word(j).strip_prefix("ال").is_some_and(|bare| {
+        let info = view.lexicon.word(bare);
+        head(info.roles) || info.marks & mark::PLATFORM != 0
+    })
+}
+
+/// Whether the verb at `at` only says or reports ("أفاد", "ذكر", "قال"): after "كما" and without "أن", its
+/// subject tells who reported the clause before it ("أصيب 14 شخصا، كما أفاد المرصد"), whereas an announcement,
+/// a denial or a call makes a statement of its own ("، كما أعلنت وزارة الصحة مقتل شرطي").
+fn plain_saying(view: &View, at: usize) -> bool {
+    view.finite_verb_at(at)
+        .is_some_and(|h| view.is_speech_verb(at) && view.lexicon.verbs[h.verb as usize].kind == EventKind::Statement)
 }
 
 /// Whether a relative clause with a deed and an agent of its own starts at `i`: "قتل شخصان في غارة شنتها
@@ -454,6 +527,38 @@ mod tests {
         // Out of what is said, a deed told in the pluperfect is a clause of its own.
         let clauses = clause_texts("وانسحبت الدوريات من الحي، وكانت الفصائل قد سيطرت عليه يوم السبت.");
         assert_eq!(clauses.len(), 2);
+    }
+
+    #[test]
+    fn a_particle_then_a_verb_and_its_named_subject_opens_a_clause_inside_what_is_said() {
+        let got = clause_texts("وقال الناطق إن الطائرات قصفت الجسر، لكن نفت وزارة النقل أن يكون قد تضرر.");
+        assert_eq!(got.len(), 2);
+        assert!(got[1].starts_with("لكن نفت"));
+        let got = clause_texts("وأفاد المرصد بأن الفصائل هاجمت التلة، بينما قصفت المدفعية التركية قرى الريف.");
+        assert_eq!(got.len(), 2);
+        let got = clause_texts("وقالت مصادر محلية إن الأهالي نزحوا، في وقت أعلنت وزارة الدفاع إغلاق الطريق.");
+        assert_eq!(got.len(), 2);
+        let got = clause_texts("وقال المتحدث إن الدوريات انسحبت، كما أعلنت وزارة الصحة مقتل شرطي.");
+        assert_eq!(got.len(), 2);
+        // Without a named subject the clause is what the speaker goes on reporting.
+        let got = clause_texts("وقال المتحدث إن الدوريات انسحبت، بينما بقيت الحواجز في مكانها.");
+        assert_eq!(got.len(), 1);
+        // "في وقت سابق" is a time adverbial, not the opener "في وقت".
+        let got = clause_texts("وقال الجيش في وقت سابق إنه قصف مخازن للسلاح.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_named_speaker_joined_by_wa_without_a_comma_opens_a_clause() {
+        let got = clause_texts("قالت الرئاسة إن الهجوم صد وقال الرئيس سامي الخوري إن الرد قادم.");
+        assert_eq!(got.len(), 2);
+        assert!(got[1].starts_with("وقال الرئيس"));
+        // A named object, not a speaker: no content opens after it.
+        let got = clause_texts("وقال الوزير إن القصف مستمر واتهم روسيا بتعطيل الممرات.");
+        assert_eq!(got.len(), 1);
+        // "وصف" is a verb of its own, not "و" + a verb.
+        let got = clause_texts("ويقول مواطنون إن وصف الحكومة للأزمة بأنها عابرة خاطئ.");
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

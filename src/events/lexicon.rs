@@ -236,6 +236,7 @@ impl AttributionLexicon {
                 "via" => NounRole::Via,
                 "complementizer" => NounRole::Complementizer,
                 "clause-opener" => NounRole::ClauseOpener,
+                "time-adverb" => NounRole::TimeAdverb,
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,

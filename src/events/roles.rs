@@ -33,6 +33,9 @@ pub(crate) enum NounRole {
     Via,
     Complementizer,
     ClauseOpener,
+    /// A time adverbial that shares its first words with a clause opener and opens no clause ("في وقت سابق"
+    /// against "في وقت").
+    TimeAdverb,
     TemporalPreposition,
     SubjectSkip,
     Auxiliary,
