@@ -87,6 +87,13 @@ impl Parser<'_> {
                     self.separated_minutes(j + 1, ',')
                         .or_else(|| self.separated_minutes(j + 1, '.'))
                 })
+                // "9.00 صباحا", "10.45 مساء": without "الساعة", a part of the day after the dot makes it a time.
+                .or_else(|| {
+                    self.separated_minutes(j + 1, '.').filter(|&(_, k)| {
+                        self.cat(k, false, |c| matches!(c, Cat::PartAdverb(..)).then_some(()))
+                            .is_some()
+                    })
+                })
             };
             match self.colon_minutes(j + 1).or_else(comma) {
                 Some((m, k)) => (h, m, k, true),

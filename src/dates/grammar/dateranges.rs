@@ -19,6 +19,10 @@ impl Parser<'_> {
         } else {
             self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
         };
+        // "2 جويلية إلى 5 من نفس الشهر"
+        if let Some((right, end)) = self.same_month_day(k, l) {
+            return Some(((left, right), end));
+        }
         let (right, end) = self.core(k, false)?;
         let Core::Date(r) = right.core else { return None };
         r.month?;

@@ -55,9 +55,11 @@ impl Parser<'_> {
         if self.word(start).is_some() && self.excluded(start) {
             return None;
         }
-        // "3- تشرين الثاني- 2022": dashes around the month name.
-        let dashed = self.punct(j, '-') && self.month(j + 1, false).is_some();
-        if dashed {
+        // "3- تشرين الثاني- 2022", "25/أبريل/2024", "14/ صفر/1399هـ": dashes or slashes around the month name.
+        let sep = ['-', '/']
+            .into_iter()
+            .find(|&c| self.punct(j, c) && self.month(j + 1, false).is_some());
+        if sep.is_some() {
             j += 1;
         }
         let from = self.is(j, false, Cat::From);
@@ -83,7 +85,10 @@ impl Parser<'_> {
             ..DateParts::default()
         };
         let k = self.skip_comma(j);
-        let k = if dashed && self.punct(k, '-') { k + 1 } else { k };
+        let k = match sep {
+            Some(c) if self.punct(k, c) => k + 1,
+            _ => k,
+        };
         if let Some(((y, era), k)) = self.date_year(k) {
             parts.year = Some(y);
             if era == Some(true) && !m.hijri {
@@ -156,7 +161,8 @@ impl Parser<'_> {
         // "27- 6- 2024": a space may follow a separator glued to the number before it. "30 / 01 / 2018": with a
         // four-digit year, slashes may be set apart by spaces on both sides.
         let spaced_ok = sep != '.' && (da == 4 || dc == 4);
-        let set_apart = sep == '/' && spaced_ok && (i + 1..=i + 4).all(|k| !self.glued(k));
+        // With a four-digit year, slashes may be spaced any way ("30 / 01 / 2018", "٩ /١١ /١٤٤١هـ", "٨/ ٨ /١٤٤٢").
+        let set_apart = sep == '/' && spaced_ok;
         if db > 2 || (!set_apart && (!self.glued(i + 1) || !self.glued(i + 3))) {
             return None;
         }

@@ -304,6 +304,7 @@ impl<'a> Parser<'a> {
                     | kinds::FROM
                     | kinds::SINCE
                     | kinds::MONTH
+                    | kinds::DAY_WORD
                     | kinds::ORDINAL
                     | kinds::UNIT_ORDINAL
                     | kinds::TENS)

@@ -34,10 +34,16 @@ impl Parser<'_> {
 
     pub(super) fn range_right(&self, i: usize, left: &Expr) -> Step<Expr> {
         let clitics = true;
+        // "وحتى الثلاثاء 7 منه", "حتى 7 من الشهر نفسه": the left side's month, named again.
+        if let Core::Date(l) = left.core {
+            if let Some(found) = self.same_month_day(i, l) {
+                return Some(found);
+            }
+        }
         if let Some(found) = self.core(i, clitics) {
             return Some(found);
         }
-        // A bare year after a year ("بين 2011 و2024"), a bare day after a full date.
+        // A bare year after a year ("بين 2011 و2024").
         let Core::Date(l) = left.core else {
             return None;
         };
@@ -51,6 +57,31 @@ impl Parser<'_> {
             return Some((Expr::new(Core::Date(parts)), j));
         }
         None
+    }
+
+    /// "الثلاثاء 7 منه", "5 من نفس الشهر" at `i`, the right side of a range whose left side `l` is a day of a
+    /// month: a day of that month, named again.
+    pub(super) fn same_month_day(&self, i: usize, l: DateParts) -> Step<Expr> {
+        l.day?;
+        l.month?;
+        let k = self.weekday(i, false).map_or(i, |(_, k)| k);
+        let (d, k) = self.day_number(k, false)?;
+        let end = self.same_month_after(k)?;
+        Some((Expr::new(Core::Date(DateParts { day: Some(d), ..l })), end))
+    }
+
+    /// The token after "منه", "من نفس الشهر", "من ذات الشهر" or "من الشهر نفسه/ذاته" at `k`: the month named
+    /// before, again.
+    fn same_month_after(&self, k: usize) -> Option<usize> {
+        if self.word(k) == Some("منه") {
+            return Some(k + 1);
+        }
+        let k = self.is(k, false, Cat::From)?;
+        match (self.word(k), self.word(k + 1), self.word(k + 2)) {
+            (Some("نفس" | "ذات"), Some("الشهر"), _) => Some(k + 2),
+            (Some("الشهر"), Some("نفسه" | "ذاته"), _) => Some(k + 2),
+            _ => None,
+        }
     }
 
     /// "بين 1 و5 كانون الأول", "بين عامي 2011 و2024", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار".
@@ -155,12 +186,28 @@ impl Parser<'_> {
 impl Parser<'_> {
     /// "1-5 آذار", "13 الى 15 تموز", "16 و17 ديسمبر", "1 و2/12/2025": a bare day, then a date with its month.
     fn day_range(&self, i: usize) -> Step<(Expr, Expr)> {
+        // "20/ 09 إلى 25/ 09 /2025": the month of a numeric date is not the first day of a range.
+        if i >= 2 && self.punct(i - 1, '/') && self.number(i - 2).is_some() {
+            return None;
+        }
         let (d, j) = self.day_number(i, true)?;
-        let k = if self.punct(j, '-') || self.word(j) == Some("و") {
+        let and = |j: usize| (self.word(j) == Some("و")).then_some(j + 1);
+        let mut k = if self.punct(j, '-') {
             j + 1
+        } else if let Some(k) = and(j) {
+            k
         } else {
             self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
         };
+        // "3و4و5و6 أكتوبر", "9 و10 و11 و12 ذي الحجة": a list of days names the days from the first to the last.
+        if k == j + 1 && !self.punct(j, '-') {
+            while let Some(next) = self.day_number(k, false).and_then(|(_, after)| and(after)) {
+                if self.day_number(next, false).is_none() {
+                    break;
+                }
+                k = next;
+            }
+        }
         let (right, end) = self.core(k, false)?;
         let left = Expr::new(Core::Date(DateParts {
             day: Some(d),

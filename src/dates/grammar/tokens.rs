@@ -200,6 +200,10 @@ impl Parser<'_> {
                 }
             }
         }
+        // "29 ديسمبر كانون الأول" (the wires' dateline): the same month in the other name, with nothing between.
+        if let Some((_, k)) = other(j).filter(|&(o, _)| o == m.month) {
+            return Some(((m, false), k));
+        }
         Some(((m, false), j))
     }
 
@@ -251,6 +255,18 @@ impl Parser<'_> {
             Some(c @ ('و' | 'ف')) if word.chars().nth(3).is_some() => &word[c.len_utf8()..],
             _ => word,
         };
+        // "لليوم الثاني على التوالي": "ل" with the article written "لل" is the word with "ال".
+        if let Some(rest) = bare.strip_prefix("لل").filter(|r| !r.is_empty()) {
+            let mut buf = [0u8; 64];
+            let with_article = "ال".len() + rest.len();
+            if let Some(out) = buf.get_mut(..with_article) {
+                out[..4].copy_from_slice("ال".as_bytes());
+                out[4..].copy_from_slice(rest.as_bytes());
+                if let Ok(w) = std::str::from_utf8(out) {
+                    return self.lex.is_excluded(self.text, self.toks, i, w);
+                }
+            }
+        }
         self.lex.is_excluded(self.text, self.toks, i, bare)
     }
 
