@@ -50,6 +50,10 @@ pub(crate) fn choose(
     // subject.
     let victim =
         !verb.hit.masdar && view.has(v, |r| r == NounRole::PassiveReading) && super::verb::victim_then_cause(view, v);
+    // "واستشهد شاب فلسطيني برصاص قوات X", "أصيب مدنيون بقصف": a form that is only a passive (no active verb form
+    // is spelled so) is followed by whom the deed befell, never by its agent.
+    let victim =
+        victim || (!verb.hit.masdar && view.verb_at(v).is_none() && view.lexicon.passive(view.word(v)).is_some());
     let written = if victim || (verb.hit.masdar && !verb.hit.object) {
         None
     } else if verb.hit.masdar {
@@ -593,6 +597,9 @@ pub(crate) mod tests {
     fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
         let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
         assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
+        // A form that is only a passive is followed by its victim, however well described.
+        let got = subjects("وأصيب شاب سوري برصاص الجيش السوري قرب درعا.");
+        assert_eq!(got, ids(&["sy.army"]));
     }
 
     #[test]

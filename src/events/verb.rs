@@ -124,8 +124,10 @@ pub(crate) fn passive_at(view: &View, i: usize, end: usize) -> Option<VerbHit> {
         return None;
     }
     let hit = view.lexicon.passive(view.word(i))?;
+    // A date set off by commas may stand between ("استشهد الشاب X، الأحد، برصاص قوات Y").
+    let dated_comma = |k: usize| view.date_at.get(k + 1).is_some_and(Option::is_some) || view.date_at[k - 1].is_some();
     let agent = (i + 1..end.min(i + AGENT_REACH))
-        .take_while(|&k| !view.is_punct(k, ',') && !view.is_stop(k))
+        .take_while(|&k| (!view.is_punct(k, ',') || dated_comma(k)) && !view.is_stop(k))
         .any(|k| {
             view.has(k, |r| r == NounRole::Agent)
                 || matches!(
@@ -326,6 +328,11 @@ mod tests {
         let v = view("واستشهد شاب بنيران الجيش.");
         let hit = passive_at(&v, 0, v.toks.len()).expect("استشهد with an agent");
         assert_eq!(v.lexicon.verbs[hit.verb as usize].lemma, "قتل");
+        // A day set off by commas stands between the victim and the agent phrase; another comma ends the reach.
+        let v = view("واستشهد الشاب علي، الأحد، برصاص الجيش.");
+        assert!(passive_at(&v, 0, v.toks.len()).is_some());
+        let v = view("واستشهد الشاب علي، وقال والده إنه خرج برصاص الجيش.");
+        assert!(passive_at(&v, 0, v.toks.len()).is_none());
     }
 
     #[test]
