@@ -205,7 +205,7 @@ fn an_outlet_that_carried_a_statement() {
 }
 
 #[test]
-fn a_relay_past_a_date_or_an_acronym_set_off_by_commas() {
+fn a_relay_past_a_date_an_acronym_or_a_description_set_off_by_commas() {
     assert_read(
         "ونقلت وكالة سانا، مساء الثلاثاء، عن وزير الخارجية السوري قوله إن الحوار ضروري.",
         Some("bassam-sabbagh"),
@@ -213,6 +213,12 @@ fn a_relay_past_a_date_or_an_acronym_set_off_by_commas() {
     );
     assert_read(
         "وذكرت الوكالة العربية السورية للأنباء، \"سانا\"، نقلا عن مصدر عسكري أن الطريق مغلق.",
+        Some("adhoc:مصدر عسكري"),
+        Some("sana"),
+    );
+    // A description of the outlet set off by commas, then "عن".
+    assert_read(
+        "ونقلت وكالة سانا، الناطقة باسم الحكومة، عن مصدر عسكري قوله إن الطريق مغلق.",
         Some("adhoc:مصدر عسكري"),
         Some("sana"),
     );

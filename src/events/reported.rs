@@ -292,7 +292,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             && view.date_at[k + 1].is_none()
             && view.word(k + 1) != "عن"
         {
-            match acronym_aside(view, k, end) {
+            match acronym_aside(view, k, end).or_else(|| description_aside(view, k, end)) {
                 Some(after) => {
                     skipped += after - k;
                     k = after;
@@ -304,6 +304,16 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
         k += 1;
     }
     None
+}
+
+/// The token after a short description of the outlet set off by commas, from the comma at `k`, when "عن"
+/// follows it: "ونقلت وكالة X، المقربة من الحرس الثوري، عن مصدر". A verb or a stop in it ends the search.
+fn description_aside(view: &View, k: usize, end: usize) -> Option<usize> {
+    const REACH: usize = 8;
+    let close = (k + 2..(k + 2 + REACH).min(end))
+        .take_while(|&i| !view.is_stop(i) && view.finite_verb_at(i).is_none())
+        .find(|&i| view.is_punct(i, ','))?;
+    (view.word(close + 1) == "عن").then_some(close + 1)
 }
 
 /// The token after an outlet's acronym set off by commas, from the comma at `k`: "، «سانا»، ", "، "وال"، ".
