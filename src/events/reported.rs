@@ -118,7 +118,13 @@ fn agent_in_content(
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
         return None;
     }
-    while after < reach && (view.is_punct(after, ',') || view.is_punct(after, '"') || view.word(after) == "قد") {
+    // Commas, quotation marks, "قد" and adjectives after a name ("طيران الكيان الحربي شن").
+    while after < reach
+        && (view.is_punct(after, ',')
+            || view.is_punct(after, '"')
+            || view.word(after) == "قد"
+            || view.has(after, |r| r == NounRole::Adjective))
+    {
         after += 1;
     }
     // An agent the catalog does not know but whose country the text gives ("مسيّرة إسرائيلية أغارت") is named

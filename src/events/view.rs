@@ -404,8 +404,9 @@ impl<'a> View<'a> {
         Some(hit)
     }
 
-    /// Whether a speech verb at `i` is followed by one word and the content ("وذكر سينكيفيتش أن"), or one word,
-    /// a comma and an aside before the content ("وذكر X، وفق «Y»، أن"): a speaker named by one word.
+    /// Whether a speech verb at `i` is followed by a name of one to three words the lexicon does not know and
+    /// the content ("وذكر سينكيفيتش أن", "وذكر محمد العبدالله أن"), or one word, a comma and an aside before the
+    /// content ("وذكر X، وفق «Y»، أن"): a speaker named by those words.
     fn speaker_then_content(&self, i: usize, hit: VerbHit) -> bool {
         let word = i + 1;
         if self.class(hit) != VerbClass::Speech || !self.roles(word).is_empty() || self.toks.get(word).is_none() {
@@ -415,8 +416,16 @@ impl<'a> View<'a> {
         // "وأردف الحوثي مشددا:": a participle of saying may stand before the content.
         let participle = self.has(word + 1, |r| r == NounRole::SayingParticiple)
             && (content(word + 2) || self.is_punct(word + 2, ':') || self.is_punct(word + 2, '"'));
+        // A name's words: no roles, no verb forms ("ووصف ما حدث بأنه" is the object), more than two letters.
+        let plain = |k: usize| {
+            self.roles(k).is_empty()
+                && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.forms.get(k).is_some_and(Option::is_none)
+                && self.word(k).chars().nth(2).is_some()
+        };
         participle
             || content(word + 1)
+            || (plain(word) && plain(word + 1) && (content(word + 2) || (plain(word + 2) && content(word + 3))))
             || (self.is_punct(word + 1, ',')
                 && (word + 2..(word + 9).min(self.toks.len()))
                     .take_while(|&k| !self.is_punct(k, '.'))

@@ -77,6 +77,10 @@ fn a_homograph_is_a_verb_only_before_what_a_verb_takes() {
     let v = view("بحث رئيس الحكومة فلان الفلاني مع السفير العلاقات. ووصف تقارير الإعلام بأنها كاذبة.");
     assert!(v.verb_at(0).is_some());
     assert!(v.verb_at(at(&v, "ووصف")).is_none());
+    // A speech verb before a name of two or three words the lexicon does not know and the content.
+    let v = view("وذكر سامر العبدالله أن الطريق مغلق. ووصف ما جرى بأنه خرق.");
+    assert!(v.verb_at(0).is_some());
+    assert!(v.verb_at(at(&v, "ووصف")).is_none());
 }
 
 #[test]
