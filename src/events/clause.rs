@@ -135,6 +135,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         let mut awaiting_aux = false;
         // A relative clause has opened after the verb ("الاعتداء الذي ضرب المدينة، واستهدف المدنيين").
         let mut in_relative = false;
+        // The verb read is a speech verb: what follows it is said, even without "أن" ("وأعلنت الوزارة استشهاد
+        // مواطن عقب إطلاق الشرطة النار"), so a temporal clause there is not a deed of its own.
+        let mut seen_speech = false;
         let mut push = |tokens: Range<usize>| {
             clauses.push(Clause {
                 tokens,
@@ -171,7 +174,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 }
             } else if i > from
                 && !in_content
-                && ((seen_verb && (subordinate_deed(view, i) || deed_relative(view, i))) || named_relative(view, i + 1))
+                && ((seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
+                    || named_relative(view, i + 1))
             {
                 Some(i)
             } else {
@@ -184,11 +188,18 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     in_content = false;
                     in_relative = false;
                     seen_verb = false;
+                    seen_speech = false;
                     awaiting_aux = false;
                 }
             }
             if view.finite_verb_at(i).is_some() {
                 seen_verb = true;
+                // A call's complement is what is asked ("ووجه الرئيس بإنشاء ... بعد إعلان روسيا"), not what is said.
+                seen_speech |= !in_content
+                    && view.is_speech_verb(i)
+                    && view
+                        .finite_verb_at(i)
+                        .is_some_and(|h| view.lexicon.verbs[h.verb as usize].kind != EventKind::Call);
                 content_verb |= in_content;
                 awaiting_aux = false;
             } else if !seen_verb && view.has(i, |r| r == NounRole::Auxiliary) {
@@ -501,6 +512,12 @@ mod tests {
         let clauses = clause_texts("قال الجيش إنه رد عقب إطلاقها الصواريخ");
         assert_eq!(clauses.len(), 1, "inside the content, no subordinate clause");
         let clauses = clause_texts("قصفت القوات البلدة عقب إطلاقها الصواريخ");
+        assert_eq!(clauses.len(), 2);
+        // After a speech verb, what follows is said even without "أن".
+        let clauses = clause_texts("وأعلنت الوزارة مقتل شاب عقب إطلاق الشرطة النار عليه");
+        assert_eq!(clauses.len(), 1);
+        // A call's complement is what is asked: the time clause after it is the narrator's.
+        let clauses = clause_texts("ووجه الرئيس بإنشاء إدارات عسكرية بعد إعلان الجيش الانسحاب");
         assert_eq!(clauses.len(), 2);
     }
 
