@@ -84,6 +84,7 @@ pub(crate) fn choose(
         Some((s, end)) => (Some(s), end),
         // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
         None if verb.hit.object => (None, v + 1),
+        None if adjectival_clause(view, clause, v) => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
             (before(view, clause, v, day, previous), v + 1)
         }
@@ -95,6 +96,21 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
+/// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
+/// subject written after the verb, no actor of the text did it.
+fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
+    let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
+        return false;
+    };
+    let word = view.word(v);
+    let conjoined = strip_conjunction(word).is_some_and(|rest| view.lexicon.verb(rest).is_some());
+    !conjoined
+        && !view.word(prev).starts_with("ال")
+        && view.has(prev, |r| matches!(r, NounRole::DeedNoun | NounRole::StatementNoun))
+        && view.verb_at(v).is_some_and(|h| !h.present)
 }
 
 /// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
@@ -591,6 +607,13 @@ pub(crate) mod tests {
         assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:المصادر الطبيه"]));
         let got = subjects("وقال الوزير السوري إن الطريق مفتوح، ودعا المسلحين إلى تسليم السلاح.");
         assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:المسلحين"));
+    }
+
+    #[test]
+    fn a_verb_describing_an_indefinite_deed_noun_has_no_actor_of_the_text() {
+        let got = subjects("وقال الوزير إن الحوار مستمر. ويأتي ذلك بعد يومين من هجوم استهدف المدينة.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], None);
     }
 
     #[test]
