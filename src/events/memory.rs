@@ -104,6 +104,37 @@ pub(crate) fn anaphor(
     day: NaiveDate,
     previous: Option<&Previous>,
 ) -> Option<Referent> {
+    let found = latest_of_kind(view, before, kind, day, previous)?;
+    // "وأعلن الجيش" with no army named before it: the armed forces of the country of the body found (the
+    // paramilitary or the ministry of that state), not that body.
+    let word = view.word(before);
+    if strip_conjunction(word).unwrap_or(word) == "الجيش" {
+        if let Who::Actor(a) = found.who {
+            let actor = view.catalog.actor_at(a);
+            let army = actor.country.as_deref().and_then(|c| view.lexicon.army(c));
+            if let Some(army) = army.filter(|&id| id != actor.id) {
+                if let Some(index) = view.catalog.actor_index(army) {
+                    return Some(Referent {
+                        who: Who::Actor(index),
+                        how: Recognition::Anaphor,
+                        tokens: None,
+                        gender: None,
+                    });
+                }
+            }
+        }
+    }
+    Some(found)
+}
+
+/// [`anaphor`] before the army's rule: the latest actor of the kind.
+fn latest_of_kind(
+    view: &View,
+    before: usize,
+    kind: ActorKind,
+    day: NaiveDate,
+    previous: Option<&Previous>,
+) -> Option<Referent> {
     let end = view.names.partition_point(|n| n.tokens.1 <= before);
     let reach = before.saturating_sub(ANAPHOR_REACH);
     // "وقالت الهيئة" after "في بيان لهيئة الدفاع المدني": a body named with the same head since the previous

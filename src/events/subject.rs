@@ -610,6 +610,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_army_with_no_army_named_before_is_the_armed_forces_of_the_body_s_country() {
+        let got = subjects("وأعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها. وأعلن الجيش إغلاق الطريق.");
+        assert_eq!(got.get(1).cloned().flatten().as_deref(), Some("iq.army"));
+        // An army named before is the one meant.
+        let got =
+            subjects("وقال الجيش السوداني إن قواته تقدمت. وأعلنت قوات الدعم السريع الهدنة. وأعلن الجيش إغلاق الطريق.");
+        assert_eq!(got.last().cloned().flatten().as_deref(), Some("sd.army"));
+    }
+
+    #[test]
     fn a_verb_describing_an_indefinite_deed_noun_has_no_actor_of_the_text() {
         let got = subjects("وقال الوزير إن الحوار مستمر. ويأتي ذلك بعد يومين من هجوم استهدف المدينة.");
         assert_eq!(got.len(), 2);
