@@ -163,7 +163,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 (!awaited && after_comma(view, i + 1, in_content, in_relative)).then_some(i + 1)
             } else if i > from && conjoined_statement(view, i) {
                 Some(i)
-            } else if let Some(n) = (i > from).then(|| opener_len(view, i)).flatten() {
+            } else if let Some(n) = (i > from && (!in_content || (may_open(view, i) && past_verb_within(view, i + 1))))
+                .then(|| opener_len(view, i))
+                .flatten()
+            {
                 let k = i + n;
                 if in_content {
                     // Inside what is said, only a named subject of its own: "بينما ردت المدفعية الإسرائيلية".
@@ -321,6 +324,17 @@ fn conjoined_statement(view: &View, i: usize) -> bool {
     (i + 2..end)
         .take_while(|&j| !view.is_stop(j))
         .any(|j| !view.quoted[j] && (view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':')))
+}
+
+/// Whether an opener may start at `i` (its role, or the first word of a phrase), before the phrase is looked up.
+fn may_open(view: &View, i: usize) -> bool {
+    view.has(i, |r| r == NounRole::ClauseOpener) || view.marked(i, mark::PHRASE)
+}
+
+/// Whether a past verb stands within the three tokens from `k`: the cheap test before an opener is looked up
+/// inside a statement's content, where "في" starts many phrases and few clauses.
+fn past_verb_within(view: &View, k: usize) -> bool {
+    (k..k + 3).any(|j| view.finite_verb_at(j).is_some_and(|h| !h.present))
 }
 
 /// Whether a named actor starts at `j` (see [`past_verb_then_named`]): a catalog name, or a head the lexicon
