@@ -3,7 +3,8 @@
 //! A sentence ends at . ? ! or a line break outside a quotation, and at ؛ before a new statement. A clause starts at "، و" + a verb, "، " + a
 //! speech verb, a clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause
 //! with a deed of its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
-//! only a new speech verb starts a clause: what a speaker reports belongs to the statement.
+//! only a new speech verb, or a particle with a past verb and a named subject ("، بينما ردت المدفعية
+//! الإسرائيلية"), starts a clause: what a speaker reports belongs to the statement.
 
 use std::ops::Range;
 
