@@ -196,14 +196,12 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     awaiting_aux = false;
                 }
             }
-            if view.finite_verb_at(i).is_some() {
+            if let Some(hit) = view.finite_verb_at(i) {
                 seen_verb = true;
                 // A call's complement is what is asked ("ووجه الرئيس بإنشاء ... بعد إعلان روسيا"), not what is said.
                 seen_speech |= !in_content
                     && view.is_speech_verb(i)
-                    && view
-                        .finite_verb_at(i)
-                        .is_some_and(|h| view.lexicon.verbs[h.verb as usize].kind != EventKind::Call);
+                    && view.lexicon.verbs[hit.verb as usize].kind != EventKind::Call;
                 content_verb |= in_content;
                 awaiting_aux = false;
             } else if !seen_verb && view.has(i, |r| r == NounRole::Auxiliary) {

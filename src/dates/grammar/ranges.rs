@@ -77,9 +77,10 @@ impl Parser<'_> {
             return Some(k + 1);
         }
         let k = self.is(k, false, Cat::From)?;
-        match (self.word(k), self.word(k + 1), self.word(k + 2)) {
-            (Some("نفس" | "ذات"), Some("الشهر"), _) => Some(k + 2),
-            (Some("الشهر"), Some("نفسه" | "ذاته"), _) => Some(k + 2),
+        match (self.word(k), self.word(k + 1)) {
+            (Some("نفس" | "ذات"), Some("الشهر")) | (Some("الشهر"), Some("نفسه" | "ذاته")) => {
+                Some(k + 2)
+            }
             _ => None,
         }
     }

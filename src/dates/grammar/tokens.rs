@@ -257,11 +257,11 @@ impl Parser<'_> {
         };
         // "لليوم الثاني على التوالي": "ل" with the article written "لل" is the word with "ال".
         if let Some(rest) = bare.strip_prefix("لل").filter(|r| !r.is_empty()) {
+            const ARTICLE: &str = "ال";
             let mut buf = [0u8; 64];
-            let with_article = "ال".len() + rest.len();
-            if let Some(out) = buf.get_mut(..with_article) {
-                out[..4].copy_from_slice("ال".as_bytes());
-                out[4..].copy_from_slice(rest.as_bytes());
+            if let Some(out) = buf.get_mut(..ARTICLE.len() + rest.len()) {
+                out[..ARTICLE.len()].copy_from_slice(ARTICLE.as_bytes());
+                out[ARTICLE.len()..].copy_from_slice(rest.as_bytes());
                 if let Ok(w) = std::str::from_utf8(out) {
                     return self.lex.is_excluded(self.text, self.toks, i, w);
                 }
