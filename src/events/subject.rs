@@ -422,6 +422,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_field_after_a_name_ends_it() {
+        assert_eq!(
+            subjects("وقال سامر الخطيب الباحث في مركز الدراسات إن الحرب ستطول."),
+            vec![Some("adhoc:سامر الخطيب".to_string())]
+        );
+    }
+
+    #[test]
     fn a_participle_of_saying_ends_the_speaker_s_name() {
         assert_eq!(
             subjects("وقال فراس حداد مضيفا أن المعبر مغلق."),

@@ -405,8 +405,9 @@ impl<'a> View<'a> {
     }
 
     /// Whether a speech verb at `i` is followed by a name of one to three words the lexicon does not know and
-    /// the content ("وذكر سينكيفيتش أن", "وذكر محمد العبدالله أن"), or one word, a comma and an aside before the
-    /// content ("وذكر X، وفق «Y»، أن"): a speaker named by those words.
+    /// the content ("وذكر سينكيفيتش أن", "وذكر محمد العبدالله أن"), maybe after an aside set off by a comma
+    /// ("وذكر X، وفق «Y»، أن", "ووصف سامر الخطيب، الباحث في مركز الدراسات، الهدنة بأنها"): a speaker named by
+    /// those words.
     fn speaker_then_content(&self, i: usize, hit: VerbHit) -> bool {
         let word = i + 1;
         if self.class(hit) != VerbClass::Speech || !self.roles(word).is_empty() || self.toks.get(word).is_none() {
@@ -423,13 +424,17 @@ impl<'a> View<'a> {
                 && self.forms.get(k).is_some_and(Option::is_none)
                 && self.word(k).chars().nth(2).is_some()
         };
+        // The content right after the name, or after an aside set off by a comma ("وذكر X، وفق «Y»، أن").
+        let ends = |after: usize| {
+            content(after)
+                || (self.is_punct(after, ',')
+                    && (after + 1..(after + 8).min(self.toks.len()))
+                        .take_while(|&k| !self.is_punct(k, '.'))
+                        .any(content))
+        };
         participle
-            || content(word + 1)
-            || (plain(word) && plain(word + 1) && (content(word + 2) || (plain(word + 2) && content(word + 3))))
-            || (self.is_punct(word + 1, ',')
-                && (word + 2..(word + 9).min(self.toks.len()))
-                    .take_while(|&k| !self.is_punct(k, '.'))
-                    .any(content))
+            || ends(word + 1)
+            || (plain(word) && plain(word + 1) && (ends(word + 2) || (plain(word + 2) && ends(word + 3))))
     }
 
     /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name

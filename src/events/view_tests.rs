@@ -81,6 +81,9 @@ fn a_homograph_is_a_verb_only_before_what_a_verb_takes() {
     let v = view("وذكر سامر العبدالله أن الطريق مغلق. ووصف ما جرى بأنه خرق.");
     assert!(v.verb_at(0).is_some());
     assert!(v.verb_at(at(&v, "ووصف")).is_none());
+    // The name, then an aside set off by commas, then the content.
+    let v = view("ووصف سامر الخطيب، الباحث في مركز الدراسات، الهدنة بأنها هشة.");
+    assert!(v.verb_at(0).is_some());
 }
 
 #[test]
