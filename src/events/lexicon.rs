@@ -488,6 +488,11 @@ impl AttributionLexicon {
         })
     }
 
+    /// Whether a folded word is a conjunction و or ف glued to a verb form ("وقال"; not "وصف", a verb itself).
+    pub(crate) fn conjoined_verb(&self, word: &str) -> bool {
+        strip_conjunction(word).is_some_and(|rest| self.verb(rest).is_some())
+    }
+
     /// The action verb whose lemma a folded word is, allowing a leading و or ف: unvowelled, the passive of a
     /// deed ("وقتل ثلاثة جنود على أيدي مسلحين") whose masculine form the verb table leaves out.
     pub(crate) fn passive(&self, word: &str) -> Option<VerbHit> {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
+use super::lexicon::{Agreement, NounRole, VerbClass};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::memory::{named_again, named_before, surname_again};
 use super::outlet;
@@ -41,7 +41,7 @@ pub(crate) fn choose(
     let v = verb.at;
     // A name right before a verb without a conjunction is its subject ("وكانت أنقرة قد أطلقت"); before
     // "وبحث" it is the object of the verb before.
-    let conjoined = strip_conjunction(view.word(v)).is_some_and(|rest| view.lexicon.verb(rest).is_some());
+    let conjoined = view.lexicon.conjoined_verb(view.word(v));
     let written_before = (!verb.hit.masdar && !conjoined)
         .then(|| before(view, clause, v, day, previous))
         .flatten();
@@ -84,7 +84,7 @@ pub(crate) fn choose(
         Some((s, end)) => (Some(s), end),
         // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
         None if verb.hit.object => (None, v + 1),
-        None if adjectival_clause(view, clause, v) => (None, v + 1),
+        None if !conjoined && adjectival_clause(view, clause, v) => (None, v + 1),
         None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
             (before(view, clause, v, day, previous), v + 1)
         }
@@ -100,15 +100,13 @@ pub(crate) fn choose(
 
 /// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
 /// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
-/// subject written after the verb, no actor of the text did it.
+/// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
+/// conjunction.)
 fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
     let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
         return false;
     };
-    let word = view.word(v);
-    let conjoined = strip_conjunction(word).is_some_and(|rest| view.lexicon.verb(rest).is_some());
-    !conjoined
-        && !view.word(prev).starts_with("ال")
+    !view.word(prev).starts_with("ال")
         && view.has(prev, |r| matches!(r, NounRole::DeedNoun | NounRole::StatementNoun))
         && view.verb_at(v).is_some_and(|h| !h.present)
 }
