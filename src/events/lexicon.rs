@@ -237,6 +237,7 @@ impl AttributionLexicon {
                 "complementizer" => NounRole::Complementizer,
                 "clause-opener" => NounRole::ClauseOpener,
                 "time-adverb" => NounRole::TimeAdverb,
+                "latest" => NounRole::Latest(gender(value)),
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,

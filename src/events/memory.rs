@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::chunk;
-use super::lexicon::strip_conjunction;
+use super::lexicon::{strip_conjunction, NounRole};
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::view::View;
@@ -209,6 +209,43 @@ fn latest_of_kind(
         (None, Some((_, e))) => Some(e.as_(Recognition::Anaphor, None)),
         (named, _) => named.map(|(_, r)| r),
     }
+}
+
+/// "الأخير" / "الأخيرة" at token `k`: the actor of `gender` named last before it, from the catalog or among
+/// those the catalog does not know ("استقبل الوزير X نظيره Y، وأكد الأخير" is Y). The search goes back
+/// [`ANAPHOR_REACH`] tokens at most.
+pub(crate) fn latest_named(
+    view: &View,
+    k: usize,
+    gender: Gender,
+    day: NaiveDate,
+    previous: &Previous,
+) -> Option<Referent> {
+    let reach = k.saturating_sub(ANAPHOR_REACH);
+    let end = view.names.partition_point(|n| n.tokens.1 <= k);
+    let named = view.names[..end]
+        .iter()
+        .rev()
+        .take_while(|n| n.tokens.0 >= reach)
+        // A name after a preposition is a place or an object ("في سوريا", "بالسعودية"), not one who acts.
+        .filter(|n| !n.clitic && (n.tokens.0 == 0 || !view.has(n.tokens.0 - 1, |r| r == NounRole::Preposition)))
+        .map(|n| (n.tokens.0, Who::from(n.target)))
+        .find(|(_, who)| who.gender(view.catalog, day) == Some(gender));
+    let unknown = previous.entities.iter().rev().find_map(|known| {
+        let at = known.referent.tokens.as_ref()?.start;
+        (at < k && at >= reach && known.referent.agreeing_gender(view.catalog, day) == Some(gender))
+            .then(|| (at, known.referent.who.clone()))
+    });
+    let (_, who) = match (named, unknown) {
+        (Some(n), Some(u)) => std::cmp::max_by_key(n, u, |(at, _)| *at),
+        (n, u) => n.or(u)?,
+    };
+    Some(Referent {
+        who,
+        how: Recognition::Anaphor,
+        tokens: Some(k..k + 1),
+        gender: None,
+    })
 }
 
 /// A person the catalog does not know, named earlier in the article, referred to again by their surname or

@@ -508,4 +508,20 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Syrian Arab News Agency"), "{got:?}");
     }
+
+    #[test]
+    fn the_latter_is_the_actor_of_its_gender_named_last() {
+        let got = read(
+            "استقبل وزير الخارجية الأردني أيمن الصفدي نظيرته الألمانية أنالينا بيربوك في عمّان، وقالت الأخيرة إن \
+             الحل سياسي. وأكد الأخير أن الحدود آمنة.",
+        );
+        let sources: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            sources,
+            [Some("Ayman Safadi"), Some("Annalena Baerbock"), Some("Ayman Safadi")],
+            "{got:?}"
+        );
+        // With no one of its gender named before it, "الأخير" is nobody: no event.
+        assert!(read("وأكدت الوزيرة أنالينا بيربوك الموقف. وقال الأخير إن الحدود آمنة.").len() < 2);
+    }
 }

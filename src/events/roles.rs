@@ -28,6 +28,9 @@ pub(crate) mod mark {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NounRole {
     Anaphor(ActorKind, Gender),
+    /// "الأخير" / "الأخيرة" as a subject: the actor of this gender named last before it ("التقى X نظيره Y،
+    /// وأكد الأخير" is Y).
+    Latest(Gender),
     SpeakerHead(Gender),
     StatementNoun,
     Via,

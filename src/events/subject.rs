@@ -13,8 +13,8 @@ use chrono::NaiveDate;
 use super::candidate;
 use super::clause::Clause;
 use super::lexicon::{Agreement, NounRole, VerbClass};
+use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
-use super::memory::{named_again, named_before, surname_again};
 use super::outlet;
 use super::phrase;
 use super::preverbal::before;
@@ -299,6 +299,14 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         let feminine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Feminine);
         let disagrees =
             |g: Gender| feminine_verb && g == Gender::Masculine && !view.has(k, |r| r == NounRole::Document);
+        // "وأكد الأخير": the actor named last, or no event when there is none of its gender.
+        let latest = view.roles(k).iter().find_map(|&r| match r {
+            NounRole::Latest(g) => Some(g),
+            _ => None,
+        });
+        if let Some(gender) = latest {
+            return memory::latest_named(view, k, gender, day, previous).map(|r| (r, k + 1));
+        }
         if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
             return Some(named_before(view, k, limit, gender, previous));
         }
