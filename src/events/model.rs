@@ -79,9 +79,12 @@ pub struct Span {
 pub struct EventDate {
     /// The TIMEX3 value.
     pub value: String,
-    /// The first day the value covers.
+    /// The first day the value covers; `start` in JSON, which is where a reader of a month or week value
+    /// ("2024-11") finds the days it spans without parsing TIMEX3.
+    #[serde(rename = "start")]
     pub first_day: NaiveDate,
-    /// The last day the value covers.
+    /// The last day the value covers; `end` in JSON.
+    #[serde(rename = "end")]
     pub last_day: NaiveDate,
     /// What the value is precise to.
     pub granularity: Granularity,
