@@ -71,9 +71,14 @@ fn date_matches(event: &Event, gold: &Value) -> bool {
                 range["start"].as_str().unwrap_or(""),
                 range["end"].as_str().unwrap_or(""),
             );
+            // As score.py: the value (or a range's first end) at day grain, or the first day the value covers,
+            // which is how a month or week value ("2024-11") falls inside a gold range.
             let first = date.value.split('/').next().unwrap_or("");
             let day = first.get(..10).unwrap_or(first);
-            start <= day && day <= end
+            let first_day = date.first_day.to_string();
+            [day, first_day.as_str()]
+                .iter()
+                .any(|d| d.len() == 10 && start <= *d && *d <= end)
         }
         _ => false,
     }

@@ -40,6 +40,7 @@ mod candidate;
 mod chunk;
 mod clause;
 mod dating;
+mod heading;
 mod kind;
 mod lexicon;
 mod memory;
@@ -263,6 +264,9 @@ impl Extractor {
         let mut events = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
+        let headings = heading::find(&view);
+        // For each event: whether it is told in a heading, in the present tense of titles.
+        let mut in_heading = Vec::new();
         for clause in &clauses {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -372,6 +376,8 @@ impl Extractor {
                 span: view.span(clause.tokens.clone()),
                 confidence: confidence(&source, &verb),
             };
+            let heading = headings.iter().any(|h| h.contains(&clause.tokens.start));
+            in_heading.push(heading.then_some(verb.hit.present));
             events.push(event);
             if attribution.deed_in_content {
                 // The agent stays known by name for a later back-reference.
@@ -390,7 +396,7 @@ impl Extractor {
         Article {
             published: published.date(),
             dates: view.dates.into_iter().map(|l| l.mention).collect(),
-            events,
+            events: without_headings(events, &in_heading),
         }
     }
 
@@ -425,6 +431,35 @@ impl Extractor {
 
 /// The places named in a clause; `places` are in text order, so those inside it are found without reading the
 /// others.
+/// The events without those a heading tells again: every event of a heading in the present tense of titles
+/// ("حزب الله يعلن"), and one in another tense whose source the body names in an event of its own. With no
+/// event in the body, the headings' events are all there is, and stay. `in_heading` has, for each event,
+/// whether its verb is a present form when it stands in a heading.
+fn without_headings(events: Vec<Event>, in_heading: &[Option<bool>]) -> Vec<Event> {
+    let body: Vec<&str> = events
+        .iter()
+        .zip(in_heading)
+        .filter(|(_, h)| h.is_none())
+        .filter_map(|(e, _)| e.source.as_ref().map(|s| s.id.as_str()))
+        .collect();
+    if body.is_empty() {
+        return events;
+    }
+    let told_again: Vec<bool> = events
+        .iter()
+        .zip(in_heading)
+        .map(|(e, h)| match h {
+            None => false,
+            Some(present) => *present || e.source.as_ref().is_some_and(|s| body.contains(&s.id.as_str())),
+        })
+        .collect();
+    events
+        .into_iter()
+        .zip(told_again)
+        .filter_map(|(e, again)| (!again).then_some(e))
+        .collect()
+}
+
 fn locations(view: &View, clause: &clause::Clause) -> Vec<Location> {
     let span = view.span(clause.tokens.clone());
     let places = &view.places;

@@ -1,0 +1,88 @@
+//! Headings: the title line above a dispatch ("حزب الله يعلن استهداف قاعدة عسكرية") and the short
+//! subheadings inside its body ("زيلينسكي يتوعد"). A heading tells again, in the present tense of titles,
+//! what the body tells as a dated event; read as an event of its own, it is the same statement twice, or a
+//! deed credited to the country of the minister who spoke ("السعودية تقول إن ...").
+//!
+//! A heading is a line that does not end a sentence (no final ".", "!", "?", "؟", "…" or ":") with a line
+//! after it: the first line of the text when it has at most [`TITLE_WORDS`] words, a later one when it has at
+//! most [`SUBHEADING_WORDS`] and the line before it ended a sentence (a paragraph that lost its final stop is
+//! longer, and a sentence broken across lines does not follow a full stop).
+
+use std::ops::Range;
+
+use super::view::View;
+use crate::text::TokenKind;
+
+/// The longest title line, in words: news titles run to a dozen words, a lead sentence to thirty or more.
+const TITLE_WORDS: usize = 20;
+
+/// The longest subheading inside the body, in words.
+const SUBHEADING_WORDS: usize = 8;
+
+/// The token ranges of the headings of the text, in order.
+pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for i in 1..=view.toks.len() {
+        if i == view.toks.len() || view.line_break_before(i) {
+            lines.push(start..i);
+            start = i;
+        }
+    }
+    let mut headings = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if n + 1 == lines.len() || ends_sentence(view, line) {
+            continue;
+        }
+        let words = line.clone().filter(|&k| view.toks[k].kind == TokenKind::Word).count();
+        // A later line that opens with "و" goes on with the text ("وقال الوزير إن الوضع" broken across lines).
+        let heading = if n == 0 {
+            words <= TITLE_WORDS
+        } else {
+            words <= SUBHEADING_WORDS && ends_sentence(view, &lines[n - 1]) && !view.word(line.start).starts_with('و')
+        };
+        if heading {
+            headings.push(line.clone());
+        }
+    }
+    headings
+}
+
+/// Whether the line's last token, past closing quotation marks and brackets, ends a sentence.
+fn ends_sentence(view: &View, line: &Range<usize>) -> bool {
+    let closing = ['"', '»', '”', '’', '\'', ')', ']'];
+    line.clone()
+        .rev()
+        .find(|&k| !closing.iter().any(|&c| view.is_punct(k, c)))
+        .is_some_and(|k| ['.', '!', '?', '؟', '…', ':'].iter().any(|&c| view.is_punct(k, c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::view::tests::view;
+
+    fn headings(text: &str) -> Vec<String> {
+        let v = view(text);
+        find(&v).into_iter().map(|r| v.original(r).trim().to_string()).collect()
+    }
+
+    #[test]
+    fn a_title_line_and_a_short_subheading_after_a_full_stop() {
+        let text = "الجيش يعلن السيطرة على بلدة جديدة\nأعلن الجيش اليوم سيطرته على البلدة.\nتقدم في الشمال\n\
+                    وقال مصدر عسكري إن القوات تقدمت.";
+        assert_eq!(headings(text), ["الجيش يعلن السيطرة على بلدة جديدة", "تقدم في الشمال"]);
+    }
+
+    #[test]
+    fn a_lead_a_paragraph_without_its_stop_and_a_last_line_are_no_headings() {
+        // A first line of more than twenty words is a lead that lost its stop.
+        let lead = "أعلن المتحدث باسم وزارة الداخلية في المدينة اليوم الأحد أن قوات الأمن أوقفت عشرة أشخاص \
+                    يشتبه في مشاركتهم في أعمال العنف التي شهدتها الأحياء الشرقية خلال الأيام الماضية";
+        assert!(headings(&format!("{lead}\nوأضاف أن التحقيق مستمر.")).is_empty());
+        // A short line after a line that did not end a sentence goes on with it.
+        assert!(headings("أعلن الجيش سيطرته على البلدة.\nوقال الوزير إن الوضع\nمستقر تماما\nفي المدينة.").is_empty());
+        // The last line has no body after it.
+        assert!(headings("أعلن الجيش سيطرته على البلدة.\nالمصدر: وكالات").is_empty());
+    }
+}
