@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{strip_conjunction, NounRole};
 pub(crate) use super::personal::{may_be_personal_name, name_word, person_after, surname_of_another};
 use super::view::View;
 use crate::actors::Target;
@@ -62,10 +62,10 @@ pub(crate) fn is_definite(word: &str) -> bool {
     w.starts_with("ال") && w.chars().count() > 3
 }
 
-/// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية").
+/// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية", plural "الدوليين", "الأمميون").
 fn looks_like_adjective(word: &str) -> bool {
     let letters = word.chars().count() - if word.starts_with("ال") { 2 } else { 0 };
-    (word.ends_with('ي') || word.ends_with("يه")) && letters > 3
+    (word.ends_with('ي') || word.ends_with("يه") || word.ends_with("يين") || word.ends_with("يون")) && letters > 3
 }
 
 /// A noun of place that the vocabulary lists among prepositions ("مدينة", "محافظة", "ريف").
@@ -84,6 +84,7 @@ fn stops(view: &View, i: usize) -> bool {
         .strip_prefix('ل')
         .is_some_and(|rest| !rest.starts_with('ل') && super::outlet::is_bare_head(rest));
     skip || spoken_to
+        || asks_anonymity(view, i)
         || super::outlet::dative_short_name(view, i, view.toks.len()).is_some()
         || view.date_at[i].is_some()
         || view.verb_at(i).is_some()
@@ -100,6 +101,26 @@ fn stops(view: &View, i: usize) -> bool {
                     | NounRole::LedBy
             )
         })
+}
+
+/// The formula of a speaker who is not named ("مسؤول طلب عدم ذكر اسمه", "ضابط فضّل عدم الكشف عن هويته",
+/// "مصدر رفض الكشف عن اسمه") starting at `i`: a relative clause, no word of the speaker's name.
+fn asks_anonymity(view: &View, i: usize) -> bool {
+    let asks = matches!(
+        strip_conjunction(view.word(i)).unwrap_or(view.word(i)),
+        "طلب"
+            | "طلبت"
+            | "طلبوا"
+            | "فضل"
+            | "فضلت"
+            | "فضلوا"
+            | "رفض"
+            | "رفضت"
+            | "رفضوا"
+            | "اشترط"
+            | "اشترطت"
+    );
+    asks && matches!(view.word(i + 1), "عدم" | "الكشف" | "ذكر" | "نشر" | "الافصاح")
 }
 
 /// The country of the catalog name or place starting at `i`.
@@ -159,7 +180,9 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         let attaches = matches!(view.word(i), "في" | "لدي")
             && (is_definite(view.word(i + 1))
                 || view.place_starting(i + 1).is_some()
-                || view.has(i + 1, |r| matches!(r, NounRole::Institution(..)))
+                // "في مدينة مصراتة", "في محافظة درعا"
+                || (is_place_noun(view.word(i + 1)) && view.place_starting(i + 2).is_some())
+                || view.has(i + 1, |r| matches!(r, NounRole::Institution(..) | NounRole::Members))
                 || construct);
         if attaches && i + 1 < limit {
             if !attached {
@@ -253,7 +276,9 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             // A genitive: any noun that is not a preposition; an indefinite adjective ends the chain.
             // A place noun is a genitive ("مجلس محافظة كركوك"); a preposition is not.
             let preposition = view.has(i, |r| r == NounRole::Preposition) && !is_place_noun(w);
-            if preposition || view.has(i, |r| r == NounRole::Rank) {
+            // Right after "باسم" a rank word is the body spoken for ("باسم اللواء الثالث": the brigade).
+            let spoken_for = i > 0 && view.word(i - 1) == "باسم";
+            if preposition || (view.has(i, |r| r == NounRole::Rank) && !spoken_for) {
                 break;
             }
             let head_noun = view.has(i, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)));
@@ -299,7 +324,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             continue;
         }
         match w {
-            "باسم" => {
+            // "المتحدث باسم X", "القائم بأعمال وزير الدفاع", "القائم بالأعمال في السفارة".
+            "باسم" | "باعمال" | "بالاعمال" => {
                 i += 1;
                 open = true;
                 continue;

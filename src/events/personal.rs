@@ -29,14 +29,23 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     }
     let start = k;
     k += 1;
+    // Up to four parts, a compound such as "عبد الرحمن" or "أبو بكر" counting as one ("عبد الله عبد المجيد
+    // الشعبي").
+    let mut most = start + 4 + usize::from(compound_first(view.word(start)));
     // "بن علي الشريف": "علي" inside a name, before another word of it.
     while k < limit
-        && k < start + 4
+        && k < most
         && (may_continue_name(view, k) || (view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1)))
     {
+        most += usize::from(compound_first(view.word(k)));
         k += 1;
     }
     Some(start..k)
+}
+
+/// The first word of a compound name part ("عبد الرحمن", "أبو بكر"), folded.
+fn compound_first(word: &str) -> bool {
+    matches!(word, "عبد" | "ابو")
 }
 
 /// A personal name of two to four words in quotes at `open` ('الناطق باسم X "فلان الفلاني"'): the words inside.

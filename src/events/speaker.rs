@@ -432,6 +432,27 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     let (kind, gender) = role.or_else(|| definite_head(view, &bare).map(|g| (None, g)))?;
     let np = chunk::chunk(view, k, limit);
     let end = np.body_end;
+    // "بيان للمتحدث باسم الحركة فلان الفلاني": after a title, the person it names.
+    if view.lexicon.has(&bare, |r| matches!(r, NounRole::Title(_))) {
+        let person = view.name_starting(end).filter(|&n| {
+            let name = view.names[n];
+            !name.clitic
+                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
+        });
+        if let Some(n) = person {
+            return Some(name_after(view, k, n));
+        }
+        if let Some(name) = chunk::person_after(view, end, limit).filter(|p| p.len() >= 2) {
+            let referent = Referent::unknown_person(
+                view.original(name.clone()).to_string(),
+                gender,
+                np.country.or(np.attached_country),
+                Some(without_dative(view.original(k..end))),
+                k..name.end,
+            );
+            return Some((referent, name.end));
+        }
+    }
     let kind = kind.unwrap_or(if outlet::is_bare_head(&bare) {
         ActorKind::Media
     } else {
