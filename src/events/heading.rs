@@ -36,8 +36,11 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
         }
         let words = line.clone().filter(|&k| view.toks[k].kind == TokenKind::Word).count();
         // A later line that opens with "و" goes on with the text ("وقال الوزير إن الوضع" broken across lines).
+        // A line that opens with a past verb is a lead cut by a line break ("صرح الرئيس ... إن ما يقرب"), not
+        // a title, which is nominal or in the present ("الجيش يعلن", "مقتل 5 في غارة").
+        let past_verb = view.verb_at(line.start).is_some_and(|h| !h.present);
         let heading = if n == 0 {
-            words <= TITLE_WORDS
+            words <= TITLE_WORDS && !past_verb
         } else {
             words <= SUBHEADING_WORDS && ends_sentence(view, &lines[n - 1]) && !view.word(line.start).starts_with('و')
         };
@@ -82,6 +85,8 @@ mod tests {
         assert!(headings(&format!("{lead}\nوأضاف أن التحقيق مستمر.")).is_empty());
         // A short line after a line that did not end a sentence goes on with it.
         assert!(headings("أعلن الجيش سيطرته على البلدة.\nوقال الوزير إن الوضع\nمستقر تماما\nفي المدينة.").is_empty());
+        // A first line that opens with a past verb is a lead that a line break cut.
+        assert!(headings("صرح الرئيس اليوم بأن ما يقرب من ألف جندي قتلوا في الأيام\nالستة الأولى.").is_empty());
         // The last line has no body after it.
         assert!(headings("أعلن الجيش سيطرته على البلدة.\nالمصدر: وكالات").is_empty());
     }

@@ -265,7 +265,7 @@ impl Extractor {
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
         let headings = heading::find(&view);
-        // For each event: whether it is told in a heading, in the present tense of titles.
+        // For each event: whether it is told in a heading.
         let mut in_heading = Vec::new();
         for clause in &clauses {
             let Some(verb) = verb::find(&view, clause) else {
@@ -376,8 +376,7 @@ impl Extractor {
                 span: view.span(clause.tokens.clone()),
                 confidence: confidence(&source, &verb),
             };
-            let heading = headings.iter().any(|h| h.contains(&clause.tokens.start));
-            in_heading.push(heading.then_some(verb.hit.present));
+            in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
             events.push(event);
             if attribution.deed_in_content {
                 // The agent stays known by name for a later back-reference.
@@ -431,32 +430,17 @@ impl Extractor {
 
 /// The places named in a clause; `places` are in text order, so those inside it are found without reading the
 /// others.
-/// The events without those a heading tells again: every event of a heading in the present tense of titles
-/// ("حزب الله يعلن"), and one in another tense whose source the body names in an event of its own. With no
-/// event in the body, the headings' events are all there is, and stay. `in_heading` has, for each event,
-/// whether its verb is a present form when it stands in a heading.
-fn without_headings(events: Vec<Event>, in_heading: &[Option<bool>]) -> Vec<Event> {
-    let body: Vec<&str> = events
-        .iter()
-        .zip(in_heading)
-        .filter(|(_, h)| h.is_none())
-        .filter_map(|(e, _)| e.source.as_ref().map(|s| s.id.as_str()))
-        .collect();
-    if body.is_empty() {
+/// The events without those of the headings, which tell the body's events again ("حزب الله يعلن ...",
+/// "سلامي: إسرائيل قررت ..." above the body that reports the same): with no event in the body, the
+/// headings' events are all there is, and stay.
+fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
+    if in_heading.iter().all(|&h| h) {
         return events;
     }
-    let told_again: Vec<bool> = events
-        .iter()
-        .zip(in_heading)
-        .map(|(e, h)| match h {
-            None => false,
-            Some(present) => *present || e.source.as_ref().is_some_and(|s| body.contains(&s.id.as_str())),
-        })
-        .collect();
     events
         .into_iter()
-        .zip(told_again)
-        .filter_map(|(e, again)| (!again).then_some(e))
+        .zip(in_heading)
+        .filter_map(|(e, &heading)| (!heading).then_some(e))
         .collect()
 }
 

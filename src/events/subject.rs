@@ -352,6 +352,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     if found.is_some() {
                         return found;
                     }
+                    // "وانسحب محافظ حلب": a title with what it governs is someone the text does not name, not
+                    // the previous speaker.
+                    if super::chunk::chunk(view, k, limit).extended() {
+                        return Some(super::speaker::adhoc(view, k, limit, gender));
+                    }
                 }
                 // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
                 NounRole::Rank => {
@@ -659,5 +664,13 @@ pub(crate) mod tests {
         assert!(subjects("وأصاب القصف عشرات المدنيين.")
             .iter()
             .all(|s| s.as_deref() != Some("adhoc:عشرات المدنيين")));
+    }
+
+    #[test]
+    fn a_title_with_what_it_governs_is_an_unnamed_person_not_the_previous_speaker() {
+        assert_eq!(
+            subjects("قال الوزير أحمد عطاف إن الحوار مستمر. وانسحب محافظ حلب من وسط المدينة."),
+            ids(&["ahmed-attaf", "adhoc:محافظ حلب"])
+        );
     }
 }
