@@ -156,7 +156,8 @@ impl Parser<'_> {
     }
 
     /// Whether a bare four-digit number at `i` is a year: after "منذ"/"حتى" always ("منذ 2011 قُتل ..."); after
-    /// "في"/"خلال" only when no noun follows it ("في 2011،", "في 2012 ضد" but not "في 2000 منزل").
+    /// "في"/"خلال"/"بحلول" when it is a year of the news (1945-2035) or when no noun follows it ("في 2011،",
+    /// "في 2012 ضد" but not "في 2000 منزل").
     pub(super) fn bare_year_context(&self, i: usize) -> bool {
         let Some(prev) = i.checked_sub(1) else {
             return false;
@@ -168,6 +169,11 @@ impl Parser<'_> {
             )
         });
         if since {
+            return true;
+        }
+        // A year of the news (1945-2035) after "في"/"خلال"/"بحلول" is a year whatever follows ("في 2011
+        // اندلعت", "خلال 2023 وفق"): a count that large after such a preposition is rare.
+        if skip && self.year(i).is_some_and(|((y, _), _)| (1945..=2035).contains(&y)) {
             return true;
         }
         // A preposition after it cannot be a counted noun: "الغزو في 2012 على البلاد" (words.tsv,
