@@ -387,6 +387,17 @@ impl Parser<'_> {
                     e.weekday = Some(wd);
                     end = k;
                 }
+            } else {
+                // "الأحد المقبل 19 آب الحالي", "السبت القادم، الموافق 2 ديسمبر": the date of the weekday named,
+                // with its month (a bare number after "المقبل" may be a count).
+                let k = self.skip_comma(j);
+                let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
+                if let Some(((d, also), k)) = self.date_with_also(k, false) {
+                    e.core = Core::Date(d);
+                    e.weekday = Some(wd);
+                    e.also = also;
+                    end = k;
+                }
             }
             // A Latin weekday ("Sunday") is read only beside its date.
             let latin = self.word(i).is_some_and(|w| w.is_ascii());
