@@ -228,8 +228,17 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
         return true;
     }
     let verb = view.finite_verb_at(next);
-    // Inside what is said, a present-tense verb goes on saying it ("، تطالب السفارة الرعايا").
-    let speech = view.is_speech_verb(next) && !(in_content && verb.is_some_and(|h| h.present));
+    // Inside what is said, a present-tense verb goes on saying it ("، تطالب السفارة الرعايا"), unless "و" joins
+    // it to a named subject of its own: "، وتشير بعض المصادر إلى أن" is the narrator's next report.
+    let narrated = conjoined(view.word(next)) && {
+        let k = if view.word(next + 1) == "بعض" {
+            next + 2
+        } else {
+            next + 1
+        };
+        named_subject(view, k)
+    };
+    let speech = view.is_speech_verb(next) && !(in_content && verb.is_some_and(|h| h.present) && !narrated);
     let opened_verb = opener_len(view, next).map(|n| next + n).is_some_and(|k| {
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
             || past_verb_then_named(view, k)
@@ -260,6 +269,10 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
     let also = bare == "كما";
     let but = bare == "لكن";
+    // "، وقد توعد رئيس الوزراء X بمواصلة": a past verb after "قد" with a named subject of its own.
+    if bare == "قد" && past_verb_then_named(view, next + 1) {
+        return true;
+    }
     // "، لكن أوضحت وزارة الدفاع أن", "، كما قصفت المدفعية الإسرائيلية": the verb right after the particle, and
     // a named subject after the verb.
     if but && past_verb_then_named(view, next + 1) {
@@ -648,5 +661,17 @@ mod tests {
             2
         );
         assert_eq!(count("وقال الوزير إن الجيش استعاد المطار، وكانت الأجواء هادئة."), 1);
+    }
+
+    #[test]
+    fn inside_a_content_a_joined_present_report_or_a_qad_clause_with_its_own_subject_opens_a_clause() {
+        let got = clause_texts(
+            "ذكرت القناة أن الطائرات قصفت البلدة، وتشير بعض المصادر المطلعة إلى أن القصف طال منازل، وقد توعد \
+             رئيس الوزراء الإسرائيلي بنيامين نتنياهو بمواصلة العمليات.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[1].starts_with("وتشير") && got[2].starts_with("وقد توعد"), "{got:?}");
+        // A present verb without "و" goes on with what is said.
+        assert_eq!(count("قالت السفارة إن الوضع صعب، تطالب السفارة الرعايا بالمغادرة."), 1);
     }
 }
