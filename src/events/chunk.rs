@@ -219,6 +219,12 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
         if let Some(n) = view.name_starting(i) {
             let name = view.names[n];
+            // "القائد العام للقوات المسلحة حيدر العبادي": after a title, a person of the catalog is who holds it,
+            // not a word of the title's phrase.
+            let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
+            if titled && person && !name.clitic && i > head + 1 {
+                break;
+            }
             let w0 = view.word(i);
             let dative = name.clitic && w0.starts_with('ل') && !w0.starts_with("لل");
             // "الممثل الدائم لسوريا", "مستشار لوزارة الداخلية": the state or body a title serves (an outlet
