@@ -1,5 +1,6 @@
-//! Where things happen: a gazetteer of Syrian governorates, districts, towns and sites and the region's
-//! countries and capitals (`data/places.tsv`), with coordinates.
+//! Where things happen: a gazetteer of the governorates, districts, towns, camps, crossings and sites of the
+//! conflicts the Arabic press reports (Syria, Iraq, Lebanon, Gaza and the West Bank, Yemen, Sudan, Libya, the
+//! Ukraine war and more) and the world's countries and capitals (`data/places.tsv`), with coordinates.
 //!
 //! # Example
 //!

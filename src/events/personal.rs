@@ -66,10 +66,18 @@ fn quoted_name(view: &View, open: usize, limit: usize) -> Option<Range<usize>> {
     (close >= start + 2 && !closes && (start..close).all(words)).then_some(start..close)
 }
 
+/// A verbal noun of the pattern تفعيل ("تسجيل", "تدمير", "تنفيذ"): the object of a statement, never the first
+/// word of a name ("وأوضح نائب عميد بلدية درنة تسجيل غرق"); "تحسين" is also a given name.
+fn tafil(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي' && word != "تحسين"
+}
+
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     may_be_personal_name(view, j)
+        && !tafil(word)
         && !clitic_on_vocabulary(view, word)
         && view.lexicon.nisba(word).is_none()
         && view.place_at[j].is_none()
