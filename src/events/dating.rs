@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::clause::Clause;
-use super::lexicon::NounRole;
+use super::lexicon::{NounRole, VerbClass};
 use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
@@ -341,6 +341,29 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
         return false;
     };
     view.has(first, |r| r == NounRole::TemporalPreposition) && view.word(first + 1) == "ان"
+}
+
+/// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").
+const ONGOING_DAYS: i64 = 7;
+
+/// Whether the clause tells a deed in the present that has gone on since a time more than [`ONGOING_DAYS`]
+/// before `published`, or since an event ("ويشن الحوثيون هجمات على السفن منذ تشرين الثاني", "وتخوض الجماعة
+/// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
+pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate) -> bool {
+    if !verb.hit.present || verb.entry(view).class != VerbClass::Action {
+        return false;
+    }
+    (verb.at + 1..clause.tokens.end).any(|k| {
+        let w = view.word(k);
+        if view.quoted[k] || super::lexicon::strip_conjunction(w).unwrap_or(w) != "منذ" {
+            return false;
+        }
+        let since = view.date_at[k]
+            .or(view.date_at.get(k + 1).copied().flatten())
+            .and_then(|d| view.dates[d as usize].mention.value.as_ref())
+            .map(|v| v.first_day);
+        since.is_none_or(|day| (published - day).num_days() > ONGOING_DAYS)
+    })
 }
 
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state

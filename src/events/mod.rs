@@ -279,6 +279,9 @@ impl Extractor {
             if clause.tokens.start < said_until && !verb.says(&view) {
                 continue;
             }
+            if dating::habitual(&view, clause, &verb, published.date()) {
+                continue;
+            }
             let explicit = dating::written(&view, clause, Some(&verb));
             // "بعد أن سيطرت الفصائل على حلب": a deed or statement told as the background of another, with no
             // date of its own, is no event (its time is only "before" the main clause's).
@@ -542,5 +545,16 @@ mod tests {
         );
         // With no one of its gender named before it, "الأخير" is nobody: no event.
         assert!(read("وأكدت الوزيرة أنالينا بيربوك الموقف. وقال الأخير إن الحدود آمنة.").len() < 2);
+    }
+
+    #[test]
+    fn a_present_deed_since_long_ago_is_background_one_since_two_days_is_news() {
+        // Published 2024-12-06.
+        assert!(read("وتخوض جماعة بوكو حرام تمردا مسلحا منذ عام 2009 في شمال شرق نيجيريا.").is_empty());
+        assert!(read("ويشن الحوثيون هجمات على السفن منذ منتصف تشرين الثاني الماضي.").is_empty());
+        assert_eq!(
+            read("وتشن قوات المجلس الانتقالي منذ يومين هجمات على مقار الحكومة.").len(),
+            1
+        );
     }
 }
