@@ -335,12 +335,25 @@ pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
 }
 
 /// Whether the clause opens with a temporal preposition of the vocabulary and "أن" ("بعد أن سيطرت الفصائل على
-/// حلب", "قبل أن", "منذ أن"): a time clause that tells the background of another.
+/// حلب", "قبل أن", "منذ أن") or with "بعدما", or tells what the news comes after ("يأتي ذلك بعدما"): a time
+/// clause that tells the background of another.
 pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
     let Some(first) = clause.first_word(view) else {
         return false;
     };
-    view.has(first, |r| r == NounRole::TemporalPreposition) && view.word(first + 1) == "ان"
+    let after_time = |k: usize| {
+        (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان") || view.word(k) == "بعدما"
+    };
+    if after_time(first) {
+        return true;
+    }
+    // "يأتي ذلك بعدما أوردت وسائل إعلام", "وتأتي هذه التحذيرات بعد أن استولت": what the news "comes after".
+    let w = view.word(first);
+    let comes = matches!(
+        super::lexicon::strip_conjunction(w).unwrap_or(w),
+        "ياتي" | "تاتي" | "جاء" | "جاءت"
+    );
+    comes && (first + 1..(first + 5).min(clause.tokens.end)).any(after_time)
 }
 
 /// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").
