@@ -300,6 +300,9 @@ impl Extractor {
                 }
                 continue;
             };
+            if speaker::unnamed_platform(&view, &source) {
+                continue;
+            }
             // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event
             // ("مطالبات وجهتها سفارة الصين، حيث طالبت رعاياها") the "حيث" clause tells the event itself.
             if source.how == Recognition::Implicit
@@ -565,5 +568,12 @@ mod tests {
         let got =
             read("قال الجيش السوداني إن القصف مستمر. وتأتي هذه التحذيرات بعد أن استولت قوات الدعم السريع على المدينة.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn weapons_of_no_named_state_make_no_event() {
+        assert!(read("وشنت طائرات حربية غارات جوية على أحياء المدينة.").is_empty());
+        let got = read("وشنت طائرات حربية إسرائيلية غارات على الجنوب. وأطلقت قوات الأمن الغاز المسيل للدموع.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }

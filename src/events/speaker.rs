@@ -200,6 +200,18 @@ pub(crate) fn army(
     })
 }
 
+/// Whether `r` is weapons or troops of no named state or body ("شنت طائرات حربية غارات", "طائرات بدون طيار"):
+/// no one the text names as the author of the deed, so no event of its own.
+pub(crate) fn unnamed_platform(view: &View, r: &Referent) -> bool {
+    let Who::AdHoc(a) = &r.who else { return false };
+    a.country.is_none()
+        && a.kind == ActorKind::AdHoc
+        && r.tokens.as_ref().is_some_and(|t| {
+            // Indefinite throughout: "قوات الأمن", "قوات الرد السريع" name a body.
+            view.marked(t.start, super::lexicon::mark::PLATFORM) && !t.clone().any(|k| is_definite(view.word(k)))
+        })
+}
+
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
 /// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
 pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
