@@ -211,6 +211,51 @@ fn latest_of_kind(
     }
 }
 
+/// How far back, in tokens, a spokesman without a name looks for the one named before: a long dispatch.
+const SPOKESMAN_REACH: usize = 800;
+
+/// A spokesman's title without a name at `k` ("وقال المتحدث باسم الوزارة إن") after the text named the
+/// spokesman of that body ("أعلن المتحدث باسم وزارة الصحة في غزة فلان"): that person. The title's head must
+/// be the same word and every word of the body spoken for must stand in the earlier phrase, so "المتحدث باسم
+/// الخارجية" is not the army's spokesman named before.
+pub(crate) fn spokesman_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let gender = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Title(g) => Some(g),
+        _ => None,
+    })?;
+    if view.word(k + 1) != "باسم" {
+        return None;
+    }
+    let np = chunk::chunk(view, k, limit);
+    if np.person.is_some() {
+        return None;
+    }
+    // Without the article; the head also without its conjunction ("وقال المتحدث", not "وزارة").
+    let bare = |w: &str| -> String { w.strip_prefix("ال").unwrap_or(w).to_string() };
+    let head_of = |j: usize| bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j)));
+    let head = head_of(k);
+    let spoken_for: Vec<String> = (k + 2..np.body_end)
+        .map(|j| bare(view.word(j)))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if spoken_for.is_empty() {
+        return None;
+    }
+    let end = np.body_end;
+    (k.saturating_sub(SPOKESMAN_REACH)..k).rev().find_map(|j| {
+        if head_of(j) != head || view.word(j + 1) != "باسم" {
+            return None;
+        }
+        let (earlier, _) = phrase::titled_person(view, j, view.toks.len(), gender)?;
+        let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
+        let words: Vec<String> = (j + 2..body_end).map(|i| bare(view.word(i))).collect();
+        spoken_for
+            .iter()
+            .all(|w| words.contains(w))
+            .then(|| (earlier.as_(Recognition::Anaphor, Some(k..end)), end))
+    })
+}
+
 /// "الأخير" / "الأخيرة" at token `k`: the actor of `gender` named last before it, from the catalog or among
 /// those the catalog does not know ("استقبل الوزير X نظيره Y، وأكد الأخير" is Y). The search goes back
 /// [`ANAPHOR_REACH`] tokens at most.

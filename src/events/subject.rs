@@ -275,6 +275,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = phrase::document_of(view, k, limit) {
             return Some(found);
         }
+        // "وقال المتحدث باسم الوزارة" after the ministry's spokesman was named: that person.
+        if let Some(found) = memory::spokesman_named_before(view, k, limit) {
+            return Some(found);
+        }
         if let Some(found) = phrase::body(view, k, limit) {
             return Some(found);
         }
@@ -675,5 +679,15 @@ pub(crate) mod tests {
             subjects("قال الوزير أحمد عطاف إن الحوار مستمر. وانسحب محافظ حلب من وسط المدينة."),
             ids(&["ahmed-attaf", "adhoc:محافظ حلب"])
         );
+    }
+
+    #[test]
+    fn a_spokesman_without_a_name_is_the_one_named_before_for_that_body() {
+        let got = subjects(
+            "قال المتحدث باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت. وأضاف المتحدث باسم الجيش أن المعارك \
+             مستمرة. وقال المتحدث باسم الخارجية إن الوزارة تتابع.",
+        );
+        assert_eq!(got[0], got[1], "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("adhoc:المتحدث باسم الخارجيه"), "{got:?}");
     }
 }
