@@ -221,8 +221,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             let name = view.names[n];
             // "القائد العام للقوات المسلحة حيدر العبادي": after a title, a person of the catalog is who holds it,
             // not a word of the title's phrase.
-            let person = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
-            if titled && person && !name.clitic && i > head + 1 {
+            if titled && view.names_person(n) && !name.clitic && i > head + 1 {
                 break;
             }
             let w0 = view.word(i);

@@ -383,8 +383,7 @@ pub(crate) fn surname_named_before(view: &View, k: usize, gender: Gender) -> Opt
     let full_name = |j: usize| {
         let n = view.names.partition_point(|n| n.tokens.0 <= j).checked_sub(1)?;
         let name = view.names[n];
-        let person = matches!(name.target, crate::actors::Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person);
-        (person && name.tokens.1 > j && name.tokens.1 - name.tokens.0 >= 2).then_some(n)
+        (view.names_person(n) && name.tokens.1 > j && name.tokens.1 - name.tokens.0 >= 2).then_some(n)
     };
     let at = (reach..k)
         .rev()

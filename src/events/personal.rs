@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::lexicon::NounRole;
 use super::referent::Referent;
 use super::view::View;
-use crate::actors::{Gender, Target};
+use crate::actors::Gender;
 
 /// A personal name the catalog does not know, after ranks ("العميد", "الفريق أول"): a word that is no
 /// vocabulary word, then up to three more, with the article ("الصفدي") or without.
@@ -140,9 +140,7 @@ fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
 pub(crate) fn surname_of_another(view: &View, j: usize) -> bool {
     let Some(n) = view.name_of(j) else { return false };
     let name = view.names[n];
-    let person =
-        matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Person);
-    person && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
+    view.names_person(n) && name.tokens.0 == j && name.tokens.1 == j + 1 && j > 0 && may_open_name(view, j - 1)
 }
 
 /// A later word of a personal name: as [`may_open_name`], or a definite word that is no vocabulary word,

@@ -239,11 +239,7 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     {
         j += 1;
     }
-    let catalog_person = view.name_starting(j).filter(|&n| {
-        let name = view.names[n];
-        !name.clitic && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-    });
-    if let Some(n) = catalog_person {
+    if let Some(n) = view.person_starting(j) {
         return Some(name_after(view, k, n));
     }
     // "المستشار الإعلامي لرئيس الحكومة، فلان الفلاني، إن": the name in apposition after the title's comma.

@@ -59,10 +59,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
     let names: Vec<usize> = window.filter_map(|j| view.name_of(j)).collect();
-    let person = names.iter().copied().find(|&n| {
-        matches!(view.names[n].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-            && !chunk::surname_of_another(view, view.names[n].tokens.0)
-    });
+    let person = names
+        .iter()
+        .copied()
+        .find(|&n| view.names_person(n) && !chunk::surname_of_another(view, view.names[n].tokens.0));
     // "مستشار لرئيس الإدارة العسكرية": a body after "ل" and the title of the one served is where the unnamed
     // person serves, not who speaks.
     let serves = !is_definite(view.word(k))
@@ -148,11 +148,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             {
                 m += 1;
             }
-            let apposed = view.name_starting(m).filter(|&p| {
-                !view.names[p].clitic
-                    && matches!(view.names[p].target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-            });
-            if let Some(p) = apposed {
+            if let Some(p) = view.person_starting(m) {
                 return name_after(view, k, p);
             }
         }
@@ -288,12 +284,9 @@ fn describes(view: &View, j: usize) -> bool {
 fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Range<usize>> {
     let reach = (start + 4).min(limit);
     let namesake = |j: usize| {
-        view.name_starting(j).map(|n| view.names[n]).filter(|name| {
-            !name.clitic
-                && name.tokens.0 == j
-                && name.tokens.1 <= reach
-                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-        })
+        view.person_starting(j)
+            .map(|n| view.names[n])
+            .filter(|name| name.tokens.0 == j && name.tokens.1 <= reach)
     };
     // A title without the article first is a given name ("سلطان", "أمير") when a name follows.
     let given = start + 1 < reach
@@ -446,12 +439,7 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     let end = np.body_end;
     // "بيان للمتحدث باسم الحركة فلان الفلاني": after a title, the person it names.
     if view.lexicon.has(&bare, |r| matches!(r, NounRole::Title(_))) {
-        let person = view.name_starting(end).filter(|&n| {
-            let name = view.names[n];
-            !name.clitic
-                && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person)
-        });
-        if let Some(n) = person {
+        if let Some(n) = view.person_starting(end) {
             return Some(name_after(view, k, n));
         }
         if let Some(name) = chunk::person_after(view, end, limit).filter(|p| p.len() >= 2) {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
 use super::Span;
-use crate::actors::{Catalog, Target};
+use crate::actors::{ActorKind, Catalog, Target};
 use crate::dates::{Anchor, DateFinder, Granularity, Located};
 
 /// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
@@ -224,6 +224,17 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn name_starting(&self, i: usize) -> Option<usize> {
         self.name_at.get(i).copied().flatten().map(|n| n as usize)
+    }
+
+    /// Whether catalog name `n` names a person of the catalog (not a role, a body or a state).
+    pub(crate) fn names_person(&self, n: usize) -> bool {
+        matches!(self.names[n].target, Target::Actor(a) if self.catalog.actor_at(a).kind == ActorKind::Person)
+    }
+
+    /// The catalog person named from token `j`, written without a proclitic ("نظيره الأردني أيمن الصفدي").
+    pub(crate) fn person_starting(&self, j: usize) -> Option<usize> {
+        self.name_starting(j)
+            .filter(|&n| !self.names[n].clitic && self.names_person(n))
     }
 
     /// The place starting at token `i`.
