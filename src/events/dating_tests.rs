@@ -1,0 +1,238 @@
+//! Tests of `dating.rs`.
+
+use super::*;
+use crate::events::clause::split;
+use crate::events::verb;
+use crate::events::view::tests::view;
+
+fn dates(text: &str, continues: &[bool]) -> Vec<(String, DateBasis)> {
+    let v = view(text);
+    let anchor: Anchor = "2024-12-06".parse().expect("an anchor");
+    let mut carried = Carried::default();
+    let mut out = Vec::new();
+    let mut events = continues.iter();
+    for c in split(&v) {
+        let Some(p) = verb::find(&v, &c) else {
+            carried.clause_without_event(&v, &c);
+            continue;
+        };
+        let explicit = written(&v, &c, Some(&p));
+        let cont = events.next().copied().unwrap_or(false);
+        if let Some(d) = carried.date(
+            &v,
+            &c,
+            explicit,
+            if cont { Follows::Previous } else { Follows::Nothing },
+            &anchor,
+            true,
+        ) {
+            out.push((d.value, d.basis));
+        }
+    }
+    out
+}
+
+#[test]
+fn explicit_then_inherited_then_publication() {
+    let got = dates(
+        "قالت السفارة يوم الثلاثاء إن الوضع خطير. وأضافت أن الطريق مغلق. وقال مصدر إن الهجوم فشل.",
+        &[false, true, false],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2024-12-03".to_string(), DateBasis::Explicit),
+            ("2024-12-03".to_string(), DateBasis::Inherited),
+            ("2024-12-06".to_string(), DateBasis::Publication)
+        ]
+    );
+}
+
+#[test]
+fn what_goes_on_since_a_date_is_told_now() {
+    let got = dates("ويشن مسلحون منذ الأحد هجمات على البلدة.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // A past deed since a date happened then.
+    let got = dates("وسيطر المسلحون على البلدة منذ الأحد.", &[false]);
+    assert_eq!(got, [("2024-12-01".to_string(), DateBasis::Explicit)]);
+}
+
+#[test]
+fn a_date_inside_what_is_said_does_not_date_the_saying() {
+    let got = dates("قال المصدر إن القوات دخلت البلدة يوم الثلاثاء.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+}
+
+#[test]
+fn a_date_deep_in_the_object_of_a_statement_is_what_is_said() {
+    use crate::events::subject::{choose, Previous};
+    let v = view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات خلال الليل لترتفع الحصيلة منذ بدء القصف في 3 آذار 2024 إلى 90.");
+    let c = split(&v).remove(0);
+    let p = verb::find(&v, &c).expect("a verb");
+    let explicit = written(&v, &c, Some(&p));
+    assert!(explicit.is_some());
+    let day = "2024-12-06".parse().expect("a date");
+    let (_, end) = choose(&v, &c, &p, day, &Previous::default());
+    assert_eq!(of_saying(&v, &c, &p, end, explicit), None);
+    let v = view("وقال الوزير خلال مؤتمر صحفي مع نظيره في عمان يوم الاثنين إن الحدود مفتوحة.");
+    let c = split(&v).remove(0);
+    let p = verb::find(&v, &c).expect("a verb");
+    let explicit = written(&v, &c, Some(&p));
+    assert!(of_saying(&v, &c, &p, 2, explicit).is_some());
+}
+
+#[test]
+fn a_bound_is_not_passed_on() {
+    let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+}
+
+#[test]
+fn a_date_in_a_relative_clause_dates_neither_the_event_nor_what_follows() {
+    let got = dates(
+        "وعدد القائد مكاسب الحملة، التي بدأها في 3 آذار الماضي. وأضاف أن قواته تقدمت.",
+        &[true],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    let got = dates("سيطرت الفصائل على تلة قرب البلدة التي تشهد منذ شهرين معارك.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    let got = dates(
+        "وبثت الفصائل صورا من داخل بلدة الريحان، وهي بلدة تسيطر عليها القوات منذ تشرين الأول 2023.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // A relative clause that only names closes before the date of the main verb.
+    let got = dates(
+        "وكانت القوات قد بدأت الحملة التي أسمتها \"درع الجبل\" يوم الأربعاء.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-04".to_string(), DateBasis::Explicit)]);
+}
+
+/// The date of the saying of the first clause's statement, as the extractor asks for it.
+fn saying(text: &str) -> Option<String> {
+    use crate::events::subject::{choose, Previous};
+    let v = view(text);
+    let c = split(&v).remove(0);
+    let p = verb::find(&v, &c).expect("a verb");
+    let explicit = written(&v, &c, Some(&p));
+    let day = "2024-12-06".parse().expect("a date");
+    let (_, end) = choose(&v, &c, &p, day, &Previous::default());
+    let d = of_saying(&v, &c, &p, end, explicit)?;
+    v.dates[d].mention.value.as_ref().map(|t| t.value.clone())
+}
+
+#[test]
+fn a_span_dates_a_statement_only_right_after_its_subject() {
+    assert_eq!(saying("أعلن المرصد عن مقتل 40 شخصا خلال الأسبوعين الماضيين."), None);
+    assert!(saying("وكانت الوزارة أعلنت خلال الشهرين الماضيين إغلاق المعابر.").is_some());
+}
+
+#[test]
+fn a_date_in_a_phrase_opened_by_since_is_not_passed_on() {
+    // A comparison with the past: the war's summer is not when the minister went on speaking.
+    let got = dates(
+        "قال الوزير إن 68 شخصا أصيبوا. ويعد القصف الأعنف منذ الحرب بين البلدين في صيف عام 2006. وأوضح أن الفرق تعمل.",
+        &[true, true],
+    );
+    assert_eq!(got.last(), Some(&("2024-12-06".to_string(), DateBasis::Publication)));
+}
+
+#[test]
+fn a_count_back_after_since_is_not_passed_on() {
+    let got = dates(
+        "تتواصل المعارك في المدينة منذ 22 شهرا. وقالت الكتائب إن مقاتليها صدوا هجوما.",
+        &[true],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+}
+
+/// The date of each event of `text` as the extractor gives it.
+fn event_dates(text: &str) -> Vec<String> {
+    let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| e.date.map(|d| d.value).unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn a_span_of_hours_or_days_counted_from_the_anchor_dates_no_event() {
+    // What the count covers; the statement is of the publication day.
+    assert_eq!(
+        event_dates("أعلن الجيش الإسرائيلي استهداف أكثر من 160 موقعا في الـ24 ساعة الماضية."),
+        ["2024-12-06"]
+    );
+    assert_eq!(
+        event_dates("قال المرصد السوري إن 40 شخصا قتلوا. وأحصى المرصد السوري مقتل 12 خلال الأيام الثلاثة الماضية."),
+        ["2024-12-06", "2024-12-06"]
+    );
+}
+
+#[test]
+fn an_according_phrase_that_tells_when_its_source_spoke_dates_the_report() {
+    // The since-phrase bounds the toll; the ministry spoke on Thursday evening.
+    let got = event_dates(
+        "ارتفع عدد القتلى جراء القصف منذ السبت الماضي إلى 61، وفق ما أعلنت وزارة الصحة في الإقليم مساء الخميس.",
+    );
+    assert_eq!(got, ["2024-12-05TEV"]);
+    // The statement's day, not the evening of the deed it reports, and the next statement goes on from it.
+    let got = event_dates(
+        "قتل تسعة مزارعين في قرية الحمرا مساء الثلاثاء، وفق ما أعلنته لجنة أهالي القرية في بيان اليوم الأربعاء. وأوضحت اللجنة أن المحاصيل أحرقت.",
+    );
+    assert_eq!(got.first().map(String::as_str), Some("2024-12-04"));
+    assert_eq!(got.last().map(String::as_str), Some("2024-12-04"));
+    // Without a date of its own the phrase leaves the clause's date standing.
+    let got = event_dates("وجرح طفل برصاص مجهولين قرب بلدة السلام مساء الاثنين، بحسب ما أفاد به الهلال الأحمر.");
+    assert_eq!(got, ["2024-12-02TEV"]);
+}
+
+#[test]
+fn a_date_after_the_according_phrase_and_a_comma_is_the_next_clause_s() {
+    let got = event_dates(
+        "قتل 20 شخصا في اشتباكات بالريف الغربي يوم الأربعاء، بحسب المرصد السوري لحقوق الإنسان، فيما تتواصل المعارك صباح أمس.",
+    );
+    assert_eq!(got.first().map(String::as_str), Some("2024-12-04"), "{got:?}");
+}
+
+#[test]
+fn a_since_clause_passes_its_date_on_to_no_one() {
+    let got = event_dates(
+        "أفاد محافظ الإقليم يوسف الدباغ، اليوم الجمعة، بنزوح آلاف السكان، منذ أن بدأت القوات هجومها قبل يومين. وقال الدباغ في تسجيل مصور إن الطرق مزدحمة.",
+    );
+    assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
+}
+
+#[test]
+fn a_clause_back_in_the_story_after_a_pluperfect_background_does_not_take_its_date() {
+    let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت قوات الدفاع الجوي الملكي السعودي اعترضت أمس طائرة مسيرة فوق جازان. وأشار المالكي إلى أن الرحلات مستمرة.";
+    let got = event_dates(text);
+    assert_eq!(got, ["2024-12-06", "2024-12-05", "2024-12-06"], "{got:?}");
+    // Named again in a plain past, the background's subject is back in the story.
+    let text = "أعلنت الخارجية استئناف المحادثات. وكانت قوات الدعم السريع قد طالبت في أكتوبر بتأجيلها. وتجاهلت قوات الدعم السريع أسئلة الصحفيين.";
+    let got = event_dates(text);
+    assert_eq!(got.last().map(String::as_str), Some("2024-12-06"), "{got:?}");
+    // The subject of the background clause going on keeps its date.
+    let text = "قال المتحدث باسم التحالف تركي المالكي إن الطرق البحرية آمنة. وكانت وزارة الدفاع السعودية أعلنت أمس اعتراض طائرة مسيرة. وأكدت الوزارة أن الرحلات مستمرة.";
+    let got = event_dates(text);
+    assert_eq!(got.last().map(String::as_str), Some("2024-12-05"), "{got:?}");
+    // A background that tells no event ("طوقت" is no verb of the vocabulary): the speaker named again by
+    // surname is back in the story.
+    let text = "أجرى رئيس مجلس السيادة عبد الفتاح البرهان أمس زيارة إلى البلدة. وكانت قوة مسلحة قد طوقت، في يونيو من العام الماضي، البلدة. وأشاد البرهان بصمود المواطنين.";
+    let got = event_dates(text);
+    assert_eq!(got, ["2024-12-05", "2024-12-06"], "{got:?}");
+}
+
+#[test]
+fn a_speaker_named_again_after_another_goes_on_from_their_own_date() {
+    let text = "قال عضو مجلس السيادة شمس الدين كباشي أمس إن الجيش لن يفاوض. وقالت مصادر محلية إن الاشتباكات دارت. وأشار كباشي إلى أن الممرات ستفتح.";
+    let got = event_dates(text);
+    assert_eq!(got, ["2024-12-05", "2024-12-06", "2024-12-05"], "{got:?}");
+}
+
+#[test]
+fn the_according_phrase_dates_a_statement_whose_object_holds_another_date() {
+    let got = saying("أعربت تونس عن ترحيبها بالتوقيع على اتفاق الهدنة بين الطرفين في 2 كانون الأول الجاري، حسبما أكده أمس المتحدث باسم الخارجية.");
+    assert_eq!(got.as_deref(), Some("2024-12-05"));
+}

@@ -1,0 +1,60 @@
+//! Tests of `speaker.rs`.
+
+use super::{adhoc, apposed_unknown, without_dative};
+use crate::actors::Gender;
+use crate::events::referent::Who;
+use crate::events::view::tests::{at, view};
+
+fn apposed(text: &str, head: &str) -> Option<(String, String)> {
+    let v = view(text);
+    let (r, _) = apposed_unknown(&v, at(&v, head), v.toks.len(), Gender::Masculine)?;
+    match r.who {
+        Who::AdHoc(a) => Some((a.text.clone(), a.role.clone().unwrap_or_default())),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_person_in_apposition_after_a_title_that_goes_on_before_the_comma() {
+    // A unit's number and the words that go on describing the title before its comma.
+    let (name, role) = apposed("قال قائد الكتيبة 17 مشاة، العقيد سمير الهاشمي، إن", "قائد").expect("a person");
+    assert_eq!((name.as_str(), role.as_str()), ("سمير الهاشمي", "قائد الكتيبة 17 مشاة"));
+    let (name, _) = apposed("وقال محافظ إدلب المعين من الحكومة، ماهر الزين، لوكالة", "محافظ").expect("a person");
+    assert_eq!(name, "ماهر الزين");
+    // A title without the article is a given name ("سلطان"); a catalog person's name after a first name is
+    // a surname they share ("نصر الله").
+    let (name, _) = apposed("قال رئيس البلدية، العقيد سلطان المحمد، إن", "رئيس").expect("a person");
+    assert_eq!(name, "سلطان المحمد");
+    let (name, _) = apposed("قال رئيس بلدية القاع، إلياس نصر الله، إن", "رئيس").expect("a person");
+    assert_eq!(name, "إلياس نصر الله");
+    // No name between the commas: a setting or a date is no person.
+    assert_eq!(apposed("قال رئيس الوزراء، في مؤتمر صحفي، إن", "رئيس"), None);
+    assert_eq!(apposed("قال وزير الخارجية، أمس الأحد، إن", "وزير"), None);
+    // A verb before the comma ends the subject: what follows is another clause's.
+    assert_eq!(apposed("قال رئيس الوفد إنه التقى، سامي العلي، أمس", "رئيس"), None);
+}
+
+#[test]
+fn a_phrase_without_its_dative() {
+    assert_eq!(without_dative("للمصادر الأمنية"), "المصادر الأمنية");
+    assert_eq!(without_dative("لِلمصادر"), "المصادر");
+    assert_eq!(without_dative("لـمصادر طبية"), "مصادر طبية");
+}
+
+#[test]
+fn weapons_with_a_country_adjective_are_that_state_s_armed_forces() {
+    let army = |text: &str, head: &str| {
+        let v = view(text);
+        let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
+        match r.who {
+            Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
+            Who::AdHoc(a) => a.text.clone(),
+            Who::Role(_) => String::new(),
+        }
+    };
+    assert_eq!(army("ونفذت طائرة مسيرة إسرائيلية غارة", "طائرة"), "il.idf");
+    assert_eq!(army("وأطلقت زوارق حربية روسية صواريخ", "زوارق"), "ru.armed-forces");
+    // Without a country, or with a head that names no weapon, the phrase as written.
+    assert_eq!(army("وحلقت طائرة مسيرة.", "طائرة"), "طائرة مسيرة");
+    assert_eq!(army("وقالت مصادر إسرائيلية إن", "مصادر"), "مصادر إسرائيلية");
+}

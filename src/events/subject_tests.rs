@@ -1,0 +1,284 @@
+//! Tests of `subject.rs`.
+
+use super::*;
+use crate::events::clause::split;
+use crate::events::verb;
+use crate::events::view::tests::view;
+
+/// The subject of each clause with a verb, resolved, carrying the previous speaker from clause to clause.
+fn chosen(text: &str) -> Vec<Option<crate::events::ActorRef>> {
+    let v = view(text);
+    let day: NaiveDate = "2024-12-06".parse().expect("a date");
+    let mut previous = Previous::default();
+    let mut out = Vec::new();
+    for c in split(&v) {
+        let Some(p) = verb::find(&v, &c) else { continue };
+        let (s, _) = choose(&v, &c, &p, day, &previous);
+        out.push(s.as_ref().map(|s| s.resolve(&v, day)));
+        if let Some(s) = s {
+            previous.spoke(s, c.sentence);
+        }
+    }
+    out
+}
+
+/// The subject of each clause with a verb, as the catalog id or the ad hoc phrase.
+pub(crate) fn subjects(text: &str) -> Vec<Option<String>> {
+    chosen(text).into_iter().map(|a| a.map(|a| a.id)).collect()
+}
+
+fn ids(list: &[&str]) -> Vec<Option<String>> {
+    list.iter().map(|s| Some(s.to_string())).collect()
+}
+
+#[test]
+fn a_field_after_a_name_ends_it() {
+    assert_eq!(
+        subjects("وقال سامر الخطيب الباحث في مركز الدراسات إن الحرب ستطول."),
+        vec![Some("adhoc:سامر الخطيب".to_string())]
+    );
+}
+
+#[test]
+fn a_participle_of_saying_ends_the_speaker_s_name() {
+    assert_eq!(
+        subjects("وقال فراس حداد مضيفا أن المعبر مغلق."),
+        vec![Some("adhoc:فراس حداد".to_string())]
+    );
+}
+
+#[test]
+fn an_oblique_plural_after_the_verb_is_its_object_and_a_plural_before_a_pluperfect_its_subject() {
+    let got = subjects("قال وزير الدفاع الإيراني إن الرد قادم. وحذر الإسرائيليين من أن يصبحوا ضحايا.");
+    assert_eq!(got[1], got[0]);
+    let got = subjects("قال رئيس الحكومة إن الوضع مستقر. وكان مسلحون مجهولون قد اغتالوا ضابطا.");
+    assert_eq!(got[1].as_deref(), Some("adhoc:مسلحون مجهولون"));
+}
+
+#[test]
+fn the_subject_between_an_auxiliary_and_its_verb_in_more_shapes() {
+    // A bare noun for the latest actor of its kind, a phrase that goes on before the verb, a noun no list
+    // knows; a report is no subject.
+    let got =
+        subjects("قال الجيش الإسرائيلي إن قواته تقدمت. وقال نتنياهو إن العملية مستمرة. وكان الجيش قد أعلن مقتل جنديين.");
+    assert_eq!(got[2].as_deref(), Some("il.idf"));
+    let got = subjects("وكان مصدر أمني في الأنبار أفاد في تصريح سابق بمقتل 3.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:مصدر امني في الانبار"));
+    let got = subjects("وكانت المقاومة قد استهدفت أمس مجموعة من الجنود.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:المقاومه"));
+    let got = subjects("قال الوزير إن الوضع صعب. وكانت الحصيلة السابقة تشير إلى مقتل 12.");
+    assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:الحصيله"));
+}
+
+#[test]
+fn a_bare_noun_names_the_body_named_with_its_head_since_the_last_speaker() {
+    // RSF spoke in no event, but was named with "قوات" after the army spoke.
+    let got = subjects(
+        "قال الجيش السوداني إن قواته تقدمت في الخرطوم. جاء ذلك قبل ساعات من بيان لقوات الدعم السريع. وقالت القوات إنها صدت الهجوم.",
+    );
+    assert_eq!(got.last().cloned().flatten().as_deref(), Some("rsf"));
+}
+
+#[test]
+fn a_bare_noun_names_the_body_of_its_own_head_over_a_speaker_of_the_kind() {
+    let got = subjects(
+        "قال الجيش السوداني إن قواته تقدمت. وأعلنت قوات الدعم السريع سيطرتها على مدينة. وقال الجيش إن الهجوم فشل.",
+    );
+    assert_eq!(got[2], got[0]);
+}
+
+#[test]
+fn after_the_verb_past_dates_and_fillers() {
+    assert_eq!(
+        subjects("وقال أمس في بيان وزير الخارجية الروسي إن الوضع خطير."),
+        ids(&["sergey-lavrov"])
+    );
+}
+
+#[test]
+fn before_a_verb_without_a_conjunction() {
+    assert_eq!(subjects("وكانت أنقرة قد أطلقت عملية عسكرية."), ids(&["tr"]));
+}
+
+#[test]
+fn implicit_subjects_agree_with_the_verb() {
+    let got = subjects("قالت السفارة الأمريكية في دمشق إن الوضع خطير. وأضافت أن الرعايا بأمان.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0], got[1]);
+}
+
+#[test]
+fn a_nominative_plural_after_a_speech_verb_is_its_subject() {
+    let got = subjects("قال انفصاليون إن الاستفتاء نجح. وأضاف الانفصاليون الموالون للحكومة أن النتائج نهائية.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:انفصاليون"));
+    assert_eq!(got[1].as_deref(), Some("adhoc:الانفصاليون الموالون"));
+    // Named whole, the separatists of Donbas are a catalog actor.
+    let got = subjects("وأضاف الانفصاليون الموالون لروسيا أن النتائج نهائية.");
+    assert_eq!(got[0].as_deref(), Some("ua.separatists"));
+}
+
+#[test]
+fn the_statement_named_again_speaks_for_its_issuer() {
+    let got = subjects("قالت وزارة الدفاع الروسية إن القوات تقدمت. وجاء في البيان أن الهجوم فشل.");
+    assert_eq!(got.len(), 2);
+    assert!(got[0].is_some());
+    assert_eq!(got[1], got[0]);
+}
+
+#[test]
+fn a_plural_of_a_people_alone_after_a_speech_verb_is_its_subject() {
+    let got = subjects("وقال يمنيون في صنعاء إن الأسعار ارتفعت.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:يمنيون في صنعاء"));
+}
+
+#[test]
+fn a_subject_that_opens_its_clause_before_the_verb() {
+    let got = subjects("وزارة الصحة تحذر من انتشار الكوليرا. مصادر محلية أكدت أن القصف مستمر.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:وزاره الصحه"));
+    assert_eq!(got[1].as_deref(), Some("adhoc:مصادر محليه"));
+    // A noun that names no actor is no subject.
+    assert!(subjects("المعارك تواصلت في محيط المدينة.").iter().all(Option::is_none));
+}
+
+#[test]
+fn a_name_in_quotation_marks_after_a_speech_verb() {
+    let got = subjects("قال «سامر الحلبي»، قائد الفصيل، إن مقاتليه انسحبوا.");
+    assert_eq!(got[0].as_deref(), Some("adhoc:سامر الحلبي"));
+    // A short quotation that closes its sentence is what is said, not a name.
+    assert!(subjects("وقال «لن نستسلم».")
+        .iter()
+        .all(|s| s.as_deref() != Some("adhoc:لن نستسلم")));
+}
+
+#[test]
+fn a_bare_noun_stands_for_the_latest_of_its_kind() {
+    let got = subjects(
+        "دعت السفارة الأمريكية في دمشق رعاياها إلى المغادرة. وقال مصدر إن الطريق مغلق. وقالت السفارة إن الوضع خطير.",
+    );
+    assert_eq!(got[0], got[2]);
+    assert_eq!(got[1].as_deref(), Some("adhoc:مصدر"));
+}
+
+/// The actors of the clauses with a verb and a subject, resolved.
+fn actors(text: &str) -> Vec<crate::events::ActorRef> {
+    chosen(text).into_iter().flatten().collect()
+}
+
+#[test]
+fn an_embassy_the_catalog_does_not_know_is_read_by_its_phrase() {
+    let got = actors("حثت السفارة اليابانية في العاصمة الأردنية عمّان رعاياها على الحذر. وقالت السفارة إن الطريق مغلق.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        (got[0].kind, got[0].country.as_deref()),
+        (ActorKind::Embassy, Some("JP"))
+    );
+    assert_eq!(got[1].id, got[0].id);
+    assert_eq!(got[1].recognized_by, Recognition::Anaphor);
+}
+
+#[test]
+fn a_person_the_catalog_does_not_know_keeps_title_and_country() {
+    let got = actors("وقال وزير الخارجية الماليزي أنور حكيم رزالي إن بلاده تتابع. وأضاف رزالي أن الطائرة جاهزة.");
+    assert_eq!(got[0].name, "أنور حكيم رزالي");
+    assert_eq!(got[0].role.as_deref(), Some("وزير الخارجية الماليزي"));
+    assert_eq!(got[0].country.as_deref(), Some("MY"));
+    assert_eq!(got[1].id, got[0].id);
+}
+
+#[test]
+fn a_council_that_shares_words_is_not_the_catalog_one() {
+    // The US National Security Council is a catalog body of its own; never the UN Security Council.
+    let got = actors("وأكد مجلس الأمن القومي الأمريكي أنه يراقب الوضع.");
+    assert_ne!(got[0].id, "unsc");
+    assert_eq!(got[0].country.as_deref(), Some("US"));
+    let got = actors("وأكد مجلس الأمن القومي الباكستاني أنه يراقب الوضع.");
+    assert_eq!(got[0].name, "مجلس الأمن القومي الباكستاني");
+    assert_eq!(got[0].country.as_deref(), Some("PK"));
+    let got = actors("ودعا مجلس الأمن الدولي إلى التهدئة.");
+    assert_ne!(got[0].id, "adhoc:مجلس الامن الدولي");
+}
+
+#[test]
+fn the_subject_between_an_auxiliary_and_its_verb() {
+    let got = actors("وكانت وكالة الأنباء المحلية قد ذكرت أن الطريق مغلق.");
+    assert_eq!(got[0].name, "وكالة الأنباء المحلية");
+    assert_eq!(got[0].kind, ActorKind::Media);
+}
+
+#[test]
+fn a_deed_of_no_actor_is_nobody_s() {
+    let got = actors("قال المرصد السوري إن الغارات مستمرة. واستهدفت الغارة مستودعا للوقود.");
+    assert_eq!(got.len(), 1);
+}
+
+#[test]
+fn a_toll_in_the_name_of_who_reports_it() {
+    let got = actors("وبحسب المرصد السوري لحقوق الإنسان، استهدف القصف 3 قرى.");
+    assert_eq!(got[0].id, "sohr");
+}
+
+#[test]
+fn a_definite_speaker_head_names_again_the_indefinite_one() {
+    let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وأوضحت المصادر أن الاشتباكات توقفت.");
+    assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:مصادر عسكريه"]));
+    // Another adjective is another speaker; a plural in "ين" after the verb is its object.
+    let got = subjects("قالت مصادر عسكرية إن الهجوم فشل. وقالت المصادر الطبية إن القتلى ثلاثة.");
+    assert_eq!(got, ids(&["adhoc:مصادر عسكريه", "adhoc:المصادر الطبيه"]));
+    let got = subjects("وقال الوزير السوري إن الطريق مفتوح، ودعا المسلحين إلى تسليم السلاح.");
+    assert_ne!(got.get(1).cloned().flatten().as_deref(), Some("adhoc:المسلحين"));
+}
+
+#[test]
+fn the_army_with_no_army_named_before_is_the_armed_forces_of_the_body_s_country() {
+    let got = subjects("وأعلنت هيئة الحشد الشعبي مقتل اثنين من عناصرها. وأعلن الجيش إغلاق الطريق.");
+    assert_eq!(got.get(1).cloned().flatten().as_deref(), Some("iq.army"));
+    // An army named before is the one meant.
+    let got = subjects("وقال الجيش السوداني إن قواته تقدمت. وأعلنت قوات الدعم السريع الهدنة. وأعلن الجيش إغلاق الطريق.");
+    assert_eq!(got.last().cloned().flatten().as_deref(), Some("sd.army"));
+}
+
+#[test]
+fn a_verb_describing_an_indefinite_deed_noun_has_no_actor_of_the_text() {
+    let got = subjects("وقال الوزير إن الحوار مستمر. ويأتي ذلك بعد يومين من هجوم استهدف المدينة.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1], None);
+}
+
+#[test]
+fn a_passive_deed_takes_the_agent_of_its_agent_phrase() {
+    let got = subjects("قتل جنديان على أيدي مسلحين، فيما قتل خمسة عناصر بنيران الجيش السوري.");
+    assert_eq!(got, ids(&["adhoc:مسلحين", "sy.army"]));
+    // A form that is only a passive is followed by its victim, however well described.
+    let got = subjects("وأصيب شاب سوري برصاص الجيش السوري قرب درعا.");
+    assert_eq!(got, ids(&["sy.army"]));
+}
+
+#[test]
+fn a_counted_crowd_is_the_subject_of_its_deed() {
+    let got = subjects("اقتحم عشرات المتظاهرين الموالين للحكومة مقر البلدية.");
+    assert_eq!(got, ids(&["adhoc:عشرات المتظاهرين الموالين للحكومه"]));
+    let got = subjects("خرج الآلاف من أنصار الحركة إلى الشوارع.");
+    assert_eq!(got, ids(&["adhoc:الالاف من انصار الحركه"]));
+    // A count of victims is no actor.
+    assert!(subjects("وأصاب القصف عشرات المدنيين.")
+        .iter()
+        .all(|s| s.as_deref() != Some("adhoc:عشرات المدنيين")));
+}
+
+#[test]
+fn a_title_with_what_it_governs_is_an_unnamed_person_not_the_previous_speaker() {
+    assert_eq!(
+        subjects("قال الوزير أحمد عطاف إن الحوار مستمر. وانسحب محافظ حلب من وسط المدينة."),
+        ids(&["ahmed-attaf", "adhoc:محافظ حلب"])
+    );
+}
+
+#[test]
+fn a_spokesman_without_a_name_is_the_one_named_before_for_that_body() {
+    let got = subjects(
+        "قال المتحدث باسم الجيش السوداني نبيل عبد الله إن القوات تقدمت. وأضاف المتحدث باسم الجيش أن المعارك \
+         مستمرة. وقال المتحدث باسم الخارجية إن الوزارة تتابع.",
+    );
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_eq!(got[2].as_deref(), Some("adhoc:المتحدث باسم الخارجيه"), "{got:?}");
+}
