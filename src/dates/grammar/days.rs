@@ -296,6 +296,17 @@ impl Parser<'_> {
         (!self.excluded(i)).then_some(found)
     }
 
+    /// Past "الموافق" at `k`, if it stands there, and whether it did: the date after it may carry the
+    /// preposition "لـ" ("السبت الموافق للأول من مارس").
+    fn agreeing(&self, k: usize) -> (usize, bool) {
+        match self.is(k, false, Cat::Agreeing) {
+            // "الموافق لـ 18/7/2021": the preposition written apart.
+            Some(j) if self.word(j) == Some("ل") => (j + 1, true),
+            Some(j) => (j, true),
+            None => (k, false),
+        }
+    }
+
     /// A date optionally followed by "الموافق" and the same date in the other calendar.
     #[inline(never)]
     pub(super) fn date_with_also(&self, i: usize, clitics: bool) -> Step<(DateParts, Option<DateParts>)> {
@@ -341,10 +352,10 @@ impl Parser<'_> {
                 end = k;
             }
             let k2 = self.skip_comma(end);
-            let k2 = self.is(k2, false, Cat::Agreeing).unwrap_or(k2);
+            let (k2, agreeing) = self.agreeing(k2);
             // The date may stand in brackets: "فجر اليوم الأحد (29 مارس/آذار 2015)".
             let bracket = self.punct(k2, '(');
-            if let Some(((d, also), k3)) = self.date_with_also(k2 + usize::from(bracket), false) {
+            if let Some(((d, also), k3)) = self.date_with_also(k2 + usize::from(bracket), agreeing) {
                 e.core = Core::Date(d);
                 e.relday = Some(n);
                 e.also = also;
@@ -359,12 +370,12 @@ impl Parser<'_> {
                 let k = self.skip_comma(j);
                 // "الأحد-15 ديسمبر 2024": a dash glued between the weekday and its date.
                 let k = if self.punct(k, '-') { k + 1 } else { k };
-                let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
+                let (k, agreeing) = self.agreeing(k);
                 let k = self.is(k, false, Cat::Skip).unwrap_or(k);
                 // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
                 let bracket = self.punct(k, '(');
                 let k = k + usize::from(bracket);
-                if let Some(((d, also), k)) = self.date_with_also(k, false) {
+                if let Some(((d, also), k)) = self.date_with_also(k, agreeing) {
                     e.core = Core::Date(d);
                     e.weekday = Some(wd);
                     e.also = also;
@@ -391,8 +402,8 @@ impl Parser<'_> {
                 // "الأحد المقبل 19 آب الحالي", "السبت القادم، الموافق 2 ديسمبر": the date of the weekday named,
                 // with its month (a bare number after "المقبل" may be a count).
                 let k = self.skip_comma(j);
-                let k = self.is(k, false, Cat::Agreeing).unwrap_or(k);
-                if let Some(((d, also), k)) = self.date_with_also(k, false) {
+                let (k, agreeing) = self.agreeing(k);
+                if let Some(((d, also), k)) = self.date_with_also(k, agreeing) {
                     e.core = Core::Date(d);
                     e.weekday = Some(wd);
                     e.also = also;
