@@ -300,7 +300,7 @@ impl Extractor {
                 }
                 continue;
             };
-            if speaker::unnamed_platform(&view, &source) {
+            if speaker::unnamed_platform(&view, &source) || speaker::unattributed_report(&view, &source) {
                 continue;
             }
             // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event
@@ -570,6 +570,13 @@ mod tests {
         let got =
             read("قال الجيش السوداني إن القصف مستمر. وتأتي هذه التحذيرات بعد أن استولت قوات الدعم السريع على المدينة.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn reports_of_no_named_author_make_no_event() {
+        let got = read("كشفت تقارير إسرائيلية أن الهجوم أرجئ. وأفادت التقارير الواردة من الإقليم بتجدد الاشتباكات.");
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(read("وقالت وكالة رويترز إن المحادثات مستمرة.").len(), 1);
     }
 
     #[test]

@@ -208,6 +208,18 @@ pub(crate) fn unnamed_platform(view: &View, r: &Referent) -> bool {
         })
 }
 
+/// Whether `r` is "reports" or "news" of no named author ("كشفت تقارير إسرائيلية"، "أفادت التقارير الواردة
+/// من الإقليم"، "وتحدثت أنباء عن"): what nobody named says is no event of its own.
+pub(crate) fn unattributed_report(view: &View, r: &Referent) -> bool {
+    let Who::AdHoc(a) = &r.who else { return false };
+    a.kind == ActorKind::AdHoc
+        && r.tokens.as_ref().is_some_and(|t| {
+            let w = view.word(t.start);
+            let w = strip_conjunction(w).unwrap_or(w);
+            matches!(w.strip_prefix("ال").unwrap_or(w), "تقارير" | "انباء")
+        })
+}
+
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
 /// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
 pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
