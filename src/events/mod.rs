@@ -300,7 +300,7 @@ impl Extractor {
                 }
                 continue;
             };
-            if speaker::unnamed_platform(&view, &source) || speaker::unattributed_report(&view, &source) {
+            if speaker::no_author(&view, &source) {
                 continue;
             }
             // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event

@@ -196,28 +196,21 @@ pub(crate) fn army(
     })
 }
 
-/// Whether `r` is weapons or troops of no named state or body ("شنت طائرات حربية غارات", "طائرات بدون طيار"):
-/// no one the text names as the author of the deed, so no event of its own.
-pub(crate) fn unnamed_platform(view: &View, r: &Referent) -> bool {
+/// Whether `r` names nobody as the author of what the clause tells: weapons or troops of no named state or body
+/// ("شنت طائرات حربية غارات", "طائرات بدون طيار"; indefinite throughout, as "قوات الأمن" is not), or "reports"
+/// and "news" ("كشفت تقارير إسرائيلية"، "أفادت التقارير الواردة من الإقليم"، "وتحدثت أنباء عن"). Such a clause
+/// is no event of its own.
+pub(crate) fn no_author(view: &View, r: &Referent) -> bool {
     let Who::AdHoc(a) = &r.who else { return false };
-    a.country.is_none()
-        && a.kind == ActorKind::AdHoc
-        && r.tokens.as_ref().is_some_and(|t| {
-            // Indefinite throughout: "قوات الأمن", "قوات الرد السريع" name a body.
-            view.marked(t.start, super::lexicon::mark::PLATFORM) && !t.clone().any(|k| is_definite(view.word(k)))
-        })
-}
-
-/// Whether `r` is "reports" or "news" of no named author ("كشفت تقارير إسرائيلية"، "أفادت التقارير الواردة
-/// من الإقليم"، "وتحدثت أنباء عن"): what nobody named says is no event of its own.
-pub(crate) fn unattributed_report(view: &View, r: &Referent) -> bool {
-    let Who::AdHoc(a) = &r.who else { return false };
-    a.kind == ActorKind::AdHoc
-        && r.tokens.as_ref().is_some_and(|t| {
-            let w = view.word(t.start);
-            let w = strip_conjunction(w).unwrap_or(w);
-            matches!(w.strip_prefix("ال").unwrap_or(w), "تقارير" | "انباء")
-        })
+    let Some(t) = r.tokens.as_ref().filter(|_| a.kind == ActorKind::AdHoc) else {
+        return false;
+    };
+    let weapons = a.country.is_none()
+        && view.marked(t.start, super::lexicon::mark::PLATFORM)
+        && !t.clone().any(|k| is_definite(view.word(k)));
+    let head = strip_conjunction(view.word(t.start)).unwrap_or(view.word(t.start));
+    let reports = matches!(head.strip_prefix("ال").unwrap_or(head), "تقارير" | "انباء");
+    weapons || reports
 }
 
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
