@@ -367,13 +367,13 @@ pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published
         return false;
     }
     (verb.at + 1..clause.tokens.end).any(|k| {
-        let w = view.word(k);
-        if view.quoted[k] || super::lexicon::strip_conjunction(w).unwrap_or(w) != "منذ" {
+        if view.quoted[k] || !is_since(view, k) {
             return false;
         }
-        let since = view.date_at[k]
-            .or(view.date_at.get(k + 1).copied().flatten())
-            .and_then(|d| view.dates[d as usize].mention.value.as_ref())
+        let since = view
+            .date_covering(k)
+            .or(view.date_covering(k + 1))
+            .and_then(|d| view.dates[d].mention.value.as_ref())
             .map(|v| v.first_day);
         since.is_none_or(|day| (published - day).num_days() > ONGOING_DAYS)
     })
@@ -382,10 +382,13 @@ pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
 /// lasts, and its date is not passed on.
 fn opens_with_since(view: &View, clause: &Clause) -> bool {
-    clause.first_word(view).is_some_and(|k| {
-        let w = view.word(k);
-        super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
-    })
+    clause.first_word(view).is_some_and(|k| is_since(view, k))
+}
+
+/// Whether token `k` is "منذ", with or without "و".
+fn is_since(view: &View, k: usize) -> bool {
+    let w = view.word(k);
+    super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
 }
 
 /// Whether token `k` is a word of a catalog name.

@@ -246,13 +246,14 @@ pub(crate) fn spokesman_named_before(view: &View, k: usize, limit: usize) -> Opt
         if head_of(j) != head || view.word(j + 1) != "باسم" {
             return None;
         }
-        let (earlier, _) = phrase::titled_person(view, j, view.toks.len(), gender)?;
+        // The body first: most earlier titles speak for another one, and reading the person costs more.
         let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
         let words: Vec<String> = (j + 2..body_end).map(|i| bare(view.word(i))).collect();
-        spoken_for
-            .iter()
-            .all(|w| words.contains(w))
-            .then(|| (earlier.as_(Recognition::Anaphor, Some(k..end)), end))
+        if !spoken_for.iter().all(|w| words.contains(w)) {
+            return None;
+        }
+        let (earlier, _) = phrase::titled_person(view, j, view.toks.len(), gender)?;
+        Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
     })
 }
 
