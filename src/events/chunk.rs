@@ -133,6 +133,15 @@ fn country_at(view: &View, i: usize) -> Option<String> {
     view.place_starting(i).map(|p| p.mention.place.country.clone())
 }
 
+/// Whether the word at `k` is an official's noun ("مسؤول", "القيادي", "والناشط"), which names a person like a
+/// title when a name follows ("القيادي في حماس فلان").
+pub(crate) fn is_official(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    let word = strip_conjunction(word).filter(|w| w.starts_with("ال")).unwrap_or(word);
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    view.lexicon.noun(bare).contains(&NounRole::Official)
+}
+
 /// Reads the noun phrase whose head is token `head`, up to `limit`.
 pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     let limit = limit.min(head + REACH).min(view.toks.len());
@@ -165,7 +174,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             *slot = country;
         }
     };
-    let titled = view.has(head, |r| matches!(r, NounRole::Title(_)));
+    let titled = view.has(head, |r| matches!(r, NounRole::Title(_))) || is_official(view, head);
     while i < limit {
         // "في" + a noun in construct with a definite one ("ضابط في معسكر الجيش") attaches too, unless the noun is
         // a word of the vocabulary ("في تصريح الأمس").
@@ -183,6 +192,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 // "في مدينة مصراتة", "في محافظة درعا"
                 || (is_place_noun(view.word(i + 1)) && view.place_starting(i + 2).is_some())
                 || view.has(i + 1, |r| matches!(r, NounRole::Institution(..) | NounRole::Members))
+                // "القيادي في حماس": a body of the catalog named without its head noun.
+                || view.name_starting(i + 1).is_some_and(|n| !view.names[n].clitic && !view.names_person(n))
                 || construct);
         if attaches && i + 1 < limit {
             if !attached {
@@ -393,7 +404,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         np.core_end = np.body_end;
     }
     // After a title or a rank ("اللواء بالجيش فلان"): ranks, then a personal name in apposition.
-    if view.has(head, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
+    if titled || view.has(head, |r| r == NounRole::Rank) {
         np.person = person_after(view, np.body_end, limit);
     }
     np

@@ -238,6 +238,7 @@ impl AttributionLexicon {
                 "clause-opener" => NounRole::ClauseOpener,
                 "time-adverb" => NounRole::TimeAdverb,
                 "latest" => NounRole::Latest(gender(value)),
+                "official" => NounRole::Official,
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,

@@ -410,6 +410,7 @@ pub(crate) fn named_before(
     limit: usize,
     gender: Gender,
     previous: &Previous,
+    day: NaiveDate,
 ) -> (Referent, usize) {
     let (own, end) = phrase::adhoc(view, k, limit, gender);
     let word = view.word(k);
@@ -431,6 +432,31 @@ pub(crate) fn named_before(
             (known.referent.as_(Recognition::Anaphor, Some(k..end)), end)
         }
         // Named before by the same head, though not as a subject ("حسبما ذكر مصدر X ... وأفاد المصدر").
-        _ => super::speaker::head_said_before(view, k, limit).unwrap_or((own, end)),
+        _ => super::speaker::head_said_before(view, k, limit)
+            .or_else(|| {
+                let bare_head = view.lexicon.noun(bare).contains(&NounRole::Official);
+                let person = bare_head
+                    .then(|| last_person_speaker(view, &own, previous, day))
+                    .flatten()?;
+                Some((person.as_(Recognition::Anaphor, Some(k..end)), end))
+            })
+            .unwrap_or((own, end)),
+    }
+}
+
+/// The person who spoke last, for a definite official's noun ("وأضاف المسؤول الإيراني" after "قال فلان"),
+/// unless the noun's nisba names another country than theirs.
+fn last_person_speaker(view: &View, own: &Referent, previous: &Previous, day: NaiveDate) -> Option<Referent> {
+    let last = previous.subject.as_ref()?;
+    if last.who.kind(view.catalog, day) != Some(ActorKind::Person) {
+        return None;
+    }
+    let country_of = |who: &Who| match who {
+        Who::AdHoc(a) => a.country.clone(),
+        _ => who.actor(view.catalog, day).and_then(|a| a.country.clone()),
+    };
+    match (country_of(&own.who), country_of(&last.who)) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => Some(last.clone()),
     }
 }

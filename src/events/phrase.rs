@@ -223,7 +223,7 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
 /// A person the catalog does not know, named after a title ("وزير خارجية X فلان الفلاني"): the name is all its
 /// words, the title is the role, and the country is the title's.
 pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) {
+    if !view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::Rank)) && !chunk::is_official(view, k) {
         return None;
     }
     let np = chunk::chunk(view, k, limit);

@@ -31,6 +31,10 @@ pub(crate) enum NounRole {
     /// "الأخير" / "الأخيرة" as a subject: the actor of this gender named last before it ("التقى X نظيره Y،
     /// وأكد الأخير" is Y).
     Latest(Gender),
+    /// A singular noun for one person who holds a post or a place in a group ("مسؤول", "قيادي"): in the
+    /// definite, with no one of that head named before, it stands for the person who spoke last
+    /// ("قال فلان … وأضاف المسؤول الإيراني").
+    Official,
     SpeakerHead(Gender),
     StatementNoun,
     Via,

@@ -173,7 +173,7 @@ fn passive_agent(view: &View, clause: &Clause, v: usize, day: NaiveDate, previou
             }
         }
         let gender = phrase::definite_head(view, word)?;
-        Some(named_before(view, j, end, gender, previous).0)
+        Some(named_before(view, j, end, gender, previous, day).0)
     })
 }
 
@@ -312,7 +312,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return memory::latest_named(view, k, gender, day, previous).map(|r| (r, k + 1));
         }
         if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
-            return Some(named_before(view, k, limit, gender, previous));
+            if let Some(found) =
+                phrase::titled_person(view, k, limit, gender).filter(|_| super::chunk::is_official(view, k))
+            {
+                return Some(found);
+            }
+            return Some(named_before(view, k, limit, gender, previous, day));
         }
         // "وزار الرئيس المدينة، وتفقد القوات المرابطة": a feminine noun after a masculine verb is its object.
         let masculine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Masculine);
@@ -349,7 +354,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         return Some(found);
                     }
                 }
-                NounRole::SpeakerHead(gender) => return Some(phrase::headed(view, k, limit, gender)),
+                NounRole::SpeakerHead(gender) => {
+                    // "وقال مسؤول في حماس، فلان الفلاني،": an official's noun names the person after it.
+                    let named =
+                        phrase::titled_person(view, k, limit, gender).filter(|_| super::chunk::is_official(view, k));
+                    return Some(named.unwrap_or_else(|| phrase::headed(view, k, limit, gender)));
+                }
                 NounRole::Title(gender) => {
                     let found = phrase::titled_person(view, k, limit, gender)
                         .or_else(|| phrase::apposed_unknown(view, k, limit, gender));

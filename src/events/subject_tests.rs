@@ -282,3 +282,42 @@ fn a_spokesman_without_a_name_is_the_one_named_before_for_that_body() {
     assert_eq!(got[0], got[1], "{got:?}");
     assert_eq!(got[2].as_deref(), Some("adhoc:المتحدث باسم الخارجيه"), "{got:?}");
 }
+
+#[test]
+fn an_official_noun_in_the_definite_is_the_person_who_spoke_last() {
+    assert_eq!(
+        subjects("قال رضا كاظمي إن المحادثات متوقفة. وأضاف المسؤول الإيراني أن الوفد عاد."),
+        ids(&["adhoc:رضا كاظمي", "adhoc:رضا كاظمي"])
+    );
+    // Its nisba names another country than the speaker's: someone else.
+    assert_eq!(
+        subjects("قال وزير الخارجية الأمريكي أنتوني بلينكن إن الهدنة صامدة. وقال المسؤول الإيراني إن الوفد عاد.")[1],
+        Some("adhoc:المسؤول الايراني".to_string())
+    );
+    // After a body, no person spoke last.
+    assert_eq!(
+        subjects("أعلنت وزارة الدفاع الروسية أن قواتها تقدمت. وقال المسؤول الأوكراني إن الجبهة صامدة.")[1],
+        Some("adhoc:المسؤول الاوكراني".to_string())
+    );
+}
+
+#[test]
+fn an_official_noun_names_the_person_after_it_as_a_title_does() {
+    assert_eq!(
+        subjects("وقال القيادي في حماس أسامة حمدان إن الوفد غادر."),
+        ids(&["osama-hamdan"])
+    );
+    assert_eq!(
+        subjects("وقال مسؤول في حركة الجهاد، خالد منصور الساعدي، إن الوفد غادر."),
+        ids(&["adhoc:خالد منصور الساعدي"])
+    );
+    assert_eq!(
+        subjects("وقال الناشط الحقوقي سامر العلي إن المعتقلين بخير."),
+        ids(&["adhoc:سامر العلي"])
+    );
+    // Without a name, the official as written.
+    assert_eq!(
+        subjects("وقال مسؤول عسكري أمريكي إن القوات باقية."),
+        ids(&["adhoc:مسؤول عسكري امريكي"])
+    );
+}
