@@ -3,7 +3,6 @@
 
 use super::ranges::complete_range;
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::Cat;
 
 impl Parser<'_> {
     /// Two dates of the same grain (both with a day, or both months) joined by a dash or a "to" word.
@@ -17,7 +16,7 @@ impl Parser<'_> {
         let k = if self.punct(j, '-') || self.punct(j, '–') {
             j + 1
         } else {
-            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
+            self.range_to(j)?
         };
         // "2 جويلية إلى 5 من نفس الشهر"
         if let Some((right, end)) = self.same_month_day(k, l) {

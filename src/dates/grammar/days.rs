@@ -6,6 +6,10 @@ use super::yearof::YearOf;
 use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
 
+/// Four-digit years that a numeric date with no era marker gives in the Hijri calendar: 1300-1499 AH is
+/// 1882-2076 CE, while a Gregorian date of those centuries is never written in digits and slashes.
+const HIJRI_YEARS_WITHOUT_ERA: std::ops::Range<u32> = 1300..1500;
+
 impl Parser<'_> {
     /// A full or partial calendar date with a day: "6 من كانون الأول 2024", "السادس من ديسمبر",
     /// "5 جمادى الآخرة 1446 هـ", "6/12/2024", "السادس من الشهر الجاري".
@@ -199,6 +203,9 @@ impl Parser<'_> {
         if let Some((hijri, k)) = era {
             parts.hijri = hijri;
             end = k;
+        } else {
+            // "21 / 9 / 1444", "1447-02-04": a year of the Hijri centuries that news is dated in, without "هـ".
+            parts.hijri = (HIJRI_YEARS_WITHOUT_ERA).contains(&y);
         }
         Some((parts, end))
     }

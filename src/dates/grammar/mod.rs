@@ -304,6 +304,9 @@ impl<'a> Parser<'a> {
                     | kinds::FROM
                     | kinds::SINCE
                     | kinds::MONTH
+                    // "الخميس 7 نوفمبر وحتى 27 مارس", "اليوم الثلاثاء 24 ديسمبر وتنتهي في 26 ديسمبر"
+                    | kinds::WEEKDAY
+                    | kinds::REL_DAY
                     | kinds::DAY_WORD
                     | kinds::ORDINAL
                     | kinds::UNIT_ORDINAL

@@ -150,11 +150,14 @@ impl Parser<'_> {
             }
             return Some(((left, right), end));
         }
+        if let Some(found) = self.relday_pair(i) {
+            return Some(found);
+        }
         let from = self.is(i, true, Cat::From).or_else(|| self.is(i, true, Cat::Since));
         if let Some(j) = from {
             let (left, k) = self.range_left(j)?;
             let k = self.and(k);
-            let k = self.cat(k, true, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?;
+            let k = self.range_to(k)?;
             let (right, end) = self.range_right(k, &left)?;
             return Some((complete_range(left, right)?, end));
         }
@@ -170,11 +173,7 @@ impl Parser<'_> {
         let Core::Date(l) = left.core else { return None };
         l.day?;
         l.month?;
-        let to = if self.punct(j, '-') {
-            j + 1
-        } else {
-            self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
-        };
+        let to = if self.punct(j, '-') { j + 1 } else { self.range_to(j)? };
         let (d, end) = self.day_number(to, false)?;
         if self.month(end, false).is_some() {
             return None;
@@ -185,6 +184,14 @@ impl Parser<'_> {
 }
 
 impl Parser<'_> {
+    /// The token after the words that join a range's left side to its right one: "إلى", "حتى", "لغاية", also
+    /// with "و" ("وحتى", "ولغاية") and after a comma, and the verbs of ending or lasting that may stand for
+    /// them or before them ("وتنتهي في", "وتستمر حتى", "ويختتم": `to` rows of `words.tsv`).
+    pub(super) fn range_to(&self, j: usize) -> Option<usize> {
+        let j = self.and(self.skip_comma(j));
+        self.cat(j, true, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
+    }
+
     /// "1-5 آذار", "13 الى 15 تموز", "16 و17 ديسمبر", "1 و2/12/2025": a bare day, then a date with its month.
     fn day_range(&self, i: usize) -> Step<(Expr, Expr)> {
         // "20/ 09 إلى 25/ 09 /2025": the month of a numeric date is not the first day of a range.
@@ -215,6 +222,24 @@ impl Parser<'_> {
             ..DateParts::default()
         }));
         Some((complete_range(left, right)?, end))
+    }
+
+    /// "اليوم السبت وغدًا الأحد", "غدًا الجمعة وبعد غد السبت": two days named from the anchor, joined by "و",
+    /// the second after the first, name the days from the one to the other.
+    fn relday_pair(&self, i: usize) -> Step<(Expr, Expr)> {
+        let (left, j) = self.core(i, true)?;
+        let Core::RelDay(a) = left.core else { return None };
+        if left.part.is_some() || left.clock.is_some() {
+            return None;
+        }
+        let k = self.and(j);
+        let glued = k == j;
+        if glued && !self.word(k).is_some_and(|w| w.starts_with('و')) {
+            return None;
+        }
+        let (right, end) = self.core(k, glued)?;
+        let Core::RelDay(b) = right.core else { return None };
+        (b > a).then_some(((left, right), end))
     }
 
     /// "الأربعاء والخميس", "الجمعة والسبت المقبلين": two weekdays joined by "و" name two days, as "يومي" does
