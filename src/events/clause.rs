@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{mark, NounRole};
+use super::lexicon::{mark, strip_conjunction, NounRole};
 use super::view::View;
 use crate::events::EventKind;
 use crate::text::TokenKind;
@@ -139,6 +139,9 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
         // The verb read is a speech verb: what follows it is said, even without "أن" ("وأعلنت الوزارة استشهاد
         // مواطن عقب إطلاق الشرطة النار"), so a temporal clause there is not a deed of its own.
         let mut seen_speech = false;
+        // The clause opens with a subordinate opener ("في الوقت الذي يشن فيه X ...، غادر Y"): a past verb right
+        // after a comma is the main clause's.
+        let mut fronted = opens_subordinate(view, from);
         let mut push = |tokens: Range<usize>| {
             clauses.push(Clause {
                 tokens,
@@ -161,7 +164,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 // A name just before the comma, and a verb just after it.
                 let verb_next = view.finite_verb_at(i + 1).is_some() && !conjoined(view.word(i + 1));
                 let awaited = verb_next && ((in_content && !content_verb && name_ends_at(view, i)) || awaiting_aux);
-                (!awaited && after_comma(view, i + 1, in_content, in_relative)).then_some(i + 1)
+                let main = fronted
+                    && view.finite_verb_at(i + 1).is_some_and(|h| !h.present)
+                    && (!in_content || past_verb_then_named(view, i + 1));
+                (main || (!awaited && after_comma(view, i + 1, in_content, in_relative))).then_some(i + 1)
             } else if i > from && conjoined_statement(view, i) {
                 Some(i)
             } else if let Some(n) = (i > from && (!in_content || (may_open(view, i) && past_verb_within(view, i + 1))))
@@ -194,6 +200,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     seen_verb = false;
                     seen_speech = false;
                     awaiting_aux = false;
+                    fronted = opens_subordinate(view, at);
                 }
             }
             if let Some(hit) = view.finite_verb_at(i) {
@@ -244,6 +251,21 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
             || past_verb_then_named(view, k)
     });
     speech || opened_verb || (verb.is_some() && conjoined(view.word(next)) && !in_content && !in_relative)
+}
+
+/// Whether the clause at `from` opens with a subordinate clause opener ("في الوقت الذي", "بينما", "في حين"),
+/// with or without "و": then a main clause follows it after a comma.
+fn opens_subordinate(view: &View, from: usize) -> bool {
+    let opens = |k: usize| {
+        let k = if view.word(k) == "و" { k + 1 } else { k };
+        let word = view.word(k);
+        opener_len(view, k).is_some() && strip_conjunction(word).unwrap_or(word) != "حيث"
+    };
+    // Also after a dateline ("عدن - ", "بيروت (رويترز) - ").
+    opens(from)
+        || (from + 1..from + 5)
+            .find(|&j| view.is_punct(j, '-'))
+            .is_some_and(|dash| opens(dash + 1))
 }
 
 /// Whether a catalog name ends just before token `i`.

@@ -252,3 +252,20 @@ fn inside_a_content_a_joined_present_report_or_a_qad_clause_with_its_own_subject
     // A present verb without "و" goes on with what is said.
     assert_eq!(count("قالت السفارة إن الوضع صعب، تطالب السفارة الرعايا بالمغادرة."), 1);
 }
+
+#[test]
+fn a_past_verb_after_the_comma_of_a_fronted_subordinate_clause_opens_the_main_clause() {
+    assert_eq!(
+        clause_texts("في الوقت الذي تقصف فيه المدفعية الأحياء الشرقية، غادر المحافظ مقر المحافظة."),
+        vec![
+            "في الوقت الذي تقصف فيه المدفعية الأحياء الشرقية،",
+            "غادر المحافظ مقر المحافظة."
+        ]
+    );
+    assert_eq!(
+        count("وبينما كانت القوات تتقدم نحو البلدة، أعلن الجيش وقف العمليات."),
+        2
+    );
+    // Not fronted: a past verb after a comma goes on with the clause ("قال إن القوات تقدمت، سيطرت ...").
+    assert_eq!(count("أعلن الجيش أن القوات تقدمت نحو البلدة، سيطرت على التلال."), 1);
+}

@@ -321,3 +321,17 @@ fn an_official_noun_names_the_person_after_it_as_a_title_does() {
         ids(&["adhoc:مسؤول عسكري امريكي"])
     );
 }
+
+#[test]
+fn verbs_of_ratifying_repelling_and_holding_a_meeting_take_their_subject() {
+    assert_eq!(
+        subjects("وصادق الرئيس العراقي فؤاد معصوم على قانون الموازنة."),
+        ids(&["fuad-masum"])
+    );
+    // "عقد" is a verb only with what is held; "صادق" only with "على".
+    assert_eq!(
+        subjects("وعقد غسان سلامة مؤتمرا صحفيا في تونس."),
+        ids(&["ghassan-salame"])
+    );
+    assert!(subjects("وقال صادق الموسوي إن الاتفاق صامد.").len() == 1);
+}
