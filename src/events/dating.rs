@@ -161,10 +161,20 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     // المندلعة منذ الأحد، حسب حصيلة لـ X") tells since a date goes on now: that date is when it began, not when
     // it is told.
     let ongoing = verb.is_some_and(|p| p.hit.present || p.entry(view).class == super::lexicon::VerbClass::According);
+    // What a past verb tells happened by the day of publication: a later date in its clause is what its object
+    // is set for ("وصادق المجلس على خطة تبدأ الخميس 14 نيسان"), not when it happened.
+    let past = verb.is_some_and(|p| !p.hit.present);
     (range.start..relative)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| !(ongoing && since(view, d)))
-        .find(|&d| view.dates[d].mention.value.is_some() && !running_span(view, d))
+        .find(|&d| {
+            view.dates[d]
+                .mention
+                .value
+                .as_ref()
+                .is_some_and(|v| !(past && v.first_day > view.published))
+                && !running_span(view, d)
+        })
 }
 
 /// Whether date `d` is a span of hours or days counted back or forth from the anchor ("الساعات الـ24 الماضية",

@@ -236,3 +236,18 @@ fn the_according_phrase_dates_a_statement_whose_object_holds_another_date() {
     let got = saying("أعربت تونس عن ترحيبها بالتوقيع على اتفاق الهدنة بين الطرفين في 2 كانون الأول الجاري، حسبما أكده أمس المتحدث باسم الخارجية.");
     assert_eq!(got.as_deref(), Some("2024-12-05"));
 }
+
+#[test]
+fn a_past_deed_is_not_dated_after_publication() {
+    // The plan ratified on publication day starts on 12 December: that day is the plan's, not the deed's.
+    let got = dates(
+        "وصادق المجلس أمس على خطة تبدأ في 12 كانون الأول وتستمر حتى 20 منه.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-05".to_string(), DateBasis::Explicit)]);
+    let got = dates("وصادق المجلس على خطة تبدأ في 12 كانون الأول.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // A verb in the present may tell what is to come.
+    let got = dates("ويصادق المجلس في 12 كانون الأول على الخطة.", &[false]);
+    assert_eq!(got[0].0, "2024-12-12");
+}

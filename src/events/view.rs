@@ -64,6 +64,8 @@ pub(crate) struct View<'a> {
     verbs: Vec<OnceCell<Option<VerbHit>>>,
     pub catalog: &'a Catalog,
     pub lexicon: &'a AttributionLexicon,
+    /// The day the article was published.
+    pub published: chrono::NaiveDate,
 }
 
 impl<'a> View<'a> {
@@ -146,6 +148,7 @@ impl<'a> View<'a> {
             verbs,
             catalog: tables.catalog,
             lexicon: tables.lexicon,
+            published: published.date(),
         }
     }
 
