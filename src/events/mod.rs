@@ -267,7 +267,9 @@ impl Extractor {
         let headings = heading::find(&view);
         // For each event: whether it is told in a heading.
         let mut in_heading = Vec::new();
-        for clause in &clauses {
+        // For each event: its sentence, and whether its relay closes that sentence ("، حسبما ذكرت قناة X.").
+        let mut relays = Vec::new();
+        for (c, clause) in clauses.iter().enumerate() {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
                     carried.clause_without_event(&view, clause);
@@ -383,6 +385,9 @@ impl Extractor {
                 confidence: confidence(&source, &verb),
             };
             in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
+            let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
+            let closing = last_of_sentence && relay::closes_clause(&view, clause, attribution.via.as_ref());
+            relays.push((clause.sentence, closing));
             events.push(event);
             if attribution.deed_in_content {
                 // The agent stays known by name for a later back-reference.
@@ -398,6 +403,7 @@ impl Extractor {
                 }
             }
         }
+        relay::spread_closing(&mut events, &relays);
         Article {
             published: published.date(),
             dates: view.dates.into_iter().map(|l| l.mention).collect(),

@@ -107,11 +107,17 @@ pub(crate) fn is_bare_head(word: &str) -> bool {
     outlet_words().bare_heads.contains(word)
 }
 
+/// The catalog id of the outlet known by a short name that is also a common word (`folded`: "الجزيره",
+/// "العربيه"), as `outlets.tsv` lists them.
+pub(crate) fn short_name(folded: &str) -> Option<&'static str> {
+    outlet_words().short_names.get(folded).map(String::as_str)
+}
+
 /// An outlet the speaker talks to, named by the dative at `k` and a short name or a quotation: "للجزيرة",
 /// "لـ«العربية»" (a short name of `outlets.tsv`, which elsewhere is a common word: the catalog outlet), or
 /// "لـ «تموز نت»" (a quoted name the catalog does not know). Its tokens, and the catalog id when it has one.
 pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(Range<usize>, Option<&'static str>)> {
-    let short = |folded: &str| outlet_words().short_names.get(folded).map(String::as_str);
+    let short = short_name;
     let word = view.word(k);
     // "للجزيره": the dative glued to the article, whose alif it drops.
     if word.starts_with("لل") {
@@ -275,6 +281,11 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
     let first = name.tokens.0;
     let word = view.word(first);
     if (name.clitic && word.starts_with('ل') && !word.starts_with("ال")) || phrase::dative_before(view, first) {
+        return true;
+    }
+    // "في تصريح بقناة X", "في مقابلة بإذاعة X": the outlet of an interview, with "ب".
+    let interview_before = || (first.saturating_sub(3)..first).any(|j| view.has(j, |r| r == NounRole::Interview));
+    if name.clitic && word.starts_with('ب') && interview_before() {
         return true;
     }
     // Back over quotation marks, parentheses, the "أنباء" of "لوكالة أنباء «X»" and, after a conversation, the

@@ -291,6 +291,37 @@ fn is_correspondent(view: &View, r: &Referent) -> bool {
         && r.tokens.as_ref().is_some_and(|t| correspondent(t.start))
 }
 
+/// Whether the relay `via` of `clause` closes it: its outlet named after an according word ("حسبما ذكرت",
+/// "وفق ما أوردته", "بحسب"), with only punctuation after it to the clause's end.
+pub(crate) fn closes_clause(view: &View, clause: &Clause, via: Option<&Referent>) -> bool {
+    let Some(tokens) = via.and_then(|v| v.tokens.clone()) else {
+        return false;
+    };
+    let end = clause.tokens.end;
+    let last = (tokens.end..end).all(|k| view.toks[k].kind == crate::text::TokenKind::Punct);
+    let according = (tokens.start.saturating_sub(4)..tokens.start)
+        .any(|k| view.has(k, |r| matches!(r, NounRole::According | NounRole::Via)));
+    last && according
+}
+
+/// An outlet named at the end of a sentence ("بدأت القوات عملية برية، وقصفت المدفعية بلدات، حسبما ذكرت قناة
+/// X.") relays every event of that sentence that has no relay of its own. `relays` holds, for each event, its
+/// sentence and whether its relay closes it ([`closes_clause`]).
+pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool)]) {
+    for i in 0..events.len() {
+        let (sentence, closing) = relays[i];
+        let Some(via) = events[i].via.clone().filter(|_| closing) else {
+            continue;
+        };
+        for j in (0..i).rev().take_while(|&j| relays[j].0 == sentence) {
+            let own = events[j].source.as_ref().is_some_and(|s| s.id == via.id);
+            if events[j].via.is_none() && !own {
+                events[j].via = Some(via.clone());
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "relay_tests.rs"]
 mod tests;

@@ -370,3 +370,32 @@ fn a_verbal_noun_with_its_agent_after_a_temporal_preposition() {
     let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين استهداف سفينة.");
     assert_eq!(source.as_deref(), Some("ansarallah"));
 }
+
+#[test]
+fn an_outlet_of_an_interview_with_b_or_named_after_a_dual_head_is_the_relay() {
+    assert_read(
+        "واتهم محافظ المدينة في تصريح بقناة الجزيرة المسلحين بالهجوم على السوق.",
+        Some("adhoc:محافظ المدينه"),
+        Some("al-jazeera"),
+    );
+    assert_read(
+        "وقال مصدر أمني لقناتي \"العربية\" و\"الحدث\" إن الهجوم فشل.",
+        Some("adhoc:مصدر امني"),
+        Some("al-arabiya"),
+    );
+}
+
+#[test]
+fn an_outlet_that_closes_a_sentence_relays_each_of_its_events() {
+    let article = crate::events::Extractor::new().extract(
+        "وبدأت القوات الإسرائيلية عملية برية، وقصفت المدفعية الإسرائيلية بلدات في الجنوب، حسبما ذكرت قناة الحدث. \
+         وقال الجيش اللبناني إن الوضع هادئ.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let vias: Vec<Option<&str>> = article
+        .events
+        .iter()
+        .map(|e| e.via.as_ref().map(|v| v.id.as_str()))
+        .collect();
+    assert_eq!(vias, [Some("al-hadath"), Some("al-hadath"), None]);
+}

@@ -97,6 +97,14 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
             return outlet::named_after_dative_head(view, k, content).map(|found| match found {
                 // The name as written, without the dative's "ل".
                 OutletAt::Headed(tokens) => {
+                    // "لقناتي «العربية» و«الحدث»": an outlet's short name after its head is the catalog's.
+                    let inner = (tokens.start + 1..tokens.end).find(|&j| !view.is_punct(j, '"'));
+                    let known = inner
+                        .and_then(|j| outlet::short_name(view.word(j)))
+                        .and_then(|id| view.catalog.actor_index(id));
+                    if let Some(a) = known {
+                        return Referent::named(a, tokens);
+                    }
                     let written = view.original(tokens.clone());
                     let name = written.strip_prefix('ل').unwrap_or(written).trim_start_matches('ـ');
                     adhoc_outlet(name.replace('"', "").trim().to_string(), tokens)
