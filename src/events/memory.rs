@@ -232,7 +232,15 @@ pub(crate) fn spokesman_named_before(view: &View, k: usize, limit: usize) -> Opt
     }
     // Without the article; the head also without its conjunction ("وقال المتحدث", not "وزارة").
     let bare = |w: &str| -> String { w.strip_prefix("ال").unwrap_or(w).to_string() };
-    let head_of = |j: usize| bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j)));
+    // "الناطق" and "المتحدث" are the same office ("قال المتحدث باسم X فلان ... وأدان الناطق باسم X").
+    let head_of = |j: usize| {
+        let head = bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j)));
+        match head.as_str() {
+            "ناطق" => "متحدث".to_string(),
+            "ناطقه" => "متحدثه".to_string(),
+            _ => head,
+        }
+    };
     let head = head_of(k);
     let spoken_for: Vec<String> = (k + 2..np.body_end)
         .map(|j| bare(view.word(j)))

@@ -294,13 +294,30 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
     }
 }
 
-/// "قوات الجيش الليبي", "وحدات من الجيش السوري", "عناصر حزب الله": members or units of a body the catalog
-/// names are that body, named by the whole phrase.
-fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+/// "قوات الجيش الليبي", "وحدات من الجيش السوري", "عناصر حزب الله", "قوة خاصة من الجيش": members or units of
+/// a body the catalog names are that body, named by the whole phrase.
+pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     if !view.has(k, |r| r == NounRole::Members) {
         return None;
     }
-    let j = if view.word(k + 1) == "من" { k + 2 } else { k + 1 };
+    // "قوة خاصة من الجيش", "دورية راجلة من الجيش": up to two indefinite adjectives, then "من".
+    let adjective = |i: usize| {
+        let w = view.word(i);
+        !w.is_empty()
+            && !is_definite(w)
+            && view.name_at[i].is_none()
+            && view.roles(i).is_empty()
+            && view.verb_at(i).is_none()
+            && view.toks[i].kind == crate::text::TokenKind::Word
+    };
+    let after = (k + 1..(k + 3).min(limit)).find(|&i| !adjective(i)).unwrap_or(k + 1);
+    let j = if view.word(after) == "من" {
+        after + 1
+    } else if after == k + 1 {
+        k + 1
+    } else {
+        return None;
+    };
     let n = view.name_starting(j).filter(|&n| !view.names[n].clitic)?;
     // A body: not a person, an outlet or a role.
     let Target::Actor(a) = view.names[n].target else {

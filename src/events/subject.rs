@@ -279,6 +279,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = memory::spokesman_named_before(view, k, limit) {
             return Some(found);
         }
+        // "واقتحمت قوة خاصة من الجيش الإسرائيلي": units of a body the catalog knows are that body.
+        if let Some(found) = phrase::members_of_named(view, k, limit) {
+            return Some(found);
+        }
         if let Some(found) = phrase::body(view, k, limit) {
             return Some(found);
         }

@@ -335,3 +335,24 @@ fn verbs_of_ratifying_repelling_and_holding_a_meeting_take_their_subject() {
     );
     assert!(subjects("وقال صادق الموسوي إن الاتفاق صامد.").len() == 1);
 }
+
+#[test]
+fn units_of_a_known_body_with_adjectives_and_min_are_that_body() {
+    assert_eq!(
+        subjects("واقتحمت قوة خاصة من الجيش الإسرائيلي بلدة يعبد."),
+        ids(&["il.idf"])
+    );
+    assert_eq!(
+        subjects("واقتحمت دورية راجلة من الجيش الإسرائيلي البلدة."),
+        ids(&["il.idf"])
+    );
+    assert_eq!(subjects("واقتحمت قوات من الجيش الإسرائيلي البلدة."), ids(&["il.idf"]));
+}
+
+#[test]
+fn a_spokesman_named_again_by_the_other_word_for_spokesman_is_the_same_person() {
+    assert_eq!(
+        subjects("قال المتحدث باسم قوات الوفاق سامي الورفلي إن القوات تقدمت. وأدان الناطق باسم قوات الوفاق القصف."),
+        ids(&["adhoc:سامي الورفلي", "adhoc:سامي الورفلي"])
+    );
+}
