@@ -433,12 +433,7 @@ fn opener_len(view: &View, i: usize) -> Option<usize> {
     if view.has(i, |r| r == NounRole::ClauseOpener) {
         return Some(1);
     }
-    if !view.marked(i, mark::PHRASE) {
-        return None;
-    }
-    let words = [view.word(i), view.word(i + 1), view.word(i + 2)];
-    let n = view.toks.len().saturating_sub(i).min(words.len());
-    match view.lexicon.phrase(&words[..n]) {
+    match view.phrase_at(i) {
         Some((n, NounRole::ClauseOpener)) => Some(n),
         _ => None,
     }

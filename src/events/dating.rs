@@ -74,7 +74,9 @@ impl Carried {
         published: &Anchor,
         from_publication: bool,
     ) -> Option<EventDate> {
-        let then = clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::Then));
+        // In the clause, or before it in its sentence ("وفي وقت سابق، أعلن").
+        let then = (clause.sentence_start..clause.tokens.end)
+            .any(|k| view.has(k, |r| r == NounRole::Then) || matches!(view.phrase_at(k), Some((_, NounRole::Then))));
         let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
         let continues = then || same_sentence || follows == Follows::Previous;
         let own = match follows {
@@ -164,8 +166,18 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     // What a past verb tells happened by the day of publication: a later date in its clause is what its object
     // is set for ("وصادق المجلس على خطة تبدأ الخميس 14 نيسان"), not when it happened.
     let past = verb.is_some_and(|p| !p.hit.present);
-    (range.start..relative)
+    // Past a relative clause, a date after a comma and before another comma or the verb's complement is the
+    // main verb's again ("وأفاد الناطق باسم العملية التي تقوم بها القوات، الأحد، بأن", "، الأحد بقتل").
+    let aside = |d: usize| {
+        let tokens = &view.dates[d].tokens;
+        let closed = view.is_punct(tokens.end, ',')
+            || view.word(tokens.end).starts_with('ب')
+            || view.has(tokens.end, |r| r == NounRole::Complementizer);
+        tokens.start > 0 && view.is_punct(tokens.start - 1, ',') && closed
+    };
+    (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
+        .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| !(ongoing && since(view, d)))
         .find(|&d| {
             view.dates[d]

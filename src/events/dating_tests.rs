@@ -251,3 +251,33 @@ fn a_past_deed_is_not_dated_after_publication() {
     let got = dates("ويصادق المجلس في 12 كانون الأول على الخطة.", &[false]);
     assert_eq!(got[0].0, "2024-12-12");
 }
+
+#[test]
+fn earlier_or_later_ties_a_clause_to_the_time_of_the_one_before() {
+    let got = dates(
+        "قال المحافظ يوم الثلاثاء إن الطريق مغلق. وفي وقت سابق، أعلن الجيش إسقاط طائرتين.",
+        &[false, false],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2024-12-03".to_string(), DateBasis::Explicit),
+            ("2024-12-03".to_string(), DateBasis::Inherited)
+        ]
+    );
+}
+
+#[test]
+fn a_date_set_apart_after_a_relative_clause_dates_the_main_verb() {
+    let got = dates(
+        "وأفاد الناطق باسم العملية التي تقوم بها القوات الحكومية، الثلاثاء بمقتل عشرة مسلحين.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-03".to_string(), DateBasis::Explicit)]);
+    // Inside the relative clause, a date is the relative clause's.
+    let got = dates(
+        "وأفاد الناطق باسم العملية التي بدأت الثلاثاء بمقتل عشرة مسلحين.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+}

@@ -378,6 +378,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 }
                 // "وقال اللواء بالجيش فلان الفلاني": a rank heads the phrase of the person it names.
                 NounRole::Rank => {
+                    // "وأكد العميد الغصري" after "العميد محمد الغصري": a rank and a surname named before.
+                    let j = (k + 1..(k + 3).min(limit)).find(|&j| !view.has(j, |r| r == NounRole::Rank));
+                    let lone =
+                        j.filter(|&j| super::personal::name_word(view, j) && !super::personal::name_word(view, j + 1));
+                    if let Some((found, end)) =
+                        lone.and_then(|j| memory::surname_named_before(view, j, Gender::Masculine))
+                    {
+                        return Some((found.as_(found.how, Some(k..end)), end));
+                    }
                     if let Some(found) = phrase::titled_person(view, k, limit, Gender::Masculine) {
                         return Some(found);
                     }

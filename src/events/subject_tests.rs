@@ -356,3 +356,11 @@ fn a_spokesman_named_again_by_the_other_word_for_spokesman_is_the_same_person() 
         ids(&["adhoc:سامي الورفلي", "adhoc:سامي الورفلي"])
     );
 }
+
+#[test]
+fn a_rank_and_a_surname_named_before_are_that_person() {
+    assert_eq!(
+        subjects("وأفاد الناطق العميد سامي الغرياني بأن القوات تقدمت. وأكد العميد الغرياني أن القوات سيطرت على الحي."),
+        ids(&["adhoc:سامي الغرياني", "adhoc:سامي الغرياني"])
+    );
+}

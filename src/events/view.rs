@@ -171,6 +171,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The phrase of up to three words of `nouns.tsv` that starts at `i`, the longest: its length and role.
+    pub(crate) fn phrase_at(&self, i: usize) -> Option<(usize, NounRole)> {
+        if !self.marked(i, super::lexicon::mark::PHRASE) {
+            return None;
+        }
+        let words = [self.word(i), self.word(i + 1), self.word(i + 2)];
+        let n = self.toks.len().saturating_sub(i).min(words.len());
+        self.lexicon.phrase(&words[..n])
+    }
+
     /// The roles of token `i` in the attribution vocabulary.
     #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
