@@ -399,3 +399,12 @@ fn an_outlet_that_closes_a_sentence_relays_each_of_its_events() {
         .collect();
     assert_eq!(vias, [Some("al-hadath"), Some("al-hadath"), None]);
 }
+
+#[test]
+fn what_is_reported_according_to_what_someone_said_is_theirs() {
+    assert_read(
+        "وقتل ثلاثة مدنيين في قصف على البلدة، وفقا لما أكده مدير المستشفى سامر الحلبي.",
+        Some("adhoc:سامر الحلبي"),
+        None,
+    );
+}

@@ -161,7 +161,13 @@ pub(super) fn according(
     let mut j = k + view.according_len(k).unwrap_or(1);
     if matches!(view.word(j), "ما" | "لما") {
         j += 1;
-        if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
+        // "وفق ما أعلنت X", "وفقا لما أكده X": the verb, also with the pronoun of "ما".
+        let w = view.word(j);
+        let with_pronoun = w
+            .strip_suffix("ها")
+            .or_else(|| w.strip_suffix('ه'))
+            .is_some_and(|s| view.lexicon.verb(s).is_some());
+        if view.lexicon.verb(w).is_some() || with_pronoun || view.has(j, |r| r == NounRole::Via) {
             j += 1;
         }
         if matches!(view.word(j), "به" | "عنه" | "عنها") {

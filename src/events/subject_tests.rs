@@ -364,3 +364,20 @@ fn a_rank_and_a_surname_named_before_are_that_person() {
         ids(&["adhoc:سامي الغرياني", "adhoc:سامي الغرياني"])
     );
 }
+
+#[test]
+fn our_correspondent_and_verbs_of_thanks_blessing_and_comment_take_their_subject() {
+    assert_eq!(
+        subjects("وقال مراسلنا إن القصف استهدف البلدة."),
+        ids(&["adhoc:مراسلنا"])
+    );
+    assert_eq!(subjects("وباركت حركة حماس العملية."), ids(&["hamas"]));
+    assert_eq!(subjects("وشكر نجيب ميقاتي قطر على جهودها."), ids(&["najib-mikati"]));
+    // "شكر" is also a surname: without "على" after it, no verb.
+    let article = crate::events::Extractor::new().extract(
+        "وتترقب إسرائيل ردا بعد اغتيالها شكر، كما تتأهب لرد من إيران.",
+        "2024-08-01".parse().expect("an anchor"),
+    );
+    assert!(article.events.iter().all(|e| e.lemma != "شكر"));
+    assert_eq!(subjects("وعلق الوزير السوري قائلا: إن الحرب انتهت.").len(), 1);
+}
