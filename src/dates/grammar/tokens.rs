@@ -200,8 +200,10 @@ impl Parser<'_> {
                 }
             }
         }
-        // "29 ديسمبر كانون الأول" (the wires' dateline): the same month in the other name, with nothing between.
-        if let Some((_, k)) = other(j).filter(|&(o, _)| o == m.month) {
+        // "29 ديسمبر كانون الأول" (the wires' dateline): the same month in the other name, with nothing between;
+        // and "7 أكتوبر-تشرين الأول" with a dash (a dash between two different months is a range).
+        let after_dash = if self.punct(j, '-') { j + 1 } else { j };
+        if let Some((_, k)) = other(after_dash).filter(|&(o, _)| o == m.month) {
             return Some(((m, false), k));
         }
         Some(((m, false), j))
