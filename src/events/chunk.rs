@@ -175,6 +175,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
     };
     let titled = view.has(head, |r| matches!(r, NounRole::Title(_))) || is_official(view, head);
+    // Where the last place read ends.
+    let mut after_place = None;
     while i < limit {
         // "في" + a noun in construct with a definite one ("ضابط في معسكر الجيش") attaches too, unless the noun is
         // a word of the vocabulary ("في تصريح الأمس").
@@ -195,7 +197,11 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 // "القيادي في حماس": a body of the catalog named without its head noun.
                 || view.name_starting(i + 1).is_some_and(|n| !view.names[n].clitic && !view.names_person(n))
                 || construct);
-        if attaches && i + 1 < limit {
+        // "مسؤول ملف الاستيطان شمال الضفة فلان": a direction and a place attach as "في" + a place does.
+        let locative = is_place_noun(view.word(i))
+            && view.has(i, |r| r == NounRole::Preposition)
+            && view.place_starting(i + 1).is_some_and(|p| !p.clitic);
+        if (attaches || locative) && i + 1 < limit {
             if !attached {
                 np.core_end = np.body_end;
             }
@@ -262,12 +268,15 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
         if let Some(p) = view.place_starting(i) {
             let on_b = p.clitic && (w.starts_with('ب') || (titled && w.starts_with('ل')));
-            if (open && !p.clitic) || on_b || (attached && !p.clitic) {
+            // "غرفة عمليات سرت والجفرة": a place joined by "و" to the place just read.
+            let joined = p.clitic && w.starts_with('و') && after_place == Some(i);
+            if (open && !p.clitic) || on_b || (attached && !p.clitic) || joined {
                 if on_b && !attached {
                     np.core_end = np.body_end;
                 }
                 attached |= on_b;
                 note(&mut np, attached, Some(p.mention.place.country.clone()));
+                after_place = Some(p.tokens.1);
                 i = p.tokens.1;
                 np.body_end = i;
                 open = false;

@@ -381,3 +381,15 @@ fn our_correspondent_and_verbs_of_thanks_blessing_and_comment_take_their_subject
     assert!(article.events.iter().all(|e| e.lemma != "شكر"));
     assert_eq!(subjects("وعلق الوزير السوري قائلا: إن الحرب انتهت.").len(), 1);
 }
+
+#[test]
+fn a_title_phrase_with_a_direction_and_a_place_or_joined_places_keeps_the_name_after_it() {
+    assert_eq!(
+        subjects("وقال مسؤول ملف الاستيطان شمال الضفة الغربية سامي دراغمة، إن المستوطنين هاجموا القرية."),
+        ids(&["adhoc:سامي دراغمه"])
+    );
+    assert_eq!(
+        subjects("وقال الناطق باسم غرفة عمليات بنغازي ودرنة العميد سالم الورشفاني إن القوات جاهزة."),
+        ids(&["adhoc:سالم الورشفاني"])
+    );
+}
