@@ -117,18 +117,17 @@ pub(crate) fn short_name(folded: &str) -> Option<&'static str> {
 /// "لـ«العربية»" (a short name of `outlets.tsv`, which elsewhere is a common word: the catalog outlet), or
 /// "لـ «تموز نت»" (a quoted name the catalog does not know). Its tokens, and the catalog id when it has one.
 pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(Range<usize>, Option<&'static str>)> {
-    let short = short_name;
     let word = view.word(k);
     // "للجزيره": the dative glued to the article, whose alif it drops.
     if word.starts_with("لل") {
-        return short(word).map(|id| (k..k + 1, Some(id)));
+        return short_name(word).map(|id| (k..k + 1, Some(id)));
     }
     if word != "ل" {
         return None;
     }
     let quoted = view.is_punct(k + 1, '"');
     let first = k + 1 + usize::from(quoted);
-    if let Some(id) = short(view.word(first)) {
+    if let Some(id) = short_name(view.word(first)) {
         let end = first + 1 + usize::from(quoted && view.is_punct(first + 1, '"'));
         return Some((k..end, Some(id)));
     }

@@ -316,9 +316,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return memory::latest_named(view, k, gender, day, previous).map(|r| (r, k + 1));
         }
         if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
-            if let Some(found) =
-                phrase::titled_person(view, k, limit, gender).filter(|_| super::chunk::is_official(view, k))
-            {
+            let named = super::chunk::is_official(view, k).then(|| phrase::titled_person(view, k, limit, gender));
+            if let Some(found) = named.flatten() {
                 return Some(found);
             }
             return Some(named_before(view, k, limit, gender, previous, day));
@@ -361,8 +360,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 NounRole::SpeakerHead(gender) => {
                     // "وقال مسؤول في حماس، فلان الفلاني،": an official's noun names the person after it.
                     let named =
-                        phrase::titled_person(view, k, limit, gender).filter(|_| super::chunk::is_official(view, k));
-                    return Some(named.unwrap_or_else(|| phrase::headed(view, k, limit, gender)));
+                        super::chunk::is_official(view, k).then(|| phrase::titled_person(view, k, limit, gender));
+                    return Some(
+                        named
+                            .flatten()
+                            .unwrap_or_else(|| phrase::headed(view, k, limit, gender)),
+                    );
                 }
                 NounRole::Title(gender) => {
                     let found = phrase::titled_person(view, k, limit, gender)
