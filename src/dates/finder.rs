@@ -33,7 +33,7 @@ pub(crate) struct Located {
 /// ```
 #[derive(Debug)]
 pub struct DateFinder {
-    lexicon: Lexicon,
+    lexicon: &'static Lexicon,
 }
 
 impl Default for DateFinder {
@@ -43,7 +43,8 @@ impl Default for DateFinder {
 }
 
 impl DateFinder {
-    /// Compiles the bundled vocabulary.
+    /// A finder with the bundled vocabulary, which is compiled once per process, by the first finder built,
+    /// and shared by all.
     ///
     /// # Example
     ///
@@ -53,7 +54,7 @@ impl DateFinder {
     /// ```
     pub fn new() -> DateFinder {
         DateFinder {
-            lexicon: Lexicon::bundled(),
+            lexicon: Lexicon::shared(),
         }
     }
 
@@ -87,7 +88,7 @@ impl DateFinder {
         tokens: &[Token],
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
-        let parser = Parser::new(&self.lexicon, folded.as_str(), tokens);
+        let parser = Parser::new(self.lexicon, folded.as_str(), tokens);
         parser
             .find_all()
             .into_iter()
@@ -204,7 +205,7 @@ impl DateFinder {
     pub fn infer_publication_date(&self, text: &str, now: NaiveDate) -> Option<NaiveDate> {
         let folded = FoldedText::new(text);
         let tokens = tokenize(folded.as_str());
-        let parser = Parser::new(&self.lexicon, folded.as_str(), &tokens);
+        let parser = Parser::new(self.lexicon, folded.as_str(), &tokens);
         parser.find_all().into_iter().find_map(|found| {
             let Parsed::One(e) = &found.parsed else {
                 return None;

@@ -144,6 +144,12 @@ fn gender(name: &str) -> Gender {
 }
 
 impl AttributionLexicon {
+    /// The bundled vocabulary, compiled on first use and shared by every extractor of the process.
+    pub(crate) fn shared() -> &'static AttributionLexicon {
+        static SHARED: std::sync::OnceLock<AttributionLexicon> = std::sync::OnceLock::new();
+        SHARED.get_or_init(AttributionLexicon::bundled)
+    }
+
     pub(crate) fn bundled() -> AttributionLexicon {
         let mut lex = AttributionLexicon {
             verbs: Vec::new(),

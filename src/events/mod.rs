@@ -161,7 +161,7 @@ impl ExtractorBuilder {
             finder: DateFinder::new(),
             catalog: self.catalog,
             gazetteer: self.gazetteer,
-            lexicon: AttributionLexicon::bundled(),
+            lexicon: AttributionLexicon::shared(),
             date_from_publication: self.date_from_publication,
         }
     }
@@ -182,7 +182,7 @@ pub struct Extractor {
     finder: DateFinder,
     catalog: Cow<'static, Catalog>,
     gazetteer: Cow<'static, Gazetteer>,
-    lexicon: AttributionLexicon,
+    lexicon: &'static AttributionLexicon,
     date_from_publication: bool,
 }
 
@@ -435,7 +435,7 @@ impl Extractor {
             finder: &self.finder,
             catalog: &self.catalog,
             gazetteer: &self.gazetteer,
-            lexicon: &self.lexicon,
+            lexicon: self.lexicon,
         }
     }
 }

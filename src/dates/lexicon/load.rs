@@ -25,6 +25,12 @@ fn split_words(form: &str) -> Vec<Box<str>> {
 impl Lexicon {
     /// Compiles the bundled tables. The tables are part of the crate, so a malformed row is a bug in the crate
     /// and panics (the unit tests load them).
+    /// The bundled vocabulary, compiled on first use and shared by every finder of the process.
+    pub(crate) fn shared() -> &'static Lexicon {
+        static SHARED: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Lexicon::bundled)
+    }
+
     pub(crate) fn bundled() -> Lexicon {
         let mut lex = Lexicon {
             entries: FxHashMap::default(),
