@@ -74,8 +74,14 @@ impl Carried {
         published: &Anchor,
         from_publication: bool,
     ) -> Option<EventDate> {
-        // In the clause, or before it in its sentence ("وفي وقت سابق، أعلن").
-        let then = (clause.sentence_start..clause.tokens.end)
+        // In the clause, or just before it in its sentence ("وفي وقت سابق، أعلن"): a few words back, so that a
+        // sentence of many clauses is not read again for each.
+        let before = clause
+            .tokens
+            .start
+            .saturating_sub(THEN_REACH)
+            .max(clause.sentence_start);
+        let then = (before..clause.tokens.end)
             .any(|k| view.has(k, |r| r == NounRole::Then) || matches!(view.phrase_at(k), Some((_, NounRole::Then))));
         let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
         let continues = then || same_sentence || follows == Follows::Previous;
@@ -130,6 +136,9 @@ impl Carried {
         }
     }
 }
+
+/// How many words before a clause a "then" phrase of its sentence may stand ("وفي وقت سابق، أعلن").
+const THEN_REACH: usize = 6;
 
 /// What an event's subject goes on from, for a clause without a date of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -308,15 +308,20 @@ pub(crate) fn closes_clause(view: &View, clause: &Clause, via: Option<&Referent>
 /// X.") relays every event of that sentence that has no relay of its own. `relays` holds, for each event, its
 /// sentence and whether its relay closes it ([`closes_clause`]).
 pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool)]) {
-    for i in 0..events.len() {
-        let (sentence, closing) = relays[i];
-        let Some(via) = events[i].via.clone().filter(|_| closing) else {
+    // Backwards, carrying the closing relay of the sentence being read: one pass, whatever a sentence holds.
+    let mut carried: Option<(usize, super::ActorRef)> = None;
+    for (event, &(sentence, closing)) in events.iter_mut().zip(relays).rev() {
+        if carried.as_ref().is_some_and(|(s, _)| *s != sentence) {
+            carried = None;
+        }
+        if let (true, Some(via)) = (closing, &event.via) {
+            carried = Some((sentence, via.clone()));
             continue;
-        };
-        for j in (0..i).rev().take_while(|&j| relays[j].0 == sentence) {
-            let own = events[j].source.as_ref().is_some_and(|s| s.id == via.id);
-            if events[j].via.is_none() && !own {
-                events[j].via = Some(via.clone());
+        }
+        if let Some((_, via)) = &carried {
+            let own = event.source.as_ref().is_some_and(|s| s.id == via.id);
+            if event.via.is_none() && !own {
+                event.via = Some(via.clone());
             }
         }
     }
