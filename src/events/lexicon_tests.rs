@@ -1,6 +1,7 @@
 //! Tests of the attribution vocabulary (`lexicon.rs`).
 
 use super::*;
+use crate::text::fold_str;
 
 #[test]
 fn verb_forms_agree_and_take_conjunctions() {

@@ -1,0 +1,354 @@
+//! Reading the attribution vocabulary from `data/attribution/` into an [`AttributionLexicon`]: verbs with their
+//! agreement, object-pronoun and verbal-noun forms, nouns with their roles and marks, nisbas and armies.
+
+use rustc_hash::FxHashMap;
+
+use super::*;
+use crate::table::rows;
+use crate::text::fold_str;
+
+const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
+const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
+const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
+const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
+const ARMIES: &str = include_str!("../../data/attribution/armies.tsv");
+
+fn kind_of(name: &str) -> EventKind {
+    EventKind::from_name(name).unwrap_or_else(|| panic!("verbs.tsv: unknown event kind {name:?}"))
+}
+
+fn actor_kind(name: &str) -> ActorKind {
+    serde_json::from_value(serde_json::Value::String(name.to_string()))
+        .unwrap_or_else(|_| panic!("nouns.tsv: unknown actor kind {name:?}"))
+}
+
+fn gender(name: &str) -> Gender {
+    match name {
+        "m" => Gender::Masculine,
+        "f" => Gender::Feminine,
+        other => panic!("nouns.tsv: unknown gender {other:?}"),
+    }
+}
+
+/// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "نفذوا" → "نفذوه"; "نعي" (نعى) → "نعاه".
+/// A masculine form takes "ه" only after a long vowel it ends in ("نعاه"): "زاره" is also "وزارة" folded, so a
+/// bare "ه" after a consonant would read nouns in ة as verbs.
+fn with_object(form: &str) -> Vec<String> {
+    let (stem, him) = if let Some(s) = form.strip_suffix("وا") {
+        (format!("{s}و"), true)
+    } else if let Some(s) = form.strip_suffix('ي').filter(|s| s.chars().count() >= 2) {
+        (format!("{s}ا"), true)
+    } else {
+        (form.to_string(), form.ends_with('ت'))
+    };
+    let pronouns: &[&str] = if him {
+        &["ه", "ها", "هم"]
+    } else {
+        &["ها", "هم"]
+    };
+    pronouns.iter().map(|p| format!("{stem}{p}")).collect()
+}
+
+impl AttributionLexicon {
+    pub(crate) fn bundled() -> AttributionLexicon {
+        let mut lex = AttributionLexicon {
+            verbs: Vec::new(),
+            according: None,
+            verb_if_followed: FxHashMap::default(),
+            nouns: FxHashMap::default(),
+            phrases: FxHashMap::default(),
+            nisba: FxHashMap::default(),
+            lemmas: FxHashMap::default(),
+            masdars: FxHashMap::default(),
+            armies: FxHashMap::default(),
+        };
+        let mut object_forms = Vec::new();
+        for row in rows(VERBS) {
+            lex.add_verb(&row, &mut object_forms);
+        }
+        // After every finite form and verbal noun, so that none of them is shadowed.
+        for (form, verb, agreement) in object_forms {
+            lex.nouns.entry(form).or_default().form.get_or_insert(VerbHit {
+                verb: verb as u32,
+                agreement,
+                masdar: false,
+                object: true,
+                present: false,
+            });
+        }
+        let mut receiving = Vec::new();
+        for row in rows(NOUNS) {
+            let [form, role, value] = row[..] else {
+                panic!("nouns.tsv: expected 3 columns in {row:?}")
+            };
+            let words: Vec<String> = fold_str(form).split_whitespace().map(str::to_string).collect();
+            if role == "written-subject" {
+                for verb in lex.verbs.iter_mut().filter(|v| fold_str(&v.lemma) == words[0]) {
+                    verb.written_subject = true;
+                }
+                continue;
+            }
+            if role == "receiving" {
+                receiving.push(words[0].clone());
+                continue;
+            }
+            if role == "passive" {
+                // "أصيب 3 برصاص X": an unvowelled passive spelled unlike its verb's lemma, read as that verb's
+                // passive (with an agent phrase, `verb::passive_at`).
+                let verb = lex.lemmas.get(&fold_str(value)).copied();
+                let verb = verb.unwrap_or_else(|| panic!("nouns.tsv: passive of {value:?}, not an action verb"));
+                lex.lemmas.insert(words[0].clone(), verb);
+                continue;
+            }
+            if role == "verb-if-followed-by" {
+                lex.verb_if_followed.insert(words[0].clone(), fold_str(value));
+                continue;
+            }
+            if role == "anaphor" {
+                // One role per kind: "الإدارة" may stand for an armed group's command or a government body.
+                let (kinds, g) = value.split_once(':').expect("nouns.tsv: anaphor value is kinds:gender");
+                for kind in kinds.split('|') {
+                    let role = NounRole::Anaphor(actor_kind(kind), gender(g));
+                    lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
+                }
+                continue;
+            }
+            if role == "light-verb" {
+                let (agreement, tense) = value.split_once(' ').unwrap_or((value, ""));
+                let agreement = match agreement {
+                    "m" => Agreement::Masculine,
+                    "f" => Agreement::Feminine,
+                    "p" => Agreement::Plural,
+                    other => panic!("nouns.tsv: light-verb agreement is m, f or p, not {other:?}"),
+                };
+                let role = NounRole::LightVerb(agreement, tense == "present");
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
+                continue;
+            }
+            if role == "institution" {
+                let (kind, g) = value
+                    .split_once(':')
+                    .expect("nouns.tsv: institution value is kind:gender");
+                let role = NounRole::Institution(actor_kind(kind), gender(g));
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
+                continue;
+            }
+            let role = match role {
+                "speaker-head" => NounRole::SpeakerHead(gender(value)),
+                "title" => NounRole::Title(gender(value)),
+                "rank" => NounRole::Rank,
+                "adjective" => NounRole::Adjective,
+                "statement-noun" => NounRole::StatementNoun,
+                "via" => NounRole::Via,
+                "complementizer" => NounRole::Complementizer,
+                "clause-opener" => NounRole::ClauseOpener,
+                "time-adverb" => NounRole::TimeAdverb,
+                "latest" => NounRole::Latest(gender(value)),
+                "official" => NounRole::Official,
+                "temporal-preposition" => NounRole::TemporalPreposition,
+                "subject-skip" => NounRole::SubjectSkip,
+                "auxiliary" => NounRole::Auxiliary,
+                "preposition" => NounRole::Preposition,
+                "relative" => NounRole::Relative,
+                "span" => NounRole::Span,
+                "naming" => NounRole::Naming,
+                "correspondent" => NounRole::Correspondent,
+                "description" => NounRole::Description,
+                "then" => NounRole::Then,
+                "homograph" => NounRole::Homograph,
+                "deed-noun" => NounRole::DeedNoun,
+                "document" => NounRole::Document,
+                "according" => NounRole::According,
+                "interview" => NounRole::Interview,
+                "agent" => NounRole::Agent,
+                "cause" => NounRole::Cause,
+                "passive-reading" => NounRole::PassiveReading,
+                "time-relative" => NounRole::TimeRelative,
+                "members" => NounRole::Members,
+                "interval" => NounRole::Interval,
+                "saying-participle" => NounRole::SayingParticiple,
+                "quantifier" => NounRole::Quantifier,
+                "led-by" => NounRole::LedBy,
+                other => panic!("nouns.tsv: unknown role {other:?}"),
+            };
+            if words.len() == 1 {
+                lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
+            } else {
+                lex.phrases.entry(words[0].clone()).or_default().push((words, role));
+            }
+        }
+        for verb in &mut lex.verbs {
+            let lemma = fold_str(&verb.lemma);
+            verb.needs = lex.verb_if_followed.get(&lemma).cloned();
+            verb.receives = receiving.contains(&lemma);
+        }
+        lex.add_accusatives();
+        lex.add_marks();
+        lex.add_armies();
+        for row in rows(NISBA) {
+            let [form, country] = row[..] else {
+                panic!("nisba.tsv: expected 2 columns in {row:?}")
+            };
+            let stem = fold_str(form);
+            for form in [
+                stem.clone(),
+                format!("{stem}ه"),
+                format!("ال{stem}"),
+                format!("ال{stem}ه"),
+            ] {
+                lex.nisba.insert(form, country.to_string());
+            }
+        }
+        lex
+    }
+
+    /// The marks of `outlets.tsv` and of the first words of phrases. A word whose roles are found only without
+    /// its conjunction ("وفي" of "في حين") takes the phrase mark of that form here, so that [`word`](Self::word)
+    /// reads it with one look-up whenever the word has roles of its own.
+    fn add_marks(&mut self) {
+        for row in rows(OUTLETS) {
+            let [form, role] = row[..] else { continue };
+            let folded = fold_str(form);
+            let (word, mark) = match role {
+                "carrier" => (folded, mark::CARRIER),
+                "copy" => (folded, mark::COPY),
+                "copy-noun" => (folded, mark::COPY_NOUN),
+                "head" | "own-head" => match folded.split_whitespace().next() {
+                    Some(first) => (first.to_string(), mark::HEAD),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            self.nouns.entry(word).or_default().marks |= mark;
+        }
+        let firsts: Vec<String> = self.phrases.keys().cloned().collect();
+        for first in firsts {
+            self.nouns.entry(first).or_default().marks |= mark::PHRASE;
+        }
+        let stripped_phrases: Vec<String> = self
+            .nouns
+            .iter()
+            .filter(|(word, noun)| {
+                !noun.roles.is_empty() && strip_conjunction(word).is_some_and(|w| self.phrases.contains_key(w))
+            })
+            .map(|(word, _)| word.clone())
+            .collect();
+        for word in stripped_phrases {
+            if let Some(noun) = self.nouns.get_mut(&word) {
+                noun.marks |= mark::STRIPPED_PHRASE;
+            }
+        }
+    }
+
+    /// The platform heads and the armies of `armies.tsv`.
+    fn add_armies(&mut self) {
+        for row in rows(ARMIES) {
+            match row[..] {
+                ["platform", form] => self.nouns.entry(fold_str(form)).or_default().marks |= mark::PLATFORM,
+                ["army", country, id] => {
+                    self.armies.insert(country.to_string(), id.to_string());
+                }
+                _ => panic!("armies.tsv: expected 'platform FORM' or 'army COUNTRY ID' in {row:?}"),
+            }
+        }
+    }
+
+    /// One row of `verbs.tsv`: its past forms, the verbal noun with its pronouns ("إطلاقها") and the present
+    /// forms; the object-pronoun forms of its past ("شنتها") are left in `object_forms`, to be added after every
+    /// row so that no finite form or verbal noun is shadowed by one.
+    fn add_verb(&mut self, row: &[&str], object_forms: &mut Vec<(String, usize, Agreement)>) {
+        let (lemma, class, kind, forms, masdar, present) = match *row {
+            [l, c, k, f, m] => (l, c, k, f, m, "-"),
+            [l, c, k, f, m, p] => (l, c, k, f, m, p),
+            _ => panic!("verbs.tsv: expected 5 or 6 columns in {row:?}"),
+        };
+        let class = match class {
+            "speech" => VerbClass::Speech,
+            "action" => VerbClass::Action,
+            "relay" => VerbClass::Relay,
+            "according" => VerbClass::According,
+            other => panic!("verbs.tsv: unknown class {other:?}"),
+        };
+        let verb = self.verbs.len();
+        if class == VerbClass::Action {
+            self.lemmas.entry(fold_str(lemma)).or_insert(verb);
+        }
+        if class == VerbClass::According {
+            self.according.get_or_insert(verb);
+        }
+        self.verbs.push(Verb {
+            lemma: lemma.to_string(),
+            needs: None,
+            receives: false,
+            class,
+            kind: kind_of(kind),
+            written_subject: false,
+        });
+        let hit = |agreement, masdar, present| VerbHit {
+            verb: verb as u32,
+            agreement,
+            masdar,
+            object: false,
+            present,
+        };
+        let agreements = [
+            Agreement::Masculine,
+            Agreement::Feminine,
+            Agreement::Plural,
+            Agreement::Plural,
+            Agreement::Plural,
+        ];
+        for (form, agreement) in forms.split('|').zip(agreements) {
+            if form != "-" {
+                let form = fold_str(form);
+                object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
+                self.add_form(form, hit(agreement, false, false));
+            }
+        }
+        let present_agreements = [Agreement::Masculine, Agreement::Feminine, Agreement::Plural];
+        for (form, agreement) in present.split('|').zip(present_agreements) {
+            if form != "-" {
+                self.add_form(fold_str(form), hit(agreement, false, true));
+            }
+        }
+        if masdar != "-" {
+            let stem = fold_str(masdar);
+            self.masdars.entry(stem.clone()).or_insert(verb);
+            // A final ta marbuta (folded to ه) is written ت before a pronoun: سيطرة → سيطرتها.
+            let stem = match stem.strip_suffix('ه') {
+                Some(s) => format!("{s}ت"),
+                None => stem,
+            };
+            for (pronoun, agreement) in [
+                ("ه", Agreement::Masculine),
+                ("ها", Agreement::Feminine),
+                ("هم", Agreement::Plural),
+                ("هما", Agreement::Plural),
+            ] {
+                self.add_form(format!("{stem}{pronoun}"), hit(agreement, true, false));
+            }
+        }
+    }
+
+    /// A verb form, unless an earlier row or form already holds the word.
+    fn add_form(&mut self, form: String, hit: VerbHit) {
+        self.nouns.entry(form).or_default().form.get_or_insert(hit);
+    }
+
+    /// A form that is also a common noun is one in the indefinite accusative too ("شهدت المنطقة قصفا متبادلا",
+    /// "شنت هجوما"), which writes the alif of a verb's dual: that form needs what the verb takes as well.
+    fn add_accusatives(&mut self) {
+        let homographs: Vec<String> = self
+            .nouns
+            .iter()
+            .filter(|(_, noun)| noun.roles.contains(&NounRole::Homograph))
+            .map(|(word, _)| format!("{word}ا"))
+            .collect();
+        for word in homographs {
+            let noun = self.nouns.entry(word).or_default();
+            if !noun.roles.contains(&NounRole::Homograph) {
+                noun.roles.push(NounRole::Homograph);
+            }
+        }
+    }
+}
