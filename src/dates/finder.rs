@@ -242,7 +242,7 @@ fn kind_of(parsed: &Parsed) -> ExpressionKind {
         return ExpressionKind::PartOfDay;
     }
     match e.core {
-        Core::Date(p) if p.day.is_some() || p.rel_month.is_some() => ExpressionKind::Date,
+        Core::Date(p) if p.day.is_some() || p.rel_month.is_some() || p.anniversary => ExpressionKind::Date,
         Core::Date(p) if p.month.is_some() => ExpressionKind::Month,
         Core::Date(_) => ExpressionKind::Year,
         Core::RelDay(_) => ExpressionKind::RelativeDay,

@@ -70,6 +70,10 @@ impl Cx<'_> {
             };
             return self.date(&moved);
         }
+        if p.anniversary {
+            let anchor = self.anchor_day()?;
+            return self.day(p.year?, anchor.month(), anchor.day().try_into().ok()?);
+        }
         if let Some(dir) = p.rel_month {
             let anchor = self.anchor_day()?;
             let first = first_of_month(anchor);

@@ -25,7 +25,7 @@ impl Parser<'_> {
         let (right, end) = self.core(k, false)?;
         let Core::Date(r) = right.core else { return None };
         r.month?;
-        if l.day.is_some() != r.day.is_some() || l.hijri != r.hijri || (l.year.is_some() && r.year.is_none()) {
+        if l.day.is_some() != r.day.is_some() || l.hijri != r.hijri {
             return None;
         }
         Some((complete_range(left, right)?, end))

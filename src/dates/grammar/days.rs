@@ -300,7 +300,18 @@ impl Parser<'_> {
             Cat::RelDay(n) => Some(n),
             _ => None,
         })?;
-        (!self.excluded(i)).then_some(found)
+        (!self.excluded(i) && !self.counts_days(found.1)).then_some(found)
+    }
+
+    /// Whether an ordinal follows "اليوم" at `j`: "لليوم الرابع على التوالي", "في اليوم الـ329 للحرب" count
+    /// the days of something, and are no date of their own. (The first days of a period, "اليوم الأول من
+    /// الشهر", are read before this by their own rule.)
+    fn counts_days(&self, j: usize) -> bool {
+        self.article_before_number(j)
+            || (self.number_words(j, false, true).is_some()
+                && self
+                    .cat(j, false, |c| matches!(c, Cat::Weekday(_)).then_some(()))
+                    .is_none())
     }
 
     /// Past "الموافق" at `k`, if it stands there, and whether it did: the date after it may carry the

@@ -59,6 +59,8 @@ pub(crate) struct DateParts {
     /// "منذ" stands before the date in its clause ("منذ هجوم 7 أكتوبر"): what has lasted since cannot start
     /// after the anchor, so a day or month without a year is its latest occurrence on or before it.
     pub not_after: bool,
+    /// "في مثل هذا اليوم من عام 1980": the anchor's day and month in the year written.
+    pub anniversary: bool,
 }
 
 /// The heart of an expression.
@@ -320,27 +322,33 @@ impl<'a> Parser<'a> {
         // Ranges that read more than two dates: clock ranges, nights, "the last N days".
         let after = best.as_ref().map(|(_, j)| *j);
         // These read a phrase more closely than the general range, so they win a tie with it.
-        let mut consider = |found: Step<(Expr, Expr)>| {
-            if let Some(((a, b), j)) = found {
+        let mut consider = |found: Step<Parsed>| {
+            if let Some((p, j)) = found {
                 if best.as_ref().is_none_or(|(_, e)| j >= *e) {
-                    best = Some((Parsed::Range(a, b), j));
+                    best = Some((p, j));
                 }
             }
         };
+        let range = |found: Step<(Expr, Expr)>| found.map(|((a, b), j)| (Parsed::Range(a, b), j));
         if first & (kinds::BETWEEN | kinds::FROM) != 0 || self.opens_clock_range(i, after) {
-            consider(self.clock_range(i));
+            consider(range(self.clock_range(i)));
         }
         if first & (kinds::WEEKDAY | kinds::BETWEEN) != 0 {
-            consider(self.weekday_pair(i));
+            consider(range(self.weekday_pair(i)));
         }
         if first & kinds::NIGHT_NOUN != 0 {
-            consider(self.night_range(i));
+            // "بعد منتصف ليل الجمعة - السبت" is in the small hours of Saturday, "قبل منتصف ..." on Friday.
+            let night = match (self.night_range(i), self.midnight_side(i)) {
+                (Some(((a, b), j)), Some(after)) => Some((Parsed::One(if after { b } else { a }), j)),
+                (found, _) => range(found),
+            };
+            consider(night);
         }
         if first & kinds::UNITS != 0 || self.opens_stretch(i) {
-            consider(self.stretch(i));
+            consider(range(self.stretch(i)));
         }
         if first & kinds::NTH_LAST != 0 {
-            consider(self.last_n(i));
+            consider(range(self.last_n(i)));
         }
         let best = best?;
         Some((best.0, best.1, clitic))

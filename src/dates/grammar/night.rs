@@ -14,6 +14,22 @@ impl Parser<'_> {
         self.cat(k, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
     }
 
+    /// Whether "بعد منتصف" (`Some(true)`) or "قبل منتصف" (`Some(false)`) stands before the night noun at `i`,
+    /// or "منتصف" opens it ("منتصف ليل"): which of the two days the night joins is meant.
+    pub(super) fn midnight_side(&self, i: usize) -> Option<bool> {
+        let mid = |k: usize| self.word(k).is_some_and(|w| w.starts_with("منتصف"));
+        let k = if mid(i) {
+            i
+        } else {
+            i.checked_sub(1).filter(|&k| mid(k))?
+        };
+        match self.word(k.checked_sub(1)?)? {
+            "بعد" | "وبعد" => Some(true),
+            "قبل" | "وقبل" => Some(false),
+            _ => None,
+        }
+    }
+
     /// A night named by the two days it joins.
     #[inline(never)]
     pub(super) fn night_range(&self, i: usize) -> Step<(Expr, Expr)> {

@@ -207,6 +207,23 @@ impl Parser<'_> {
         };
         if let Some(j) = self.is(i, clitics, Cat::This) {
             let (unit, k) = unit_at(j, false)?;
+            // "(في مثل) هذا اليوم من عام 1980": the day of the year the anchor is on, in 1980.
+            if unit == Unit::Day {
+                let year = match self.year_of_month(k) {
+                    Some((YearOf::Written(year, None | Some(false)), end)) => Some((Some(year), None, end)),
+                    Some((YearOf::Rel(n), end)) => Some((None, Some(n), end)),
+                    _ => None,
+                };
+                if let Some((year, rel_year, end)) = year {
+                    let parts = DateParts {
+                        year,
+                        rel_year,
+                        anniversary: true,
+                        ..DateParts::default()
+                    };
+                    return Some((Core::Date(parts), end));
+                }
+            }
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (unit, j) = unit_at(i, clitics)?;

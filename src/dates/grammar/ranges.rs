@@ -273,8 +273,8 @@ impl Parser<'_> {
 
 /// Gives a partial left side of a range what it left to the right side: "بين 1 و5 كانون الأول" is 1 and 5
 /// December. Returns `None` when the two sides cannot form a range.
-pub(super) fn complete_range(mut left: Expr, right: Expr) -> Option<(Expr, Expr)> {
-    if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
+pub(super) fn complete_range(mut left: Expr, mut right: Expr) -> Option<(Expr, Expr)> {
+    if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &mut right.core) {
         match (l.day, l.month, l.year) {
             // "بين 1 و5 كانون الأول", "بين 10 و15 من الشهر الجاري", "من 3 إلى 7 آب من العام الماضي".
             (Some(_), None, None) if l.rel_month.is_none() => {
@@ -296,6 +296,14 @@ pub(super) fn complete_range(mut left: Expr, right: Expr) -> Option<(Expr, Expr)
                 }
             }
             (None, None, Some(_)) if r.day.is_some() || r.month.is_some() => return None,
+            // "السبت 11 فبراير 2023 وينتهي الخميس 8 يونيو": the right side is in the left one's year, or in the
+            // next when it would fall before it.
+            (_, Some(_), Some(y))
+                if r.month.is_some() && r.year.is_none() && r.dir.is_none() && r.rel_year.is_none() =>
+            {
+                r.year = Some(if (r.month, r.day) < (l.month, l.day) { y + 1 } else { y });
+                r.hijri = l.hijri;
+            }
             _ => {}
         }
     }
