@@ -22,9 +22,8 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     if view.is_punct(k, '"') {
         return quoted_name(view, k, limit);
     }
-    // "علي" folds as the preposition "على"; after a title, before another word of a name, it is the name.
-    let ali = view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1);
-    if k >= limit || !(may_open_name(view, k) || ali) {
+    let opens_with_ali = ali(view, k, limit);
+    if k >= limit || !(may_open_name(view, k) || opens_with_ali) {
         return None;
     }
     let start = k;
@@ -33,14 +32,18 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     // الشعبي").
     let mut most = start + 4 + usize::from(compound_first(view.word(start)));
     // "بن علي الشريف": "علي" inside a name, before another word of it.
-    while k < limit
-        && k < most
-        && (may_continue_name(view, k) || (view.word(k) == "علي" && k + 1 < limit && may_continue_name(view, k + 1)))
-    {
+    while k < limit && k < most && (may_continue_name(view, k) || ali(view, k, limit)) {
         most += usize::from(compound_first(view.word(k)));
         k += 1;
     }
     Some(start..k)
+}
+
+/// Whether "علي" at `k` is the given name: the preposition "على" folds to it. Written with alif maqsura it is
+/// the preposition ("وأعلن المتحدث، على صفحته، أن"); written with ya, it is the name when another word of a
+/// name follows ("بن علي الشريف").
+fn ali(view: &View, k: usize, limit: usize) -> bool {
+    view.word(k) == "علي" && !view.original(k..k + 1).ends_with('ى') && k + 1 < limit && may_continue_name(view, k + 1)
 }
 
 /// The first word of a compound name part ("عبد الرحمن", "أبو بكر"), folded.

@@ -396,3 +396,16 @@ fn a_title_phrase_with_a_direction_and_a_place_or_joined_places_keeps_the_name_a
         ids(&["adhoc:سالم الورشفاني"])
     );
 }
+
+/// "على" folds to "علي" (Ali): written with alif maqsura it is the preposition, never a name after a title.
+#[test]
+fn the_preposition_ala_is_no_given_name() {
+    assert_eq!(
+        subjects("وأعلن المتحدث العسكري، على صفحته في فيسبوك، أن القوات تقدمت."),
+        ids(&["adhoc:المتحدث العسكري"])
+    );
+    assert_eq!(
+        subjects("وقال القيادي في الحركة علي الشريف إن الهدنة انتهت."),
+        ids(&["adhoc:علي الشريف"])
+    );
+}

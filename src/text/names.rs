@@ -203,6 +203,18 @@ pub(crate) struct NameMatch {
     pub tokens: (usize, usize),
 }
 
+/// A folded name's other usual spelling: "عبد الله" and "أبو عبيدة" are as often written glued ("عبدالله",
+/// "أبوعبيدة"), and glued names apart.
+fn other_spelling(folded: &str) -> Option<String> {
+    if folded.contains("عبد ال") || folded.contains("ابو ") {
+        Some(folded.replace("عبد ال", "عبدال").replace("ابو ", "ابو"))
+    } else if folded.contains("عبدال") {
+        Some(folded.replace("عبدال", "عبد ال"))
+    } else {
+        None
+    }
+}
+
 impl NameSet {
     /// Compiles `(name, key)` pairs; names are folded here, and a name seen twice keeps its first key. A name
     /// that [`unmatchable`] refuses is left out (the loaders refuse it first, with an error).
@@ -237,20 +249,23 @@ impl NameSet {
                 .filter(|&k| k != NONE)
                 .expect("fewer than 2^32 names");
             let folded = fold_str(name.trim());
-            let toks = tokenize(&folded);
-            let Some((head, tail)) = toks.split_first() else {
-                continue;
-            };
-            let first = &folded[head.range()];
-            if let Some(noun) = first.strip_prefix("ال").filter(|_| head.kind == TokenKind::Word) {
-                lam_form.clear();
-                lam_form.push('ل');
-                lam_form.push_str(noun);
-                let root = set.root(&lam_form, true);
-                set.insert(root, &folded, tail, key, work);
+            let other = other_spelling(&folded);
+            for folded in std::iter::once(folded.as_str()).chain(other.as_deref()) {
+                let toks = tokenize(folded);
+                let Some((head, tail)) = toks.split_first() else {
+                    continue;
+                };
+                let first = &folded[head.range()];
+                if let Some(noun) = first.strip_prefix("ال").filter(|_| head.kind == TokenKind::Word) {
+                    lam_form.clear();
+                    lam_form.push('ل');
+                    lam_form.push_str(noun);
+                    let root = set.root(&lam_form, true);
+                    set.insert(root, folded, tail, key, work);
+                }
+                let root = set.root(first, false);
+                set.insert(root, folded, tail, key, work);
             }
-            let root = set.root(first, false);
-            set.insert(root, &folded, tail, key, work);
         }
         set.finish(work)
     }
@@ -510,6 +525,22 @@ mod name_set_tests {
         let folded = fold_str("في حمص");
         let found = set.find_tokens(&folded, &tokenize(&folded));
         assert_eq!(found.iter().map(|m| m.key).collect::<Vec<_>>(), [1]);
+    }
+
+    #[test]
+    fn compound_names_match_glued_and_apart() {
+        let set = NameSet::new([("أبو عبيدة", 0), ("عبدالرحمن الصافي", 1)]);
+        let keys = |text: &str| {
+            let folded = fold_str(text);
+            set.find_tokens(&folded, &tokenize(&folded))
+                .iter()
+                .map(|m| m.key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys("قال أبوعبيدة إن"), [0]);
+        assert_eq!(keys("قال أبو عبيدة إن"), [0]);
+        assert_eq!(keys("وأكد عبد الرحمن الصافي أن"), [1]);
+        assert_eq!(keys("وأكد عبدالرحمن الصافي أن"), [1]);
     }
 
     /// Names that share their first word ("ريف X", "فلان X") hang from one node: building the set is linear
