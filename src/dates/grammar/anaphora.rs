@@ -31,6 +31,12 @@ impl Parser<'_> {
     #[inline(never)]
     pub(super) fn back_expr(&self, i: usize, clitics: bool) -> Step<Expr> {
         let (back, part, end) = self.back(i, clitics)?;
+        // "اليوم ذاته من عام 1999": the anchor's day of the year, in 1999.
+        if back.unit == Some(Unit::Day) && back.shift == 0 && back.day.is_none() && part.is_none() {
+            if let Some((core, k)) = self.anniversary(end) {
+                return Some((Expr::new(core), k));
+            }
+        }
         let mut e = Expr::new(Core::Back(back));
         e.part = part;
         if back.unit == Some(Unit::Day) {

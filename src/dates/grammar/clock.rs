@@ -3,7 +3,7 @@
 //! after the second time only, holds for both (CONVENTIONS.md, "Clock times", "Clock ranges").
 
 use super::{Core, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, NumberKind, Part, Shift, Unit};
+use crate::dates::lexicon::{Cat, Count, NumberKind, Part, Shift, Unit};
 use crate::text::TokenKind;
 
 /// What may stand for a clock time without "الساعة" or a day part after it.
@@ -73,7 +73,11 @@ impl Parser<'_> {
         let (j, clitics) = match word {
             // "الساعة: 09:54" in a page's stamp, "الساعة الـ7": a colon or the article between the word and the
             // hour.
-            Some(j) if (self.punct(j, ':') || self.article_before_number(j)) && self.number(j + 1).is_some() => {
+            // "الساعة (19:00)": the time in brackets.
+            Some(j)
+                if (self.punct(j, ':') || self.punct(j, '(') || self.article_before_number(j))
+                    && self.number(j + 1).is_some() =>
+            {
                 (j + 1, false)
             }
             Some(j) => (j, false),
@@ -142,6 +146,10 @@ impl Parser<'_> {
                 minutes = m;
                 j = k;
             }
+        }
+        // "الساعة (7:30) مساءً": past the bracket that closes the time.
+        if word.is_some_and(|w| self.punct(w, '(')) && self.punct(j, ')') {
+            j += 1;
         }
         let part_at = |k: usize| {
             self.cat(k, false, |c| match c {
@@ -254,11 +262,23 @@ impl Parser<'_> {
             (n < 60).then_some((n as i16, k3))
         };
         if let Some(k) = self.is(j, false, Cat::Minus) {
-            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false))?;
+            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false)).or_else(|| {
+                self.cat(k, false, |c| {
+                    (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2)
+                })
+            })?;
             return Some((-m, k));
         }
         let k = self.and(j);
-        fraction(k, true).or_else(|| minutes_of(k, k == j))
+        // "إلا دقيقتين", "ودقيقتين": the dual of the minute is two minutes.
+        let dual = |k: usize, clitics: bool| {
+            self.cat(k, clitics, |c| {
+                (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2)
+            })
+        };
+        fraction(k, true)
+            .or_else(|| minutes_of(k, k == j))
+            .or_else(|| dual(k, k == j))
     }
 
     /// "و 15" or "و15", with "دقيقة" after it or not: minutes in digits after an hour.
@@ -298,7 +318,10 @@ impl Parser<'_> {
             return Some(m);
         }
         match self.toks.get(k) {
-            Some(t) if t.kind == TokenKind::Word && self.word(j).is_some_and(|w| !w.is_ascii()) => Some(k + 1),
+            // "بتوقيت القاهرة المحلي": a zone word may follow the place.
+            Some(t) if t.kind == TokenKind::Word && self.word(j).is_some_and(|w| !w.is_ascii()) => {
+                Some(self.is(k + 1, false, Cat::Zone).unwrap_or(k + 1))
+            }
             _ => Some(k),
         }
     }

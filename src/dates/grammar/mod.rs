@@ -253,6 +253,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             match self.phrase(i) {
+                // "كل خميس", "23 أيلول من كل عام", and a time of that day after it ("كل خميس في الخامسة
+                // مساء"): a time that recurs names no date.
+                Some((_, end, _)) if self.recurs(i, end) => i = end,
                 Some((mut parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
                     if parsed.has_yearless() && self.since_before(i) {
@@ -271,6 +274,27 @@ impl<'a> Parser<'a> {
             }
         }
         found
+    }
+
+    /// Whether the phrase over tokens `i..end` names a time that recurs: "كل" before it ("كل خميس", "كل يوم
+    /// جمعة"), or "(من) كل" and a unit or weekday after it ("23 أيلول من كل عام").
+    fn recurs(&self, i: usize, end: usize) -> bool {
+        let every = |k: usize| {
+            let day = |c: Cat| matches!(c, Cat::Unit(..) | Cat::Weekday(_) | Cat::WeekdayNoun(_) | Cat::DayWord);
+            self.is(k, true, Cat::Every)
+                .is_some_and(|n| self.cat(n, false, |c| day(c).then_some(())).is_some())
+        };
+        // "كل" and a day or unit up to three words before, in the same stretch ("كل خميس في الخامسة مساء"); not
+        // "كل من" (both).
+        let before = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
+            .any(|k| k + 1 == i && self.is(k, true, Cat::Every).is_some() || every(k));
+        if before {
+            return true;
+        }
+        let k = self.is(end, false, Cat::From).unwrap_or(end);
+        every(k)
     }
 
     fn may_start(&self, i: usize) -> bool {

@@ -197,6 +197,23 @@ impl Parser<'_> {
     }
 
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
+    /// The year after "(في مثل) هذا اليوم" or "اليوم ذاته" at `k` ("من عام 1980", "من العام الماضي"): the
+    /// day of the year the anchor is on, in that year.
+    pub(super) fn anniversary(&self, k: usize) -> Step<Core> {
+        let (year, rel_year, end) = match self.year_of_month(k)? {
+            (YearOf::Written(year, None | Some(false)), end) => (Some(year), None, end),
+            (YearOf::Rel(n), end) => (None, Some(n), end),
+            _ => return None,
+        };
+        let parts = DateParts {
+            year,
+            rel_year,
+            anniversary: true,
+            ..DateParts::default()
+        };
+        Some((Core::Date(parts), end))
+    }
+
     #[inline(never)]
     pub(super) fn period(&self, i: usize, clitics: bool) -> Step<Core> {
         let unit_at = |k: usize, clitics: bool| {
@@ -207,21 +224,9 @@ impl Parser<'_> {
         };
         if let Some(j) = self.is(i, clitics, Cat::This) {
             let (unit, k) = unit_at(j, false)?;
-            // "(في مثل) هذا اليوم من عام 1980": the day of the year the anchor is on, in 1980.
             if unit == Unit::Day {
-                let year = match self.year_of_month(k) {
-                    Some((YearOf::Written(year, None | Some(false)), end)) => Some((Some(year), None, end)),
-                    Some((YearOf::Rel(n), end)) => Some((None, Some(n), end)),
-                    _ => None,
-                };
-                if let Some((year, rel_year, end)) = year {
-                    let parts = DateParts {
-                        year,
-                        rel_year,
-                        anniversary: true,
-                        ..DateParts::default()
-                    };
-                    return Some((Core::Date(parts), end));
+                if let Some(found) = self.anniversary(k) {
+                    return Some(found);
                 }
             }
             return Some((Core::Period { unit, dir: Dir::This }, k));

@@ -200,7 +200,12 @@ impl Parser<'_> {
         }
         let (d, j) = self.day_number(i, true)?;
         let and = |j: usize| (self.word(j) == Some("و")).then_some(j + 1);
-        let mut k = if self.punct(j, '-') {
+        // "28 ، 29 مايو 2022": two days set apart by a comma, the second with its month.
+        let listed = (self.punct(j, ',') || self.punct(j, '،'))
+            && self
+                .day_number(j + 1, false)
+                .is_some_and(|(_, m)| self.month(m, false).is_some());
+        let mut k = if self.punct(j, '-') || listed {
             j + 1
         } else if let Some(k) = and(j) {
             k

@@ -182,6 +182,8 @@ pub(crate) enum Cat {
     Approx,
     /// A part of the day that may stand alone after "في" ("في المساء").
     PartAlone(Part),
+    /// "كل": a time that recurs ("كل خميس", "23 أيلول من كل عام") names no date.
+    Every,
 }
 
 pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
@@ -268,6 +270,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "decade-word" => Cat::DecadeWord,
         "century-word" => Cat::CenturyWord,
         "weekend" => Cat::Weekend,
+        "every" => Cat::Every,
         "approx" => Cat::Approx,
         "part-alone" => Cat::PartAlone(part(value)),
         "part-of-period" => Cat::PeriodPart(match value {
