@@ -579,10 +579,19 @@ mod tests {
     }
 
     #[test]
-    fn reports_of_no_named_author_make_no_event() {
-        let got = read("كشفت تقارير إسرائيلية أن الهجوم أرجئ. وأفادت التقارير الواردة من الإقليم بتجدد الاشتباكات.");
-        assert!(got.is_empty(), "{got:?}");
-        assert_eq!(read("وقالت وكالة رويترز إن المحادثات مستمرة.").len(), 1);
+    fn reports_are_an_outlet_and_the_reports_name_no_one() {
+        // "التقارير الواردة من الإقليم": no one in particular.
+        assert!(read("وأفادت التقارير الواردة من الإقليم بتجدد الاشتباكات.").is_empty());
+        // Indefinite reports speak as an outlet does, and relay a named actor's deed.
+        let got = read("كشفت تقارير إسرائيلية أن الهجوم أرجئ.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let text = "وأفادت تقارير إعلامية بأن الرئيس اللبناني جوزيف عون أصدر أوامر للجيش بالرد.";
+        let got = Extractor::new()
+            .extract(text, "2024-12-06".parse().expect("an anchor"))
+            .events;
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].source.as_ref().map(|s| s.id.as_str()), Some("joseph-aoun"));
+        assert_eq!(got[0].via.as_ref().map(|s| s.name_ar.as_str()), Some("تقارير إعلامية"));
     }
 
     #[test]
