@@ -579,6 +579,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_deed_after_a_deed_noun_and_its_modifiers_is_the_agent_s() {
+        let got = read("استشهد ثلاثة مدنيين جراء هجمات بطائرات مسيرة شنتها قوات الدعم السريع على المدينة.");
+        assert_eq!(got, [("شن".to_string(), Some("Rapid Support Forces".to_string()))]);
+        let got = read("تعرضت القاعدة لهجوم جديد أعلنته المقاومة الإسلامية في العراق.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A deed noun in another phrase ("الغارات بعد تحذيرات") does not make the verb a relative deed.
+        let got = read("وقالت الوزارة إن الغارات جاءت بعد تحذيرات أطلقتها الخارجية الإيرانية.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
     fn reports_are_an_outlet_and_the_reports_name_no_one() {
         // "التقارير الواردة من الإقليم": no one in particular.
         assert!(read("وأفادت التقارير الواردة من الإقليم بتجدد الاشتباكات.").is_empty());

@@ -485,7 +485,7 @@ impl<'a> View<'a> {
             })
     }
 
-    /// Whether token `j` is a deed noun ("غارة", "بغارة", "الهجوم"), or a relative pronoun after one.
+    /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
     fn after_deed(&self, j: usize) -> bool {
         let deed = |k: usize| {
             let word = self.word(k);
@@ -496,7 +496,37 @@ impl<'a> View<'a> {
             let bare = bare.strip_prefix("ال").unwrap_or(bare);
             self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
         };
-        deed(j) || (j > 0 && self.has(j, |r| r == NounRole::Relative) && deed(j - 1))
+        if self.has(j, |r| r == NounRole::Relative) {
+            return j > 0 && deed(j - 1);
+        }
+        // An indefinite deed noun may carry an adjective or a weapon before its relative verb ("لهجوم جديد
+        // أعلنته", "هجمات بطائرات مسيرة شنتها"): up to two words that are no name, date or verb, and no word
+        // that opens another phrase (a preposition, "بعد", a relative pronoun).
+        let opens = |r: NounRole| {
+            matches!(
+                r,
+                NounRole::Preposition
+                    | NounRole::TemporalPreposition
+                    | NounRole::Relative
+                    | NounRole::ClauseOpener
+                    | NounRole::Complementizer
+                    | NounRole::According
+                    | NounRole::Via
+                    | NounRole::Agent
+                    | NounRole::Cause
+            )
+        };
+        let modifier = |k: usize| {
+            self.toks[k].kind == TokenKind::Word
+                && !self.has(k, opens)
+                && self.name_at[k].is_none()
+                && self.date_at[k].is_none()
+                && self.verb_at(k).is_none()
+        };
+        (j.saturating_sub(2)..=j)
+            .rev()
+            .take_while(|&k| k == j || modifier(k + 1))
+            .any(|k| deed(k) && (k + 1..=j).all(modifier))
     }
 
     /// A finite verb (not a verbal noun) at token `i`.
