@@ -168,6 +168,7 @@ impl AttributionLexicon {
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,
+                "group-noun" => NounRole::GroupNoun,
                 "led-by" => NounRole::LedBy,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };

@@ -127,6 +127,17 @@ pub(crate) fn anaphor(
     Some(found)
 }
 
+/// Whether the name `n` is the outlet a speaker talked to ("قال مصدر إيراني لوكالة رويترز"): "ل" glued to it,
+/// no statement noun before it ("في بيان لوكالة X" is the agency's own). A bare "الوكالة" later is not that
+/// outlet but the one that spoke.
+fn addressed(view: &View, n: &super::view::NameTok, day: NaiveDate) -> bool {
+    let k = n.tokens.0;
+    n.clitic
+        && view.word(k).starts_with('ل')
+        && Who::from(n.target).kind(view.catalog, day) == Some(ActorKind::Media)
+        && !(k > 0 && view.has(k - 1, |r| r == NounRole::StatementNoun))
+}
+
 /// [`anaphor`] before the army's rule: the latest actor of the kind.
 fn latest_of_kind(
     view: &View,
@@ -167,6 +178,7 @@ fn latest_of_kind(
             .iter()
             .rev()
             .take_while(|n| n.tokens.0 >= since)
+            .filter(|n| !addressed(view, n, day))
             .find(|n| head_of(n.tokens.0, n.clitic) && Who::from(n.target).kind(view.catalog, day) == Some(kind));
         if let Some(n) = same_head {
             return Some(Referent {
@@ -186,6 +198,7 @@ fn latest_of_kind(
         .iter()
         .rev()
         .take_while(|n| n.tokens.0 >= reach)
+        .filter(|n| !addressed(view, n, day))
         .find_map(|n| {
             let who = Who::from(n.target);
             (who.kind(view.catalog, day) == Some(kind)).then_some((

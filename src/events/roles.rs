@@ -83,6 +83,8 @@ pub(crate) enum NounRole {
     TimeRelative,
     /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
     Quantifier,
+    /// A noun of a group that counts people only with "من" after it ("مجموعة من المستوطنين", "عدد من النواب").
+    GroupNoun,
     /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").
     Interval,
     /// A participle of saying that follows the speaker ("وتابع محمود قائلا إن", "مضيفا أن"): it ends a name.

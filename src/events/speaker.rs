@@ -490,6 +490,8 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
     }
     if view.word(j) == "من" {
         j += 1;
+    } else if view.has(k, |r| r == NounRole::GroupNoun) {
+        return None;
     }
     if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
         return None;

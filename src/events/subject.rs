@@ -293,14 +293,18 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
             return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
         }
-        if view.has(k, |r| r == NounRole::Quantifier) {
+        if view.has(k, |r| matches!(r, NounRole::Quantifier | NounRole::GroupNoun)) {
             let crowd_verb = view.verb_at(v).is_some_and(|h| {
                 matches!(
                     view.lexicon.verbs[h.verb as usize].kind,
                     EventKind::Protest | EventKind::Movement
                 )
             });
-            return phrase::crowd(view, k, limit, crowd_verb);
+            let crowd = phrase::crowd(view, k, limit, crowd_verb);
+            // "مجموعة مسلحة", "عدد سكان الولاية": no crowd, and the other readings go on.
+            if crowd.is_some() || view.has(k, |r| r == NounRole::Quantifier) {
+                return crowd;
+            }
         }
         // "ودعا المسلحين إلى": a plural in "ين" after the verb is its object, not its subject; so is a
         // masculine noun after a feminine verb ("وطالبت السكان بالخروج").

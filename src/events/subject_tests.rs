@@ -409,3 +409,24 @@ fn the_preposition_ala_is_no_given_name() {
         ids(&["adhoc:علي الشريف"])
     );
 }
+
+/// A bare "الوكالة" is the agency that spoke, not the one a source talked to ("لوكالة رويترز").
+#[test]
+fn a_bare_agency_is_the_one_that_spoke_not_the_one_spoken_to() {
+    assert_eq!(
+        subjects(
+            "ذكرت وكالة فارس أن الانفجارات سمعت قرب أصفهان. وقال مصدر إيراني لوكالة رويترز إن الدفاعات تصدت \
+             للمسيرات. وأضافت الوكالة شبه الرسمية أن المنشآت آمنة."
+        ),
+        ids(&["fars", "adhoc:مصدر ايراني", "fars"])
+    );
+}
+
+/// A noun of a group with "من" heads a crowd ("مجموعة من الناشطين"); without it, it is no crowd.
+#[test]
+fn a_group_noun_with_min_heads_a_crowd() {
+    assert_eq!(
+        subjects("وقالت مجموعة من الناشطين إن الحصار مستمر. وأكد عدد من النواب أن الجلسة تأجلت."),
+        ids(&["adhoc:مجموعه من الناشطين", "adhoc:عدد من النواب"])
+    );
+}
