@@ -82,11 +82,9 @@ pub(crate) fn attribute(
     let mut deed_in_content = false;
     let mut receiver = verb.entry(view).receives.then_some(subject_end);
     let media_subject = subject.as_ref().is_some_and(is_media);
-    // A correspondent reports a deed as the outlet does ("وأفاد مراسل «X» بأن الجيش قصف"); one the text names
-    // ("مراسل «X» في حلب فلان الفلاني") is a source of their own.
-    let correspondent = subject
-        .as_ref()
-        .is_some_and(|s| is_correspondent(view, s) && !named_person(view, s));
+    // A correspondent reports a deed as the outlet does ("وأفاد مراسل «X» بأن الجيش قصف"), also one the text
+    // names ("أفاد مراسل قناة X، فلان الفلاني، أن قوات Y قصفت").
+    let correspondent = subject.as_ref().is_some_and(|s| is_correspondent(view, s));
     if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent)) {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.

@@ -252,8 +252,20 @@ fn a_correspondent_reporting_a_deed_relays_its_agent() {
         Some("il.idf"),
         Some("anadolu"),
     );
-    // A correspondent the text names is a source of their own.
-    let (source, _) = names("وأفاد مراسل الأناضول في غزة سامر الحلو بأن الجيش الإسرائيلي قصف منزلا.");
+    // A correspondent the text names reports the deed as the outlet does, with the name after the place or
+    // set off by commas.
+    assert_read(
+        "وأفاد مراسل الأناضول في غزة سامر الحلو بأن الجيش الإسرائيلي قصف منزلا.",
+        Some("il.idf"),
+        Some("anadolu"),
+    );
+    assert_read(
+        "أفاد مراسل قناة الجزيرة، سامر الخطيب، أن الجيش الإسرائيلي قصف بلدة الخيام.",
+        Some("il.idf"),
+        Some("al-jazeera"),
+    );
+    // What they say in their own words is theirs.
+    let (source, _) = names("وقال مراسل الأناضول في غزة سامر الحلو إن الوضع صعب.");
     assert_eq!(source.as_deref(), Some("سامر الحلو"));
 }
 
