@@ -169,6 +169,7 @@ impl AttributionLexicon {
                 "saying-participle" => NounRole::SayingParticiple,
                 "quantifier" => NounRole::Quantifier,
                 "group-noun" => NounRole::GroupNoun,
+                "partial" => NounRole::Partial,
                 "led-by" => NounRole::LedBy,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };

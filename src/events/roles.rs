@@ -83,6 +83,8 @@ pub(crate) enum NounRole {
     TimeRelative,
     /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
     Quantifier,
+    /// A speaker head that names some people of a body, not the body ("مصادر الاحتلال", "مصدر في الجيش").
+    Partial,
     /// A noun of a group that counts people only with "من" after it ("مجموعة من المستوطنين", "عدد من النواب").
     GroupNoun,
     /// A span of time between a temporal preposition and a verbal noun ("بعد ساعات من إعلان الحوثيين").

@@ -160,7 +160,9 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             return found;
         }
     }
-    if let Some(n) = person.or(body) {
+    // "مصادر الاحتلال", "مصادر في الجيش": sources of a body are not the body.
+    let sources = view.has(k, |r| r == NounRole::Partial);
+    if let Some(n) = person.or(body.filter(|_| !sources)) {
         return name_after(view, k, n);
     }
     adhoc(view, k, limit, gender)

@@ -430,3 +430,12 @@ fn a_group_noun_with_min_heads_a_crowd() {
         ids(&["adhoc:مجموعه من الناشطين", "adhoc:عدد من النواب"])
     );
 }
+
+/// Sources of a body are not the body ("مصادر الاحتلال" is not the army).
+#[test]
+fn sources_of_a_body_are_not_the_body() {
+    assert_eq!(
+        subjects("وقالت مصادر الاحتلال إن الهجوم فشل. وقال مصدر في حزب الله إن المقاومة جاهزة."),
+        ids(&["adhoc:مصادر الاحتلال", "adhoc:مصدر في حزب الله"])
+    );
+}
