@@ -160,7 +160,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             if seen_verb && view.has(i, |r| r == NounRole::Relative) {
                 in_relative = true;
             }
-            let split_at = if i > from && view.is_punct(i, ',') {
+            // "وبحسب وسائل إعلام رسمية، (فقد) وصل الوفد": a fronted attribution belongs to the clause after its
+            // comma, which it attributes.
+            let attribution_first = !seen_verb && view.according_len(from).is_some();
+            let split_at = if i > from && view.is_punct(i, ',') && !attribution_first {
                 // A name just before the comma, and a verb just after it.
                 let verb_next = view.finite_verb_at(i + 1).is_some() && !conjoined(view.word(i + 1));
                 let awaited = verb_next && ((in_content && !content_verb && name_ends_at(view, i)) || awaiting_aux);

@@ -269,3 +269,13 @@ fn a_past_verb_after_the_comma_of_a_fronted_subordinate_clause_opens_the_main_cl
     // Not fronted: a past verb after a comma goes on with the clause ("قال إن القوات تقدمت، سيطرت ...").
     assert_eq!(count("أعلن الجيش أن القوات تقدمت نحو البلدة، سيطرت على التلال."), 1);
 }
+
+/// A fronted attribution and the clause after its comma are one clause: the attribution is its relay.
+#[test]
+fn a_fronted_attribution_stays_with_the_clause_it_attributes() {
+    assert_eq!(
+        clause_texts("وبحسب وسائل إعلام رسمية، وصل الوفد الروسي إلى دمشق."),
+        ["وبحسب وسائل إعلام رسمية، وصل الوفد الروسي إلى دمشق."]
+    );
+    assert_eq!(count("وبحسب مصادر محلية، فقد قصفت قوات الاحتلال المنزل."), 1);
+}
