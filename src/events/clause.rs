@@ -60,7 +60,7 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);
     let mut start = 0;
     for i in 0..view.toks.len() {
-        if i > start && view.line_break_before(i) && !content_on_next_line(view, start, i) {
+        if i > start && view.line_break_before(i) && !content_on_next_line(view, start, i) && !wrapped(view, i) {
             sentences.push(start..i);
             start = i;
         }
@@ -84,6 +84,28 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
         sentences.push(start..view.toks.len());
     }
     sentences
+}
+
+/// Whether the line break before `next` only wraps a sentence, as print and PDF copy does ("شنت طائرات حربية⏎
+/// سورية وروسية غارات", "في⏎ بيان مقتضب"): the line before ends with no punctuation and with a word that ends
+/// no sentence (a preposition, "أن", a relative pronoun), or the next line opens with one that opens none (a
+/// nisba or another adjective, "عن"). The first line, a title, always ends its sentence.
+fn wrapped(view: &View, next: usize) -> bool {
+    let last = next - 1;
+    if !(0..last).any(|k| view.line_break_before(k)) {
+        return false;
+    }
+    // A comma goes on ("غارات على احياء بمدينة حلب ،⏎ للمرة الاولى"); other punctuation ends the line.
+    if view.toks[last].kind == TokenKind::Punct {
+        return view.is_punct(last, ',');
+    }
+    let ends_none = |r: NounRole| matches!(r, NounRole::Preposition | NounRole::Complementizer | NounRole::Relative);
+    let opens_none = |r: NounRole| r == NounRole::Adjective;
+    let word = view.word(next);
+    view.has(last, ends_none)
+        || view.has(next, opens_none)
+        || word == "عن"
+        || (view.lexicon.nisba(word).is_some() && view.name_at[next].is_none() && view.place_at[next].is_none())
 }
 
 /// Whether the line that ends before `next` ends with a colon after a speech verb ("ويقول الناشط X:"), so that
