@@ -184,8 +184,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             }
             // "وبحسب وسائل إعلام رسمية، (فقد) وصل الوفد": a fronted attribution belongs to the clause after its
             // comma, which it attributes.
-            let attribution_first = !seen_verb && view.according_len(from).is_some();
-            let split_at = if i > from && view.is_punct(i, ',') && !attribution_first {
+            let split_at = if i > from && view.is_punct(i, ',') && (seen_verb || view.according_len(from).is_none()) {
                 // A name just before the comma, and a verb just after it.
                 let verb_next = view.finite_verb_at(i + 1).is_some() && !conjoined(view.word(i + 1));
                 let awaited = verb_next && ((in_content && !content_verb && name_ends_at(view, i)) || awaiting_aux);
