@@ -59,8 +59,11 @@ pub(crate) fn elaborates(view: &View, clause: &Clause) -> bool {
 pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);
     let mut start = 0;
+    // The first line, a title, always ends its sentence.
+    let first_break = (1..view.toks.len()).find(|&i| view.line_break_before(i));
     for i in 0..view.toks.len() {
-        if i > start && view.line_break_before(i) && !content_on_next_line(view, start, i) && !wrapped(view, i) {
+        let wraps = || first_break.is_some_and(|b| i > b) && wrapped(view, i);
+        if i > start && view.line_break_before(i) && !content_on_next_line(view, start, i) && !wraps() {
             sentences.push(start..i);
             start = i;
         }
@@ -87,14 +90,11 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
 }
 
 /// Whether the line break before `next` only wraps a sentence, as print and PDF copy does ("شنت طائرات حربية⏎
-/// سورية وروسية غارات", "في⏎ بيان مقتضب"): the line before ends with no punctuation and with a word that ends
-/// no sentence (a preposition, "أن", a relative pronoun), or the next line opens with one that opens none (a
-/// nisba or another adjective, "عن"). The first line, a title, always ends its sentence.
+/// إسرائيلية غارات", "في⏎ بيان مقتضب"): the line before ends with a comma, or with no punctuation and a word
+/// that ends no sentence (a preposition, "أن", a relative pronoun), or the next line opens with one that opens
+/// none (a nisba or another adjective, "عن").
 fn wrapped(view: &View, next: usize) -> bool {
     let last = next - 1;
-    if !(0..last).any(|k| view.line_break_before(k)) {
-        return false;
-    }
     // A comma goes on ("غارات على احياء بمدينة حلب ،⏎ للمرة الاولى"); other punctuation ends the line.
     if view.toks[last].kind == TokenKind::Punct {
         return view.is_punct(last, ',');

@@ -288,4 +288,7 @@ fn a_wrapped_line_goes_on_and_a_title_ends() {
     let v = view("غارات على حلب\nشنت طائرات حربية\nإسرائيلية غارات على حلب ،\nللمرة الأولى منذ سنوات.\nوأعلن الجيش في\nبيان أن القصف مستمر.");
     let got: Vec<String> = sentences(&v).into_iter().map(|r| v.original(r).to_string()).collect();
     assert_eq!(got.len(), 3, "{got:?}");
+    // The first line is a title even when it ends with a preposition.
+    let v = view("غارات جديدة على\nجنوب لبنان اليوم.");
+    assert_eq!(sentences(&v).len(), 2);
 }
