@@ -523,10 +523,7 @@ impl<'a> View<'a> {
                 && self.date_at[k].is_none()
                 && self.verb_at(k).is_none()
         };
-        (j.saturating_sub(2)..=j)
-            .rev()
-            .take_while(|&k| k == j || modifier(k + 1))
-            .any(|k| deed(k) && (k + 1..=j).all(modifier))
+        (j.saturating_sub(2)..=j).any(|k| deed(k) && (k + 1..=j).all(modifier))
     }
 
     /// A finite verb (not a verbal noun) at token `i`.

@@ -256,29 +256,22 @@ impl Parser<'_> {
                 _ => None,
             })
         };
+        // "إلا دقيقتين", "ودقيقتين": the dual of the minute is two minutes.
         let minutes_of = |k: usize, clitics: bool| {
+            let dual = |c: Cat| (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2);
+            if let Some(found) = self.cat(k, clitics, dual) {
+                return Some(found);
+            }
             let (n, k2) = self.count(k, clitics)?;
             let (_, k3) = self.cat(k2, false, |c| matches!(c, Cat::Unit(Unit::Minute, _)).then_some(()))?;
             (n < 60).then_some((n as i16, k3))
         };
         if let Some(k) = self.is(j, false, Cat::Minus) {
-            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false)).or_else(|| {
-                self.cat(k, false, |c| {
-                    (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2)
-                })
-            })?;
+            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false))?;
             return Some((-m, k));
         }
         let k = self.and(j);
-        // "إلا دقيقتين", "ودقيقتين": the dual of the minute is two minutes.
-        let dual = |k: usize, clitics: bool| {
-            self.cat(k, clitics, |c| {
-                (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2)
-            })
-        };
-        fraction(k, true)
-            .or_else(|| minutes_of(k, k == j))
-            .or_else(|| dual(k, k == j))
+        fraction(k, true).or_else(|| minutes_of(k, k == j))
     }
 
     /// "و 15" or "و15", with "دقيقة" after it or not: minutes in digits after an hour.

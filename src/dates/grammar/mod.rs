@@ -279,22 +279,21 @@ impl<'a> Parser<'a> {
     /// Whether the phrase over tokens `i..end` names a time that recurs: "كل" before it ("كل خميس", "كل يوم
     /// جمعة"), or "(من) كل" and a unit or weekday after it ("23 أيلول من كل عام").
     fn recurs(&self, i: usize, end: usize) -> bool {
-        let every = |k: usize| {
+        let day_at = |n: usize| {
             let day = |c: Cat| matches!(c, Cat::Unit(..) | Cat::Weekday(_) | Cat::WeekdayNoun(_) | Cat::DayWord);
-            self.is(k, true, Cat::Every)
-                .is_some_and(|n| self.cat(n, false, |c| day(c).then_some(())).is_some())
+            self.cat(n, false, |c| day(c).then_some(())).is_some()
         };
-        // "كل" and a day or unit up to three words before, in the same stretch ("كل خميس في الخامسة مساء"); not
-        // "كل من" (both).
+        // "كل" right before, or with a day or unit after it up to three words before, in the same stretch ("كل
+        // خميس في الخامسة مساء"); not "كل من" (both).
         let before = (i.saturating_sub(4)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
-            .any(|k| k + 1 == i && self.is(k, true, Cat::Every).is_some() || every(k));
-        if before {
-            return true;
+            .find_map(|k| self.is(k, true, Cat::Every));
+        if let Some(n) = before {
+            return n == i || day_at(n);
         }
         let k = self.is(end, false, Cat::From).unwrap_or(end);
-        every(k)
+        self.is(k, false, Cat::Every).is_some_and(day_at)
     }
 
     fn may_start(&self, i: usize) -> bool {
