@@ -39,11 +39,11 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     Some(start..k)
 }
 
-/// Whether "علي" at `k` is the given name: the preposition "على" folds to it. Written with alif maqsura it is
-/// the preposition ("وأعلن المتحدث، على صفحته، أن"); written with ya, it is the name when another word of a
-/// name follows ("بن علي الشريف").
+/// Whether "علي" at `k` is the given name: the preposition "على" folds to it. Written with alif maqsura, a
+/// vowel mark after it or not, it is the preposition ("وأعلن المتحدث، على صفحته، أن"); written with ya, it is
+/// the name when another word of a name follows ("بن علي الشريف").
 fn ali(view: &View, k: usize, limit: usize) -> bool {
-    view.word(k) == "علي" && !view.original(k..k + 1).ends_with('ى') && k + 1 < limit && may_continue_name(view, k + 1)
+    view.word(k) == "علي" && !view.original(k..k + 1).contains('ى') && k + 1 < limit && may_continue_name(view, k + 1)
 }
 
 /// The first word of a compound name part ("عبد الرحمن", "أبو بكر"), folded.

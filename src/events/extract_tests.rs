@@ -1,0 +1,117 @@
+//! Tests of the extractor (`mod.rs`): whole clauses read into events.
+
+use super::*;
+
+fn read(text: &str) -> Vec<(String, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.lemma, e.source.map(|s| s.name)))
+        .collect()
+}
+
+#[test]
+fn killed_is_a_deed_only_of_the_actor_written_after_it() {
+    // Active "قتل"/"قتلت" with its agent; the passive of a toll, with a count or an indefinite noun, is none.
+    let got = read(
+        "قتلت قوات الدعم السريع ثمانية مدنيين في قرية قرب سنار. قتل خمسة أشخاص في غارة على البلدة. وقتل عشرات المدنيين في القصف.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قتل");
+    assert_eq!(got[0].1.as_deref(), Some("Rapid Support Forces"), "{got:?}");
+    // "ذكر" is also a noun ("male"): before an unnamed speaker it is the verb.
+    let got = read("وذكر مصدر عسكري أن الطريق مغلق.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_statement_opened_by_a_colon_runs_to_the_end_of_its_paragraph() {
+    let got = read(
+        "قال المتحدث باسم الكرملين دميتري بيسكوف: الاتصالات مستمرة. وقد زار الرئيس الروسي بكين الأسبوع الماضي.\nوأضاف: المحادثات صعبة.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() == Some("Dmitry Peskov")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn after_an_outlet_reports_a_deed_the_outlet_speaks_on_and_the_agent_stays_known() {
+    let got = read("وأفادت سانا بأن كتيبة من الجيش العربي السوري دمرت مقرا للمسلحين. وأضافت أن الطرق آمنة.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Syrian Arab News Agency"), "{got:?}");
+}
+
+#[test]
+fn the_latter_is_the_actor_of_its_gender_named_last() {
+    let got = read(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي نظيرته الألمانية أنالينا بيربوك في عمّان، وقالت الأخيرة إن \
+         الحل سياسي. وأكد الأخير أن الحدود آمنة.",
+    );
+    let sources: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [Some("Ayman Safadi"), Some("Annalena Baerbock"), Some("Ayman Safadi")],
+        "{got:?}"
+    );
+    // With no one of its gender named before it, "الأخير" is nobody: no event.
+    let got = read("وأكدت الوزيرة أنالينا بيربوك الموقف. وقال الأخير إن الحدود آمنة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Annalena Baerbock"), "{got:?}");
+}
+
+#[test]
+fn a_present_deed_since_long_ago_is_background_one_since_two_days_is_news() {
+    // Published 2024-12-06.
+    assert!(read("وتخوض جماعة بوكو حرام تمردا مسلحا منذ عام 2009 في شمال شرق نيجيريا.").is_empty());
+    assert!(read("ويشن الحوثيون هجمات على السفن منذ منتصف تشرين الثاني الماضي.").is_empty());
+    assert_eq!(
+        read("وتشن قوات المجلس الانتقالي منذ يومين هجمات على مقار الحكومة.").len(),
+        1
+    );
+}
+
+#[test]
+fn what_the_news_comes_after_is_background() {
+    let got = read("قال الجيش السوداني إن القصف مستمر. يأتي ذلك بعدما أوردت وسائل إعلام رسمية أن 13 شخصا قتلوا.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got =
+        read("قال الجيش السوداني إن القصف مستمر. وتأتي هذه التحذيرات بعد أن استولت قوات الدعم السريع على المدينة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_relative_deed_after_a_deed_noun_and_its_modifiers_is_the_agent_s() {
+    let got = read("استشهد ثلاثة مدنيين جراء هجمات بطائرات مسيرة شنتها قوات الدعم السريع على المدينة.");
+    assert_eq!(got, [("شن".to_string(), Some("Rapid Support Forces".to_string()))]);
+    let got = read("تعرضت القاعدة لهجوم جديد أعلنته المقاومة الإسلامية في العراق.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A deed noun in another phrase ("الغارات بعد تحذيرات") does not make the verb a relative deed.
+    let got = read("وقالت الوزارة إن الغارات جاءت بعد تحذيرات أطلقتها الخارجية الإيرانية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn reports_are_an_outlet_and_the_reports_name_no_one() {
+    // "التقارير الواردة من الإقليم": no one in particular.
+    assert!(read("وأفادت التقارير الواردة من الإقليم بتجدد الاشتباكات.").is_empty());
+    // Indefinite reports speak as an outlet does, and relay a named actor's deed.
+    let got = read("كشفت تقارير إسرائيلية أن الهجوم أرجئ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let text = "وأفادت تقارير إعلامية بأن الرئيس اللبناني جوزيف عون أصدر أوامر للجيش بالرد.";
+    let got = Extractor::new()
+        .extract(text, "2024-12-06".parse().expect("an anchor"))
+        .events;
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].source.as_ref().map(|s| s.id.as_str()), Some("joseph-aoun"));
+    assert_eq!(got[0].via.as_ref().map(|s| s.name_ar.as_str()), Some("تقارير إعلامية"));
+}
+
+#[test]
+fn weapons_of_no_named_state_make_no_event() {
+    assert!(read("وشنت طائرات حربية غارات جوية على أحياء المدينة.").is_empty());
+    let got = read("وشنت طائرات حربية إسرائيلية غارات على الجنوب. وأطلقت قوات الأمن الغاز المسيل للدموع.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
