@@ -35,6 +35,18 @@ pub(crate) fn month_span(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)>
     Some((first, next.pred_opt()?))
 }
 
+/// A year written with a Hijri month above this is Gregorian ("رمضان 2026"): the Hijri calendar reaches 1500
+/// in 2077.
+pub(crate) const GREGORIAN_AFTER: i32 = 1600;
+
+/// The Hijri year whose month `month` (or its day `day`) falls in the Gregorian year `year`, the first of two.
+pub(crate) fn in_gregorian_year(year: i32, month: u8, day: Option<u8>) -> Option<i32> {
+    use chrono::Datelike;
+    // A Hijri year is about 354 days: 33 of them make 32 Gregorian years.
+    let near = (year - 622) * 33 / 32;
+    (near - 1..=near + 2).find(|&h| to_gregorian(h, month, day.unwrap_or(1)).is_some_and(|g| g.year() == year))
+}
+
 /// The Hijri year (Umm al-Qura) that contains a Gregorian day.
 pub(crate) fn year_of(day: NaiveDate) -> Option<i32> {
     use chrono::Datelike;

@@ -162,17 +162,6 @@ impl Cx<'_> {
     }
 
     fn hijri_date(&mut self, p: &DateParts) -> Option<Point> {
-        /// A year written with a Hijri month above this is Gregorian: the Hijri calendar reaches 1500 in 2077.
-        const GREGORIAN_AFTER: i32 = 1600;
-        /// The Hijri year whose month `m` (or its day `d`) starts in the Gregorian year `y`, the first of two.
-        fn in_gregorian_year(y: i32, m: u8, d: Option<u8>) -> Option<i32> {
-            // A Hijri year is about 354 days: 33 of them make 32 Gregorian years.
-            let near = (y - 622) * 33 / 32;
-            (near - 1..=near + 2).find(|&h| {
-                let day = hijri::to_gregorian(h, m, d.unwrap_or(1));
-                day.is_some_and(|g| g.year() == y)
-            })
-        }
         let year = match p.year {
             Some(y) => y,
             None => {
@@ -192,8 +181,8 @@ impl Cx<'_> {
         };
         // "رمضان 2026", "3 رمضان 2021": a Hijri month or day with the Gregorian year it falls in.
         let year = match (p.month, p.year) {
-            (Some(m), Some(y)) if !hijri::SUPPORTED_YEARS.contains(&y) && y > GREGORIAN_AFTER => {
-                in_gregorian_year(y, m, p.day).unwrap_or(y)
+            (Some(m), Some(y)) if !hijri::SUPPORTED_YEARS.contains(&y) && y > hijri::GREGORIAN_AFTER => {
+                hijri::in_gregorian_year(y, m, p.day).unwrap_or(y)
             }
             _ => year,
         };
