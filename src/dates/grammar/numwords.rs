@@ -39,12 +39,14 @@ impl Parser<'_> {
                 return Some(((y, era), k + 3));
             }
         }
-        let j = self.is(k, false, Cat::YearWord)?;
-        if let Some(found) = self.year(j) {
+        // "25 ديسمبر ألفين وعشرين": a year in words opens with its thousands, so it needs no "عام" before it.
+        let j = self.is(k, false, Cat::YearWord).unwrap_or(k);
+        if let Some(found) = self.year(j).filter(|_| j > k) {
             return Some(found);
         }
         let (y, end) = self.year_words(j, false)?;
-        Some(((y as i32, None), end))
+        // Without "عام", "ألف" or "ألفين" alone counts something ("ديسمبر ألف جندي").
+        (j > k || y % 1000 != 0).then_some(((y as i32, None), end))
     }
 
     /// "تسعمائة", "تسع مائة", "مئتين": the hundreds of a number.
