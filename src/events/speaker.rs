@@ -72,7 +72,13 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             .is_some_and(|rest| !rest.starts_with('ل') && view.lexicon.has(rest, |r| matches!(r, NounRole::Title(_))));
     let body = names.first().copied().filter(|&n| {
         let name = &view.names[n];
+        // "المتحدث باسم شرطة كابل": a state named by its capital after an institution's head is where that
+        // institution is, not the body spoken for.
+        let of_institution = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::State)
+            && name.tokens.0 > k
+            && view.has(name.tokens.0 - 1, |r| matches!(r, NounRole::Institution(..)));
         !serves
+            && !of_institution
             && !name.clitic
             && !dative_before(view, name.tokens.0)
             && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))

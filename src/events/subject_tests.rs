@@ -439,3 +439,13 @@ fn sources_of_a_body_are_not_the_body() {
         ids(&["adhoc:مصادر الاحتلال", "adhoc:مصدر في حزب الله"])
     );
 }
+
+/// A state named by its capital after an institution's head is where the institution is: "المتحدث باسم شرطة
+/// كابل" is the police's spokesman, not Afghanistan.
+#[test]
+fn a_capital_after_an_institution_is_where_it_is() {
+    assert_eq!(
+        subjects("وأعلن المتحدث باسم شرطة كابل أن الانفجار وقع قرب السفارة."),
+        ids(&["adhoc:المتحدث باسم شرطه كابل"])
+    );
+}
