@@ -303,12 +303,12 @@ pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(R
     // "قوة خاصة من الجيش", "دورية راجلة من الجيش": up to two indefinite adjectives, then "من".
     let adjective = |i: usize| {
         let w = view.word(i);
+        // `word` is empty for punctuation and numbers.
         !w.is_empty()
             && !is_definite(w)
             && view.name_at[i].is_none()
             && view.roles(i).is_empty()
             && view.verb_at(i).is_none()
-            && view.toks[i].kind == crate::text::TokenKind::Word
     };
     let after = (k + 1..(k + 3).min(limit)).find(|&i| !adjective(i)).unwrap_or(k + 1);
     let j = if view.word(after) == "من" {

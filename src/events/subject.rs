@@ -102,6 +102,13 @@ pub(crate) fn choose(
 /// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
 /// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
 /// conjunction.)
+/// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.
+fn official_named(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    super::chunk::is_official(view, k)
+        .then(|| phrase::titled_person(view, k, limit, gender))
+        .flatten()
+}
+
 fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
     let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
         return false;
@@ -320,8 +327,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return memory::latest_named(view, k, gender, day, previous).map(|r| (r, k + 1));
         }
         if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
-            let named = super::chunk::is_official(view, k).then(|| phrase::titled_person(view, k, limit, gender));
-            if let Some(found) = named.flatten() {
+            if let Some(found) = official_named(view, k, limit, gender) {
                 return Some(found);
             }
             return Some(named_before(view, k, limit, gender, previous, day));
@@ -363,11 +369,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 }
                 NounRole::SpeakerHead(gender) => {
                     // "وقال مسؤول في حماس، فلان الفلاني،": an official's noun names the person after it.
-                    let named =
-                        super::chunk::is_official(view, k).then(|| phrase::titled_person(view, k, limit, gender));
                     return Some(
-                        named
-                            .flatten()
+                        official_named(view, k, limit, gender)
                             .unwrap_or_else(|| phrase::headed(view, k, limit, gender)),
                     );
                 }
