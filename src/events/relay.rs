@@ -90,7 +90,7 @@ pub(crate) fn attribute(
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         // "وقالت قناة X، نقلا عن مراسلها، إن الجيش قصف": what the correspondent saw is the agent's deed.
         let relayed = relayed_speaker(view, subject_end, range.end, day).map(|original| {
-            let agent = (is_correspondent(view, &original) && !named_person(view, &original))
+            let agent = is_correspondent(view, &original)
                 .then(|| reported_agent(view, verb, range.end, day))
                 .flatten();
             match agent {
@@ -101,8 +101,11 @@ pub(crate) fn attribute(
                 None => original,
             }
         });
+        // An outlet that relays from no one it names reports the deed as it would in its own words ("ونقلت
+        // قناة X عن مراسلها أن الجيش قصف"); sources that relay ("ونقلت مصادر بأن ...") are the source.
+        let own_report = class == VerbClass::Speech || media_subject;
         let original = relayed.or_else(|| {
-            let (agent, at) = (class == VerbClass::Speech)
+            let (agent, at) = own_report
                 .then(|| reported_agent(view, verb, range.end, day))
                 .flatten()?;
             deed_in_content = true;
@@ -261,17 +264,6 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
     match outlet {
         Some(n) => phrase::name(view, n).0,
         None => r,
-    }
-}
-
-/// Whether a phrase the catalog does not know is named by a person's name rather than by its own words
-/// ("مراسل «X» في حلب فلان الفلاني" is "فلان الفلاني").
-fn named_person(view: &View, r: &Referent) -> bool {
-    match (&r.who, &r.tokens) {
-        (super::referent::Who::AdHoc(a), Some(t)) if r.how == Recognition::AdHoc => {
-            !a.text.starts_with(view.original(t.start..t.start + 1))
-        }
-        _ => false,
     }
 }
 

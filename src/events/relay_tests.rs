@@ -301,6 +301,32 @@ fn an_outlet_relaying_its_correspondent_on_a_deed() {
 }
 
 #[test]
+fn an_outlet_relaying_its_named_correspondent_on_a_deed() {
+    // Named or not, what the correspondent saw is the agent's deed, relayed by the outlet.
+    assert_read(
+        "وقالت وكالة سانا، نقلا عن مراسلها سامر الحلبي، إن الجيش الإسرائيلي قصف محيط المستشفى.",
+        Some("il.idf"),
+        Some("sana"),
+    );
+}
+
+#[test]
+fn an_outlet_relaying_from_its_correspondent_on_a_deed() {
+    // "نقلت X عن مراسلها": no one named to relay from, so the deed is the agent's, the outlet relays it.
+    assert_read(
+        "ونقلت وكالة سانا عن مراسلها في درعا أن الجيش الإسرائيلي قصف محيط المستشفى.",
+        Some("il.idf"),
+        Some("sana"),
+    );
+}
+
+#[test]
+fn sources_that_relay_are_the_source() {
+    let (source, via) = names("ونقلت مصادر محلية بأن الجيش الإسرائيلي قصف محيط المستشفى.");
+    assert_eq!((source.as_deref(), via), (Some("مصادر محلية"), None));
+}
+
+#[test]
 fn a_call_is_the_caller_s() {
     let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
     assert_eq!(source.as_deref(), Some("vladimir-putin"));
