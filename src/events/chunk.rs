@@ -214,6 +214,16 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         if stops(view, i) {
             break;
         }
+        // "رئيس ما يسمى بـ«المجلس الانتقالي»", "عناصر ما يعرف بجيش الإسلام": the words that distance the writer
+        // from a name leave the chain open to it.
+        if open && view.word(i) == "ما" && view.has(i + 1, |r| r == NounRole::Naming) {
+            i += if matches!(view.word(i + 2), "ب" | "بـ") {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
         // A title in quotation marks: 'وكالة "سبأ"', 'منصة "الشعب"'.
         if view.is_punct(i, '"') {
             let close = (i + 2..(i + 7).min(limit)).find(|&j| view.is_punct(j, '"'));
@@ -437,6 +447,18 @@ mod tests {
         assert_eq!(read("وقال ضابط في معسكر الجيش إن", "ضابط").0, "ضابط في معسكر الجيش");
         // Not a word of the vocabulary after "في": what follows is no place of the speaker.
         assert_eq!(read("وقال مسؤول في تصريح صحفي إن", "مسؤول").0, "مسؤول");
+    }
+
+    #[test]
+    fn a_so_called_name_stays_in_the_chain() {
+        assert_eq!(
+            read("وقال قائد ما يسمى «لواء الفتح»، سامر العلي، إن", "قائد").0,
+            "قائد ما يسمى «لواء الفتح»"
+        );
+        assert_eq!(
+            read("وقال رئيس ما يعرف بـ\"مجلس الثوار\"، إن", "رئيس").0,
+            "رئيس ما يعرف بـ\"مجلس الثوار\""
+        );
     }
 
     #[test]

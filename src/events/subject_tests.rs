@@ -449,3 +449,11 @@ fn a_capital_after_an_institution_is_where_it_is() {
         ids(&["adhoc:المتحدث باسم شرطه كابل"])
     );
 }
+
+#[test]
+fn a_title_of_a_so_called_body_is_its_holder_s() {
+    assert_eq!(
+        subjects("وقال قائد ما يسمى «لواء الفتح» المعارض، سامر العلي، إن القوات مستعدة."),
+        vec![Some("adhoc:سامر العلي".to_string())]
+    );
+}
