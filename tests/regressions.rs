@@ -465,7 +465,7 @@ fn a_background_clause_after_ba_da_an_is_no_event_unless_dated() {
     );
     assert_eq!(article.events.len(), 1);
     let article = extractor.extract(
-        "وبعد أن أعلن الجيش السوري أمس انسحابه، قالت الفصائل إنها دخلت المدينة.",
+        "وبعد أن أعلن الجيش السوري أمس انسحابه، قالت فصائل المعارضة إنها دخلت المدينة.",
         anchor(),
     );
     assert_eq!(article.events.len(), 2);

@@ -152,6 +152,7 @@ impl AttributionLexicon {
                 "relative" => NounRole::Relative,
                 "span" => NounRole::Span,
                 "naming" => NounRole::Naming,
+                "non-state" => NounRole::NonState,
                 "correspondent" => NounRole::Correspondent,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,

@@ -153,20 +153,23 @@ fn latest_of_kind(
     // Further back, a body named with the same head ("الجيش السوداني") is meant rather than a previous speaker
     // of the kind named by another head ("قوات الدعم السريع"): "وقال الجيش" is not the paramilitary.
     let word = view.word(before);
-    if let Some(stem) = strip_conjunction(word).unwrap_or(word).strip_prefix("ال") {
-        let head_of = |k: usize, clitic: bool| {
-            let first = view.word(k);
-            let first = if clitic {
-                first.strip_prefix(['ل', 'ب']).unwrap_or(first)
-            } else {
-                first
-            };
+    let stem = strip_conjunction(word).unwrap_or(word).strip_prefix("ال");
+    let head_of = |k: usize, clitic: bool| {
+        let first = view.word(k);
+        let first = if clitic {
+            first.strip_prefix(['ل', 'ب']).unwrap_or(first)
+        } else {
+            first
+        };
+        stem.is_some_and(|stem| {
             strip_conjunction(first)
                 .unwrap_or(first)
                 .strip_prefix("ال")
                 .unwrap_or(first)
                 == stem
-        };
+        })
+    };
+    if stem.is_some() {
         let last_speaker = previous
             .and_then(|p| p.subject.as_ref())
             .and_then(|s| s.tokens.as_ref());
@@ -189,8 +192,17 @@ fn latest_of_kind(
             });
         }
     }
+    // "وأعلنت الفصائل" after "قال الجيش السوري": a non-state group's anaphor is never a state's army.
+    let non_state = view.has(before, |r| r == NounRole::NonState);
+    let fits = |who: &Who| {
+        who.kind(view.catalog, day) == Some(kind)
+            && !(non_state
+                && who
+                    .actor(view.catalog, day)
+                    .is_some_and(|a| a.country.as_deref().and_then(|c| view.lexicon.army(c)) == Some(a.id.as_str())))
+    };
     if let Some(p) = previous.and_then(|p| p.subject.as_ref()) {
-        if p.who.kind(view.catalog, day) == Some(kind) {
+        if fits(&p.who) {
             return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
         }
     }
@@ -201,7 +213,7 @@ fn latest_of_kind(
         .filter(|n| !addressed(view, n, day))
         .find_map(|n| {
             let who = Who::from(n.target);
-            (who.kind(view.catalog, day) == Some(kind)).then_some((
+            fits(&who).then_some((
                 n.tokens.0,
                 Referent {
                     who,
@@ -211,11 +223,13 @@ fn latest_of_kind(
                 },
             ))
         });
-    // An actor the catalog does not know, named later than the latest catalog name of the kind.
+    // An actor the catalog does not know, named later than the latest catalog name of the kind: one of the
+    // kind, or one named with the same head ("وأضافت الفصائل" after "فصائل عراقية مسلحة").
     let entities = previous.map_or(&[][..], |p| &p.entities[..]);
     let unknown = entities.iter().rev().map(|k| &k.referent).find_map(|e| {
         let at = e.tokens.as_ref()?.start;
-        (at < before && at >= reach && e.who.kind(view.catalog, day) == Some(kind)).then_some((at, e))
+        let meant = fits(&e.who) || head_of(at, false);
+        (at < before && at >= reach && meant).then_some((at, e))
     });
     match (named, unknown) {
         (Some((at, _)), Some((later, e))) if later > at => Some(e.as_(Recognition::Anaphor, None)),

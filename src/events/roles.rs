@@ -54,6 +54,8 @@ pub(crate) enum NounRole {
     /// A verb that names what a relative pronoun stands for ("العملية التي أسمتها X"): such a relative clause
     /// is a name, not a clause with a time of its own.
     Naming,
+    /// An anaphor for an armed group that is no state's army ("الفصائل", "الجماعة"): never the army named before.
+    NonState,
     /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
     /// ("بحسب مراسل «X»").
     Correspondent,

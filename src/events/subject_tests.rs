@@ -457,3 +457,23 @@ fn a_title_of_a_so_called_body_is_its_holder_s() {
         vec![Some("adhoc:سامر العلي".to_string())]
     );
 }
+
+#[test]
+fn a_bare_head_is_the_unknown_body_named_with_it() {
+    // "الفصائل" after "فصائل عراقية مسلحة" is those factions, not the armed group the catalog knows named before.
+    assert_eq!(
+        subjects("قاتلت القوات العراقية تنظيم داعش سنوات. وأعلنت فصائل عراقية مسلحة استهداف قاعدة. وأضافت الفصائل أن الهجوم رد."),
+        vec![
+            Some("adhoc:فصائل عراقيه".to_string()),
+            Some("adhoc:فصائل عراقيه".to_string())
+        ]
+    );
+}
+
+#[test]
+fn factions_are_never_a_state_s_army() {
+    assert_eq!(
+        subjects("قال الجيش السوري إنه صد هجوما في ريف حلب. واعلنت الفصائل السيطرة على 10 قرى."),
+        vec![Some("sy.army".to_string()), None]
+    );
+}
