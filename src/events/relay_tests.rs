@@ -327,6 +327,13 @@ fn sources_that_relay_are_the_source() {
 }
 
 #[test]
+fn the_own_correspondent_reports_a_deed() {
+    // "مراسلنا" is the publishing outlet's: what they saw is the army's deed.
+    let (source, _) = read("وأفاد مراسلنا بأن الجيش الإسرائيلي قصف منزلا في خان يونس.");
+    assert_eq!(source.as_deref(), Some("il.idf"));
+}
+
+#[test]
 fn a_call_is_the_caller_s() {
     let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
     assert_eq!(source.as_deref(), Some("vladimir-putin"));
