@@ -98,10 +98,6 @@ pub(crate) fn choose(
     }
 }
 
-/// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
-/// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
-/// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
-/// conjunction.)
 /// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.
 fn official_named(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
     super::chunk::is_official(view, k)
@@ -109,6 +105,10 @@ fn official_named(view: &View, k: usize, limit: usize, gender: Gender) -> Option
         .flatten()
 }
 
+/// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
+/// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
+/// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
+/// conjunction.)
 fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
     let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
         return false;
