@@ -317,7 +317,9 @@ impl Parser<'_> {
     /// Past "الموافق" at `k`, if it stands there, and whether it did: the date after it may carry the
     /// preposition "لـ" ("السبت الموافق للأول من مارس").
     fn agreeing(&self, k: usize) -> (usize, bool) {
-        match self.is(k, false, Cat::Agreeing) {
+        // "الموافق .. 18 / 8 / 1432هـ": dots written after it.
+        let past_dots = |j: usize| (j..j + 3).find(|&m| !self.punct(m, '.')).unwrap_or(j + 3);
+        match self.is(k, false, Cat::Agreeing).map(past_dots) {
             // "الموافق لـ 18/7/2021": the preposition written apart.
             Some(j) if self.word(j) == Some("ل") => (j + 1, true),
             Some(j) => (j, true),
@@ -385,11 +387,18 @@ impl Parser<'_> {
             let mut e = Expr::new(Core::Weekday { day: wd, dir });
             let mut end = j;
             if dir.is_none() {
-                let k = self.skip_comma(j);
+                // "يوم الأحد التالي، الموافق 25 فبراير": the weekday's own date, written after "الموافق".
+                let k = match self.is(j, false, Cat::Following) {
+                    Some(f) if self.agreeing(self.skip_comma(f)).1 => f,
+                    _ => j,
+                };
+                let k = self.skip_comma(k);
                 // "الأحد-15 ديسمبر 2024": a dash glued between the weekday and its date.
                 let k = if self.punct(k, '-') { k + 1 } else { k };
                 let (k, agreeing) = self.agreeing(k);
                 let k = self.is(k, false, Cat::Skip).unwrap_or(k);
+                // "الخميس الـ5 من مارس": the article before the day's number.
+                let k = k + usize::from(self.article_before_number(k));
                 // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
                 let bracket = self.punct(k, '(');
                 let k = k + usize::from(bracket);
