@@ -74,6 +74,15 @@ fn verbs_of_the_news_with_their_senses_kept_apart() {
     assert!(lex.verb(&fold_str("ويواصل")).is_some_and(|h| h.present));
     // "تواصل" is also the noun "contact": only the masculine present of واصل is read.
     assert!(lex.verb(&fold_str("تواصل")).is_none());
+    // Verbs of real pages: chairing, a rejoinder ("عقب" alone is "after"), resuming, a misspelt reassurance.
+    assert_eq!(lemma("وترأس"), Some("ترأس"));
+    assert_eq!(lemma("عقبت"), Some("عقّب"));
+    assert!(lex.verb(&fold_str("عقب")).is_none());
+    assert_eq!(lemma("عاود"), Some("عاود"));
+    assert_eq!(lemma("وطمئنت"), Some("طمأن"));
+    // "برأ" folds to "برا" (by land): a verb only with "من" after it.
+    let hit = lex.verb(&fold_str("وبرأ")).unwrap();
+    assert_eq!(lex.verb_needs(hit), Some(fold_str("من").as_str()));
     // "أعاد" is a statement only in "أعاد ... التأكيد" ("أعاد فتح الطريق" is no statement).
     let hit = lex.verb(&fold_str("وأعاد")).unwrap();
     assert_eq!(lex.verb_needs(hit), Some(fold_str("التأكيد").as_str()));
