@@ -84,7 +84,7 @@ fn stops(view: &View, i: usize) -> bool {
         .strip_prefix('ل')
         .is_some_and(|rest| !rest.starts_with('ل') && super::outlet::is_bare_head(rest));
     skip || spoken_to
-        || asks_anonymity(view, i)
+        || view.asks_anonymity(i)
         || super::outlet::dative_short_name(view, i, view.toks.len()).is_some()
         || view.date_at[i].is_some()
         || view.verb_at(i).is_some()
@@ -101,26 +101,6 @@ fn stops(view: &View, i: usize) -> bool {
                     | NounRole::LedBy
             )
         })
-}
-
-/// The formula of a speaker who is not named ("مسؤول طلب عدم ذكر اسمه", "ضابط فضّل عدم الكشف عن هويته",
-/// "مصدر رفض الكشف عن اسمه") starting at `i`: a relative clause, no word of the speaker's name.
-fn asks_anonymity(view: &View, i: usize) -> bool {
-    let asks = matches!(
-        strip_conjunction(view.word(i)).unwrap_or(view.word(i)),
-        "طلب"
-            | "طلبت"
-            | "طلبوا"
-            | "فضل"
-            | "فضلت"
-            | "فضلوا"
-            | "رفض"
-            | "رفضت"
-            | "رفضوا"
-            | "اشترط"
-            | "اشترطت"
-    );
-    asks && matches!(view.word(i + 1), "عدم" | "الكشف" | "ذكر" | "نشر" | "الافصاح")
 }
 
 /// The country of the catalog name or place starting at `i`.

@@ -119,6 +119,9 @@ pub(crate) struct AttributionLexicon {
     masdars: FxHashMap<String, usize>,
     /// The catalog id of a state's armed forces, by country code (`armies.tsv`).
     armies: FxHashMap<String, String>,
+    /// The words of a source's asking not to be named ("طالبا", "فضل": true) and of what is withheld ("عدم",
+    /// "الكشف": false). Kept apart from the roles: "فضل" is also a given name.
+    anonymity: FxHashMap<String, bool>,
 }
 
 impl AttributionLexicon {
@@ -160,6 +163,15 @@ impl AttributionLexicon {
             }
         }
         info
+    }
+
+    /// Whether a folded word (with or without a leading و) asks for anonymity (`Some(true)`: "طالبا", "فضل")
+    /// or names what is withheld (`Some(false)`: "عدم", "الكشف").
+    pub(crate) fn anonymity(&self, word: &str) -> Option<bool> {
+        self.anonymity
+            .get(word)
+            .or_else(|| strip_conjunction(word).and_then(|w| self.anonymity.get(w)))
+            .copied()
     }
 
     /// The catalog id of the armed forces of `country` ("IL" → "il.idf").

@@ -61,6 +61,7 @@ impl AttributionLexicon {
             lemmas: FxHashMap::default(),
             masdars: FxHashMap::default(),
             armies: FxHashMap::default(),
+            anonymity: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -98,6 +99,10 @@ impl AttributionLexicon {
                 let verb = lex.lemmas.get(&fold_str(value)).copied();
                 let verb = verb.unwrap_or_else(|| panic!("nouns.tsv: passive of {value:?}, not an action verb"));
                 lex.lemmas.insert(words[0].clone(), verb);
+                continue;
+            }
+            if role == "anonymity-ask" || role == "withheld" {
+                lex.anonymity.insert(words[0].clone(), role == "anonymity-ask");
                 continue;
             }
             if role == "verb-if-followed-by" {

@@ -23,7 +23,7 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
         return quoted_name(view, k, limit);
     }
     let opens_with_ali = ali(view, k, limit);
-    if k >= limit || !(may_open_name(view, k) || opens_with_ali) {
+    if k >= limit || view.asks_anonymity(k) || !(may_open_name(view, k) || opens_with_ali) {
         return None;
     }
     let start = k;

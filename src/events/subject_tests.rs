@@ -478,3 +478,20 @@ fn factions_are_never_a_state_s_army() {
         vec![Some("sy.army".to_string()), None]
     );
 }
+
+#[test]
+fn a_source_asking_not_to_be_named_is_no_name_and_no_event() {
+    // The aside is neither a name in apposition nor a verb ("طالب", "رفض") of a clause of its own.
+    for text in [
+        "وقال مسؤول أمني، مفضلاً عدم الكشف عن هويته، إن الهجوم استهدف القاعدة.",
+        "وقال مسؤول أمني، طالبا عدم ذكر اسمه، إن الهجوم استهدف القاعدة.",
+        "وقال مسؤول أمني، رفض الكشف عن هويته، إن الهجوم استهدف القاعدة.",
+    ] {
+        assert_eq!(subjects(text), vec![Some("adhoc:مسؤول امني".to_string())], "{text}");
+    }
+    // "فضل" alone is a given name.
+    assert_eq!(
+        subjects("وقال مسؤول أمني، فضل الحلبي، إن الهجوم استهدف القاعدة."),
+        vec![Some("adhoc:فضل الحلبي".to_string())]
+    );
+}

@@ -152,6 +152,12 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether a source asks not to be named at `i` ("طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته", "رفض
+    /// الكشف عن اسمه"): an aside, no verb and no word of a name.
+    pub(crate) fn asks_anonymity(&self, i: usize) -> bool {
+        self.lexicon.anonymity(self.word(i)) == Some(true) && self.lexicon.anonymity(self.word(i + 1)) == Some(false)
+    }
+
     /// Whether token `i` is a word with a role that `role` accepts.
     pub(crate) fn has(&self, i: usize, role: impl Fn(NounRole) -> bool) -> bool {
         self.roles(i).iter().any(|&r| role(r))
@@ -336,6 +342,9 @@ impl<'a> View<'a> {
             return None;
         }
         let hit = self.forms[i].or_else(|| self.light_verb(i))?;
+        if self.asks_anonymity(i) {
+            return None;
+        }
         // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
         // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
         if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
