@@ -115,3 +115,18 @@ fn weapons_of_no_named_state_make_no_event() {
     let got = read("وشنت طائرات حربية إسرائيلية غارات على الجنوب. وأطلقت قوات الأمن الغاز المسيل للدموع.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_relayed_statement_goes_on_through_its_outlet() {
+    let ex = Extractor::new();
+    let anchor: crate::Anchor = "2024-12-06".parse().expect("an anchor");
+    let text = "ونقلت وكالة سبأ عن وزير الدفاع قوله إن القوات مستعدة. وأضاف أن الهجوم سيفشل. \
+                وقال الجيش الإسرائيلي إنه قصف مواقع. وأضاف أن العملية مستمرة.";
+    let vias: Vec<Option<String>> = ex
+        .extract(text, anchor)
+        .events
+        .into_iter()
+        .map(|e| e.via.map(|v| v.id))
+        .collect();
+    assert_eq!(vias, [Some("saba".to_string()), Some("saba".to_string()), None, None]);
+}

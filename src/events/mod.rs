@@ -269,6 +269,8 @@ impl Extractor {
         let mut in_heading = Vec::new();
         // For each event: its sentence, and whether its relay closes that sentence ("، حسبما ذكرت قناة X.").
         let mut relays = Vec::new();
+        // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
+        let mut last_via: Option<referent::Referent> = None;
         for (c, clause) in clauses.iter().enumerate() {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -366,6 +368,11 @@ impl Extractor {
                 (false, Some(d)) => dating::Follows::Own(d),
                 (false, None) => dating::Follows::Nothing,
             };
+            // "ونقلت وكالة X عن الوزير قوله ... . وأضاف أن": the statement goes on through the same outlet.
+            let via = match attribution.via {
+                None if continues && verb.says(&view) => last_via.clone(),
+                via => via,
+            };
             let date = carried.date(&view, clause, explicit, follows, &published, self.date_from_publication);
             if let (Some(d), true) = (explicit, catalog_actor) {
                 carried.said(&speaker.who, d);
@@ -374,7 +381,7 @@ impl Extractor {
             let event = Event {
                 date,
                 source: Some(source.resolve(&view, day)),
-                via: attribution.via.as_ref().map(|v| v.resolve(&view, day)),
+                via: via.as_ref().map(|v| v.resolve(&view, day)),
                 verb: view.original(verb.at..verb.at + 1).to_string(),
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
@@ -386,7 +393,7 @@ impl Extractor {
             };
             in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
             let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
-            let closing = last_of_sentence && relay::closes_clause(&view, clause, attribution.via.as_ref());
+            let closing = last_of_sentence && relay::closes_clause(&view, clause, via.as_ref());
             relays.push((clause.sentence, closing));
             events.push(event);
             if attribution.deed_in_content {
@@ -394,6 +401,7 @@ impl Extractor {
                 previous.remember(&source);
             }
             previous.spoke(speaker, clause.sentence);
+            last_via = via;
             if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
                 let bare = !view.is_punct(verb.content + 1, '"');
                 if bare {
