@@ -334,6 +334,20 @@ fn the_own_correspondent_reports_a_deed() {
 }
 
 #[test]
+fn a_body_the_vocabulary_does_not_know_is_relayed() {
+    let (source, via) = names("ونقلت قناة العربية عن التحالف أن الحوثيين أطلقوا صاروخا.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("التحالف"), Some("Al Arabiya"))
+    );
+    // "عن" is also "about": with nothing said after it, no one is relayed.
+    assert_eq!(
+        names("ونقلت وكالة سبأ عن الهجوم تفاصيل جديدة."),
+        (Some("Saba News Agency".to_string()), None)
+    );
+}
+
+#[test]
 fn a_call_is_the_caller_s() {
     let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
     assert_eq!(source.as_deref(), Some("vladimir-putin"));

@@ -285,6 +285,15 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                     return subject::anaphor(view, j, kind, day, None);
                 }
             }
+            // "ونقلت قناة X عن التحالف أن", "عن القيادة العامة قولها": a body the vocabulary does not know, when
+            // what it said follows ("عن" is also "about").
+            if chunk::is_definite(head) && view.roles(j).is_empty() && view.place_at[j].is_none() {
+                let (body, after) = phrase::adhoc(view, j, end, Gender::Masculine);
+                let said = view.has(after, |r| r == NounRole::Complementizer) || view.word(after).starts_with("قول");
+                if said {
+                    return Some(body);
+                }
+            }
         }
         if let Some(d) = view.date_of(k) {
             let mut after = view.dates[d].tokens.end;
