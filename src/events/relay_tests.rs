@@ -348,6 +348,15 @@ fn a_body_the_vocabulary_does_not_know_is_relayed() {
 }
 
 #[test]
+fn an_intervention_on_a_channel_is_relayed_by_it() {
+    assert_read(
+        "وقال وزير الخارجية السوري في مداخلة مع قناة الجزيرة إن الحرب ستنتهي.",
+        Some("bassam-sabbagh"),
+        Some("al-jazeera"),
+    );
+}
+
+#[test]
 fn a_call_is_the_caller_s() {
     let (source, _) = read("تلقى الرئيس السوري اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.");
     assert_eq!(source.as_deref(), Some("vladimir-putin"));
