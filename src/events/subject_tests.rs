@@ -495,3 +495,13 @@ fn a_source_asking_not_to_be_named_is_no_name_and_no_event() {
         vec![Some("adhoc:فضل الحلبي".to_string())]
     );
 }
+
+#[test]
+fn a_written_statement_names_its_writer_before_the_platform() {
+    for text in [
+        "وكتب سامر الأحمد على منصة إكس أن الحرب ستنتهي.",
+        "وكتب سامر الأحمد، وهو مستشار لوزير الداخلية الأوكراني، على تليجرام، أن الحرب ستنتهي.",
+    ] {
+        assert_eq!(subjects(text), vec![Some("adhoc:سامر الاحمد".to_string())], "{text}");
+    }
+}

@@ -457,11 +457,14 @@ impl<'a> View<'a> {
                 && self.forms.get(k).is_some_and(Option::is_none)
                 && self.word(k).chars().nth(2).is_some()
         };
-        // The content right after the name, or after an aside set off by a comma ("وذكر X، وفق «Y»، أن").
+        // The content right after the name, or after an aside set off by a comma ("وذكر X، وفق «Y»، أن") or
+        // told by a preposition ("وكتب X على منصة إكس أن", "في تغريدة له أن").
+        let aside = |after: usize| self.is_punct(after, ',') || matches!(self.word(after), "علي" | "عبر" | "في");
         let ends = |after: usize| {
             content(after)
-                || (self.is_punct(after, ',')
-                    && (after + 1..(after + 8).min(self.toks.len()))
+                || (aside(after)
+                    // Past a description and a platform: "، وهو مستشار لوزير الداخلية، على تليجرام، أن".
+                    && (after + 1..(after + 12).min(self.toks.len()))
                         .take_while(|&k| !self.is_punct(k, '.'))
                         .any(content))
         };
