@@ -423,7 +423,7 @@ pub(crate) fn surname_named_before(view: &View, k: usize, gender: Gender) -> Opt
     };
     let at = (reach..k)
         .rev()
-        .find(|&j| view.word(j) == word && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
+        .find(|&j| view.is_word(j, word) && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
     if let Some(n) = full_name(at) {
         let (known, _) = phrase::name(view, n);
         return Some((known.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));

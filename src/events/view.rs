@@ -208,6 +208,19 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether [`word`](Self::word) at `i` is `word`, its length compared before its bytes: a scan over many
+    /// tokens for one word reads few of them.
+    #[inline]
+    pub(crate) fn is_word(&self, i: usize, word: &str) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Word => {
+                (t.end - t.start) as usize == word.len()
+                    && &self.folded.as_str().as_bytes()[t.range()] == word.as_bytes()
+            }
+            _ => word.is_empty(),
+        }
+    }
+
     #[inline]
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -337,11 +350,13 @@ impl<'a> View<'a> {
 
     /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
     fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
-        let word = self.word(i);
-        if word.is_empty() || self.quoted[i] || self.date_at[i].is_some() {
+        // Most tokens hold no verb form: they are let go before their word is read. (Punctuation and numbers
+        // have neither a form nor a role.)
+        if self.quoted[i] || self.date_at[i].is_some() {
             return None;
         }
         let hit = self.forms[i].or_else(|| self.light_verb(i))?;
+        let word = self.word(i);
         if self.asks_anonymity(i) {
             return None;
         }
