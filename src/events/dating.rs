@@ -81,10 +81,13 @@ impl Carried {
             .start
             .saturating_sub(THEN_REACH)
             .max(clause.sentence_start);
-        let then = (before..clause.tokens.end)
-            .any(|k| view.has(k, |r| r == NounRole::Then) || matches!(view.phrase_at(k), Some((_, NounRole::Then))));
+        let then = || {
+            (before..clause.tokens.end)
+                .any(|k| view.has(k, |r| r == NounRole::Then) || matches!(view.phrase_at(k), Some((_, NounRole::Then))))
+        };
         let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
-        let continues = then || same_sentence || follows == Follows::Previous;
+        // The clause's words are read last, and only for a date it may inherit.
+        let continues = || same_sentence || follows == Follows::Previous || then();
         let own = match follows {
             Follows::Own(d) => Some(d),
             _ => None,
@@ -92,7 +95,7 @@ impl Carried {
         let passable = |d: usize| !(since(view, d) || view.dates[d].mention.modifier == Some(Modifier::Until));
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
-            (None, Some((d, _, open))) if continues && open && passable(d) => (Some(d), DateBasis::Inherited),
+            (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
             // A speaker named again after others ("وأشار كباشي" paragraphs after "قال كباشي أمس"): the date of
             // their own last statement.
             (None, _) if own.is_some() => (own, DateBasis::Inherited),
