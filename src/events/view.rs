@@ -404,9 +404,13 @@ impl<'a> View<'a> {
         // نشرته") it is no event of its own.
         // After a clause opener a speech verb with an object pronoun is the new clause's event, its subject
         // written after it: "…، فيما وصفه شاهد عيان بأنه أعنف قصف".
-        let opened = i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
-        let stands = opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit);
-        if hit.object && !stands {
+        // Read only for a verb with an object pronoun.
+        let stands = || {
+            let opened =
+                i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
+            opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit)
+        };
+        if hit.object && !stands() {
             return None;
         }
         let blocked = i > 0
