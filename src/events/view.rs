@@ -374,7 +374,10 @@ impl<'a> View<'a> {
             // الروسي سيرغي لافروف عن قلقه").
             let followed = (i + 1..(i + 16).min(self.toks.len()))
                 .take_while(|&j| !self.is_punct(j, '.'))
-                .any(|j| after.split('|').any(|a| self.word(j) == a));
+                .any(|j| {
+                    let word = self.word(j);
+                    after.split('|').any(|a| word == a)
+                });
             // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
             if !followed || super::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
                 return None;
