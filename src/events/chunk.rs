@@ -59,7 +59,7 @@ pub(crate) fn is_definite(word: &str) -> bool {
         .or_else(|| word.strip_prefix('ف'))
         .filter(|w| w.starts_with("ال"))
         .unwrap_or(word);
-    w.starts_with("ال") && w.chars().count() > 3
+    w.starts_with("ال") && w.chars().nth(3).is_some()
 }
 
 /// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية", plural "الدوليين", "الأمميون").

@@ -44,7 +44,8 @@ impl Clause {
             return None;
         }
         let text = view.original(open + 1..close).trim();
-        (text.chars().count() > 1 && close - open > 4).then(|| text.to_string())
+        // Two characters or more, without counting them all.
+        (close - open > 4 && text.chars().nth(1).is_some()).then(|| text.to_string())
     }
 }
 
