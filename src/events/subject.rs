@@ -105,6 +105,15 @@ fn official_named(view: &View, k: usize, limit: usize, gender: Gender) -> Option
         .flatten()
 }
 
+/// Whether a masculine verb at `v` stands right before a feminine body's head at `k` ("استهدف مديرية"), which
+/// cannot be its subject.
+fn masculine_before_feminine_body(view: &View, v: usize, k: usize) -> bool {
+    let masculine = view
+        .verb_at(v)
+        .is_some_and(|h| h.agreement == super::lexicon::Agreement::Masculine);
+    masculine && view.has(k, |r| matches!(r, NounRole::Institution(_, Gender::Feminine)))
+}
+
 /// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
 /// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
 /// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
@@ -289,6 +298,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         // "واقتحمت قوة خاصة من الجيش الإسرائيلي": units of a body the catalog knows are that body.
         if let Some(found) = phrase::members_of_named(view, k, limit) {
             return Some(found);
+        }
+        // "بينما استهدف مديرية كتاف": a verb agrees with the subject right after it; a feminine body after a
+        // masculine verb is its object, and the subject is left implicit.
+        if k == v + 1 && masculine_before_feminine_body(view, v, k) {
+            return None;
         }
         if let Some(found) = phrase::body(view, k, limit) {
             return Some(found);

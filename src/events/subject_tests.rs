@@ -505,3 +505,15 @@ fn a_written_statement_names_its_writer_before_the_platform() {
         assert_eq!(subjects(text), vec![Some("adhoc:سامر الاحمد".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_feminine_body_right_after_a_masculine_verb_is_its_object() {
+    assert_eq!(
+        subjects("وأعلن الجيش السوداني تقدمه في الخرطوم. بينما استهدف مديرية كتاف بالمدفعية."),
+        ids(&["sd.army", "sd.army"])
+    );
+    assert_eq!(
+        subjects("وأعلنت مديرية الأمن العام اعتقال ثلاثة مطلوبين."),
+        vec![Some("adhoc:مديريه الامن العام".to_string())]
+    );
+}
