@@ -238,56 +238,69 @@ fn latest_of_kind(
     }
 }
 
-/// How far back, in tokens, a spokesman without a name looks for the one named before: a long dispatch.
+/// How far back, in tokens, a title without a name looks for the one named before: a long dispatch.
 const SPOKESMAN_REACH: usize = 800;
 
-/// A spokesman's title without a name at `k` ("وقال المتحدث باسم الوزارة إن") after the text named the
-/// spokesman of that body ("أعلن المتحدث باسم وزارة الصحة في غزة فلان"): that person. The title's head must
-/// be the same word and every word of the body spoken for must stand in the earlier phrase, so "المتحدث باسم
-/// الخارجية" is not the army's spokesman named before.
-pub(crate) fn spokesman_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+/// A title without a name at `k` ("وقال المتحدث باسم الوزارة إن", "وأكد مدير المستشفى أن") after the text named
+/// the holder of that title ("أعلن المتحدث باسم وزارة الصحة في غزة فلان", "قال مدير مستشفى الشفاء فلان"): that
+/// person. The title's head must be the same word, "باسم" after both or neither, and every word of the body
+/// it serves must stand in the earlier phrase, so "المتحدث باسم الخارجية" is not the army's spokesman named
+/// before.
+pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let gender = view.roles(k).iter().find_map(|&r| match r {
         NounRole::Title(g) => Some(g),
         _ => None,
     })?;
-    if view.word(k + 1) != "باسم" {
-        return None;
-    }
+    let in_name_of = |j: usize| view.word(j + 1) == "باسم";
+    let spoken = in_name_of(k);
     let np = chunk::chunk(view, k, limit);
     if np.person.is_some() {
         return None;
     }
     // Without the article; the head also without its conjunction ("وقال المتحدث", not "وزارة").
-    let bare = |w: &str| -> String { w.strip_prefix("ال").unwrap_or(w).to_string() };
+    fn bare(w: &str) -> &str {
+        w.strip_prefix("ال").unwrap_or(w)
+    }
     // "الناطق" and "المتحدث" are the same office ("قال المتحدث باسم X فلان ... وأدان الناطق باسم X").
-    let head_of = |j: usize| {
-        let head = bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j)));
-        match head.as_str() {
-            "ناطق" => "متحدث".to_string(),
-            "ناطقه" => "متحدثه".to_string(),
-            _ => head,
-        }
+    let head_of = |j: usize| match bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j))) {
+        "ناطق" => "متحدث",
+        "ناطقه" => "متحدثه",
+        head => head,
     };
     let head = head_of(k);
-    let spoken_for: Vec<String> = (k + 2..np.body_end)
+    let first = k + 1 + usize::from(spoken);
+    let served: Vec<&str> = (first..np.body_end)
         .map(|j| bare(view.word(j)))
         .filter(|w| !w.is_empty())
         .collect();
-    if spoken_for.is_empty() {
+    if served.is_empty() {
         return None;
     }
     let end = np.body_end;
     (k.saturating_sub(SPOKESMAN_REACH)..k).rev().find_map(|j| {
-        if head_of(j) != head || view.word(j + 1) != "باسم" {
+        if head_of(j) != head || in_name_of(j) != spoken || !view.has(j, |r| matches!(r, NounRole::Title(_))) {
             return None;
         }
-        // The body first: most earlier titles speak for another one, and reading the person costs more.
+        // The body first: most earlier titles serve another one, and reading the person costs more.
         let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
-        let words: Vec<String> = (j + 2..body_end).map(|i| bare(view.word(i))).collect();
-        if !spoken_for.iter().all(|w| words.contains(w)) {
+        let words: Vec<&str> = (j + 1 + usize::from(spoken)..body_end)
+            .map(|i| bare(view.word(i)))
+            .collect();
+        if !served.iter().all(|w| words.contains(w)) {
             return None;
         }
-        let (earlier, _) = phrase::titled_person(view, j, view.toks.len(), gender)?;
+        // A catalog person named after the phrase first ("مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"),
+        // else the person the title names.
+        let at = if view.is_punct(body_end, ',') {
+            body_end + 1
+        } else {
+            body_end
+        };
+        let catalog = view.person_starting(at);
+        let (earlier, _) = match catalog {
+            Some(n) => phrase::name(view, n),
+            None => phrase::titled_person(view, j, view.toks.len(), gender)?,
+        };
         Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
     })
 }

@@ -292,7 +292,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return Some(found);
         }
         // "وقال المتحدث باسم الوزارة" after the ministry's spokesman was named: that person.
-        if let Some(found) = memory::spokesman_named_before(view, k, limit) {
+        if let Some(found) = memory::title_named_before(view, k, limit) {
             return Some(found);
         }
         // "واقتحمت قوة خاصة من الجيش الإسرائيلي": units of a body the catalog knows are that body.

@@ -517,3 +517,22 @@ fn a_feminine_body_right_after_a_masculine_verb_is_its_object() {
         vec![Some("adhoc:مديريه الامن العام".to_string())]
     );
 }
+
+#[test]
+fn a_title_said_again_is_the_person_named_with_it() {
+    assert_eq!(
+        subjects("وقال مدير مستشفى الأمل سامر الحلبي إن المستشفى خرج عن الخدمة. وأكد مدير المستشفى أن الوقود نفد."),
+        vec![
+            Some("adhoc:سامر الحلبي".to_string()),
+            Some("adhoc:سامر الحلبي".to_string())
+        ]
+    );
+    // Another body's director is not that person.
+    assert_eq!(
+        subjects("وقال مدير مستشفى الأمل سامر الحلبي إن المستشفى خرج عن الخدمة. وأكد مدير المرصد أن الوقود نفد."),
+        vec![
+            Some("adhoc:سامر الحلبي".to_string()),
+            Some("adhoc:مدير المرصد".to_string())
+        ]
+    );
+}
