@@ -38,6 +38,7 @@ impl Lexicon {
             name_heads: FxHashMap::default(),
             openers: FxHashMap::default(),
             opener_filter: WordFilter::of([]),
+            entry_filter: WordFilter::of([]),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -135,6 +136,8 @@ impl Lexicon {
         }
         lex.openers = with_clitics(&lex.openers);
         lex.opener_filter = WordFilter::of(lex.openers.keys().map(|w| &**w));
+        let written = written_forms(lex.entries.keys().map(|w| &**w));
+        lex.entry_filter = WordFilter::of(written.iter().map(String::as_str));
         lex
     }
 
@@ -222,8 +225,24 @@ fn opens_with_clitics(openers: &FxHashMap<Box<str>, Opening>, word: &str) -> Ope
 
 /// Every way the opening words can be written with proclitics, each with how it opens, so that
 /// [`Lexicon::opens`] needs a single look-up.
+/// The proclitics a word may carry, in the sequences [`Lexicon::lookup`] takes off.
+const PROCLITICS: [&str; 12] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// Every way `keys` can be written at a token that [`Lexicon::lookup`] reads as one of them: with each
+/// sequence of proclitics, and a key with the article also as "ل" + the key without its alef ("للعام"), after
+/// و or ف too.
+fn written_forms<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut all = Vec::new();
+    for key in keys {
+        all.extend(PROCLITICS.iter().map(|p| format!("{p}{key}")));
+        if let Some(lam) = key.strip_prefix("ا").filter(|rest| rest.starts_with('ل')) {
+            all.extend(["", "و", "ف"].iter().map(|p| format!("{p}ل{lam}")));
+        }
+    }
+    all
+}
+
 fn with_clitics(openers: &FxHashMap<Box<str>, Opening>) -> FxHashMap<Box<str>, Opening> {
-    const PROCLITICS: [&str; 12] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
     let mut all = FxHashMap::default();
     for word in openers.keys() {
         for p in PROCLITICS {

@@ -95,6 +95,9 @@ pub(crate) struct Lexicon {
     /// The openers' filter: a word it does not hold opens nothing, which most words of a text are told
     /// without a look-up in `openers`.
     opener_filter: WordFilter,
+    /// Every key of `entries` written with every sequence of proclitics, and in its "لل" form: a word it does
+    /// not hold has no match, which [`Lexicon::lookup`] tells without hashing each form of the word.
+    entry_filter: WordFilter,
 }
 
 impl Lexicon {
@@ -109,6 +112,9 @@ impl Lexicon {
         }
         let mut lower = [0u8; 16];
         let word = ascii_lowercase(&mut lower, &text[tok.range()]);
+        if !self.entry_filter.may_hold(word) {
+            return;
+        }
         self.lookup_form(text, toks, i, word, 0, out);
         if !clitics {
             // Longest first here too: "رمضان المبارك" before "رمضان".
