@@ -142,6 +142,13 @@ impl Lexicon {
         out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
     }
 
+    /// Whether some entry may be read at a word, with its proclitics: false means [`lookup`](Self::lookup)
+    /// finds nothing there, told without a look-up.
+    pub(crate) fn may_match(&self, word: &str) -> bool {
+        let mut lower = [0u8; 16];
+        self.entry_filter.may_hold(ascii_lowercase(&mut lower, word))
+    }
+
     fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u8, out: &mut Hits) {
         let Some(entries) = self.entries.get(word) else {
             return;
