@@ -20,7 +20,7 @@ use serde::Serialize;
 use rustc_hash::FxHashMap;
 
 use crate::error::GazetteerError;
-use crate::text::{tokenize, unmatchable, FoldedText, NameSet, Token};
+use crate::text::{tokenize, unmatchable, FoldedText, NameKeys, NameSet, Token};
 
 const BUNDLED: &str = include_str!("../data/places.tsv");
 include!(concat!(env!("OUT_DIR"), "/bundled_place_names.rs"));
@@ -221,13 +221,20 @@ impl Gazetteer {
     /// ```
     pub fn find<'g>(&'g self, text: &str) -> Vec<PlaceMention<'g>> {
         let folded = FoldedText::new(text);
-        self.find_folded(&folded, &tokenize(folded.as_str()))
+        let toks = tokenize(folded.as_str());
+        let keys = NameKeys::new(folded.as_str(), &toks);
+        self.find_folded(&folded, &toks, &keys)
     }
 
-    /// [`find`](Self::find) on a text already folded and split into `toks`.
-    pub(crate) fn find_folded<'g>(&'g self, folded: &FoldedText, toks: &[Token]) -> Vec<PlaceMention<'g>> {
+    /// [`find`](Self::find) on a text already folded and split into `toks`, whose [`NameKeys`] are `keys`.
+    pub(crate) fn find_folded<'g>(
+        &'g self,
+        folded: &FoldedText,
+        toks: &[Token],
+        keys: &NameKeys,
+    ) -> Vec<PlaceMention<'g>> {
         self.matcher
-            .find_tokens(folded.as_str(), toks)
+            .find_keyed(folded.as_str(), toks, keys)
             .into_iter()
             .map(|m| {
                 let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);
@@ -242,9 +249,14 @@ impl Gazetteer {
 
     /// [`find_folded`](Self::find_folded) with each place's tokens and whether a proclitic opens its first
     /// token ("بغزة", "لدمشق"): the attribution reads places inside noun phrases on tokens.
-    pub(crate) fn find_on_tokens<'g>(&'g self, folded: &FoldedText, toks: &[Token]) -> Vec<PlaceHit<'g>> {
+    pub(crate) fn find_on_tokens<'g>(
+        &'g self,
+        folded: &FoldedText,
+        toks: &[Token],
+        keys: &NameKeys,
+    ) -> Vec<PlaceHit<'g>> {
         self.matcher
-            .find_tokens(folded.as_str(), toks)
+            .find_keyed(folded.as_str(), toks, keys)
             .into_iter()
             .map(|m| {
                 let span = folded.original_span(m.start..toks[m.tokens.1 - 1].end as usize);

@@ -215,7 +215,7 @@ pub(super) fn count_country<'a>(countries: &mut Vec<(&'a str, u32)>, country: Op
 #[cfg(test)]
 mod tests {
     use crate::actors::{Catalog, Target};
-    use crate::text::{fold_str, tokenize};
+    use crate::text::{fold_str, tokenize, NameKeys};
 
     const SHARED: &str = r#"{"actors": [
         {"id": "qna", "name": "Qatar News Agency", "name_ar": "وكالة الأنباء القطرية", "aliases_ar": ["قنا"], "kind": "media", "country": "QA", "gender": "f"},
@@ -238,7 +238,7 @@ mod tests {
         let toks = tokenize(&folded);
         let day = day.map(|d| d.parse().unwrap());
         catalog
-            .find_names_on(&folded, &toks, day)
+            .find_names_on(&folded, &toks, &NameKeys::new(&folded, &toks), day)
             .into_iter()
             .filter_map(|h| match h.target {
                 Target::Actor(i) => Some(catalog.actor_at(i).id.clone()),

@@ -42,7 +42,7 @@ pub use builder::CatalogBuilder;
 pub use types::{Actor, ActorKind, Ambiguity, Gender, Holder, Role};
 
 use crate::error::CatalogError;
-use crate::text::{NameSet, Token};
+use crate::text::{NameKeys, NameSet, Token};
 use entries::Entries;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_actors.rs"));
@@ -412,13 +412,20 @@ impl Catalog {
     /// the article's date.
     #[cfg(test)]
     pub(crate) fn find_names(&self, folded: &str, toks: &[Token]) -> Vec<NameHit> {
-        self.find_names_on(folded, toks, None)
+        self.find_names_on(folded, toks, &NameKeys::new(folded, toks), None)
     }
 
-    /// Every catalog name in a folded text split into `toks`, each shared name chosen by its context and the
-    /// article's date `day` (see [Names that several actors share](Catalog#names-that-several-actors-share)).
-    pub(crate) fn find_names_on(&self, folded: &str, toks: &[Token], day: Option<NaiveDate>) -> Vec<NameHit> {
-        let matches = self.matcher.find_tokens(folded, toks);
+    /// Every catalog name in a folded text split into `toks` (whose [`NameKeys`] are `keys`), each shared name
+    /// chosen by its context and the article's date `day` (see
+    /// [Names that several actors share](Catalog#names-that-several-actors-share)).
+    pub(crate) fn find_names_on(
+        &self,
+        folded: &str,
+        toks: &[Token],
+        keys: &NameKeys,
+        day: Option<NaiveDate>,
+    ) -> Vec<NameHit> {
+        let matches = self.matcher.find_keyed(folded, toks, keys);
         let mut countries = Vec::new();
         if matches.iter().any(|m| matches!(self.keys[m.key], Key::Shared(_))) {
             for m in &matches {

@@ -13,7 +13,7 @@ use crate::dates::{Anchor, DateFinder, Granularity, Located};
 /// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
 const RELATIVE_REACH: usize = 16;
 use crate::places::{Gazetteer, PlaceHit};
-use crate::text::{tokenize, FoldedText, Token, TokenKind};
+use crate::text::{tokenize, FoldedText, NameKeys, Token, TokenKind};
 
 /// A catalog name located on tokens.
 #[derive(Debug, Clone, Copy)]
@@ -80,9 +80,11 @@ impl<'a> View<'a> {
                 *slot = Some(d as u32);
             }
         }
+        // Each token is split and hashed once for both the catalog and the gazetteer.
+        let keys = NameKeys::new(folded.as_str(), &toks);
         let hits = tables
             .catalog
-            .find_names_on(folded.as_str(), &toks, Some(published.date()));
+            .find_names_on(folded.as_str(), &toks, &keys, Some(published.date()));
         let mut names = Vec::with_capacity(hits.len());
         let mut name_at = vec![None; toks.len()];
         for hit in hits {
@@ -94,7 +96,7 @@ impl<'a> View<'a> {
                 clitic: hit.start > toks[first].start as usize,
             });
         }
-        let places = tables.gazetteer.find_on_tokens(&folded, &toks);
+        let places = tables.gazetteer.find_on_tokens(&folded, &toks, &keys);
         let mut place_at = vec![None; toks.len()];
         for (p, hit) in places.iter().enumerate() {
             place_at[hit.tokens.0] = Some(p as u32);

@@ -31,7 +31,7 @@ use std::ops::Range;
 
 pub(crate) use filter::WordFilter;
 pub(crate) use fold::fold_str;
-pub(crate) use names::{unmatchable, NameSet};
+pub(crate) use names::{unmatchable, NameKeys, NameSet};
 pub(crate) use tokens::{tokenize, Token, TokenKind};
 
 /// A text folded for matching, with a map from every folded byte back to the original.

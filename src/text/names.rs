@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::fold::fold_str;
-use super::slots::{filter_of, look_up, slots_of, NONE};
+use super::slots::{filter_of, hash, look_up, might_hold, slots_of, NONE};
 use super::tokens::{tokenize, Token, TokenKind};
 
 /// A set of names (actors, places) matched on the tokens of folded text, leftmost-longest, with proclitics
@@ -203,6 +203,62 @@ pub(crate) struct NameMatch {
     pub tokens: (usize, usize),
 }
 
+/// A text's tokens as a [`NameSet`] looks them up: each token's splits into proclitics and a word
+/// ([`clitic_splits`]), and the hash of each such word. Made once per text and shared by every set matched on
+/// it (the catalog's and the gazetteer's), so that each token is split and hashed once.
+pub(crate) struct NameKeys {
+    keys: Vec<TokenKey>,
+}
+
+/// A token's splits as [`NameKeys`] holds them, fewest proclitics first: the hashes of the words after
+/// none, one and two proclitics (the first `n`), and whether the last split follows a "ل". Every proclitic is a
+/// letter of two bytes, so the `k`th split drops the token's first `2 k` bytes.
+#[derive(Debug, Clone, Copy)]
+struct TokenKey {
+    hashes: [u32; 3],
+    n: u8,
+    last_after_lam: bool,
+}
+
+impl NameKeys {
+    /// The keys of `toks`, the tokens of the folded text `folded`.
+    pub(crate) fn new(folded: &str, toks: &[Token]) -> NameKeys {
+        let keys = toks
+            .iter()
+            .map(|tok| TokenKey::new(&folded[tok.range()], tok.kind))
+            .collect();
+        NameKeys { keys }
+    }
+
+    /// The hash of token `i` as a whole.
+    #[inline]
+    fn whole(&self, i: usize) -> u32 {
+        self.keys[i].hashes[0]
+    }
+}
+
+impl TokenKey {
+    fn new(word: &str, kind: TokenKind) -> TokenKey {
+        let (splits, n) = clitic_splits(word, kind);
+        let mut hashes = [0; 3];
+        for (k, (hash_k, &(clitic, _))) in hashes.iter_mut().zip(&splits[..n]).enumerate() {
+            debug_assert_eq!(clitic, 2 * k, "proclitics of two bytes");
+            *hash_k = hash(&word[clitic..]);
+        }
+        TokenKey {
+            hashes,
+            n: n as u8,
+            last_after_lam: splits[n - 1].1,
+        }
+    }
+
+    /// Whether the `k`th split's last proclitic is "ل".
+    #[inline]
+    fn after_lam(&self, k: usize) -> bool {
+        k + 1 == usize::from(self.n) && self.last_after_lam
+    }
+}
+
 /// A folded name's other usual spelling: "عبد الله" and "أبو عبيدة" are as often written glued ("عبدالله",
 /// "أبوعبيدة"), and glued names apart.
 fn other_spelling(folded: &str) -> Option<String> {
@@ -330,9 +386,9 @@ impl NameSet {
         &self.text
     }
 
-    /// The node of a first token, plain and "ل" form.
+    /// The node of a first token, plain and "ل" form, given as its bytes and their hash.
     #[inline]
-    fn root(&self, word: &str) -> Option<(u32, u32)> {
+    fn root(&self, word: (&[u8], u32)) -> Option<(u32, u32)> {
         let at = look_up(&self.root_filter, &self.root_slots, &self.text, word, |r| {
             let [start, end, ..] = self.roots[r as usize];
             (start, end)
@@ -341,9 +397,9 @@ impl NameSet {
         Some((plain, lam))
     }
 
-    /// The id of a token that follows the first of some name.
+    /// The id of a token that follows the first of some name, given as its bytes and their hash.
     #[inline]
-    fn word(&self, word: &str) -> Option<u32> {
+    fn word(&self, word: (&[u8], u32)) -> Option<u32> {
         look_up(&self.word_filter, &self.word_slots, &self.text, word, |w| {
             let [start, end] = self.words[w as usize];
             (start, end)
@@ -359,12 +415,19 @@ impl NameSet {
 
     /// Every name in a folded text already split into `toks`: at each token, the name that starts earliest
     /// in it (after the fewest proclitics), the longest of those; the search goes on after it.
+    #[cfg(test)]
     pub(crate) fn find_tokens(&self, folded: &str, toks: &[Token]) -> Vec<NameMatch> {
+        self.find_keyed(folded, toks, &NameKeys::new(folded, toks))
+    }
+
+    /// [`find_tokens`](Self::find_tokens) with the tokens' [`NameKeys`], which every set matched on the text
+    /// shares.
+    pub(crate) fn find_keyed(&self, folded: &str, toks: &[Token], keys: &NameKeys) -> Vec<NameMatch> {
         // About one name in 16 tokens in news: a few growths at most.
         let mut out = Vec::with_capacity(toks.len() / 16 + 4);
         let mut i = 0;
         while i < toks.len() {
-            match self.longest_at(folded, toks, i) {
+            match self.longest_at(folded, toks, keys, i) {
                 Some(m) => {
                     i = m.tokens.1;
                     out.push(m);
@@ -375,19 +438,26 @@ impl NameSet {
         out
     }
 
-    fn longest_at(&self, folded: &str, toks: &[Token], i: usize) -> Option<NameMatch> {
-        let tok = &toks[i];
-        let word = &folded[tok.range()];
-        let (splits, n) = clitic_splits(word, tok.kind);
-        for &(clitic, after_lam) in &splits[..n] {
-            let Some((plain, lam)) = self.root(&word[clitic..]) else {
+    fn longest_at(&self, folded: &str, toks: &[Token], keys: &NameKeys, i: usize) -> Option<NameMatch> {
+        let key = &keys.keys[i];
+        for k in 0..usize::from(key.n) {
+            // Most words begin no name: the filter tells so before the token is read.
+            let hash = key.hashes[k];
+            if !might_hold(&self.root_filter, hash) {
+                continue;
+            }
+            let tok = &toks[i];
+            let clitic = 2 * k;
+            let Some((plain, lam)) =
+                self.root((&folded.as_bytes()[tok.start as usize + clitic..tok.end as usize], hash))
+            else {
                 continue;
             };
-            let lam = if after_lam { lam } else { NONE };
+            let lam = if key.after_lam(k) { lam } else { NONE };
             let best = [plain, lam]
                 .into_iter()
                 .filter(|&node| node != NONE)
-                .filter_map(|root| self.walk(folded, toks, i, root))
+                .filter_map(|root| self.walk(folded, toks, keys, i, root))
                 .max_by_key(|&(_, end)| end);
             if let Some((key, end)) = best {
                 // A split with fewer proclitics starts earlier: it wins over any later one.
@@ -402,7 +472,7 @@ impl NameSet {
     }
 
     /// The longest name from `node` (the node of token `i`) on: its key and the token after it.
-    fn walk(&self, folded: &str, toks: &[Token], i: usize, mut node: u32) -> Option<(usize, usize)> {
+    fn walk(&self, folded: &str, toks: &[Token], keys: &NameKeys, i: usize, mut node: u32) -> Option<(usize, usize)> {
         let mut best = self.end(node).map(|key| (key, i + 1));
         let mut j = i + 1;
         while let Some(t) = toks.get(j) {
@@ -415,18 +485,18 @@ impl NameSet {
             if t.newline {
                 break;
             }
-            let child = |t: &Token, spaced: bool| {
-                let edge = self.word(&folded[t.range()])? * 2 + u32::from(spaced);
+            let child = |j: usize, spaced: bool| {
+                let edge = self.word((&folded.as_bytes()[toks[j].range()], keys.whole(j)))? * 2 + u32::from(spaced);
                 let at = children.binary_search_by(|&[e, _]| e.cmp(&edge)).ok()?;
                 Some(children[at][1])
             };
             // A quotation mark may open inside a name: "قناة "العربية"", "وكالة «سانا»".
             let quote = t.kind == TokenKind::Punct && &folded[t.range()] == "\"";
-            let step = match child(t, t.spaced) {
+            let step = match child(j, t.spaced) {
                 Some(next) => Some((next, 1)),
                 None if quote => toks
                     .get(j + 1)
-                    .and_then(|n| child(n, t.spaced || n.spaced))
+                    .and_then(|n| child(j + 1, t.spaced || n.spaced))
                     .map(|next| (next, 2)),
                 None => None,
             };

@@ -9,7 +9,7 @@ pub(super) const NONE: u32 = u32::MAX;
 /// The hash of a token for the tables of a [`NameSet`](super::NameSet): the same at build time and at run time
 /// on every platform (eight bytes at a time, little-endian, multiplied as FxHash does). The last bytes are read
 /// as the eight that end the token (or, in a shorter one, its first and last four), without copying them.
-fn hash(s: &str) -> u32 {
+pub(super) fn hash(s: &str) -> u32 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = s.as_bytes();
     let len = bytes.len();
@@ -64,20 +64,27 @@ pub(super) fn filter_of<'a>(n: usize, string: impl Fn(usize) -> &'a str) -> Vec<
     filter
 }
 
-/// The entry of `slots` whose string (`range` of it in `text`) is `key`, after asking `filter` ([`filter_of`]
-/// over the same strings) whether it can be there.
+/// Whether a string whose [`hash`] is `h` can be among those of `filter` ([`filter_of`]); an empty filter
+/// (of no strings) does not tell.
+#[inline]
+pub(super) fn might_hold(filter: &[u64], h: u32) -> bool {
+    let (word, bit) = filter_bit(h);
+    filter.get(word).is_none_or(|&w| w & bit != 0)
+}
+
+/// The entry of `slots` whose string (`range` of it in `text`) is `key`, whose [`hash`] is `h`, after asking
+/// `filter` ([`filter_of`] over the same strings) whether it can be there. The caller hashes `key`, once for
+/// every table it looks it up in.
 #[inline]
 pub(super) fn look_up(
     filter: &[u64],
     slots: &[u32],
     text: &str,
-    key: &str,
+    (key, h): (&[u8], u32),
     range: impl Fn(u32) -> (u32, u32),
 ) -> Option<u32> {
     let mask = slots.len().checked_sub(1)?;
-    let h = hash(key);
-    let (word, bit) = filter_bit(h);
-    if filter.get(word).is_some_and(|&w| w & bit == 0) {
+    if !might_hold(filter, h) {
         return None;
     }
     let mut at = h as usize & mask;
@@ -90,7 +97,7 @@ pub(super) fn look_up(
         if text
             .as_bytes()
             .get(start as usize..end as usize)
-            .is_some_and(|s| same(s, key.as_bytes()))
+            .is_some_and(|s| same(s, key))
         {
             return Some(entry);
         }
