@@ -434,9 +434,12 @@ pub(crate) fn surname_named_before(view: &View, k: usize, gender: Gender) -> Opt
         let name = view.names[n];
         (view.names_person(n) && name.tokens.1 > j && name.tokens.1 - name.tokens.0 >= 2).then_some(n)
     };
+    // A token of another word mostly hashes otherwise: its bytes are not read. (Any non-word token is "" as
+    // a word, whatever its hash.)
+    let same = |j: usize| (word.is_empty() || view.may_be_same_token(j, k)) && view.is_word(j, word);
     let at = (reach..k)
         .rev()
-        .find(|&j| view.is_word(j, word) && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
+        .find(|&j| same(j) && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
     if let Some(n) = full_name(at) {
         let (known, _) = phrase::name(view, n);
         return Some((known.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));

@@ -66,6 +66,8 @@ pub(crate) struct View<'a> {
     pub lexicon: &'a AttributionLexicon,
     /// The day the article was published.
     pub published: chrono::NaiveDate,
+    /// Each token's hashes for the name sets, kept for [`View::may_be_same_token`].
+    keys: NameKeys,
 }
 
 impl<'a> View<'a> {
@@ -151,6 +153,7 @@ impl<'a> View<'a> {
             catalog: tables.catalog,
             lexicon: tables.lexicon,
             published: published.date(),
+            keys,
         }
     }
 
@@ -208,6 +211,13 @@ impl<'a> View<'a> {
             Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],
             _ => "",
         }
+    }
+
+    /// Whether tokens `i` and `j` can be the same word: their hashes ([`NameKeys`]) agree. A scan back over
+    /// many tokens for one word asks this first, a comparison of two integers.
+    #[inline]
+    pub(crate) fn may_be_same_token(&self, i: usize, j: usize) -> bool {
+        self.keys.whole(i) == self.keys.whole(j)
     }
 
     /// Whether [`word`](Self::word) at `i` is `word`, its length compared before its bytes: a scan over many

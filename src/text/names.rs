@@ -230,9 +230,9 @@ impl NameKeys {
         NameKeys { keys }
     }
 
-    /// The hash of token `i` as a whole.
+    /// The hash of token `i` as a whole: two tokens of the same text have the same.
     #[inline]
-    fn whole(&self, i: usize) -> u32 {
+    pub(crate) fn whole(&self, i: usize) -> u32 {
         self.keys[i].hashes[0]
     }
 }
