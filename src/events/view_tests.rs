@@ -1,5 +1,6 @@
 //! The token view's tests (`view.rs`), and the view of a text that the unit tests of every stage read.
 
+use super::verbs::written_passive;
 use super::*;
 use std::sync::OnceLock;
 

@@ -1,0 +1,296 @@
+//! Which tokens of the view hold a verb ([`View::verb_at`]): the form a word holds, read with its
+//! neighbours (a passive written with its damma, a homograph before what a verb takes, a verb that needs a
+//! word after it, a relative clause's verb), and cached per token.
+
+use super::*;
+
+/// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
+const RELATIVE_REACH: usize = 16;
+
+impl<'a> View<'a> {
+    /// The verb form a token holds, if any.
+    #[inline]
+    pub(crate) fn verb_at(&self, i: usize) -> Option<VerbHit> {
+        match self.verbs.get(i) {
+            Some(cell) => *cell.get_or_init(|| self.find_verb_at(i)),
+            None => None,
+        }
+    }
+
+    /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
+    /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
+    fn light_verb(&self, i: usize) -> Option<VerbHit> {
+        let (agreement, present) = self.roles(i).iter().find_map(|&r| match r {
+            NounRole::LightVerb(a, p) => Some((a, p)),
+            _ => None,
+        })?;
+        let verb = (i + 1..(i + 12).min(self.toks.len()))
+            .take_while(|&j| !self.is_stop(j) && !self.is_punct(j, ':'))
+            .find_map(|j| {
+                let rest = self.word(j).strip_prefix('ب')?;
+                match rest {
+                    "عمليه" => self.lexicon.bare_masdar(self.word(j + 1)),
+                    _ => self.lexicon.bare_masdar(rest),
+                }
+            })?;
+        Some(VerbHit {
+            verb: verb as u32,
+            agreement,
+            masdar: false,
+            object: false,
+            present,
+        })
+    }
+
+    /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
+    /// the pronoun that points back to it after the verb, tells an event of its own at that time.
+    fn while_clause(&self, i: usize) -> bool {
+        i >= 2 && self.has(i - 2, |r| r == NounRole::TimeRelative) && matches!(self.word(i + 1), "فيه" | "فيها")
+    }
+
+    /// [`verb_at`](Self::verb_at), read from the token and its neighbours.
+    fn find_verb_at(&self, i: usize) -> Option<VerbHit> {
+        // Most tokens hold no verb form: they are let go before their word is read. (Punctuation and numbers
+        // have neither a form nor a role.)
+        if self.quoted[i] || self.date_at[i].is_some() {
+            return None;
+        }
+        let hit = self.forms[i].or_else(|| self.light_verb(i))?;
+        let word = self.word(i);
+        if self.asks_anonymity(i) {
+            return None;
+        }
+        // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
+        // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
+        if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
+            return None;
+        }
+        // "قتل القائد X جراء غارة": unvowelled, a passive that tells the person's death.
+        if self.has(i, |r| r == NounRole::PassiveReading) && crate::events::verb::victim_then_cause(self, i) {
+            return None;
+        }
+        if let Some(after) = self.lexicon.verb_needs(hit) {
+            // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
+            // الروسي سيرغي لافروف عن قلقه").
+            let followed = (i + 1..(i + 16).min(self.toks.len()))
+                .take_while(|&j| !self.is_punct(j, '.'))
+                .any(|j| {
+                    let word = self.word(j);
+                    after.split('|').any(|a| word == a)
+                });
+            // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
+            if !followed || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
+                return None;
+            }
+        }
+        // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
+        // clause ("التي سيطر عليها"), not an event of its own.
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        // "والتي سبق أن استهدفتها": a relative clause telling a deed as background ("وسبق أن أعلنت" is an
+        // event).
+        let before_prev = i.checked_sub(2).map_or("", |p| self.word(p));
+        let relative_before = i > 2 && self.has(i - 3, |r| r == NounRole::Relative);
+        if prev == "ان" && strip_conjunction(before_prev).unwrap_or(before_prev) == "سبق" && relative_before {
+            return None;
+        }
+        // "لم يعلن", "لن يسمح", "أن يبحث", "قد يشن": a present form negated, wished or possible is no event.
+        if hit.present
+            && matches!(
+                strip_conjunction(prev).unwrap_or(prev),
+                "لم" | "لن" | "لا" | "ما" | "لما" | "ان" | "قد" | "سوف"
+            )
+        {
+            return None;
+        }
+        // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
+        // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
+        // نشرته") it is no event of its own.
+        // After a clause opener a speech verb with an object pronoun is the new clause's event, its subject
+        // written after it: "…، فيما وصفه شاهد عيان بأنه أعنف قصف".
+        // Read only for a verb with an object pronoun.
+        let stands = || {
+            let opened =
+                i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
+            opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit)
+        };
+        if hit.object && !stands() {
+            return None;
+        }
+        let blocked = i > 0
+            && (self.has(i - 1, |r| r == NounRole::Preposition)
+                || (self.has(i - 1, |r| r == NounRole::Relative) && !hit.object && !self.while_clause(i)));
+        if blocked && !hit.masdar {
+            return None;
+        }
+        // A form that is also a common noun ("قصف مدفعي", "تقدم ملحوظ") is a verb only before what a verb
+        // takes: a definite word, a name, a date or a quotation, or, at the head of a clause (after "فيما") or
+        // with its conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
+        // رئيس مجلس الوزراء NAME مع") or an unnamed speaker ("وذكر مصدر أمني أن"), either agreeing with the verb
+        // ("ووصف تقارير …" is a pro-drop verb before its object; "وقدم طلب رئيس البلدية" holds a noun).
+        if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
+            let next = i + 1;
+            let opens = strip_conjunction(word).is_some()
+                || i == 0
+                || self.toks[i - 1].kind == TokenKind::Punct
+                || self.has(i - 1, |r| matches!(r, NounRole::ClauseOpener | NounRole::According));
+            // "وذكر بيان للجيش أن": a statement named by its document.
+            let document = opens && self.has(next, |r| r == NounRole::StatementNoun);
+            let titled = opens
+                && self.has(
+                    next,
+                    |r| matches!(r, NounRole::Title(g) | NounRole::SpeakerHead(g) if hit.agreement.accepts(g)),
+                );
+            let takes = self.word(next).starts_with("ال")
+                || titled
+                || document
+                || (self.word(next) == "كل" && self.word(next + 1) == "من")
+                // "وذكر أن": a speech verb whose content opens right after it, its subject left implicit.
+                || (opens && self.class(hit) == VerbClass::Speech && self.has(next, |r| r == NounRole::Complementizer))
+                || self.name_starting(next).is_some()
+                || self.date_covering(next).is_some()
+                || self.is_punct(next, '"')
+                || self.is_punct(next, ',')
+                || self.has(next, |r| r == NounRole::Quantifier)
+                || self.speaker_then_content(i, hit);
+            if !takes {
+                return None;
+            }
+        }
+        Some(hit)
+    }
+
+    /// Whether a speech verb at `i` is followed by a name of one to three words the lexicon does not know and
+    /// the content ("وذكر سينكيفيتش أن", "وذكر محمد العبدالله أن"), maybe after an aside set off by a comma
+    /// ("وذكر X، وفق «Y»، أن", "ووصف سامر الخطيب، الباحث في مركز الدراسات، الهدنة بأنها"): a speaker named by
+    /// those words.
+    fn speaker_then_content(&self, i: usize, hit: VerbHit) -> bool {
+        let word = i + 1;
+        if self.class(hit) != VerbClass::Speech || !self.roles(word).is_empty() || self.toks.get(word).is_none() {
+            return false;
+        }
+        let content = |k: usize| self.has(k, |r| r == NounRole::Complementizer);
+        // "وأردف الحوثي مشددا:": a participle of saying may stand before the content.
+        let participle = self.has(word + 1, |r| r == NounRole::SayingParticiple)
+            && (content(word + 2) || self.is_punct(word + 2, ':') || self.is_punct(word + 2, '"'));
+        // A name's words: no roles, no verb forms ("ووصف ما حدث بأنه" is the object), more than two letters.
+        let plain = |k: usize| {
+            self.roles(k).is_empty()
+                && self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.forms.get(k).is_some_and(Option::is_none)
+                && self.word(k).chars().nth(2).is_some()
+        };
+        // The content right after the name, or after an aside set off by a comma ("وذكر X، وفق «Y»، أن") or
+        // told by a preposition ("وكتب X على منصة إكس أن", "في تغريدة له أن").
+        let aside = |after: usize| self.is_punct(after, ',') || matches!(self.word(after), "علي" | "عبر" | "في");
+        let ends = |after: usize| {
+            content(after)
+                || (aside(after)
+                    // Past a description and a platform: "، وهو مستشار لوزير الداخلية، على تليجرام، أن".
+                    && (after + 1..(after + 12).min(self.toks.len()))
+                        .take_while(|&k| !self.is_punct(k, '.'))
+                        .any(content))
+        };
+        participle
+            || ends(word + 1)
+            || (plain(word) && plain(word + 1) && (ends(word + 2) || (plain(word + 2) && ends(word + 3))))
+    }
+
+    /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name
+    /// right after it and which gives the deed a day of its own: "القائد الذي اغتالته إسرائيل بغارة يوم 27
+    /// سبتمبر"، "الحرب التي شنتها \"إسرائيل\" في 14 نوفمبر 2012". A deed in the background without a day
+    /// ("المواقع التي هاجمتها إسرائيل في وقت سابق") is no event of its own.
+    pub(crate) fn relative_deed_of_named(&self, i: usize, hit: VerbHit) -> bool {
+        if i == 0 || !self.has(i - 1, |r| r == NounRole::Relative) || self.class(hit) != VerbClass::Action {
+            return false;
+        }
+        let k = if self.is_punct(i + 1, '"') { i + 2 } else { i + 1 };
+        if self.name_starting(k).is_none_or(|n| self.names[n].clitic) {
+            return false;
+        }
+        (k..(i + RELATIVE_REACH).min(self.toks.len()))
+            .take_while(|&j| !self.is_punct(j, ',') && !self.is_stop(j))
+            .filter_map(|j| self.date_at[j])
+            .any(|d| {
+                self.dates[d as usize]
+                    .mention
+                    .value
+                    .as_ref()
+                    .is_some_and(|v| v.granularity <= Granularity::Day)
+            })
+    }
+
+    /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
+    fn after_deed(&self, j: usize) -> bool {
+        let deed = |k: usize| {
+            let word = self.word(k);
+            let bare = ['ب', 'ل', 'و', 'ف']
+                .iter()
+                .find_map(|&c| word.strip_prefix(c))
+                .unwrap_or(word);
+            let bare = bare.strip_prefix("ال").unwrap_or(bare);
+            self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
+        };
+        if self.has(j, |r| r == NounRole::Relative) {
+            return j > 0 && deed(j - 1);
+        }
+        // An indefinite deed noun may carry an adjective or a weapon before its relative verb ("لهجوم جديد
+        // أعلنته", "هجمات بطائرات مسيرة شنتها"): up to two words that are no name, date or verb, and no word
+        // that opens another phrase (a preposition, "بعد", a relative pronoun).
+        let opens = |r: NounRole| {
+            matches!(
+                r,
+                NounRole::Preposition
+                    | NounRole::TemporalPreposition
+                    | NounRole::Relative
+                    | NounRole::ClauseOpener
+                    | NounRole::Complementizer
+                    | NounRole::According
+                    | NounRole::Via
+                    | NounRole::Agent
+                    | NounRole::Cause
+            )
+        };
+        let modifier = |k: usize| {
+            self.toks[k].kind == TokenKind::Word
+                && !self.has(k, opens)
+                && self.name_at[k].is_none()
+                && self.date_at[k].is_none()
+                && self.verb_at(k).is_none()
+        };
+        (j.saturating_sub(2)..=j).any(|k| deed(k) && (k + 1..=j).all(modifier))
+    }
+
+    /// A finite verb (not a verbal noun) at token `i`.
+    #[inline]
+    pub(crate) fn finite_verb_at(&self, i: usize) -> Option<VerbHit> {
+        self.verb_at(i).filter(|h| !h.masdar)
+    }
+
+    /// Whether token `i` holds a finite speech or relay verb.
+    pub(crate) fn is_speech_verb(&self, i: usize) -> bool {
+        self.finite_verb_at(i)
+            .is_some_and(|h| self.class(h) != VerbClass::Action)
+    }
+
+    /// The class of the verb a hit found.
+    pub(crate) fn class(&self, hit: VerbHit) -> VerbClass {
+        self.lexicon.verbs[hit.verb as usize].class
+    }
+}
+
+/// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
+/// "وأُصيب", "فَأُعلن").
+pub(super) fn written_passive(original: &str) -> bool {
+    const DAMMA: char = '\u{064F}';
+    let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
+    let mut letters = original.chars().filter(|&c| c != 'ـ').peekable();
+    let mut first = letters.next();
+    // A conjunction and its own vowel ("وُجد" is itself a passive).
+    if matches!(first, Some('و' | 'ف')) && letters.peek().is_some_and(|&c| c != DAMMA) {
+        while letters.peek().is_some_and(|&c| is_mark(c)) {
+            letters.next();
+        }
+        first = letters.next();
+    }
+    first.is_some() && letters.next() == Some(DAMMA)
+}
