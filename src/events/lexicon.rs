@@ -122,6 +122,9 @@ pub(crate) struct AttributionLexicon {
     /// The words of a source's asking not to be named ("طالبا", "فضل": true) and of what is withheld ("عدم",
     /// "الكشف": false). Kept apart from the roles: "فضل" is also a given name.
     anonymity: FxHashMap<String, bool>,
+    /// Title heads, folded and without the article, named by another word for the same office ("ناطق" is
+    /// "متحدث").
+    offices: FxHashMap<String, String>,
 }
 
 impl AttributionLexicon {
@@ -172,6 +175,12 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| strip_conjunction(word).and_then(|w| self.anonymity.get(w)))
             .copied()
+    }
+
+    /// The word the vocabulary uses for the office a folded title head names, when it has another
+    /// ("ناطق" → "متحدث").
+    pub(crate) fn same_office(&self, head: &str) -> Option<&str> {
+        self.offices.get(head).map(String::as_str)
     }
 
     /// The catalog id of the armed forces of `country` ("IL" → "il.idf").

@@ -62,6 +62,7 @@ impl AttributionLexicon {
             masdars: FxHashMap::default(),
             armies: FxHashMap::default(),
             anonymity: FxHashMap::default(),
+            offices: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -99,6 +100,10 @@ impl AttributionLexicon {
                 let verb = lex.lemmas.get(&fold_str(value)).copied();
                 let verb = verb.unwrap_or_else(|| panic!("nouns.tsv: passive of {value:?}, not an action verb"));
                 lex.lemmas.insert(words[0].clone(), verb);
+                continue;
+            }
+            if role == "same-office" {
+                lex.offices.insert(words[0].clone(), fold_str(value));
                 continue;
             }
             if role == "anonymity-ask" || role == "withheld" {

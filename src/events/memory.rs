@@ -262,10 +262,9 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
         w.strip_prefix("ال").unwrap_or(w)
     }
     // "الناطق" and "المتحدث" are the same office ("قال المتحدث باسم X فلان ... وأدان الناطق باسم X").
-    let head_of = |j: usize| match bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j))) {
-        "ناطق" => "متحدث",
-        "ناطقه" => "متحدثه",
-        head => head,
+    let head_of = |j: usize| {
+        let head = bare(strip_conjunction(view.word(j)).unwrap_or(view.word(j)));
+        view.lexicon.same_office(head).unwrap_or(head)
     };
     let head = head_of(k);
     let first = k + 1 + usize::from(spoken);
