@@ -197,11 +197,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         // "رئيس ما يسمى بـ«المجلس الانتقالي»", "عناصر ما يعرف بجيش الإسلام": the words that distance the writer
         // from a name leave the chain open to it.
         if open && view.word(i) == "ما" && view.has(i + 1, |r| r == NounRole::Naming) {
-            i += if matches!(view.word(i + 2), "ب" | "بـ") {
-                3
-            } else {
-                2
-            };
+            // Folding drops the tatweel: "بـ" reads as "ب".
+            i += if view.word(i + 2) == "ب" { 3 } else { 2 };
             continue;
         }
         // A title in quotation marks: 'وكالة "سبأ"', 'منصة "الشعب"'.

@@ -289,7 +289,9 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             // what it said follows ("عن" is also "about").
             if chunk::is_definite(head) && view.roles(j).is_empty() && view.place_at[j].is_none() {
                 let (body, after) = phrase::adhoc(view, j, end, Gender::Masculine);
-                let said = view.has(after, |r| r == NounRole::Complementizer) || view.word(after).starts_with("قول");
+                let said = view.has(after, |r| {
+                    matches!(r, NounRole::Complementizer | NounRole::StatementNoun)
+                });
                 if said {
                     return Some(body);
                 }
