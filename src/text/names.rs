@@ -131,7 +131,7 @@ impl Draft {
         }
     }
 
-    /// The flat tables, each node's children sorted for the binary search of [`NameSet::find_tokens`].
+    /// The flat tables, each node's children sorted for the binary search of [`NameSet::find_keyed`].
     fn finish(self, work: &mut usize) -> NameSet {
         let mut nodes = Vec::with_capacity(self.nodes.len());
         let mut children = Vec::with_capacity(self.edges.len());
@@ -277,7 +277,7 @@ impl NameSet {
     ///
     /// Linear in the total length of the names: while the set is built, the child of a node is found by hash
     /// (a node may have 100,000 children when names share their first word), and each node's children are
-    /// sorted once at the end for the binary search of [`find_tokens`](Self::find_tokens).
+    /// sorted once at the end for the binary search of [`find_keyed`](Self::find_keyed).
     pub(crate) fn new<'a>(names: impl IntoIterator<Item = (&'a str, usize)>) -> NameSet {
         NameSet::new_counted(names, &mut 0)
     }
@@ -413,15 +413,15 @@ impl NameSet {
         (key != NONE).then_some(key as usize)
     }
 
-    /// Every name in a folded text already split into `toks`: at each token, the name that starts earliest
-    /// in it (after the fewest proclitics), the longest of those; the search goes on after it.
+    /// [`find_keyed`](Self::find_keyed) with the tokens' keys made for this set alone (tests).
     #[cfg(test)]
     pub(crate) fn find_tokens(&self, folded: &str, toks: &[Token]) -> Vec<NameMatch> {
         self.find_keyed(folded, toks, &NameKeys::new(folded, toks))
     }
 
-    /// [`find_tokens`](Self::find_tokens) with the tokens' [`NameKeys`], which every set matched on the text
-    /// shares.
+    /// Every name in a folded text already split into `toks`, by the tokens' [`NameKeys`], which every set
+    /// matched on the text shares: at each token, the name that starts earliest in it (after the fewest
+    /// proclitics), the longest of those; the search goes on after it.
     pub(crate) fn find_keyed(&self, folded: &str, toks: &[Token], keys: &NameKeys) -> Vec<NameMatch> {
         // About one name in 16 tokens in news: a few growths at most.
         let mut out = Vec::with_capacity(toks.len() / 16 + 4);
