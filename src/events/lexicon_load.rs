@@ -178,6 +178,7 @@ impl AttributionLexicon {
                 "members" => NounRole::Members,
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
+                "function-word" => NounRole::FunctionWord,
                 "quantifier" => NounRole::Quantifier,
                 "group-noun" => NounRole::GroupNoun,
                 "partial" => NounRole::Partial,

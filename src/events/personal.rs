@@ -76,11 +76,35 @@ fn tafil(word: &str) -> bool {
     letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي' && word != "تحسين"
 }
 
+/// A verbal noun behind the preposition "ب" or "ل" ("بوصول", "بتحرير", "لإطلاق"): the complement of a verb
+/// ("وأفاد مراسل وكالة X، بوصول جثامين"), never the first word of a name. The stem after the preposition has
+/// one of the patterns فعول, تفعيل, إفعال, افتعال, انفعال or استفعال; names that begin with "ب" or "ل"
+/// ("بسام", "بلال", "بوتين", "لافروف") have none of them. فعال ("بسماع") is left out: "باراك", "لوران" and
+/// "لقمان" have it.
+fn verbal_noun_behind_preposition(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix('ب').or_else(|| word.strip_prefix('ل')) else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    match c.len() {
+        // فعول ("وصول", "سقوط").
+        4 => c[2] == 'و',
+        // تفعيل ("تحرير"), إفعال ("اطلاق" folded).
+        5 => tafil(stem) || (c[0] == 'ا' && c[3] == 'ا'),
+        // افتعال ("اعتقال"), انفعال ("انسحاب").
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        // استفعال ("استهداف").
+        7 => stem.starts_with("است") && c[5] == 'ا',
+        _ => false,
+    }
+}
+
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
 pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     may_be_personal_name(view, j)
         && !tafil(word)
+        && !verbal_noun_behind_preposition(word)
         && !clitic_on_vocabulary(view, word)
         && view.lexicon.nisba(word).is_none()
         && view.place_at[j].is_none()

@@ -93,6 +93,8 @@ pub(crate) enum NounRole {
     Interval,
     /// A participle of saying that follows the speaker ("وتابع محمود قائلا إن", "مضيفا أن"): it ends a name.
     SayingParticiple,
+    /// A particle, quantifier or demonstrative ("ما", "كل", "عدة", "هذه"): never a word of a personal name.
+    FunctionWord,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").

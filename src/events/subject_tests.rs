@@ -536,3 +536,26 @@ fn a_title_said_again_is_the_person_named_with_it() {
         ]
     );
 }
+
+/// A name the catalog does not know, after a title, never opens with a verbal noun behind "ب"/"ل" nor takes
+/// a particle or a quantifier: those begin the complement ("بوصول جثامين", "سقوط ما لا يقل عن").
+#[test]
+fn a_verbal_noun_or_a_particle_after_a_title_is_no_name() {
+    assert_eq!(
+        subjects("وأفاد مراسل وكالة سبأ، بوصول جثامين خمسة مقاتلين إلى المستشفى."),
+        vec![Some("adhoc:مراسل وكاله سبا".to_string())]
+    );
+    assert_eq!(
+        subjects("وأعلن ناطق باسم جبهة التحرير سقوط ما لا يقل عن 9 قتلى."),
+        vec![Some("adhoc:ناطق باسم جبهه التحرير".to_string())]
+    );
+    assert_eq!(
+        subjects("وأدان المتحدث باسم وزارة الخارجية، اتهامات كل من كندا والنرويج."),
+        vec![Some("adhoc:المتحدث باسم وزاره الخارجيه".to_string())]
+    );
+    // Names that begin with "ب" or "ل" still open a name.
+    assert_eq!(
+        subjects("وقال المتحدث باسم الوزارة بوريس تيموشينكو إن الهجوم فشل."),
+        vec![Some("adhoc:بوريس تيموشينكو".to_string())]
+    );
+}
