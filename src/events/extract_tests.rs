@@ -130,3 +130,14 @@ fn a_relayed_statement_goes_on_through_its_outlet() {
         .collect();
     assert_eq!(vias, [Some("saba".to_string()), Some("saba".to_string()), None, None]);
 }
+
+#[test]
+fn a_speech_homograph_after_its_subject_is_a_verb_when_content_follows_an_aside() {
+    // "ذكر" is also a noun ("male"); after "وكان + subject", with "أن" past a time and an outlet, it is the verb.
+    let got = read("وكان متحدث باسم الجيش ذكر في وقت سابق لوكالة رويترز، أن القوات سيطرت على المدينة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "ذكر");
+    // A noun "ذكر" with no statement after it is no event.
+    let got = read("وجاء ذكر الحادث في التقرير السنوي.");
+    assert!(got.iter().all(|(lemma, _)| lemma != "ذكر"), "{got:?}");
+}

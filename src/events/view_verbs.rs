@@ -146,6 +146,9 @@ impl<'a> View<'a> {
                 || (self.word(next) == "كل" && self.word(next + 1) == "من")
                 // "وذكر أن": a speech verb whose content opens right after it, its subject left implicit.
                 || (opens && self.class(hit) == VerbClass::Speech && self.has(next, |r| r == NounRole::Complementizer))
+                // "وكان متحدث باسم الثوار ذكر في وقت سابق لوكالة X أن": after its subject, a speech verb
+                // whose content follows an aside.
+                || (self.class(hit) == VerbClass::Speech && self.aside_then_content(next))
                 || self.name_starting(next).is_some()
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
@@ -179,20 +182,22 @@ impl<'a> View<'a> {
                 && self.forms.get(k).is_some_and(Option::is_none)
                 && self.word(k).chars().nth(2).is_some()
         };
-        // The content right after the name, or after an aside set off by a comma ("وذكر X، وفق «Y»، أن") or
-        // told by a preposition ("وكتب X على منصة إكس أن", "في تغريدة له أن").
-        let aside = |after: usize| self.is_punct(after, ',') || matches!(self.word(after), "علي" | "عبر" | "في");
-        let ends = |after: usize| {
-            content(after)
-                || (aside(after)
-                    // Past a description and a platform: "، وهو مستشار لوزير الداخلية، على تليجرام، أن".
-                    && (after + 1..(after + 12).min(self.toks.len()))
-                        .take_while(|&k| !self.is_punct(k, '.'))
-                        .any(content))
-        };
+        // The content right after the name, or after an aside.
+        let ends = |after: usize| content(after) || self.aside_then_content(after);
         participle
             || ends(word + 1)
             || (plain(word) && plain(word + 1) && (ends(word + 2) || (plain(word + 2) && ends(word + 3))))
+    }
+
+    /// Whether an aside set off by a comma ("، وفق «Y»،") or told by a preposition ("على منصة إكس", "في
+    /// تغريدة له", "في وقت سابق لوكالة X") opens at `after` and the content of a statement follows it, past a
+    /// description and a platform ("، وهو مستشار لوزير الداخلية، على تليجرام، أن").
+    fn aside_then_content(&self, after: usize) -> bool {
+        let aside = self.is_punct(after, ',') || matches!(self.word(after), "علي" | "عبر" | "في");
+        aside
+            && (after + 1..(after + 12).min(self.toks.len()))
+                .take_while(|&k| !self.is_punct(k, '.'))
+                .any(|k| self.has(k, |r| r == NounRole::Complementizer))
     }
 
     /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name
