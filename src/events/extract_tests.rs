@@ -141,3 +141,14 @@ fn a_speech_homograph_after_its_subject_is_a_verb_when_content_follows_an_aside(
     let got = read("وجاء ذكر الحادث في التقرير السنوي.");
     assert!(got.iter().all(|(lemma, _)| lemma != "ذكر"), "{got:?}");
 }
+
+#[test]
+fn a_sentence_written_twice_tells_one_event_read_in_its_context() {
+    let article = Extractor::new().extract(
+        "كما أكد رئيس الوزراء أن البلاد ترفض أي هجوم.\nوجاء ذلك على لسان رئيس الوزراء كمال بن سالم خلال مؤتمر صحفي. كما أكد رئيس الوزراء أن البلاد ترفض أي هجوم.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let said: Vec<_> = article.events.iter().filter(|e| e.lemma == "أكد").collect();
+    assert_eq!(said.len(), 1, "{:?}", article.events);
+    assert!(said[0].span.start > 0, "the copy in the body stays: {:?}", said[0]);
+}

@@ -61,6 +61,7 @@ mod via;
 mod view;
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::actors::Catalog;
 use crate::dates::{Anchor, DateFinder};
@@ -415,7 +416,7 @@ impl Extractor {
         Article {
             published: published.date(),
             dates: view.dates.into_iter().map(|l| l.mention).collect(),
-            events: without_headings(events, &in_heading),
+            events: told_once(without_headings(events, &in_heading)),
         }
     }
 
@@ -459,6 +460,23 @@ fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
         .into_iter()
         .zip(in_heading)
         .filter_map(|(e, &heading)| (!heading).then_some(e))
+        .collect()
+}
+
+/// The events without the first of two with the same verb in the same words: a sentence written twice (a
+/// teaser above the body that repeats one of its sentences) tells one event, the one read in its context
+/// ("وجاء هذا على لسان الوزير الأول أحمد أويحيى ... كما أكد الوزير الأول أن" names the minister there).
+fn told_once(events: Vec<Event>) -> Vec<Event> {
+    let mut later: HashSet<(&str, &str)> = HashSet::new();
+    let keep: Vec<bool> = events
+        .iter()
+        .rev()
+        .map(|e| later.insert((e.lemma.as_str(), e.text.as_str())))
+        .collect();
+    events
+        .into_iter()
+        .zip(keep.into_iter().rev())
+        .filter_map(|(e, k)| k.then_some(e))
         .collect()
 }
 
