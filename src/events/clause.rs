@@ -31,6 +31,22 @@ impl Clause {
             .find(|&k| view.toks[k].kind == crate::text::TokenKind::Word)
     }
 
+    /// Whether the clause opens with its verb at `at` joined by "و" to the clause before it, after a comma,
+    /// with no subject written after it ("شنت القوات حملة في مأرب، وتمكنت من تأمين الطريق"; not "، وتسببت هذه
+    /// الغارة بدمار"): the two verbs share their subject.
+    pub(crate) fn coordinated(&self, view: &View, at: usize) -> bool {
+        let next = view.word(at + 1);
+        self.first_word(view) == Some(at)
+            && at > self.sentence_start
+            && view.is_punct(at - 1, ',')
+            && view
+                .word(at)
+                .strip_prefix('و')
+                .is_some_and(|rest| rest.chars().nth(1).is_some())
+            && !next.starts_with("ال")
+            && !matches!(next, "هذه" | "هذا" | "تلك" | "ذلك")
+    }
+
     /// The first quotation of the clause, without its marks, when it is longer than a name.
     pub(crate) fn quotation(&self, view: &View) -> Option<String> {
         let range = self.tokens.clone();

@@ -152,3 +152,18 @@ fn a_sentence_written_twice_tells_one_event_read_in_its_context() {
     assert_eq!(said.len(), 1, "{:?}", article.events);
     assert!(said[0].span.start > 0, "the copy in the body stays: {:?}", said[0]);
 }
+
+#[test]
+fn a_verb_joined_to_the_event_before_it_shares_its_subject() {
+    // The members' head ("قوات") gives the agreement, not the army's name; "تمكن" takes the subject of the verb
+    // it is joined to.
+    let got = read("وشنت قوات الجيش اليمني حملة أمنية في مأرب، وتمكنت من تأمين الطريق، واعتقلت عشرة مطلوبين.");
+    let lemmas: Vec<&str> = got.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(lemmas, ["شن", "تمكن", "اعتقل"], "{got:?}");
+    assert!(got.iter().all(|(_, s)| s == &got[0].1), "{got:?}");
+    // A verb after a clause with no event, or with a subject written after it, takes none.
+    let got = read("وسقطت قذيفة على مبنى، أودت بحياة شخصين، وأصابت العشرات بجروح.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("وشنت طائرات إسرائيلية غارة على منزل، وتسببت هذه الغارة بدمار كبير.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -272,6 +272,8 @@ impl Extractor {
         let mut relays = Vec::new();
         // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
         let mut last_via: Option<referent::Referent> = None;
+        // The clause of the latest event.
+        let mut last_event_clause = None;
         for (c, clause) in clauses.iter().enumerate() {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -295,7 +297,8 @@ impl Extractor {
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
-            let attribution = relay::attribute(&view, clause, &verb, subject, subject_end, rough_day);
+            let joined = last_event_clause.is_some_and(|last| last + 1 == c) && clause.coordinated(&view, verb.at);
+            let attribution = relay::attribute(&view, clause, &verb, (subject, subject_end), joined, rough_day);
             let Some(source) = attribution.source else {
                 // A clause whose verb makes an event only with a written subject ("أخرى أطلقها، الخميس،")
                 // still dates what follows, as a clause without a verb does.
@@ -403,6 +406,7 @@ impl Extractor {
             }
             previous.spoke(speaker, clause.sentence);
             last_via = via;
+            last_event_clause = Some(c);
             if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
                 let bare = !view.is_punct(verb.content + 1, '"');
                 if bare {

@@ -327,7 +327,11 @@ pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(R
         return None;
     }
     let (found, end) = name(view, n);
-    (end <= limit).then(|| (found.as_(found.how, Some(k..end)), end))
+    // The verb agrees with the members' head, not the body's name: "قوات الجيش اليمني ...، واعتقلت".
+    let catalog = view.catalog.actor_at(a).gender;
+    let mut found = found.as_(found.how, Some(k..end));
+    found.gender = Some(written_gender(view, k, catalog));
+    (end <= limit).then_some((found, end))
 }
 
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان

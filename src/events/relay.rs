@@ -34,13 +34,15 @@ pub(crate) struct Attribution {
     pub deed_in_content: bool,
 }
 
-/// The source and relay of a clause whose subject is `subject`, written up to `subject_end`.
+/// The source and relay of a clause whose subject is `subject`, written up to `subject_end`. `joined`: the
+/// clause's verb is joined by "و" to the event told just before it in the same sentence, whose subject it
+/// shares ("شنت القوات حملة في مأرب، وتمكنت من تأمين الطريق").
 pub(crate) fn attribute(
     view: &View,
     clause: &Clause,
     verb: &Predicate,
-    mut subject: Option<Referent>,
-    subject_end: usize,
+    (mut subject, subject_end): (Option<Referent>, usize),
+    joined: bool,
     day: NaiveDate,
 ) -> Attribution {
     let range = clause.tokens.clone();
@@ -74,7 +76,9 @@ pub(crate) fn attribute(
             },
         };
     }
-    let needs_subject = verb.entry(view).written_subject || verb.hit.object;
+    // A verb too common in other senses for an implicit subject takes it from the verb it is joined to
+    // ("…، وتمكنت من تأمين الطريق").
+    let needs_subject = (verb.entry(view).written_subject && !joined) || verb.hit.object;
     if needs_subject && subject.as_ref().is_some_and(|s| s.how == Recognition::Implicit) {
         subject = None;
     }

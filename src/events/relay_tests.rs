@@ -15,7 +15,7 @@ fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -
         .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
         .expect("a verb");
     let (s, end) = choose(&v, &c, &p, day, &Previous::default());
-    let a = attribute(&v, &c, &p, s, end, day);
+    let a = attribute(&v, &c, &p, (s, end), false, day);
     (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
 }
 
@@ -137,7 +137,7 @@ fn a_correspondent_named_again_relays_as_before() {
     for c in &clauses {
         let Some(p) = verb::find(&v, c) else { continue };
         let (s, end) = choose(&v, c, &p, day, &previous);
-        let a = attribute(&v, c, &p, s, end, day);
+        let a = attribute(&v, c, &p, (s, end), false, day);
         if let Some(source) = &a.source {
             previous.spoke(source.clone(), c.sentence);
         }
