@@ -209,6 +209,14 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                     if let Some(n) = view.name_starting(i + 1) {
                         np.inner_name.get_or_insert(n);
                     }
+                    // A nisba in quotation marks is the country still ('مسيرة "إسرائيلية"').
+                    if c == i + 2 {
+                        note(
+                            &mut np,
+                            attached,
+                            view.lexicon.nisba(view.word(i + 1)).map(str::to_string),
+                        );
+                    }
                     i = c + 1;
                     np.body_end = i;
                     open = false;
@@ -340,6 +348,13 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             "باسم" | "باعمال" | "بالاعمال" => {
                 i += 1;
                 open = true;
+                continue;
+            }
+            // "المتحدث باسمها عباس موسوي": the body spoken for is a pronoun; a name may follow.
+            "باسمه" | "باسمها" | "باسمهم" => {
+                i += 1;
+                np.body_end = i;
+                open = false;
                 continue;
             }
             "التابع" | "التابعه" | "التابعين" | "التابعون" => {

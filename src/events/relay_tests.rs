@@ -476,3 +476,33 @@ fn what_is_reported_according_to_what_someone_said_is_theirs() {
         None,
     );
 }
+
+#[test]
+fn a_relay_on_the_tongue_of_a_speaker_and_a_body_that_quotes() {
+    // "على لسان X": X's words, passed on by the outlet.
+    let (source, via) = names("ونقلت هيئة البث الإسرائيلية على لسان المتحدث باسم الجيش أن القوات تقدمت.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("المتحدث باسم الجيش"), Some("Kan (Israeli Public Broadcasting)"))
+    );
+    // Any body that quotes another's words ("عن X قوله") passes them on.
+    let (source, via) =
+        names("وذكرت دائرة الإعلام في وزارة الخارجية الإيرانية عن المتحدث باسمها عباس موسوي قوله إن العقوبات فشلت.");
+    assert_eq!(source.as_deref(), Some("Abbas Mousavi"));
+    assert_eq!(via.as_deref(), Some("دائرة الإعلام في وزارة الخارجية الإيرانية"));
+}
+
+#[test]
+fn an_outlet_reporting_a_deed_of_weapons_no_one_is_named_for_is_the_source() {
+    assert_read(
+        "وقالت وكالة رويترز إن طائرات مسيرة شنت هجوما على القاعدة.",
+        Some("reuters"),
+        None,
+    );
+    // A country adjective in quotation marks names the state still.
+    assert_read(
+        "وقالت الوكالة الوطنية للإعلام إن مسيرة \"إسرائيلية\" نفذت غارة على بلدة عيترون.",
+        Some("il.idf"),
+        Some("nna"),
+    );
+}

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::chunk;
 use super::lexicon::{strip_conjunction, NounRole};
+use super::memory::{self, Previous};
 use super::phrase;
 use super::referent::Referent;
 use super::subject;
@@ -65,7 +66,8 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
 /// What an outlet reports in its own words when the content names an agent and a verb: "أفادت الوكالة بأن
 /// الطيران الحربي الإسرائيلي نفذ غارة", "قالت سانا إن الجيش السوري تصدى", or after a colon or a quotation mark
 /// with the verb first ("قالت الوكالة: "استهدفت وحدة من الجيش ...""). None for a complement with a pronoun
-/// ("أنه تم", "أنها"), a passive or a toll: those stay the outlet's statement.
+/// ("أنه تم", "أنها"), a passive or a toll: those stay the outlet's statement. So does a deed of weapons no
+/// one is named for ("قالت وكالة X إن طائرات مسيرة شنت هجوما"): the outlet's report is the event.
 pub(super) fn reported_agent(view: &View, verb: &Predicate, end: usize, day: NaiveDate) -> Option<(Referent, usize)> {
     let c = verb.content;
     if c >= end {
@@ -75,7 +77,7 @@ pub(super) fn reported_agent(view: &View, verb: &Predicate, end: usize, day: Nai
     if complementizer && !matches!(view.word(c), "ان" | "بان" | "لان") {
         return None;
     }
-    agent_in_content(view, c, end, complementizer, day)
+    agent_in_content(view, c, end, complementizer, day).filter(|(agent, _)| !super::speaker::no_author(view, agent))
 }
 
 /// The agent of a deed an outlet reports after an attribution to it: "ووفقا لما نقلته وكالة X فإن الدفاعات
@@ -238,9 +240,21 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
     let mut skipped = 0;
     while k < end && k < from + 5 + skipped {
         let word = view.word(k);
-        let opens = word == "عن" || view.has(k, |r| r == NounRole::StatementNoun);
+        // "نقلت هيئة البث على لسان المتحدث أن", "على لسانه": the words of the one whose tongue it was.
+        let tongue = word == "علي" && view.word(k + 1).starts_with("لسان");
+        if tongue {
+            if let Some(gender) = match view.word(k + 1) {
+                "لسانه" => Some(Gender::Masculine),
+                "لسانها" => Some(Gender::Feminine),
+                _ => None,
+            } {
+                return memory::latest_named(view, k, gender, day, &Previous::default())
+                    .map(|r| r.as_(Recognition::Anaphor, Some(k..k + 2)));
+            }
+        }
+        let opens = word == "عن" || tongue || view.has(k, |r| r == NounRole::StatementNoun);
         if opens {
-            let j = k + 1;
+            let j = k + 1 + usize::from(tongue);
             if let Some(n) = view.name_starting(j) {
                 return Some(phrase::name(view, n).0);
             }
@@ -256,8 +270,11 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                 .copied()
                 .find(|r| matches!(r, NounRole::SpeakerHead(_)))
             {
-                // "عن المتحدث باسم الشرطة، فلان الفلاني، قوله": the person in apposition.
-                if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g) {
+                // "عن المتحدث باسم الشرطة، فلان الفلاني، قوله": the person in apposition; "عن المتحدث باسمها
+                // عباس موسوي قوله": the person named after the title.
+                if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g)
+                    .or_else(|| phrase::titled_person(view, j, end, g).filter(|(r, _)| r.how == Recognition::Name))
+                {
                     return Some(person);
                 }
                 return Some(phrase::adhoc(view, j, end, g).0);
