@@ -167,3 +167,23 @@ fn a_verb_joined_to_the_event_before_it_shares_its_subject() {
     let got = read("وشنت طائرات إسرائيلية غارة على منزل، وتسببت هذه الغارة بدمار كبير.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_relative_deed_after_an_event_of_its_sentence_is_part_of_it_unless_dated_apart() {
+    let article = Extractor::new().extract(
+        "أدانت الحكومة السودانية بشدة الهجوم الذي شنته قوات الدعم السريع على المدينة.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    assert_eq!(article.events.len(), 1, "{:?}", article.events);
+    assert!(
+        article.events[0].text.ends_with("على المدينة."),
+        "{:?}",
+        article.events[0].text
+    );
+    // After a clause with no event, the relative deed is the event.
+    let got = read("قتل خمسة مدنيين في غارة شنتها طائرات حربية إسرائيلية على البلدة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // With a day of its own, it is an event of its own.
+    let got = read("أعلنت الحكومة السودانية إطلاق عملية لصد الهجوم الذي بدأته قوات الدعم السريع الخميس الماضي.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

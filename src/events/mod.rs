@@ -262,7 +262,7 @@ impl Extractor {
         let clauses = clause::split(&view);
         let mut previous = Previous::default();
         let mut carried = dating::Carried::default();
-        let mut events = Vec::with_capacity(clauses.len() / 2 + 1);
+        let mut events: Vec<Event> = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
         let headings = heading::find(&view);
@@ -272,8 +272,9 @@ impl Extractor {
         let mut relays = Vec::new();
         // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
         let mut last_via: Option<referent::Referent> = None;
-        // The clause of the latest event.
+        // The clause of the latest event, and the tokens its words cover.
         let mut last_event_clause = None;
+        let mut last_event_tokens: Option<std::ops::Range<usize>> = None;
         for (c, clause) in clauses.iter().enumerate() {
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
@@ -296,6 +297,25 @@ impl Extractor {
                 continue;
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
+            // "أدانت الحكومة الهجوم الذي شنته قوات X", "أعلنت إيران مقتل 7 في الهجوم الذي شنته إسرائيل اليوم": a
+            // deed told in a relative clause right after an event of the same sentence is part of what that
+            // event tells, not an event of its own, unless it has a day of its own ("لصد الهجوم الذي بدأته قوات
+            // X الخميس الماضي"); that event's words run on through it. After a clause with no event ("قتل 5 في
+            // غارة شنتها طائرات X") it is the event.
+            let follows_event = last_event_clause.is_some_and(|last| last + 1 == c);
+            let same_day = explicit.is_none()
+                || events
+                    .last()
+                    .is_some_and(|e| e.date.as_ref().map_or(published.date(), |d| d.first_day) == rough_day);
+            if verb.hit.object && follows_event && same_day && previous.sentence == Some(clause.sentence) {
+                if let (Some(event), Some(tokens)) = (events.last_mut(), last_event_tokens.as_mut()) {
+                    tokens.end = clause.tokens.end;
+                    event.text = view.original(tokens.clone()).trim().to_string();
+                    event.span = view.span(tokens.clone());
+                }
+                last_event_clause = Some(c);
+                continue;
+            }
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             let joined = last_event_clause.is_some_and(|last| last + 1 == c) && clause.coordinated(&view, verb.at);
             let attribution = relay::attribute(&view, clause, &verb, (subject, subject_end), joined, rough_day);
@@ -407,6 +427,7 @@ impl Extractor {
             previous.spoke(speaker, clause.sentence);
             last_via = via;
             last_event_clause = Some(c);
+            last_event_tokens = Some(clause.tokens.clone());
             if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
                 let bare = !view.is_punct(verb.content + 1, '"');
                 if bare {
