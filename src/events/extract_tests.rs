@@ -186,4 +186,16 @@ fn a_relative_deed_after_an_event_of_its_sentence_is_part_of_it_unless_dated_apa
     // With a day of its own, it is an event of its own.
     let got = read("أعلنت الحكومة السودانية إطلاق عملية لصد الهجوم الذي بدأته قوات الدعم السريع الخميس الماضي.");
     assert_eq!(got.len(), 2, "{got:?}");
+
+fn a_speaker_going_on_is_a_statement_and_completing_is_none() {
+    // "وأكمل" and "واستكمل" (went on) carry the speaker on, with the content after a colon or "أن".
+    let got = read(
+        "وقال المتحدث باسم الجيش السوداني إن القوات استعادت السيطرة على المدينة. وأكمل: \"سنواصل العمليات حتى النهاية\". واستكمل أن الأوضاع مستقرة.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["قال", "أكمل", "استكمل"], "{got:?}");
+    assert!(got.iter().all(|(_, source)| source == &got[0].1), "{got:?}");
+    // "أكمل" is also "completed" and the adjective "most complete": no event.
+    let got = read("وبعد أن أكمل انسحابه من البلدة، عاد الهدوء. وأدت القوات المهمة على أكمل وجه.");
+    assert!(got.iter().all(|(lemma, _)| lemma != "أكمل"), "{got:?}");
 }

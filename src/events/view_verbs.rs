@@ -146,6 +146,8 @@ impl<'a> View<'a> {
                 || (self.word(next) == "كل" && self.word(next + 1) == "من")
                 // "وذكر أن": a speech verb whose content opens right after it, its subject left implicit.
                 || (opens && self.class(hit) == VerbClass::Speech && self.has(next, |r| r == NounRole::Complementizer))
+                // 'وأكمل: «…»': the same with the content after a colon.
+                || (opens && self.class(hit) == VerbClass::Speech && self.is_punct(next, ':'))
                 // "وكان متحدث باسم الثوار ذكر في وقت سابق لوكالة X أن": after its subject, a speech verb
                 // whose content follows an aside.
                 || (self.class(hit) == VerbClass::Speech && self.aside_then_content(next))
