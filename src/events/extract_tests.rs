@@ -199,3 +199,12 @@ fn a_speaker_going_on_is_a_statement_and_completing_is_none() {
     let got = read("وبعد أن أكمل انسحابه من البلدة، عاد الهدوء. وأدت القوات المهمة على أكمل وجه.");
     assert!(got.iter().all(|(lemma, _)| lemma != "أكمل"), "{got:?}");
 }
+
+#[test]
+fn making_do_with_saying_is_a_statement() {
+    // "اكتفى X بالقول إن": a statement; making do with anything else is none.
+    let got = read("واكتفى الناطق باسم الجيش اللبناني بالقول إن التحقيق جار. واكتفت القوات بمراقبة الطريق.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "اكتفى");
+    assert_eq!(got[0].1.as_deref(), Some("Lebanese Armed Forces"), "{got:?}");
+}
