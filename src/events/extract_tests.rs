@@ -208,3 +208,15 @@ fn making_do_with_saying_is_a_statement() {
     assert_eq!(got[0].0, "اكتفى");
     assert_eq!(got[0].1.as_deref(), Some("Lebanese Armed Forces"), "{got:?}");
 }
+
+#[test]
+fn reading_out_a_statement_is_a_statement() {
+    // "تلا/قرأ X بيانا": a statement of the reader; "تلا ذلك" (followed) and other reading are none.
+    let got = read(
+        "وتلا وزير الدفاع الأوكراني بيانا باسم الحكومة. وقرأت الناطقة باسم الخارجية الروسية رسالة الوزير. \
+         وتلا ذلك انسحاب القوات من البلدة. وقرأ الطلاب الدروس.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["تلا", "قرأ"], "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Maria Zakharova"), "{got:?}");
+}
