@@ -220,3 +220,12 @@ fn reading_out_a_statement_is_a_statement() {
     assert_eq!(lemmas, ["تلا", "قرأ"], "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Maria Zakharova"), "{got:?}");
 }
+
+#[test]
+fn mocking_is_a_statement_and_harnessing_is_none() {
+    // "سخر X من": a statement of X; "سخّرت الحكومة إمكاناتها" (harnessed), with no "من" or "قائلة", is none.
+    let got = read("وسخر وزير الخارجية الروسي من التصريحات الأمريكية. وسخرت الحكومة إمكاناتها لخدمة النازحين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "سخر");
+    assert_eq!(got[0].1.as_deref(), Some("Sergey Lavrov"), "{got:?}");
+}
