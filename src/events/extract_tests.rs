@@ -229,3 +229,11 @@ fn mocking_is_a_statement_and_harnessing_is_none() {
     assert_eq!(got[0].0, "سخر");
     assert_eq!(got[0].1.as_deref(), Some("Sergey Lavrov"), "{got:?}");
 }
+
+#[test]
+fn clearing_a_place_is_an_evacuation() {
+    let got = read("وأخلى الجيش اللبناني مواقعه الحدودية قبل الغارة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أخلى");
+    assert_eq!(got[0].1.as_deref(), Some("Lebanese Armed Forces"), "{got:?}");
+}
