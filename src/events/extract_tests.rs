@@ -237,3 +237,15 @@ fn clearing_a_place_is_an_evacuation() {
     assert_eq!(got[0].0, "أخلى");
     assert_eq!(got[0].1.as_deref(), Some("Lebanese Armed Forces"), "{got:?}");
 }
+
+#[test]
+fn granting_is_a_decision_and_grants_are_none() {
+    let got = read("ومنحت الحكومة العراقية الفصائل مهلة أسبوع لتسليم السلاح.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "منح");
+    assert_eq!(got[0].1.as_deref(), Some("Government of Iraq"), "{got:?}");
+    // "منح دراسية" is the noun "grants": the statement is the only event.
+    let got = read("وأعلنت وزارة التعليم العالي العراقية عن منح دراسية للطلاب.");
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["أعلن"], "{got:?}");
+}
