@@ -249,3 +249,11 @@ fn granting_is_a_decision_and_grants_are_none() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["أعلن"], "{got:?}");
 }
+
+#[test]
+fn sending_on_a_mission_is_a_deployment() {
+    let got = read("وأوفد الرئيس الفرنسي مبعوثا خاصا إلى بيروت.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أوفد");
+    assert_eq!(got[0].1.as_deref(), Some("Emmanuel Macron"), "{got:?}");
+}
