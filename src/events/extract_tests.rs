@@ -257,3 +257,14 @@ fn sending_on_a_mission_is_a_deployment() {
     assert_eq!(got[0].0, "أوفد");
     assert_eq!(got[0].1.as_deref(), Some("Emmanuel Macron"), "{got:?}");
 }
+
+#[test]
+fn extending_a_state_is_a_decision_and_reinforcements_are_none() {
+    let got = read("ومددت الحكومة العراقية حظر التجول في المدينة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "مدّد");
+    assert_eq!(got[0].1.as_deref(), Some("Government of Iraq"), "{got:?}");
+    // "مدد" is also "reinforcements".
+    let got = read("وينتظر المقاتلون مدد من القيادة.");
+    assert!(got.iter().all(|(lemma, _)| lemma != "مدّد"), "{got:?}");
+}
