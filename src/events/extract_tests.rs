@@ -268,3 +268,11 @@ fn extending_a_state_is_a_decision_and_reinforcements_are_none() {
     let got = read("وينتظر المقاتلون مدد من القيادة.");
     assert!(got.iter().all(|(lemma, _)| lemma != "مدّد"), "{got:?}");
 }
+
+#[test]
+fn suspending_exams_is_a_suspension() {
+    let got = read("وعلقت وزارة التربية العراقية امتحانات الشهادة الإعدادية بسبب الاشتباكات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "علق");
+    assert_eq!(got[0].1.as_deref(), Some("Ministry of Education (Iraq)"), "{got:?}");
+}
