@@ -186,7 +186,9 @@ fn a_relative_deed_after_an_event_of_its_sentence_is_part_of_it_unless_dated_apa
     // With a day of its own, it is an event of its own.
     let got = read("أعلنت الحكومة السودانية إطلاق عملية لصد الهجوم الذي بدأته قوات الدعم السريع الخميس الماضي.");
     assert_eq!(got.len(), 2, "{got:?}");
+}
 
+#[test]
 fn a_speaker_going_on_is_a_statement_and_completing_is_none() {
     // "وأكمل" and "واستكمل" (went on) carry the speaker on, with the content after a colon or "أن".
     let got = read(
