@@ -200,7 +200,8 @@ fn genitive(view: &View, first: usize) -> bool {
 
 /// Whether a name may be the subject a later verb leaves implicit: not the object of a preposition
 /// ("في سوريا", "شمال شرقي سوريا", "بدمشق"), not a relay's outlet ("بحسب ما نقلت وكالة X"), not inside a
-/// quotation or the content of a statement ("قال إن روسيا ...").
+/// quotation or the content of a statement ("قال إن روسيا ..."), not a topic fronted before the verb ("وفيما
+/// يخص X، قال").
 fn subjectish(view: &View, n: &NameTok) -> bool {
     let first = n.tokens.0;
     if view.quoted[first] || super::preverbal::object_position(view, n) || genitive(view, first) {
@@ -221,7 +222,8 @@ fn subjectish(view: &View, n: &NameTok) -> bool {
             return false;
         }
         let w = view.word(k);
-        if view.has(k, |r| r == NounRole::Complementizer) {
+        // "وفيما يخص الرئيس X، قال": the topic spoken about.
+        if view.has(k, |r| matches!(r, NounRole::Complementizer | NounRole::Topic)) {
             return false;
         }
         if view.finite_verb_at(k).is_some()

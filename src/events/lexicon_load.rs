@@ -179,6 +179,7 @@ impl AttributionLexicon {
                 "interval" => NounRole::Interval,
                 "saying-participle" => NounRole::SayingParticiple,
                 "function-word" => NounRole::FunctionWord,
+                "topic" => NounRole::Topic,
                 "quantifier" => NounRole::Quantifier,
                 "group-noun" => NounRole::GroupNoun,
                 "partial" => NounRole::Partial,

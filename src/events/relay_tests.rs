@@ -506,3 +506,29 @@ fn an_outlet_reporting_a_deed_of_weapons_no_one_is_named_for_is_the_source() {
         Some("nna"),
     );
 }
+
+#[test]
+fn a_bare_noun_for_an_outlet_named_before_is_that_outlet() {
+    for text in [
+        "وقالت قناة الجزيرة إن القوات تقدمت. وحسب القناة ذاتها، فإن الجيش الإسرائيلي قصف المدينة.",
+        "وقالت وكالة الأناضول إن القوات تقدمت. وقال الجيش الإسرائيلي إنه قصف المدينة، بحسب الوكالة.",
+    ] {
+        let v = view(text);
+        let day: NaiveDate = "2024-12-06".parse().expect("a date");
+        let clauses = split(&v);
+        let c = clauses.last().expect("a clause");
+        let p = verb::find(&v, c).expect("a verb");
+        let (s, end) = choose(&v, c, &p, day, &Previous::default());
+        let a = attribute(&v, c, &p, (s, end), false, day);
+        assert_eq!(
+            a.source.map(|r| r.resolve(&v, day).id).as_deref(),
+            Some("il.idf"),
+            "{text}"
+        );
+        let via = a.via.map(|r| r.resolve(&v, day).id);
+        assert!(
+            matches!(via.as_deref(), Some("al-jazeera" | "anadolu")),
+            "{text}: {via:?}"
+        );
+    }
+}

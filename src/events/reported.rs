@@ -38,6 +38,26 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
     {
         return None;
     }
+    // "حسب القناة ذاتها", "وفق الوكالة،": a bare noun alone for the body of its kind named before.
+    let alone = |j: usize| {
+        j >= limit
+            || view.toks[j].kind == TokenKind::Punct
+            || matches!(view.word(j), "ذاته" | "ذاتها" | "نفسه" | "نفسها")
+    };
+    let anaphor = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Anaphor(kind, _) => Some(kind),
+        _ => None,
+    });
+    if let Some(kind) = anaphor.filter(|_| chunk::is_definite(view.word(k)) && alone(k + 1)) {
+        if let Some(r) = subject::anaphor(view, k, kind, day, None) {
+            let end = if alone(k + 1) && k + 1 < limit && view.toks[k + 1].kind == TokenKind::Word {
+                k + 2
+            } else {
+                k + 1
+            };
+            return Some((r.as_(r.how, Some(k..end)), end));
+        }
+    }
     // "وبحسب المصادر" after "مصادر في الشرطة": the unnamed speaker named before by the same head.
     if let Some(found) = super::speaker::head_said_before(view, k, limit) {
         return Some(found);

@@ -95,6 +95,8 @@ pub(crate) enum NounRole {
     SayingParticiple,
     /// A particle, quantifier or demonstrative ("ما", "كل", "عدة", "هذه"): never a word of a personal name.
     FunctionWord,
+    /// What fronts the topic of a statement ("فيما يخص X، قال"): a name after it is spoken about.
+    Topic,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").

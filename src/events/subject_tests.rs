@@ -559,3 +559,17 @@ fn a_verbal_noun_or_a_particle_after_a_title_is_no_name() {
         vec![Some("adhoc:بوريس تيموشينكو".to_string())]
     );
 }
+
+/// A name after "فيما يخص", "بشأن" is the topic spoken about, not the subject the verb leaves implicit.
+#[test]
+fn a_fronted_topic_is_not_the_speaker() {
+    assert_eq!(
+        subjects(
+            "وقال وزير الدفاع سامر العلي إن القوات تقدمت. وفيما يخص الرئيس الأمريكي جو بايدن، قال إن الحوار متوقف."
+        ),
+        vec![
+            Some("adhoc:سامر العلي".to_string()),
+            Some("adhoc:سامر العلي".to_string())
+        ]
+    );
+}

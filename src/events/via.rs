@@ -255,6 +255,8 @@ fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
 fn outlet_referent(view: &View, found: OutletAt) -> Referent {
     match found {
         OutletAt::Catalog(n) => phrase::name(view, n).0,
+        OutletAt::Headed(tokens) if same_outlet_again(view, tokens.clone()) => outlet_named_before(view, tokens.start)
+            .unwrap_or_else(|| adhoc_outlet(view.original(tokens.clone()).to_string(), tokens)),
         OutletAt::Headed(tokens) => {
             let text = view.original(tokens.clone());
             // The outlet's name without the dative glued to it ("لوسائل إعلام" names "وسائل إعلام").
@@ -265,6 +267,23 @@ fn outlet_referent(view: &View, found: OutletAt) -> Referent {
             adhoc_outlet(text.to_string(), tokens)
         }
     }
+}
+
+/// Whether `tokens` name an outlet named before by a bare noun: "حسب القناة ذاتها", "وفق الوكالة نفسها".
+fn same_outlet_again(view: &View, tokens: Range<usize>) -> bool {
+    let mut words = tokens.filter(|&k| view.toks[k].kind == TokenKind::Word);
+    let head = words.next();
+    head.is_some_and(|k| view.has(k, |r| matches!(r, NounRole::Anaphor(ActorKind::Media, _))))
+        && words.all(|k| matches!(view.word(k), "ذاتها" | "نفسها" | "ذاته" | "نفسه"))
+}
+
+/// The outlet named last before token `k`, as a bare noun for it refers to it ("وقالت قناة X ... وحسب القناة
+/// ذاتها").
+fn outlet_named_before(view: &View, k: usize) -> Option<Referent> {
+    let before = view.names.partition_point(|n| n.tokens.1 <= k);
+    let n = (0..before).rev().find(|&n| outlet::is_outlet(view, &view.names[n]))?;
+    let (found, _) = phrase::name(view, n);
+    Some(found.as_(Recognition::Anaphor, Some(k..k + 1)))
 }
 
 /// An outlet the catalog does not know, by the words that name it.
