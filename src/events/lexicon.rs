@@ -274,6 +274,12 @@ impl AttributionLexicon {
     }
 }
 
+/// Whether a word says "the same" after a noun ("المصدر ذاته", "القناة نفسها"): that noun is the one named
+/// before.
+pub(crate) fn same_as_before(word: &str) -> bool {
+    matches!(word, "ذاته" | "ذاتها" | "نفسه" | "نفسها")
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;

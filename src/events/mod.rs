@@ -317,7 +317,7 @@ impl Extractor {
                 continue;
             }
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
-            let joined = last_event_clause.is_some_and(|last| last + 1 == c) && clause.coordinated(&view, verb.at);
+            let joined = follows_event && clause.coordinated(&view, verb.at);
             let attribution = relay::attribute(&view, clause, &verb, (subject, subject_end), joined, rough_day);
             let Some(source) = attribution.source else {
                 // A clause whose verb makes an event only with a written subject ("أخرى أطلقها، الخميس،")

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::chunk;
-use super::lexicon::{strip_conjunction, NounRole};
+use super::lexicon::{same_as_before, strip_conjunction, NounRole};
 use super::memory::{self, Previous};
 use super::phrase;
 use super::referent::Referent;
@@ -39,22 +39,15 @@ fn actor_at(view: &View, mut k: usize, limit: usize, day: NaiveDate) -> Option<(
         return None;
     }
     // "حسب القناة ذاتها", "وفق الوكالة،": a bare noun alone for the body of its kind named before.
-    let alone = |j: usize| {
-        j >= limit
-            || view.toks[j].kind == TokenKind::Punct
-            || matches!(view.word(j), "ذاته" | "ذاتها" | "نفسه" | "نفسها")
-    };
+    let alone = |j: usize| j >= limit || view.toks[j].kind == TokenKind::Punct || same_as_before(view.word(j));
     let anaphor = view.roles(k).iter().find_map(|&r| match r {
         NounRole::Anaphor(kind, _) => Some(kind),
         _ => None,
     });
     if let Some(kind) = anaphor.filter(|_| chunk::is_definite(view.word(k)) && alone(k + 1)) {
         if let Some(r) = subject::anaphor(view, k, kind, day, None) {
-            let end = if alone(k + 1) && k + 1 < limit && view.toks[k + 1].kind == TokenKind::Word {
-                k + 2
-            } else {
-                k + 1
-            };
+            // Past "ذاتها"/"نفسها", which `alone` lets stand after it.
+            let end = k + 1 + usize::from(k + 1 < limit && view.toks[k + 1].kind == TokenKind::Word);
             return Some((r.as_(r.how, Some(k..end)), end));
         }
     }

@@ -274,7 +274,7 @@ fn same_outlet_again(view: &View, tokens: Range<usize>) -> bool {
     let mut words = tokens.filter(|&k| view.toks[k].kind == TokenKind::Word);
     let head = words.next();
     head.is_some_and(|k| view.has(k, |r| matches!(r, NounRole::Anaphor(ActorKind::Media, _))))
-        && words.all(|k| matches!(view.word(k), "ذاتها" | "نفسها" | "ذاته" | "نفسه"))
+        && words.all(|k| super::lexicon::same_as_before(view.word(k)))
 }
 
 /// The outlet named last before token `k`, as a bare noun for it refers to it ("وقالت قناة X ... وحسب القناة
