@@ -19,15 +19,13 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if (0x20..0x7F).contains(&b) || b == b'\n' {
-            i += 1;
-            continue;
-        }
+        i += unchanged_prefix(&bytes[i..], two_byte);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         // Two-byte characters (all of Arabic, Latin-1 and the Arabic-Indic digits) by table.
         let fold = if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
-            let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-            match two_byte[cp - 0x80] {
+            match two_byte[two_byte_code_point(b, bytes[i + 1])] {
                 SAME => {
                     i += 2;
                     continue;
@@ -77,6 +75,29 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     out.push_str(&original[run..]);
 }
 
+/// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII, line
+/// breaks and the two-byte characters that `two_byte` keeps ([`SAME`]), most of a text. [`fold_into`] passes
+/// over them here, in a loop small enough to keep its state in registers, before the general path (about
+/// half the instructions a letter).
+#[inline]
+fn unchanged_prefix(bytes: &[u8], two_byte: &[u8; 0x800]) -> usize {
+    let mut rest = bytes;
+    loop {
+        rest = match rest {
+            [b0 @ 0xC0..=0xDF, b1, tail @ ..] if two_byte[two_byte_code_point(*b0, *b1)] == SAME => tail,
+            [0x20..=0x7E | b'\n', tail @ ..] => tail,
+            _ => return bytes.len() - rest.len(),
+        };
+    }
+}
+
+/// The code point of the two-byte character `b0 b1`: below 0x800, an index of [`two_byte_folds`] that needs no
+/// bounds check.
+#[inline]
+fn two_byte_code_point(b0: u8, b1: u8) -> usize {
+    (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F)
+}
+
 /// Folds a vocabulary entry the way text is folded, so tables and text meet on the same spelling: the same
 /// as `FoldedText::new(s).as_str()`, without the offset map.
 pub(crate) fn fold_str(s: &str) -> String {
@@ -107,12 +128,16 @@ const TWO_BYTE_TARGETS: [char; 20] = [
 ];
 
 /// [`fold_char`] over U+0080 to U+07FF as one byte a character ([`SAME`], [`DROP`] or an index into
-/// [`TWO_BYTE_TARGETS`]), computed once: 1,920 bytes, read for every Arabic letter of a text.
-fn two_byte_folds() -> &'static [u8; 0x780] {
-    static TABLE: std::sync::OnceLock<[u8; 0x780]> = std::sync::OnceLock::new();
+/// [`TWO_BYTE_TARGETS`]), computed once and indexed by code point (the first 128 bytes, ASCII, are not read):
+/// 2 KiB, read for every Arabic letter of a text.
+fn two_byte_folds() -> &'static [u8; 0x800] {
+    static TABLE: std::sync::OnceLock<[u8; 0x800]> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         std::array::from_fn(|k| {
-            let ch = char::from_u32(0x80 + k as u32).expect("U+0080 to U+07FF are characters");
+            if k < 0x80 {
+                return SAME;
+            }
+            let ch = char::from_u32(k as u32).expect("U+0080 to U+07FF are characters");
             match fold_char(ch) {
                 Fold::Keep(c) if c == ch => SAME,
                 Fold::Keep(c) => {
