@@ -10,13 +10,17 @@ use unicode_normalization::UnicodeNormalization;
 /// where the alignment of folded and original bytes may change: after a character that was removed or
 /// replaced by one of another length, and at every character of a compatibility expansion after its first
 /// (which starts where the glyph did). Between two such places folded and original bytes correspond one to
-/// one.
+/// one. Then the slashes and hashtags of the folded text are read ([`slash_quotes`], [`hashtags`]), one byte
+/// for one byte.
 #[inline]
 pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMut(usize, usize)) {
     let bytes = original.as_bytes();
     let two_byte = two_byte_folds();
     // Original bytes copied unchanged since `run`.
     let mut run = 0;
+    // Whether a '/', and whether a '#' or '_', was read: most texts have none, and the passes over the folded
+    // text that look for them are skipped.
+    let (mut slashes, mut hashes) = (false, false);
     let mut i = 0;
     while i < bytes.len() {
         i += unchanged_prefix(&bytes[i..], two_byte);
@@ -39,6 +43,8 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
             };
             match fold_char(ch) {
                 Fold::Keep(k) if k == ch => {
+                    slashes |= ch == '/';
+                    hashes |= matches!(ch, '#' | '_');
                     i += ch.len_utf8();
                     continue;
                 }
@@ -54,6 +60,9 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
                                 realign(out.len(), i);
                             }
                             out.push(k);
+                            // A full-width "／", "＃" or "＿" folds to a mark.
+                            slashes |= k == '/';
+                            hashes |= matches!(k, '#' | '_');
                             first = false;
                         }
                     }
@@ -73,19 +82,26 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
         realign(out.len(), i);
     }
     out.push_str(&original[run..]);
+    if slashes {
+        slash_quotes(out);
+    }
+    if hashes {
+        hashtags(out);
+    }
 }
 
-/// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII, line
-/// breaks and the two-byte characters that `two_byte` keeps ([`SAME`]), most of a text. [`fold_into`] passes
-/// over them here, in a loop small enough to keep its state in registers, before the general path (about
-/// half the instructions a letter).
+/// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII but the
+/// marks that [`fold_into`] notes ('#', '/', '_', left out of the ranges below), line breaks and the two-byte
+/// characters that `two_byte` keeps ([`SAME`]), most of a text. [`fold_into`] passes over them here, in a loop
+/// small enough to keep its state in registers, before the general path (about half the instructions a
+/// letter).
 #[inline]
 fn unchanged_prefix(bytes: &[u8], two_byte: &[u8; 0x800]) -> usize {
     let mut rest = bytes;
     loop {
         rest = match rest {
             [b0 @ 0xC0..=0xDF, b1, tail @ ..] if two_byte[two_byte_code_point(*b0, *b1)] == SAME => tail,
-            [0x20..=0x7E | b'\n', tail @ ..] => tail,
+            [b' '..=b'"' | b'$'..=b'.' | b'0'..=b'^' | b'`'..=b'~' | b'\n', tail @ ..] => tail,
             _ => return bytes.len() - rest.len(),
         };
     }
@@ -103,8 +119,6 @@ fn two_byte_code_point(b0: u8, b1: u8) -> usize {
 pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, |_, _| {});
-    slash_quotes(&mut out);
-    hashtags(&mut out);
     out
 }
 
@@ -196,7 +210,7 @@ fn fold_char(ch: char) -> Fold {
 /// is unchanged. A slash opens only at the start of a word or after a one-letter proclitic ("ل/", "و/"), and
 /// closes before the end of a word within a few words on the same line: dates ("5/12/2024"), paired months
 /// ("آذار/مارس"), "و/أو" and addresses are left alone.
-pub(super) fn slash_quotes(folded: &mut String) {
+fn slash_quotes(folded: &mut String) {
     const REACH: usize = 48;
     let mut at = 0;
     // `str::find` of one ASCII char searches a word at a time: most texts have no slash at all.
@@ -240,7 +254,7 @@ pub(super) fn slash_quotes(folded: &mut String) {
 /// The hashtags of social media copied into news ("#قوات_الدعم_السريع", "ب #ديالى"): the "#" before an Arabic
 /// word and the "_" between two Arabic words become spaces, so the words read as written apart. One byte for
 /// one byte, as in [`slash_quotes`]; "#" and "_" elsewhere (codes, addresses) are left alone.
-pub(super) fn hashtags(folded: &mut String) {
+fn hashtags(folded: &mut String) {
     // The lead bytes of Arabic letters in UTF-8.
     let arabic = |b: Option<&u8>| matches!(b, Some(0xD8..=0xDB));
     for mark in ['#', '_'] {

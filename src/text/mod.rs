@@ -85,8 +85,6 @@ impl FoldedText {
                 anchors.push((f, o));
             }
         });
-        fold::slash_quotes(&mut folded);
-        fold::hashtags(&mut folded);
         let mut blocks = Vec::with_capacity((folded.len() >> BLOCK_BITS) + 2);
         let mut k = 0;
         for b in 0..(folded.len() >> BLOCK_BITS) + 2 {
@@ -236,6 +234,12 @@ mod tests {
         for kept in ["file_name.txt", "#1", "a#b", "رقم_1"] {
             assert_eq!(fold_str(kept), kept, "{kept}");
         }
+        // Full-width marks fold to the ASCII ones and are read as they are.
+        assert_eq!(fold_str("أعلنت ＃قوات＿الدعم"), "اعلنت  قوات الدعم");
+        assert_eq!(
+            fold_str("وقال مصدر امني لـ／المعلومة／ ان"),
+            "وقال مصدر امني ل\"المعلومه\" ان"
+        );
     }
 
     #[test]
