@@ -73,8 +73,9 @@ impl Agreement {
 #[derive(Debug)]
 pub(crate) struct Verb {
     pub lemma: String,
-    /// The word that must follow a form of this verb in its clause for it to be a verb ("عبر" → "عن").
-    pub needs: Option<String>,
+    /// The words one of which must follow a form of this verb in its clause for it to be a verb ("عبر" →
+    /// "عن"), split once here: the view asks at each of the dozen words after every such form.
+    pub needs: Option<Vec<String>>,
     /// A verb of receiving ("تلقى اتصالا من Y"): the deed is the one's it came from.
     pub receives: bool,
     pub class: VerbClass,
@@ -249,8 +250,8 @@ impl AttributionLexicon {
         }
     }
 
-    /// The word that must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
-    pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&str> {
+    /// The words one of which must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
+    pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&[String]> {
         self.verbs[hit.verb as usize].needs.as_deref()
     }
 

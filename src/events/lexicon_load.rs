@@ -194,7 +194,10 @@ impl AttributionLexicon {
         }
         for verb in &mut lex.verbs {
             let lemma = fold_str(&verb.lemma);
-            verb.needs = lex.verb_if_followed.get(&lemma).cloned();
+            verb.needs = lex
+                .verb_if_followed
+                .get(&lemma)
+                .map(|words| words.split('|').map(str::to_string).collect());
             verb.receives = receiving.contains(&lemma);
         }
         lex.add_accusatives();

@@ -76,7 +76,7 @@ impl<'a> View<'a> {
                 .take_while(|&j| !self.is_punct(j, '.'))
                 .any(|j| {
                     let word = self.word(j);
-                    after.split('|').any(|a| word == a)
+                    after.iter().any(|a| word == a)
                 });
             // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
             if !followed || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
