@@ -150,9 +150,10 @@ impl Parser<'_> {
     }
 
     /// "الـ10", "الـ 24": the article written before a number (a lone "ال" is never a word of its own, so a
-    /// space may stand between).
+    /// space may stand between). The number is asked first: `may_start` asks this of every word of two
+    /// letters, and the kind of the next token lets most of them go without reading the word.
     pub(super) fn article_before_number(&self, i: usize) -> bool {
-        self.word(i) == Some("ال") && self.number(i + 1).is_some()
+        self.number(i + 1).is_some() && self.word(i) == Some("ال")
     }
 
     /// "الأيام الثلاثة الماضية", "اليومين الماضيين", "الأسبوعين المقبلين", "الأشهر الستة الماضية", "الـ10 أيام
