@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{strip_conjunction, NounRole, VerbClass};
+use super::lexicon::{NounRole, VerbClass};
 use super::outlet::{self, OutletAt};
 use super::phrase;
 use super::referent::Referent;
@@ -206,9 +206,10 @@ fn closing(view: &View, found: OutletAt, end: usize) -> Option<Referent> {
 /// أفادت X بأن ..." is a statement of its own.)
 pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
     // "كما" + verb + correspondent + an outlet's name of a few words: within the clause's last dozen tokens.
+    // The word is compared whole with its three spellings (with "و", "ف" or none), read once a token.
     let k = (range.start.max(range.end.saturating_sub(12))..range.end)
         .rev()
-        .find(|&k| !view.quoted[k] && strip_conjunction(view.word(k)).unwrap_or(view.word(k)) == "كما")?;
+        .find(|&k| !view.quoted[k] && matches!(view.word(k), "كما" | "وكما" | "فكما"))?;
     let verb = view.lexicon.verb(view.word(k + 1))?;
     if !matches!(
         view.lexicon.verbs[verb.verb as usize].class,
