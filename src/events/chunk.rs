@@ -158,17 +158,21 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     // Where the last place read ends.
     let mut after_place = None;
     while i < limit {
+        // The word at `i`, read once for the tests below.
+        let w = view.word(i);
         // "في" + a noun in construct with a definite one ("ضابط في معسكر الجيش") attaches too, unless the noun is
-        // a word of the vocabulary ("في تصريح الأمس").
-        let construct = view.roles(i + 1).is_empty()
-            && !is_definite(view.word(i + 1))
-            && view
-                .toks
-                .get(i + 1)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
-            && is_definite(view.word(i + 2))
-            && view.date_at.get(i + 2).is_some_and(|d| d.is_none());
-        let attaches = matches!(view.word(i), "في" | "لدي")
+        // a word of the vocabulary ("في تصريح الأمس"). Read only after "في" or "لدى".
+        let construct = || {
+            view.roles(i + 1).is_empty()
+                && !is_definite(view.word(i + 1))
+                && view
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+                && is_definite(view.word(i + 2))
+                && view.date_at.get(i + 2).is_some_and(|d| d.is_none())
+        };
+        let attaches = matches!(w, "في" | "لدي")
             && (is_definite(view.word(i + 1))
                 || view.place_starting(i + 1).is_some()
                 // "في مدينة مصراتة", "في محافظة درعا"
@@ -176,9 +180,9 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 || view.has(i + 1, |r| matches!(r, NounRole::Institution(..) | NounRole::Members))
                 // "القيادي في حماس": a body of the catalog named without its head noun.
                 || view.name_starting(i + 1).is_some_and(|n| !view.names[n].clitic && !view.names_person(n))
-                || construct);
+                || construct());
         // "مسؤول ملف الاستيطان شمال الضفة فلان": a direction and a place attach as "في" + a place does.
-        let locative = is_place_noun(view.word(i))
+        let locative = is_place_noun(w)
             && view.has(i, |r| r == NounRole::Preposition)
             && view.place_starting(i + 1).is_some_and(|p| !p.clitic);
         if (attaches || locative) && i + 1 < limit {
@@ -196,7 +200,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
         // "رئيس ما يسمى بـ«المجلس الانتقالي»", "عناصر ما يعرف بجيش الإسلام": the words that distance the writer
         // from a name leave the chain open to it.
-        if open && view.word(i) == "ما" && view.has(i + 1, |r| r == NounRole::Naming) {
+        if open && w == "ما" && view.has(i + 1, |r| r == NounRole::Naming) {
             // Folding drops the tatweel: "بـ" reads as "ب".
             i += if view.word(i + 2) == "ب" { 3 } else { 2 };
             continue;
@@ -225,7 +229,6 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 _ => break,
             }
         }
-        let w = view.word(i);
         if w.chars().count() < 2 {
             break;
         }
@@ -236,18 +239,17 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             if titled && view.names_person(n) && !name.clitic && i > head + 1 {
                 break;
             }
-            let w0 = view.word(i);
-            let dative = name.clitic && w0.starts_with('ل') && !w0.starts_with("لل");
+            let dative = name.clitic && w.starts_with('ل') && !w.starts_with("لل");
             // "الممثل الدائم لسوريا", "مستشار لوزارة الداخلية": the state or body a title serves (an outlet
             // after "ل" is the one spoken to).
             let served = name.clitic
-                && w0.starts_with('ل')
+                && w.starts_with('ل')
                 && titled
                 && match name.target {
                     Target::Actor(a) => view.catalog.actor_at(a).kind != crate::actors::ActorKind::Media,
                     Target::Role(_) => true,
                 };
-            if ((open || attached) && !name.clitic) || (name.clitic && !dative && w0.starts_with('ب')) || served {
+            if ((open || attached) && !name.clitic) || (name.clitic && !dative && w.starts_with('ب')) || served {
                 if name.clitic && !attached {
                     np.core_end = np.body_end;
                 }
