@@ -104,7 +104,7 @@ impl<'a> View<'a> {
         let quoted = quotations(&folded, &toks);
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
-        let roles = toks
+        let roles: Vec<&[NounRole]> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| match t.kind {
@@ -132,7 +132,19 @@ impl<'a> View<'a> {
                 }
             })
             .collect();
-        let verbs = vec![OnceCell::new(); toks.len()];
+        // A token with no verb form and no role of a light verb holds no verb (`find_verb_at`): its cell is
+        // filled here, and the readers that ask every token (up to four times each) find it answered.
+        let verbs = forms
+            .iter()
+            .zip(&roles)
+            .map(|(form, roles)| {
+                if form.is_none() && !roles.iter().any(|r| matches!(r, NounRole::LightVerb(..))) {
+                    OnceCell::from(None)
+                } else {
+                    OnceCell::new()
+                }
+            })
+            .collect();
         View {
             text,
             folded,
