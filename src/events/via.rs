@@ -60,6 +60,11 @@ pub(super) fn dash_dative(view: &View, from: usize, content: usize) -> Option<Re
 /// صحيفة X".
 pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option<Referent> {
     (from..content).filter(|&k| !view.quoted[k]).find_map(|k| {
+        // Every form below opens with the dative "ل" but a conversation's ("في مقابلة مع"): most words are let
+        // go after one look.
+        if !view.word(k).starts_with('ل') && !view.has(k, |r| r == NounRole::Interview) {
+            return None;
+        }
         if let Some((tokens, id)) = outlet::dative_short_name(view, k, content) {
             return Some(match id.and_then(|id| view.catalog.actor_index(id)) {
                 Some(a) => Referent::named(a, tokens),
