@@ -61,7 +61,6 @@ mod via;
 mod view;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::actors::Catalog;
 use crate::dates::{Anchor, DateFinder};
@@ -492,15 +491,18 @@ fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
 /// teaser above the body that repeats one of its sentences) tells one event, the one read in its context
 /// ("وجاء هذا على لسان الوزير الأول أحمد أويحيى ... كما أكد الوزير الأول أن" names the minister there).
 fn told_once(events: Vec<Event>) -> Vec<Event> {
-    let mut later: HashSet<(&str, &str)> = HashSet::new();
-    let keep: Vec<bool> = events
-        .iter()
-        .rev()
-        .map(|e| later.insert((e.lemma.as_str(), e.text.as_str())))
-        .collect();
+    // An article tells a few dozen events: comparing each with those after it costs less than hashing their
+    // words, and most pairs differ in length.
+    let again = |i: usize| {
+        let e = &events[i];
+        events[i + 1..]
+            .iter()
+            .any(|later| later.text.len() == e.text.len() && later.lemma == e.lemma && later.text == e.text)
+    };
+    let keep: Vec<bool> = (0..events.len()).map(|i| !again(i)).collect();
     events
         .into_iter()
-        .zip(keep.into_iter().rev())
+        .zip(keep)
         .filter_map(|(e, k)| k.then_some(e))
         .collect()
 }

@@ -92,6 +92,7 @@ pub(crate) fn attribute(
     // "ذكرت دائرة الإعلام في الوزارة عن المتحدث باسمها قوله": any body passes on the words it quotes.
     let quotes = class == VerbClass::Speech
         && subject.is_some()
+        && (subject_end..range.end).any(|k| view.word(k).starts_with("قول"))
         && relayed_speaker(view, subject_end, range.end, day)
             .and_then(|r| r.tokens)
             .is_some_and(|t| view.word(t.end).starts_with("قول"));
