@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::grammar::{Core, Found, Parsed, Parser};
 use super::lexicon::{Cat, Lexicon};
-use super::{chain, resolve, Anchor, DateMention, ExpressionKind, Modifier};
+use super::{chain, pairs, resolve, Anchor, DateMention, ExpressionKind, Modifier};
 use crate::error::InputError;
 use crate::text::{tokenize, FoldedText, Token};
 
@@ -89,14 +89,17 @@ impl DateFinder {
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
         let parser = Parser::new(self.lexicon, folded.as_str(), tokens);
-        parser
-            .find_all()
-            .into_iter()
+        let found = parser.find_all();
+        let mut located: Vec<Located> = found
+            .iter()
             .map(|found| Located {
-                mention: mention(text, folded, tokens, &found, anchor),
+                mention: mention(text, folded, tokens, found, anchor),
                 tokens: found.first..found.end,
             })
-            .collect()
+            .collect();
+        // A day written in both calendars side by side is one mention (`pairs`).
+        pairs::join(text, &found, &mut located);
+        located
     }
 
     /// [`locate`](Self::locate) with the phrases that point back resolved against the dates before them in

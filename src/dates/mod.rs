@@ -33,6 +33,7 @@ mod grammar;
 mod hijri;
 mod lexicon;
 mod mention;
+mod pairs;
 mod point;
 mod reckon;
 mod resolve;

@@ -1,0 +1,158 @@
+//! A day written in both calendars side by side, with no "الموافق" between them: "25 من رجب 1423 (3 أكتوبر
+//! 2002)", "27 رجب 24 – أبريل – 2017", "6/2/2016 م 26/4/1437 هـ". The two are one mention, and its value is
+//! the Gregorian day the text wrote: the outlet printed it for its readers, and the Umm al-Qura table may be a
+//! day off the sighting the writer followed.
+
+use chrono::NaiveDate;
+
+use super::finder::Located;
+use super::grammar::{Core, DateParts, Found, Parsed};
+use super::mention::{CalendarSystem, Granularity, Warning};
+use super::{resolve, Anchor, ExpressionKind};
+
+/// Days the two sides may lie apart and still be the same day (a month begun a day early or late by
+/// sighting, the table's own day off it).
+const SLACK: i64 = 2;
+
+/// Joins each pair of neighbouring mentions that name one day in two calendars.
+pub(crate) fn join(text: &str, found: &[Found], located: &mut Vec<Located>) {
+    if located.len() < 2 {
+        return;
+    }
+    // `found[k]` is what `located[k]` was read from until a pair is joined; `shift` counts the joins.
+    let (mut k, mut shift) = (0, 0);
+    while k + 1 < located.len() {
+        if let Some(merged) = pair(text, &found[k + shift..], located, k) {
+            located[k] = merged;
+            located.remove(k + 1);
+            shift += 1;
+        }
+        k += 1;
+    }
+}
+
+/// The day a mention resolved to, at day grain.
+fn day_of(l: &Located) -> Option<NaiveDate> {
+    let m = &l.mention;
+    let v = m.value.as_ref()?;
+    let day = m.kind == ExpressionKind::Date && v.granularity == Granularity::Day && v.first_day == v.last_day;
+    day.then_some(v.first_day)
+}
+
+/// The date a phrase wrote with its day and month, and whether it is Hijri: `None` for anything else (a
+/// holiday, a weekday, a range).
+fn written(found: &Found) -> Option<DateParts> {
+    match &found.parsed {
+        Parsed::One(e) => match e.core {
+            Core::Date(p) if p.day.is_some() && p.month.is_some() => Some(p),
+            _ => None,
+        },
+        Parsed::Range(..) => None,
+    }
+}
+
+/// Whether the text between two mentions is only spaces and punctuation (a bracket, a dash, a colon), a
+/// calendar's letter or name ("م", "هجري"), or a word garbled with digits ("مي7دي" for ميلادي).
+fn close(gap: &str) -> bool {
+    if gap.chars().count() > 12 || gap.contains(['.', '\n', '؛', ';', '!', '?', '|']) {
+        return false;
+    }
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| MARKERS.contains(&w) || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)))
+}
+
+/// A calendar's name or letter written after its date.
+const MARKERS: [&str; 10] = [
+    "م",
+    "ه",
+    "هـ",
+    "ميلادي",
+    "ميلادية",
+    "ميلاديه",
+    "هجري",
+    "هجرية",
+    "هجريه",
+    "للهجرة",
+];
+
+/// The mentions `k` and `k + 1` joined, when they are one day in two calendars; `found` starts at what
+/// `located[k]` was read from.
+fn pair(text: &str, found: &[Found], located: &[Located], k: usize) -> Option<Located> {
+    let (a, b) = (&located[k], &located[k + 1]);
+    let (pa, pb) = (written(found.first()?)?, written(found.get(1)?)?);
+    if pa.hijri == pb.hijri || !close(text.get(a.mention.end..b.mention.start)?) {
+        return None;
+    }
+    let (hijri, gregorian, g_parts) = if pa.hijri { (0, b, pb) } else { (1, a, pa) };
+    // The Gregorian side names its year: a day and month alone may be the same day by chance.
+    g_parts.year?;
+    let g_day = day_of(gregorian)?;
+    day_of(&located[k + hijri])?;
+    // The Hijri side read again from the Gregorian day: a Hijri day without its year ("27 رجب") is then the
+    // occurrence nearest the day written beside it.
+    let at = Anchor::new(g_day).ok()?;
+    let h_day = resolve::resolve(&found.get(hijri)?.parsed, Some(&at)).value?.first_day;
+    if (h_day - g_day).num_days().abs() > SLACK {
+        return None;
+    }
+    let mut mention = gregorian.mention.clone();
+    mention.start = a.mention.start;
+    mention.end = b.mention.end;
+    mention.text = text[mention.start..mention.end].to_string();
+    mention.modifier = a.mention.modifier.or(b.mention.modifier);
+    mention.calendar = CalendarSystem::Gregorian;
+    if h_day != g_day {
+        let (first, second) = if pa.hijri { (h_day, g_day) } else { (g_day, h_day) };
+        mention.warnings.push(Warning::CalendarsDisagree { first, second });
+    }
+    Some(Located {
+        mention,
+        tokens: a.tokens.start..b.tokens.end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder};
+
+    fn values(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
+        let anchor: Anchor = anchor.parse().expect("anchor");
+        DateFinder::new()
+            .find(text, Some(&anchor))
+            .into_iter()
+            .map(|m| (m.text, m.value.map(|v| v.value)))
+            .collect()
+    }
+
+    #[test]
+    fn the_gregorian_day_beside_a_hijri_one_is_the_value() {
+        let found = values("صدر بتاريخ 14 من شعبان 1430 (5 أغسطس 2009) في الجريدة", "2012-01-01");
+        assert_eq!(
+            found,
+            [(
+                "14 من شعبان 1430 (5 أغسطس 2009".to_string(),
+                Some("2009-08-05".to_string())
+            )]
+        );
+        // Gregorian first, the Hijri day after it.
+        let found = values("نشر في 5/8/2009 م 14/8/1430 هـ", "2012-01-01");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("2009-08-05"));
+    }
+
+    #[test]
+    fn a_hijri_day_without_its_year_takes_the_gregorian_one_beside_it() {
+        let found = values("ذكرى المولد 12 ربيع الأول 19 – نوفمبر – 2018 في المسجد", "2019-06-01");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("2018-11-19"));
+    }
+
+    #[test]
+    fn two_days_far_apart_stay_two_mentions() {
+        let found = values("بين 14 شعبان 1430 (10 مارس 2012)", "2012-01-01");
+        assert_eq!(found.len(), 2);
+        // Two Gregorian days are a list, not one day in two calendars.
+        assert_eq!(values("يوم 5 أغسطس 2009 (6 أغسطس 2009)", "2012-01-01").len(), 2);
+    }
+}
