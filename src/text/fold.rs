@@ -34,6 +34,8 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
                     i += 2;
                     continue;
                 }
+                // "12 ــ 13 أغسطس": tatweel standing alone between spaces is a dash.
+                DROP if cp == 0x640 && lone_tatweel(bytes, i) => Some('-'),
                 DROP => None,
                 code => Some(TWO_BYTE_TARGETS[usize::from(code - FIRST_TARGET)]),
             }
@@ -120,6 +122,19 @@ pub(crate) fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out, |_, _| {});
     out
+}
+
+/// Whether the tatweel at `i` starts a run of tatweel with a space (or the edge of the text) on both sides, as
+/// typists write a dash ("12 ــ 13 أغسطس"): not the stretching of a word ("كانـــون").
+fn lone_tatweel(bytes: &[u8], i: usize) -> bool {
+    if i > 0 && bytes[i - 1] != b' ' {
+        return false;
+    }
+    let mut k = i;
+    while bytes.get(k..k + 2) == Some(&[0xD9, 0x80]) {
+        k += 2;
+    }
+    matches!(bytes.get(k), None | Some(b' ' | b'\n'))
 }
 
 /// The length of the UTF-8 sequence that starts with byte `b`.

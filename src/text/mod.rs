@@ -169,6 +169,11 @@ mod tests {
         assert_eq!(fold_str("غداً"), "غدا");
         assert_eq!(fold_str("كانـــون"), "كانون");
         assert_eq!(fold_str("أمس،اليوم؛"), "امس,اليوم;");
+        // Tatweel standing alone between spaces is a dash; inside or after a word it is dropped.
+        assert_eq!(fold_str("12 ــ 13"), "12 - 13");
+        assert_eq!(fold_str("بغداد ـ"), "بغداد -");
+        assert_eq!(fold_str("عـــاجل ـ"), "عاجل -");
+        assert_eq!(fold_str("كـ ـ"), "ك -");
     }
 
     #[test]

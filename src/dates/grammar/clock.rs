@@ -442,7 +442,9 @@ impl Parser<'_> {
         let linked = self
             .cat(k, false, |c| (c == Cat::To).then_some(()))
             .map(|(_, k)| k)
-            .or_else(|| (self.word(k) == Some("و")).then_some(k + 1));
+            .or_else(|| (self.word(k) == Some("و")).then_some(k + 1))
+            // "ما بين الساعة 11- 2 ظهرا": a dash between the two times.
+            .or_else(|| self.punct(k, '-').then_some(k + 1));
         let (b, end) = match linked {
             Some(k) => self.clock_time(k, true, Loose::Any)?,
             // "والسابعة", "للساعة": the link glued to the second time.

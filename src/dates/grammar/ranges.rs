@@ -164,6 +164,13 @@ impl Parser<'_> {
         if let Some(found) = self.day_range(i) {
             return Some(found);
         }
+        // "الاثنين 10-17 أكتوبر 2022": a weekday before a range of days, the weekday of its first day.
+        if let Some(((wd, None), k)) = self.weekday(i, true) {
+            if let Some(((mut left, right), end)) = self.day_range(self.skip_comma(k)) {
+                left.weekday = Some(wd);
+                return Some(((left, right), end));
+            }
+        }
         // "19 نوفمبر إلى 2 ديسمبر 2024", "مايو - يونيو 2011"
         if let Some(found) = self.joined_range(i) {
             return Some(found);
@@ -313,4 +320,38 @@ pub(super) fn complete_range(mut left: Expr, mut right: Expr) -> Option<(Expr, E
         }
     }
     Some((left, right))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder};
+
+    /// The value of the one mention of `text`, which covers `phrase`.
+    fn value(text: &str, phrase: &str, anchor: &str) -> Option<String> {
+        let anchor: Anchor = anchor.parse().ok()?;
+        let found = DateFinder::new().find(text, Some(&anchor));
+        let [mention] = &found[..] else { return None };
+        assert_eq!(mention.text, phrase);
+        Some(mention.value.as_ref()?.value.clone())
+    }
+
+    #[test]
+    fn days_of_one_month_joined_by_a_dash_of_any_kind() {
+        // Tatweel written as a dash.
+        let v = value("تقام الدورة 4 ــ 6 مارس المقبل", "4 ــ 6 مارس المقبل", "2024-12-06");
+        assert_eq!(v.as_deref(), Some("2025-03-04/2025-03-06"));
+        // A weekday before the range: the weekday of its first day.
+        let v = value(
+            "تنطلق الخميس 5-7 ديسمبر 2024 في عمان",
+            "الخميس 5-7 ديسمبر 2024",
+            "2024-12-01",
+        );
+        assert_eq!(v.as_deref(), Some("2024-12-05/2024-12-07"));
+    }
+
+    #[test]
+    fn two_clock_times_joined_by_a_dash() {
+        let v = value("يفتح المعبر من الساعة 4- 7 مساء", "من الساعة 4- 7 مساء", "2024-12-06");
+        assert_eq!(v.as_deref(), Some("2024-12-06T16:00/2024-12-06T19:00"));
+    }
 }
