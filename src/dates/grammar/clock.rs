@@ -83,7 +83,8 @@ impl Parser<'_> {
             Some(j) => (j, false),
             None => (i, clitics),
         };
-        let (hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
+        let hour_at = j;
+        let (mut hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
             // "الساعة 21,00", "الساعة 12.02": the comma of the French-style wire copy and the dot of Maghrebi and
             // Gulf notices, after "الساعة" only (elsewhere "12.02" is a decimal).
             let comma = || {
@@ -147,9 +148,28 @@ impl Parser<'_> {
                 j = k;
             }
         }
-        // "الساعة (7:30) مساءً": past the bracket that closes the time.
-        if word.is_some_and(|w| self.punct(w, '(')) && self.punct(j, ')') {
+        // "الساعة (7:30) مساءً", "«3:30» عصراً": past the bracket or quotation mark that closes the time.
+        // A mark that opened before the phrase is passed only when a part of the day follows it.
+        let opened = hour_at.checked_sub(1).filter(|&p| {
+            p >= i
+                || self
+                    .cat(j + 1, false, |c| matches!(c, Cat::PartAdverb(..)).then_some(()))
+                    .is_some()
+        });
+        if opened.is_some_and(|p| self.punct(p, '(')) && self.punct(j, ')')
+            || opened.is_some_and(|p| self.punct(p, '"')) && self.punct(j, '"')
+        {
             j += 1;
+        }
+        // "الساعة الثامنة (20.00) مساء", "الثالثة والنصف «3:30» عصراً": the time in digits after the time in
+        // words confirms it, and says which half of the day it is in.
+        if self.number(hour_at).is_none() {
+            if let Some((h, m, k)) = self.confirming_digits(j) {
+                if h % 12 == hour % 12 && m == minutes {
+                    hour = h;
+                    j = k;
+                }
+            }
         }
         let part_at = |k: usize| {
             self.cat(k, false, |c| match c {
@@ -221,6 +241,26 @@ impl Parser<'_> {
             colon,
         };
         Some((written, j))
+    }
+
+    /// "(20.00)", "«3:30»" at `j`: an hour and its minutes in digits, in brackets or quotation marks, and the
+    /// token after them.
+    fn confirming_digits(&self, j: usize) -> Option<(u32, i16, usize)> {
+        let close = if self.punct(j, '(') {
+            ')'
+        } else if self.punct(j, '"') {
+            '"'
+        } else {
+            return None;
+        };
+        let (h, digits) = self.number(j + 1)?;
+        if digits > 2 || h > 24 {
+            return None;
+        }
+        let (m, k) = self
+            .colon_minutes(j + 2)
+            .or_else(|| self.separated_minutes(j + 2, '.'))?;
+        self.punct(k, close).then_some((h, m, k + 1))
     }
 
     /// ":30" or ":30:00" glued after an hour: the minutes and the token after them.
@@ -357,9 +397,12 @@ impl Parser<'_> {
         let mut loose = Loose::No;
         if full_date {
             loose = Loose::Colon;
+            // "19 أوت 2023 / الساعة 16.30", "14 Jan 2018 : 01:39": a slash or a colon too.
             let separated = self.punct(k, '-')
                 || self.punct(k, '|')
                 || self.punct(k, '@')
+                || self.punct(k, '/')
+                || self.punct(k, ':')
                 || self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("at"));
             if separated || self.iso_time_mark(k) {
                 k += 1;
@@ -488,5 +531,40 @@ impl Parser<'_> {
         right.clock = Some(tb);
         right.part = part_b.map(|(p, _)| p);
         Some(((left, right), end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder};
+
+    /// The text and value of the one mention of `text`.
+    fn read(text: &str, anchor: &str) -> Option<(String, String)> {
+        let anchor: Anchor = anchor.parse().ok()?;
+        let found = DateFinder::new().find(text, Some(&anchor));
+        let [mention] = &found[..] else { return None };
+        Some((mention.text.clone(), mention.value.as_ref()?.value.clone()))
+    }
+
+    fn pair(text: &str, value: &str) -> Option<(String, String)> {
+        Some((text.to_string(), value.to_string()))
+    }
+
+    #[test]
+    fn digits_after_an_hour_in_words_confirm_it() {
+        let found = read("يبدأ الحظر عند الساعة السابعة (19.00) مساء في المدينة", "2024-12-06");
+        assert_eq!(found, pair("الساعة السابعة (19.00) مساء", "2024-12-06T19:00"));
+        let found = read("انطلقت المباراة في الساعة الرابعة والنصف «4:30» عصرا", "2024-12-06");
+        assert_eq!(found, pair("الساعة الرابعة والنصف «4:30» عصرا", "2024-12-06T16:30"));
+        // Digits that name another hour are not read with the words.
+        assert_eq!(read("الساعة التاسعة (10:00) صباحا", "2024-12-06").map(|f| f.0), None);
+    }
+
+    #[test]
+    fn a_time_after_a_full_date_past_a_slash_or_a_colon() {
+        let found = read("الجمعة 6 ديسمبر 2024 / الساعة 16.30 الجولة الأولى", "2024-12-06");
+        assert_eq!(found, pair("الجمعة 6 ديسمبر 2024 / الساعة 16.30", "2024-12-06T16:30"));
+        let found = read("نشر 3 Dec 2024 : 22:15 تعليقات", "2024-12-06");
+        assert_eq!(found, pair("3 Dec 2024 : 22:15", "2024-12-03T22:15"));
     }
 }
