@@ -170,7 +170,8 @@ fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> 
             let day = first.checked_add_days(Days::new(u64::try_from(n - 1).ok()?))?;
             return (first == last || day <= last).then_some(day);
         }
-        Pick::Day(_) => last,
+        // The n-th day from the end (-1 the last).
+        Pick::Day(n) => last.checked_sub_days(Days::new(u64::from(n.unsigned_abs()).checked_sub(1)?))?,
         Pick::Weekday { day, n } if n > 0 => {
             let want = u32::from(day) - 1;
             let ahead = (7 + want - first.weekday().num_days_from_monday()) % 7;
@@ -285,6 +286,7 @@ mod tests {
         );
         assert_eq!(pick_day(Pick::Weekday { day: 3, n: 5 }, first, last), None);
         assert_eq!(pick_day(Pick::Day(-1), first, last), Some(last));
+        assert_eq!(pick_day(Pick::Day(-3), first, last), Some(ymd(2024, 12, 29)));
     }
 
     #[test]

@@ -55,8 +55,9 @@ impl Parser<'_> {
             }) {
                 return Some((Pick::Weekday { day, n }, from(k)?));
             }
+            // "ثاني يوم من رمضان", and "ثاني يوم رمضان" with the period right after the day.
             if let Some(k) = self.is(j, false, Cat::DayWord) {
-                return Some((Pick::Day(n), from(k)?));
+                return Some((Pick::Day(n), from(k).unwrap_or(k)));
             }
             let days = self.is(j, false, Cat::Unit(Unit::Day, Count::Plural))?;
             return Some((Pick::Day(n), from(days).unwrap_or(days)));
@@ -78,7 +79,7 @@ impl Parser<'_> {
     }
 
     /// The period after a pick: a month, a year, a relative period, a holiday, a Hijri year or the new year.
-    fn span(&self, j: usize) -> Step<Span> {
+    pub(super) fn span(&self, j: usize) -> Step<Span> {
         let mut best: Step<Span> = None;
         let mut consider = |found: Step<Span>| {
             if let Some((s, k)) = found {
@@ -143,7 +144,7 @@ impl Parser<'_> {
     }
 
     /// Whether token `i` is a count in words with the article ("الثلاثة", "الأربع").
-    fn definite_cardinal(&self, i: usize) -> bool {
+    pub(super) fn definite_cardinal(&self, i: usize) -> bool {
         self.word(i)
             .and_then(|w| w.strip_prefix("ال"))
             .is_some_and(|bare| self.lex.cardinal(bare).is_some())
@@ -201,7 +202,7 @@ impl Parser<'_> {
     }
 
     /// The count after definite units: "الثلاثة", "الخمس", "10", "الـ10".
-    fn definite_count(&self, j: usize) -> Step<u32> {
+    pub(super) fn definite_count(&self, j: usize) -> Step<u32> {
         if let Some((n, _)) = self.number(j) {
             return Some((n, j + 1));
         }

@@ -25,6 +25,7 @@ mod offsets;
 mod periods;
 mod ranges;
 mod relmonth;
+mod spandays;
 mod stamps;
 mod tokens;
 mod yearof;
@@ -372,6 +373,7 @@ impl<'a> Parser<'a> {
         }
         if first & kinds::UNITS != 0 || self.opens_stretch(i) {
             consider(range(self.stretch(i)));
+            consider(range(self.days_of_span(i)));
         }
         if first & kinds::NTH_LAST != 0 {
             consider(range(self.last_n(i)));
