@@ -176,8 +176,10 @@ impl Parser<'_> {
         } else if self.article_before_number(i) || self.definite_cardinal(i) {
             // "الـ10 أيام القادمة", "الثلاثة أيام الماضية", "الأربع والعشرين ساعة الماضية"
             let (n, j) = self.definite_count(i)?;
+            // "الثلاثة الأيام القادمة": the article on the unit too.
             let ((unit, ()), k) = self.cat(j, false, |c| match c {
                 Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute => Some((u, ())),
+                Cat::Units(u, n) if n != 2 && u != Unit::Minute => Some((u, ())),
                 _ => None,
             })?;
             (unit, n, k)
@@ -227,5 +229,29 @@ impl Parser<'_> {
             }
         }
         Some((n, j + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder};
+
+    /// The text and value of the one mention of `text`.
+    fn read(text: &str, anchor: &str) -> Option<(String, String)> {
+        let anchor: Anchor = anchor.parse().ok()?;
+        let found = DateFinder::new().find(text, Some(&anchor));
+        let [mention] = &found[..] else { return None };
+        Some((mention.text.clone(), mention.value.as_ref()?.value.clone()))
+    }
+
+    #[test]
+    fn the_article_on_both_the_count_and_the_unit() {
+        let found = read("يتوقع هطول أمطار خلال الثلاثة الأيام القادمة", "2024-12-06");
+        assert_eq!(
+            found,
+            Some(("الثلاثة الأيام القادمة".into(), "2024-12-07/2024-12-09".into()))
+        );
+        let found = read("تراجعت الأسعار في الخمسة الأشهر الماضية", "2024-12-06");
+        assert_eq!(found, Some(("الخمسة الأشهر الماضية".into(), "2024-07/2024-11".into())));
     }
 }

@@ -301,6 +301,15 @@ mod tests {
         assert_eq!(month("شتنبر"), Some((9, false)));
         assert_eq!(month("جمادى الآخرة"), Some((6, true)));
         assert_eq!(month("وتشرين الثاني"), Some((11, false)));
+        // A common slip, which no other entry folds to.
+        assert_eq!(month("سبتمر"), Some((9, false)));
+        assert_eq!(hits("سبتمر").len(), 1);
+    }
+
+    #[test]
+    fn sunset_is_a_part_of_the_day_before_its_day() {
+        assert!(hits("غروب شمس").contains(&Cat::PartNoun(Part::Evening)));
+        assert!(hits("مغيب").contains(&Cat::PartNoun(Part::Evening)));
     }
 
     #[test]
