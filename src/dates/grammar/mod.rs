@@ -15,6 +15,7 @@ mod dateranges;
 mod dayparts;
 mod days;
 mod eras;
+mod habitual;
 mod holidays;
 mod kinds;
 mod lastn;
@@ -255,8 +256,9 @@ impl<'a> Parser<'a> {
             }
             match self.phrase(i) {
                 // "كل خميس", "23 أيلول من كل عام", and a time of that day after it ("كل خميس في الخامسة
-                // مساء"): a time that recurs names no date.
-                Some((_, end, _)) if self.recurs(i, end) => i = end,
+                // مساء"): a time that recurs names no date; nor does a day in a sentence that says it comes
+                // back every year (`habitual`).
+                Some((ref parsed, end, _)) if self.recurs(i, end) || self.habitual(parsed, i, end) => i = end,
                 Some((mut parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
                     if parsed.has_yearless() && self.since_before(i) {
