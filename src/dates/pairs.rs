@@ -2,6 +2,9 @@
 //! 2002)", "27 رجب 24 – أبريل – 2017", "6/2/2016 م 26/4/1437 هـ". The two are one mention, and its value is
 //! the Gregorian day the text wrote: the outlet printed it for its readers, and the Umm al-Qura table may be a
 //! day off the sighting the writer followed.
+//!
+//! Also a day named and then its dates in brackets, a list of days that holds it ("اليوم الجمعة ويوم غد السبت
+//! (25 و26 غشت)"): the days in brackets are what the text dates.
 
 use chrono::NaiveDate;
 
@@ -22,13 +25,36 @@ pub(crate) fn join(text: &str, found: &[Found], located: &mut Vec<Located>) {
     // `found[k]` is what `located[k]` was read from until a pair is joined; `shift` counts the joins.
     let (mut k, mut shift) = (0, 0);
     while k + 1 < located.len() {
-        if let Some(merged) = pair(text, &found[k + shift..], located, k) {
+        let merged = pair(text, &found[k + shift..], located, k).or_else(|| bracketed(text, located, k));
+        if let Some(merged) = merged {
             located[k] = merged;
             located.remove(k + 1);
             shift += 1;
         }
         k += 1;
     }
+}
+
+/// The mention `k`, a day (or days), joined to the range of days in brackets right after it that holds it.
+fn bracketed(text: &str, located: &[Located], k: usize) -> Option<Located> {
+    let (a, b) = (&located[k], &located[k + 1]);
+    let day = a.mention.value.as_ref().filter(|v| v.granularity == Granularity::Day)?;
+    let days = b.mention.value.as_ref().filter(|v| v.granularity == Granularity::Day)?;
+    let opens = text.get(a.mention.end..b.mention.start)?.trim() == "(";
+    let closes = text.get(b.mention.end..)?.trim_start().starts_with(')');
+    let holds =
+        b.mention.kind == ExpressionKind::Range && days.first_day <= day.first_day && day.last_day <= days.last_day;
+    if !(opens && closes && holds) {
+        return None;
+    }
+    let mut mention = b.mention.clone();
+    mention.start = a.mention.start;
+    mention.text = text[mention.start..mention.end].to_string();
+    mention.modifier = a.mention.modifier.or(b.mention.modifier);
+    Some(Located {
+        mention,
+        tokens: a.tokens.start..b.tokens.end,
+    })
 }
 
 /// The day a mention resolved to, at day grain.
@@ -146,6 +172,31 @@ mod tests {
         let found = values("ذكرى المولد 12 ربيع الأول 19 – نوفمبر – 2018 في المسجد", "2019-06-01");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.as_deref(), Some("2018-11-19"));
+    }
+
+    #[test]
+    fn a_day_and_the_list_of_days_in_brackets_that_holds_it() {
+        let found = values(
+            "تشتد الأمطار اليوم السبت وغدا الأحد (7 و8 ديسمبر) في الشمال",
+            "2024-12-07",
+        );
+        assert_eq!(
+            found,
+            [(
+                "اليوم السبت وغدا الأحد (7 و8 ديسمبر".to_string(),
+                Some("2024-12-07/2024-12-08".to_string())
+            )]
+        );
+        let found = values("ويوم غد الأحد (7 و8 ديسمبر)", "2024-12-07");
+        assert_eq!(
+            found,
+            [(
+                "يوم غد الأحد (7 و8 ديسمبر".to_string(),
+                Some("2024-12-07/2024-12-08".to_string())
+            )]
+        );
+        // Days that do not hold the day named stay apart.
+        assert_eq!(values("يوم غد الأحد (12 و13 ديسمبر)", "2024-12-07").len(), 2);
     }
 
     #[test]
