@@ -171,7 +171,15 @@ impl Parser<'_> {
                 return Some((unit + tens, k));
             }
         }
-        single.then_some((unit, j))
+        // "منذ الحادي من محرم": "الحادي" with no "عشر", a slip for "الأول", read only before "من" and a month.
+        let first_of_month = || {
+            unit == 1
+                && ordinal
+                && self
+                    .is(j, false, Cat::From)
+                    .is_some_and(|k| self.month(k, false).is_some())
+        };
+        (single || first_of_month()).then_some((unit, j))
     }
 
     // ----- calendar pieces -----
@@ -276,5 +284,30 @@ impl Parser<'_> {
     pub(super) fn excluded_number(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
         self.lex.excluded_after(self.text, self.toks, i, &self.text[t.range()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::{Anchor, DateFinder};
+
+    fn values(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
+        let anchor: Anchor = anchor.parse().expect("anchor");
+        DateFinder::new()
+            .find(text, Some(&anchor))
+            .into_iter()
+            .map(|m| (m.text, m.value.map(|v| v.value)))
+            .collect()
+    }
+
+    #[test]
+    fn al_hadi_alone_before_a_month_is_its_first_day() {
+        let found = values("تقام المجالس من الحادي من محرم 1446 حتى العاشر منه", "2024-12-06");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("2024-07-07/2024-07-16"));
+        // Not before anything else, and "الحادي عشر" is still the eleventh.
+        assert!(values("الحادي من اللاعبين", "2024-12-06").is_empty());
+        let found = values("في الحادي عشر من ديسمبر", "2024-12-06");
+        assert_eq!(found[0].1.as_deref(), Some("2024-12-11"));
     }
 }
