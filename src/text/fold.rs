@@ -29,7 +29,8 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
         };
         // Two-byte characters (all of Arabic, Latin-1 and the Arabic-Indic digits) by table.
         let fold = if b & 0xE0 == 0xC0 && i + 1 < bytes.len() {
-            match two_byte[two_byte_code_point(b, bytes[i + 1])] {
+            let cp = two_byte_code_point(b, bytes[i + 1]);
+            match two_byte[cp] {
                 SAME => {
                     i += 2;
                     continue;
