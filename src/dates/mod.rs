@@ -37,6 +37,8 @@ mod pairs;
 mod point;
 mod reckon;
 mod resolve;
+#[cfg(test)]
+mod test_support;
 mod timex;
 pub(crate) use timex::push_day;
 

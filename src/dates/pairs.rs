@@ -140,16 +140,7 @@ fn pair(text: &str, found: &[Found], located: &[Located], k: usize) -> Option<Lo
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{Anchor, DateFinder};
-
-    fn values(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
-        let anchor: Anchor = anchor.parse().expect("anchor");
-        DateFinder::new()
-            .find(text, Some(&anchor))
-            .into_iter()
-            .map(|m| (m.text, m.value.map(|v| v.value)))
-            .collect()
-    }
+    use crate::dates::test_support::values;
 
     #[test]
     fn the_gregorian_day_beside_a_hijri_one_is_the_value() {

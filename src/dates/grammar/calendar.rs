@@ -234,15 +234,7 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{Anchor, DateFinder};
-
-    /// The text and value of the one mention of `text`.
-    fn read(text: &str, anchor: &str) -> Option<(String, String)> {
-        let anchor: Anchor = anchor.parse().ok()?;
-        let found = DateFinder::new().find(text, Some(&anchor));
-        let [mention] = &found[..] else { return None };
-        Some((mention.text.clone(), mention.value.as_ref()?.value.clone()))
-    }
+    use crate::dates::test_support::read;
 
     #[test]
     fn the_article_on_both_the_count_and_the_unit() {

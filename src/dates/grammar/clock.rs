@@ -536,19 +536,7 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{Anchor, DateFinder};
-
-    /// The text and value of the one mention of `text`.
-    fn read(text: &str, anchor: &str) -> Option<(String, String)> {
-        let anchor: Anchor = anchor.parse().ok()?;
-        let found = DateFinder::new().find(text, Some(&anchor));
-        let [mention] = &found[..] else { return None };
-        Some((mention.text.clone(), mention.value.as_ref()?.value.clone()))
-    }
-
-    fn pair(text: &str, value: &str) -> Option<(String, String)> {
-        Some((text.to_string(), value.to_string()))
-    }
+    use crate::dates::test_support::{pair, read};
 
     #[test]
     fn digits_after_an_hour_in_words_confirm_it() {

@@ -289,16 +289,7 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{Anchor, DateFinder};
-
-    fn values(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
-        let anchor: Anchor = anchor.parse().expect("anchor");
-        DateFinder::new()
-            .find(text, Some(&anchor))
-            .into_iter()
-            .map(|m| (m.text, m.value.map(|v| v.value)))
-            .collect()
-    }
+    use crate::dates::test_support::values;
 
     #[test]
     fn al_hadi_alone_before_a_month_is_its_first_day() {
