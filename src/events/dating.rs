@@ -390,6 +390,31 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
     comes && (first + 1..(first + 5).min(clause.tokens.end)).any(after_time)
 }
 
+/// Whether the clause tells, by a verbal noun, what the news of its sentence comes after ("ويأتي هذا التطور بعد
+/// تنفيذ الجيش غارات", "جاءت هذه الاشتباكات بعد عودة مجموعة مسلحة"): "يأتي/جاء" with its subject, then a
+/// preposition of time or circumstance. Such a deed is the background of the news. A span before it ("بعد
+/// ساعات من إعلان X") keeps it news of its own, as does a finite verb ("تمكنت خلاله من"); "وجاء في البيان"
+/// (the preposition right after the verb) quotes a statement and is no such frame.
+pub(crate) fn framed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    if !verb.hit.masdar || (clause.sentence_start..verb.at).any(|k| view.has(k, |r| r == NounRole::Interval)) {
+        return false;
+    }
+    let first = (clause.sentence_start..clause.tokens.end).find(|&k| view.toks[k].kind == crate::text::TokenKind::Word);
+    let Some(first) = first else {
+        return false;
+    };
+    let w = view.word(first);
+    let comes = matches!(
+        super::lexicon::strip_conjunction(w).unwrap_or(w),
+        "ياتي" | "تاتي" | "جاء" | "جاءت"
+    );
+    let circumstance = |k: usize| {
+        view.has(k, |r| r == NounRole::TemporalPreposition)
+            || matches!(view.word(k), "بعدما" | "في" | "خلال" | "ضمن" | "بينما" | "وسط" | "مع")
+    };
+    comes && !circumstance(first + 1) && (first + 2..(first + 5).min(clause.tokens.end)).any(circumstance)
+}
+
 /// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").
 const ONGOING_DAYS: i64 = 7;
 

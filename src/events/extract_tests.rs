@@ -278,3 +278,12 @@ fn suspending_exams_is_a_suspension() {
     assert_eq!(got[0].0, "علق");
     assert_eq!(got[0].1.as_deref(), Some("Ministry of Education (Iraq)"), "{got:?}");
 }
+
+#[test]
+fn a_deed_told_by_a_verbal_noun_in_what_the_news_comes_after_is_background() {
+    let got = read("ويأتي هذا التطور بعد تنفيذ الجيش الإسرائيلي غارات على ميناء الحديدة.");
+    assert!(got.is_empty(), "{got:?}");
+    // A span before it keeps it news of its own.
+    let got = read("وتأتي الهجمات بعد ساعات من إعلان خلية الإعلام الأمني اعتقال خمسة مطلوبين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

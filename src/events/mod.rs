@@ -292,7 +292,7 @@ impl Extractor {
             let explicit = dating::written(&view, clause, Some(&verb));
             // "بعد أن سيطرت الفصائل على حلب": a deed or statement told as the background of another, with no
             // date of its own, is no event (its time is only "before" the main clause's).
-            if explicit.is_none() && dating::subordinate(&view, clause) {
+            if explicit.is_none() && (dating::subordinate(&view, clause) || dating::framed(&view, clause, &verb)) {
                 continue;
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
