@@ -61,6 +61,7 @@ mod via;
 mod view;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::actors::Catalog;
 use crate::dates::{Anchor, DateFinder};
@@ -491,15 +492,15 @@ fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
 /// teaser above the body that repeats one of its sentences) tells one event, the one read in its context
 /// ("وجاء هذا على لسان الوزير الأول أحمد أويحيى ... كما أكد الوزير الأول أن" names the minister there).
 fn told_once(events: Vec<Event>) -> Vec<Event> {
-    // An article tells a few dozen events: comparing each with those after it costs less than hashing their
-    // words, and most pairs differ in length.
-    let again = |i: usize| {
-        let e = &events[i];
-        events[i + 1..]
-            .iter()
-            .any(|later| later.text.len() == e.text.len() && later.lemma == e.lemma && later.text == e.text)
-    };
-    let keep: Vec<bool> = (0..events.len()).map(|i| !again(i)).collect();
+    // Events bucketed by the length of their words and their verb: hashing those is cheap, only events in the
+    // same bucket are compared word for word, and a text of megabytes stays linear.
+    let mut later: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    let mut keep = vec![true; events.len()];
+    for (i, e) in events.iter().enumerate().rev() {
+        let bucket = later.entry((e.text.len(), e.lemma.as_str())).or_default();
+        keep[i] = !bucket.iter().any(|&j| events[j].text == e.text);
+        bucket.push(i);
+    }
     events
         .into_iter()
         .zip(keep)
