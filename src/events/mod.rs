@@ -61,7 +61,6 @@ mod via;
 mod view;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::actors::Catalog;
 use crate::dates::{Anchor, DateFinder};
@@ -492,14 +491,18 @@ fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
 /// teaser above the body that repeats one of its sentences) tells one event, the one read in its context
 /// ("وجاء هذا على لسان الوزير الأول أحمد أويحيى ... كما أكد الوزير الأول أن" names the minister there).
 fn told_once(events: Vec<Event>) -> Vec<Event> {
-    // Events bucketed by the length of their words and their verb: hashing those is cheap, only events in the
-    // same bucket are compared word for word, and a text of megabytes stays linear.
-    let mut later: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    // Events ordered by the length of their words: only those of one length are compared word for word, so a
+    // text of megabytes stays near linear, and no event's words are hashed.
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_unstable_by_key(|&i| (events[i].text.len(), i));
     let mut keep = vec![true; events.len()];
-    for (i, e) in events.iter().enumerate().rev() {
-        let bucket = later.entry((e.text.len(), e.lemma.as_str())).or_default();
-        keep[i] = !bucket.iter().any(|&j| events[j].text == e.text);
-        bucket.push(i);
+    for same_length in order.chunk_by(|&a, &b| events[a].text.len() == events[b].text.len()) {
+        for (n, &i) in same_length.iter().enumerate() {
+            let e = &events[i];
+            keep[i] = !same_length[n + 1..]
+                .iter()
+                .any(|&j| events[j].lemma == e.lemma && events[j].text == e.text);
+        }
     }
     events
         .into_iter()
