@@ -382,11 +382,7 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
         return true;
     }
     // "يأتي ذلك بعدما أوردت وسائل إعلام", "وتأتي هذه التحذيرات بعد أن استولت": what the news "comes after".
-    let w = view.word(first);
-    let comes = matches!(
-        super::lexicon::strip_conjunction(w).unwrap_or(w),
-        "ياتي" | "تاتي" | "جاء" | "جاءت"
-    );
+    let comes = comes_after(view.word(first));
     comes && (first + 1..(first + 5).min(clause.tokens.end)).any(after_time)
 }
 
@@ -403,16 +399,20 @@ pub(crate) fn framed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
     let Some(first) = first else {
         return false;
     };
-    let w = view.word(first);
-    let comes = matches!(
-        super::lexicon::strip_conjunction(w).unwrap_or(w),
-        "ياتي" | "تاتي" | "جاء" | "جاءت"
-    );
+    let comes = comes_after(view.word(first));
     let circumstance = |k: usize| {
         view.has(k, |r| r == NounRole::TemporalPreposition)
             || matches!(view.word(k), "بعدما" | "في" | "خلال" | "ضمن" | "بينما" | "وسط" | "مع")
     };
     comes && !circumstance(first + 1) && (first + 2..(first + 5).min(clause.tokens.end)).any(circumstance)
+}
+
+/// Whether a word is "يأتي/جاء" as the news "comes after" something ("ويأتي ذلك بعد", "جاءت هذه الاشتباكات").
+fn comes_after(word: &str) -> bool {
+    matches!(
+        super::lexicon::strip_conjunction(word).unwrap_or(word),
+        "ياتي" | "تاتي" | "جاء" | "جاءت"
+    )
 }
 
 /// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").

@@ -79,14 +79,12 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::dates::{Anchor, DateFinder};
+    use crate::dates::test_support;
 
     fn values(text: &str) -> Vec<Option<String>> {
-        let anchor: Anchor = "2024-12-06".parse().expect("anchor");
-        DateFinder::new()
-            .find(text, Some(&anchor))
+        test_support::values(text, "2024-12-06")
             .into_iter()
-            .map(|m| m.value.map(|v| v.value))
+            .map(|(_, value)| value)
             .collect()
     }
 
