@@ -62,6 +62,21 @@ pub(crate) fn is_definite(word: &str) -> bool {
     w.starts_with("ال") && w.chars().nth(3).is_some()
 }
 
+/// Whether the word at `k` carries a preposition ("بأن", "لوكالة", "للصحفيين", "كذلك"): the proclitic stands
+/// before the article, a vocabulary word or a name; a personal name that merely begins with the letter
+/// ("كنان", "لؤي", "باسل") does not.
+pub(crate) fn on_proclitic(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
+        return false;
+    };
+    !word.starts_with("ال")
+        && (rest.starts_with("ال")
+            || rest.starts_with('ل')
+            || !view.lexicon.noun(rest).is_empty()
+            || view.name_of(k).is_some_and(|n| view.names[n].clitic))
+}
+
 /// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية", plural "الدوليين", "الأمميون").
 fn looks_like_adjective(word: &str) -> bool {
     let letters = word.chars().count() - if word.starts_with("ال") { 2 } else { 0 };
@@ -80,10 +95,7 @@ fn stops(view: &View, i: usize) -> bool {
     // "رسمي", "صحفي" may stand between a verb and its subject ("في بيان رسمي") but are adjectives of a
     // speaker too ("مصدر رسمي").
     let skip = view.has(i, |r| r == NounRole::SubjectSkip) && !looks_like_adjective(word);
-    let spoken_to = word
-        .strip_prefix('ل')
-        .is_some_and(|rest| !rest.starts_with('ل') && super::outlet::is_bare_head(rest));
-    skip || spoken_to
+    skip || super::outlet::is_dative_head(word)
         || view.asks_anonymity(i)
         || super::outlet::dative_short_name(view, i, view.toks.len()).is_some()
         || view.date_at[i].is_some()

@@ -231,7 +231,7 @@ impl AttributionLexicon {
                 "carrier" => (folded, mark::CARRIER),
                 "copy" => (folded, mark::COPY),
                 "copy-noun" => (folded, mark::COPY_NOUN),
-                "head" | "own-head" => match folded.split_whitespace().next() {
+                "head" | "own-head" | "spoken-head" => match folded.split_whitespace().next() {
                     Some(first) => (first.to_string(), mark::HEAD),
                     None => continue,
                 },

@@ -28,6 +28,9 @@ struct OutletWords {
     heads: Vec<(Vec<String>, bool)>,
     /// The one-word heads without the article or a pronoun ("صحيفه", "قناه"), which a dative may be glued to.
     bare_heads: FxHashSet<String>,
+    /// The heads a speaker talks to with the article, without it ("تلفزيون" of "التلفزيون"): the dative glued
+    /// to the article takes its alif ("للتلفزيون").
+    definite_heads: FxHashSet<String>,
     tie: FxHashSet<String>,
     /// Outlets named by a common word only where they are spoken to ("للجزيرة", "لـ«العربية»"), with their
     /// catalog ids: each folded as written alone and with the dative glued to it.
@@ -40,6 +43,7 @@ fn outlet_words() -> &'static OutletWords {
         let mut w = OutletWords {
             heads: Vec::new(),
             bare_heads: FxHashSet::default(),
+            definite_heads: FxHashSet::default(),
             tie: FxHashSet::default(),
             short_names: FxHashMap::default(),
         };
@@ -56,10 +60,13 @@ fn outlet_words() -> &'static OutletWords {
             let [form, role] = row[..] else { continue };
             let folded = fold_str(form);
             match role {
-                "head" | "own-head" => {
+                "head" | "own-head" | "spoken-head" => {
                     let words: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
                     if role == "head" && words.len() == 1 && !folded.starts_with("ال") {
                         w.bare_heads.insert(folded.clone());
+                    }
+                    if let Some(stem) = folded.strip_prefix("ال").filter(|_| role == "spoken-head") {
+                        w.definite_heads.insert(stem.to_string());
                     }
                     w.heads.push((words, role == "own-head"));
                 }
@@ -105,6 +112,18 @@ pub(crate) fn dative_headed(view: &View, k: usize) -> Option<OutletAt> {
 /// head a dative is glued to ("لصحيفة").
 pub(crate) fn is_bare_head(word: &str) -> bool {
     outlet_words().bare_heads.contains(word)
+}
+
+/// Whether a folded word is a dative glued to an outlet's one-word head: "لصحيفه", "لقناه", or with the
+/// article, whose alif the dative takes, "للتلفزيون", "للاذاعه".
+pub(crate) fn is_dative_head(word: &str) -> bool {
+    let words = outlet_words();
+    match word.strip_prefix("لل") {
+        Some(stem) => words.definite_heads.contains(stem),
+        None => word
+            .strip_prefix('ل')
+            .is_some_and(|rest| words.bare_heads.contains(rest)),
+    }
 }
 
 /// The catalog id of the outlet known by a short name that is also a common word (`folded`: "الجزيره",
@@ -193,6 +212,12 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
         }
         j = close + 1;
     }
+    Some(OutletAt::Headed(k..adjectives_end(view, j, limit)))
+}
+
+/// The end of the adjectives that belong to an outlet's name from `j` ("الرسمي", "المحلية الرسمية"), up to a
+/// word that ties it to its owner.
+fn adjectives_end(view: &View, mut j: usize, limit: usize) -> usize {
     let words = outlet_words();
     let mut adjectives = 0;
     while j < limit
@@ -208,12 +233,17 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
         j += 1;
         adjectives += 1;
     }
-    Some(OutletAt::Headed(k..j))
+    j
 }
 
 /// The outlet named by a head glued to the dative at `k` ("لصحيفة «الأخبار»", "لقناة الحدث", "لموقع X"): its
-/// head without the "ل", and its quoted name or the definite words that name it (two at most).
+/// head without the "ل", and its quoted name or the definite words that name it (two at most); a definite head
+/// ("للتلفزيون الرسمي") with its adjectives.
 pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Option<OutletAt> {
+    // "للتلفزيون الرسمي": a definite head names the outlet with its adjectives, or alone.
+    if view.word(k).starts_with("لل") {
+        return Some(OutletAt::Headed(k..adjectives_end(view, k + 1, limit)));
+    }
     let mut j = k + 1;
     if view.is_punct(j, '"') {
         let close = (j + 2..(j + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
@@ -302,9 +332,7 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
     let Some(prev) = k.checked_sub(1).map(|p| view.word(p)) else {
         return false;
     };
-    let to_head = prev
-        .strip_prefix('ل')
-        .is_some_and(|rest| !rest.starts_with('ل') && is_bare_head(rest));
+    let to_head = is_dative_head(prev);
     let partner = prev == "مع" || (head && matches!(prev, "علي" | "على" | "عبر"));
     to_head || (partner && (k.saturating_sub(5)..k - 1).any(|j| view.has(j, |r| r == NounRole::Interview)))
 }
@@ -346,6 +374,18 @@ mod tests {
         assert!(spoken_to(&v, &outlet(&v, "سانا")));
         let v = view("وقال الوزير على قناة \"سانا\" إن الطريق مفتوح");
         assert!(!spoken_to(&v, &outlet(&v, "سانا")));
+    }
+
+    #[test]
+    fn a_dative_glued_to_an_outlet_s_head() {
+        for word in ["لصحيفة", "لقناة", "للتلفزيون", "للإذاعة", "للقناة"] {
+            assert!(is_dative_head(&fold_str(word)), "{word}");
+        }
+        // The agency, the site and the network are mostly "of" ("المدير العام للوكالة"); other words are no
+        // outlet.
+        for word in ["للوكالة", "للموقع", "للشبكة", "للحكومة"] {
+            assert!(!is_dative_head(&fold_str(word)), "{word}");
+        }
     }
 
     fn headed(v: &View, word: &str) -> String {

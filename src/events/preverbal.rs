@@ -118,7 +118,12 @@ pub(crate) fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Refere
     let plural = |j: usize| {
         let w = view.word(j);
         let bare = w.strip_prefix("ال").unwrap_or(w);
-        w.ends_with("ون") && bare.chars().count() >= 5 && !bare.starts_with('ي') && chunk::name_word(view, j)
+        // "للتلفزيون": a loanword in "ون" behind a preposition is no group of people.
+        w.ends_with("ون")
+            && bare.chars().count() >= 5
+            && !bare.starts_with('ي')
+            && chunk::name_word(view, j)
+            && !chunk::on_proclitic(view, j)
     };
     if k >= limit || !plural(k) {
         return None;
@@ -188,8 +193,17 @@ fn leader_word(view: &View, first: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::object_position;
-    use crate::events::view::tests::view;
+    use super::{object_position, plural_noun};
+    use crate::events::view::tests::{at, view};
+
+    #[test]
+    fn a_plural_of_people_but_no_loanword_behind_a_preposition() {
+        let v = view("وقال متطوعون إن الطريق مغلق");
+        let k = at(&v, "متطوعون");
+        assert_eq!(plural_noun(&v, k, v.toks.len()).map(|(_, end)| end), Some(k + 1));
+        let v = view("وأعلن للتلفزيون أن الطريق مغلق");
+        assert!(plural_noun(&v, at(&v, "للتلفزيون"), v.toks.len()).is_none());
+    }
 
     #[test]
     fn names_after_prepositions_are_not_subjects() {

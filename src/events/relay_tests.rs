@@ -56,6 +56,18 @@ fn an_outlet_spoken_to_by_its_head_whether_known_or_not() {
     assert_eq!(via.as_deref(), Some("صحيفة الراصد"));
     let (_, via) = names("وقال المتحدث باسم الشرطة لموقع الساحل إن الطريق مغلق.");
     assert_eq!(via.as_deref(), Some("موقع الساحل"));
+    // The dative glued to a definite head, with the head's adjectives or alone; the speaker's phrase ends
+    // before it.
+    let (source, via) = names("وقال وزير الدفاع للتلفزيون الرسمي إن القصف مستمر.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("وزير الدفاع"), Some("التلفزيون الرسمي"))
+    );
+    let (source, via) = names("وقال مسؤول عسكري للإذاعة إن القصف مستمر.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("مسؤول عسكري"), Some("الإذاعة"))
+    );
     // A conversation with an outlet named by its head.
     let (_, via) = names("وأضاف المتحدث باسم الشرطة في لقاء تلفزيوني مع فضائية \"الواحة\" أن الطريق مغلق.");
     assert_eq!(via.as_deref(), Some("فضائية \"الواحة\""));

@@ -155,27 +155,16 @@ fn slot_start(view: &View, from: usize, content: usize) -> Option<usize> {
             continue;
         }
         let word = view.word(k);
-        if word.is_empty() || on_proclitic(view, k) || view.has(k, |r| r == NounRole::Preposition) || view.quoted[k] {
+        if word.is_empty()
+            || chunk::on_proclitic(view, k)
+            || view.has(k, |r| r == NounRole::Preposition)
+            || view.quoted[k]
+        {
             return None;
         }
         return Some(k);
     }
     None
-}
-
-/// Whether the word at `k` carries a preposition ("بأن", "لوكالة", "للصحفيين", "كذلك"): the proclitic stands
-/// before the article, a vocabulary word or a name; a personal name that merely begins with the letter
-/// ("كنان", "لؤي", "باسل") does not.
-fn on_proclitic(view: &View, k: usize) -> bool {
-    let word = view.word(k);
-    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
-        return false;
-    };
-    !word.starts_with("ال")
-        && (rest.starts_with("ال")
-            || rest.starts_with('ل')
-            || !view.lexicon.noun(rest).is_empty()
-            || view.name_of(k).is_some_and(|n| view.names[n].clitic))
 }
 
 /// Whether the words from `end` to the content are only what may follow a subject: commas, dates, a dative
@@ -199,7 +188,7 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
                 r,
                 NounRole::SubjectSkip | NounRole::Preposition | NounRole::According | NounRole::SayingParticiple
             )
-        }) || on_proclitic(view, k);
+        }) || chunk::on_proclitic(view, k);
         if !opened && !opener {
             return false;
         }

@@ -93,12 +93,8 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
                 return outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0);
             }
         }
-        // "لصحيفة", "لـقناة": the dative glued to the outlet's head.
-        let dative = word
-            .strip_prefix('ل')
-            .map(|rest| rest.trim_start_matches('ـ'))
-            .is_some_and(|rest| !rest.starts_with('ل') && outlet::is_bare_head(rest));
-        if dative {
+        // "لصحيفة", "لـقناة", "للتلفزيون": the dative glued to the outlet's head.
+        if outlet::is_dative_head(word) {
             return outlet::named_after_dative_head(view, k, content).map(|found| match found {
                 // The name as written, without the dative's "ل".
                 OutletAt::Headed(tokens) => {
@@ -112,6 +108,11 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
                     }
                     let written = view.original(tokens.clone());
                     let name = written.strip_prefix('ل').unwrap_or(written).trim_start_matches('ـ');
+                    // "للتلفزيون الرسمي": the dative took the article's alif, which the name gets back.
+                    let name = match name.strip_prefix('ل') {
+                        Some(_) if word.starts_with("لل") => format!("ا{name}"),
+                        _ => name.to_string(),
+                    };
                     adhoc_outlet(name.replace('"', "").trim().to_string(), tokens)
                 }
                 found => outlet_referent(view, found),
