@@ -287,3 +287,28 @@ fn a_deed_told_by_a_verbal_noun_in_what_the_news_comes_after_is_background() {
     let got = read("وتأتي الهجمات بعد ساعات من إعلان خلية الإعلام الأمني اعتقال خمسة مطلوبين.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn one_of_a_crowd_or_a_professional_is_someone_the_text_does_not_name() {
+    let lead = "قال وزير الخارجية التركي هاكان فيدان إن بلاده تتابع الوضع. ";
+    let sources = |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|(_, s)| s).collect() };
+    // Not the minister carried from the sentence before.
+    assert_eq!(
+        sources(&format!("{lead}وتحدث أحد سكان البلدة عن سماع دوي انفجارات.")),
+        [Some("Hakan Fidan".to_string()), Some("أحد سكان البلدة".to_string())]
+    );
+    assert_eq!(
+        sources(&format!("{lead}وقالت إحدى الناجيات إن المياه انقطعت.")),
+        [Some("Hakan Fidan".to_string()), Some("إحدى الناجيات".to_string())]
+    );
+    assert_eq!(
+        sources("قال طبيب في مستشفى ميداني إن عشرة جرحى وصلوا."),
+        [Some("طبيب في مستشفى ميداني".to_string())]
+    );
+}
+
+#[test]
+fn a_source_named_again_after_a_conjunction_is_named_without_it() {
+    let got = read("وقال شهود عيان ومصدر من الشرطة لوكالة رويترز إن الاشتباكات توقفت. وأضاف المصدر أن القتلى خمسة.");
+    assert_eq!(got[1].1.as_deref(), Some("مصدر"));
+}

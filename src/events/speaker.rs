@@ -398,7 +398,15 @@ pub(crate) fn head_said_before(view: &View, k: usize, limit: usize) -> Option<(R
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
     let np = chunk::chunk(view, head, limit);
     let end = np.body_end;
-    let text = view.original(head..end).to_string();
+    let text = view.original(head..end);
+    // "وقال شهود ومصدر أمني ... وأضاف المصدر": a head named again from behind its conjunction is named without it.
+    let conjoined = strip_conjunction(view.word(head)).is_some_and(|rest| !view.lexicon.noun(rest).is_empty());
+    let text = if conjoined {
+        text.strip_prefix(['و', 'ف']).unwrap_or(text)
+    } else {
+        text
+    }
+    .to_string();
     // "أحد الناجين، ويدعى فلان الفلاني،": the person the phrase goes on to name.
     if let Some(name) = called(view, end, limit) {
         let referent = Referent::unknown_person(

@@ -310,6 +310,18 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        // "وتحدث أحد سكان البلدة عن", "وقالت إحدى الناجيات إن": one of a crowd, someone the text does not name.
+        if matches!(word, "احد" | "احدي")
+            && (super::chunk::is_definite(view.word(k + 1))
+                || view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_))))
+        {
+            let gender = if word == "احد" {
+                Gender::Masculine
+            } else {
+                Gender::Feminine
+            };
+            return Some(phrase::adhoc(view, k, limit, gender));
+        }
         // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them.
         if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
             return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
