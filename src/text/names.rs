@@ -427,6 +427,12 @@ impl NameSet {
         let mut out = Vec::with_capacity(toks.len() / 16 + 4);
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens begin no name, which the filter tells from their hashes alone: they are passed over in
+            // this small loop, which keeps its state in registers, and only the others are looked up.
+            match keys.keys[i..toks.len()].iter().position(|key| self.may_open(key)) {
+                Some(skipped) => i += skipped,
+                None => break,
+            }
             match self.longest_at(folded, toks, keys, i) {
                 Some(m) => {
                     i = m.tokens.1;
@@ -436,6 +442,14 @@ impl NameSet {
             }
         }
         out
+    }
+
+    /// Whether some split of a token may be the first token of a name, by the filter of the roots alone.
+    #[inline]
+    fn may_open(&self, key: &TokenKey) -> bool {
+        key.hashes[..usize::from(key.n)]
+            .iter()
+            .any(|&h| might_hold(&self.root_filter, h))
     }
 
     fn longest_at(&self, folded: &str, toks: &[Token], keys: &NameKeys, i: usize) -> Option<NameMatch> {
