@@ -110,7 +110,8 @@ pub(crate) struct AttributionLexicon {
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
     verb_if_followed: FxHashMap<String, String>,
-    /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases.
+    /// The first words of multi-word nouns ("في حين", "وسائل إعلام"), with the full folded phrases, sorted by
+    /// their second word ([`second_word_key`]; in the order of `nouns.tsv` for the same second word).
     phrases: FxHashMap<String, Vec<(Vec<String>, NounRole)>>,
     /// Country adjectives, folded, with and without the article and ة: "السوريه" → SY.
     nisba: FxHashMap<String, String>,
@@ -267,12 +268,23 @@ impl AttributionLexicon {
             .phrases
             .get(*first)
             .or_else(|| strip_conjunction(first).and_then(|f| self.phrases.get(f)))?;
-        first
+        // Every phrase has a second word, and a first word's phrases are sorted by it ("في" opens twenty): only
+        // those with the text's second word are compared, found by a binary search.
+        let second = *words.get(1)?;
+        let from = first.partition_point(|(w, _)| second_word_key(w) < (second.len(), second));
+        first[from..]
             .iter()
-            .filter(|(w, _)| w.len() <= words.len() && w[1..].iter().zip(&words[1..]).all(|(a, b)| a == b))
+            .take_while(|(w, _)| w[1] == second)
+            .filter(|(w, _)| w.len() <= words.len() && w[2..].iter().zip(&words[2..]).all(|(a, b)| a == b))
             .max_by_key(|(w, _)| w.len())
             .map(|(w, role)| (w.len(), *role))
     }
+}
+
+/// The order of the phrases of one first word: by the length of their second word, then by its bytes (most
+/// comparisons of the binary search are decided by the lengths, without comparing the words).
+fn second_word_key(phrase: &[String]) -> (usize, &str) {
+    (phrase[1].len(), phrase[1].as_str())
 }
 
 /// Whether a word says "the same" after a noun ("المصدر ذاته", "القناة نفسها"): that noun is the one named

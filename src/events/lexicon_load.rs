@@ -192,6 +192,11 @@ impl AttributionLexicon {
                 lex.phrases.entry(words[0].clone()).or_default().push((words, role));
             }
         }
+        // For the binary search of `phrase`; a stable sort, which keeps the file's order among phrases with the
+        // same second word.
+        for phrases in lex.phrases.values_mut() {
+            phrases.sort_by(|(a, _), (b, _)| second_word_key(a).cmp(&second_word_key(b)));
+        }
         for verb in &mut lex.verbs {
             let lemma = fold_str(&verb.lemma);
             verb.needs = lex
