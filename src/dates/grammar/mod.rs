@@ -214,8 +214,9 @@ pub(crate) struct Parser<'a> {
 /// Slots of [`Parser::excluded`].
 const EXCLUDED: usize = 4;
 
-/// Slots of [`Parser::cache`]: more than the tokens a phrase spans.
-const CACHE: usize = 32;
+/// Slots of [`Parser::cache`]: eight tokens, with and without proclitics, about what a phrase spans. Each text clears
+/// them all (200 bytes a slot), so more slots cost more than the look-ups they save.
+const CACHE: usize = 16;
 
 /// [`Parser::cache`] with no token in it (key 0; a slot's key is one more than its token's). A constant of
 /// zero bytes, which a parser clears its cache with: built at run time, the empty slots were written field by
