@@ -30,8 +30,9 @@ impl WordFilter {
     }
 }
 
-/// The word and bit of the filter for a word: its length and its first and last eight bytes (fewer in a short
-/// word), mixed by one multiplication.
+/// The word and bit of the filter for a word: its length and its first and last eight bytes (four in a word
+/// of four to seven bytes, every byte in a shorter one), mixed by one multiplication. Each read is of a fixed
+/// width: a copy of a word's own length was a call to `memcpy` for every short word.
 #[inline]
 fn bit_of(word: &str) -> (usize, u64) {
     let bytes = word.as_bytes();
@@ -41,10 +42,15 @@ fn bit_of(word: &str) -> (usize, u64) {
         w[..len].copy_from_slice(&bytes[at..at + len]);
         u64::from_le_bytes(w)
     };
-    let (head, tail) = if n >= 8 {
-        (read(0, 8), read(n - 8, 8))
-    } else {
-        (read(0, n), 0)
+    let (head, tail) = match n {
+        8.. => (read(0, 8), read(n - 8, 8)),
+        4..=7 => (read(0, 4), read(n - 4, 4)),
+        // The first, middle and last bytes are all the bytes of a word of one to three.
+        1..=3 => (
+            u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
+            0,
+        ),
+        0 => (0, 0),
     };
     let h = (head ^ tail.rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let bit = (h >> 48) as usize;
