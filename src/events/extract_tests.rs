@@ -312,3 +312,46 @@ fn a_source_named_again_after_a_conjunction_is_named_without_it() {
     let got = read("وقال شهود عيان ومصدر من الشرطة لوكالة رويترز إن الاشتباكات توقفت. وأضاف المصدر أن القتلى خمسة.");
     assert_eq!(got[1].1.as_deref(), Some("مصدر"));
 }
+
+#[test]
+fn escorting_surrounding_forcing_organising_pounding_and_wrecking_are_deeds() {
+    let got = read("ورافقت قوات من الجيش السوري قافلة المساعدات إلى حمص.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "رافق");
+    assert_eq!(got[0].1.as_deref(), Some("Syrian Arab Army"), "{got:?}");
+    let got = read("وأحاط مقاتلو حركة حماس الموقع العسكري من ثلاث جهات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أحاط");
+    assert_eq!(got[0].1.as_deref(), Some("Hamas"), "{got:?}");
+    let got = read("وكانت قوات الدعم السريع أجبرت مئات الأسر على مغادرة القرية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أجبر");
+    assert_eq!(got[0].1.as_deref(), Some("Rapid Support Forces"), "{got:?}");
+    let got = read("ودكت المدفعية الإسرائيلية أطراف بلدة الخيام.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "دكّ");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    // The light verb with the verbal noun of "خرّب".
+    let got = read("وقامت قوات الاحتلال بتخريب شبكة المياه في المخيم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "خرّب");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    // "شرع" only with the "في" of what is begun.
+    let got = read("وشرعت فرق الدفاع المدني السوري في رفع الأنقاض.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "شرع");
+    // "دفع" with the army's own vehicles.
+    let got = read("اقتحمت قوات الاحتلال البلدة، ودفعت بآلياتها إلى وسطها.");
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["اقتحم", "دفع"], "{got:?}");
+}
+
+#[test]
+fn organising_is_a_protest_and_systems_are_none() {
+    let got = read("ونظم آلاف الطلاب في الخرطوم مسيرات تندد بالحرب.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "نظّم");
+    // "نظم" is also "systems": without what is organised after it, no verb.
+    let got = read("وتعمل نظم الدفاع الجوي على اعتراض الصواريخ.");
+    assert!(got.is_empty(), "{got:?}");
+}
