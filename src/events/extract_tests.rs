@@ -355,3 +355,11 @@ fn organising_is_a_protest_and_systems_are_none() {
     let got = read("وتعمل نظم الدفاع الجوي على اعتراض الصواريخ.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn the_typo_of_announced_is_read_only_with_its_about() {
+    let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعن");
+    assert_eq!(got[0].1.as_deref(), Some("Malian Armed Forces"), "{got:?}");
+}
