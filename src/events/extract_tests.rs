@@ -363,3 +363,17 @@ fn the_typo_of_announced_is_read_only_with_its_about() {
     assert_eq!(got[0].0, "أعن");
     assert_eq!(got[0].1.as_deref(), Some("Malian Armed Forces"), "{got:?}");
 }
+
+#[test]
+fn a_sergeant_a_colonel_pilot_and_a_founder_are_titles_of_the_named_person() {
+    let got = read("وقالت الرقيب أول سلمى عثمان، المتحدثة باسم اللواء، إن الدفاعات صدت الهجوم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("سلمى عثمان"), "{got:?}");
+    // A rank and its specialty without the article between a title and the name.
+    let got = read("وقال الناطق باسم قوات الحكومة عقيد طيار سالم الورفلي، إن قواته تقدمت.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("سالم الورفلي"), "{got:?}");
+    let got = read("وأعلن مؤسس حركة الشباب الديمقراطي، سامر خليل، أن الحركة ستقاطع الانتخابات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("سامر خليل"), "{got:?}");
+}
