@@ -377,3 +377,17 @@ fn a_sergeant_a_colonel_pilot_and_a_founder_are_titles_of_the_named_person() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("سامر خليل"), "{got:?}");
 }
+
+#[test]
+fn taking_part_and_expecting_are_events_in_the_present() {
+    let got = read("ويشارك وزير الخارجية التركي في اجتماع بروكسل.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "شارك");
+    assert_eq!(got[0].1.as_deref(), Some("Hakan Fidan"), "{got:?}");
+    let got = read("ويتوقع محللون أن تستمر المعارك.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "توقع");
+    // Negated, no event.
+    let got = read("ولا يتوقع محللون أن تستمر المعارك.");
+    assert!(got.is_empty(), "{got:?}");
+}
