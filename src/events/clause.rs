@@ -33,7 +33,8 @@ impl Clause {
 
     /// Whether the clause opens with its verb at `at` joined by "و" to the clause before it, after a comma,
     /// with no subject written after it ("شنت القوات حملة في مأرب، وتمكنت من تأمين الطريق"; not "، وتسببت هذه
-    /// الغارة بدمار"): the two verbs share their subject.
+    /// الغارة بدمار"; a definite noun that disagrees with the verb is its object, "، ومنعت التجول"): the two verbs
+    /// share their subject.
     pub(crate) fn coordinated(&self, view: &View, at: usize) -> bool {
         let next = view.word(at + 1);
         self.first_word(view) == Some(at)
@@ -43,7 +44,7 @@ impl Clause {
                 .word(at)
                 .strip_prefix('و')
                 .is_some_and(|rest| rest.chars().nth(1).is_some())
-            && !next.starts_with("ال")
+            && (!next.starts_with("ال") || super::subject::disagrees(view, at, at + 1))
             && !matches!(next, "هذه" | "هذا" | "تلك" | "ذلك")
     }
 

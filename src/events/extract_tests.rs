@@ -391,3 +391,13 @@ fn taking_part_and_expecting_are_events_in_the_present() {
     let got = read("ولا يتوقع محللون أن تستمر المعارك.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_verb_joined_after_a_comma_before_a_noun_that_disagrees_with_it_shares_the_subject() {
+    let got = read("اقتحمت قوات الاحتلال الإسرائيلي بلدة قباطية فجر اليوم، ومنعت التجول فيها.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, got[0].1);
+    // A noun that agrees with the verb is its subject, no actor: no event.
+    let got = read("اقتحمت قوات الاحتلال الإسرائيلي بلدة قباطية فجر اليوم، وشهدت البلدة مواجهات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

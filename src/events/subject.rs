@@ -85,7 +85,12 @@ pub(crate) fn choose(
         // A relative clause's verb ("غارة شنتها طائرة") has its agent written after it, or none the text names.
         None if verb.hit.object => (None, v + 1),
         None if !conjoined && adjectival_clause(view, clause, v) => (None, v + 1),
-        None if verb.entry(view).class == VerbClass::Action && non_actor_subject(view, v, clause.tokens.end) => {
+        // "، ومنعت التجول": after a comma, a verb joined to the clause before and a noun that disagrees with it
+        // share that clause's subject (`Clause::coordinated`).
+        None if verb.entry(view).class == VerbClass::Action
+            && non_actor_subject(view, v, clause.tokens.end)
+            && !clause.coordinated(view, v) =>
+        {
             (before(view, clause, v, day, previous), v + 1)
         }
         None => {
@@ -221,6 +226,20 @@ fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
             && view.roles(k).is_empty()
             && view.lexicon.nisba(w).is_none()
     })
+}
+
+/// Whether the definite noun at `k`, right after the verb at `v`, disagrees with it in gender by its form, so
+/// that it is the verb's object and the subject is unwritten ("، ومنعت التجول", "، واعتقلت السكان", "، وأغلق
+/// المنطقة"). A feminine noun ends in "ة" or "ات"; nouns feminine by nature ("الحرب") and broken plurals of
+/// things look masculine, so the rule is asked only of a verb joined after a comma to the clause before.
+pub(crate) fn disagrees(view: &View, v: usize, k: usize) -> bool {
+    let w = view.word(k);
+    let feminine = w.ends_with('ه') || w.ends_with("ات");
+    match view.verb_at(v).map(|h| h.agreement) {
+        Some(Agreement::Feminine) => !feminine,
+        Some(Agreement::Masculine) => feminine,
+        _ => false,
+    }
 }
 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
