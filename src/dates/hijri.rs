@@ -54,6 +54,13 @@ pub(crate) fn year_of(day: NaiveDate) -> Option<i32> {
     Some(iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year())
 }
 
+/// Whether a year written with no era is the Hijri year of `anchor` or one beside it ("مناسك الحج لعام 1445"
+/// in 2024): a Gregorian year of the fifteenth century is never what the news of today means by that number.
+pub(crate) fn is_current_year(year: i32, anchor: NaiveDate) -> bool {
+    use chrono::Datelike;
+    (anchor.year() - year).abs() > 300 && year_of(anchor).is_some_and(|h| (h - year).abs() <= 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +74,17 @@ mod tests {
         assert_eq!(to_gregorian(1446, 9, 1), Some(ymd(2025, 3, 1)));
         assert_eq!(to_gregorian(1400, 1, 1), Some(ymd(1979, 11, 21)));
         assert_eq!(year_of(ymd(2024, 12, 6)), Some(1446));
+    }
+
+    #[test]
+    fn a_bare_year_is_hijri_only_beside_the_anchors_hijri_year() {
+        let anchor = ymd(2024, 6, 13);
+        assert!(is_current_year(1445, anchor));
+        assert!(is_current_year(1446, anchor));
+        assert!(!is_current_year(1443, anchor));
+        assert!(!is_current_year(2024, anchor));
+        // A year near the anchor's Gregorian one is never read as Hijri.
+        assert!(!is_current_year(1400, ymd(1600, 1, 1)));
     }
 
     #[test]

@@ -119,6 +119,11 @@ impl Cx<'_> {
                 }
                 pick(candidates, p.dir, |(y, m)| index(y, m) - here).map(|(y, m)| Point::Month(y, m))
             }
+            // "مناسك الحج لعام 1445" in 2024 (`hijri::is_current_year`).
+            (None, None, Some(y)) if self.anchor.is_some_and(|a| hijri::is_current_year(y, a.date())) => {
+                self.hijri = true;
+                self.hijri_date(&DateParts { hijri: true, ..*p })
+            }
             (None, None, Some(y)) => Some(Point::Year(y)),
             (Some(d), None, None) => {
                 // The nearby month in which the day falls on the weekday written beside it; else this month.

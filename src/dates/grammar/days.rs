@@ -66,6 +66,13 @@ impl Parser<'_> {
         if sep.is_some() {
             j += 1;
         }
+        // "30 ,شعبان 1421": a comma a page's layout put between the day and a Hijri month with its year.
+        if sep.is_none() && self.punct(j, ',') {
+            let hijri_month = self.month(j + 1, false).filter(|((m, _), _)| m.hijri);
+            if hijri_month.is_some_and(|(_, k)| self.date_year(k).is_some()) {
+                j += 1;
+            }
+        }
         let from = self.is(j, false, Cat::From);
         if let Some(k) = from {
             // "السادس من الشهر الجاري"
@@ -478,5 +485,21 @@ impl Parser<'_> {
             return Some((e, k));
         }
         Some((e, j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_comma_between_a_day_and_a_hijri_month_with_its_year_is_passed_over() {
+        assert_eq!(
+            read("الأحد 12 ,رجب 1446 محليات", "2025-01-12"),
+            pair("الأحد 12 ,رجب 1446", "2025-01-12")
+        );
+        // Not before a Gregorian month, nor without a year after the Hijri one.
+        assert_eq!(read("الصفحة 12 ,مارس 2024", "2025-01-12"), pair("مارس 2024", "2024-03"));
+        assert_eq!(read("العدد 12 ,رجب", "2025-01-12"), None);
     }
 }

@@ -229,6 +229,17 @@ impl Parser<'_> {
                     return Some(found);
                 }
             }
+            // "لهذا العام 1421ه": a year written with its era after it is the year meant, in its calendar.
+            if unit == Unit::Year {
+                if let Some(((year, Some(hijri)), end)) = self.year(k) {
+                    let parts = DateParts {
+                        year: Some(year),
+                        hijri,
+                        ..DateParts::default()
+                    };
+                    return Some((Core::Date(parts), end));
+                }
+            }
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (unit, j) = unit_at(i, clitics)?;
@@ -366,5 +377,32 @@ impl Parser<'_> {
             _ => None,
         })?;
         Some((pp, self.is(k, false, Cat::From)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_year_with_its_era_after_this_year_is_that_year() {
+        assert_eq!(
+            read("ولهذا العام 1445 هـ صدر القرار", "2024-06-13"),
+            pair("هذا العام 1445 هـ", "2023-07-19/2024-07-06")
+        );
+        // Without an era the anchor's year stands, and a count after it is no year.
+        assert_eq!(read("هذا العام 2000 زائر", "2024-06-13"), pair("هذا العام", "2024"));
+    }
+
+    #[test]
+    fn a_bare_year_beside_the_anchors_hijri_year_is_hijri() {
+        assert_eq!(
+            read("استعدادات موسم الحج لعام 1446", "2025-05-20"),
+            pair("عام 1446", "2024-07-07/2025-06-25")
+        );
+        assert_eq!(
+            read("في عام 1453 فتحت القسطنطينية", "2025-05-20"),
+            pair("عام 1453", "1453")
+        );
     }
 }
