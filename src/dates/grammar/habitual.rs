@@ -109,6 +109,12 @@ mod tests {
             values("الثلاثاء 3 ديسمبر 10:30 ص كما في كل عام"),
             [Some("2024-12-03T10:30".into())]
         );
+        // "كل عام" a few words before a phrase that writes its year ("كعادة كل عام منذ ...").
+        assert_eq!(
+            values("كعادة كل عام منذ منتصف شهر ذو القعدة 1445 يتوافد الحجاج"),
+            [Some("2024-05-09/2024-06-06".into())]
+        );
+        assert!(values("يقام كل عام في 3 ديسمبر").is_empty());
         // The greeting, and a yearly word in another sentence.
         assert_eq!(
             values("كل عام وأنتم بخير بمناسبة 25 ديسمبر"),

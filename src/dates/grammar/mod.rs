@@ -160,6 +160,15 @@ impl Parsed {
         }
     }
 
+    /// Whether it writes a year of its own ("ذي الحجة 1433", "عام 2011").
+    fn has_written_year(&self) -> bool {
+        let written = |e: &Expr| matches!(e.core, Core::Date(p) if p.year.is_some());
+        match self {
+            Parsed::One(e) => written(e),
+            Parsed::Range(a, b) => written(a) || written(b),
+        }
+    }
+
     /// Marks its dates without a year as on or before the anchor.
     fn not_after(&mut self) {
         match self {
@@ -259,7 +268,7 @@ impl<'a> Parser<'a> {
                 // "كل خميس", "23 أيلول من كل عام", and a time of that day after it ("كل خميس في الخامسة
                 // مساء"): a time that recurs names no date; nor does a day in a sentence that says it comes
                 // back every year (`habitual`).
-                Some((ref parsed, end, _)) if self.recurs(i, end) || self.habitual(parsed, i, end) => i = end,
+                Some((ref parsed, end, _)) if self.recurs(parsed, i, end) || self.habitual(parsed, i, end) => i = end,
                 Some((mut parsed, end, clitic)) => {
                     let preposition = self.preposition_before(i);
                     if parsed.has_yearless() && self.since_before(i) {
@@ -282,7 +291,10 @@ impl<'a> Parser<'a> {
 
     /// Whether the phrase over tokens `i..end` names a time that recurs: "كل" before it ("كل خميس", "كل يوم
     /// جمعة"), or "(من) كل" and a unit or weekday after it ("23 أيلول من كل عام").
-    fn recurs(&self, i: usize, end: usize) -> bool {
+    ///
+    /// A phrase with its year written, a few words after "كل عام", names one occurrence ("كعادة كل عام منذ
+    /// أواخر ذي الحجة 1433").
+    fn recurs(&self, parsed: &Parsed, i: usize, end: usize) -> bool {
         let day_at = |n: usize| {
             let day = |c: Cat| matches!(c, Cat::Unit(..) | Cat::Weekday(_) | Cat::WeekdayNoun(_) | Cat::DayWord);
             self.cat(n, false, |c| day(c).then_some(())).is_some()
@@ -297,7 +309,7 @@ impl<'a> Parser<'a> {
             .filter(|&k| self.word(k).is_some_and(|w| self.lex.may_match(w)))
             .find_map(|k| self.is(k, true, Cat::Every));
         if let Some(n) = before {
-            return n == i || day_at(n);
+            return n == i || (day_at(n) && !parsed.has_written_year());
         }
         let k = self.is(end, false, Cat::From).unwrap_or(end);
         self.is(k, false, Cat::Every).is_some_and(day_at)
