@@ -259,7 +259,8 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // A number that starts a name ("مدينة 6 أكتوبر", "قوى 14 آذار"): the whole name is passed over.
-            if let Some(after) = self.excluded_number(i) {
+            // A year alone after a revolution is its year ("ثورة 1936"), though "ثورة 25 يناير" is a name.
+            if let Some(after) = self.excluded_number(i).filter(|_| !self.labelled_year_alone(i)) {
                 let end = self.phrase(i).map_or(i + 1, |(_, end, _)| end);
                 i = end.max(i + 1 + after);
                 continue;
@@ -287,6 +288,13 @@ impl<'a> Parser<'a> {
             }
         }
         found
+    }
+
+    /// Whether the phrase at `i` is a year alone, after a noun that names an event by its year.
+    fn labelled_year_alone(&self, i: usize) -> bool {
+        self.labelled_year(i)
+            && matches!(self.phrase(i), Some((Parsed::One(Expr { core: Core::Date(p), .. }), _, _))
+                if p.month.is_none() && p.year.is_some())
     }
 
     /// Whether the phrase over tokens `i..end` names a time that recurs: "كل" before it ("كل خميس", "كل يوم

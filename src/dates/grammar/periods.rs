@@ -168,7 +168,7 @@ impl Parser<'_> {
                 hits.iter().any(|h| h.cat == Cat::Skip),
             )
         });
-        if since {
+        if since || self.labelled_year(i) {
             return true;
         }
         // A year of the news (1945-2035) after "في"/"خلال"/"بحلول" is a year whatever follows ("في 2011
@@ -187,6 +187,16 @@ impl Parser<'_> {
             }
         };
         after_ok && skip
+    }
+
+    /// Whether a noun that names an event by its year, or "ما بعد", stands right before the number at `i`
+    /// ("ثورة 1936", "لانتخابات 2014", "ما بعد 2011"; words.tsv, `year-label`).
+    pub(super) fn labelled_year(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|k| {
+            self.with_hits(k, true, |hits| {
+                hits.iter().any(|h| h.cat == Cat::YearLabel && h.next as usize == i)
+            })
+        })
     }
 
     /// "الآن", "في هذه اللحظة": the anchor itself. "حتى الآن" ("so far") is listed in `not-dates.tsv`.
@@ -392,6 +402,20 @@ mod tests {
         );
         // Without an era the anchor's year stands, and a count after it is no year.
         assert_eq!(read("هذا العام 2000 زائر", "2024-06-13"), pair("هذا العام", "2024"));
+    }
+
+    #[test]
+    fn a_year_after_a_noun_that_names_an_event_by_it_is_that_year() {
+        assert_eq!(
+            read("خاض الجيش حرب 1973 على جبهتين", "2024-06-13"),
+            pair("1973", "1973")
+        );
+        assert_eq!(read("قبل لانتخابات 2026 بأشهر", "2024-06-13"), pair("2026", "2026"));
+        assert_eq!(read("عن مرحلة ما بعد 2011!", "2024-06-13"), pair("2011", "2011"));
+        assert_eq!(read("ذكرى ثورة 1919 المصرية", "2024-06-13"), pair("1919", "1919"));
+        // A day and month after a revolution are still its name, and a count after another noun no year.
+        assert_eq!(read("شباب ثورة 25 يناير", "2024-06-13"), None);
+        assert_eq!(read("شارك 2000 متظاهر", "2024-06-13"), None);
     }
 
     #[test]

@@ -125,6 +125,9 @@ pub(crate) enum Cat {
     ClockLead,
     /// A word that shows the bare number before it is a year ("في 2012 على البلاد").
     YearFollower,
+    /// A noun that names an event or a plan by its year, making the bare number after it a year ("ثورة 1936",
+    /// "لانتخابات 2014"), and "ما بعد" ("ما بعد 2011").
+    YearLabel,
     EraGregorian,
     EraHijri,
     DayWord,
@@ -288,6 +291,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "skip" => Cat::Skip,
         "clock-lead" => Cat::ClockLead,
         "year-follower" => Cat::YearFollower,
+        "year-label" => Cat::YearLabel,
         "era-gregorian" => Cat::EraGregorian,
         "era-hijri" => Cat::EraHijri,
         "day-word" => Cat::DayWord,
