@@ -139,8 +139,14 @@ impl Parser<'_> {
         let word = self.is(i, clitics, Cat::YearWord);
         let j = word.unwrap_or(i);
         let ((y, era), k) = self.year(j).or_else(|| {
-            // "عام ألفين وأربعة وعشرين"
             word?;
+            // "عام 680م": a year of one to three digits, with the Gregorian era after it; without it the
+            // number is left alone ("عام 48" is 1948 in shorthand).
+            if let Some((n @ 1..=999, _)) = self.number(j) {
+                let k = self.is(j + 1, false, Cat::EraGregorian)?;
+                return Some(((n as i32, Some(false)), k));
+            }
+            // "عام ألفين وأربعة وعشرين"
             let (y, k) = self.year_words(j, false)?;
             Some(((y as i32, None), k))
         })?;
@@ -416,6 +422,14 @@ mod tests {
         // A day and month after a revolution are still its name, and a count after another noun no year.
         assert_eq!(read("شباب ثورة 25 يناير", "2024-06-13"), None);
         assert_eq!(read("شارك 2000 متظاهر", "2024-06-13"), None);
+    }
+
+    #[test]
+    fn a_year_of_three_digits_needs_its_year_word_and_era() {
+        assert_eq!(read("في معركة كربلاء عام 680م.", "2024-06-13"), pair("عام 680م", "0680"));
+        assert_eq!(read("منذ سنة 284 م", "2024-06-13"), pair("سنة 284 م", "0284"));
+        assert_eq!(read("على بعد 500م من الحدود", "2024-06-13"), None);
+        assert_eq!(read("في عام 48 هاجروا", "2024-06-13"), None);
     }
 
     #[test]
