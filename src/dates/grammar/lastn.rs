@@ -1,8 +1,9 @@
 //! "آخر 3 أيام", "آخر عشرة أعوام", "آخر يومين" (Duckling's "last n <cycle>"): the N whole units before the
-//! anchor's own, as "الأيام الثلاثة الماضية" is (CONVENTIONS.md, "N units back or ahead").
+//! anchor's own, as "الأيام الثلاثة الماضية" is (CONVENTIONS.md, "N units back or ahead"); and the same
+//! with no article at all ("ستة أشهر ماضية", "ثلاثة أيام قادمة").
 
 use super::{Core, Count, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Unit};
+use crate::dates::lexicon::{Cat, Dir, Unit};
 
 impl Parser<'_> {
     /// "آخر" and a count of days, weeks, months or years: a range of the two ends.
@@ -36,5 +37,55 @@ impl Parser<'_> {
         let left = Expr::new(Core::Step { unit, n: -n });
         let right = Expr::new(Core::Step { unit, n: -1 });
         Some(((left, right), end))
+    }
+
+    /// "ماضية" (past) or "قادمة"/"مقبلة" (next) at `k`: a direction with no article, read only after a count
+    /// and its unit.
+    pub(super) fn indefinite_dir(&self, k: usize) -> Option<Dir> {
+        // The folded words: "ة" is written "ه".
+        match self.word(k)? {
+            "ماضيه" => Some(Dir::Past),
+            "قادمه" | "مقبله" => Some(Dir::Next),
+            _ => None,
+        }
+    }
+
+    /// A count, a unit in the plural and "ماضية"/"قادمة"/"مقبلة" after them, none with the article ("ستة أشهر
+    /// ماضية"): the N whole units before or after the anchor's own.
+    #[inline(never)]
+    pub(super) fn indefinite_n(&self, i: usize) -> Step<(Expr, Expr)> {
+        let (n, j) = self.count(i, true)?;
+        let (unit, k) = self.cat(j, false, |c| match c {
+            Cat::Unit(u, Count::Plural | Count::Fixed(1)) if !matches!(u, Unit::Hour | Unit::Minute) => Some(u),
+            _ => None,
+        })?;
+        let dir = self.indefinite_dir(k)?;
+        if !(2..=1000).contains(&n) {
+            return None;
+        }
+        let n = i64::from(n);
+        let (from, to) = if dir == Dir::Past { (-n, -1) } else { (1, n) };
+        let left = Expr::new(Core::Step { unit, n: from });
+        let right = Expr::new(Core::Step { unit, n: to });
+        Some(((left, right), k + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_count_and_its_unit_with_no_article_before_or_after_the_anchor() {
+        assert_eq!(
+            read("تقرير المصروفات عن ستة أشهر ماضية", "2014-10-28"),
+            pair("ستة أشهر ماضية", "2014-04/2014-09")
+        );
+        assert_eq!(
+            read("يتوقع هطول أمطار خلال 3 أيام قادمة", "2024-12-06"),
+            pair("3 أيام قادمة", "2024-12-07/2024-12-09")
+        );
+        // Without a count it says nothing of how many.
+        assert_eq!(read("في سنوات ماضية", "2024-12-06"), None);
     }
 }

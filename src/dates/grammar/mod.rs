@@ -332,11 +332,13 @@ impl<'a> Parser<'a> {
             TokenKind::Word => match self.lex.opens(&self.text[t.range()]) {
                 Opening::Yes => true,
                 Opening::No => false,
-                Opening::BeforeDate => self.toks.get(i + 1).is_some_and(|n| match n.kind {
-                    TokenKind::Number => true,
-                    TokenKind::Word => self.lex.opens(&self.text[n.range()]) == Opening::Yes,
-                    TokenKind::Punct => false,
-                }),
+                Opening::BeforeDate => {
+                    self.toks.get(i + 1).is_some_and(|n| match n.kind {
+                        TokenKind::Number => true,
+                        TokenKind::Word => self.lex.opens(&self.text[n.range()]) == Opening::Yes,
+                        TokenKind::Punct => false,
+                    }) || self.indefinite_dir(i + 2).is_some()
+                }
             },
             TokenKind::Punct => false,
         }
@@ -400,6 +402,10 @@ impl<'a> Parser<'a> {
         }
         if first & kinds::NTH_LAST != 0 {
             consider(range(self.last_n(i)));
+        }
+        let count_word = kinds::CARDINAL | kinds::UNIT_CARDINAL | kinds::TEEN_WORD | kinds::TENS;
+        if self.number(i).is_some() || first & count_word != 0 {
+            consider(range(self.indefinite_n(i)));
         }
         let best = best?;
         Some((best.0, best.1, clitic))
