@@ -2,6 +2,8 @@
 //! and a two-digit year ("5/12/24", "05.12.24"). Full numeric dates are read by `Parser::numeric_date`.
 
 use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::Cat;
+use crate::text::TokenKind;
 
 impl Parser<'_> {
     /// "5/12" (day/month, `/` only: "5-12" is a range of days) and "5/12/24", "05.12.24", "5-12-24" (a
@@ -37,7 +39,39 @@ impl Parser<'_> {
         if sep != '/' || self.toks.get(i + 3).is_some_and(|t| !t.spaced) {
             return None;
         }
+        if self.fraction_of_unit(i + 3) || self.counter(i, m) {
+            return None;
+        }
         Some((parts, i + 3))
+    }
+
+    /// Whether a unit of time stands at `k`, after a number with a slash: a fraction of it ("1/2 قرن", "3/4
+    /// ساعة").
+    fn fraction_of_unit(&self, k: usize) -> bool {
+        matches!(self.word(k), Some("قرن" | "قرنا" | "القرن"))
+            || self
+                .cat(k, false, |c| {
+                    matches!(c, Cat::Unit(..) | Cat::CenturyWord).then_some(())
+                })
+                .is_some()
+    }
+
+    /// Whether the "n/m" at `i` is one of a run of counters with the same m and a sign between them ("صور •
+    /// 1/6 • 2/6 • 3/6"): the next or the one before, each at most m. Commas and dashes are left out: "1/6،
+    /// 2/6" and "1/6 - 3/6" may be days.
+    fn counter(&self, i: usize, m: u32) -> bool {
+        let fraction_at = |k: usize| {
+            self.number(k).is_some_and(|(n, _)| n <= m)
+                && self.punct(k + 1, '/')
+                && self.number(k + 2).is_some_and(|(o, _)| o == m)
+        };
+        let sign_at = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct && !self.text[t.range()].starts_with([',', '،', '-', '–']))
+        };
+        let own = self.number(i).is_some_and(|(n, _)| n <= m);
+        own && ((sign_at(i + 3) && fraction_at(i + 4)) || (i >= 4 && sign_at(i - 1) && fraction_at(i - 4)))
     }
 
     /// A month and year in digits, the year first ("2015/3", "2015-03", "2015.3") or last ("2/2013",
@@ -63,5 +97,23 @@ impl Parser<'_> {
             ..DateParts::default()
         };
         Some((Expr::new(Core::Date(parts)), i + 3))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_fraction_of_a_unit_and_a_run_of_counters_are_no_days() {
+        assert_eq!(read("قبل أكثر من 1/2 قرن، كانت", "2024-05-01"), None);
+        assert_eq!(read("انتظرنا 3/4 ساعة", "2024-05-01"), None);
+        assert_eq!(read("ألبوم الصور • 1/4 • 2/4 • 3/4 • 4/4", "2024-05-01"), None);
+        // A day and month alone, and days listed with a comma, are still days.
+        assert_eq!(
+            read("وصل الوفد في 1/6 صباحا", "2024-05-01"),
+            pair("1/6 صباحا", "2024-06-01TMO")
+        );
+        assert_eq!(read("يوم 3/5 وصل", "2024-05-01"), pair("3/5", "2024-05-03"));
     }
 }
