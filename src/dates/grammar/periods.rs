@@ -6,6 +6,10 @@ use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Count, Dir, MonthName, NumberKind, PeriodPart, Unit};
 use crate::text::TokenKind;
 
+/// Epithets the press gives a month of a revolution between the month and its year ("تموز المجيدة 1958"),
+/// folded ("ة" is "ه").
+const MONTH_EPITHETS: [&str; 6] = ["الخالده", "المجيده", "الخالد", "المجيد", "الاغر", "المباركه"];
+
 impl Parser<'_> {
     /// "الليلة", "الليلة الماضية", "هذا المساء": a part of a day relative to the anchor.
     #[inline(never)]
@@ -80,6 +84,11 @@ impl Parser<'_> {
             ..DateParts::default()
         };
         let k = self.skip_comma(j);
+        // "ثورة مايس الخالدة 1941": an epithet between a Gregorian month and its year.
+        let k = match self.word(k) {
+            Some(w) if !m.hijri && MONTH_EPITHETS.contains(&w) && self.year(k + 1).is_some() => k + 1,
+            _ => k,
+        };
         let end = if let Some(((y, era), k)) = self.date_year(k) {
             if era == Some(true) && !m.hijri {
                 return None;
@@ -430,6 +439,20 @@ mod tests {
         assert_eq!(read("منذ سنة 284 م", "2024-06-13"), pair("سنة 284 م", "0284"));
         assert_eq!(read("على بعد 500م من الحدود", "2024-06-13"), None);
         assert_eq!(read("في عام 48 هاجروا", "2024-06-13"), None);
+    }
+
+    #[test]
+    fn an_epithet_between_a_month_and_its_year() {
+        assert_eq!(
+            read("ومن ثم ثورة مايس الخالدة 1941 التي قادها", "2015-07-14"),
+            pair("مايس الخالدة 1941", "1941-05")
+        );
+        assert_eq!(
+            read("قامت ثورة تموز المجيدة 1958", "2015-07-14"),
+            pair("تموز المجيدة 1958", "1958-07")
+        );
+        // Without a year after it, the epithet is left out.
+        assert_eq!(read("في تموز المجيد", "2015-07-14"), pair("تموز", "2015-07"));
     }
 
     #[test]
