@@ -40,7 +40,7 @@ impl Parser<'_> {
         let ((b, None), end) = self.year(j + 1)? else {
             return None;
         };
-        if b <= a || b - a > 300 {
+        if b <= a || b - a > 300 || self.date_goes_on(end) {
             return None;
         }
         let year = |y: i32| {
@@ -50,5 +50,11 @@ impl Parser<'_> {
             }))
         };
         Some(((year(a), year(b)), end))
+    }
+
+    /// Whether a sign and a number follow a year that ends at `j`: the year opens a date in digits ("العدد:
+    /// 1967 - 2007 / 7 / 5"), and is no end of a range of years.
+    pub(super) fn date_goes_on(&self, j: usize) -> bool {
+        ['/', '-', '.'].into_iter().any(|c| self.punct(j, c)) && self.number(j + 1).is_some()
     }
 }

@@ -49,6 +49,10 @@ impl Parser<'_> {
         };
         if l.year.is_some() && l.month.is_none() {
             let ((y, era), j) = self.year(i)?;
+            // "العدد: 1967 - 2007 / 7 / 5": the second number opens a date of its own, and the first is no year.
+            if self.date_goes_on(j) {
+                return None;
+            }
             let parts = DateParts {
                 year: Some(y),
                 hijri: era == Some(true) || l.hijri,
@@ -333,6 +337,19 @@ mod tests {
         let [mention] = &found[..] else { return None };
         assert_eq!(mention.text, phrase);
         Some(mention.value.as_ref()?.value.clone())
+    }
+
+    #[test]
+    fn a_number_before_a_full_date_is_no_year_of_a_range() {
+        let v = value(
+            "المجلة-العدد: 1984 - 2006 / 5 / 4 - 10:20 المحور",
+            "2006 / 5 / 4 - 10:20",
+            "2024-12-06",
+        );
+        assert_eq!(v.as_deref(), Some("2006-05-04T10:20"));
+        // Two years alone are still a range.
+        let v = value("خلال الفترة 1967 - 2007 في البلاد", "1967 - 2007", "2024-12-06");
+        assert_eq!(v.as_deref(), Some("1967/2007"));
     }
 
     #[test]
