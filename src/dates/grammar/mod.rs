@@ -275,6 +275,7 @@ impl<'a> Parser<'a> {
                     if parsed.has_yearless() && self.since_before(i) {
                         parsed.not_after();
                     }
+                    self.glued_year(i, &mut parsed);
                     found.push(Found {
                         parsed,
                         first: i,

@@ -1,7 +1,7 @@
 //! The year of a month or a date given after "من" (HeidelTime's "<month> من العام <year>"): "مايو من العام
 //! 2011", "في شهر آب من عام 2020", "19 نوفمبر من العام الماضي", "نوفمبر من العام المقبل".
 
-use super::{Core, Parser, Step};
+use super::{Core, Parsed, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
 
 /// A year written after a month.
@@ -43,5 +43,41 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "نوروز 2030الخميس21 مارس": a year glued to the phrase at `i`, with no space, is the year of a day or month
+    /// written there without one (a heading run together).
+    pub(super) fn glued_year(&self, i: usize, parsed: &mut Parsed) {
+        let Parsed::One(e) = parsed else { return };
+        let Core::Date(p) = &mut e.core else { return };
+        if p.hijri || p.month.is_none() || p.year.is_some() || p.rel_year.is_some() || p.rel_month.is_some() {
+            return;
+        }
+        if i == 0 || !self.glued(i) || self.word(i).is_none() {
+            return;
+        }
+        if let Some(((y, None), _)) = self.year(i - 1) {
+            p.year = Some(y);
+            p.dir = None;
+            p.not_after = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_year_glued_before_a_day_without_one_is_its_year() {
+        assert_eq!(
+            read("افتتاح المعرض 2031الجمعة21 مارس", "2024-03-27"),
+            pair("الجمعة21 مارس", "2031-03-21")
+        );
+        // With a space the year is not read into the day.
+        assert_eq!(
+            read("موسم 2031 الجمعة 21 مارس", "2024-03-27"),
+            pair("الجمعة 21 مارس", "2024-03-21")
+        );
     }
 }
