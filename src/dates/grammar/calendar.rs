@@ -246,4 +246,14 @@ mod tests {
         let found = read("تراجعت الأسعار في الخمسة الأشهر الماضية", "2024-12-06");
         assert_eq!(found, Some(("الخمسة الأشهر الماضية".into(), "2024-07/2024-11".into())));
     }
+
+    #[test]
+    fn the_sixth_to_tenth_day_of_a_month_by_its_ordinal() {
+        let found = read("بدأت الحرب في تاسع أيام شهر رمضان المبارك", "2014-07-09");
+        assert_eq!(found, Some(("تاسع أيام شهر رمضان المبارك".into(), "2014-07-06".into())));
+        let found = read("في سابع يوم من رمضان 1445", "2024-12-06");
+        assert_eq!(found, Some(("سابع يوم من رمضان 1445".into(), "2024-03-17".into())));
+        // A month has no sixth Friday.
+        assert_eq!(read("سادس جمعة من ديسمبر", "2024-12-06"), None);
+    }
 }
