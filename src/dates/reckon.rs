@@ -166,6 +166,15 @@ fn span_days(
 /// "ثاني أيام عيد الفطر".
 fn pick_day(pick: Pick, first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> {
     let day = match pick {
+        Pick::WeekdayOrDay { day, n } => {
+            let nth = u64::try_from(n - 1)
+                .ok()
+                .and_then(|k| first.checked_add_days(Days::new(k)));
+            return match nth {
+                Some(d) if d <= last && d.weekday().number_from_monday() == u32::from(day) => Some(d),
+                _ => pick_day(Pick::Weekday { day, n }, first, last),
+            };
+        }
         Pick::Day(n) if n > 0 => {
             let day = first.checked_add_days(Days::new(u64::try_from(n - 1).ok()?))?;
             return (first == last || day <= last).then_some(day);
@@ -287,6 +296,20 @@ mod tests {
         assert_eq!(pick_day(Pick::Weekday { day: 3, n: 5 }, first, last), None);
         assert_eq!(pick_day(Pick::Day(-1), first, last), Some(last));
         assert_eq!(pick_day(Pick::Day(-3), first, last), Some(ymd(2024, 12, 29)));
+        // "الثلاثاء الثالث من ديسمبر": 3 December 2024 was a Tuesday, so it is that day; "الأربعاء الثالث" is
+        // not the 3rd, so it is the third Wednesday.
+        assert_eq!(
+            pick_day(Pick::WeekdayOrDay { day: 2, n: 3 }, first, last),
+            Some(ymd(2024, 12, 3))
+        );
+        assert_eq!(
+            pick_day(Pick::WeekdayOrDay { day: 3, n: 3 }, first, last),
+            Some(ymd(2024, 12, 18))
+        );
+        assert_eq!(
+            pick_day(Pick::WeekdayOrDay { day: 6, n: -1 }, first, last),
+            Some(ymd(2024, 12, 28))
+        );
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub(crate) enum Pick {
     Day(i8),
     /// The n-th such weekday (ISO number), or the last (-1).
     Weekday { day: u8, n: i8 },
+    /// "الثلاثاء الرابع من يونيو": the n-th day of the span when it falls on that weekday (Tuesday the 4th),
+    /// else the n-th such weekday.
+    WeekdayOrDay { day: u8, n: i8 },
 }
 
 /// The period a day is picked from.
@@ -71,7 +74,7 @@ impl Parser<'_> {
         };
         if let Some(((day, None), j)) = self.weekday(i, clitics) {
             let (n, k) = ordinal(j)?;
-            return Some((Pick::Weekday { day, n }, from(k)?));
+            return Some((Pick::WeekdayOrDay { day, n }, from(k)?));
         }
         let j = self.is(i, clitics, Cat::Unit(Unit::Day, Count::Definite))?;
         let (n, k) = ordinal(j)?;
