@@ -31,14 +31,34 @@ impl Parser<'_> {
         Some((complete_range(left, right)?, end))
     }
 
-    /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second.
+    /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second. A season or a
+    /// fiscal or school year of two years in a row may also be joined by a slash, written in either order or
+    /// with the second year in two digits ("2024/2025", "2026/2025", "2022/23", "2024-25"); two digits that
+    /// may be a month ("2011/12") are left to the month reader, which wins the tie.
     fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
         let ((a, None), j) = self.year(i)? else { return None };
-        if !(self.punct(j, '-') || self.punct(j, '–')) {
+        let slash = self.punct(j, '/');
+        if !(slash || self.punct(j, '-') || self.punct(j, '–')) {
             return None;
         }
-        let ((b, None), end) = self.year(j + 1)? else {
-            return None;
+        let glued = self.glued(j) && self.glued(j + 1);
+        let (b, end) = match self.year(j + 1) {
+            Some(((b, None), end)) => (b, end),
+            Some(_) => return None,
+            // "2022/23": the next year's last two digits.
+            None => match self.number(j + 1) {
+                Some((b, 2)) if glued && b == (a as u32 + 1) % 100 => (a + 1, j + 2),
+                _ => return None,
+            },
+        };
+        // A slash joins only two years in a row, glued to it ("2024/2025"), in either order.
+        let (a, b) = if slash || b < a {
+            if !glued || (a - b).abs() != 1 || self.punct(end, '/') {
+                return None;
+            }
+            (a.min(b), a.max(b))
+        } else {
+            (a, b)
         };
         if b <= a || b - a > 300 || self.date_goes_on(end) {
             return None;
@@ -56,5 +76,27 @@ impl Parser<'_> {
     /// 1967 - 2007 / 7 / 5"), and is no end of a range of years.
     pub(super) fn date_goes_on(&self, j: usize) -> bool {
         ['/', '-', '.'].into_iter().any(|c| self.punct(j, c)) && self.number(j + 1).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_season_of_two_years_in_a_row() {
+        let found = read("جدول الموسم الجديد 2022/23 كاملا", "2024-12-06");
+        assert_eq!(found, pair("2022/23", "2022/2023"));
+        let found = read("السنة التشريعية 2026/2025 الحالية", "2024-12-06");
+        assert_eq!(found, pair("2026/2025", "2025/2026"));
+        // Two years that are not in a row are not a season, nor is a month after a year ("2011/12").
+        assert_eq!(read("القرار رقم 2011/2019 الصادر", "2024-12-06"), None);
+        assert_eq!(read("صدر في 2011/12", "2024-12-06"), pair("2011/12", "2011-12"));
+    }
+
+    #[test]
+    fn a_year_until_a_month_of_a_later_year() {
+        let found = read("منذ العام 2015م وحتى شهر أكتوبر 2021 تكبدوا خسائر", "2024-12-06");
+        assert_eq!(found, pair("منذ العام 2015م وحتى شهر أكتوبر 2021", "2015/2021-10"));
     }
 }

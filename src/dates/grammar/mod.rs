@@ -401,6 +401,9 @@ impl<'a> Parser<'a> {
             consider(range(self.stretch(i)));
             consider(range(self.days_of_span(i)));
         }
+        if first & kinds::UNITS != 0 || self.opens_stretch(i) || self.number(i).is_some() {
+            consider(range(self.months_of_year(i)));
+        }
         if first & kinds::NTH_LAST != 0 {
             consider(range(self.last_n(i)));
         }

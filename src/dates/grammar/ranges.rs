@@ -311,7 +311,13 @@ pub(super) fn complete_range(mut left: Expr, mut right: Expr) -> Option<(Expr, E
                     l.year = r.year.map(|y| y - 1);
                 }
             }
-            (None, None, Some(_)) if r.day.is_some() || r.month.is_some() => return None,
+            // A year, then a month or day of the same or a later year ("منذ العام 2015 وحتى شهر أكتوبر 2021");
+            // not of an earlier one, nor of no year.
+            (None, None, Some(y))
+                if (r.day.is_some() || r.month.is_some()) && (r.year.is_none_or(|ry| ry < y) || r.hijri != l.hijri) =>
+            {
+                return None
+            }
             // "السبت 11 فبراير 2023 وينتهي الخميس 8 يونيو": the right side is in the left one's year, or in the
             // next when it would fall before it.
             (_, Some(_), Some(y))

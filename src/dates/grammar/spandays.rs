@@ -2,9 +2,9 @@
 //! الأخيرة من ديسمبر", "العشر الأوائل من ذي الحجة", and "العشر الأواخر من رمضان", the nights from the 21st
 //! to the month's end.
 
-use super::{Core, Expr, Parser, Step};
+use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::grammar::calendar::{Pick, Span};
-use crate::dates::lexicon::{Cat, Count, NumberKind, Unit};
+use crate::dates::lexicon::{Cat, Count, Dir, NumberKind, Unit};
 
 impl Parser<'_> {
     /// The first or last `n` days of the period after "من" (or "في"), as a range of the two days.
@@ -59,6 +59,69 @@ impl Parser<'_> {
         Some(((pick(a), pick(b)), end))
     }
 
+    /// "الأشهر الخمسة الأولى من 2014", "5 أشهر الأولى من 2014", "الأشهر الثلاثة الأخيرة من العام الماضي": the
+    /// first or last `n` months of a year, as a range of the two months.
+    #[inline(never)]
+    pub(super) fn months_of_year(&self, i: usize) -> Step<(Expr, Expr)> {
+        let units = self.cat(i, true, |c| match c {
+            Cat::Units(Unit::Month, n) => Some(n),
+            _ => None,
+        });
+        let (n, j) = match units {
+            Some((2, j)) => (2, j),
+            Some((_, j)) => self.definite_count(j)?,
+            // "5 أشهر الأولى", "الخمسة أشهر الأولى"
+            None => {
+                let (n, j) = match self.number(i) {
+                    Some((n, _)) => (n, i + 1),
+                    None => self.definite_count(i)?,
+                };
+                (n, self.is(j, false, Cat::Unit(Unit::Month, Count::Plural))?)
+            }
+        };
+        if !(2..=11).contains(&n) {
+            return None;
+        }
+        let (first, k) = self.first_or_last(j)?;
+        let k = self.is(k, false, Cat::From).or_else(|| self.is(k, false, Cat::Skip))?;
+        let span = self.span(k).or_else(|| {
+            let ((y, era), end) = self.year(k)?;
+            let parts = DateParts {
+                year: Some(y),
+                hijri: era == Some(true),
+                ..DateParts::default()
+            };
+            Some((Span::Date(parts), end))
+        });
+        let (parts, end) = match span? {
+            (Span::Date(p), end) if p.year.is_some() && p.month.is_none() && !p.hijri => (p, end),
+            (Span::Period { unit: Unit::Year, dir }, end) => {
+                let rel = match dir {
+                    Dir::Past => -1,
+                    Dir::Next => 1,
+                    Dir::This => 0,
+                    Dir::BeforeLast => -2,
+                    Dir::AfterNext => 2,
+                };
+                let parts = DateParts {
+                    rel_year: Some(rel),
+                    ..DateParts::default()
+                };
+                (parts, end)
+            }
+            _ => return None,
+        };
+        let n = n as u8;
+        let (a, b) = if first { (1, n) } else { (13 - n, 12) };
+        let month = |m: u8| {
+            Expr::new(Core::Date(DateParts {
+                month: Some(m),
+                ..parts
+            }))
+        };
+        Some(((month(a), month(b)), end))
+    }
+
     /// "الأولى", "الأوائل" (true), "الأخيرة", "الأواخر" (false) at `k`, and the token after it.
     fn first_or_last(&self, k: usize) -> Step<bool> {
         if matches!(self.word(k), Some("الاوائل")) {
@@ -99,5 +162,13 @@ mod tests {
     fn the_nth_day_of_a_month_without_min() {
         let found = read("في ثالث يوم رمضان 1445 خرجنا", "2024-12-06");
         assert_eq!(found, pair("ثالث يوم رمضان 1445", "2024-03-13"));
+    }
+
+    #[test]
+    fn the_first_or_last_months_of_a_year() {
+        let found = read("خلال 5 أشهر الأولى من 2014 استعادوا أسلحة", "2024-12-06");
+        assert_eq!(found, pair("5 أشهر الأولى من 2014", "2014-01/2014-05"));
+        let found = read("في الأشهر الثلاثة الأخيرة من العام الماضي", "2024-12-06");
+        assert_eq!(found, pair("الأشهر الثلاثة الأخيرة من العام الماضي", "2023-10/2023-12"));
     }
 }
