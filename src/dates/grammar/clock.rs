@@ -401,6 +401,9 @@ impl Parser<'_> {
             let separated = self.punct(k, '-')
                 || self.punct(k, '|')
                 || self.punct(k, '@')
+                // "• 2022-05-02 • 09:24": the bullets of a page's date line.
+                || self.punct(k, '•')
+                || self.punct(k, '·')
                 || self.punct(k, '/')
                 || self.punct(k, ':')
                 || self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("at"));
@@ -554,5 +557,7 @@ mod tests {
         assert_eq!(found, pair("الجمعة 6 ديسمبر 2024 / الساعة 16.30", "2024-12-06T16:30"));
         let found = read("نشر 3 Dec 2024 : 22:15 تعليقات", "2024-12-06");
         assert_eq!(found, pair("3 Dec 2024 : 22:15", "2024-12-03T22:15"));
+        let found = read("• 2024-12-03 • 14:05 الاقتصاد", "2024-12-06");
+        assert_eq!(found, pair("2024-12-03 • 14:05", "2024-12-03T14:05"));
     }
 }

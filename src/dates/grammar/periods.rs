@@ -31,6 +31,8 @@ impl Parser<'_> {
             _ => None,
         })?;
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
+        // "فجر الـ 6 من آب": the article written before the day's digits.
+        let j = if self.article_before_number(j) { j + 1 } else { j };
         let (mut e, k) = self
             .day_expr(j, false)
             .or_else(|| self.back_expr(j, false))
@@ -465,5 +467,8 @@ mod tests {
             read("في عام 1453 فتحت القسطنطينية", "2025-05-20"),
             pair("عام 1453", "1453")
         );
+    fn a_part_of_the_day_before_a_day_written_with_the_article() {
+        let found = read("اعتقل فجر الـ 6 من آب الجاري في بلدته", "2019-08-20");
+        assert_eq!(found, pair("فجر الـ 6 من آب الجاري", "2019-08-06TMO"));
     }
 }
