@@ -2,7 +2,7 @@
 //! "يوليو 13-15"; the left side may borrow its month and year from the right.
 
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::Cat;
+use crate::dates::lexicon::{Cat, Part};
 
 impl Parser<'_> {
     /// The left side of a range may be a bare day or a bare year that borrows the rest from the right side.
@@ -258,6 +258,33 @@ impl Parser<'_> {
         (b > a).then_some(((left, right), end))
     }
 
+    /// "الليلة الماضية حتى فجر اليوم", "الليلة الماضية وفجر اليوم", "مساء أمس وصباح اليوم": two parts of days
+    /// named from the anchor, joined by "و" or a "to" word, the second after the first, name the time from
+    /// the one to the other.
+    #[inline(never)]
+    pub(super) fn part_pair(&self, i: usize) -> Step<(Expr, Expr)> {
+        let (left, j) = self.core(i, true)?;
+        let (Core::RelDay(a), Some(pa), None) = (left.core, left.part, left.clock) else {
+            return None;
+        };
+        let (k, clitics) = match self.range_to(j) {
+            Some(k) => (k, false),
+            None => {
+                let k = self.and(j);
+                if k == j && !self.word(k).is_some_and(|w| w.starts_with('و')) {
+                    return None;
+                }
+                (k, k == j)
+            }
+        };
+        let (right, end) = self.core(k, clitics)?;
+        let (Core::RelDay(b), Some(pb), None) = (right.core, right.part, right.clock) else {
+            return None;
+        };
+        let rank = |p: Part| p as u8;
+        ((b, rank(pb)) > (a, rank(pa))).then_some(((left, right), end))
+    }
+
     /// "الأربعاء والخميس", "الجمعة والسبت المقبلين": two weekdays joined by "و" name two days, as "يومي" does
     /// (`range`). Days of the month written after them say which two ("الثلاثاء والأربعاء 16 و17 ديسمبر",
     /// "يومي الجمعة والسبت 13 و14 فبراير 2026").
@@ -376,5 +403,20 @@ mod tests {
     fn two_clock_times_joined_by_a_dash() {
         let v = value("يفتح المعبر من الساعة 4- 7 مساء", "من الساعة 4- 7 مساء", "2024-12-06");
         assert_eq!(v.as_deref(), Some("2024-12-06T16:00/2024-12-06T19:00"));
+    }
+
+    #[test]
+    fn two_parts_of_days_in_a_row() {
+        let v = value(
+            "دارت معارك الليلة الماضية حتى فجر اليوم في المدينة",
+            "الليلة الماضية حتى فجر اليوم",
+            "2024-12-06",
+        );
+        assert_eq!(v.as_deref(), Some("2024-12-05TNI/2024-12-06TMO"));
+        let v = value("ما حدث خلال مساء أمس وصباح اليوم.", "مساء أمس وصباح اليوم", "2024-12-06");
+        assert_eq!(v.as_deref(), Some("2024-12-05TEV/2024-12-06TMO"));
+        // A later part first is a list of two, not a span.
+        let found = crate::dates::test_support::values("صباح اليوم ومساء أمس", "2024-12-06");
+        assert_eq!(found.len(), 2);
     }
 }
