@@ -5,7 +5,7 @@
 
 use super::{Count, Expr, Parser, Step};
 use crate::dates::grammar::Core;
-use crate::dates::lexicon::{Cat, Dir, Unit};
+use crate::dates::lexicon::{Cat, Dir, PeriodPart, Unit};
 
 /// Which period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,9 +148,27 @@ impl Parser<'_> {
             Some(_) => return None,
             None => (parts, self.is(j, false, Cat::Last)?),
         };
+        // "النصف الأول من نوفمبر المقبل": the half of a Gregorian month keeps the month's value, as "مطلع" and
+        // "أواخر" do, with the start or end reported beside it.
+        if parts == 2 {
+            if let Some(found) = self.half_of_month(n, k) {
+                return Some(found);
+            }
+        }
         // A quarter or half with no year is the quarter of a game or of a text: it needs its year.
         let (of, end) = self.year_of(k)?;
         Some((era(make(n), of), end))
+    }
+
+    /// "من نوفمبر المقبل" at `k` after "النصف الأول"/"النصف الثاني" (`n` 1 or 2): that month, its start or end.
+    fn half_of_month(&self, n: u8, k: usize) -> Step<Expr> {
+        let k = self.is(k, false, Cat::From)?;
+        let (mut e, end) = self.month_expr(k, false)?;
+        if !matches!(e.core, Core::Date(p) if p.day.is_none() && p.month.is_some() && !p.hijri) {
+            return None;
+        }
+        e.period_part = Some(if n == 1 { PeriodPart::Start } else { PeriodPart::End });
+        Some((e, end))
     }
 
     /// The year a season or a part of a year is in: "2023", "عام 2023", "من العام 2023", "من العام الماضي",
@@ -241,5 +259,15 @@ mod tests {
         assert_eq!(read("خريف عام 2019", "2024-12-06"), era("2019-FA"));
         assert_eq!(read("الربع الأول من العام الجاري", "2024-12-06"), era("2024-Q1"));
         assert_eq!(read("النصف الثاني من 2023", "2024-12-06"), era("2023-H2"));
+    }
+
+    #[test]
+    fn the_half_of_a_month_and_the_maghreb_semester() {
+        let want = |v: &str| Some(v.to_string());
+        let value = |text: &str| read(text, "2024-12-06").map(|(_, v)| v);
+        assert_eq!(value("النصف الأول من يناير المقبل"), want("2025-01"));
+        assert_eq!(value("النصف الثاني من نوفمبر"), want("2024-11"));
+        assert_eq!(value("السداسي الأول من 2024"), want("2024-H1"));
+        assert_eq!(value("الثلاثي الثالث من العام الجاري"), want("2024-Q3"));
     }
 }
