@@ -118,8 +118,20 @@ impl Parser<'_> {
             j = k;
         } else if m.hijri {
             j = self.is(j, false, Cat::EraHijri).unwrap_or(j);
+        } else if let Some(k) = self.month_named_again(j) {
+            // "22 نوفمبر من الشهر الماضي": the month written wins over the relative one that names it again.
+            j = k;
         }
         Some((parts, j))
+    }
+
+    /// "من الشهر الماضي", "من الشهر الجاري" at `j`: the token after it.
+    fn month_named_again(&self, j: usize) -> Option<usize> {
+        let k = self.is(j, false, Cat::From)?;
+        match self.period(k, false)? {
+            (Core::Period { unit: Unit::Month, .. }, end) => Some(end),
+            _ => None,
+        }
     }
 
     /// "يوليو 13", "ديسمبر 6، 2024": the month first and the day in digits after it.
@@ -501,5 +513,8 @@ mod tests {
         // Not before a Gregorian month, nor without a year after the Hijri one.
         assert_eq!(read("الصفحة 12 ,مارس 2024", "2025-01-12"), pair("مارس 2024", "2024-03"));
         assert_eq!(read("العدد 12 ,رجب", "2025-01-12"), None);
+    fn a_written_month_wins_over_the_relative_one_after_it() {
+        let found = read("اعتقل في 22 نوفمبر من الشهر الماضي بعد استدعائه", "2023-12-17");
+        assert_eq!(found, pair("22 نوفمبر من الشهر الماضي", "2023-11-22"));
     }
 }
