@@ -5,6 +5,30 @@ use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::Cat;
 use crate::text::TokenKind;
 
+/// Measures a fraction written like a day and month ("3/4 كوب") counts, in folded spelling (ة as ه, أ as ا).
+const MEASURES: [&str; 20] = [
+    "كلغ",
+    "كغ",
+    "كغم",
+    "كيلو",
+    "كيلوغرام",
+    "غرام",
+    "غ",
+    "ملغ",
+    "ملعقه",
+    "ملاعق",
+    "كوب",
+    "اكواب",
+    "كاس",
+    "فنجان",
+    "لتر",
+    "مل",
+    "رطل",
+    "حبه",
+    "حبات",
+    "قطعه",
+];
+
 impl Parser<'_> {
     /// "5/12" (day/month, `/` only: "5-12" is a range of days) and "5/12/24", "05.12.24", "5-12-24" (a
     /// two-digit year: 00-49 is 2000-2049, 50-99 is 1950-1999). Every part is glued to the next.
@@ -40,6 +64,8 @@ impl Parser<'_> {
             return None;
         }
         if self.fraction_of_unit(i + 3) || self.counter(i, m) {
+        // "2/1 كلغ لحم", "4/3 ملعقة صغيرة": a fraction before a measure is a quantity.
+        if self.word(i + 3).is_some_and(|w| MEASURES.contains(&w)) {
             return None;
         }
         Some((parts, i + 3))
@@ -115,5 +141,9 @@ mod tests {
             pair("1/6 صباحا", "2024-06-01TMO")
         );
         assert_eq!(read("يوم 3/5 وصل", "2024-05-01"), pair("3/5", "2024-05-03"));
+    fn a_fraction_before_a_measure_is_no_date() {
+        assert_eq!(read("2/1 كلغ لحم غنم مفروم", "2010-01-05"), None);
+        assert_eq!(read("أضف 4/3 ملعقة صغيرة فلفل", "2010-01-05"), None);
+        assert_eq!(read("وصل في 2/1 مع الوفد", "2010-01-05"), pair("2/1", "2010-01-02"));
     }
 }
