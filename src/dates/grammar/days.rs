@@ -513,6 +513,9 @@ mod tests {
         // Not before a Gregorian month, nor without a year after the Hijri one.
         assert_eq!(read("الصفحة 12 ,مارس 2024", "2025-01-12"), pair("مارس 2024", "2024-03"));
         assert_eq!(read("العدد 12 ,رجب", "2025-01-12"), None);
+    }
+
+    #[test]
     fn a_written_month_wins_over_the_relative_one_after_it() {
         let found = read("اعتقل في 22 نوفمبر من الشهر الماضي بعد استدعائه", "2023-12-17");
         assert_eq!(found, pair("22 نوفمبر من الشهر الماضي", "2023-11-22"));

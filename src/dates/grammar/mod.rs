@@ -410,6 +410,7 @@ impl<'a> Parser<'a> {
         let count_word = kinds::CARDINAL | kinds::UNIT_CARDINAL | kinds::TEEN_WORD | kinds::TENS;
         if self.number(i).is_some() || first & count_word != 0 {
             consider(range(self.indefinite_n(i)));
+        }
         if first & (kinds::REL_PART | kinds::PART_NOUN) != 0 {
             consider(range(self.part_pair(i)));
         }

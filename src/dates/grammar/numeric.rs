@@ -63,9 +63,9 @@ impl Parser<'_> {
         if sep != '/' || self.toks.get(i + 3).is_some_and(|t| !t.spaced) {
             return None;
         }
-        if self.fraction_of_unit(i + 3) || self.counter(i, m) {
         // "2/1 كلغ لحم", "4/3 ملعقة صغيرة": a fraction before a measure is a quantity.
-        if self.word(i + 3).is_some_and(|w| MEASURES.contains(&w)) {
+        let measure = self.word(i + 3).is_some_and(|w| MEASURES.contains(&w));
+        if measure || self.fraction_of_unit(i + 3) || self.counter(i, m) {
             return None;
         }
         Some((parts, i + 3))
@@ -141,6 +141,9 @@ mod tests {
             pair("1/6 صباحا", "2024-06-01TMO")
         );
         assert_eq!(read("يوم 3/5 وصل", "2024-05-01"), pair("3/5", "2024-05-03"));
+    }
+
+    #[test]
     fn a_fraction_before_a_measure_is_no_date() {
         assert_eq!(read("2/1 كلغ لحم غنم مفروم", "2010-01-05"), None);
         assert_eq!(read("أضف 4/3 ملعقة صغيرة فلفل", "2010-01-05"), None);

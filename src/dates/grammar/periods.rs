@@ -467,6 +467,9 @@ mod tests {
             read("في عام 1453 فتحت القسطنطينية", "2025-05-20"),
             pair("عام 1453", "1453")
         );
+    }
+
+    #[test]
     fn a_part_of_the_day_before_a_day_written_with_the_article() {
         let found = read("اعتقل فجر الـ 6 من آب الجاري في بلدته", "2019-08-20");
         assert_eq!(found, pair("فجر الـ 6 من آب الجاري", "2019-08-06TMO"));
