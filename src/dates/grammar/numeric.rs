@@ -5,30 +5,6 @@ use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::Cat;
 use crate::text::TokenKind;
 
-/// Measures a fraction written like a day and month ("3/4 كوب") counts, in folded spelling (ة as ه, أ as ا).
-const MEASURES: [&str; 20] = [
-    "كلغ",
-    "كغ",
-    "كغم",
-    "كيلو",
-    "كيلوغرام",
-    "غرام",
-    "غ",
-    "ملغ",
-    "ملعقه",
-    "ملاعق",
-    "كوب",
-    "اكواب",
-    "كاس",
-    "فنجان",
-    "لتر",
-    "مل",
-    "رطل",
-    "حبه",
-    "حبات",
-    "قطعه",
-];
-
 impl Parser<'_> {
     /// "5/12" (day/month, `/` only: "5-12" is a range of days) and "5/12/24", "05.12.24", "5-12-24" (a
     /// two-digit year: 00-49 is 2000-2049, 50-99 is 1950-1999). Every part is glued to the next.
@@ -64,7 +40,7 @@ impl Parser<'_> {
             return None;
         }
         // "2/1 كلغ لحم", "4/3 ملعقة صغيرة": a fraction before a measure is a quantity.
-        let measure = self.word(i + 3).is_some_and(|w| MEASURES.contains(&w));
+        let measure = self.is(i + 3, false, Cat::Measure).is_some();
         if measure || self.fraction_of_unit(i + 3) || self.counter(i, m) {
             return None;
         }

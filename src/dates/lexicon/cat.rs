@@ -128,6 +128,8 @@ pub(crate) enum Cat {
     /// A noun that names an event or a plan by its year, making the bare number after it a year ("ثورة 1936",
     /// "لانتخابات 2014"), and "ما بعد" ("ما بعد 2011").
     YearLabel,
+    /// A measure a fraction written like a day and month counts ("3/4 كوب", "2/1 كلغ"): no date.
+    Measure,
     EraGregorian,
     EraHijri,
     DayWord,
@@ -292,6 +294,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "clock-lead" => Cat::ClockLead,
         "year-follower" => Cat::YearFollower,
         "year-label" => Cat::YearLabel,
+        "measure" => Cat::Measure,
         "era-gregorian" => Cat::EraGregorian,
         "era-hijri" => Cat::EraHijri,
         "day-word" => Cat::DayWord,
