@@ -401,3 +401,9 @@ fn a_verb_joined_after_a_comma_before_a_noun_that_disagrees_with_it_shares_the_s
     let got = read("اقتحمت قوات الاحتلال الإسرائيلي بلدة قباطية فجر اليوم، وشهدت البلدة مواجهات.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_three_letter_nisba_after_an_official_s_noun_leads_to_the_name() {
+    let got = read("وقال المسؤول الصحي في تعز سامي الأحمدي إن المستشفى امتلأ.");
+    assert_eq!(got[0].1.as_deref(), Some("سامي الأحمدي"), "{got:?}");
+}
