@@ -109,9 +109,10 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
                     let written = view.original(tokens.clone());
                     let name = written.strip_prefix('ل').unwrap_or(written).trim_start_matches('ـ');
                     // "للتلفزيون الرسمي": the dative took the article's alif, which the name gets back.
-                    let name = match name.strip_prefix('ل') {
-                        Some(_) if word.starts_with("لل") => format!("ا{name}"),
-                        _ => name.to_string(),
+                    let name = if word.starts_with("لل") {
+                        format!("ا{name}")
+                    } else {
+                        name.to_string()
                     };
                     adhoc_outlet(name.replace('"', "").trim().to_string(), tokens)
                 }

@@ -6,10 +6,6 @@ use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Count, Dir, MonthName, NumberKind, PeriodPart, Unit};
 use crate::text::TokenKind;
 
-/// Epithets the press gives a month of a revolution between the month and its year ("تموز المجيدة 1958"),
-/// folded ("ة" is "ه").
-const MONTH_EPITHETS: [&str; 6] = ["الخالده", "المجيده", "الخالد", "المجيد", "الاغر", "المباركه"];
-
 impl Parser<'_> {
     /// "الليلة", "الليلة الماضية", "هذا المساء": a part of a day relative to the anchor.
     #[inline(never)]
@@ -87,8 +83,8 @@ impl Parser<'_> {
         };
         let k = self.skip_comma(j);
         // "ثورة مايس الخالدة 1941": an epithet between a Gregorian month and its year.
-        let k = match self.word(k) {
-            Some(w) if !m.hijri && MONTH_EPITHETS.contains(&w) && self.year(k + 1).is_some() => k + 1,
+        let k = match self.is(k, false, Cat::MonthEpithet) {
+            Some(after) if !m.hijri && self.year(after).is_some() => after,
             _ => k,
         };
         let end = if let Some(((y, era), k)) = self.date_year(k) {

@@ -130,6 +130,9 @@ pub(crate) enum Cat {
     YearLabel,
     /// A measure a fraction written like a day and month counts ("3/4 كوب", "2/1 كلغ"): no date.
     Measure,
+    /// An epithet the press gives a month of a revolution between the month and its year ("تموز المجيدة
+    /// 1958", "ثورة مايس الخالدة 1941").
+    MonthEpithet,
     EraGregorian,
     EraHijri,
     DayWord,
@@ -295,6 +298,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "year-follower" => Cat::YearFollower,
         "year-label" => Cat::YearLabel,
         "measure" => Cat::Measure,
+        "month-epithet" => Cat::MonthEpithet,
         "era-gregorian" => Cat::EraGregorian,
         "era-hijri" => Cat::EraHijri,
         "day-word" => Cat::DayWord,
