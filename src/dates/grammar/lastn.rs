@@ -42,12 +42,11 @@ impl Parser<'_> {
     /// "ماضية" (past) or "قادمة"/"مقبلة" (next) at `k`: a direction with no article, read only after a count
     /// and its unit.
     pub(super) fn indefinite_dir(&self, k: usize) -> Option<Dir> {
-        // The folded words: "ة" is written "ه".
-        match self.word(k)? {
-            "ماضيه" => Some(Dir::Past),
-            "قادمه" | "مقبله" => Some(Dir::Next),
+        self.cat(k, false, |c| match c {
+            Cat::BareDirection(d) => Some(d),
             _ => None,
-        }
+        })
+        .map(|(d, _)| d)
     }
 
     /// A count, a unit in the plural and "ماضية"/"قادمة"/"مقبلة" after them, none with the article ("ستة أشهر

@@ -110,6 +110,8 @@ pub(crate) enum Cat {
     RelDay(i32),
     RelPart(i32, Part),
     Direction(Dir),
+    /// A direction with no article, read only after a count and its unit ("ستة أشهر ماضية").
+    BareDirection(Dir),
     This,
     Unit(Unit, Count),
     PartNoun(Part),
@@ -208,14 +210,8 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
             let (offset, p) = value.split_once(':').expect("words.tsv: relpart value is offset:part");
             Cat::RelPart(offset.parse().expect("words.tsv: relpart offset"), part(p))
         }
-        "direction" => Cat::Direction(match value {
-            "past" => Dir::Past,
-            "next" => Dir::Next,
-            "this" => Dir::This,
-            "before-last" => Dir::BeforeLast,
-            "after-next" => Dir::AfterNext,
-            other => panic!("words.tsv: unknown direction {other:?}"),
-        }),
+        "direction" => Cat::Direction(direction(value)),
+        "bare-direction" => Cat::BareDirection(direction(value)),
         "this" => Cat::This,
         "unit" => {
             let (unit, count) = value.split_once(':').expect("words.tsv: unit value is unit:count");
@@ -322,5 +318,17 @@ fn unit_of(unit: &str) -> Unit {
         "month" => Unit::Month,
         "year" => Unit::Year,
         other => panic!("words.tsv: unknown unit {other:?}"),
+    }
+}
+
+/// A direction of `words.tsv` by its value.
+fn direction(value: &str) -> Dir {
+    match value {
+        "past" => Dir::Past,
+        "next" => Dir::Next,
+        "this" => Dir::This,
+        "before-last" => Dir::BeforeLast,
+        "after-next" => Dir::AfterNext,
+        other => panic!("words.tsv: unknown direction {other:?}"),
     }
 }
