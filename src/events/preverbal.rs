@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::chunk;
 use super::clause::Clause;
-use super::lexicon::{strip_conjunction, NounRole};
+use super::lexicon::{strip_conjunction, Agreement, NounRole};
 use super::memory::{anaphor, Previous};
 use super::outlet;
 use super::phrase;
@@ -57,7 +57,8 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
         // person of the text.
         .or_else(|| phrase::titled_person(view, k, v, Gender::Masculine))
         .or_else(|| bare_anaphor(view, k, day, previous))
-        .or_else(|| unknown_between(view, k, v))?;
+        .or_else(|| unknown_between(view, k, v))
+        .or_else(|| person_between(view, k, v))?;
     // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
     // or is an adverb, a date or "قد": no verb stands there (the verb is the clause's first).
     let gap = (end..v).all(|j| {
@@ -91,6 +92,20 @@ fn unknown_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)>
         return None;
     }
     Some(phrase::adhoc(view, k, v, Gender::Masculine))
+}
+
+/// A personal name of two words or more the catalog does not know, right after an auxiliary whose verb is
+/// a singular verb of speech ("وكان فلان الفلاني قد أعلن", "وكان فلان الفلاني، وهو مسؤول محلي، أعلن"): that
+/// person. Before a deed the words may be a noun phrase ("وكانت أشد الهجمات قد وقعت").
+fn person_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
+    let agreement = view.verb_at(v)?.agreement;
+    if agreement == Agreement::Plural || !view.is_speech_verb(v) || view.asks_anonymity(k) {
+        return None;
+    }
+    let name = chunk::person_after(view, k, v).filter(|p| p.start == k && p.len() >= 2)?;
+    let text = view.original(name.clone()).trim().to_string();
+    let referent = Referent::unknown_person(text, agreement.gender(), None, None, name.clone());
+    Some((referent, name.end))
 }
 
 /// A bare definite noun that stands for the latest actor of its kind ("وكان الجيش قد أعلن" after "الجيش

@@ -573,3 +573,20 @@ fn a_fronted_topic_is_not_the_speaker() {
         ]
     );
 }
+
+/// A person the catalog does not know: in apposition after a head no list knows, or between an auxiliary and a
+/// verb of speech; not a noun phrase before a deed.
+#[test]
+fn an_unknown_person_after_an_unknown_head_or_an_auxiliary() {
+    let text = "قال وزير الدفاع سامر العلي إن القوات تقدمت. وقال منسق إدارة الحي الشرقي، كاوه ديلان، إن السكان \
+                غادروا. وكان حسين زماني، وهو مسؤول محلي، أعلن أن الطريق مغلق. وكانت أعنف المعارك قد وقعت أمس.";
+    assert_eq!(
+        subjects(text),
+        vec![
+            Some("adhoc:سامر العلي".to_string()),
+            Some("adhoc:كاوه ديلان".to_string()),
+            Some("adhoc:حسين زماني".to_string()),
+            None
+        ]
+    );
+}
