@@ -78,7 +78,7 @@ fn tafil(word: &str) -> bool {
 
 /// A verbal noun behind the preposition "ب" or "ل" ("بوصول", "بتحرير", "لإطلاق"): the complement of a verb
 /// ("وأفاد مراسل وكالة X، بوصول جثامين"), never the first word of a name. The stem after the preposition has
-/// one of the patterns فعول, تفعيل, إفعال, افتعال, انفعال or استفعال; names that begin with "ب" or "ل"
+/// one of the patterns فعول, تفعيل, إفعال, افتعال, انفعال, مفاعلة or استفعال; names that begin with "ب" or "ل"
 /// ("بسام", "بلال", "بوتين", "لافروف") have none of them. فعال ("بسماع") is left out: "باراك", "لوران" and
 /// "لقمان" have it.
 fn verbal_noun_behind_preposition(word: &str) -> bool {
@@ -91,8 +91,10 @@ fn verbal_noun_behind_preposition(word: &str) -> bool {
         4 => c[2] == 'و',
         // تفعيل ("تحرير"), إفعال ("اطلاق" folded).
         5 => tafil(stem) || (c[0] == 'ا' && c[3] == 'ا'),
-        // افتعال ("اعتقال"), انفعال ("انسحاب").
-        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        // افتعال ("اعتقال"), انفعال ("انسحاب"), مفاعلة ("مواصلة", "مساعدة").
+        6 => {
+            (c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا') || (c[0] == 'م' && c[2] == 'ا' && c[5] == 'ه')
+        }
         // استفعال ("استهداف").
         7 => stem.starts_with("است") && c[5] == 'ا',
         _ => false,

@@ -453,7 +453,7 @@ fn a_passive_deed_is_its_agent_s() {
 
 #[test]
 fn a_verbal_noun_with_its_agent_after_a_temporal_preposition() {
-    let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين استهداف سفينة.");
+    let (source, _) = read("وتأتي الغارة بعد ساعات من إعلان الحوثيين أمس استهداف سفينة.");
     assert_eq!(source.as_deref(), Some("ansarallah"));
 }
 

@@ -1,6 +1,6 @@
 //! The clause's event verb: the first finite speech, relay or action verb (in any agreement form, with و or ف
 //! before it), else a verbal noun with a pronoun after "عقب/بعد/إثر" ("عقب إطلاقها"), which stands for a deed of
-//! the pronoun's referent. A statement's content starts at a complementizer, a colon or a quotation longer than
+//! the pronoun's referent when the text dates it or tells it as a cause. A statement's content starts at a complementizer, a colon or a quotation longer than
 //! a name; what stands there is what was said, not who said it or when.
 
 use super::clause::Clause;
@@ -45,15 +45,30 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
             range.clone().find_map(|i| {
                 let hit = view.verb_at(i).filter(|h| h.masdar)?;
                 let prev = i.checked_sub(1)?;
-                view.lexicon
+                (view
+                    .lexicon
                     .has(view.word(prev), |r| r == NounRole::TemporalPreposition)
-                    .then_some((i, hit))
+                    && told_as_event(view, prev, range.end))
+                .then_some((i, hit))
             })
         })
-        .or_else(|| range.clone().find_map(|i| deed_noun_with_agent(view, i, range.end)))
+        .or_else(|| {
+            range
+                .clone()
+                .filter(|&i| told_as_event(view, i, range.end))
+                .find_map(|i| deed_noun_with_agent(view, i, range.end))
+        })
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
+}
+
+/// Whether a verbal noun after the preposition at `i` tells an event of its own: the text dates it ("عقب
+/// إطلاقها معركة X في 27 من تشرين الثاني", "منذ انسحاب القوات في نوفمبر"), or it is the cause of what the
+/// clause before tells ("استشهد مواطن إثر قصف طائرة حربية"). Undated, "بعد إعلان X", "بعد يوم من هجوم X" only
+/// set the news against what came before.
+fn told_as_event(view: &View, i: usize, end: usize) -> bool {
+    view.has(i, |r| r == NounRole::Cause) || (i + 2..end).any(|k| view.date_at[k].is_some())
 }
 
 /// A verbal noun after a temporal preposition, with its agent written after it: "بعد ساعات من إعلان الحوثيين
@@ -337,10 +352,15 @@ mod tests {
 
     #[test]
     fn a_verbal_noun_after_a_temporal_preposition() {
-        let (v, p) = first("عقب إطلاقها الهجوم");
+        let (v, p) = first("عقب إطلاقها الهجوم أمس");
         let p = p.expect("a verbal noun");
         assert!(p.hit.masdar && !p.says(&v));
-        let (_, p) = first("إطلاقها الهجوم");
+        let (_, p) = first("إطلاقها الهجوم أمس");
         assert!(p.is_none());
+        // Undated, the deed only sets the news against what came before; as a cause, it is told.
+        let (_, p) = first("عقب إطلاقها الهجوم");
+        assert!(p.is_none());
+        let (_, p) = first("استشهد شاب إثر قصف طائرات الاحتلال المنزل");
+        assert!(p.is_some());
     }
 }
