@@ -400,6 +400,16 @@ fn conjoined_statement(view: &View, i: usize) -> bool {
         .any(|j| !view.quoted[j] && (view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':')))
 }
 
+/// Whether a clause opens with "حيث" or "كما", which go on with what the clause before tells ("قال إن القوات
+/// قصفت البلدة، حيث أغار الطيران على أطرافها"); "فيما", "في حين" and "بينما" may turn to the narrator's next
+/// report.
+pub(crate) fn goes_on(view: &View, clause: &Clause) -> bool {
+    clause.first_word(view).is_some_and(|k| {
+        let word = view.word(k);
+        matches!(super::lexicon::strip_conjunction(word).unwrap_or(word), "حيث" | "كما")
+    })
+}
+
 /// Whether an opener may start at `i` (its role, or the first word of a phrase), before the phrase is looked up.
 fn may_open(view: &View, i: usize) -> bool {
     view.has(i, |r| r == NounRole::ClauseOpener) || view.marked(i, mark::PHRASE)

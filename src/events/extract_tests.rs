@@ -409,3 +409,16 @@ fn a_three_letter_nisba_after_an_official_s_noun_leads_to_the_name() {
     let got = read("وقال المسؤول الصحي في تعز سامي الأحمدي إن المستشفى امتلأ.");
     assert_eq!(got[0].1.as_deref(), Some("سامي الأحمدي"), "{got:?}");
 }
+
+#[test]
+fn a_deed_after_hayth_or_kama_in_a_statement_s_sentence_goes_on_with_its_content() {
+    let got = read("قال المرصد السوري إن قوات النظام قصفت البلدة، حيث أغار الطيران الحربي على أطرافها.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("وأكد المرصد السوري أن الجيش قصف القرية، كما شنت الطائرات الحربية عشر غارات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // "بينما" may turn to the narrator's next report; a deed after "حيث" with no statement before is told.
+    let got = read("قال المرصد السوري إن قوات النظام قصفت البلدة، بينما قصفت المدفعية التركية القرية.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = read("شنت الطائرات الإسرائيلية غارات على البلدة، حيث قصفت المدفعية التركية القرية.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

@@ -264,6 +264,8 @@ impl Extractor {
         let mut events: Vec<Event> = Vec::with_capacity(clauses.len() / 2 + 1);
         // The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ...").
         let mut said_until = 0;
+        // The sentence of the latest statement with a content ("قال X إن ...").
+        let mut said_in = None;
         let headings = heading::find(&view);
         // For each event: whether it is told in a heading.
         let mut in_heading = Vec::new();
@@ -284,6 +286,11 @@ impl Extractor {
             // What such a statement says runs to the end of its paragraph: a deed told there ("وقد زار الرئيس
             // الأسبوع الماضي ...") is said, not an event; a new statement ("وأضاف") is one.
             if clause.tokens.start < said_until && !verb.says(&view) {
+                continue;
+            }
+            // "قال المرصد إن القوات قصفت البلدة، حيث أغار الطيران على أطرافها": a deed opened by "حيث" or "كما" in
+            // the sentence of a statement's content goes on telling that content.
+            if said_in == Some(clause.sentence) && !verb.says(&view) && clause::goes_on(&view, clause) {
                 continue;
             }
             if dating::habitual(&view, clause, &verb, published.date()) {
@@ -427,6 +434,9 @@ impl Extractor {
             last_via = via;
             last_event_clause = Some(c);
             last_event_tokens = Some(clause.tokens.clone());
+            if verb.says(&view) && verb.content < clause.tokens.end {
+                said_in = Some(clause.sentence);
+            }
             if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
                 let bare = !view.is_punct(verb.content + 1, '"');
                 if bare {
