@@ -422,3 +422,14 @@ fn a_deed_after_hayth_or_kama_in_a_statement_s_sentence_goes_on_with_its_content
     let got = read("شنت الطائرات الإسرائيلية غارات على البلدة، حيث قصفت المدفعية التركية القرية.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn scorning_is_a_condemnation() {
+    let got = read("واستهجن الجيش السوري صمت المجتمع الدولي.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "استهجن");
+    assert_eq!(got[0].1.as_deref(), Some("Syrian Arab Army"), "{got:?}");
+    let got = read("واستهجنت وزارة الخارجية التركية قرار البرلمان الأوروبي.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "استهجن");
+}
