@@ -433,3 +433,18 @@ fn scorning_is_a_condemnation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "استهجن");
 }
+
+#[test]
+fn exposing_and_belying_a_claim_are_statements_and_a_lie_is_none() {
+    let got = read("وفضح الجيش السوري ادعاءات الفصائل المسلحة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "فضح");
+    assert_eq!(got[0].1.as_deref(), Some("Syrian Arab Army"), "{got:?}");
+    let got = read("وكذبت وزارة الخارجية التركية التقارير عن انسحاب قواتها.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "كذّب");
+    // "كذب" is also the noun "lie": no verb before an indefinite adjective.
+    let got = read("وقال الجيش السوري إن ما نشرته الفصائل كذب صريح.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
