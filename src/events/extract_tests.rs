@@ -448,3 +448,14 @@ fn exposing_and_belying_a_claim_are_statements_and_a_lie_is_none() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "قال");
 }
+
+#[test]
+fn a_governor_who_is_a_woman_is_a_title_before_her_name() {
+    let got = read("وقالت محافظة اللاذقية سعاد الحسن لوكالة رويترز إن القصف توقف.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("سعاد الحسن"), "{got:?}");
+    // With no name after it, the governorate speaks.
+    let got = read("وقالت محافظة حماة في بيان إن الطريق مغلق.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("محافظة حماة"), "{got:?}");
+}
