@@ -459,3 +459,20 @@ fn a_governor_who_is_a_woman_is_a_title_before_her_name() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("محافظة حماة"), "{got:?}");
 }
+
+#[test]
+fn a_happening_as_the_subject_takes_no_previous_speaker() {
+    // Each verb would agree with the speaker named before it.
+    let sources = "وقالت مصادر عسكرية إن القوات تقدمت. ";
+    let minister = "وقال وزير الدفاع سامر العلي إن القوات تقدمت. ";
+    for (lead, text, events) in [
+        (sources, "وتهدد الاشتباكات بين الطرفين بعرقلة المفاوضات.", 1),
+        (sources, "في حين تشير تقديرات الجيش إلى أن الهجوم مدبر.", 1),
+        (minister, "القصف المدفعي استهدف مقرا للجيش في المدينة.", 1),
+        // A deed's noun after a verb of speech is its object.
+        (minister, "وأدان الهجوم على المدينة.", 2),
+    ] {
+        let got = read(&format!("{lead}{text}"));
+        assert_eq!(got.len(), events, "{text}: {got:?}");
+    }
+}

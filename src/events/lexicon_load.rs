@@ -168,6 +168,7 @@ impl AttributionLexicon {
                 "then" => NounRole::Then,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
+                "happening" => NounRole::Happening,
                 "document" => NounRole::Document,
                 "according" => NounRole::According,
                 "interview" => NounRole::Interview,

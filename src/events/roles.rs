@@ -64,6 +64,9 @@ pub(crate) enum NounRole {
     Then,
     Homograph,
     DeedNoun,
+    /// Something that happens or is reckoned, not done by anyone ("اشتباكات", "تقديرات", "تطورات"): as a verb's
+    /// subject it names no actor.
+    Happening,
     /// A text that speaks for whoever issued it ("وأضاف البيان").
     Document,
     /// A word that attributes what the clause reports to the phrase after it ("بحسب", "وفق", "حسبما").

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{Agreement, NounRole, VerbClass};
+use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::outlet;
@@ -96,8 +96,10 @@ pub(crate) fn choose(
         None => {
             let same_sentence = previous.sentence == Some(clause.sentence);
             let wants = candidate::Wants::of(view, verb);
-            let subject = before(view, clause, v, day, previous)
-                .or_else(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence));
+            let subject = before(view, clause, v, day, previous).or_else(|| {
+                (!happening_subject(view, clause, v, verb))
+                    .then(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence))?
+            });
             (subject, v + 1)
         }
     }
@@ -226,6 +228,35 @@ fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
             && view.roles(k).is_empty()
             && view.lexicon.nisba(w).is_none()
     })
+}
+
+/// Whether the subject of the verb at `v` is a happening, not an actor: with the article at the head of the
+/// clause right before the verb ("القصف الصاروخي استهدف مقرا"), or right after a verb of speech, with the
+/// article or without it ("وتهدد الاشتباكات بعرقلة", "تشير تقديرات إلى"). Such a clause
+/// tells no actor's event and must not take the previous speaker. (After a deed's verb, a noun without the
+/// article is its object: "وشنت غارات".)
+fn happening_subject(view: &View, clause: &Clause, v: usize, verb: &Predicate) -> bool {
+    // The roles of the word at `k` without its conjunction and article, and whether it has the article.
+    let noun = |k: usize| {
+        let word = view.word(k);
+        let word = strip_conjunction(word).unwrap_or(word);
+        match word.strip_prefix("ال") {
+            Some(bare) => (view.lexicon.noun(bare), true),
+            None => (view.lexicon.noun(word), false),
+        }
+    };
+    let happens = |r: &NounRole| matches!(r, NounRole::Happening | NounRole::DeedNoun);
+    let fronted = clause
+        .first_word(view)
+        .filter(|&k| k < v && v - k <= 3)
+        .is_some_and(|k| {
+            let (roles, definite) = noun(k);
+            definite && roles.iter().any(happens)
+        });
+    // A deed's noun after a verb of speech is mostly its object ("وأدانت الهجوم", "دعت العمليات المشتركة").
+    let after = verb.says(view)
+        && first_word_after(view, v, verb.content).is_some_and(|k| noun(k).0.contains(&NounRole::Happening));
+    fronted || after
 }
 
 /// Whether the definite noun at `k`, right after the verb at `v`, disagrees with it in gender by its form, so
