@@ -476,3 +476,18 @@ fn a_happening_as_the_subject_takes_no_previous_speaker() {
         assert_eq!(got.len(), events, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn waqa_a_is_signing_only_before_what_is_signed() {
+    let got = read("ووقع وزير الخارجية سامر العلي اتفاقا للتعاون الأمني مع نظيره.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // "وقعت اشتباكات", "وقع انفجار": something happened, no one signed.
+    let lead = "وقال مصدر أمني إن القوات تقدمت. ";
+    for text in [
+        "حيث وقعت اشتباكات عنيفة في المدينة.",
+        "ووقع انفجار قرب السفارة صباح اليوم.",
+    ] {
+        let got = read(&format!("{lead}{text}"));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+    }
+}
