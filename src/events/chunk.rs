@@ -79,8 +79,10 @@ pub(crate) fn on_proclitic(view: &View, k: usize) -> bool {
 
 /// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية", plural "الدوليين", "الأمميون").
 fn looks_like_adjective(word: &str) -> bool {
-    let letters = word.chars().count() - if word.starts_with("ال") { 2 } else { 0 };
-    (word.ends_with('ي') || word.ends_with("يه") || word.ends_with("يين") || word.ends_with("يون")) && letters > 3
+    let stem = word.strip_prefix("ال").unwrap_or(word);
+    // Four letters or more without the article, without counting them all.
+    (word.ends_with('ي') || word.ends_with("يه") || word.ends_with("يين") || word.ends_with("يون"))
+        && stem.chars().nth(3).is_some()
 }
 
 /// A noun of place that the vocabulary lists among prepositions ("مدينة", "محافظة", "ريف").
@@ -241,7 +243,8 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 _ => break,
             }
         }
-        if w.chars().count() < 2 {
+        // Fewer than two characters, without counting them all (this is asked of every word of a phrase).
+        if w.chars().nth(1).is_none() {
             break;
         }
         if let Some(n) = view.name_starting(i) {

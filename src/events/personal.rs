@@ -121,8 +121,9 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && !word.starts_with("لل")
         && !pronoun_on_preposition(word)
         // "والتعاون", "بالجيش": a proclitic before the article is no name.
-        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().count() > 3))
-        && word.chars().count() >= 2
+        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().nth(3).is_some()))
+        // Two characters or more, without counting them all.
+        && word.chars().nth(1).is_some()
         && view.roles(j).is_empty()
         && view.date_at[j].is_none()
         && view.name_at[j].is_none()
@@ -145,7 +146,8 @@ fn pronoun_on_preposition(word: &str) -> bool {
 /// vocabulary word, name, place, date, verb, nisba or quotation.
 pub(crate) fn name_word(view: &View, j: usize) -> bool {
     let word = view.word(j);
-    word.chars().count() >= 2
+    // Two characters or more, without counting them all.
+    word.chars().nth(1).is_some()
         && !pronoun_on_preposition(word)
         && view.roles(j).is_empty()
         && view.name_at[j].is_none()
