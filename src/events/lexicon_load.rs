@@ -262,6 +262,17 @@ impl AttributionLexicon {
                 noun.marks |= mark::STRIPPED_PHRASE;
             }
         }
+        // Every form that `anonymity` reads as asking, its conjunctions written: `word` then reads the mark
+        // with one look-up, whatever the word's roles.
+        let asks: Vec<String> = self
+            .anonymity
+            .iter()
+            .filter(|&(_, &ask)| ask)
+            .flat_map(|(word, _)| ["", "و", "ف"].map(|c| format!("{c}{word}")))
+            .collect();
+        for word in asks {
+            self.nouns.entry(word).or_default().marks |= mark::ANONYMITY_ASK;
+        }
     }
 
     /// The platform heads and the armies of `armies.tsv`.

@@ -22,6 +22,9 @@ pub(crate) mod mark {
     pub(crate) const STRIPPED_PHRASE: u8 = 32;
     /// A head noun naming weapons ("طائرات", "مسيرة"): with a country adjective, that state's armed forces.
     pub(crate) const PLATFORM: u8 = 64;
+    /// A word that asks for anonymity ("طالبا", "فضل"), with or without a leading و or ف: the readers test
+    /// this mark before they look the word up (`AttributionLexicon::anonymity`).
+    pub(crate) const ANONYMITY_ASK: u8 = 128;
 }
 
 /// The role of a noun in attribution.

@@ -170,7 +170,11 @@ impl<'a> View<'a> {
     /// Whether a source asks not to be named at `i` ("طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته", "رفض
     /// الكشف عن اسمه"): an aside, no verb and no word of a name.
     pub(crate) fn asks_anonymity(&self, i: usize) -> bool {
-        self.lexicon.anonymity(self.word(i)) == Some(true) && self.lexicon.anonymity(self.word(i + 1)) == Some(false)
+        // The mark, read with the token's roles, lets most words go without a look-up: the chunker and the verb
+        // reader ask this of every word they read.
+        self.marked(i, super::lexicon::mark::ANONYMITY_ASK)
+            && self.lexicon.anonymity(self.word(i)) == Some(true)
+            && self.lexicon.anonymity(self.word(i + 1)) == Some(false)
     }
 
     /// Whether token `i` is a word with a role that `role` accepts.
