@@ -321,12 +321,13 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             let head_noun = view.has(i, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)));
             // A plural adjective agrees with a plural head ("مسؤولون أمريكيون", "ناشطون معارضون").
             let plural = w.ends_with("ون") && head_word.ends_with("ون") && !is_definite(w);
-            let adjective =
-                view.lexicon.nisba(w).is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun);
+            // The word's country, looked up once for both uses below.
+            let nisba = view.lexicon.nisba(w);
+            let adjective = nisba.is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun);
             if adjectives && !adjective {
                 break;
             }
-            note(&mut np, attached, view.lexicon.nisba(w).map(str::to_string));
+            note(&mut np, attached, nisba.map(str::to_string));
             adjectives |= adjective && !is_definite(w);
             open = !is_definite(w);
             i += 1;
