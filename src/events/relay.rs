@@ -89,14 +89,16 @@ pub(crate) fn attribute(
     // A correspondent reports a deed as the outlet does ("وأفاد مراسل «X» بأن الجيش قصف"), also one the text
     // names ("أفاد مراسل قناة X، فلان الفلاني، أن قوات Y قصفت").
     let correspondent = subject.as_ref().is_some_and(|s| is_correspondent(view, s));
-    // "ذكرت دائرة الإعلام في الوزارة عن المتحدث باسمها قوله": any body passes on the words it quotes.
-    let quotes = class == VerbClass::Speech
-        && subject.is_some()
-        && (subject_end..range.end).any(|k| view.word(k).starts_with("قول"))
-        && relayed_speaker(view, subject_end, range.end, day)
-            .and_then(|r| r.tokens)
-            .is_some_and(|t| view.word(t.end).starts_with("قول"));
-    if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent || quotes)) {
+    // "ذكرت دائرة الإعلام في الوزارة عن المتحدث باسمها قوله": any body passes on the words it quotes. Read
+    // last, when the tests before it have not decided: it scans the rest of the clause.
+    let quotes = || {
+        subject.is_some()
+            && (subject_end..range.end).any(|k| view.word_starts_with(k, "قول"))
+            && relayed_speaker(view, subject_end, range.end, day)
+                .and_then(|r| r.tokens)
+                .is_some_and(|t| view.word_starts_with(t.end, "قول"))
+    };
+    if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent || quotes())) {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         // "وقالت قناة X، نقلا عن مراسلها، إن الجيش قصف": what the correspondent saw is the agent's deed.

@@ -247,6 +247,15 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether [`word`](Self::word) at `i` starts with `prefix`, read in place as [`is_word`](Self::is_word)
+    /// reads it: a scan over a clause for one stem asks it of every token.
+    #[inline]
+    pub(crate) fn word_starts_with(&self, i: usize, prefix: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word && self.folded.as_str().as_bytes()[t.range()].starts_with(prefix.as_bytes())
+        })
+    }
+
     #[inline]
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| {
