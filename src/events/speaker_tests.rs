@@ -58,3 +58,13 @@ fn weapons_with_a_country_adjective_are_that_state_s_armed_forces() {
     assert_eq!(army("وحلقت طائرة مسيرة.", "طائرة"), "طائرة مسيرة");
     assert_eq!(army("وقالت مصادر إسرائيلية إن", "مصادر"), "مصادر إسرائيلية");
 }
+
+#[test]
+fn an_adverb_of_manner_after_a_title_is_no_name() {
+    // "بشدة" after the body spoken for opens no name ("بشدة قصف"): the spokesman named before speaks again.
+    let got = crate::events::subject::tests::subjects(
+        "قال المتحدث باسم لجنة الإغاثة سامر الكردي إن الفرق وصلت. وأدان الناطق باسم لجنة الإغاثة بشدة قصف المخازن.",
+    );
+    assert_eq!(got[1].as_deref(), Some("adhoc:سامر الكردي"), "{got:?}");
+    assert_eq!(got[0], got[1], "{got:?}");
+}
