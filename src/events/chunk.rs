@@ -78,7 +78,7 @@ pub(crate) fn on_proclitic(view: &View, k: usize) -> bool {
 }
 
 /// A relative adjective by its ending ("المحلية", "القنصلية", "الفضائية", plural "الدوليين", "الأمميون").
-fn looks_like_adjective(word: &str) -> bool {
+pub(crate) fn looks_like_adjective(word: &str) -> bool {
     let stem = word.strip_prefix("ال").unwrap_or(word);
     // Four letters or more without the article, without counting them all.
     (word.ends_with('ي') || word.ends_with("يه") || word.ends_with("يين") || word.ends_with("يون"))

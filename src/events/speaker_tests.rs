@@ -68,3 +68,19 @@ fn an_adverb_of_manner_after_a_title_is_no_name() {
     assert_eq!(got[1].as_deref(), Some("adhoc:سامر الكردي"), "{got:?}");
     assert_eq!(got[0], got[1], "{got:?}");
 }
+
+#[test]
+fn a_spokesman_with_the_adjectives_of_his_office_is_a_speaker_of_his_own() {
+    // Two adjectives, or "باسم" after one, name an office in full: not the person who spoke last.
+    let got = crate::events::subject::tests::subjects(
+        "قال وزير الداخلية سامر الحلو إن الأمن مستتب. وقال المتحدث العسكري الليبي في بيان إن القوات تقدمت. \
+         وقال المتحدث الصحفي باسم الرئاسة الليبية كمال العبد، إن الرئيس عاد.",
+    );
+    assert_eq!(got[1].as_deref(), Some("adhoc:المتحدث العسكري الليبي"), "{got:?}");
+    assert_eq!(got[2].as_deref(), Some("adhoc:كمال العبد"), "{got:?}");
+    // One adjective names again the spokesman named before.
+    let got = crate::events::subject::tests::subjects(
+        "قال المتحدث باسم الخارجية الليبية كمال العبد إن الوفد وصل. وأضاف المتحدث الليبي أن المحادثات بدأت.",
+    );
+    assert_eq!(got[0], got[1], "{got:?}");
+}

@@ -112,6 +112,24 @@ fn official_named(view: &View, k: usize, limit: usize, gender: Gender) -> Option
         .flatten()
 }
 
+/// Whether the definite title at `k` names an office in full, a speaker of its own rather than the latest
+/// person named: "باسم" or "لل" after it or after its adjectives ("المتحدث الصحفي باسم الرئاسة", "الناطق
+/// الرسمي للهيئة"), or two adjectives ("المتحدث العسكري الليبي"). One adjective names again ("وأضاف المتحدث
+/// التركي" after "المتحدث باسم الخارجية التركية فلان").
+fn office_in_full(view: &View, k: usize) -> bool {
+    let adjective = |j: usize| {
+        let w = view.word(j);
+        super::chunk::is_definite(w)
+            && view.name_at[j].is_none()
+            && (view.lexicon.nisba(w).is_some()
+                || view.has(j, |r| r == NounRole::Adjective)
+                || super::chunk::looks_like_adjective(w))
+    };
+    let j = (k + 1..k + 3).find(|&j| !adjective(j)).unwrap_or(k + 3);
+    let w = view.word(j);
+    w == "باسم" || (j > k + 1 && w.starts_with("لل")) || j >= k + 3
+}
+
 /// Whether a masculine verb at `v` stands right before a feminine body's head at `k` ("استهدف مديرية"), which
 /// cannot be its subject.
 fn masculine_before_feminine_body(view: &View, v: usize, k: usize) -> bool {
@@ -414,7 +432,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             match role {
                 NounRole::Anaphor(kind, gender)
                     if word.contains("ال")
-                        && view.word(k + 1) != "باسم"
+                        && !office_in_full(view, k)
                         && !(masculine_verb && gender == Gender::Feminine) =>
                 {
                     // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
