@@ -16,7 +16,12 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     if view.is_punct(k, ',') {
         k += 1;
     }
+    let ranks = k;
     while k < limit && view.has(k, |r| r == NounRole::Rank) {
+        k += 1;
+    }
+    // "العقيد الفرنسي جان دوبوا": the nationality of the rank's holder stands between the rank and the name.
+    if k > ranks && k + 1 < limit && view.word(k).starts_with("ال") && view.lexicon.nisba(view.word(k)).is_some() {
         k += 1;
     }
     if view.is_punct(k, '"') {

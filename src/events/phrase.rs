@@ -38,6 +38,8 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
                     end = view.names[m].tokens.1;
                 }
             }
+        } else if let Some(found) = ranked_holder(view, first, end) {
+            return found;
         }
     }
     if let Who::Actor(a) = who {
@@ -59,6 +61,34 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         gender,
     };
     (referent, end)
+}
+
+/// A person the catalog does not know, named after a role of the catalog and a rank ("الناطق باسم القوة
+/// المشتركة المقدم الفرنسي جان دوبوا"): the text names who holds the office that day, not the catalog's holder.
+/// Without a rank the words after a role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار").
+fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usize)> {
+    let k = if view.is_punct(end, ',') { end + 1 } else { end };
+    if !view.has(k, |r| r == NounRole::Rank) {
+        return None;
+    }
+    let limit = (k + 8).min(view.toks.len());
+    let person = chunk::person_after(view, k, limit).filter(|p| p.len() >= 2)?;
+    let gender = view
+        .roles(first)
+        .iter()
+        .find_map(|&r| match r {
+            NounRole::Title(g) => Some(g),
+            _ => None,
+        })
+        .unwrap_or(Gender::Masculine);
+    let referent = Referent::unknown_person(
+        view.original(person.clone()).trim().to_string(),
+        gender,
+        chunk::chunk(view, first, end).country,
+        Some(view.original(first..end).trim().to_string()),
+        first..person.end,
+    );
+    Some((referent, person.end))
 }
 
 /// The forces of another state than a catalog army's, when that army's generic name takes the other state's

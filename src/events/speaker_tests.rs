@@ -84,3 +84,12 @@ fn a_spokesman_with_the_adjectives_of_his_office_is_a_speaker_of_his_own() {
     );
     assert_eq!(got[0], got[1], "{got:?}");
 }
+
+#[test]
+fn a_rank_and_a_name_after_a_role_of_the_catalog_are_that_day_s_holder() {
+    // The nationality of the rank's holder may stand between the rank and the name.
+    let got = crate::events::subject::tests::subjects(
+        "وقال الناطق باسم التحالف العقيد الفرنسي جان دوبوا في بيان إن الغارات دمرت جسرا.",
+    );
+    assert_eq!(got, vec![Some("adhoc:جان دوبوا".to_string())]);
+}
