@@ -270,6 +270,9 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         j += 1;
     }
     if let Some(n) = view.person_starting(j) {
+        if holds_inner_office(view, &np, n) {
+            return Some(super::speaker::adhoc(view, k, limit, gender));
+        }
         return Some(name_after(view, k, n));
     }
     // "المستشار الإعلامي لرئيس الحكومة، فلان الفلاني، إن": the name in apposition after the title's comma.
@@ -290,6 +293,24 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         k..person.end,
     );
     Some((referent, person.end))
+}
+
+/// Whether the catalog person `n` after a title's phrase has held the office the phrase names inside its chain
+/// ("مستشار قائد الحرس الوطني فلان" where فلان commands the guard): the name is that office's holder, and
+/// the title at the head is someone the text does not name. A deputy's own name ("نائب رئيس الوزراء فلان")
+/// never held the office after the head.
+fn holds_inner_office(view: &View, np: &NounPhrase, n: usize) -> bool {
+    let (Some(m), Target::Actor(a)) = (np.inner_name, view.names[n].target) else {
+        return false;
+    };
+    let Target::Role(r) = view.names[m].target else {
+        return false;
+    };
+    let id = &view.catalog.actor_at(a).id;
+    // An indefinite head in construct with the office ("مستشار قائد"), not a chain of the holder's own titles
+    // ("القائد العام للقوات المسلحة رئيس الوزراء فلان").
+    let construct = !is_definite(view.word(np.head)) && view.names[m].tokens.0 == np.head + 1;
+    construct && view.catalog.role_at(r).holders.iter().any(|h| &h.actor == id)
 }
 
 /// The actor a noun phrase at `k` names, whatever its kind of head: a catalog name (unless its phrase goes on to

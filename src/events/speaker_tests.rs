@@ -93,3 +93,12 @@ fn a_rank_and_a_name_after_a_role_of_the_catalog_are_that_day_s_holder() {
     );
     assert_eq!(got, vec![Some("adhoc:جان دوبوا".to_string())]);
 }
+
+#[test]
+fn a_title_in_construct_with_an_office_whose_holder_is_named_is_someone_unnamed() {
+    // The name after "مساعد قائد X" is the commander's: the assistant speaks, unnamed.
+    let got = crate::events::subject::tests::subjects(
+        "وأكد مساعد قائد قوات الدعم السريع محمد حمدان دقلو أن القوات انسحبت من السوق.",
+    );
+    assert_eq!(got, vec![Some("adhoc:مساعد قائد قوات الدعم السريع".to_string())]);
+}
