@@ -100,6 +100,42 @@ fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
     );
 }
 
+/// The names of the source and relay of the last clause of `text` with a verb.
+fn last_names(text: &str) -> (Option<String>, Option<String>) {
+    let v = view(text);
+    let day: NaiveDate = "2024-12-06".parse().expect("a date");
+    let (c, p) = split(&v)
+        .into_iter()
+        .rev()
+        .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
+        .expect("a verb");
+    let (s, end) = choose(&v, &c, &p, day, &Previous::default());
+    let a = attribute(&v, &c, &p, (s, end), false, day);
+    let name = |r: Referent| r.resolve(&v, day).name;
+    (a.source.map(name), a.via.map(name))
+}
+
+#[test]
+fn a_relayed_speaker_named_by_a_surname_or_as_one_of_a_group() {
+    // The surname of a person named in full before, with what was said after it, past an aside.
+    let (source, via) = last_names(
+        "قالت سلمى الخطيب، المتحدثة باسم البلدية، إن الطريق مغلق. ونقلت وكالة رويترز عن الخطيب، في تغريدة لها، قولها إن الطريق سيفتح غدا.",
+    );
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("سلمى الخطيب"), Some("Reuters"))
+    );
+    // No one named so before: the agency's own report.
+    let (source, via) = last_names("ونقلت وكالة رويترز عن حداد قولها إن الطريق سيفتح غدا.");
+    assert_eq!((source.as_deref(), via), (Some("Reuters"), None));
+    // One of a group, in the feminine.
+    let (source, via) = names("ونقلت وكالة رويترز عن إحدى الكتائب المسلحة قولها إنها سيطرت على الحي.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("إحدى الكتائب المسلحة"), Some("Reuters"))
+    );
+}
+
 #[test]
 fn an_agency_relays_a_named_speaker() {
     assert_read(

@@ -272,9 +272,18 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                 return Some(phrase::name(view, n).0);
             }
             let head = view.word(j);
-            // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it.
-            if head == "احد" && chunk::is_definite(view.word(j + 1)) {
-                return Some(phrase::adhoc(view, j, end, Gender::Masculine).0);
+            // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it; "عن إحدى الكتائب قولها" in the
+            // feminine.
+            let one_of = match head {
+                "احد" => Some(Gender::Masculine),
+                "احدي" => Some(Gender::Feminine),
+                _ => None,
+            };
+            if let Some(g) = one_of.filter(|_| chunk::is_definite(view.word(j + 1))) {
+                return Some(phrase::adhoc(view, j, end, g).0);
+            }
+            if let Some(person) = surname_quoted(view, j, end) {
+                return Some(person);
             }
             if let Some(NounRole::SpeakerHead(g)) = view
                 .lexicon
@@ -357,6 +366,29 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
         k += 1;
     }
     None
+}
+
+/// How far after the surname at "عن" the noun of what was said may stand, past an aside ("عن فلان، في تغريدة
+/// له، اليوم الأربعاء، قوله").
+const SAYING_REACH: usize = 12;
+
+/// A surname after "عن" in a relay, with the noun of what was said after it: "ونقلت وكالة X عن الفلاني قوله"
+/// after "سمير الفلاني" earlier in the text, the person the text named in full (the catalog's or not). The
+/// surname alone is no catalog name, and "عن" is also "about": what was said ("قوله", "قولها") must follow.
+fn surname_quoted(view: &View, j: usize, end: usize) -> Option<Referent> {
+    let word = view.word(j);
+    let plain = chunk::may_be_personal_name(view, j) || (chunk::is_definite(word) && view.roles(j).is_empty());
+    if !plain || view.name_at[j].is_some() || view.lexicon.nisba(word).is_some() || word.chars().count() < 3 {
+        return None;
+    }
+    let saying = (j + 1..end.min(j + 1 + SAYING_REACH))
+        .take_while(|&k| !view.is_stop(k) && view.finite_verb_at(k).is_none())
+        .find_map(|k| match view.word(k) {
+            "قوله" => Some(Gender::Masculine),
+            "قولها" => Some(Gender::Feminine),
+            _ => None,
+        })?;
+    memory::surname_named_before(view, j, saying).map(|(person, _)| person)
 }
 
 /// The token after a short description of the outlet set off by commas, from the comma at `k`, when "عن"
