@@ -207,7 +207,7 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
                 return Some(OutletAt::Catalog(n));
             }
         }
-        if !(open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word) {
+        if !quoted_name(view, open + 1..close) {
             return None;
         }
         j = close + 1;
@@ -247,9 +247,7 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
     let mut j = k + 1;
     if view.is_punct(j, '"') {
         let close = (j + 2..(j + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
-        return (j + 1..close)
-            .all(|i| view.toks[i].kind == TokenKind::Word)
-            .then_some(OutletAt::Headed(k..close + 1));
+        return quoted_name(view, j + 1..close).then_some(OutletAt::Headed(k..close + 1));
     }
     if let Some(n) = view.name_starting(j) {
         return (is_outlet(view, &view.names[n]) && !view.names[n].clitic).then_some(OutletAt::Catalog(n));
@@ -265,6 +263,18 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
         j += 1;
     }
     (j > k + 1).then_some(OutletAt::Headed(k..j))
+}
+
+/// Whether the tokens inside quotation marks may be an outlet's name: words, and numbers after the first word, as
+/// channels are named ("قناة «الساحل 24»", "إذاعة «المدينة 1»"); a quotation that opens with a number is a
+/// figure, not a name.
+fn quoted_name(view: &View, inside: Range<usize>) -> bool {
+    let first = inside.start;
+    inside.clone().all(|i| match view.toks[i].kind {
+        TokenKind::Word => true,
+        TokenKind::Number => i > first,
+        TokenKind::Punct => false,
+    })
 }
 
 /// The words of a short quotation opening at `k` ("اطلعت «X» على نسخة منه"), an outlet where the words after

@@ -137,6 +137,18 @@ fn a_relayed_speaker_named_by_a_surname_or_as_one_of_a_group() {
 }
 
 #[test]
+fn a_quoted_outlet_name_may_end_in_a_number() {
+    let (source, via) = names("وأشار المحافظ، في تصريحات عبر قناة \"الساحل 24\"، إلى أن الطريق مغلق.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("المحافظ"), Some("قناة \"الساحل 24\""))
+    );
+    // A quotation that opens with a number is no name.
+    let (_, via) = names("وأشار المحافظ، في تصريحات عبر قناة \"24 ساعة\"، إلى أن الطريق مغلق.");
+    assert_eq!(via, None);
+}
+
+#[test]
 fn an_agency_relays_a_named_speaker() {
     assert_read(
         "نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.",
