@@ -19,7 +19,7 @@ use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent
 use super::verb::Predicate;
 use super::via::{
     according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_speaker,
-    reported_by_quoted, spoken_to_head, via_in, via_word_before,
+    reported_by_quoted, sources_outlet, spoken_to_head, via_in, via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -194,6 +194,9 @@ pub(crate) fn attribute(
         }
         if via.is_none() && class != VerbClass::Action && !media_subject {
             via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
+        }
+        if via.is_none() && class != VerbClass::Action {
+            via = subject.as_ref().and_then(|s| sources_outlet(view, s));
         }
         if via.is_none() {
             via = via_in(view, range.clone()).filter(|v| {

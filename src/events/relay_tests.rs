@@ -149,6 +149,18 @@ fn a_quoted_outlet_name_may_end_in_a_number() {
 }
 
 #[test]
+fn an_outlet_s_own_sources_speak_through_it() {
+    let (source, via) = names("أفادت مصادر الجزيرة، مساء الاثنين، بأن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("Al Jazeera"));
+    assert!(source.is_some_and(|s| s.starts_with("مصادر")));
+    let (_, via) = names("وقالت مصادر \"العربية\" إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("Al Arabiya"));
+    // Sources of another kind relay nothing.
+    let (_, via) = names("وقالت مصادر طبية إن الطريق مغلق.");
+    assert_eq!(via, None);
+}
+
+#[test]
 fn an_agency_relays_a_named_speaker() {
     assert_read(
         "نقلت وكالة سانا عن وزير الخارجية السوري قوله إن الحوار ضروري.",

@@ -373,6 +373,28 @@ pub(super) fn named_after_speaker(view: &View, mut k: usize, content: usize) -> 
     outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0)
 }
 
+/// The outlet whose own sources speak, named right after their head: "أفادت مصادر الجزيرة بأن", "وقالت مصادر
+/// «وكالة X» إن". The sources are the source, the outlet relays them (a short name, "العربية",
+/// "الجزيرة", is that outlet there too). `speaker` is the subject the text names, a head the catalog does not
+/// know.
+pub(super) fn sources_outlet(view: &View, speaker: &Referent) -> Option<Referent> {
+    let tokens = speaker.tokens.clone().filter(|_| speaker.how == Recognition::AdHoc)?;
+    if !view.has(tokens.start, |r| matches!(r, NounRole::SpeakerHead(_)))
+        || view.has(tokens.start, |r| r == NounRole::Correspondent)
+    {
+        return None;
+    }
+    let mut k = tokens.start + 1;
+    while k < tokens.end && view.is_punct(k, '"') {
+        k += 1;
+    }
+    if let Some(n) = view.name_starting(k).filter(|&n| !view.names[n].clitic) {
+        return outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0);
+    }
+    let id = outlet::short_name(view.word(k))?;
+    view.catalog.actor_index(id).map(|a| Referent::named(a, k..k + 1))
+}
+
 /// Whether a via word ("بحسب", "نقلا عن") stands within three words before the relay's name.
 pub(super) fn via_word_before(view: &View, via: &Referent) -> bool {
     via.tokens.as_ref().is_some_and(|t| {
