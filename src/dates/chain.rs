@@ -103,6 +103,39 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
     }
 }
 
+/// A clock time with no day of its own ("الساعة السابعة مساءً") on the day its paragraph named before it
+/// ("يوم الجمعة المقبل، بمباراة نيجيريا ضد أنجولا، في تمام الساعة السابعة مساءً"), as [`resolve_chain`] dates it
+/// in an article, for a text read alone ([`DateFinder::find`](super::DateFinder::find)): only the paragraph
+/// itself is looked in, and "أمس" or "اليوم" are no day for it. The other phrases that point back keep their
+/// value against the anchor.
+pub(crate) fn date_bare_clocks(text: &str, mentions: &mut [DateMention]) {
+    let bare = |m: &DateMention| m.points_back.as_ref().is_some_and(|b| b.bare_clock);
+    if mentions.len() < 2 || !mentions.iter().any(bare) {
+        return;
+    }
+    let paragraphs = paragraph_starts(text);
+    let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
+    let mut latest_day: Option<(usize, usize)> = None;
+    for k in 0..mentions.len() {
+        let here = paragraph_of(mentions[k].start);
+        if let Some(back) = mentions[k].points_back.clone().filter(|b| b.bare_clock) {
+            let before = latest_day.filter(|&(_, p)| p == here).map(|(j, _)| j);
+            if let Some((j, earlier)) = before.and_then(|j| Some((j, mentions[j].value.clone()?))) {
+                let span = mentions[j].start..mentions[j].end;
+                let m = &mut mentions[k];
+                m.value = resolve_back(&back, &earlier);
+                m.antecedent = Some(span);
+                out_of_range(m, &back);
+            }
+        }
+        if let Some(v) = &mentions[k].value {
+            if v.first_day == v.last_day && mentions[k].kind != ExpressionKind::RelativeDay {
+                latest_day = Some((k, here));
+            }
+        }
+    }
+}
+
 /// Dates a day said relative to the moment of speaking inside a quotation ("اليوم", "الآن", "أمس") by the
 /// statement that carries the quotation, when the article dates it otherwise than the anchor ("وأضاف في كلمة
 /// نشرها أمس الجمعة: «لدينا اليوم أخبار سارة»" is Friday's today): the statement's date is the latest mention of
@@ -458,6 +491,27 @@ mod tests {
         assert_eq!(written, Some(false));
         let text = "اندلعت الاشتباكات الأحد 3 آذار.\nوفي اليوم نفسه الساعة الثامنة وصل الوفد.";
         assert_eq!(value_of(&values(text, "2024-03-05"), "الثامنة"), "2024-03-05T08:00");
+    }
+
+    #[test]
+    fn a_text_read_alone_dates_a_bare_clock_time_by_the_day_before_it() {
+        let anchor: Anchor = "2024-03-04".parse().unwrap();
+        let found = |text: &str| -> Vec<String> {
+            DateFinder::new()
+                .find(text, Some(&anchor))
+                .into_iter()
+                .map(|m| m.value.map(|v| v.value).unwrap_or_default())
+                .collect()
+        };
+        let text = "تقام المباراة يوم الأحد المقبل على الملعب الأولمبي في تمام الساعة السابعة مساءً";
+        assert_eq!(found(text), ["2024-03-10", "2024-03-10T19:00"]);
+        // "أمس" names no day for it, and another line is another paragraph.
+        assert_eq!(
+            found("وصل أمس، وعند الساعة العاشرة صباحا بدأ"),
+            ["2024-03-03", "2024-03-04T10:00"]
+        );
+        let text = "تقام الجولة الأحد المقبل.\nوعند الساعة العاشرة صباحا يبدأ الحفل";
+        assert_eq!(found(text), ["2024-03-10", "2024-03-04T10:00"]);
     }
 
     #[test]

@@ -60,6 +60,7 @@ impl DateFinder {
 
     /// Every date phrase in `text`, in order, resolved against `anchor`. Without an anchor, absolute dates
     /// still resolve and relative ones carry [`Warning::Unresolved`](super::Warning::Unresolved) and no value.
+    /// A clock time with no day of its own takes the day written before it in its paragraph (a line).
     ///
     /// # Example
     ///
@@ -74,10 +75,14 @@ impl DateFinder {
     pub fn find(&self, text: &str, anchor: Option<&Anchor>) -> Vec<DateMention> {
         let folded = FoldedText::new(text);
         let tokens = tokenize(folded.as_str());
-        self.locate(text, &folded, &tokens, anchor)
+        let mut mentions: Vec<DateMention> = self
+            .locate(text, &folded, &tokens, anchor)
             .into_iter()
             .map(|l| l.mention)
-            .collect()
+            .collect();
+        // A clock time with no day of its own is on the day written before it in its paragraph.
+        chain::date_bare_clocks(text, &mut mentions);
+        mentions
     }
 
     /// Every mention with the tokens it covers, for the article pipeline.

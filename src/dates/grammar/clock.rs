@@ -406,6 +406,8 @@ impl Parser<'_> {
                 || self.punct(k, '·')
                 || self.punct(k, '/')
                 || self.punct(k, ':')
+                // "10-31-2024 (09:58 PM)": the time of a forum's stamp in brackets.
+                || self.punct(k, '(')
                 || self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("at"));
             if separated || self.iso_time_mark(k) {
                 k += 1;
@@ -418,9 +420,17 @@ impl Parser<'_> {
                 .into_iter()
                 .find_map(|c| self.is(n, false, c))
         };
+        // "ابتداء من الساعة التاسعة": "من" after a lead that asks for it, unless it opens a range of times
+        // ("ابتداء من الساعة الرابعة إلى غاية يوم غد السبت"), which is read as one.
+        let from = |n: usize| self.is(n, false, Cat::From);
+        let second = |n: usize| lead(n).or_else(|| from(n));
         let led = lead(k)
-            .map(|n| lead(n).unwrap_or(n))
-            .and_then(|n| self.clock_time(n, false, loose));
+            .map(|n| second(n).unwrap_or(n))
+            .and_then(|n| self.clock_time(n, false, loose))
+            .filter(|(_, end)| {
+                let ranged = self.cat(*end, false, |c| matches!(c, Cat::To | Cat::Until).then_some(()));
+                ranged.is_none() || lead(k).and_then(from).is_none()
+            });
         let (written, k) = match led {
             Some(found) => found,
             None => self.clock_time(k, false, loose)?,
@@ -549,6 +559,29 @@ mod tests {
         assert_eq!(found, pair("الساعة الرابعة والنصف «4:30» عصرا", "2024-12-06T16:30"));
         // Digits that name another hour are not read with the words.
         assert_eq!(read("الساعة التاسعة (10:00) صباحا", "2024-12-06").map(|f| f.0), None);
+    }
+
+    #[test]
+    fn a_time_after_a_day_past_a_start_word_or_a_bracket() {
+        let found = read(
+            "يوم الاثنين 3 يونيو 2024، اعتبارا من الساعة الثامنة صباحا بالمقر",
+            "2024-06-01",
+        );
+        assert_eq!(
+            found,
+            pair(
+                "يوم الاثنين 3 يونيو 2024، اعتبارا من الساعة الثامنة صباحا",
+                "2024-06-03T08:00"
+            )
+        );
+        let found = read("آخر نشاط : 05-14-2024 (10:05 PM) المشاركات", "2024-06-01");
+        assert_eq!(found, pair("05-14-2024 (10:05 PM", "2024-05-14T22:05"));
+        // "من" that opens a range of times is left to the range.
+        let found = read(
+            "اليوم الأحد بدءا من الساعة التاسعة إلى غاية يوم غد الاثنين على الساعة الخامسة",
+            "2024-06-02",
+        );
+        assert_eq!(found, None);
     }
 
     #[test]

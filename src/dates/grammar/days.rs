@@ -66,10 +66,14 @@ impl Parser<'_> {
         if sep.is_some() {
             j += 1;
         }
-        // "30 ,شعبان 1421": a comma a page's layout put between the day and a Hijri month with its year.
+        // "30 ,شعبان 1421": a comma a page's layout put between the day and a Hijri month with its year;
+        // "13,Feb,2026": a comma glued between the day, a month in Latin letters and its year, as a page's
+        // header writes them.
         if sep.is_none() && self.punct(j, ',') {
-            let hijri_month = self.month(j + 1, false).filter(|((m, _), _)| m.hijri);
-            if hijri_month.is_some_and(|(_, k)| self.date_year(k).is_some()) {
+            let latin = self.word(j + 1).is_some_and(|w| w.is_ascii()) && self.glued(j) && self.glued(j + 1);
+            let year_at = |k: usize| if latin { self.skip_comma(k) } else { k };
+            let month = self.month(j + 1, false).filter(|((m, _), _)| m.hijri || latin);
+            if month.is_some_and(|(_, k)| self.date_year(year_at(k)).is_some()) {
                 j += 1;
             }
         }
@@ -513,6 +517,20 @@ mod tests {
         // Not before a Gregorian month, nor without a year after the Hijri one.
         assert_eq!(read("الصفحة 12 ,مارس 2024", "2025-01-12"), pair("مارس 2024", "2024-03"));
         assert_eq!(read("العدد 12 ,رجب", "2025-01-12"), None);
+    }
+
+    #[test]
+    fn a_comma_glued_between_a_day_and_a_latin_month_with_its_year() {
+        assert_eq!(
+            read("Monday 9,Mar,2026 أخبار", "2026-03-09"),
+            pair("Monday 9,Mar,2026", "2026-03-09")
+        );
+        // Not with the comma spaced, nor without a year.
+        assert_eq!(read("الفقرة 9, Mar 2026", "2026-03-09"), pair("Mar 2026", "2026-03"));
+        assert_ne!(
+            read("رقم 9,Mar", "2026-03-09").map(|f| f.1),
+            Some("2026-03-09".to_string())
+        );
     }
 
     #[test]
