@@ -10,7 +10,14 @@ impl Parser<'_> {
         if let Some(found) = self.year_span(i) {
             return Some(found);
         }
-        let (left, j) = self.core(i, true)?;
+        let core = self.core(i, true);
+        // "27 / 1 – 8/ 2 / 2024": a day and month with spaces around the slash, which alone may be a score or
+        // a fraction, open a range whose right side is a full date.
+        let spaced = core.is_none();
+        let (left, j) = match core {
+            Some(found) => found,
+            None => self.spaced_day_month(i)?,
+        };
         let Core::Date(l) = left.core else { return None };
         l.month?;
         let k = if self.punct(j, '-') || self.punct(j, '–') {
@@ -25,10 +32,26 @@ impl Parser<'_> {
         let (right, end) = self.core(k, false)?;
         let Core::Date(r) = right.core else { return None };
         r.month?;
-        if l.day.is_some() != r.day.is_some() || l.hijri != r.hijri {
+        if l.day.is_some() != r.day.is_some() || l.hijri != r.hijri || (spaced && r.year.is_none()) {
             return None;
         }
         Some((complete_range(left, right)?, end))
+    }
+
+    /// A day and a month in digits with a slash between them and spaces around it ("27 / 1"), not followed
+    /// by a year.
+    fn spaced_day_month(&self, i: usize) -> Step<Expr> {
+        let (d, dd) = self.number(i)?;
+        let (m, dm) = self.number(i + 2).filter(|_| self.punct(i + 1, '/'))?;
+        if dd > 2 || dm > 2 || !(1..=31).contains(&d) || !(1..=12).contains(&m) || self.punct(i + 3, '/') {
+            return None;
+        }
+        let parts = DateParts {
+            day: Some(d as u8),
+            month: Some(m as u8),
+            ..DateParts::default()
+        };
+        Some((Expr::new(Core::Date(parts)), i + 3))
     }
 
     /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second. A season or a
@@ -92,6 +115,15 @@ mod tests {
         // Two years that are not in a row are not a season, nor is a month after a year ("2011/12").
         assert_eq!(read("القرار رقم 2011/2019 الصادر", "2024-12-06"), None);
         assert_eq!(read("صدر في 2011/12", "2024-12-06"), pair("2011/12", "2011-12"));
+    }
+
+    #[test]
+    fn a_day_and_month_with_spaced_slashes_before_a_full_date() {
+        let found = read("التسجيل 3 / 2 – 9/ 2 / 2025 عن بعد", "2024-12-06");
+        assert_eq!(found, pair("3 / 2 – 9/ 2 / 2025", "2025-02-03/2025-02-09"));
+        // Alone, or before a date with no year, it may be a score.
+        assert_eq!(read("النتيجة 3 / 2 للضيوف", "2024-12-06"), None);
+        assert_eq!(read("3 / 2 - 9/2 للضيوف", "2024-12-06"), pair("9/2", "2025-02-09"));
     }
 
     #[test]

@@ -414,8 +414,17 @@ impl<'a> Parser<'a> {
         if first & (kinds::REL_PART | kinds::PART_NOUN) != 0 {
             consider(range(self.part_pair(i)));
         }
-        let best = best?;
-        Some((best.0, best.1, clitic))
+        let (mut parsed, mut end) = best?;
+        // A range of days with their weekdays after it ("1 و2 ديسمبر، الاثنين والثلاثاء").
+        if let Parsed::Range(a, b) = &mut parsed {
+            let day = |e: &Expr| matches!(e.core, Core::Date(p) if p.day.is_some()) && e.weekday.is_none();
+            if day(a) && day(b) {
+                if let Some(((wa, wb), after)) = self.weekdays_after(end) {
+                    (a.weekday, b.weekday, end) = (Some(wa), Some(wb), after);
+                }
+            }
+        }
+        Some((parsed, end, clitic))
     }
 
     /// Bytes of proclitics on token `i` that the phrase does not include.

@@ -211,6 +211,10 @@ impl Parser<'_> {
         }
         let (d, j) = self.day_number(i, true)?;
         let and = |j: usize| (self.word(j) == Some("و")).then_some(j + 1);
+        // "الأول والثاني والثالث من ديسمبر": "و" glued to a day in words.
+        let glued_and =
+            |j: usize| self.word(j).is_some_and(|w| w.starts_with('و')) && self.day_number(j, true).is_some();
+        let mut glued = false;
         // "28 ، 29 مايو 2022": two days set apart by a comma, the second with its month.
         let listed = (self.punct(j, ',') || self.punct(j, '،'))
             && self
@@ -220,24 +224,74 @@ impl Parser<'_> {
             j + 1
         } else if let Some(k) = and(j) {
             k
+        } else if self.number(i).is_none() && glued_and(j) {
+            glued = true;
+            j
         } else {
             self.cat(j, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)?
         };
         // "3و4و5و6 أكتوبر", "9 و10 و11 و12 ذي الحجة": a list of days names the days from the first to the last.
-        if k == j + 1 && !self.punct(j, '-') {
-            while let Some(next) = self.day_number(k, false).and_then(|(_, after)| and(after)) {
-                if self.day_number(next, false).is_none() {
+        if (k == j + 1 && !self.punct(j, '-')) || glued {
+            loop {
+                let next = self.day_number(k, glued).and_then(|(_, after)| match and(after) {
+                    Some(next) => Some((next, false)),
+                    None => (glued && glued_and(after)).then_some((after, true)),
+                });
+                let Some((next, g)) = next.filter(|&(next, g)| self.day_number(next, g).is_some()) else {
                     break;
-                }
-                k = next;
+                };
+                (k, glued) = (next, g);
             }
         }
-        let (right, end) = self.core(k, false)?;
+        // "6-7-8 دجنبر", "22-23-24 جمادى الأولى": days in digits joined by dashes.
+        if self.punct(j, '-') && self.glued(j) && self.glued(k) {
+            while let Some((_, after)) = self.day_number(k, false) {
+                let dashed = self.punct(after, '-') && self.glued(after) && self.glued(after + 1);
+                if !dashed || self.day_number(after + 1, false).is_none() {
+                    break;
+                }
+                k = after + 1;
+            }
+        }
+        let (right, end) = self.core(k, glued)?;
         let left = Expr::new(Core::Date(DateParts {
             day: Some(d),
             ..DateParts::default()
         }));
         Some((complete_range(left, right)?, end))
+    }
+
+    /// The weekdays of a range's first and last days written after it, read with it and checked as a weekday
+    /// beside a date is: "1 و2 ديسمبر، الاثنين والثلاثاء", "27 حزيران إلى 1 تموز الثلاثاء إلى السبت", "الأول
+    /// والثاني والثالث من ديسمبر — الاثنين والثلاثاء والأربعاء". Returns the two weekdays and the token after
+    /// the last.
+    pub(super) fn weekdays_after(&self, j: usize) -> Step<(u8, u8)> {
+        let k = if [',', '،', '-', '—', '–', '('].iter().any(|&c| self.punct(j, c)) {
+            j + 1
+        } else {
+            j
+        };
+        let ((first, None), mut k) = self.weekday(k, false)? else {
+            return None;
+        };
+        let mut last = None;
+        loop {
+            let (n, glued) = if let Some(n) = self.range_to(k) {
+                (n, false)
+            } else if self.punct(k, '-') || self.word(k) == Some("و") {
+                (k + 1, false)
+            } else if self.word(k).is_some_and(|w| w.starts_with('و')) {
+                (k, true)
+            } else {
+                break;
+            };
+            let Some(((day, None), after)) = self.weekday(n, glued) else {
+                break;
+            };
+            last = Some(day);
+            k = after;
+        }
+        Some(((first, last?), k))
     }
 
     /// "اليوم السبت وغدًا الأحد", "غدًا الجمعة وبعد غد السبت": two days named from the anchor, joined by "و",
@@ -370,6 +424,52 @@ mod tests {
         let [mention] = &found[..] else { return None };
         assert_eq!(mention.text, phrase);
         Some(mention.value.as_ref()?.value.clone())
+    }
+
+    #[test]
+    fn days_listed_in_words_or_with_dashes_and_the_weekdays_after_a_range() {
+        assert_eq!(
+            value(
+                "تكون الخامس والسادس والسابع من مارس عطلة",
+                "الخامس والسادس والسابع من مارس",
+                "2025-02-20"
+            )
+            .as_deref(),
+            Some("2025-03-05/2025-03-07")
+        );
+        assert_eq!(
+            value("المعرض أيام 7-8-9 مارس 2025 بالمدينة", "7-8-9 مارس 2025", "2025-02-20").as_deref(),
+            Some("2025-03-07/2025-03-09")
+        );
+        // The weekdays of the first and last days, after a comma or a dash, are read with the range.
+        assert_eq!(
+            value(
+                "عطلة في 6 و7 مارس، الخميس والجمعة، للموظفين",
+                "6 و7 مارس، الخميس والجمعة",
+                "2025-02-20"
+            )
+            .as_deref(),
+            Some("2025-03-06/2025-03-07")
+        );
+        assert_eq!(
+            value(
+                "من 3 مارس إلى 7 مارس - الاثنين إلى الجمعة",
+                "من 3 مارس إلى 7 مارس - الاثنين إلى الجمعة",
+                "2025-02-20"
+            )
+            .as_deref(),
+            Some("2025-03-03/2025-03-07")
+        );
+        // "ونهايتها في": the end of what began on the first date.
+        assert_eq!(
+            value(
+                "تبدأ يوم الأول من مارس ونهايتها في الخامس من مارس",
+                "يوم الأول من مارس ونهايتها في الخامس من مارس",
+                "2025-02-20"
+            )
+            .as_deref(),
+            Some("2025-03-01/2025-03-05")
+        );
     }
 
     #[test]
