@@ -25,7 +25,9 @@ pub(crate) fn join(text: &str, found: &[Found], located: &mut Vec<Located>) {
     // `found[k]` is what `located[k]` was read from until a pair is joined; `shift` counts the joins.
     let (mut k, mut shift) = (0, 0);
     while k + 1 < located.len() {
-        let merged = pair(text, &found[k + shift..], located, k).or_else(|| bracketed(text, located, k));
+        let merged = pair(text, &found[k + shift..], located, k)
+            .or_else(|| bracketed(text, located, k))
+            .or_else(|| years(text, located, k));
         if let Some(merged) = merged {
             located[k] = merged;
             located.remove(k + 1);
@@ -57,6 +59,35 @@ fn bracketed(text: &str, located: &[Located], k: usize) -> Option<Located> {
     })
 }
 
+/// The mentions `k` and `k + 1` joined, when they are a Hijri year and the Gregorian year it mostly falls in, side
+/// by side ("1424 هـ/2003 م", "2003م (1424هـ)"): one mention whose value is the Gregorian year, as a day written
+/// in both calendars is the Gregorian day.
+fn years(text: &str, located: &[Located], k: usize) -> Option<Located> {
+    let (a, b) = (&located[k].mention, &located[k + 1].mention);
+    let year = |m: &super::DateMention| m.kind == ExpressionKind::Year && m.value.is_some();
+    if !year(a) || !year(b) || a.calendar == b.calendar || !close(text.get(a.end..b.start)?) {
+        return None;
+    }
+    let (hijri, gregorian) = if a.calendar == CalendarSystem::Hijri {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (h, g) = (hijri.value.as_ref()?, gregorian.value.as_ref()?);
+    if g.granularity != Granularity::Year || !(g.first_day <= h.last_day && h.first_day <= g.last_day) {
+        return None;
+    }
+    let mut mention = gregorian.clone();
+    mention.start = a.start;
+    mention.end = b.end;
+    mention.text = text[mention.start..mention.end].to_string();
+    mention.modifier = a.modifier.or(b.modifier);
+    Some(Located {
+        mention,
+        tokens: located[k].tokens.start..located[k + 1].tokens.end,
+    })
+}
+
 /// The day a mention resolved to, at day grain.
 fn day_of(l: &Located) -> Option<NaiveDate> {
     let m = &l.mention;
@@ -80,7 +111,8 @@ fn written(found: &Found) -> Option<DateParts> {
 /// Whether the text between two mentions is only spaces and punctuation (a bracket, a dash, a colon), a
 /// calendar's letter or name ("م", "هجري"), or a word garbled with digits ("مي7دي" for ميلادي).
 fn close(gap: &str) -> bool {
-    if gap.chars().count() > 12 || gap.contains(['.', '\n', '؛', ';', '!', '?', '|']) {
+    // A bar between them is a table's columns ("02 /05 /1445 هـ | 16 /11 /2023م"): they are still one day.
+    if gap.chars().count() > 12 || gap.contains(['.', '\n', '؛', ';', '!', '?']) || gap.matches('|').count() > 1 {
         return false;
     }
     gap.split(|c: char| !c.is_alphanumeric())
@@ -188,6 +220,24 @@ mod tests {
         );
         // Days that do not hold the day named stay apart.
         assert_eq!(values("يوم غد الأحد (12 و13 ديسمبر)", "2024-12-07").len(), 2);
+    }
+
+    #[test]
+    fn a_hijri_year_beside_its_gregorian_year_is_the_gregorian_year() {
+        let found = values("المرجع: الجاسر، حمد؛ 1402 هـ/1982 م، الرياض", "2020-01-01");
+        assert_eq!(found, [("1402 هـ/1982 م".to_string(), Some("1982".to_string()))]);
+        let found = values("صدر عام 1995م (1415هـ) عن الدار", "2020-01-01");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("1995"));
+        // A year the Hijri one does not reach stays apart.
+        assert_eq!(values("1402 هـ/1990 م", "2020-01-01").len(), 2);
+    }
+
+    #[test]
+    fn a_hijri_day_and_its_gregorian_day_in_a_table_row() {
+        let found = values("الاختبارات | 13 /06 /1445 هـ | 26 /12 /2023م |", "2023-08-01");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("2023-12-26"));
     }
 
     #[test]

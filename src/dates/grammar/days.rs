@@ -534,6 +534,15 @@ mod tests {
     }
 
     #[test]
+    fn muwafiq_without_its_article_joins_the_two_calendars() {
+        let found = read("يوم الاثنين 20 رجب 1446 ه موافق 20 يناير 2025 م", "2025-01-01");
+        assert_eq!(
+            found,
+            pair("يوم الاثنين 20 رجب 1446 ه موافق 20 يناير 2025 م", "2025-01-20")
+        );
+    }
+
+    #[test]
     fn a_written_month_wins_over_the_relative_one_after_it() {
         let found = read("اعتقل في 22 نوفمبر من الشهر الماضي بعد استدعائه", "2023-12-17");
         assert_eq!(found, pair("22 نوفمبر من الشهر الماضي", "2023-11-22"));
