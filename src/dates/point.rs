@@ -119,6 +119,16 @@ impl Point {
         out
     }
 
+    /// The TIMEX3 value of one end of a range, written onto `out`: a span of days with no name of its own (a
+    /// Hijri year) gives the range its first day at the start and its last day at the end, so that "1437/1438
+    /// هـ" is `2015-10-14/2017-09-20`, not four days.
+    pub(super) fn push_range_end(self, out: &mut String, end: bool) {
+        match self {
+            Point::Days(a, b) => timex::push_day(out, if end { b } else { a }),
+            _ => self.push_timex(out),
+        }
+    }
+
     /// The TIMEX3 value, written onto `out` ([`super::timex`]).
     pub(super) fn push_timex(self, out: &mut String) {
         let pad = |out: &mut String, n: i32, width: usize| timex::push_padded(out, i64::from(n), width);

@@ -564,9 +564,9 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
                         None
                     } else {
                         let mut value = String::with_capacity(40);
-                        l.push_timex(&mut value);
+                        l.push_range_end(&mut value, false);
                         value.push('/');
-                        r.push_timex(&mut value);
+                        r.push_range_end(&mut value, true);
                         Some(TimeValue {
                             value,
                             first_day,

@@ -3,6 +3,7 @@
 
 use super::ranges::complete_range;
 use super::{Core, DateParts, Expr, Parser, Step};
+use crate::dates::lexicon::Cat;
 
 impl Parser<'_> {
     /// Two dates of the same grain (both with a day, or both months) joined by a dash or a "to" word.
@@ -58,15 +59,24 @@ impl Parser<'_> {
     /// fiscal or school year of two years in a row may also be joined by a slash, written in either order or
     /// with the second year in two digits ("2024/2025", "2026/2025", "2022/23", "2024-25"); two digits that
     /// may be a month ("2011/12") are left to the month reader, which wins the tie.
-    fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
-        let ((a, None), j) = self.year(i)? else { return None };
+    ///
+    /// An era written after the second year holds for both: "1438/1437هـ", "1431 / 1432هـ" (with it the slash
+    /// may have spaces around it), "2012/2011 م".
+    pub(super) fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
+        let ((a, first_era), j) = self.year(i)?;
         let slash = self.punct(j, '/');
         if !(slash || self.punct(j, '-') || self.punct(j, '–')) {
             return None;
         }
-        let glued = self.glued(j) && self.glued(j + 1);
+        let mut glued = self.glued(j) && self.glued(j + 1);
+        let mut hijri = first_era == Some(true);
         let (b, end) = match self.year(j + 1) {
-            Some(((b, None), end)) => (b, end),
+            Some(((b, None), end)) if first_era.is_none() => (b, end),
+            Some(((b, Some(era)), end)) if first_era.is_none_or(|e| e == era) => {
+                hijri = era;
+                glued |= slash;
+                (b, end)
+            }
             Some(_) => return None,
             // "2022/23": the next year's last two digits.
             None => match self.number(j + 1) {
@@ -89,10 +99,17 @@ impl Parser<'_> {
         let year = |y: i32| {
             Expr::new(Core::Date(DateParts {
                 year: Some(y),
+                hijri,
                 ..DateParts::default()
             }))
         };
         Some(((year(a), year(b)), end))
+    }
+
+    /// "للعام 1446/1447", "لعام 1431 / 1432هـ": a span of two years after the word for year.
+    pub(super) fn year_word_span(&self, i: usize) -> Step<(Expr, Expr)> {
+        let j = self.is(i, true, Cat::YearWord)?;
+        self.year_span(j)
     }
 
     /// Whether a sign and a number follow a year that ends at `j`: the year opens a date in digits ("العدد:
@@ -124,6 +141,18 @@ mod tests {
         // Alone, or before a date with no year, it may be a score.
         assert_eq!(read("النتيجة 3 / 2 للضيوف", "2024-12-06"), None);
         assert_eq!(read("3 / 2 - 9/2 للضيوف", "2024-12-06"), pair("9/2", "2025-02-09"));
+    }
+
+    #[test]
+    fn two_hijri_years_with_their_era_after_the_second() {
+        let found = read("التقويم للعام 1442/1441هـ كاملا", "2020-09-01");
+        assert_eq!(found, pair("لعام 1442/1441هـ", "2019-08-31/2021-08-08"));
+        let found = read("خطة عام 1441 / 1442هـ للمدارس", "2020-09-01");
+        assert_eq!(found, pair("عام 1441 / 1442هـ", "2019-08-31/2021-08-08"));
+        let found = read("الطبعة 2019/2018 م للكتاب", "2020-09-01");
+        assert_eq!(found, pair("2019/2018 م", "2018/2019"));
+        // Without an era, spaces around the slash keep the two numbers apart.
+        assert_eq!(read("القرار 1441 / 1442 للمجلس", "2020-09-01"), None);
     }
 
     #[test]

@@ -407,6 +407,9 @@ impl<'a> Parser<'a> {
         if first & kinds::NTH_LAST != 0 {
             consider(range(self.last_n(i)));
         }
+        if first & kinds::YEAR_WORD != 0 {
+            consider(range(self.year_word_span(i)));
+        }
         let count_word = kinds::CARDINAL | kinds::UNIT_CARDINAL | kinds::TEEN_WORD | kinds::TENS;
         if self.number(i).is_some() || first & count_word != 0 {
             consider(range(self.indefinite_n(i)));

@@ -399,6 +399,12 @@ pub(super) fn complete_range(mut left: Expr, mut right: Expr) -> Option<(Expr, E
             {
                 return None
             }
+            // "بين عامي 1437 و1438 هـ": the era after the second year holds for the first, a few years before it.
+            (None, None, Some(y))
+                if r.hijri && r.month.is_none() && r.year.is_some_and(|ry| (0..=5).contains(&(ry - y))) =>
+            {
+                l.hijri = true;
+            }
             // "السبت 11 فبراير 2023 وينتهي الخميس 8 يونيو": the right side is in the left one's year, or in the
             // next when it would fall before it.
             (_, Some(_), Some(y))
