@@ -205,9 +205,12 @@ impl Parser<'_> {
     /// Whether a noun that names an event by its year, or "ما بعد", stands right before the number at `i`
     /// ("ثورة 1936", "لانتخابات 2014", "ما بعد 2011"; words.tsv, `year-label`).
     pub(super) fn labelled_year(&self, i: usize) -> bool {
-        (i.saturating_sub(2)..i).any(|k| {
+        (i.saturating_sub(3)..i).any(|k| {
             self.with_hits(k, true, |hits| {
-                hits.iter().any(|h| h.cat == Cat::YearLabel && h.next as usize == i)
+                hits.iter().any(|h| match h.cat {
+                    Cat::YearLabel(gap) => (h.next as usize..=h.next as usize + usize::from(gap)).contains(&i),
+                    _ => false,
+                })
             })
         })
     }
@@ -406,6 +409,22 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_year_after_an_edition_a_fiscal_year_a_tournament_or_a_feast() {
+        assert_eq!(read("خلال نسخة 2015 من الدوري", "2024-03-01"), pair("2015", "2015"));
+        assert_eq!(
+            read("ميزانية السنة المالية 2021 للشركة", "2024-03-01"),
+            pair("2021", "2021")
+        );
+        assert_eq!(read("نهائي كأس العالم 2022 في قطر", "2024-03-01"), pair("2022", "2022"));
+        // After "عيد", one word, the feast's name, may stand between.
+        assert_eq!(
+            read("تهاني عيد الاستقلال 2023 للجميع", "2024-03-01"),
+            pair("2023", "2023")
+        );
+        assert_eq!(read("وصل عدد الزوار 2023 زائرا", "2024-03-01"), None);
+    }
 
     #[test]
     fn a_year_with_its_era_after_this_year_is_that_year() {

@@ -129,7 +129,8 @@ pub(crate) enum Cat {
     YearFollower,
     /// A noun that names an event or a plan by its year, making the bare number after it a year ("ثورة 1936",
     /// "لانتخابات 2014"), and "ما بعد" ("ما بعد 2011").
-    YearLabel,
+    /// The value is how many words may stand between the label and the year: 1 for "عيد" ("عيد الرسل 2025").
+    YearLabel(u8),
     /// A measure a fraction written like a day and month counts ("3/4 كوب", "2/1 كلغ"): no date.
     Measure,
     /// An epithet the press gives a month of a revolution between the month and its year ("تموز المجيدة
@@ -292,7 +293,11 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "skip" => Cat::Skip,
         "clock-lead" => Cat::ClockLead,
         "year-follower" => Cat::YearFollower,
-        "year-label" => Cat::YearLabel,
+        "year-label" => Cat::YearLabel(if value == "-" {
+            0
+        } else {
+            value.parse().expect("words.tsv: year-label gap")
+        }),
         "measure" => Cat::Measure,
         "month-epithet" => Cat::MonthEpithet,
         "era-gregorian" => Cat::EraGregorian,
