@@ -280,11 +280,18 @@ pub(crate) fn of_saying(
     subject_end: usize,
     explicit: Option<usize>,
 ) -> Option<usize> {
-    saying_before_content(view, verb, subject_end, explicit).or_else(|| according_date(view, clause, subject_end))
+    saying_before_content(view, clause, verb, subject_end, explicit)
+        .or_else(|| according_date(view, clause, subject_end))
 }
 
 /// [`of_saying`] on the date [`written`] found.
-fn saying_before_content(view: &View, verb: &Predicate, subject_end: usize, explicit: Option<usize>) -> Option<usize> {
+fn saying_before_content(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    subject_end: usize,
+    explicit: Option<usize>,
+) -> Option<usize> {
     /// Words of the setting of a statement that may stand before its date.
     const SETTING: usize = 6;
     let d = explicit?;
@@ -311,7 +318,20 @@ fn saying_before_content(view: &View, verb: &Predicate, subject_end: usize, expl
     if span {
         return first.is_none().then_some(d);
     }
-    (setting || words.count() < SETTING).then_some(d)
+    (setting || words.count() < SETTING || background_object(view, clause, verb, d)).then_some(d)
+}
+
+/// Whether date `d` closes the object of a statement told in the pluperfect, with no "أن" and no verb of its
+/// own before it ("وكانت الهيئة أعلنت تعليق الرحلات إلى المطار في آذار"): such a clause tells, out of the order
+/// of the story, that the statement was made back then, so the date is the statement's. Told in the past
+/// ("أعلنت الهيئة تعليق الرحلات ... في آذار") the date stays what is said; a verb between ("أعلنت عن مقتل شاب
+/// في قصف استهدف البلدة أمس") keeps it the deed's.
+fn background_object(view: &View, clause: &Clause, verb: &Predicate, d: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    pluperfect(view, clause)
+        && verb.content >= clause.tokens.end
+        && !since(view, d)
+        && (verb.at + 1..start).all(|k| view.finite_verb_at(k).is_none())
 }
 
 /// The date of a statement told in an according phrase after what is said ("أعربت الجزائر عن ارتياحها ...،

@@ -281,3 +281,22 @@ fn a_date_set_apart_after_a_relative_clause_dates_the_main_verb() {
     );
     assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
 }
+
+#[test]
+fn a_date_after_the_object_of_a_background_statement_is_the_statement_s() {
+    // Told in the pluperfect, the statement was made then.
+    assert_eq!(
+        saying("وكانت الهيئة أعلنت تعليق جميع الرحلات الجوية من المطار الدولي الوحيد في شمال البلاد في أيلول."),
+        Some("2024-09".to_string())
+    );
+    // Told in the past, the date is what is said.
+    assert_eq!(
+        saying("أعلنت الهيئة تعليق جميع الرحلات الجوية من المطار الدولي الوحيد في شمال البلاد في أيلول."),
+        None
+    );
+    // A verb between: the date is the deed's.
+    assert_eq!(
+        saying("وكانت الهيئة أعلنت عن مقتل شاب في قصف استهدف أطراف البلدة الشمالية أمس."),
+        None
+    );
+}
