@@ -24,6 +24,8 @@ pub(crate) struct Carried {
     /// Whether that date is of a deed or statement told in the pluperfect as background ("وكانت قوات X
     /// اعترضت أمس صاروخين").
     background: bool,
+    /// Whether that date is of a statement: what a speaker goes on to say carries it however long ago it was.
+    of_statement: bool,
     /// The catalog speakers with the date phrase of each dated statement in their own words, in text order.
     said_on: Vec<(Who, usize)>,
 }
@@ -49,6 +51,7 @@ impl Carried {
         if let Some(d) = written(view, clause, None) {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
             self.background = pluperfect(view, clause);
+            self.of_statement = false;
         }
     }
 
@@ -63,8 +66,8 @@ impl Carried {
         self.last.is_some() && self.background
     }
 
-    /// The date of an event in `clause`; `explicit` is [`written`]'s answer, and `follows` what the event's
-    /// subject goes on from. The event's date is carried to the next clauses.
+    /// The date of an event in `clause`, which `says` something or not; `explicit` is [`written`]'s answer,
+    /// and `follows` what the event's subject goes on from. The event's date is carried to the next clauses.
     pub(crate) fn date(
         &mut self,
         view: &View,
@@ -72,7 +75,7 @@ impl Carried {
         explicit: Option<usize>,
         follows: Follows,
         published: &Anchor,
-        from_publication: bool,
+        says: bool,
     ) -> Option<EventDate> {
         // In the clause, or just before it in its sentence ("وفي وقت سابق، أعلن"): a few words back, so that a
         // sentence of many clauses is not read again for each.
@@ -92,7 +95,11 @@ impl Carried {
             Follows::Own(d) => Some(d),
             _ => None,
         };
-        let passable = |d: usize| !(since(view, d) || view.dates[d].mention.modifier == Some(Modifier::Until));
+        let passable = |d: usize| {
+            !(since(view, d)
+                || view.dates[d].mention.modifier == Some(Modifier::Until)
+                || (says && !self.of_statement && history(view, d)))
+        };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
@@ -104,6 +111,7 @@ impl Carried {
         let open = !opens_with_since(view, clause);
         if basis == DateBasis::Explicit {
             self.background = pluperfect(view, clause);
+            self.of_statement = says;
         }
         self.last = date_index.map(|d| (d, clause.sentence, open));
         match date_index {
@@ -121,7 +129,7 @@ impl Carried {
                     }),
                 })
             }
-            None if from_publication => {
+            None => {
                 let day = published.date();
                 // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
                 let mut value = String::with_capacity(10);
@@ -135,9 +143,23 @@ impl Carried {
                     mention: None,
                 })
             }
-            None => None,
         }
     }
+}
+
+/// How many days before publication a date tells history rather than the news ([`history`]).
+const HISTORY_DAYS: i64 = 365;
+
+/// Whether date `d` ends more than [`HISTORY_DAYS`] before publication ("اغتيال الحريري يوم 14 شباط 2005",
+/// "ثوار شاركوا في الإطاحة بالنظام في 2011"): the history a deed or a remark recalls. A statement with no date
+/// of its own that comes after it is made on the day of the news, not then; one that goes on from a statement
+/// made then ("في عام 2014 قال الرئيس ... وأضاف") keeps its date.
+fn history(view: &View, d: usize) -> bool {
+    view.dates[d]
+        .mention
+        .value
+        .as_ref()
+        .is_some_and(|v| (view.published - v.last_day).num_days() > HISTORY_DAYS)
 }
 
 /// How many words before a clause a "then" phrase of its sentence may stand ("وفي وقت سابق، أعلن").

@@ -24,7 +24,7 @@ fn dates(text: &str, continues: &[bool]) -> Vec<(String, DateBasis)> {
             explicit,
             if cont { Follows::Previous } else { Follows::Nothing },
             &anchor,
-            true,
+            p.says(&v),
         ) {
             out.push((d.value, d.basis));
         }
@@ -298,5 +298,32 @@ fn a_date_after_the_object_of_a_background_statement_is_the_statement_s() {
     assert_eq!(
         saying("وكانت الهيئة أعلنت عن مقتل شاب في قصف استهدف أطراف البلدة الشمالية أمس."),
         None
+    );
+}
+
+#[test]
+fn a_statement_does_not_take_the_date_of_the_history_told_before_it() {
+    let got = dates(
+        "وشارك عناصر الكتيبة في معارك المدينة عام 2015، وتؤكد قيادتها أنها تتبع الجيش.",
+        &[false, false],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2015".to_string(), DateBasis::Explicit),
+            ("2024-12-06".to_string(), DateBasis::Publication)
+        ]
+    );
+    // What a speaker goes on to say after a statement of theirs made back then keeps its date.
+    let got = dates(
+        "وفي عام 2015 قال الوزير إن الحدود مغلقة. وأضاف أن الطريق مقطوع.",
+        &[false, true],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2015".to_string(), DateBasis::Explicit),
+            ("2015".to_string(), DateBasis::Inherited)
+        ]
     );
 }

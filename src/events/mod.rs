@@ -403,7 +403,9 @@ impl Extractor {
                 None if continues && verb.says(&view) => last_via.clone(),
                 via => via,
             };
-            let date = carried.date(&view, clause, explicit, follows, &published, self.date_from_publication);
+            let date = carried
+                .date(&view, clause, explicit, follows, &published, verb.says(&view))
+                .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
             if let (Some(d), true) = (explicit, catalog_actor) {
                 carried.said(&speaker.who, d);
             }
