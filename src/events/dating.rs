@@ -207,7 +207,8 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         let closed = view.is_punct(tokens.end, ',')
             || view.word(tokens.end).starts_with('ب')
             || view.has(tokens.end, |r| r == NounRole::Complementizer);
-        tokens.start > 0 && view.is_punct(tokens.start - 1, ',') && closed
+        let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
+        (opened && closed) || closes_before_content(view, d, limit)
     };
     (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
@@ -221,6 +222,14 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
                 .is_some_and(|v| !(past && v.first_day > view.published))
                 && !running_span(view, d)
         })
+}
+
+/// Whether date `d` ends right before a comma that the content of a statement follows ("وقال المتحدث باسم
+/// الهيئة، التي تدير المعبر، في بيان الأحد، إن", "وقال محافظ المنطقة، التي تقع على الحدود يوم الأحد، إن"):
+/// the comma closes the aside, and the date standing last in it tells when the speaker said what follows.
+fn closes_before_content(view: &View, d: usize, content: usize) -> bool {
+    let end = view.dates[d].tokens.end;
+    view.is_punct(end, ',') && end + 1 == content && view.has(content, |r| r == NounRole::Complementizer)
 }
 
 /// Whether date `d` is a span of hours or days counted back or forth from the anchor ("الساعات الـ24 الماضية",

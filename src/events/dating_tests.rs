@@ -327,3 +327,16 @@ fn a_statement_does_not_take_the_date_of_the_history_told_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_date_closing_an_aside_right_before_the_content_dates_the_saying() {
+    assert_eq!(
+        saying("وقال المتحدث باسم الهيئة، التي تدير المعبر الحدودي، في بيان الأحد، إن الحركة متوقفة."),
+        Some("2024-12-01".to_string())
+    );
+    // Not right before the content: the relative clause's.
+    assert_eq!(
+        saying("وقال المتحدث باسم الهيئة التي أغلقت المعبر يوم الأحد إن الحركة متوقفة."),
+        None
+    );
+}
