@@ -528,9 +528,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         // "وقال مشرف إدارة البلدة المستقلة، فلان الفلاني، إن": a head no list knows, with the person it names in
         // apposition between commas, is that person; the head with its chain is their role.
         // A name right after the verb is read as one by the speaker stage ("وأوضح فلان الفلاني، أحد الشهود،").
-        let first = first_word_after(view, v, limit) == Some(k)
-            && super::chunk::person_after(view, k, limit).is_none_or(|p| p.len() < 2);
-        if first && view.is_speech_verb(v) && view.roles(k).is_empty() && !super::chunk::is_definite(word) {
+        let unknown_head = view.roles(k).is_empty() && !super::chunk::is_definite(word) && view.is_speech_verb(v);
+        if unknown_head
+            && first_word_after(view, v, limit) == Some(k)
+            && super::chunk::person_after(view, k, limit).is_none_or(|p| p.len() < 2)
+        {
             let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
             return phrase::apposed_unknown(view, k, limit, gender);
         }

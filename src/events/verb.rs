@@ -55,8 +55,7 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
         .or_else(|| {
             range
                 .clone()
-                .filter(|&i| told_as_event(view, i, range.end))
-                .find_map(|i| deed_noun_with_agent(view, i, range.end))
+                .find_map(|i| deed_noun_with_agent(view, i, range.end).filter(|_| told_as_event(view, i, range.end)))
         })
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
