@@ -251,6 +251,16 @@ impl AttributionLexicon {
         }
     }
 
+    /// The roles of a folded word read without its conjunction and article ("والاشتباكات" as "اشتباكات"), and
+    /// whether it had the article.
+    pub(crate) fn bare_noun(&self, word: &str) -> (&[NounRole], bool) {
+        let word = strip_conjunction(word).unwrap_or(word);
+        match word.strip_prefix("ال") {
+            Some(bare) => (self.noun(bare), true),
+            None => (self.noun(word), false),
+        }
+    }
+
     /// The words one of which must follow a verb's form for it to be a verb, whatever the form ("عبرت" as "عبر").
     pub(crate) fn verb_needs(&self, hit: VerbHit) -> Option<&[String]> {
         self.verbs[hit.verb as usize].needs.as_deref()

@@ -80,13 +80,12 @@ fn unknown_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)>
     let word = view.word(k);
     let head = view.has(k, |r| matches!(r, NounRole::Institution(..) | NounRole::SpeakerHead(_)));
     // Not a report or a deed ("وكانت الحصيلة السابقة تشير", "وكان القصف قد طال").
-    let bare = strip_conjunction(word)
-        .unwrap_or(word)
-        .strip_prefix("ال")
-        .unwrap_or(word);
-    let report = view.lexicon.has(bare, |r| {
-        matches!(r, NounRole::StatementNoun | NounRole::DeedNoun | NounRole::Document)
-    });
+    let report = view
+        .lexicon
+        .bare_noun(word)
+        .0
+        .iter()
+        .any(|&r| matches!(r, NounRole::StatementNoun | NounRole::DeedNoun | NounRole::Document));
     let noun = chunk::is_definite(word) && view.roles(k).is_empty() && view.lexicon.nisba(word).is_none() && !report;
     if k >= v || view.date_covering(k).is_some() || view.quoted[k] || !(head || noun) {
         return None;

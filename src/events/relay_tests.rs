@@ -8,12 +8,20 @@ use crate::events::view::tests::view;
 
 /// The source and relay of the first clause of `text` with a verb, each told by `tell`.
 fn attributed(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> (Option<String>, Option<String>) {
+    attributed_in(text, false, tell)
+}
+
+/// The source and relay of the first (or `last`) clause of `text` with a verb, each told by `tell`.
+fn attributed_in(
+    text: &str,
+    last: bool,
+    tell: impl Fn(Referent, &View, NaiveDate) -> String,
+) -> (Option<String>, Option<String>) {
     let v = view(text);
     let day: NaiveDate = "2024-12-06".parse().expect("a date");
-    let (c, p) = split(&v)
-        .into_iter()
-        .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
-        .expect("a verb");
+    let clauses = split(&v);
+    let mut with_verb = clauses.into_iter().filter_map(|c| verb::find(&v, &c).map(|p| (c, p)));
+    let (c, p) = if last { with_verb.next_back() } else { with_verb.next() }.expect("a verb");
     let (s, end) = choose(&v, &c, &p, day, &Previous::default());
     let a = attribute(&v, &c, &p, (s, end), false, day);
     (a.source.map(|r| tell(r, &v, day)), a.via.map(|r| tell(r, &v, day)))
@@ -102,17 +110,7 @@ fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
 
 /// The names of the source and relay of the last clause of `text` with a verb.
 fn last_names(text: &str) -> (Option<String>, Option<String>) {
-    let v = view(text);
-    let day: NaiveDate = "2024-12-06".parse().expect("a date");
-    let (c, p) = split(&v)
-        .into_iter()
-        .rev()
-        .find_map(|c| verb::find(&v, &c).map(|p| (c, p)))
-        .expect("a verb");
-    let (s, end) = choose(&v, &c, &p, day, &Previous::default());
-    let a = attribute(&v, &c, &p, (s, end), false, day);
-    let name = |r: Referent| r.resolve(&v, day).name;
-    (a.source.map(name), a.via.map(name))
+    attributed_in(text, true, |r, v, day| r.resolve(v, day).name)
 }
 
 #[test]

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{strip_conjunction, Agreement, NounRole, VerbClass};
+use super::lexicon::{Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::outlet;
@@ -254,15 +254,7 @@ fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
 /// tells no actor's event and must not take the previous speaker. (After a deed's verb, a noun without the
 /// article is its object: "وشنت غارات".)
 fn happening_subject(view: &View, clause: &Clause, v: usize, verb: &Predicate) -> bool {
-    // The roles of the word at `k` without its conjunction and article, and whether it has the article.
-    let noun = |k: usize| {
-        let word = view.word(k);
-        let word = strip_conjunction(word).unwrap_or(word);
-        match word.strip_prefix("ال") {
-            Some(bare) => (view.lexicon.noun(bare), true),
-            None => (view.lexicon.noun(word), false),
-        }
-    };
+    let noun = |k: usize| view.lexicon.bare_noun(view.word(k));
     let happens = |r: &NounRole| matches!(r, NounRole::Happening | NounRole::DeedNoun);
     let fronted = clause
         .first_word(view)
