@@ -59,6 +59,26 @@ pub fn paragraph_starts(text: &str) -> Vec<usize> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>) {
+    follow(
+        mentions,
+        paragraphs,
+        anchor,
+        Follow {
+            clock_reach: 1,
+            all: true,
+        },
+    );
+}
+
+/// How [`follow`] reads the phrases that point back: how many paragraphs before its own a clock time with no day
+/// looks for that day, and whether the other phrases are resolved too (or keep their value against the anchor).
+struct Follow {
+    clock_reach: usize,
+    all: bool,
+}
+
+/// Resolves the phrases that point back, as `how` says, against the latest mention before them.
+fn follow(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>, how: Follow) {
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
     // The latest mention with a value: its index and paragraph; and the latest one that names a single day
     // (a weekday or a date, not "أمس" or "اليوم", which say when the text is written, not which day it tells).
@@ -66,11 +86,11 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
     let mut latest_day: Option<(usize, usize)> = None;
     for k in 0..mentions.len() {
         let here = paragraph_of(mentions[k].start);
-        if let Some(back) = mentions[k].points_back.clone() {
+        if let Some(back) = mentions[k].points_back.clone().filter(|b| how.all || b.bare_clock) {
             // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in this
-            // paragraph or the one before; other phrases look back in their paragraph only.
+            // paragraph or, in an article, the one before; other phrases look back in their paragraph only.
             let before = if back.bare_clock {
-                latest_day.filter(|&(_, p)| p + 1 >= here).map(|(j, _)| j)
+                latest_day.filter(|&(_, p)| p + how.clock_reach >= here).map(|(j, _)| j)
             } else {
                 latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
             };
@@ -83,7 +103,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
                     m.antecedent = Some(span);
                     out_of_range(m, &back);
                 }
-                None => {
+                None if how.all => {
                     // The anchor stands in, as when the phrase was found.
                     let m = &mut mentions[k];
                     m.antecedent = None;
@@ -92,6 +112,7 @@ pub fn resolve_chain(mentions: &mut [DateMention], paragraphs: &[usize], anchor:
                         out_of_range(m, &back);
                     }
                 }
+                None => {}
             }
         }
         if let Some(v) = &mentions[k].value {
@@ -113,27 +134,15 @@ pub(crate) fn date_bare_clocks(text: &str, mentions: &mut [DateMention]) {
     if mentions.len() < 2 || !mentions.iter().any(bare) {
         return;
     }
-    let paragraphs = paragraph_starts(text);
-    let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
-    let mut latest_day: Option<(usize, usize)> = None;
-    for k in 0..mentions.len() {
-        let here = paragraph_of(mentions[k].start);
-        if let Some(back) = mentions[k].points_back.clone().filter(|b| b.bare_clock) {
-            let before = latest_day.filter(|&(_, p)| p == here).map(|(j, _)| j);
-            if let Some((j, earlier)) = before.and_then(|j| Some((j, mentions[j].value.clone()?))) {
-                let span = mentions[j].start..mentions[j].end;
-                let m = &mut mentions[k];
-                m.value = resolve_back(&back, &earlier);
-                m.antecedent = Some(span);
-                out_of_range(m, &back);
-            }
-        }
-        if let Some(v) = &mentions[k].value {
-            if v.first_day == v.last_day && mentions[k].kind != ExpressionKind::RelativeDay {
-                latest_day = Some((k, here));
-            }
-        }
-    }
+    follow(
+        mentions,
+        &paragraph_starts(text),
+        None,
+        Follow {
+            clock_reach: 0,
+            all: false,
+        },
+    );
 }
 
 /// Dates a day said relative to the moment of speaking inside a quotation ("اليوم", "الآن", "أمس") by the

@@ -303,6 +303,16 @@ pub(crate) fn same_as_before(word: &str) -> bool {
     matches!(word, "ذاته" | "ذاتها" | "نفسه" | "نفسها")
 }
 
+/// The gender of "one of" ("أحد", folded "احد"; "إحدى", folded "احدي"), which heads someone of a crowd the text
+/// does not name ("وقال أحد السكان", "عن إحدى الكتائب قولها").
+pub(crate) fn one_of(word: &str) -> Option<Gender> {
+    match word {
+        "احد" => Some(Gender::Masculine),
+        "احدي" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;

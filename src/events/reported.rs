@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use super::chunk;
-use super::lexicon::{same_as_before, strip_conjunction, NounRole};
+use super::lexicon::{one_of, same_as_before, strip_conjunction, NounRole};
 use super::memory::{self, Previous};
 use super::phrase;
 use super::referent::Referent;
@@ -274,12 +274,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             let head = view.word(j);
             // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it; "عن إحدى الكتائب قولها" in the
             // feminine.
-            let one_of = match head {
-                "احد" => Some(Gender::Masculine),
-                "احدي" => Some(Gender::Feminine),
-                _ => None,
-            };
-            if let Some(g) = one_of.filter(|_| chunk::is_definite(view.word(j + 1))) {
+            if let Some(g) = one_of(head).filter(|_| chunk::is_definite(view.word(j + 1))) {
                 return Some(phrase::adhoc(view, j, end, g).0);
             }
             if let Some(person) = surname_quoted(view, j, end) {

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{Agreement, NounRole, VerbClass};
+use super::lexicon::{one_of, Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::outlet;
@@ -371,15 +371,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return Some(found);
         }
         // "وتحدث أحد سكان البلدة عن", "وقالت إحدى الناجيات إن": one of a crowd, someone the text does not name.
-        if matches!(word, "احد" | "احدي")
-            && (super::chunk::is_definite(view.word(k + 1))
-                || view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_))))
-        {
-            let gender = if word == "احد" {
-                Gender::Masculine
-            } else {
-                Gender::Feminine
-            };
+        let crowd_after = || {
+            super::chunk::is_definite(view.word(k + 1)) || view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_)))
+        };
+        if let Some(gender) = one_of(word).filter(|_| crowd_after()) {
             return Some(phrase::adhoc(view, k, limit, gender));
         }
         // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them.
