@@ -55,6 +55,20 @@ fn quotations_close_at_the_line() {
 }
 
 #[test]
+fn a_quotation_left_open_ends_at_its_sentence_when_another_opens() {
+    let v = view("وتبنت الهجوم جماعة “الكتائب. ثم قال المتحدث باسمها “لن نتراجع” وغادر.");
+    assert!(v.quoted[at(&v, "الكتائب")]);
+    assert!(!v.quoted[at(&v, "ثم")]);
+    assert!(!v.quoted[at(&v, "المتحدث")]);
+    assert!(v.quoted[at(&v, "نتراجع")]);
+    assert!(!v.quoted[at(&v, "وغادر")]);
+    // A quotation of two sentences that closes is one quotation.
+    let v = view("قال “نحن هنا. لن نغادر” ثم ذهب.");
+    assert!(v.quoted[at(&v, "نغادر")]);
+    assert!(!v.quoted[at(&v, "ذهب")]);
+}
+
+#[test]
 fn names_dates_and_verbs_sit_on_tokens() {
     let v = view("وقال وزير الخارجية الروسي أمس في موسكو إن الوضع خطير.");
     assert!(v.verb_at(0).is_some());
