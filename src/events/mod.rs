@@ -54,6 +54,7 @@ mod relay;
 mod reported;
 mod roles;
 mod slot;
+mod source;
 mod speaker;
 mod subject;
 mod verb;

@@ -397,7 +397,7 @@ pub(crate) fn head_said_before(view: &View, k: usize, limit: usize) -> Option<(R
 /// preposition, a complementizer, a date or a verb.
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
     let np = chunk::chunk(view, head, limit);
-    let end = np.body_end;
+    let end = super::source::affiliation_end(view, head, np.body_end, limit);
     let text = view.original(head..end);
     // "وقال شهود ومصدر أمني ... وأضاف المصدر": a head named again from behind its conjunction is named without it.
     let conjoined = strip_conjunction(view.word(head)).is_some_and(|rest| !view.lexicon.noun(rest).is_empty());
