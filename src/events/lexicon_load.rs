@@ -155,6 +155,7 @@ impl AttributionLexicon {
                 "time-adverb" => NounRole::TimeAdverb,
                 "latest" => NounRole::Latest(gender(value)),
                 "official" => NounRole::Official,
+                "one-source" => NounRole::OneSource,
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,

@@ -491,6 +491,7 @@ pub(crate) fn named_before(
                     .flatten()?;
                 Some((person.as_(Recognition::Anaphor, Some(k..end)), end))
             })
+            .or_else(|| super::source::said_again(view, k, end, bare, previous, day))
             .unwrap_or((own, end)),
     }
 }

@@ -38,6 +38,9 @@ pub(crate) enum NounRole {
     /// definite, with no one of that head named before, it stands for the person who spoke last
     /// ("قال فلان … وأضاف المسؤول الإيراني").
     Official,
+    /// The singular of a source head ("مصدر"): in the definite, with no source of that head named before, it
+    /// names again the one who spoke last ("قال فلان المتحدث باسم X … وأوضح المصدر").
+    OneSource,
     SpeakerHead(Gender),
     StatementNoun,
     Via,

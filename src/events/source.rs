@@ -1,10 +1,17 @@
 //! Anonymous sources: what the phrase of a source head goes on to say about where the source stands ("مصدر
 //! من داخل المخيم", "مصدر مقرب من الحركة"), so that the source is named as the text names it and not by its bare
-//! head, which names no one ("وقال المصدر" after it is that source again).
+//! head, which names no one ("وقال المصدر" after it is that source again); and "المصدر" for the speaker quoted
+//! last when no source was named before ("قال فلان المتحدث باسم X … وأوضح المصدر").
+
+use chrono::NaiveDate;
 
 use super::chunk;
 use super::lexicon::NounRole;
+use super::memory::Previous;
+use super::referent::Referent;
 use super::view::View;
+use super::Recognition;
+use crate::actors::ActorKind;
 
 /// How far a quoted name after "من" may run, in tokens ("من «قوات الدعم السريع»").
 const QUOTED_REACH: usize = 7;
@@ -40,6 +47,42 @@ pub(crate) fn affiliation_end(view: &View, head: usize, end: usize, limit: usize
     }
 }
 
+/// The person who spoke last, for the definite source head at `k` ("وأوضح المصدر" after "قال فلان المتحدث
+/// باسم X"), whose word without the article is `bare` and whose phrase ends at `end`, when no source of that
+/// head was named before (the caller has looked): the writer calls the person they quoted "the source", even
+/// after a body's statement in between. A body or a state spoken of last is not taken: "المصدر" after "أعلن
+/// الجيش …، بحسب تصريح رئيس الإدارة" is the one the according-to phrase names. An adjective of its own
+/// ("المصدر الأمني") names a source of its own kind.
+pub(crate) fn said_again(
+    view: &View,
+    k: usize,
+    end: usize,
+    bare: &str,
+    previous: &Previous,
+    day: NaiveDate,
+) -> Option<(Referent, usize)> {
+    if end != k + 1 || !view.lexicon.noun(bare).contains(&NounRole::OneSource) {
+        return None;
+    }
+    let person = |r: &Referent| r.who.kind(view.catalog, day) == Some(ActorKind::Person);
+    if let Some(last) = previous.subject.as_ref().filter(|r| person(r)) {
+        return Some((last.as_(Recognition::Anaphor, Some(k..end)), end));
+    }
+    // The person named last as a subject, of the catalog or not.
+    let unknown = previous
+        .entities
+        .iter()
+        .map(|known| &known.referent)
+        .filter(|r| person(r))
+        .filter_map(|r| Some((r, r.tokens.as_ref()?.start)));
+    let listed = previous.named.iter().filter(|(r, _)| person(r)).map(|(r, at)| (r, *at));
+    let (last, _) = unknown
+        .chain(listed)
+        .filter(|&(_, at)| at < k)
+        .max_by_key(|&(_, at)| at)?;
+    Some((last.as_(Recognition::Anaphor, Some(k..end)), end))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::events::Extractor;
@@ -66,5 +109,28 @@ mod tests {
         );
         // "من" before a pronoun or an adverb says nothing of the source.
         assert_eq!(sources("وقال مصدر من جهته إن القصف توقف."), [Some("مصدر".to_string())]);
+    }
+
+    #[test]
+    fn the_source_after_a_named_speaker_is_that_speaker() {
+        let got = sources(
+            "قال سامي العلي المتحدث باسم لجنة الأهالي لوكالة رويترز إن القصف توقف. وأوضح المصدر أن الطرق مغلقة.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].as_deref(), Some("سامي العلي"), "{got:?}");
+        assert_eq!(got[1], got[0]);
+        // After a body's statement in between, still the person quoted.
+        let got = sources(
+            "قال سامي العلي المتحدث باسم لجنة الأهالي لوكالة رويترز إن القصف توقف. وأعلنت وزارة الصحة اللبنانية أن \
+             المستشفيات تعمل. وأضاف المصدر أن الطرق مغلقة.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].as_deref(), Some("سامي العلي"), "{got:?}");
+        // With no person quoted before, the head as written.
+        let got = sources("أعلنت وزارة الصحة اللبنانية أن المستشفيات تعمل. وأضاف المصدر أن الطرق مغلقة.");
+        assert_eq!(got[1].as_deref(), Some("المصدر"), "{got:?}");
+        // With an adjective of its own, a source of its own kind.
+        let got = sources("قال سامي العلي لوكالة رويترز إن القصف توقف. وقال المصدر الأمني إن الطرق مغلقة.");
+        assert_eq!(got[1].as_deref(), Some("المصدر الأمني"), "{got:?}");
     }
 }
