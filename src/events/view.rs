@@ -212,6 +212,12 @@ impl<'a> View<'a> {
         self.roles.get(i).copied().unwrap_or_default()
     }
 
+    /// Whether token `i` has neither a role nor a mark in the attribution vocabulary (punctuation has none).
+    #[inline]
+    pub(crate) fn unmarked(&self, i: usize) -> bool {
+        self.roles(i).is_empty() && self.marks.get(i).is_none_or(|&m| m == 0)
+    }
+
     /// Whether token `i` is a word with the mark `mark` (`lexicon::mark`).
     #[inline]
     pub(crate) fn marked(&self, i: usize, mark: u8) -> bool {

@@ -17,6 +17,13 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether token `i` is known to hold no verb, without reading it: its cell was filled when the view was
+    /// read (no verb form, no light verb's role) or by an earlier ask. A token past the end holds none.
+    #[inline]
+    pub(crate) fn known_no_verb(&self, i: usize) -> bool {
+        self.verbs.get(i).is_none_or(|cell| matches!(cell.get(), Some(None)))
+    }
+
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
     /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
     fn light_verb(&self, i: usize) -> Option<VerbHit> {
