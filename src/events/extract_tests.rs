@@ -492,3 +492,11 @@ fn waqa_a_is_signing_only_before_what_is_signed() {
         assert_eq!(got.len(), 1, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn withdrawing_told_with_the_light_verb_is_a_withdrawal() {
+    let got = read("وقامت موسكو بسحب مستشاريها العسكريين من القاعدة الجوية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "سحب");
+    assert_eq!(got[0].1.as_deref(), Some("Russia"), "{got:?}");
+}
