@@ -500,3 +500,13 @@ fn withdrawing_told_with_the_light_verb_is_a_withdrawal() {
     assert_eq!(got[0].0, "سحب");
     assert_eq!(got[0].1.as_deref(), Some("Russia"), "{got:?}");
 }
+
+#[test]
+fn closing_is_a_deed_of_a_written_subject() {
+    let got = read("وأغلقت السلطات المصرية معبر رفح أمام المسافرين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أغلق");
+    // Unvowelled "أغلق" is mostly the passive, and "وأغلقوا" with no subject takes no speaker.
+    let got = read("وقال مصدر أمني إن الوضع هادئ. وأغلق المعبر أمام المسافرين. وأغلقوا الطرق المؤدية إلى المدينة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
