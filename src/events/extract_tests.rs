@@ -510,3 +510,13 @@ fn closing_is_a_deed_of_a_written_subject() {
     let got = read("وقال مصدر أمني إن الوضع هادئ. وأغلق المعبر أمام المسافرين. وأغلقوا الطرق المؤدية إلى المدينة.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn reacting_is_a_deed_only_before_its_with() {
+    let got = read("وتفاعل ناشطون سودانيون على منصة إكس مع الوسم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "تفاعل");
+    // The noun "interaction", and the verb with no "مع" after it.
+    let got = read("وقال مصدر أمني إن التفاعل مع الوسم كبير. وتفاعلت القضية في الأوساط السياسية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
