@@ -544,3 +544,14 @@ fn a_lawyer_a_professor_a_writer_a_commander_and_a_witness_are_titles_of_the_nam
         assert_eq!(got[0].1.as_deref(), Some(name), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn the_azawad_framework_and_the_army_of_mali_are_in_the_catalog() {
+    let got = read("واتهم الإطار الاستراتيجي لحماية شعب أزواد القوات الحكومية بقصف سوق البلدة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let framework = "Strategic Framework for the Defence of the People of Azawad (CSP-DPA)";
+    assert_eq!(got[0].1.as_deref(), Some(framework), "{got:?}");
+    let got = read("وقال جيش مالي في بيان إن دورياته صدت هجوما قرب الحدود.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Malian Armed Forces"), "{got:?}");
+}
