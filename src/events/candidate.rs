@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use super::chunk;
+use super::clause::Clause;
 use super::lexicon::{Agreement, NounRole, VerbClass};
 use super::memory::Previous;
 use super::phrase;
@@ -42,6 +43,9 @@ pub(crate) enum Position {
 pub(crate) struct Candidate {
     pub referent: Referent,
     pub position: Position,
+    /// The speaker of a statement made through a document, which a masculine verb may go on from whatever
+    /// the speaker's gender ("وذكرت الهيئة في بيان أن ... . وأضاف أن").
+    pub document: bool,
 }
 
 /// What the verb of a clause without a written subject asks of its subject: the gender or number its form
@@ -51,11 +55,13 @@ pub(crate) struct Candidate {
 pub(crate) struct Wants {
     pub agreement: Agreement,
     pub force: bool,
+    /// The verb tells a statement and opens its clause ("وأوضح أن"), as one that goes on from a document does.
+    pub says_first: bool,
 }
 
 impl Wants {
-    /// What the verb `verb` asks of its implicit subject.
-    pub(crate) fn of(view: &View, verb: &Predicate) -> Wants {
+    /// What the verb `verb` of `clause` asks of its implicit subject.
+    pub(crate) fn of(view: &View, clause: &Clause, verb: &Predicate) -> Wants {
         let entry = verb.entry(view);
         let force = entry.class == VerbClass::Action
             && matches!(
@@ -73,7 +79,14 @@ impl Wants {
         Wants {
             agreement: verb.hit.agreement,
             force,
+            says_first: verb.says(view) && clause.first_word(view) == Some(verb.at),
         }
+    }
+
+    /// Whether a masculine verb of speech goes on from a statement made through a document ("وذكرت الهيئة في
+    /// بيان أن ... . وأضاف أن"): it agrees with the document, and the issuer, of any gender, speaks again.
+    fn through_document(self, candidate: &Candidate) -> bool {
+        candidate.document && self.says_first && self.agreement == Agreement::Masculine
     }
 
     /// Whether a candidate fits: the verb agrees with its gender, and a deed of force is an actor's that can
@@ -121,14 +134,19 @@ pub(crate) fn implicit(
                     tokens: None,
                     gender: Some(gender),
                 };
-                Some(Candidate { referent, position })
+                Some(Candidate {
+                    referent,
+                    position,
+                    document: false,
+                })
             })
     };
     let speaker = |position: Position| {
-        previous
-            .subject
-            .clone()
-            .map(|referent| Candidate { referent, position })
+        latest_speaker(previous).map(|(referent, document)| Candidate {
+            referent: referent.clone(),
+            position,
+            document,
+        })
     };
     let candidates = speaker(Position::SpeakerOfSentence)
         .filter(|_| same_sentence)
@@ -142,10 +160,18 @@ pub(crate) fn implicit(
     prefer(candidates, wants, view, day)
 }
 
+/// The latest event's speaker, and whether they made the latest statement through a document (not a deed told
+/// since: "وذكرت الهيئة في بيان أن ... . وأضاف أن" goes on for the body).
+fn latest_speaker(previous: &Previous) -> Option<(&Referent, bool)> {
+    let latest = previous.subject.as_ref()?;
+    let document = previous.document && previous.said.as_ref().is_some_and(|s| s.who == latest.who);
+    Some((latest, document))
+}
+
 /// The first candidate, in position order, that fits what the verb wants.
 fn prefer(candidates: impl Iterator<Item = Candidate>, wants: Wants, view: &View, day: NaiveDate) -> Option<Referent> {
     candidates
-        .filter(|c| wants.fits(&c.referent, view, day))
+        .filter(|c| wants.through_document(c) || wants.fits(&c.referent, view, day))
         .map(|c| {
             let mut r = c.referent.as_(Recognition::Implicit, None);
             // A name's written gender was only for agreement; the catalog's stands in the output.
@@ -268,5 +294,15 @@ mod tests {
         // candidate ("وتتقدم X، عقب إطلاقها").
         let got = subjects("وتتقدم القوات التركية في الريف، عقب إطلاقها عملية عسكرية في 20 يناير.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("tr.armed-forces"));
+    }
+
+    #[test]
+    fn a_masculine_statement_goes_on_from_a_document() {
+        // "وأضاف" agrees with the statement ("بيان") through which the feminine body spoke.
+        let got = subjects("وذكرت وزارة الصحة الفلسطينية في بيان أن المستشفى خرج عن الخدمة. وأضاف أن الوقود نفد.");
+        assert_eq!(got, vec![Some("ps.moh".to_string()); 2]);
+        // Without a document, a masculine verb does not go on for a feminine body.
+        let got = subjects("وذكرت وزارة الصحة الفلسطينية أن المستشفى خرج عن الخدمة. وأضاف أن الوقود نفد.");
+        assert!(got.iter().skip(1).all(|s| s.as_deref() != Some("ps.moh")));
     }
 }

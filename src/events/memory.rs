@@ -30,6 +30,11 @@ pub(crate) struct Previous {
     pub entities: Vec<Known>,
     /// The catalog actors (or roles) named as speakers so far, latest last, where the text named them.
     pub named: Vec<(Referent, usize)>,
+    /// The speaker of the latest statement, whatever deeds were told after it.
+    pub said: Option<Referent>,
+    /// Whether that statement was made through a document ("وذكرت الهيئة في بيان", "وأضاف البيان"): a
+    /// masculine verb after it ("وأضاف أن") agrees with the document and goes on for its issuer, of any gender.
+    pub document: bool,
 }
 
 /// An actor the catalog does not know, named as a subject, with the folded words of its name.
@@ -40,9 +45,14 @@ pub(crate) struct Known {
 }
 
 impl Previous {
-    /// The latest event's speaker is `subject`, in sentence `sentence`.
-    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize) {
+    /// The latest event's speaker is `subject`, in sentence `sentence`; `says` when the event is a statement,
+    /// `document` when it was made through a document.
+    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize, says: bool, document: bool) {
         self.remember(&subject);
+        if says {
+            self.said = Some(subject.clone());
+            self.document = document;
+        }
         self.subject = Some(subject);
         self.sentence = Some(sentence);
     }

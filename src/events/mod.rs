@@ -433,7 +433,12 @@ impl Extractor {
                 // The agent stays known by name for a later back-reference.
                 previous.remember(&source);
             }
-            previous.spoke(speaker, clause.sentence);
+            previous.spoke(
+                speaker,
+                clause.sentence,
+                verb.says(&view),
+                verb.through_document(&view, clause),
+            );
             last_via = via;
             last_event_clause = Some(c);
             last_event_tokens = Some(clause.tokens.clone());

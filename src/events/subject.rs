@@ -95,7 +95,7 @@ pub(crate) fn choose(
         }
         None => {
             let same_sentence = previous.sentence == Some(clause.sentence);
-            let wants = candidate::Wants::of(view, verb);
+            let wants = candidate::Wants::of(view, clause, verb);
             let subject = before(view, clause, v, day, previous).or_else(|| {
                 (!happening_subject(view, clause, v, verb))
                     .then(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence))?

@@ -29,6 +29,20 @@ impl Predicate {
     pub(crate) fn says(&self, view: &View) -> bool {
         !self.hit.masdar && self.entry(view).class != VerbClass::Action
     }
+
+    /// Whether a statement is made through a document named before its content ("وذكرت الهيئة في بيان أن",
+    /// "واتهم بيان للحركة الجيش", "وأضاف البيان أن").
+    pub(crate) fn through_document(&self, view: &View, clause: &Clause) -> bool {
+        self.says(view) && (clause.tokens.start..self.content.min(clause.tokens.end)).any(|k| names_document(view, k))
+    }
+}
+
+/// Whether the word at `k` names a document, with the article or without it ("البيان", "في بيان", "وبيان").
+fn names_document(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    let bare = strip_conjunction(word).unwrap_or(word);
+    let document = |r: NounRole| r == NounRole::Document;
+    view.has(k, document) || (!bare.starts_with("ال") && view.lexicon.has(&format!("ال{bare}"), document))
 }
 
 /// The event verb of a clause, if it has one.
