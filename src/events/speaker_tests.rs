@@ -102,3 +102,16 @@ fn a_title_in_construct_with_an_office_whose_holder_is_named_is_someone_unnamed(
     );
     assert_eq!(got, vec![Some("adhoc:مساعد قائد قوات الدعم السريع".to_string())]);
 }
+
+/// A head no list knows, in construct and tied to a country, right after a verb of speech that agrees with it
+/// and running to the content or a comma, is a body of its own, not the previous speaker; an object after a
+/// verb with no written subject stays one.
+#[test]
+fn a_body_no_list_knows_after_a_verb_of_speech() {
+    use crate::events::subject::tests::subjects;
+    let got = subjects("قالت وزارة الصحة الفلسطينية إن المستشفى توقف. وأعلنت خدمات الإسعاف الأردنية، وصول الجرحى.");
+    assert_eq!(got[1].as_deref(), Some("adhoc:خدمات الاسعاف الاردنيه"));
+    let got =
+        subjects("قالت وزارة الصحة الفلسطينية إن المستشفى توقف. وأكد ضرورة الحوار الوطني الليبي، وأن الحل سياسي.");
+    assert!(got.iter().all(|s| !s.as_deref().is_some_and(|s| s.contains("ضروره"))));
+}

@@ -516,16 +516,33 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         // apposition between commas, is that person; the head with its chain is their role.
         // A name right after the verb is read as one by the speaker stage ("وأوضح فلان الفلاني، أحد الشهود،").
         let unknown_head = view.roles(k).is_empty() && !super::chunk::is_definite(word) && view.is_speech_verb(v);
-        if unknown_head
-            && first_word_after(view, v, limit) == Some(k)
-            && super::chunk::person_after(view, k, limit).is_none_or(|p| p.len() < 2)
-        {
+        if unknown_head && first_word_after(view, v, limit) == Some(k) {
             let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
-            return phrase::apposed_unknown(view, k, limit, gender);
+            let apposed = super::chunk::person_after(view, k, limit)
+                .is_none_or(|p| p.len() < 2)
+                .then(|| phrase::apposed_unknown(view, k, limit, gender))
+                .flatten();
+            return apposed.or_else(|| body_no_list_knows(view, k, limit, gender));
         }
         return None;
     }
     None
+}
+
+/// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a
+/// definite noun and tied to a country ("أعلنت خدمات الإسعاف الأردنية، وفاة", "وذكرت هيئة البث العامة التابعة
+/// للحكومة اليابانية أن"): a body the catalog does not know, not the previous speaker carried over. The phrase must
+/// run to the content or a comma, so that an object after a verb with no written subject ("وأكد ضرورة الحوار
+/// الوطني الليبي") stays one.
+fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    let np = super::chunk::chunk(view, k, limit);
+    let word = view.word(k);
+    let feminine = word.ends_with('ه') || word.ends_with("ات");
+    let closed = np.body_end == limit || view.is_punct(np.body_end, ',');
+    let tied = np.country.is_some() || np.attached_country.is_some();
+    let construct = super::chunk::is_definite(view.word(k + 1)) && np.core_end > k + 2;
+    (feminine == (gender == Gender::Feminine) && closed && tied && construct)
+        .then(|| super::speaker::adhoc(view, k, limit, gender))
 }
 
 #[cfg(test)]
