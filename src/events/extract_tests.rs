@@ -555,3 +555,23 @@ fn the_azawad_framework_and_the_army_of_mali_are_in_the_catalog() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Malian Armed Forces"), "{got:?}");
 }
+
+/// The source and relay of each event, by their ids.
+fn relayed(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.id), e.via.map(|v| v.id)))
+        .collect()
+}
+
+#[test]
+fn an_agent_whose_adjectives_run_on_after_its_name_is_the_source_of_a_reported_deed() {
+    // A country adjective after a catalog name, past a comma in a quotation.
+    let got = relayed("وذكرت وكالة سانا أن \"طيران الاحتلال الإسرائيلي، شن غارات على ريف القنيطرة\".");
+    assert_eq!(got, [(Some("il.idf".into()), Some("sana".into()))]);
+    // A weapon named as an adjective after the weapon and its country.
+    let got = relayed("أفادت قناة المسيرة بأن طائرة أمريكية مسيرة قصفت سيارة في مأرب.");
+    assert_eq!(got, [(Some("us.armed-forces".into()), Some("al-masirah".into()))]);
+}

@@ -138,7 +138,8 @@ fn agent_in_content(
         && (view.is_punct(after, ',')
             || view.is_punct(after, '"')
             || view.word(after) == "قد"
-            || view.has(after, |r| r == NounRole::Adjective))
+            || view.has(after, |r| r == NounRole::Adjective)
+            || trailing_adjective(view, &agent, after))
     {
         after += 1;
     }
@@ -150,6 +151,30 @@ fn agent_in_content(
     // تصريحات أدلى بها").
     let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);
     (Some(after) == first_verb || unknown_verb).then_some((agent, after))
+}
+
+/// Whether the word at `j` still describes the agent read just before it, which the agent's phrase left out: a
+/// country adjective after a catalog name ("إن طيران العدو الإسرائيلي، يواصل غاراته"), or a weapon's indefinite
+/// name used as an adjective after a weapon ("بأن طائرة إسرائيلية مسيرة ألقت قنابل").
+fn trailing_adjective(view: &View, agent: &Referent, j: usize) -> bool {
+    let word = view.word(j);
+    if view.lexicon.nisba(word).is_some() {
+        return chunk::is_definite(word) == agent_definite(view, agent);
+    }
+    let weapon = agent
+        .tokens
+        .as_ref()
+        .is_some_and(|t| view.marked(t.start, super::lexicon::mark::PLATFORM));
+    weapon && view.marked(j, super::lexicon::mark::PLATFORM) && !chunk::is_definite(word)
+}
+
+/// Whether the agent's phrase is definite: a nisba after it agrees with it ("الجيش ... السوري", "طائرة ...
+/// إسرائيلية").
+fn agent_definite(view: &View, agent: &Referent) -> bool {
+    agent
+        .tokens
+        .as_ref()
+        .is_some_and(|t| t.clone().any(|k| chunk::is_definite(view.word(k))))
 }
 
 /// Whether a word the vocabulary does not know may be the verb after an agent ("إن الجيش السوري تصدى"): a word
