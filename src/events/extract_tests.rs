@@ -575,3 +575,14 @@ fn an_agent_whose_adjectives_run_on_after_its_name_is_the_source_of_a_reported_d
     let got = relayed("أفادت قناة المسيرة بأن طائرة أمريكية مسيرة قصفت سيارة في مأرب.");
     assert_eq!(got, [(Some("us.armed-forces".into()), Some("al-masirah".into()))]);
 }
+
+#[test]
+fn a_raid_an_outlet_reports_with_its_agent_after_a_pronoun_is_the_agent_s() {
+    let got = relayed(
+        "وأفادت الوكالة الوطنية للإعلام بأن غارة جوية نفذتها الطائرات الإسرائيلية على بلدة الخيام أدت إلى تدمير منزل.",
+    );
+    assert_eq!(got, [(Some("il.idf".into()), Some("nna".into()))]);
+    // A raid whose agent has no country stays the outlet's report.
+    let got = relayed("وأفادت الوكالة الوطنية للإعلام بأن غارة نفذتها طائرة مسيرة على بلدة الخيام أدت إلى تدمير منزل.");
+    assert_eq!(got, [(Some("nna".into()), None)]);
+}

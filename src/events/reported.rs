@@ -129,6 +129,9 @@ fn agent_in_content(
             .flatten()
             .map(|(agent, _)| (agent, k));
     }
+    if let Some(found) = first_verb.and_then(|v| agent_of_deed_noun(view, k, v, reach, day)) {
+        return Some(found);
+    }
     let (agent, mut after) = actor_at(view, k, first_verb.unwrap_or(reach), day)?;
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
         return None;
@@ -151,6 +154,26 @@ fn agent_in_content(
     // تصريحات أدلى بها").
     let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);
     (Some(after) == first_verb || unknown_verb).then_some((agent, after))
+}
+
+/// The agent of a deed told by its noun and a verb whose object pronoun stands for it, at the head of an
+/// outlet's content: "أفادت الوكالة بأن غارة جوية شنتها الطائرات الإسرائيلية على البلدة أسفرت عن ...", "أن
+/// "غارة عنيفة نفذتها الطائرات الحربية الإسرائيلية"": the raid is the agent's deed. `k` is the deed's noun (a
+/// weapon or a raid, `platform` rows of armies.tsv), `v` the first verb after it, with the pronoun; the agent
+/// after it must be named, or given a country, as a reported agent is.
+fn agent_of_deed_noun(view: &View, k: usize, v: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    let deed_noun = view.marked(k, super::lexicon::mark::PLATFORM) && !chunk::is_definite(view.word(k));
+    let with_pronoun = view.lexicon.verb(view.word(v)).is_some_and(|h| h.object);
+    // Only the noun's adjectives stand between it and the verb ("غارة جوية", "غارة عنيفة").
+    let adjectives = (k + 1..v).all(|j| view.toks[j].kind == TokenKind::Word && !chunk::is_definite(view.word(j)));
+    if !(deed_noun && with_pronoun && adjectives) {
+        return None;
+    }
+    let (agent, _) = actor_at(view, v + 1, reach, day)?;
+    let named = agent.how == Recognition::Name
+        || agent.how == Recognition::Role
+        || matches!(&agent.who, super::referent::Who::AdHoc(a) if a.country.is_some());
+    (named && agent.who.kind(view.catalog, day) != Some(ActorKind::Media)).then_some((agent, v))
 }
 
 /// Whether the word at `j` still describes the agent read just before it, which the agent's phrase left out: a
