@@ -586,3 +586,18 @@ fn a_raid_an_outlet_reports_with_its_agent_after_a_pronoun_is_the_agent_s() {
     let got = relayed("وأفادت الوكالة الوطنية للإعلام بأن غارة نفذتها طائرة مسيرة على بلدة الخيام أدت إلى تدمير منزل.");
     assert_eq!(got, [(Some("nna".into()), None)]);
 }
+
+#[test]
+fn a_sentence_that_tells_where_the_event_before_came_from_gives_its_relay() {
+    let got = relayed(
+        "وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للتهجير. جاء ذلك في تصريحات نقلتها قناة الجزيرة عقب لقائه \
+         نظيره المصري.",
+    );
+    assert_eq!(got, [(Some("ayman-safadi".into()), Some("al-jazeera".into()))]);
+    // With an according phrase at its end, that phrase is no event of its own.
+    let got = relayed(
+        "وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للتهجير. وجاء ذلك خلال مؤتمر صحفي في عمان، بحسب وكالة \
+         الأنباء الأردنية.",
+    );
+    assert_eq!(got, [(Some("ayman-safadi".into()), Some("petra".into()))]);
+}

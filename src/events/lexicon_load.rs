@@ -182,6 +182,7 @@ impl AttributionLexicon {
                 "saying-participle" => NounRole::SayingParticiple,
                 "function-word" => NounRole::FunctionWord,
                 "topic" => NounRole::Topic,
+                "restated" => NounRole::Restated,
                 "quantifier" => NounRole::Quantifier,
                 "group-noun" => NounRole::GroupNoun,
                 "partial" => NounRole::Partial,

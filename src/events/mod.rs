@@ -278,6 +278,25 @@ impl Extractor {
         let mut last_event_clause = None;
         let mut last_event_tokens: Option<std::ops::Range<usize>> = None;
         for (c, clause) in clauses.iter().enumerate() {
+            // "جاء ذلك في تصريحات نقلتها وكالة X": the sentence tells where the event before it came from.
+            let sentence_end = clauses[c..]
+                .iter()
+                .take_while(|next| next.sentence == clause.sentence)
+                .map(|next| next.tokens.end)
+                .max()
+                .unwrap_or(clause.tokens.end);
+            if let Some(via) = relay::restated(&view, clause, sentence_end) {
+                let before = relays.last().is_some_and(|&(s, _)| s + 1 == clause.sentence);
+                if let (Some(event), true) = (events.last_mut(), before) {
+                    if event.via.is_none() {
+                        let day = event.date.as_ref().map_or(published.date(), |d| d.first_day);
+                        event.via = Some(via.resolve(&view, day));
+                        last_via = Some(via);
+                    }
+                }
+                carried.clause_without_event(&view, clause);
+                continue;
+            }
             let Some(verb) = verb::find(&view, clause) else {
                 if clause.tokens.start >= said_until {
                     carried.clause_without_event(&view, clause);

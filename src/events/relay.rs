@@ -297,6 +297,23 @@ fn is_correspondent(view: &View, r: &Referent) -> bool {
         && r.tokens.as_ref().is_some_and(|t| correspondent(t.start))
 }
 
+/// The relay named by a sentence that opens by pointing back at the event told before it ("أعلن الوزير وقف
+/// إطلاق النار. جاء ذلك في تصريحات نقلتها وكالة X", "جاء ذلك خلال اتصال هاتفي، بحسب وكالة X"): the outlet
+/// found in the sentence up to `end`, when `clause` opens with a `restated` phrase of nouns.tsv. A clause that
+/// opens so and names a relay tells no event of its own; without one it may ("جاء ذلك بعد ليلة أعلن فيها X").
+pub(crate) fn restated(view: &View, clause: &Clause, end: usize) -> Option<Referent> {
+    let first = clause.first_word(view).filter(|&k| k == clause.sentence_start)?;
+    let (len, role) = view.phrase_at(first)?;
+    if role != NounRole::Restated {
+        return None;
+    }
+    let scope = first + len..end;
+    via_in(view, scope.clone())
+        .or_else(|| carried(view, scope.clone()))
+        .or_else(|| spoken_to_head(view, scope.start, scope.end))
+        .or_else(|| reported_by_quoted(view, scope))
+}
+
 /// Whether the relay `via` of `clause` closes it: its outlet named after an according word ("حسبما ذكرت",
 /// "وفق ما أوردته", "بحسب"), with only punctuation after it to the clause's end.
 pub(crate) fn closes_clause(view: &View, clause: &Clause, via: Option<&Referent>) -> bool {

@@ -106,6 +106,9 @@ pub(crate) enum NounRole {
     FunctionWord,
     /// What fronts the topic of a statement ("فيما يخص X، قال"): a name after it is spoken about.
     Topic,
+    /// What opens a sentence that tells where the event before it was told ("جاء ذلك في تصريحات نقلتها X"):
+    /// no event of its own; the relay it names is that event's.
+    Restated,
     /// The head of a noun phrase that names a body of this kind ("وزارة", "خلية", "السفارة").
     Institution(ActorKind, Gender),
     /// The head of a phrase that names a person by office ("رئيس", "المتحدث").
