@@ -601,3 +601,11 @@ fn a_sentence_that_tells_where_the_event_before_came_from_gives_its_relay() {
     );
     assert_eq!(got, [(Some("ayman-safadi".into()), Some("petra".into()))]);
 }
+
+#[test]
+fn an_outlet_named_by_its_screen_carries_what_is_said_on_it() {
+    let got = relayed("وأضاف نجيب ميقاتي خلال مداخلة عبر شاشة «الجزيرة»، أن الحكومة مستمرة في عملها.");
+    assert_eq!(got, [(Some("najib-mikati".into()), Some("al-jazeera".into()))]);
+    let got = relayed("وأضاف نجيب ميقاتي خلال مداخلة عبر شاشة “القاهرة الإخبارية”، أن الحكومة مستمرة في عملها.");
+    assert_eq!(got, [(Some("najib-mikati".into()), Some("al-qahera-news".into()))]);
+}

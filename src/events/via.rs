@@ -98,13 +98,9 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
             return outlet::named_after_dative_head(view, k, content).map(|found| match found {
                 // The name as written, without the dative's "ل".
                 OutletAt::Headed(tokens) => {
-                    // "لقناتي «العربية» و«الحدث»": an outlet's short name after its head is the catalog's.
-                    let inner = (tokens.start + 1..tokens.end).find(|&j| !view.is_punct(j, '"'));
-                    let known = inner
-                        .and_then(|j| outlet::short_name(view.word(j)))
-                        .and_then(|id| view.catalog.actor_index(id));
-                    if let Some(a) = known {
-                        return Referent::named(a, tokens);
+                    // "لقناتي «العربية» و«الحدث»".
+                    if let Some(known) = short_name_after_head(view, tokens.clone()) {
+                        return known;
                     }
                     let written = view.original(tokens.clone());
                     let name = written.strip_prefix('ل').unwrap_or(written).trim_start_matches('ـ');
@@ -266,6 +262,10 @@ fn outlet_referent(view: &View, found: OutletAt) -> Referent {
         OutletAt::Headed(tokens) if same_outlet_again(view, tokens.clone()) => outlet_named_before(view, tokens.start)
             .unwrap_or_else(|| adhoc_outlet(view.original(tokens.clone()).to_string(), tokens)),
         OutletAt::Headed(tokens) => {
+            // "عبر شاشة «الجزيرة»".
+            if let Some(known) = short_name_after_head(view, tokens.clone()) {
+                return known;
+            }
             let text = view.original(tokens.clone());
             // The outlet's name without the dative glued to it ("لوسائل إعلام" names "وسائل إعلام").
             let text = match outlet::dative_headed(view, tokens.start) {
@@ -275,6 +275,14 @@ fn outlet_referent(view: &View, found: OutletAt) -> Referent {
             adhoc_outlet(text.to_string(), tokens)
         }
     }
+}
+
+/// The catalog's outlet named by its short name right after an outlet's head ("لقناتي «العربية»", "عبر شاشة
+/// «الجزيرة»"): the head with that name names the outlet itself, not one the catalog does not know.
+fn short_name_after_head(view: &View, tokens: Range<usize>) -> Option<Referent> {
+    let inner = (tokens.start + 1..tokens.end).find(|&j| !view.is_punct(j, '"'))?;
+    let id = outlet::short_name(view.word(inner))?;
+    view.catalog.actor_index(id).map(|a| Referent::named(a, tokens))
 }
 
 /// Whether `tokens` name an outlet named before by a bare noun: "حسب القناة ذاتها", "وفق الوكالة نفسها".
