@@ -100,10 +100,15 @@ fn verbal_noun_behind_preposition(word: &str) -> bool {
         6 => {
             (c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا') || (c[0] == 'م' && c[2] == 'ا' && c[5] == 'ه')
         }
-        // استفعال ("استهداف").
-        7 => stem.starts_with("است") && c[5] == 'ا',
+        7 => istifal(stem),
         _ => false,
     }
+}
+
+/// A verbal noun of the pattern استفعال ("استمرار", "استهداف", "استخدام"), with or without a preposition: the
+/// object of a statement ("وأكد مسؤول الأمن في المحافظة استمرار المواجهات"), never the first word of a name.
+fn istifal(word: &str) -> bool {
+    word.starts_with("است") && word.chars().count() == 7 && word.chars().nth(5) == Some('ا')
 }
 
 /// The first word of a personal name: no article, no vocabulary role, no date, name, place, verb or quote.
@@ -111,6 +116,7 @@ pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
     let word = view.word(j);
     may_be_personal_name(view, j)
         && !tafil(word)
+        && !istifal(word)
         && !verbal_noun_behind_preposition(word)
         && !clitic_on_vocabulary(view, word)
         && view.lexicon.nisba(word).is_none()

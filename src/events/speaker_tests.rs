@@ -115,3 +115,13 @@ fn a_body_no_list_knows_after_a_verb_of_speech() {
         subjects("قالت وزارة الصحة الفلسطينية إن المستشفى توقف. وأكد ضرورة الحوار الوطني الليبي، وأن الحل سياسي.");
     assert!(got.iter().all(|s| !s.as_deref().is_some_and(|s| s.contains("ضروره"))));
 }
+
+#[test]
+fn a_verbal_noun_of_the_istifal_pattern_opens_no_name() {
+    // What follows the title is what is said ("استمرار الاشتباكات"), not the official's name.
+    let got = crate::events::subject::tests::subjects("وأكد مسؤول الصحة في المحافظة استمرار الاشتباكات في الأحياء.");
+    assert_eq!(got, vec![Some("adhoc:مسؤول الصحه في المحافظه".to_string())]);
+    let got =
+        crate::events::subject::tests::subjects("قال الجيش إنه صد هجوما. وأكد استمرار المعارك العنيفة في البلدة.");
+    assert_eq!(got[1], got[0], "{got:?}");
+}
