@@ -136,6 +136,12 @@ pub(crate) fn is_official(view: &View, k: usize) -> bool {
     view.lexicon.noun(bare).contains(&NounRole::Official)
 }
 
+/// Whether token `i`, right after a name, closes a quotation opened inside the phrase from `head` ('المتحدث
+/// باسم قوات "العمالقة" سامر العلي'): the mark is the phrase's, and the person the title names may follow.
+fn closes_quote(view: &View, head: usize, i: usize) -> bool {
+    view.is_punct(i, '"') && (head..i).filter(|&j| view.is_punct(j, '"')).count() % 2 == 1
+}
+
 /// Reads the noun phrase whose head is token `head`, up to `limit`.
 pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     let limit = limit.min(head + REACH).min(view.toks.len());
@@ -271,7 +277,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 attached |= name.clitic;
                 np.inner_name.get_or_insert(n);
                 note(&mut np, attached, country_at(view, i));
-                i = name.tokens.1;
+                i = name.tokens.1 + usize::from(closes_quote(view, head, name.tokens.1));
                 np.body_end = i;
                 open = false;
                 continue;

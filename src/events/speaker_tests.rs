@@ -125,3 +125,15 @@ fn a_verbal_noun_of_the_istifal_pattern_opens_no_name() {
         crate::events::subject::tests::subjects("قال الجيش إنه صد هجوما. وأكد استمرار المعارك العنيفة في البلدة.");
     assert_eq!(got[1], got[0], "{got:?}");
 }
+
+#[test]
+fn a_body_named_in_quotation_marks_then_the_person_the_title_names() {
+    // The quotation mark that closes the body's name is the phrase's; the spokesman's name follows it.
+    for text in [
+        "وقال المتحدث باسم قوات \"العمالقة\" سامر العلي، إن القوات تقدمت.",
+        "وقال المتحدث باسم حركة \"حماس\" سامر العلي إن الوفد وصل.",
+    ] {
+        let got = crate::events::subject::tests::subjects(text);
+        assert_eq!(got, vec![Some("adhoc:سامر العلي".to_string())], "{text}");
+    }
+}
