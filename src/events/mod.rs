@@ -41,6 +41,7 @@ mod chunk;
 mod clause;
 mod dating;
 mod heading;
+mod holder;
 mod kind;
 mod lexicon;
 mod memory;

@@ -3,11 +3,13 @@
 //! and persons named by a title. Speakers the catalog does not know ("مصدر عسكري") are read in
 //! [`super::speaker`], re-exported here.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 
 use super::chunk::{self, is_definite, NounPhrase};
+use super::holder::Holder;
 use super::lexicon::{strip_conjunction, NounRole};
 use super::referent::{AdHoc, Referent, Who};
 use super::view::View;
@@ -275,6 +277,14 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         }
         return Some(name_after(view, k, n));
     }
+    // "وزير الدولة لشؤون الإعلام الناطق باسم الحكومة الدكتور فلان": the holder past the title's description.
+    if np.person.is_none() {
+        match super::holder::past_description(view, np.body_end, limit) {
+            Some(Holder::Known(n)) if !holds_inner_office(view, &np, n) => return Some(name_after(view, k, n)),
+            Some(Holder::Unknown(person)) => return Some(unknown_holder(view, &np, person, gender)),
+            _ => {}
+        }
+    }
     // "المستشار الإعلامي لرئيس الحكومة، فلان الفلاني، إن": the name in apposition after the title's comma.
     let Some(person) = np.person.clone().filter(|p| p.len() >= 2) else {
         return apposed_unknown(view, k, limit, gender);
@@ -285,14 +295,19 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
             return Some(found);
         }
     }
+    Some(unknown_holder(view, &np, person, gender))
+}
+
+/// A person the catalog does not know, named by `person` after the title phrase `np`: the title is their role.
+fn unknown_holder(view: &View, np: &NounPhrase, person: Range<usize>, gender: Gender) -> (Referent, usize) {
     let referent = Referent::unknown_person(
         view.original(person.clone()).to_string(),
         gender,
         np.country.clone().or_else(|| np.attached_country.clone()),
-        Some(view.original(k..np.body_end).to_string()),
-        k..person.end,
+        Some(view.original(np.head..np.body_end).to_string()),
+        np.head..person.end,
     );
-    Some((referent, person.end))
+    (referent, person.end)
 }
 
 /// Whether the catalog person `n` after a title's phrase has held the office the phrase names inside its chain

@@ -1,0 +1,159 @@
+//! The person a title names past the words that go on describing it: a second title in apposition ("وزير
+//! الدولة لشؤون الإعلام الناطق باسم الحكومة الدكتور فلان"), a body in quotation marks, a conjoined title ("القيادي
+//! في الحركة وعضو مكتبها السياسي، فلان"), an adjective and its adverb ("المدعومة دوليا"). The chunker (`chunk`)
+//! stops at the first of them, and the title alone would be a speaker the catalog does not know, though the
+//! sentence names who holds it. The person stands in apposition: after a comma, a dash, a slash or a rank.
+
+use std::ops::Range;
+
+use super::chunk::{self, is_definite};
+use super::lexicon::NounRole;
+use super::view::View;
+use crate::text::TokenKind;
+
+/// How many tokens past the chunker's phrase the description of a title may run.
+const REACH: usize = 16;
+
+/// Who a title's phrase ending at `from` names further on, before `limit`.
+pub(crate) enum Holder {
+    /// A catalog person: the name's index.
+    Known(usize),
+    /// A person the catalog does not know, named after a rank and closed by a comma or what is said.
+    Unknown(Range<usize>),
+}
+
+/// The person named after the description that goes on from `from` ("المفوض في حكومة الوحدة، فلان").
+pub(crate) fn past_description(view: &View, from: usize, limit: usize) -> Option<Holder> {
+    let reach = (from + REACH).min(limit);
+    let mut quoted = false;
+    for j in from..reach {
+        let mark = quote_mark(view, j);
+        // A name may stand in quotation marks after its rank ('العقيد "فلان الفلاني"').
+        let name_at = if mark && !quoted { j + 1 } else { j };
+        if let Some(n) = view.person_starting(name_at).filter(|_| !quoted) {
+            return apposed(view, from, name_at).then_some(Holder::Known(n));
+        }
+        // "التابعة لقوات الحكومة العميد فلان الفلاني إن": after a rank, a name the catalog does not know.
+        let word = view.toks[j].kind == TokenKind::Word || mark;
+        if !quoted
+            && word
+            && j > from
+            && view.has(j - 1, |r| r == NounRole::Rank)
+            && !view.has(j, |r| r == NounRole::Rank)
+        {
+            let name = chunk::person_after(view, j, limit).filter(|p| p.len() >= 2)?;
+            let after = name.end + usize::from(quote_mark(view, name.end));
+            let closed =
+                after >= limit || view.is_punct(after, ',') || view.has(after, |r| r == NounRole::Complementizer);
+            return closed.then_some(Holder::Unknown(name));
+        }
+        if mark {
+            quoted = !quoted;
+        } else if !quoted && !describes(view, j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether token `j` is a quotation mark, double or single.
+fn quote_mark(view: &View, j: usize) -> bool {
+    view.is_punct(j, '"') || view.is_punct(j, '\'')
+}
+
+/// Whether the catalog person at `j` stands in apposition: after a comma, a dash, a slash or a rank, a
+/// quotation mark aside; and something describes the title before it.
+fn apposed(view: &View, from: usize, j: usize) -> bool {
+    let mut before = j;
+    while before > from && quote_mark(view, before - 1) {
+        before -= 1;
+    }
+    before > from
+        && (view.is_punct(before - 1, ',')
+            || view.is_punct(before - 1, '-')
+            || view.is_punct(before - 1, '–')
+            || view.is_punct(before - 1, '/')
+            || view.has(before - 1, |r| r == NounRole::Rank))
+}
+
+/// Whether token `j` may go on describing a title: a comma, a dash or a slash, a number, or a word that is
+/// a title, a rank, a body, an adjective, "في" or "باسم", a definite word, a body or a place the catalog
+/// knows, a noun in construct with the word after it ("لشؤون الإعلام"), or an adverb ("دوليا"). A verb, a
+/// date, a complementizer or a pronoun's word ("خلال لقائه") ends the description.
+fn describes(view: &View, j: usize) -> bool {
+    match view.toks[j].kind {
+        TokenKind::Number => return true,
+        TokenKind::Punct => {
+            return view.is_punct(j, ',') || view.is_punct(j, '-') || view.is_punct(j, '–') || view.is_punct(j, '/')
+        }
+        TokenKind::Word => {}
+    }
+    let word = view.word(j);
+    if view.verb_at(j).is_some() || view.date_at[j].is_some() || view.quoted[j] {
+        return false;
+    }
+    if matches!(word, "في" | "لدي" | "باسم") {
+        return true;
+    }
+    let roles = view.roles(j);
+    if !roles.is_empty() {
+        return roles.iter().all(|&r| {
+            matches!(
+                r,
+                NounRole::Title(_)
+                    | NounRole::Rank
+                    | NounRole::Adjective
+                    | NounRole::Institution(..)
+                    | NounRole::Anaphor(..)
+                    | NounRole::SpeakerHead(_)
+                    | NounRole::Members
+            )
+        });
+    }
+    let proclitic = ['و', 'ل', 'ب']
+        .iter()
+        .any(|&c| word.strip_prefix(c).is_some_and(|w| w.starts_with("ال")));
+    let construct = || {
+        let next = view.word(j + 1);
+        is_definite(next) || view.name_starting(j + 1).is_some() || view.place_starting(j + 1).is_some()
+    };
+    is_definite(word)
+        || proclitic
+        || view.name_of(j).is_some_and(|n| !view.names_person(n))
+        || view.place_starting(j).is_some()
+        || (word.ends_with("يا") && word.chars().nth(4).is_some())
+        || construct()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::events::subject::tests::subjects;
+
+    #[test]
+    fn the_holder_past_the_description_of_a_title() {
+        // A second title in apposition, then a rank and a catalog person.
+        let got =
+            subjects("وقال وزير الدولة لشؤون الاستثمار الناطق باسم الحكومة الأردنية الدكتور محمد المومني إن الوفد وصل.");
+        assert_eq!(got, vec![Some("mohammad-al-momani".to_string())]);
+        // An adjective and its adverb, then the person between commas.
+        let got =
+            subjects("وأعلن الناطق باسم القوات التابعة لحكومة الوفاق المدعومة دوليا، محمد قنونو، أن القوات تقدمت.");
+        assert_eq!(got, vec![Some("mohamed-gnounou".to_string())]);
+        // A conjoined title with a body in quotation marks.
+        let got =
+            subjects("وأعلن القيادي الحوثي وعضو “المجلس السياسي” التابع للحوثيين، محمد مفتاح، أن الجماعة نفذت الهجوم.");
+        assert_eq!(got, vec![Some("mohammed-miftah".to_string())]);
+        // A rank, then a person the catalog does not know, closed by what is said.
+        let got = subjects(
+            "قال الناطق باسم غرفة العمليات المشتركة، التابعة لقوات الحكومة العميد سامر الحلبي إن القوات تقدمت.",
+        );
+        assert_eq!(got, vec![Some("adhoc:سامر الحلبي".to_string())]);
+    }
+
+    #[test]
+    fn a_person_after_a_complement_is_no_holder() {
+        // "خلال لقائه" is no description of the title: the president met is not the minister.
+        let got = subjects("وقال وزير الخارجية خلال لقائه بالرئيس الفرنسي، إيمانويل ماكرون، إن العلاقات متينة.");
+        assert_ne!(got, vec![Some("emmanuel-macron".to_string())]);
+    }
+}
