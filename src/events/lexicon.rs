@@ -1,7 +1,7 @@
 //! The attribution vocabulary, read from `data/attribution/`: event verbs with their agreement forms and
 //! verbal nouns, and the nouns that open subjects, relays, contents and clauses.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::kind::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -127,6 +127,9 @@ pub(crate) struct AttributionLexicon {
     /// Title heads, folded and without the article, named by another word for the same office ("ناطق" is
     /// "متحدث").
     offices: FxHashMap<String, String>,
+    /// The people of a place, folded and without the article, whom a call is addressed to ("أهالي", "سكان").
+    /// Kept apart from the roles: they head a speaker elsewhere ("وقال سكان إن").
+    addressees: FxHashSet<String>,
 }
 
 impl AttributionLexicon {
@@ -177,6 +180,13 @@ impl AttributionLexicon {
             .get(word)
             .or_else(|| strip_conjunction(word).and_then(|w| self.anonymity.get(w)))
             .copied()
+    }
+
+    /// Whether a folded word, with or without a leading و or ف and the article, names the people of a place a
+    /// call is addressed to ("الأهالي", "سكان").
+    pub(crate) fn addressee(&self, word: &str) -> bool {
+        let word = strip_conjunction(word).unwrap_or(word);
+        self.addressees.contains(word.strip_prefix("ال").unwrap_or(word))
     }
 
     /// The word the vocabulary uses for the office a folded title head names, when it has another

@@ -62,6 +62,7 @@ impl AttributionLexicon {
             masdars: FxHashMap::default(),
             armies: FxHashMap::default(),
             anonymity: FxHashMap::default(),
+            addressees: Default::default(),
             offices: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
@@ -104,6 +105,10 @@ impl AttributionLexicon {
             }
             if role == "same-office" {
                 lex.offices.insert(words[0].clone(), fold_str(value));
+                continue;
+            }
+            if role == "addressee" {
+                lex.addressees.insert(words[0].clone());
                 continue;
             }
             if role == "anonymity-ask" || role == "withheld" {

@@ -137,3 +137,15 @@ fn a_body_named_in_quotation_marks_then_the_person_the_title_names() {
         assert_eq!(got, vec![Some("adhoc:سامر العلي".to_string())], "{text}");
     }
 }
+
+#[test]
+fn the_people_of_a_place_after_a_verb_of_call_are_those_called_on() {
+    // Before what they are called to, they are the object: the one who spoke before calls.
+    let got = crate::events::subject::tests::subjects(
+        "قال رئيس البلدية سامر الحلو إن المياه عادت. ودعا أهالي البلدة إلى الصبر. وحث السكان على البقاء في منازلهم.",
+    );
+    assert_eq!(got, vec![Some("adhoc:سامر الحلو".to_string()); 3]);
+    // With an object of their own after them, they call.
+    let got = crate::events::subject::tests::subjects("وطالب أهالي القرية الحكومة بالتدخل.");
+    assert_eq!(got, vec![Some("adhoc:اهالي القريه".to_string())]);
+}

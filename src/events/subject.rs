@@ -60,6 +60,8 @@ pub(crate) fn choose(
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
+    } else if called_on(view, v) {
+        None
     } else {
         after(view, v, verb.content, day, previous)
             .or_else(|| {
@@ -103,6 +105,22 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
+}
+
+/// Whether the verb of call at `v` is followed by the people of a place and then what they are called to
+/// ("ودعا أهالي البلدة إلى الصبر", "وحث السكان على البقاء في منازلهم", "وطالبت المواطنين بالابتعاد"): they are
+/// the call's object, and the one who calls is left implicit. With an object of their own after them
+/// ("وطالب أهالي القرية الحكومة بالتدخل") they are the subject.
+fn called_on(view: &View, v: usize) -> bool {
+    let call = view
+        .verb_at(v)
+        .is_some_and(|h| view.lexicon.verbs[h.verb as usize].kind == EventKind::Call);
+    if !call || !view.lexicon.addressee(view.word(v + 1)) {
+        return false;
+    }
+    let end = super::chunk::chunk(view, v + 1, view.toks.len()).body_end;
+    let next = view.word(end);
+    matches!(next, "الي" | "علي") || (next.starts_with(['ب', 'ل']) && super::chunk::on_proclitic(view, end))
 }
 
 /// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.
