@@ -349,7 +349,31 @@ fn saying_before_content(
     if span {
         return first.is_none().then_some(d);
     }
-    (setting || words.count() < SETTING || background_object(view, clause, verb, d)).then_some(d)
+    (setting || words.count() < SETTING || reported_day(view, verb, d) || background_object(view, clause, verb, d))
+        .then_some(d)
+}
+
+/// How many days before publication a day told in what a statement reports is the day of the statement
+/// ([`reported_day`]).
+const RECENT_DAYS: i64 = 2;
+
+/// Whether date `d` tells the day of what a statement in the past reports with no verb of its own: a day of
+/// the last [`RECENT_DAYS`] before publication, or that day itself, and no span ("أعلنت الوزارة مقتل ثلاثة من
+/// عناصرها بقصف على أطراف المدينة فجر أمس"). A toll or an outcome told with its day is announced on that day,
+/// however long the object before the date. A verb or a relative pronoun between ("عن هجوم استهدف الجيش يوم
+/// 19", "من مهاجمة الحشد الذي نظمه أنصاره الجمعة") keeps the date theirs, and a statement in the present
+/// ("تتحدث مصادر عن مقتلهم بعد اعتقالهما السبت") is told now.
+fn reported_day(view: &View, verb: &Predicate, d: usize) -> bool {
+    let recent = view.dates[d].mention.value.as_ref().is_some_and(|v| {
+        let back = (view.published - v.first_day).num_days();
+        v.first_day == v.last_day && (0..=RECENT_DAYS).contains(&back)
+    });
+    recent
+        && !verb.hit.present
+        && !is_span(view, d)
+        && !since(view, d)
+        && (verb.at + 1..view.dates[d].tokens.start)
+            .all(|k| view.finite_verb_at(k).is_none() && !view.has(k, |r| r == NounRole::Relative))
 }
 
 /// Whether date `d` closes the object of a statement told in the pluperfect, with no "أن" and no verb of its
