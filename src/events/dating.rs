@@ -98,7 +98,8 @@ impl Carried {
         let passable = |d: usize| {
             !(since(view, d)
                 || view.dates[d].mention.modifier == Some(Modifier::Until)
-                || (says && !self.of_statement && history(view, d)))
+                || (says && !self.of_statement && history(view, d))
+                || to_come(view, d))
         };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
@@ -160,6 +161,16 @@ fn history(view: &View, d: usize) -> bool {
         .value
         .as_ref()
         .is_some_and(|v| (view.published - v.last_day).num_days() > HISTORY_DAYS)
+}
+
+/// Whether date `d` begins after the publication day ("سيبدأ الحداد اعتبارا من يوم غد الأربعاء"): what is set
+/// for it has not happened yet, so it dates no later clause, which tells what was done or said by the news.
+fn to_come(view: &View, d: usize) -> bool {
+    view.dates[d]
+        .mention
+        .value
+        .as_ref()
+        .is_some_and(|v| v.first_day > view.published)
 }
 
 /// How many words before a clause a "then" phrase of its sentence may stand ("وفي وقت سابق، أعلن").

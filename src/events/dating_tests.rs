@@ -115,6 +115,15 @@ fn a_recent_day_at_the_end_of_a_reported_toll_dates_the_statement() {
 }
 
 #[test]
+fn a_day_to_come_is_not_passed_on() {
+    let got = dates(
+        "وسيفتح المعبر أمام المسافرين اعتبارا من يوم الأحد المقبل. واعتقلت الشرطة ثلاثة مطلوبين في البلدة.",
+        &[true, true],
+    );
+    assert_eq!(got.last(), Some(&("2024-12-06".to_string(), DateBasis::Publication)));
+}
+
+#[test]
 fn a_bound_is_not_passed_on() {
     let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
     assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
