@@ -109,7 +109,9 @@ impl Carried {
             (None, _) if own.is_some() => (own, DateBasis::Inherited),
             _ => (None, DateBasis::Publication),
         };
-        let open = !opens_with_since(view, clause);
+        // A time clause told as the background of the news ("وتأتي التحذيرات بعد أن سيطرت القوات على المدينة في
+        // 26 تشرين الأول") dates its own deed only: what the sentence goes on to tell is the news.
+        let open = !opens_with_since(view, clause) && !subordinate(view, clause);
         if basis == DateBasis::Explicit {
             self.background = pluperfect(view, clause);
             self.of_statement = says;

@@ -124,6 +124,21 @@ fn a_day_to_come_is_not_passed_on() {
 }
 
 #[test]
+fn the_date_of_a_background_time_clause_is_not_passed_on() {
+    let got = dates(
+        "وجاءت الاشتباكات بعد أن سيطرت القوات على البلدة يوم الثلاثاء، في حين أعلن الجيش فتح تحقيق في الحادث.",
+        &[false, false],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2024-12-03".to_string(), DateBasis::Explicit),
+            ("2024-12-06".to_string(), DateBasis::Publication)
+        ]
+    );
+}
+
+#[test]
 fn a_bound_is_not_passed_on() {
     let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
     assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
