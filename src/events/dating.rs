@@ -95,11 +95,14 @@ impl Carried {
             Follows::Own(d) => Some(d),
             _ => None,
         };
+        // Passed on neither: a since or until bound, the history a statement recalls, a day to come, nor what a
+        // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا").
         let passable = |d: usize| {
             !(since(view, d)
                 || view.dates[d].mention.modifier == Some(Modifier::Until)
                 || (says && !self.of_statement && history(view, d))
-                || to_come(view, d))
+                || to_come(view, d)
+                || is_span(view, d))
         };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),

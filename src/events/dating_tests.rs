@@ -139,6 +139,15 @@ fn the_date_of_a_background_time_clause_is_not_passed_on() {
 }
 
 #[test]
+fn a_date_a_toll_covers_is_not_passed_on() {
+    let got = dates(
+        "وبلغت حصيلة الاشتباكات المتواصلة طيلة ليل السبت 12 قتيلا. وأضاف المصدر أن الهدوء عاد إلى المدينة.",
+        &[true],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+}
+
+#[test]
 fn a_bound_is_not_passed_on() {
     let got = dates("تدور منذ الأحد اشتباكات عنيفة. وقال مصدر إن القصف مستمر.", &[true]);
     assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
