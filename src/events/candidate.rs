@@ -8,6 +8,8 @@
 //! what the verb wants is chosen: its agreement ("قال"/"قالت"/"قالوا") and, for a deed of force, an actor that
 //! can do one (not a news outlet or a monitor).
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use super::chunk;
@@ -16,7 +18,7 @@ use super::lexicon::{Agreement, NounRole, VerbClass};
 use super::memory::Previous;
 use super::phrase;
 use super::referent::{Referent, Who};
-use super::verb::Predicate;
+use super::verb::{self, Predicate};
 use super::view::{NameTok, View};
 use super::EventKind;
 use super::Recognition;
@@ -43,9 +45,9 @@ pub(crate) enum Position {
 pub(crate) struct Candidate {
     pub referent: Referent,
     pub position: Position,
-    /// The speaker of a statement made through a document, which a masculine verb may go on from whatever
-    /// the speaker's gender ("وذكرت الهيئة في بيان أن ... . وأضاف أن").
-    pub document: bool,
+    /// Where the speaker's latest statement may name a document it was made through: a masculine verb may go on
+    /// from such a statement whatever the speaker's gender ("وذكرت الهيئة في بيان أن ... . وأضاف أن").
+    pub document: Option<Range<usize>>,
 }
 
 /// What the verb of a clause without a written subject asks of its subject: the gender or number its form
@@ -85,8 +87,13 @@ impl Wants {
 
     /// Whether a masculine verb of speech goes on from a statement made through a document ("وذكرت الهيئة في
     /// بيان أن ... . وأضاف أن"): it agrees with the document, and the issuer, of any gender, speaks again.
-    fn through_document(self, candidate: &Candidate) -> bool {
-        candidate.document && self.says_first && self.agreement == Agreement::Masculine
+    fn through_document(self, candidate: &Candidate, view: &View) -> bool {
+        self.says_first
+            && self.agreement == Agreement::Masculine
+            && candidate
+                .document
+                .clone()
+                .is_some_and(|tokens| verb::names_document_in(view, tokens))
     }
 
     /// Whether a candidate fits: the verb agrees with its gender, and a deed of force is an actor's that can
@@ -137,7 +144,7 @@ pub(crate) fn implicit(
                 Some(Candidate {
                     referent,
                     position,
-                    document: false,
+                    document: None,
                 })
             })
     };
@@ -162,16 +169,19 @@ pub(crate) fn implicit(
 
 /// The latest event's speaker, and whether they made the latest statement through a document (not a deed told
 /// since: "وذكرت الهيئة في بيان أن ... . وأضاف أن" goes on for the body).
-fn latest_speaker(previous: &Previous) -> Option<(&Referent, bool)> {
+fn latest_speaker(previous: &Previous) -> Option<(&Referent, Option<Range<usize>>)> {
     let latest = previous.subject.as_ref()?;
-    let document = previous.document && previous.said.as_ref().is_some_and(|s| s.who == latest.who);
+    let document = previous
+        .document
+        .clone()
+        .filter(|_| previous.said.as_ref().is_some_and(|s| s.who == latest.who));
     Some((latest, document))
 }
 
 /// The first candidate, in position order, that fits what the verb wants.
 fn prefer(candidates: impl Iterator<Item = Candidate>, wants: Wants, view: &View, day: NaiveDate) -> Option<Referent> {
     candidates
-        .filter(|c| wants.through_document(c) || wants.fits(&c.referent, view, day))
+        .filter(|c| wants.through_document(c, view) || wants.fits(&c.referent, view, day))
         .map(|c| {
             let mut r = c.referent.as_(Recognition::Implicit, None);
             // A name's written gender was only for agreement; the catalog's stands in the output.

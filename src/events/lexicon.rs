@@ -130,6 +130,8 @@ pub(crate) struct AttributionLexicon {
     /// The people of a place, folded and without the article, whom a call is addressed to ("أهالي", "سكان").
     /// Kept apart from the roles: they head a speaker elsewhere ("وقال سكان إن").
     addressees: FxHashSet<String>,
+    /// The document nouns without the article ("بيان" for "البيان"), for a statement made "في بيان".
+    documents: FxHashSet<String>,
 }
 
 impl AttributionLexicon {
@@ -187,6 +189,13 @@ impl AttributionLexicon {
     pub(crate) fn addressee(&self, word: &str) -> bool {
         let word = strip_conjunction(word).unwrap_or(word);
         self.addressees.contains(word.strip_prefix("ال").unwrap_or(word))
+    }
+
+    /// Whether a folded word, with or without a leading و or ف and the article, names a document ("البيان",
+    /// "بيان", "وبيان").
+    pub(crate) fn document(&self, word: &str) -> bool {
+        let word = strip_conjunction(word).unwrap_or(word);
+        self.documents.contains(word.strip_prefix("ال").unwrap_or(word))
     }
 
     /// The word the vocabulary uses for the office a folded title head names, when it has another

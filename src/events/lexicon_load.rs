@@ -63,6 +63,7 @@ impl AttributionLexicon {
             armies: FxHashMap::default(),
             anonymity: FxHashMap::default(),
             addressees: Default::default(),
+            documents: Default::default(),
             offices: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
@@ -110,6 +111,10 @@ impl AttributionLexicon {
             if role == "addressee" {
                 lex.addressees.insert(words[0].clone());
                 continue;
+            }
+            if role == "document" {
+                let bare = words[0].strip_prefix("ال").unwrap_or(&words[0]);
+                lex.documents.insert(bare.to_string());
             }
             if role == "anonymity-ask" || role == "withheld" {
                 lex.anonymity.insert(words[0].clone(), role == "anonymity-ask");

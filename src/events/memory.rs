@@ -3,6 +3,8 @@
 //! bare definite noun for the latest actor of its kind ("وقالت السفارة"), a surname or a whole name said again,
 //! and a definite speaker head for the indefinite one named before ("وأوضحت المصادر" after "مصادر عسكرية").
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use super::chunk;
@@ -32,9 +34,10 @@ pub(crate) struct Previous {
     pub named: Vec<(Referent, usize)>,
     /// The speaker of the latest statement, whatever deeds were told after it.
     pub said: Option<Referent>,
-    /// Whether that statement was made through a document ("وذكرت الهيئة في بيان", "وأضاف البيان"): a
-    /// masculine verb after it ("وأضاف أن") agrees with the document and goes on for its issuer, of any gender.
-    pub document: bool,
+    /// Where that statement may name the document it was made through ("وذكرت الهيئة في بيان", "وأضاف
+    /// البيان"): a masculine verb after it ("وأضاف أن") agrees with the document and goes on for its issuer, of
+    /// any gender.
+    pub document: Option<Range<usize>>,
 }
 
 /// An actor the catalog does not know, named as a subject, with the folded words of its name.
@@ -46,8 +49,8 @@ pub(crate) struct Known {
 
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`; `says` when the event is a statement,
-    /// `document` when it was made through a document.
-    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize, says: bool, document: bool) {
+    /// `document` the tokens where a statement may name the document it was made through.
+    pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize, says: bool, document: Option<Range<usize>>) {
         self.remember(&subject);
         if says {
             self.said = Some(subject.clone());

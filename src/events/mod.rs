@@ -457,7 +457,7 @@ impl Extractor {
                 speaker,
                 clause.sentence,
                 verb.says(&view),
-                verb.through_document(&view, clause),
+                verb.document_span(&view, clause),
             );
             last_via = via;
             last_event_clause = Some(c);

@@ -209,7 +209,7 @@ fn read_last(text: &str) -> (Option<String>, Option<String>) {
         let (s, end) = choose(&v, c, &p, day, &previous);
         let a = attribute(&v, c, &p, (s, end), false, day);
         if let Some(source) = &a.source {
-            previous.spoke(source.clone(), c.sentence, p.says(&v), p.through_document(&v, c));
+            previous.spoke(source.clone(), c.sentence, p.says(&v), p.document_span(&v, c));
         }
         last = Some((
             a.source.map(|r| r.resolve(&v, day).id),

@@ -16,7 +16,7 @@ fn chosen(text: &str) -> Vec<Option<crate::events::ActorRef>> {
         let (s, _) = choose(&v, &c, &p, day, &previous);
         out.push(s.as_ref().map(|s| s.resolve(&v, day)));
         if let Some(s) = s {
-            previous.spoke(s, c.sentence, p.says(&v), p.through_document(&v, &c));
+            previous.spoke(s, c.sentence, p.says(&v), p.document_span(&v, &c));
         }
     }
     out

@@ -3,6 +3,8 @@
 //! the pronoun's referent when the text dates it or tells it as a cause. A statement's content starts at a complementizer, a colon or a quotation longer than
 //! a name; what stands there is what was said, not who said it or when.
 
+use std::ops::Range;
+
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
@@ -30,19 +32,18 @@ impl Predicate {
         !self.hit.masdar && self.entry(view).class != VerbClass::Action
     }
 
-    /// Whether a statement is made through a document named before its content ("وذكرت الهيئة في بيان أن",
-    /// "واتهم بيان للحركة الجيش", "وأضاف البيان أن").
-    pub(crate) fn through_document(&self, view: &View, clause: &Clause) -> bool {
-        self.says(view) && (clause.tokens.start..self.content.min(clause.tokens.end)).any(|k| names_document(view, k))
+    /// Where a statement may name the document it is made through, before its content ("وذكرت الهيئة في بيان
+    /// أن", "واتهم بيان للحركة الجيش", "وأضاف البيان أن"); none for a deed. Read with [`names_document_in`] only
+    /// when a later verb asks, since most statements are never gone on from that way.
+    pub(crate) fn document_span(&self, view: &View, clause: &Clause) -> Option<Range<usize>> {
+        self.says(view)
+            .then(|| clause.tokens.start..self.content.min(clause.tokens.end))
     }
 }
 
-/// Whether the word at `k` names a document, with the article or without it ("البيان", "في بيان", "وبيان").
-fn names_document(view: &View, k: usize) -> bool {
-    let word = view.word(k);
-    let bare = strip_conjunction(word).unwrap_or(word);
-    let document = |r: NounRole| r == NounRole::Document;
-    view.has(k, document) || (!bare.starts_with("ال") && view.lexicon.has(&format!("ال{bare}"), document))
+/// Whether a word of the tokens names a document, with the article or without it ("البيان", "في بيان", "وبيان").
+pub(crate) fn names_document_in(view: &View, tokens: Range<usize>) -> bool {
+    tokens.into_iter().any(|k| view.lexicon.document(view.word(k)))
 }
 
 /// The event verb of a clause, if it has one.
