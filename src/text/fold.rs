@@ -126,16 +126,43 @@ pub(crate) fn fold_str(s: &str) -> String {
 }
 
 /// Whether the tatweel at `i` starts a run of tatweel with a space (or the edge of the text) on both sides, as
-/// typists write a dash ("12 ــ 13 أغسطس"): not the stretching of a word ("كانـــون").
+/// typists write a dash ("12 ــ 13 أغسطس"), or between two digits ("2014ـ2018"): not the stretching of a word
+/// ("كانـــون").
 fn lone_tatweel(bytes: &[u8], i: usize) -> bool {
-    if i > 0 && bytes[i - 1] != b' ' {
-        return false;
-    }
     let mut k = i;
     while bytes.get(k..k + 2) == Some(&[0xD9, 0x80]) {
         k += 2;
     }
+    // "2014ـ2018": tatweel between two digits joins them as a dash does.
+    if digit_ends(bytes, i) && digit_starts(bytes, k) {
+        return true;
+    }
+    if i > 0 && bytes[i - 1] != b' ' {
+        return false;
+    }
     matches!(bytes.get(k), None | Some(b' ' | b'\n'))
+}
+
+/// Whether an ASCII, Arabic-Indic or Persian digit ends right before byte `i`.
+fn digit_ends(bytes: &[u8], i: usize) -> bool {
+    match i {
+        0 => false,
+        1 => bytes[0].is_ascii_digit(),
+        _ => bytes[i - 1].is_ascii_digit() || indic_digit(bytes[i - 2], bytes[i - 1]),
+    }
+}
+
+/// Whether an ASCII, Arabic-Indic or Persian digit starts at byte `k`.
+fn digit_starts(bytes: &[u8], k: usize) -> bool {
+    match bytes.get(k..k + 2) {
+        Some(&[a, b]) => a.is_ascii_digit() || indic_digit(a, b),
+        _ => bytes.get(k).is_some_and(u8::is_ascii_digit),
+    }
+}
+
+/// Whether the two bytes are an Arabic-Indic (U+0660-U+0669) or Persian (U+06F0-U+06F9) digit.
+fn indic_digit(lead: u8, trail: u8) -> bool {
+    matches!((lead, trail), (0xD9, 0xA0..=0xA9) | (0xDB, 0xB0..=0xB9))
 }
 
 /// The length of the UTF-8 sequence that starts with byte `b`.

@@ -174,6 +174,10 @@ mod tests {
         assert_eq!(fold_str("بغداد ـ"), "بغداد -");
         assert_eq!(fold_str("عـــاجل ـ"), "عاجل -");
         assert_eq!(fold_str("كـ ـ"), "ك -");
+        // Between two digits it is a dash too ("2014ـ2018", "١٩٥٤ـ١٩٦٢").
+        assert_eq!(fold_str("2014ـ2018"), "2014-2018");
+        assert_eq!(fold_str("١٩٥٤ــ١٩٦٢"), "1954-1962");
+        assert_eq!(fold_str("ـ2018"), "2018");
     }
 
     #[test]

@@ -55,7 +55,8 @@ impl Parser<'_> {
         Some((Expr::new(Core::Date(parts)), i + 3))
     }
 
-    /// "2014-2018", "2011 – 2024": two years joined by a dash, the first before the second. A season or a
+    /// "2014-2018", "2011 – 2024", "2014_2017", "(1919.1992)": two years joined by a dash (or an underscore, or
+    /// a glued dot), the first before the second; glued to a dash, also the later first ("2021-2019"). A season or a
     /// fiscal or school year of two years in a row may also be joined by a slash, written in either order or
     /// with the second year in two digits ("2024/2025", "2026/2025", "2022/23", "2024-25"); two digits that
     /// may be a month ("2011/12") are left to the month reader, which wins the tie.
@@ -65,10 +66,13 @@ impl Parser<'_> {
     pub(super) fn year_span(&self, i: usize) -> Step<(Expr, Expr)> {
         let ((a, first_era), j) = self.year(i)?;
         let slash = self.punct(j, '/');
-        if !(slash || self.punct(j, '-') || self.punct(j, '–')) {
+        let mut glued = self.glued(j) && self.glued(j + 1);
+        // "2014_2017", "(1919.1992)": an underscore, or a dot glued between the two, joins them as a dash does.
+        let dash = ['-', '–', '_'].into_iter().any(|c| self.punct(j, c));
+        let dot = self.punct(j, '.') && glued;
+        if !(slash || dash || dot) {
             return None;
         }
-        let mut glued = self.glued(j) && self.glued(j + 1);
         let mut hijri = first_era == Some(true);
         let (b, end) = match self.year(j + 1) {
             Some(((b, None), end)) if first_era.is_none() => (b, end),
@@ -84,8 +88,11 @@ impl Parser<'_> {
                 _ => return None,
             },
         };
-        // A slash joins only two years in a row, glued to it ("2024/2025"), in either order.
-        let (a, b) = if slash || b < a {
+        // A slash joins only two years in a row, glued to it ("2024/2025"), in either order. A dash glued to two
+        // years, the later first, is a range whose text ran right to left ("2021-2019", "1948-1920").
+        let (a, b) = if dash && glued && b < a && !self.punct(end, '/') {
+            (b, a)
+        } else if slash || b < a {
             if !glued || (a - b).abs() != 1 || self.punct(end, '/') {
                 return None;
             }
@@ -132,6 +139,21 @@ mod tests {
         // Two years that are not in a row are not a season, nor is a month after a year ("2011/12").
         assert_eq!(read("القرار رقم 2011/2019 الصادر", "2024-12-06"), None);
         assert_eq!(read("صدر في 2011/12", "2024-12-06"), pair("2011/12", "2011-12"));
+    }
+
+    #[test]
+    fn two_years_joined_by_an_underscore_a_tatweel_a_dot_or_reversed() {
+        let found = read("خلال حرب التحرير (١٩٥٤_١٩٦٢).", "2024-12-06");
+        assert_eq!(found, pair("١٩٥٤_١٩٦٢", "1954/1962"));
+        let found = read("جميع الحقوق محفوظة 2015ـ2019 للموقع", "2024-12-06");
+        assert_eq!(found, pair("2015ـ2019", "2015/2019"));
+        let found = read("الشاعر الراحل (1931.2005)، الذي", "2024-12-06");
+        assert_eq!(found, pair("1931.2005", "1931/2005"));
+        let found = read("الخطة الخمسية 2020-2016 للوزارة", "2024-12-06");
+        assert_eq!(found, pair("2020-2016", "2016/2020"));
+        // Spaced, a later year first is no range; nor is a dot with spaces.
+        assert_eq!(read("النتيجة 2020 - 2016 للوزارة", "2024-12-06"), None);
+        assert_eq!(read("بلغ 1931 . 2005 للوزارة", "2024-12-06"), None);
     }
 
     #[test]
