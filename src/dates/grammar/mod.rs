@@ -361,6 +361,7 @@ impl<'a> Parser<'a> {
                     | kinds::MONTH
                     // "الخميس 7 نوفمبر وحتى 27 مارس", "اليوم الثلاثاء 24 ديسمبر وتنتهي في 26 ديسمبر"
                     | kinds::WEEKDAY
+                    | kinds::PART_NOUN
                     | kinds::REL_DAY
                     | kinds::DAY_WORD
                     | kinds::ORDINAL

@@ -198,9 +198,20 @@ impl Parser<'_> {
     /// The token after the words that join a range's left side to its right one: "إلى", "حتى", "لغاية", also
     /// with "و" ("وحتى", "ولغاية") and after a comma, and the verbs of ending or lasting that may stand for
     /// them or before them ("وتنتهي في", "وتستمر حتى", "ويختتم": `to` rows of `words.tsv`).
+    ///
+    /// An aside in brackets may stand before them: "من الخميس 19 مارس (الموافق 29 رمضان) وحتى الثلاثاء".
     pub(super) fn range_to(&self, j: usize) -> Option<usize> {
+        let j = self.skip_aside(j);
         let j = self.and(self.skip_comma(j));
         self.cat(j, true, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
+    }
+
+    /// The token after an aside in brackets at `j` of at most six tokens ("(الموافق 29 رمضان)"), or `j`.
+    fn skip_aside(&self, j: usize) -> usize {
+        if !self.punct(j, '(') {
+            return j;
+        }
+        (j + 2..j + 8).find(|&k| self.punct(k, ')')).map_or(j, |k| k + 1)
     }
 
     /// "1-5 آذار", "13 الى 15 تموز", "16 و17 ديسمبر", "1 و2/12/2025": a bare day, then a date with its month.
@@ -524,5 +535,33 @@ mod tests {
         // A later part first is a list of two, not a span.
         let found = crate::dates::test_support::values("صباح اليوم ومساء أمس", "2024-12-06");
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn a_range_of_dates_joined_past_an_aside_a_verb_of_lasting_or_from_a_part_of_a_day() {
+        let v = value(
+            "العطلة من الأحد 8 مارس (الموافق 19 رمضان) وحتى الخميس 12 مارس للجميع",
+            "من الأحد 8 مارس (الموافق 19 رمضان) وحتى الخميس 12 مارس",
+            "2026-03-01",
+        );
+        assert_eq!(v.as_deref(), Some("2026-03-08/2026-03-12"));
+        let v = value(
+            "تبدأ الدورة يوم السبت 3 يناير لتتواصل إلى غاية يوم الخميس 8 يناير بالقاعة",
+            "يوم السبت 3 يناير لتتواصل إلى غاية يوم الخميس 8 يناير",
+            "2026-01-01",
+        );
+        assert_eq!(v.as_deref(), Some("2026-01-03/2026-01-08"));
+        let v = value(
+            "تنطلق مساء الجمعة 6 مارس، وصولاً إلى صباح الأحد 8 مارس في المدينة",
+            "مساء الجمعة 6 مارس، وصولاً إلى صباح الأحد 8 مارس",
+            "2026-03-01",
+        );
+        assert_eq!(v.as_deref(), Some("2026-03-06TEV/2026-03-08TMO"));
+        let v = value(
+            "من الأحد 4 أكتوبر حتى الموافق 8 من شهر أكتوبر 2026 للطلاب",
+            "من الأحد 4 أكتوبر حتى الموافق 8 من شهر أكتوبر 2026",
+            "2026-09-01",
+        );
+        assert_eq!(v.as_deref(), Some("2026-10-04/2026-10-08"));
     }
 }
