@@ -3,7 +3,7 @@
 //! after the second time only, holds for both (CONVENTIONS.md, "Clock times", "Clock ranges").
 
 use super::{Core, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Count, NumberKind, Part, Shift, Unit};
+use crate::dates::lexicon::{Cat, NumberKind, Part, Shift, Unit};
 use crate::text::TokenKind;
 
 /// What may stand for a clock time without "الساعة" or a day part after it.
@@ -84,6 +84,7 @@ impl Parser<'_> {
             None => (i, clitics),
         };
         let hour_at = j;
+        let mut spaced = false;
         let (mut hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
             // "الساعة 21,00", "الساعة 12.02": the comma of the French-style wire copy and the dot of Maghrebi and
             // Gulf notices, after "الساعة" only (elsewhere "12.02" is a decimal).
@@ -102,7 +103,15 @@ impl Parser<'_> {
             };
             match self.colon_minutes(j + 1).or_else(comma) {
                 Some((m, k)) => (h, m, k, true),
-                None => (h, 0, j + 1, false),
+                None => match self.spaced_colon(j) {
+                    // A spaced colon may be a score ("2 : 1"): it is a time only with "الساعة" or a part of
+                    // the day, as an hour alone is.
+                    Some((h, m, k)) => {
+                        spaced = true;
+                        (h, m, k, false)
+                    }
+                    None => (h, 0, j + 1, false),
+                },
             }
         } else {
             let (h, k) = self
@@ -125,7 +134,7 @@ impl Parser<'_> {
         }
         // Minutes in words after an hour in words ("الرابعة وعشر دقائق", "الثالثة والنصف") make it a time.
         let mut spoken = false;
-        if !colon {
+        if !colon && !spaced {
             if let Some((m, k)) = self.clock_minutes(j) {
                 minutes = m;
                 j = k;
@@ -142,7 +151,7 @@ impl Parser<'_> {
                 })
             })
         };
-        if !colon && minutes == 0 && word.is_some() && !opens_range() {
+        if !colon && !spaced && minutes == 0 && word.is_some() && !opens_range() {
             if let Some((m, k)) = self.digit_minutes(j) {
                 minutes = m;
                 j = k;
@@ -241,105 +250,6 @@ impl Parser<'_> {
             colon,
         };
         Some((written, j))
-    }
-
-    /// "(20.00)", "«3:30»" at `j`: an hour and its minutes in digits, in brackets or quotation marks, and the
-    /// token after them.
-    fn confirming_digits(&self, j: usize) -> Option<(u32, i16, usize)> {
-        let close = if self.punct(j, '(') {
-            ')'
-        } else if self.punct(j, '"') {
-            '"'
-        } else {
-            return None;
-        };
-        let (h, digits) = self.number(j + 1)?;
-        if digits > 2 || h > 24 {
-            return None;
-        }
-        let (m, k) = self
-            .colon_minutes(j + 2)
-            .or_else(|| self.separated_minutes(j + 2, '.'))?;
-        self.punct(k, close).then_some((h, m, k + 1))
-    }
-
-    /// ":30" or ":30:00" glued after an hour: the minutes and the token after them.
-    fn colon_minutes(&self, i: usize) -> Step<i16> {
-        self.separated_minutes(i, ':')
-    }
-
-    /// Two-digit minutes glued after `separator` at `i` (and seconds after a second one).
-    fn separated_minutes(&self, i: usize, separator: char) -> Step<i16> {
-        if !(self.punct(i, separator) && self.glued(i) && self.glued(i + 1)) {
-            return None;
-        }
-        let (m, digits) = self.number(i + 1)?;
-        if digits != 2 || m > 59 {
-            return None;
-        }
-        let mut k = i + 2;
-        if self.punct(k, separator)
-            && self.glued(k)
-            && self.glued(k + 1)
-            && self.number(k + 1).is_some_and(|(_, d)| d == 2)
-        {
-            k += 2;
-        }
-        Some((m as i16, k))
-    }
-
-    /// The minutes after an hour in words: "والنصف", "ونص", "إلا ربعًا", "وعشر دقائق", "إلا خمس دقائق".
-    fn clock_minutes(&self, j: usize) -> Step<i16> {
-        let fraction = |k: usize, clitics: bool| {
-            self.cat(k, clitics, |c| match c {
-                Cat::Fraction(m) => Some(i16::from(m)),
-                _ => None,
-            })
-        };
-        // "إلا دقيقتين", "ودقيقتين": the dual of the minute is two minutes.
-        let minutes_of = |k: usize, clitics: bool| {
-            let dual = |c: Cat| (c == Cat::Unit(Unit::Minute, Count::Fixed(2))).then_some(2);
-            if let Some(found) = self.cat(k, clitics, dual) {
-                return Some(found);
-            }
-            let (n, k2) = self.count(k, clitics)?;
-            let (_, k3) = self.cat(k2, false, |c| matches!(c, Cat::Unit(Unit::Minute, _)).then_some(()))?;
-            (n < 60).then_some((n as i16, k3))
-        };
-        if let Some(k) = self.is(j, false, Cat::Minus) {
-            let (m, k) = fraction(k, false).or_else(|| minutes_of(k, false))?;
-            return Some((-m, k));
-        }
-        let k = self.and(j);
-        fraction(k, true).or_else(|| minutes_of(k, k == j))
-    }
-
-    /// "و 15" or "و15", with "دقيقة" after it or not: minutes in digits after an hour.
-    fn digit_minutes(&self, j: usize) -> Step<i16> {
-        let k = self.and(j);
-        let k = if k == j && self.word(j) == Some("و") { j + 1 } else { k };
-        if k == j {
-            return None;
-        }
-        let (m, digits) = self.number(k)?;
-        if digits > 2 || !(1..60).contains(&m) {
-            return None;
-        }
-        let after = k + 1;
-        // "و 15 كانون الأول", "و15 عاما": the number belongs to something else.
-        if self.starts_date_word(after) {
-            return None;
-        }
-        // Without "دقيقة" after them the minutes take two digits ("و 15", not "و 6": another hour).
-        match self.cat(after, false, |c| match c {
-            Cat::Unit(Unit::Minute, _) => Some(true),
-            Cat::Unit(..) => Some(false),
-            _ => None,
-        }) {
-            Some((true, end)) => Some((m as i16, end)),
-            Some((false, _)) => None,
-            None => (digits == 2).then_some((m as i16, after)),
-        }
     }
 
     /// "بتوقيت دمشق", "بالتوقيت المحلي", "GMT", "بتوقيت غرينتش": the token after the zone. The written time is

@@ -19,6 +19,7 @@ mod habitual;
 mod holidays;
 mod kinds;
 mod lastn;
+mod minutes;
 mod night;
 mod numeric;
 mod numwords;
