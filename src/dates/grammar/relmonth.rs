@@ -3,19 +3,29 @@
 //! الجاري/الماضي").
 
 use super::{DateParts, Parser, Step};
-use crate::dates::lexicon::{Cat, Dir};
+use crate::dates::lexicon::{Cat, Count, Dir, Unit};
 
 impl Parser<'_> {
     /// A day number (digits or ordinal words, after "يوم" or not) and "الجاري"/"الحالي"/"الماضي"/"المقبل".
     pub(super) fn day_of_relative_month(&self, i: usize, clitics: bool) -> Step<DateParts> {
         let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
-        let (day, j) = match self.number(i) {
-            Some((n @ 1..=31, 1 | 2)) => (n as u8, i + 1),
+        let (day, j, words) = match self.number(i) {
+            Some((n @ 1..=31, 1 | 2)) => (n as u8, i + 1, false),
             Some(_) => return None,
-            None => self.day_number(i, clitics)?,
+            None => {
+                let (d, j) = self.day_number(i, clitics)?;
+                (d, j, true)
+            }
         };
         // "في 15 من الجاري"
         let j = self.is(j, false, Cat::From).unwrap_or(j);
+        // "فاتح الشهر القادم", "غرة الشهر المقبل": a day in words before "الشهر" and its direction ("15 الشهر
+        // الماضي" in digits may count what happened last month).
+        let month = |c: Cat| (c == Cat::Unit(Unit::Month, Count::Definite)).then_some(());
+        let j = match self.cat(j, false, month) {
+            Some((_, k)) if words => k,
+            _ => j,
+        };
         let (dir, k) = self.direction(j)?;
         if !matches!(dir, Dir::This | Dir::Past | Dir::Next) {
             return None;
@@ -33,5 +43,25 @@ impl Parser<'_> {
             },
             k,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn the_first_day_written_fatih_or_ghurra() {
+        let found = read("يبدأ العمل بالقانون في فاتح الشهر المقبل.", "2024-07-24");
+        assert_eq!(found, pair("فاتح الشهر المقبل", "2024-08-01"));
+        let found = read("دخل القرار حيز التنفيذ في الفاتح من مارس الماضي", "2024-07-24");
+        assert_eq!(found, pair("الفاتح من مارس الماضي", "2024-03-01"));
+        let found = read("تصرف المنح غرة الشهر القادم", "2024-07-24");
+        assert_eq!(found, pair("غرة الشهر القادم", "2024-08-01"));
+        // In digits, a number before "الشهر الماضي" may be a count.
+        assert_eq!(
+            read("قتل 15 الشهر الماضي", "2024-07-24"),
+            pair("الشهر الماضي", "2024-06")
+        );
     }
 }
