@@ -199,7 +199,40 @@ impl Parser<'_> {
                     || self.is(i + 1, false, Cat::YearFollower).is_some()
             }
         };
-        after_ok && skip
+        after_ok && skip || self.closing_year(i, prev)
+    }
+
+    /// A year of the news (1900-2035) that closes a title, a heading or a clause: after a word or an opening
+    /// bracket or comma, and before closing punctuation or the end of the text ("المرأة الطرابلسية 1947:",
+    /// "جيل 2008)", "(2015)", "، 1996 ،", "في أفق 2022."). A count that ends a clause follows a word that leads
+    /// a count up to three words back ("وبلغ عدد المشاركين 2000.": words.tsv, `count-lead`) or a number. Not between dashes, which list codes
+    /// ("- 2222 - أرامكو - 2030 -"), nor before a closing quotation mark, which ends a name ("إكسبو الدولي 2020").
+    fn closing_year(&self, i: usize, prev: usize) -> bool {
+        if !self
+            .year(i)
+            .is_some_and(|((y, era), _)| era.is_none() && (1900..=2035).contains(&y))
+        {
+            return false;
+        }
+        let mark = |k: usize, marks: &[char]| marks.iter().any(|&c| self.punct(k, c));
+        // "1947.5" is a decimal.
+        let closes = match self.toks.get(i + 1) {
+            None => true,
+            Some(_) if mark(i + 1, &['.', ',']) => !(self.glued(i + 2) && self.number(i + 2).is_some()),
+            Some(_) => mark(i + 1, &[':', '،', ')', '|', '؛', ';']),
+        };
+        let opens = match self.toks[prev].kind {
+            // "وبلغ عدد المشاركين 2000.": the word that leads the count may stand up to three words back.
+            // Glued to a word it is part of it ("الجمعةكانونالأول2024").
+            TokenKind::Word => {
+                !self.glued(i) && (prev.saturating_sub(2)..=prev).all(|k| self.is(k, true, Cat::CountLead).is_none())
+            }
+            TokenKind::Punct => {
+                mark(prev, &['(', '،', ',', '|']) && prev.checked_sub(1).is_none_or(|k| self.number(k).is_none())
+            }
+            TokenKind::Number => false,
+        };
+        closes && opens
     }
 
     /// Whether a noun that names an event by its year, or "ما بعد", stands right before the number at `i`
@@ -409,6 +442,24 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_year_that_closes_a_title_or_a_clause() {
+        assert_eq!(
+            read("معرض الفنون الإسلامية 1962: صور نادرة", "2024-12-06"),
+            pair("1962", "1962")
+        );
+        assert_eq!(read("وُلد في القاهرة (1931) ودرس", "2024-12-06"), pair("1931", "1931"));
+        assert_eq!(
+            read("تقرير التنمية البشرية، 2003 ، الأمم المتحدة", "2024-12-06"),
+            pair("2003", "2003")
+        );
+        assert_eq!(read("ضمن رؤية المملكة 2030.", "2024-12-06"), pair("2030", "2030"));
+        // A count after a word that leads one, and a number before a noun, are no years.
+        assert_eq!(read("وبلغ عدد المشاركين 2000.", "2024-12-06"), None);
+        assert_eq!(read("ارتفع المؤشر إلى 1950، وهو", "2024-12-06"), None);
+        assert_eq!(read("تضم المدينة 2000 منزل", "2024-12-06"), None);
+    }
 
     #[test]
     fn a_year_after_an_edition_a_fiscal_year_a_tournament_or_a_feast() {

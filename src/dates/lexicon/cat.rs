@@ -131,6 +131,9 @@ pub(crate) enum Cat {
     /// "لانتخابات 2014"), and "ما بعد" ("ما بعد 2011").
     /// The value is how many words may stand between the label and the year: 1 for "عيد" ("عيد الرسل 2025").
     YearLabel(u8),
+    /// A word that leads a count ("بلغ", "نحو", "رقم"): a number of a year's size after it that ends a clause
+    /// is a count, not a year ("بلغ عددهم 2000.").
+    CountLead,
     /// A measure a fraction written like a day and month counts ("3/4 كوب", "2/1 كلغ"): no date.
     Measure,
     /// An epithet the press gives a month of a revolution between the month and its year ("تموز المجيدة
@@ -298,6 +301,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         } else {
             value.parse().expect("words.tsv: year-label gap")
         }),
+        "count-lead" => Cat::CountLead,
         "measure" => Cat::Measure,
         "month-epithet" => Cat::MonthEpithet,
         "era-gregorian" => Cat::EraGregorian,
