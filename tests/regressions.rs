@@ -470,3 +470,15 @@ fn a_background_clause_after_ba_da_an_is_no_event_unless_dated() {
     );
     assert_eq!(article.events.len(), 2);
 }
+
+/// A role's title names its holder on the day of the news: the UN envoy to Libya between Kobler and Williams
+/// had no holder, so the title stayed the role (found on real dispatches of 2017-2019).
+#[test]
+fn the_un_envoy_to_libya_in_2018_is_ghassan_salame() {
+    let extractor = Extractor::new();
+    let text = "وقال رئيس بعثة الأمم المتحدة للدعم في ليبيا إن الحوار سيستأنف الأسبوع المقبل.";
+    let article = extractor.extract(text, "2018-05-10".parse().expect("an anchor"));
+    assert_eq!(article.events.len(), 1);
+    let source = article.events[0].source.as_ref().map(|s| s.id.as_str());
+    assert_eq!(source, Some("ghassan-salame"));
+}
