@@ -482,3 +482,14 @@ fn the_un_envoy_to_libya_in_2018_is_ghassan_salame() {
     let source = article.events[0].source.as_ref().map(|s| s.id.as_str());
     assert_eq!(source, Some("ghassan-salame"));
 }
+
+/// An outlet written without the space before its number ("دارفور24") is the outlet, as "دارفور 24" is.
+#[test]
+fn darfur24_without_the_space_relays() {
+    let extractor = Extractor::new();
+    let text = "وقالت قوات الدعم السريع بحسب دارفور24 إن القصف توقف مساء أمس.";
+    let article = extractor.extract(text, anchor());
+    assert_eq!(article.events.len(), 1);
+    let via = article.events[0].via.as_ref().map(|s| s.id.as_str());
+    assert_eq!(via, Some("darfur24"));
+}
