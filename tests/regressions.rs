@@ -493,3 +493,20 @@ fn darfur24_without_the_space_relays() {
     let via = article.events[0].via.as_ref().map(|s| s.id.as_str());
     assert_eq!(via, Some("darfur24"));
 }
+
+/// The journalist with the article is a title before a name the catalog does not know: the name speaks, not
+/// "الصحفي" (found on real dispatches: "وأشار الصحفي فلان الفلاني إلى أن").
+#[test]
+fn a_journalist_with_the_article_is_a_title_of_the_named_person() {
+    let extractor = Extractor::new();
+    for (text, name) in [
+        ("وأشارت الصحفية ليلى الحسن إلى أن المعبر مغلق منذ يومين.", "ليلى الحسن"),
+        ("وأوضح الصحافي كريم يوسف أن الطريق ما زال مقطوعا.", "كريم يوسف"),
+        ("وقال الصحفي ماجد العمري إن الأسعار ارتفعت.", "ماجد العمري"),
+    ] {
+        let article = extractor.extract(text, anchor());
+        assert_eq!(article.events.len(), 1, "{text}");
+        let source = article.events[0].source.as_ref().map(|s| s.name.as_str());
+        assert_eq!(source, Some(name), "{text}");
+    }
+}
