@@ -196,12 +196,15 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
         return is_outlet(view, &view.names[n]).then_some(OutletAt::Catalog(n));
     }
     let (mut j, own) = head_end(view, k)?;
-    if own && !view.is_punct(j, '"') {
+    if own && !view.is_punct(j, '"') && !view.is_punct(j, '(') {
         return None;
     }
-    if view.is_punct(j, '"') {
+    // "قناة «X»", or the name in brackets as quotation marks ("قناة (X)").
+    let bracket = view.is_punct(j, '(');
+    if view.is_punct(j, '"') || bracket {
         let open = j;
-        let close = (open + 2..(open + 6).min(limit)).find(|&i| view.is_punct(i, '"'))?;
+        let mark = if bracket { ')' } else { '"' };
+        let close = (open + 2..(open + 6).min(limit)).find(|&i| view.is_punct(i, mark))?;
         if let Some(n) = view.name_starting(open + 1) {
             if is_outlet(view, &view.names[n]) && view.names[n].tokens.1 == close {
                 return Some(OutletAt::Catalog(n));
@@ -425,6 +428,16 @@ mod tests {
         let v = view("وأعلن الحزب عبر قناته \"سانا\" أن الطريق مفتوح");
         let found = named_at(&v, at(&v, "قناته"), v.toks.len());
         assert!(matches!(found, Some(OutletAt::Catalog(n)) if v.names[n].tokens.0 == at(&v, "سانا")));
+    }
+
+    #[test]
+    fn an_outlet_named_in_brackets_after_its_head() {
+        // "قناة (X)": the brackets set the name apart as quotation marks do.
+        let v = view("حسبما أفادت قناة (روسيا اليوم) مساء أمس");
+        let found = named_at(&v, at(&v, "قناة"), v.toks.len());
+        assert!(matches!(found, Some(OutletAt::Catalog(n)) if v.names[n].tokens.0 == at(&v, "روسيا")));
+        let v = view("حسبما أفادت إذاعة (صوت المدينة) مساء أمس");
+        assert_eq!(headed(&v, "إذاعة"), "إذاعة (صوت المدينة)");
     }
 
     #[test]

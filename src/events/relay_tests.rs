@@ -192,6 +192,9 @@ fn an_outlet_named_after_the_clause_it_relays() {
     );
     let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما ذكر مراسل وكالة سانا.");
     assert_eq!(via.as_deref(), Some("sana"));
+    // "حسبما" is "حسب ما" in one word; the name may stand in brackets after its head.
+    let (_, via) = read("وقال وزير الخارجية الروسي -حسبما أفادت قناة (روسيا اليوم) مساء أمس- إن الحوار ضروري.");
+    assert_eq!(via.as_deref(), Some("rt"));
     // With a content of its own, "، كما أفادت X بأن" is no relay of the clause before it.
     let (_, via) = read("وقصف الجيش الإسرائيلي بلدة الخيام، كما أفادت وكالة سانا بأن القوات انسحبت.");
     assert_eq!(via, None);

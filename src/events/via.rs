@@ -227,12 +227,15 @@ pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Ref
     closing(view, outlet::named_at(view, j, range.end)?, range.end)
 }
 
-/// The outlet named after a relay word at `k`: "بثه X", "عبر X", "نقلا عن X", "حسب ما ذكرت X", "وفق ما أفادت
-/// به X".
+/// The outlet named after a relay word at `k`: "بثه X", "عبر X", "نقلا عن X", "حسب ما ذكرت X", "حسبما ذكرت
+/// X", "وفق ما أفادت به X".
 fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
     let mut j = k + 1;
-    if matches!(view.word(j), "ما" | "لما") {
-        j += 1;
+    // "حسب ما ذكرت X", or "ما" glued to the word ("-حسبما أفادت قناة (X) اليوم-"): the verb after it is skipped
+    // either way, so that the outlet is read where it stands.
+    let glued = view.word(k).ends_with("ما");
+    if glued || matches!(view.word(j), "ما" | "لما") {
+        j += usize::from(!glued);
         if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
             j += 1;
         }
