@@ -572,21 +572,6 @@ fn a_relay_on_the_tongue_of_a_speaker_and_a_body_that_quotes() {
 }
 
 #[test]
-fn an_outlet_reporting_a_deed_of_weapons_no_one_is_named_for_is_the_source() {
-    assert_read(
-        "وقالت وكالة رويترز إن طائرات مسيرة شنت هجوما على القاعدة.",
-        Some("reuters"),
-        None,
-    );
-    // A country adjective in quotation marks names the state still.
-    assert_read(
-        "وقالت الوكالة الوطنية للإعلام إن مسيرة \"إسرائيلية\" نفذت غارة على بلدة عيترون.",
-        Some("il.idf"),
-        Some("nna"),
-    );
-}
-
-#[test]
 fn a_bare_noun_for_an_outlet_named_before_is_that_outlet() {
     for text in [
         "وقالت قناة الجزيرة إن القوات تقدمت. وحسب القناة ذاتها، فإن الجيش الإسرائيلي قصف المدينة.",

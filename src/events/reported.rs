@@ -454,3 +454,7 @@ fn acronym_aside(view: &View, k: usize, end: usize) -> Option<usize> {
     let words = (open + 1..close).all(|i| view.toks[i].kind == TokenKind::Word);
     (words && view.is_punct(close + 1, ',')).then_some(close + 2)
 }
+
+#[cfg(test)]
+#[path = "reported_tests.rs"]
+mod tests;

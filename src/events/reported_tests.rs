@@ -1,0 +1,67 @@
+//! Tests of reported deeds (`reported.rs`), read through the whole extractor: an outlet's report of what an
+//! agent did gives the agent as the source and the outlet as the relay.
+
+use crate::events::Extractor;
+
+/// The source and relay of each event, by their ids.
+fn relayed(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.id), e.via.map(|v| v.id)))
+        .collect()
+}
+
+#[test]
+fn an_agent_whose_adjectives_run_on_after_its_name_is_the_source_of_a_reported_deed() {
+    // A country adjective after a catalog name, past a comma in a quotation.
+    let got = relayed("وذكرت وكالة سانا أن \"طيران الاحتلال الإسرائيلي، شن غارات على ريف القنيطرة\".");
+    assert_eq!(got, [(Some("il.idf".into()), Some("sana".into()))]);
+    // A weapon named as an adjective after the weapon and its country.
+    let got = relayed("أفادت قناة المسيرة بأن طائرة أمريكية مسيرة قصفت سيارة في مأرب.");
+    assert_eq!(got, [(Some("us.armed-forces".into()), Some("al-masirah".into()))]);
+}
+
+#[test]
+fn a_raid_an_outlet_reports_with_its_agent_after_a_pronoun_is_the_agent_s() {
+    let got = relayed(
+        "وأفادت الوكالة الوطنية للإعلام بأن غارة جوية نفذتها الطائرات الإسرائيلية على بلدة الخيام أدت إلى تدمير منزل.",
+    );
+    assert_eq!(got, [(Some("il.idf".into()), Some("nna".into()))]);
+    // A raid whose agent has no country stays the outlet's report.
+    let got = relayed("وأفادت الوكالة الوطنية للإعلام بأن غارة نفذتها طائرة مسيرة على بلدة الخيام أدت إلى تدمير منزل.");
+    assert_eq!(got, [(Some("nna".into()), None)]);
+}
+
+#[test]
+fn a_sentence_that_tells_where_the_event_before_came_from_gives_its_relay() {
+    let got = relayed(
+        "وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للتهجير. جاء ذلك في تصريحات نقلتها قناة الجزيرة عقب لقائه \
+         نظيره المصري.",
+    );
+    assert_eq!(got, [(Some("ayman-safadi".into()), Some("al-jazeera".into()))]);
+    // With an according phrase at its end, that phrase is no event of its own.
+    let got = relayed(
+        "وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للتهجير. وجاء ذلك خلال مؤتمر صحفي في عمان، بحسب وكالة \
+         الأنباء الأردنية.",
+    );
+    assert_eq!(got, [(Some("ayman-safadi".into()), Some("petra".into()))]);
+}
+
+#[test]
+fn an_outlet_named_by_its_screen_carries_what_is_said_on_it() {
+    let got = relayed("وأضاف نجيب ميقاتي خلال مداخلة عبر شاشة «الجزيرة»، أن الحكومة مستمرة في عملها.");
+    assert_eq!(got, [(Some("najib-mikati".into()), Some("al-jazeera".into()))]);
+    let got = relayed("وأضاف نجيب ميقاتي خلال مداخلة عبر شاشة “القاهرة الإخبارية”، أن الحكومة مستمرة في عملها.");
+    assert_eq!(got, [(Some("najib-mikati".into()), Some("al-qahera-news".into()))]);
+}
+
+#[test]
+fn an_outlet_reporting_a_deed_of_weapons_no_one_is_named_for_is_the_source() {
+    let got = relayed("وقالت وكالة رويترز إن طائرات مسيرة شنت هجوما على القاعدة.");
+    assert_eq!(got[0], (Some("reuters".into()), None));
+    // A country adjective in quotation marks names the state still.
+    let got = relayed("وقالت الوكالة الوطنية للإعلام إن مسيرة \"إسرائيلية\" نفذت غارة على بلدة عيترون.");
+    assert_eq!(got[0], (Some("il.idf".into()), Some("nna".into())));
+}
