@@ -247,7 +247,7 @@ fn content_start(view: &View, v: usize, end: usize, hit: VerbHit) -> usize {
         }
         if view.is_punct(k, '"') && view.quoted.get(k + 1).copied().unwrap_or(false) {
             let close = (k + 1..end).find(|&j| view.is_punct(j, '"')).unwrap_or(end);
-            if close - k > 4 {
+            if close - k > 4 && !quoted_speaker(view, v, k, close, end) {
                 return k;
             }
             k = close + 1;
@@ -256,6 +256,27 @@ fn content_start(view: &View, v: usize, end: usize, hit: VerbHit) -> usize {
         k += 1;
     }
     end
+}
+
+/// How many words a speaker's quoted name may hold ("«المرصد السوري لحقوق الإنسان»").
+const QUOTED_NAME_WORDS: usize = 6;
+
+/// How far after a speaker's quoted name what is said may begin, past an aside ("، في بيان عبر موقعها
+/// مساء اليوم، إن") or an adjective ("المعارضة إلى أن").
+const SAID_AFTER_NAME: usize = 12;
+
+/// Whether the quotation from `open` to `close`, written right after the verb of speech at `v`, is who speaks
+/// rather than what is said: a few words, none spelled as a finite verb, and then, before any verb, quotation
+/// or sentence end, a complementizer or a colon ("وقالت «الهيئة الوطنية للإغاثة»، في بيان، إن"، "وأشارت «رابطة
+/// الصيادين المستقلة» إلى أن"). A quoted sentence holds a verb ("وقال «قصفت الطائرات منازلنا» مضيفا أن").
+fn quoted_speaker(view: &View, v: usize, open: usize, close: usize, end: usize) -> bool {
+    let words = open + 1..close;
+    if open != v + 1 || words.len() > QUOTED_NAME_WORDS || words.clone().any(|j| view.spelled_as_finite_verb(j)) {
+        return false;
+    }
+    (close + 1..(close + 1 + SAID_AFTER_NAME).min(end))
+        .take_while(|&j| !view.is_stop(j) && !view.is_punct(j, '"') && view.finite_verb_at(j).is_none())
+        .any(|j| view.is_punct(j, ':') || view.has(j, |r| r == NounRole::Complementizer))
 }
 
 #[cfg(test)]
@@ -285,6 +306,17 @@ mod tests {
     fn a_short_quotation_is_a_name_not_content() {
         let (v, p) = first("وقالت صحيفة \"الوطن\" أمس: الطريق مفتوح");
         assert_eq!(p.expect("a verb").content, at(&v, "الطريق") - 1);
+    }
+
+    #[test]
+    fn a_quoted_name_before_what_is_said_is_the_speaker() {
+        let (v, p) = first("وقالت «الهيئة الوطنية للإغاثة والإيواء»، في بيان مساء أمس، إن القافلة وصلت");
+        assert_eq!(p.expect("a verb").content, at(&v, "إن"));
+        let (v, p) = first("وأشارت «رابطة الصيادين المستقلة» المحلية إلى أن القوارب عادت");
+        assert_eq!(p.expect("a verb").content, at(&v, "أن"));
+        // A quoted sentence holds a verb: it is what is said.
+        let (v, p) = first("وقال «قصفت الطائرات منازلنا ليلا» مضيفا أن الأهالي نزحوا");
+        assert_eq!(p.expect("a verb").content, at(&v, "قصفت") - 1);
     }
 
     #[test]

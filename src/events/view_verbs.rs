@@ -24,6 +24,12 @@ impl<'a> View<'a> {
         self.verbs.get(i).is_none_or(|cell| matches!(cell.get(), Some(None)))
     }
 
+    /// Whether token `i` is spelled as a finite verb, wherever it stands (inside a quotation too): what a
+    /// quoted name lacks ("“المقاومة الإسلامية”") and a quoted sentence has ("“قصفت الطائرات منازلنا”").
+    pub(crate) fn spelled_as_finite_verb(&self, i: usize) -> bool {
+        self.forms.get(i).copied().flatten().is_some_and(|h| !h.masdar)
+    }
+
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
     /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
     fn light_verb(&self, i: usize) -> Option<VerbHit> {
