@@ -169,6 +169,7 @@ impl AttributionLexicon {
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,
+                "remark" => NounRole::Remark,
                 "preposition" => NounRole::Preposition,
                 "relative" => NounRole::Relative,
                 "span" => NounRole::Span,

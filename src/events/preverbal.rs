@@ -20,7 +20,8 @@ use crate::text::TokenKind;
 pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
     let opener = (clause.tokens.start..v)
         .find(|&j| view.has(j, |r| r == NounRole::Auxiliary))
-        .or_else(|| particle(view, clause, v));
+        .or_else(|| particle(view, clause, v))
+        .or_else(|| noted(view, clause, v));
     opener
         .and_then(|k| between(view, k + 1, v, day, previous))
         .or_else(|| name_before(view, clause, v))
@@ -46,6 +47,22 @@ fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
     let word = view.word(first);
     let opens = matches!(strip_conjunction(word).unwrap_or(word), "لكن" | "بينما" | "فيما");
     (opens && first + 1 < v).then_some(first)
+}
+
+/// How many words may open a clause before the complementizer of a remark ("وتجدر الإشارة إلى أن").
+const REMARK_WORDS: usize = 3;
+
+/// The complementizer that ends a writer's remark opening the clause ("الجدير بالذكر أن الهيئة المحلية
+/// أعلنت"، "وتجدر الإشارة إلى أن اللجنة الأهلية قالت"): the subject stands between it and the verb, as after
+/// an auxiliary. The remark's head is listed ('remark' in nouns.tsv); its few words hold no verb or name.
+fn noted(view: &View, clause: &Clause, v: usize) -> Option<usize> {
+    let first = clause.first_word(view).filter(|&k| k < v)?;
+    if !view.has(first, |r| r == NounRole::Remark) {
+        return None;
+    }
+    let c = (first + 1..(first + 1 + REMARK_WORDS).min(v)).find(|&j| view.has(j, |r| r == NounRole::Complementizer))?;
+    let remark = (first + 1..c).all(|j| view.verb_at(j).is_none() && view.name_at[j].is_none() && !view.quoted[j]);
+    (remark && c + 1 < v).then_some(c)
 }
 
 /// The subject between an auxiliary or a particle and its verb, from `k`: "وكانت وكالة الأنباء اللبنانية
@@ -217,6 +234,20 @@ mod tests {
         assert_eq!(plural_noun(&v, k, v.toks.len()).map(|(_, end)| end), Some(k + 1));
         let v = view("وأعلن للتلفزيون أن الطريق مغلق");
         assert!(plural_noun(&v, at(&v, "للتلفزيون"), v.toks.len()).is_none());
+    }
+
+    #[test]
+    fn the_subject_after_a_writer_s_remark_stands_before_its_verb() {
+        use crate::events::subject::tests::subjects;
+        let said = "قال المتحدث إن الطريق مغلق. ";
+        let got = subjects(&format!(
+            "{said}الجدير بالذكر أن السلطات في البلدة علقت الدراسة في المدارس أمس."
+        ));
+        assert_eq!(got[1].as_deref(), Some("adhoc:السلطات في البلده"));
+        let got = subjects(&format!(
+            "{said}وتجدر الإشارة إلى أن المكتب الإعلامي للبلدية قال إن السوق مغلق."
+        ));
+        assert_eq!(got[1].as_deref(), Some("adhoc:المكتب الاعلامي للبلديه"));
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) enum NounRole {
     TemporalPreposition,
     SubjectSkip,
     Auxiliary,
+    /// The head of a writer's remark that ends in a complementizer before a subject and its verb ("الجدير
+    /// بالذكر أن الهيئة أعلنت").
+    Remark,
     Preposition,
     Relative,
     /// A word after which a date is the span a state or a count covers, not the time of a statement
