@@ -399,11 +399,13 @@ impl<'a> Parser<'a> {
             };
             consider(night);
         }
-        if first & kinds::UNITS != 0 || self.opens_stretch(i) {
+        // Asked once for the two tests below: it reads the vocabulary at `i` and the token after it.
+        let stretch_opens = first & kinds::UNITS != 0 || self.opens_stretch(i);
+        if stretch_opens {
             consider(range(self.stretch(i)));
             consider(range(self.days_of_span(i)));
         }
-        if first & kinds::UNITS != 0 || self.opens_stretch(i) || self.number(i).is_some() {
+        if stretch_opens || self.number(i).is_some() {
             consider(range(self.months_of_year(i)));
         }
         if first & kinds::NTH_LAST != 0 {
