@@ -3,7 +3,7 @@
 //! and a day with the part of the day or clock time after it.
 
 use super::yearof::YearOf;
-use super::{Core, DateParts, Expr, Parser, Step};
+use super::{kinds, Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
 
 /// Four-digit years that a numeric date with no era marker gives in the Hijri calendar: 1300-1499 AH is
@@ -235,14 +235,24 @@ impl Parser<'_> {
 
     /// A weekday, with "يوم" before it and a direction after it.
     pub(super) fn weekday(&self, i: usize, clitics: bool) -> Step<(u8, Option<Dir>)> {
+        // The classes at `i`, read once: most tokens asked here are none of the three words below, and each
+        // `is` that fails is a look-up and a scan of the matches.
+        let first = self.kinds(i, clitics);
         // "هذا الأربعاء": the weekday of the anchor's week.
-        if let Some(j) = self.is(i, clitics, Cat::This) {
-            let ((day, dir), k) = self.weekday(j, false)?;
-            return Some(((day, dir.or(Some(Dir::This))), k));
+        if first & kinds::THIS != 0 {
+            if let Some(j) = self.is(i, clitics, Cat::This) {
+                let ((day, dir), k) = self.weekday(j, false)?;
+                return Some(((day, dir.or(Some(Dir::This))), k));
+            }
         }
-        let start = self.is(i, clitics, Cat::DayWord);
+        let start = if first & kinds::DAY_WORD != 0 {
+            self.is(i, clitics, Cat::DayWord)
+        } else {
+            None
+        };
         let (k, clitics) = match start {
             Some(k) => (k, false),
+            None if first & kinds::WEEKDAY == 0 => return None,
             None => (i, clitics),
         };
         let (day, j) = self.cat(k, clitics, |c| match c {
