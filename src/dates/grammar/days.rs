@@ -239,17 +239,11 @@ impl Parser<'_> {
         // `is` that fails is a look-up and a scan of the matches.
         let first = self.kinds(i, clitics);
         // "هذا الأربعاء": the weekday of the anchor's week.
-        if first & kinds::THIS != 0 {
-            if let Some(j) = self.is(i, clitics, Cat::This) {
-                let ((day, dir), k) = self.weekday(j, false)?;
-                return Some(((day, dir.or(Some(Dir::This))), k));
-            }
+        if let Some(j) = self.is_among(first, i, clitics, Cat::This) {
+            let ((day, dir), k) = self.weekday(j, false)?;
+            return Some(((day, dir.or(Some(Dir::This))), k));
         }
-        let start = if first & kinds::DAY_WORD != 0 {
-            self.is(i, clitics, Cat::DayWord)
-        } else {
-            None
-        };
+        let start = self.is_among(first, i, clitics, Cat::DayWord);
         let (k, clitics) = match start {
             Some(k) => (k, false),
             None if first & kinds::WEEKDAY == 0 => return None,

@@ -126,6 +126,17 @@ impl Parser<'_> {
     pub(super) fn kinds(&self, i: usize, clitics: bool) -> u64 {
         self.with_hits(i, clitics, |hits| hits.iter().fold(0, |m, h| m | class(h.cat)))
     }
+
+    /// [`Parser::is`], asked only when `first`, the classes read once at `i` ([`Parser::kinds`]), holds the
+    /// class of `want`: a class bit is set exactly when the token has a match of that category, and an `is`
+    /// that fails costs a look-up and a scan of the matches.
+    pub(super) fn is_among(&self, first: u64, i: usize, clitics: bool, want: Cat) -> Option<usize> {
+        if first & class(want) != 0 {
+            self.is(i, clitics, want)
+        } else {
+            None
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Ranges of two dates: "بين 1 و5 كانون الأول", "من 27 تشرين الثاني حتى 8 كانون الأول", "1-5 آذار",
 //! "يوليو 13-15"; the left side may borrow its month and year from the right.
 
-use super::{kinds, Core, DateParts, Expr, Parser, Step};
+use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Part};
 
 impl Parser<'_> {
@@ -95,14 +95,8 @@ impl Parser<'_> {
         // The classes at `i`, read once: most tokens asked here are none of the five words tested first, and
         // each `is` that fails is a look-up and a scan of the matches.
         let first = self.kinds(i, true);
-        let word = |class: u64, cat: Cat| {
-            if first & class != 0 {
-                self.is(i, true, cat)
-            } else {
-                None
-            }
-        };
-        if let Some(j) = word(kinds::BETWEEN, Cat::Between) {
+        let word = |cat: Cat| self.is_among(first, i, true, cat);
+        if let Some(j) = word(Cat::Between) {
             // "بين عامي 2011 و2024", "بين يومي 8 و20 ديسمبر" ("يومي", the two days, is itself a range word:
             // "يومي السبت والأحد").
             let j = self
@@ -115,7 +109,7 @@ impl Parser<'_> {
             return Some((complete_range(left, right)?, end));
         }
         // "عامي 2015 و2016", "خلال عامي 2012 و2014": the dual names two years, as "بين عامي" does.
-        if let Some(j) = word(kinds::YEARS_WORD, Cat::YearsWord) {
+        if let Some(j) = word(Cat::YearsWord) {
             let (left, k) = self.range_left(j)?;
             let Core::Date(DateParts {
                 year: Some(_),
@@ -132,7 +126,7 @@ impl Parser<'_> {
         }
         // "شهري تموز وآب", "خلال شهري مارس وأبريل الماضيين": the dual names two months; a year or a direction
         // after the second holds for both.
-        if let Some(j) = word(kinds::MONTHS_WORD, Cat::MonthsWord) {
+        if let Some(j) = word(Cat::MonthsWord) {
             let (mut left, k) = self.month_expr(j, false)?;
             let k = self.and(k);
             // The dual is context enough for a month name that is also a word ("وآب").
@@ -167,7 +161,7 @@ impl Parser<'_> {
         if let Some(found) = self.relday_pair(i) {
             return Some(found);
         }
-        let from = word(kinds::FROM, Cat::From).or_else(|| word(kinds::SINCE, Cat::Since));
+        let from = word(Cat::From).or_else(|| word(Cat::Since));
         if let Some(j) = from {
             let (left, k) = self.range_left(j)?;
             let k = self.and(k);
