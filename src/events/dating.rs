@@ -298,16 +298,12 @@ const SINCE_REACH: usize = 8;
 /// since modifier), or stands in a phrase that "منذ" opens a few words before it, with no verb or punctuation
 /// between ("منذ الحرب ... في صيف 2006": a comparison with the past, not the time of what follows).
 fn after_since(view: &View, d: usize) -> bool {
-    let since = |k: usize| {
-        let w = view.word(k);
-        super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
-    };
     let start = view.dates[d].tokens.start;
-    since(start)
+    is_since(view, start)
         || (start.saturating_sub(SINCE_REACH)..start)
             .rev()
             .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
-            .any(since)
+            .any(|k| is_since(view, k))
 }
 
 /// The word token right before date `d`, if a word stands there.

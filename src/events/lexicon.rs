@@ -332,6 +332,12 @@ pub(crate) fn one_of(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a folded word has a feminine noun's form: the ending ة (folded to ه) or the plural ات ("وزارة",
+/// "القوات"), whatever its vocabulary gender.
+pub(crate) fn feminine_form(word: &str) -> bool {
+    word.ends_with('ه') || word.ends_with("ات")
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;

@@ -456,7 +456,7 @@ pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gend
     let word = view.word(first);
     let word = strip_conjunction(word).unwrap_or(word);
     let word = word.strip_prefix("ال").unwrap_or(word);
-    if word.ends_with('ه') || word.ends_with("ات") {
+    if super::lexicon::feminine_form(word) {
         Gender::Feminine
     } else {
         catalog

@@ -292,8 +292,7 @@ fn happening_subject(view: &View, clause: &Clause, v: usize, verb: &Predicate) -
 /// المنطقة"). A feminine noun ends in "ة" or "ات"; nouns feminine by nature ("الحرب") and broken plurals of
 /// things look masculine, so the rule is asked only of a verb joined after a comma to the clause before.
 pub(crate) fn disagrees(view: &View, v: usize, k: usize) -> bool {
-    let w = view.word(k);
-    let feminine = w.ends_with('ه') || w.ends_with("ات");
+    let feminine = super::lexicon::feminine_form(view.word(k));
     match view.verb_at(v).map(|h| h.agreement) {
         Some(Agreement::Feminine) => !feminine,
         Some(Agreement::Masculine) => feminine,
@@ -554,8 +553,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
 /// الوطني الليبي") stays one.
 fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
     let np = super::chunk::chunk(view, k, limit);
-    let word = view.word(k);
-    let feminine = word.ends_with('ه') || word.ends_with("ات");
+    let feminine = super::lexicon::feminine_form(view.word(k));
     let closed = np.body_end == limit || view.is_punct(np.body_end, ',');
     let tied = np.country.is_some() || np.attached_country.is_some();
     let construct = super::chunk::is_definite(view.word(k + 1)) && np.core_end > k + 2;
