@@ -91,6 +91,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     if hashes {
         hashtags(out);
     }
+    double_parens(out);
 }
 
 /// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII but the
@@ -291,6 +292,42 @@ fn slash_quotes(folded: &mut String) {
         folded.replace_range(open..open + 1, mark);
         folded.replace_range(close..close + 1, mark);
         at = close + 1;
+    }
+}
+
+/// The double parentheses that some Yemeni and Iraqi outlets write around a name ("قناة ((المسيرة))"), made
+/// quotation marks, so that the readers of quoted names see them as they see "قناة «المسيرة»". Two bytes for
+/// two bytes, so the offset map is unchanged: "((" becomes a space and a mark, "))" a mark and a space. They
+/// open only at the start of the text or of a word after white space, and close within a few words on the same
+/// line around words alone: "((1))" in a list and parentheses inside parentheses are left as they are.
+fn double_parens(folded: &mut String) {
+    const REACH: usize = 64;
+    let mut at = 0;
+    // `str::find` starts with a fast search for the first byte: most texts have no "((" at all.
+    while let Some(found) = folded[at..].find("((") {
+        let open = at + found;
+        at = open + 2;
+        let bytes = folded.as_bytes();
+        if open > 0 && !matches!(bytes[open - 1], b' ' | b'\n' | b'"') {
+            continue;
+        }
+        let reach = &bytes[open + 2..(open + 2 + REACH).min(bytes.len())];
+        let Some(len) = reach.windows(2).position(|w| w == b"))") else {
+            continue;
+        };
+        // Between ASCII marks: a whole number of characters.
+        let close = open + 2 + len;
+        let body = &folded[open + 2..close];
+        let word_char = |c: char| c.is_alphabetic();
+        let words = body.chars().next().is_some_and(word_char)
+            && body.chars().next_back().is_some_and(word_char)
+            && body.chars().all(|c| c.is_alphanumeric() || c == ' ');
+        if !words {
+            continue;
+        }
+        folded.replace_range(open..open + 2, " \"");
+        folded.replace_range(close..close + 2, "\" ");
+        at = close + 2;
     }
 }
 

@@ -197,6 +197,7 @@ mod tests {
             "Müller – ١٢٣ “قال”\u{200F}",
             "ا\u{00A0}ب\u{00AD}ج",
             "لـ/المعلومة/، قبل /5/ أيام",
+            "قناة ((المسيرة)) و((1))",
         ] {
             assert_eq!(fold_str(s), FoldedText::new(s).as_str(), "{s:?}");
         }
@@ -234,6 +235,22 @@ mod tests {
         // A slash whose reach ends inside a two-byte letter.
         let long = format!("/{}", "ت".repeat(40));
         assert_eq!(fold_str(&long), long);
+    }
+
+    #[test]
+    fn double_parentheses_around_a_name_are_quotes() {
+        assert_eq!(fold_str("وذكرت قناة ((الساحة)) أن"), "وذكرت قناه  \"الساحه\"  ان");
+        assert_eq!(fold_str("((نبأ اليوم))"), " \"نبا اليوم\" ");
+        // Numbers in a list, parentheses inside parentheses and a mark glued to a word stay as they are.
+        for kept in ["((1))", "(أ (ب))", "((قال (هنا)))", "ب((سطر))", "((غير مغلق"] {
+            assert_eq!(
+                fold_str(kept),
+                fold_str(&kept.replace('(', "[").replace(')', "]"))
+                    .replace('[', "(")
+                    .replace(']', ")"),
+                "{kept}"
+            );
+        }
     }
 
     #[test]
