@@ -31,7 +31,13 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
     }
     let mut headings = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        if n + 1 == lines.len() || ends_sentence(view, line) {
+        // A title may end in a mark of its own ("!", "؟", ".."), which ends no lead sentence.
+        let ended = if n == 0 {
+            ends_lead(view, line)
+        } else {
+            ends_sentence(view, line)
+        };
+        if n + 1 == lines.len() || ended {
             continue;
         }
         let words = line.clone().filter(|&k| view.toks[k].kind == TokenKind::Word).count();
@@ -53,11 +59,27 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
 
 /// Whether the line's last token, past closing quotation marks and brackets, ends a sentence.
 fn ends_sentence(view: &View, line: &Range<usize>) -> bool {
+    last_mark(view, line).is_some_and(|k| ['.', '!', '?', '؟', '…', ':'].iter().any(|&c| view.is_punct(k, c)))
+}
+
+/// Whether the first line ends as a lead sentence does: with one full stop or a colon. A title that ends in
+/// an exclamation, a question or a trailing "..", "…" ("الطيران يجدد قصفه على ريف المدينة..", "ماذا قال الوزير
+/// عن المعارك؟", "الجيش يعلن السيطرة على البلدة!") tells again what the body tells; a lead ends on one stop.
+fn ends_lead(view: &View, line: &Range<usize>) -> bool {
+    last_mark(view, line).is_some_and(|k| {
+        let single_stop = view.is_punct(k, '.')
+            && view.toks[k].end - view.toks[k].start == 1
+            && !(k > line.start && view.is_punct(k - 1, '.'));
+        single_stop || view.is_punct(k, ':')
+    })
+}
+
+/// The line's last token past closing quotation marks and brackets.
+fn last_mark(view: &View, line: &Range<usize>) -> Option<usize> {
     let closing = ['"', '»', '”', '’', '\'', ')', ']'];
     line.clone()
         .rev()
         .find(|&k| !closing.iter().any(|&c| view.is_punct(k, c)))
-        .is_some_and(|k| ['.', '!', '?', '؟', '…', ':'].iter().any(|&c| view.is_punct(k, c)))
 }
 
 #[cfg(test)]
@@ -75,6 +97,20 @@ mod tests {
         let text = "الجيش يعلن السيطرة على بلدة جديدة\nأعلن الجيش اليوم سيطرته على البلدة.\nتقدم في الشمال\n\
                     وقال مصدر عسكري إن القوات تقدمت.";
         assert_eq!(headings(text), ["الجيش يعلن السيطرة على بلدة جديدة", "تقدم في الشمال"]);
+    }
+
+    #[test]
+    fn a_title_that_ends_in_a_mark_of_titles_is_a_heading() {
+        let body = "\nأعلن الجيش اليوم سيطرته على البلدة.\nوقال مصدر عسكري إن القوات تقدمت.";
+        for title in [
+            "الجيش يعلن السيطرة على بلدة جديدة!",
+            "الجيش يجدد قصفه على أطراف البلدة..",
+            "ماذا قال الجيش عن البلدة؟",
+        ] {
+            assert_eq!(headings(&format!("{title}{body}")), [title]);
+        }
+        // One full stop ends a lead, which is no heading.
+        assert!(headings(&format!("الجيش يعلن السيطرة على بلدة جديدة.{body}")).is_empty());
     }
 
     #[test]
