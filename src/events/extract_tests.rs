@@ -555,3 +555,10 @@ fn the_azawad_framework_and_the_army_of_mali_are_in_the_catalog() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Malian Armed Forces"), "{got:?}");
 }
+
+#[test]
+fn a_verb_after_a_dual_relative_pronoun_heads_a_relative_clause() {
+    // "اللذان"/"اللتان", the nominative duals, are relative pronouns as "اللذين"/"اللتين" are.
+    let got = read("ولم يعرف بعد ما إذا كان الانفجاران اللذان تحدث عنهما الجيش اللبناني متصلين.");
+    assert!(got.is_empty(), "{got:?}");
+}
