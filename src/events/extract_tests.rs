@@ -562,3 +562,20 @@ fn a_verb_after_a_dual_relative_pronoun_heads_a_relative_clause() {
     let got = read("ولم يعرف بعد ما إذا كان الانفجاران اللذان تحدث عنهما الجيش اللبناني متصلين.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_name_between_accusing_and_its_charge_is_the_accused() {
+    // "اتهمت X بـ", "حملت X المسؤولية": X is the object, and the accuser is the actor before.
+    for text in [
+        "أدانت وزارة الخارجية التركية القصف، فيما اتهمت حزب العمال الكردستاني بالوقوف وراءه.",
+        "وندد الرئيس الأوكراني فولوديمير زيلينسكي بالقصف. واتهم روسيا بأنها تستهدف المدنيين.",
+        "وأدانت وزارة الخارجية السورية الغارات، وحملت إسرائيل المسؤولية عن التصعيد.",
+    ] {
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1, got[0].1, "{got:?}");
+    }
+    // A name of its own before the accused is the subject.
+    let got = read("واتهم الجيش الإسرائيلي حركة حماس بإطلاق الصواريخ.");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+}

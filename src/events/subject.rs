@@ -60,7 +60,7 @@ pub(crate) fn choose(
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
-    } else if called_on(view, v) {
+    } else if called_on(view, v) || accused(view, verb) {
         None
     } else {
         after(view, v, verb.content, day, previous)
@@ -121,6 +121,30 @@ fn called_on(view: &View, v: usize) -> bool {
     let end = super::chunk::chunk(view, v + 1, view.toks.len()).body_end;
     let next = view.word(end);
     matches!(next, "الي" | "علي") || (next.starts_with(['ب', 'ل']) && super::chunk::on_proclitic(view, end))
+}
+
+/// Whether the verb of accusation is followed by a name and then by what that name is accused of ("فيما اتهمت
+/// الحركة الشعبية بالوقوف وراء التفجير", "واتهم طهران بأنها تسلح الميليشيات", "وحمّلت الحركة الشعبية المسؤولية"):
+/// the name is the accused, the verb's object, and the accuser is left implicit. With a name of its own after
+/// it ("واتهم الجيش الحركة الشعبية بالوقوف") the first name is the subject.
+fn accused(view: &View, verb: &Predicate) -> bool {
+    let entry = verb.entry(view);
+    if verb.hit.masdar || entry.kind != EventKind::Accusation {
+        return false;
+    }
+    let Some(n) = view.name_of(verb.at + 1) else {
+        return false;
+    };
+    let end = view.names[n].tokens.1;
+    let next = view.word(end);
+    // "بالوقوف", "بأنها", "بارتكاب": a "ب" that no name of the catalog starts with; or the charge the verb's row
+    // asks for ("المسؤولية" after "حمّل").
+    let charge = next.starts_with('ب') && view.name_of(end).is_none() && !view.has(end, |r| r == NounRole::Preposition);
+    charge
+        || entry
+            .needs
+            .as_ref()
+            .is_some_and(|words| words.iter().any(|w| w == next))
 }
 
 /// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.
