@@ -28,6 +28,8 @@ pub(crate) struct Carried {
     of_statement: bool,
     /// The catalog speakers with the date phrase of each dated statement in their own words, in text order.
     said_on: Vec<(Who, usize)>,
+    /// The sentence of the latest deed told as the background of the news ([`habitual`]).
+    habitual_in: Option<usize>,
 }
 
 impl Carried {
@@ -44,6 +46,18 @@ impl Carried {
     /// Notes that `who` made a statement dated by date phrase `d`.
     pub(crate) fn said(&mut self, who: &Who, d: usize) {
         self.said_on.push((who.clone(), d));
+    }
+
+    /// Notes that the clause tells a habitual deed ([`habitual`]), the background of the news.
+    pub(crate) fn habitual(&mut self, clause: &Clause) {
+        self.habitual_in = Some(clause.sentence);
+    }
+
+    /// Whether the clause says, in the present, what the actors of a habitual deed of its sentence say of it
+    /// ("ويشن المتمردون هجمات على القوافل منذ أشهر، ويقولون إنها رد على الحصار", "فيما تقول الجماعة إنه
+    /// دفاع عن النفس"): the claim goes with that background, and is no statement of the day.
+    pub(crate) fn goes_on_habitual(&self, view: &View, clause: &Clause, verb: &Predicate) -> bool {
+        verb.hit.present && self.habitual_in == Some(clause.sentence) && verb.says(view)
     }
 
     /// Notes the date of a clause without an event verb ("في 8 كانون الأول، ..."), for the clauses after it.

@@ -579,3 +579,13 @@ fn a_name_between_accusing_and_its_charge_is_the_accused() {
     let got = read("واتهم الجيش الإسرائيلي حركة حماس بإطلاق الصواريخ.");
     assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
 }
+
+#[test]
+fn what_the_actors_of_a_habitual_deed_say_of_it_in_the_present_is_background() {
+    for text in [
+        "أعلن الحوثيون استهداف سفينة تجارية. ويشن الحوثيون هجمات على السفن منذ أشهر، ويقولون إنها رد على الحصار.",
+        "أعلنت حركة الشباب مسؤوليتها عن الهجوم. وتهاجم الجماعة القوافل منذ العام الماضي، فيما تقول إنه دفاع عن النفس.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{:?}", read(text));
+    }
+}

@@ -314,7 +314,10 @@ impl Extractor {
             if said_in == Some(clause.sentence) && !verb.says(&view) && clause::goes_on(&view, clause) {
                 continue;
             }
-            if dating::habitual(&view, clause, &verb, published.date()) {
+            if dating::habitual(&view, clause, &verb, published.date())
+                || carried.goes_on_habitual(&view, clause, &verb)
+            {
+                carried.habitual(clause);
                 continue;
             }
             let explicit = dating::written(&view, clause, Some(&verb));
