@@ -360,6 +360,22 @@ fn organising_is_a_protest_and_systems_are_none() {
 }
 
 #[test]
+fn halting_a_service_and_resigning_are_decisions() {
+    let got = read("وأوقفت السلطات السودانية خدمة الإنترنت في ولاية الجزيرة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أوقف");
+    assert_eq!(got[0].1.as_deref(), Some("Government of Sudan"), "{got:?}");
+    let got = read("واستقال وزير الصحة اللبناني فراس الأبيض من منصبه.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "استقال");
+    assert_eq!(got[0].1.as_deref(), Some("Firass Abiad"), "{got:?}");
+    // The unvowelled passive, with no subject written, is no deed of the speaker before.
+    let got = read("وقال الجيش السوداني إن الوضع هادئ. وأوقف ثلاثة أشخاص عند الحاجز.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
