@@ -376,6 +376,21 @@ fn halting_a_service_and_resigning_are_decisions() {
 }
 
 #[test]
+fn sniping_is_an_attack_and_the_noun_is_none() {
+    let got = read("وقامت قوات الدعم السريع بقنص عدد من المدنيين قرب السوق.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قنص");
+    assert_eq!(got[0].1.as_deref(), Some("Rapid Support Forces"), "{got:?}");
+    let got = read("وقنصت القوات الإسرائيلية شابا قرب الحاجز.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    // The noun: "برصاص قنص".
+    let got = read("وقالت وزارة الصحة الفلسطينية إن شابا أصيب برصاص قنص في المخيم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
