@@ -391,6 +391,17 @@ fn sniping_is_an_attack_and_the_noun_is_none() {
 }
 
 #[test]
+fn winning_is_a_deed_of_the_subject_written() {
+    let got = read("وفاز حزب الله بمقاعد الدائرة كلها.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "فاز");
+    assert_eq!(got[0].1.as_deref(), Some("Hezbollah"), "{got:?}");
+    let got = read("وأعلنت حركة حماس النفير العام. وفازت بالجائزة الأولى.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
