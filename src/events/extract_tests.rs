@@ -402,6 +402,17 @@ fn winning_is_a_deed_of_the_subject_written() {
 }
 
 #[test]
+fn taking_a_street_is_a_movement_and_a_corps_is_none() {
+    let got = read("وسلك المتظاهرون شارع الجمهورية وصولا إلى القصر.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "سلك");
+    assert_eq!(got[0].1.as_deref(), Some("المتظاهرون"), "{got:?}");
+    let got = read("وقال الجيش السوري إن سلك الشرطة يتبع وزارة الداخلية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
