@@ -413,6 +413,18 @@ fn taking_a_street_is_a_movement_and_a_corps_is_none() {
 }
 
 #[test]
+fn holding_a_meeting_in_the_present_is_an_event() {
+    let got = read("ويعقد مجلس الأمن الدولي جلسة طارئة حول السودان.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "عقد");
+    assert_eq!(got[0].1.as_deref(), Some("United Nations Security Council"), "{got:?}");
+    // After "لن" it is none.
+    let got = read("وقال مصدر دبلوماسي إن المجلس لن يعقد جلسة هذا الأسبوع.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
