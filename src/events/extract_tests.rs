@@ -425,6 +425,17 @@ fn holding_a_meeting_in_the_present_is_an_event() {
 }
 
 #[test]
+fn organising_in_the_present_is_a_protest_and_regulating_is_none() {
+    let got = read("وتنظم حركة حماس مسيرة حاشدة في غزة يوم الجمعة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "نظّم");
+    assert_eq!(got[0].1.as_deref(), Some("Hamas"), "{got:?}");
+    let got = read("وقالت الحكومة المصرية إن القانون الجديد ينظم عمل المنظمات الأهلية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
