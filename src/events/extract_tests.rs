@@ -436,6 +436,14 @@ fn organising_in_the_present_is_a_protest_and_regulating_is_none() {
 }
 
 #[test]
+fn tweeters_are_a_crowd_that_posts() {
+    let got = read("ونشر مغردون سودانيون صورا للدمار في الخرطوم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "نشر");
+    assert_eq!(got[0].1.as_deref(), Some("مغردون سودانيون"), "{got:?}");
+}
+
+#[test]
 fn the_typo_of_announced_is_read_only_with_its_about() {
     let got = read("وكان الجيش المالي قد أعن عن مقتل جنديين.");
     assert_eq!(got.len(), 1, "{got:?}");
