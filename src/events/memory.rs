@@ -256,23 +256,17 @@ const SPOKESMAN_REACH: usize = 800;
 
 /// A title without a name at `k` ("وقال المتحدث باسم الوزارة إن", "وأكد مدير المستشفى أن") after the text named
 /// the holder of that title ("أعلن المتحدث باسم وزارة الصحة في غزة فلان", "قال مدير مستشفى الشفاء فلان"): that
-/// person. The title's head must be the same word, "باسم" after both or neither, and every word of the body
-/// it serves must stand in the earlier phrase, so "المتحدث باسم الخارجية" is not the army's spokesman named
-/// before.
+/// person. The title's head must be the same word and every word of the body it serves (after "باسم" or in
+/// construct: "متحدث الحوثيين" is "المتحدث العسكري باسم الحوثيين") must stand in the earlier phrase (see
+/// [`serves_same`]), so "المتحدث باسم الخارجية" is not the army's spokesman named before.
 pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let gender = view.roles(k).iter().find_map(|&r| match r {
         NounRole::Title(g) => Some(g),
         _ => None,
     })?;
-    let in_name_of = |j: usize| view.word(j + 1) == "باسم";
-    let spoken = in_name_of(k);
     let np = chunk::chunk(view, k, limit);
     if np.person.is_some() {
         return None;
-    }
-    // Without the article; the head also without its conjunction ("وقال المتحدث", not "وزارة").
-    fn bare(w: &str) -> &str {
-        w.strip_prefix("ال").unwrap_or(w)
     }
     // "الناطق" and "المتحدث" are the same office ("قال المتحدث باسم X فلان ... وأدان الناطق باسم X").
     let head_of = |j: usize| {
@@ -280,26 +274,20 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
         view.lexicon.same_office(head).unwrap_or(head)
     };
     let head = head_of(k);
-    let first = k + 1 + usize::from(spoken);
-    let served: Vec<&str> = (first..np.body_end)
-        .map(|j| bare(view.word(j)))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let first = in_name_of(view, k).unwrap_or(k + 1);
+    let served: Vec<usize> = (first..np.body_end).filter(|&j| !view.word(j).is_empty()).collect();
     if served.is_empty() {
         return None;
     }
     let end = np.body_end;
     (k.saturating_sub(SPOKESMAN_REACH)..k).rev().find_map(|j| {
         // The role first: a look-up in the token's roles, where the head costs a hash look-up at every token.
-        if !view.has(j, |r| matches!(r, NounRole::Title(_))) || in_name_of(j) != spoken || head_of(j) != head {
+        if !view.has(j, |r| matches!(r, NounRole::Title(_))) || head_of(j) != head {
             return None;
         }
         // The body first: most earlier titles serve another one, and reading the person costs more.
         let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
-        let words: Vec<&str> = (j + 1 + usize::from(spoken)..body_end)
-            .map(|i| bare(view.word(i)))
-            .collect();
-        if !served.iter().all(|w| words.contains(w)) {
+        if !serves_same(view, &served, in_name_of(view, j).unwrap_or(j + 1)..body_end) {
             return None;
         }
         // A catalog person named after the phrase first ("مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"),
@@ -315,6 +303,43 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
             None => phrase::titled_person(view, j, view.toks.len(), gender)?,
         };
         Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
+    })
+}
+
+/// A word without the article.
+fn bare(w: &str) -> &str {
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
+/// Where the body served by the title at `j` starts when the title speaks in its name: after "باسم", also
+/// past the title's own adjective ("المتحدث الرسمي باسم الجيش"). `None` for a title without "باسم".
+fn in_name_of(view: &View, j: usize) -> Option<usize> {
+    if view.word(j + 1) == "باسم" {
+        return Some(j + 2);
+    }
+    (view.word(j + 2) == "باسم" && chunk::is_definite(view.word(j + 1))).then_some(j + 3)
+}
+
+/// Whether the body a title serves (its tokens `served`) is the one an earlier title served (`earlier`): every
+/// word stands in the earlier phrase, or is a word of a catalog name of the same actor there ("مدير المركز
+/// الإعلامي لقسد" after "مدير المركز الإعلامي لقوات سوريا الديمقراطية"), or is a country's adjective where the
+/// earlier phrase wrote none ("مستشار وزير الإعلام في الحكومة اللبنانية" after "مستشار وزير الإعلام في الحكومة").
+fn serves_same(view: &View, served: &[usize], earlier: Range<usize>) -> bool {
+    let words: Vec<&str> = earlier.clone().map(|i| bare(view.word(i))).collect();
+    let targets: Vec<crate::actors::Target> = earlier
+        .clone()
+        .filter_map(|i| view.name_of(i))
+        .map(|n| view.names[n].target)
+        .collect();
+    let has_nisba = earlier.clone().any(|i| view.lexicon.nisba(view.word(i)).is_some());
+    // One past the catalog name of an actor of the earlier phrase that the served words are reading.
+    let mut same_name_until = 0;
+    served.iter().all(|&i| {
+        if let Some(n) = view.name_of(i).filter(|&n| targets.contains(&view.names[n].target)) {
+            same_name_until = view.names[n].tokens.1;
+        }
+        let word = view.word(i);
+        i < same_name_until || words.contains(&bare(word)) || (!has_nisba && view.lexicon.nisba(word).is_some())
     })
 }
 
@@ -525,3 +550,7 @@ fn last_person_speaker(view: &View, own: &Referent, previous: &Previous, day: Na
         _ => Some(last.clone()),
     }
 }
+
+#[cfg(test)]
+#[path = "memory_tests.rs"]
+mod tests;
