@@ -183,19 +183,23 @@ fn latest_of_kind(
         })
     };
     if stem.is_some() {
-        let last_speaker = previous
-            .and_then(|p| p.subject.as_ref())
-            .and_then(|s| s.tokens.as_ref());
-        let since = match last_speaker {
-            Some(t) if head_of(t.start, false) => t.end.max(reach),
-            _ => reach,
+        // Any kind the noun stands for: "الهيئة" is a group's body or a state's, and the body named "هيئة X" is
+        // meant before the latest group of another head.
+        let listed = |who: &Who| {
+            let of = who.kind(view.catalog, day);
+            of == Some(kind) || view.has(before, |r| matches!(r, NounRole::Anaphor(k, _) if Some(k) == of))
         };
+        let last_speaker = previous.and_then(|p| p.subject.as_ref());
+        let same_head_speaker = last_speaker.filter(|s| s.tokens.as_ref().is_some_and(|t| head_of(t.start, false)));
+        let since = same_head_speaker
+            .and_then(|s| s.tokens.as_ref())
+            .map_or(reach, |t| t.end.max(reach));
         let same_head = view.names[..end]
             .iter()
             .rev()
             .take_while(|n| n.tokens.0 >= since)
             .filter(|n| !addressed(view, n, day))
-            .find(|n| head_of(n.tokens.0, n.clitic) && Who::from(n.target).kind(view.catalog, day) == Some(kind));
+            .find(|n| head_of(n.tokens.0, n.clitic) && listed(&Who::from(n.target)));
         if let Some(n) = same_head {
             return Some(Referent {
                 who: Who::from(n.target),
@@ -203,6 +207,11 @@ fn latest_of_kind(
                 tokens: None,
                 gender: None,
             });
+        }
+        // "قالت هيئة عمليات التجارة البحرية ... وأضافت الهيئة": no other body of that head since the previous
+        // speaker, who is named with it, so the noun names that speaker again.
+        if let Some(s) = same_head_speaker.filter(|s| listed(&s.who)) {
+            return Some(s.as_(Recognition::Anaphor, s.tokens.clone()));
         }
     }
     // "وأعلنت الفصائل" after "قال الجيش السوري": a non-state group's anaphor is never a state's army.

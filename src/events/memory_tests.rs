@@ -35,3 +35,12 @@ fn a_title_said_again_with_another_name_of_its_body_or_a_country_added_is_the_sa
     let other = subjects("قال مستشار وزير المالية الليبي سامي الورفلي إن الرواتب تأخرت. وأضاف مستشار وزير المالية التونسي أن الصرف يبدأ غدا.");
     assert_ne!(other[1], Some("adhoc:سامي الورفلي".to_string()));
 }
+
+#[test]
+fn a_bare_noun_names_again_the_speaker_named_with_its_head_before_a_group_of_another_kind() {
+    // "الهيئة" stands for a group's body or a state's: the body named "هيئة X" that just spoke, not the group.
+    let told = subjects("هاجم الحوثيون سفينة تجارية في البحر الأحمر. وقالت هيئة عمليات التجارة البحرية البريطانية إن ربان سفينة أبلغ عن انفجار قربها. وأضافت الهيئة أن الطاقم بخير.");
+    assert_eq!(told, ids(&["ansarallah", "gb.ukmto", "gb.ukmto"]));
+    let told = subjects("قالت هيئة عمليات التجارة البحرية البريطانية إن ربان سفينة أبلغ عن انفجار قربها. ويهاجم الحوثيون السفن منذ أشهر. وقالت الهيئة البريطانية إن السفينة واصلت رحلتها. وذكرت الهيئة أن الطاقم بخير.");
+    assert_eq!(told.last(), Some(&Some("gb.ukmto".to_string())));
+}
