@@ -307,11 +307,30 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
             body_end
         };
         let catalog = view.person_starting(at);
-        let (earlier, _) = match catalog {
-            Some(n) => phrase::name(view, n),
-            None => phrase::titled_person(view, j, view.toks.len(), gender)?,
+        let (earlier, _) = match (catalog, described_before(view, j, gender)) {
+            (Some(n), _) => phrase::name(view, n),
+            (None, Some(person)) => (person, j),
+            (None, None) => phrase::titled_person(view, j, view.toks.len(), gender)?,
         };
         Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
+    })
+}
+
+/// The person an earlier title describes after their name ("أكد فلان الفلاني، وهو مستشار وزير الإعلام،"): the
+/// catalog person or the two to four name words between the verb and the comma before "وهو" at `title - 1`.
+fn described_before(view: &View, title: usize, gender: Gender) -> Option<Referent> {
+    if title < 4 || !matches!(view.word(title - 1), "وهو" | "وهي") || !view.is_punct(title - 2, ',') {
+        return None;
+    }
+    let end = title - 2;
+    // The longest name first: its first word is the earliest that opens one running to the comma.
+    (end.saturating_sub(4)..end - 1).find_map(|start| {
+        if let Some(n) = view.person_starting(start).filter(|&n| view.names[n].tokens.1 == end) {
+            return Some(phrase::name(view, n).0);
+        }
+        let name = chunk::person_after(view, start, end).filter(|p| p.start == start && p.end == end)?;
+        let text = view.original(name.clone()).trim().to_string();
+        Some(Referent::unknown_person(text, gender, None, None, name))
     })
 }
 

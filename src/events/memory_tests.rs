@@ -44,3 +44,12 @@ fn a_bare_noun_names_again_the_speaker_named_with_its_head_before_a_group_of_ano
     let told = subjects("قالت هيئة عمليات التجارة البحرية البريطانية إن ربان سفينة أبلغ عن انفجار قربها. ويهاجم الحوثيون السفن منذ أشهر. وقالت الهيئة البريطانية إن السفينة واصلت رحلتها. وذكرت الهيئة أن الطاقم بخير.");
     assert_eq!(told.last(), Some(&Some("gb.ukmto".to_string())));
 }
+
+#[test]
+fn a_title_said_again_is_the_person_it_described_after_their_name() {
+    // "فلان، وهو مستشار X،": the person before "وهو" holds the title said again later.
+    assert_eq!(
+        subjects("أكد سامي الورفلي، وهو مستشار وزير النقل في الحكومة، توقف الرحلات. وأضاف مستشار وزير النقل في الحكومة أن المطار يعمل."),
+        ids(&["adhoc:سامي الورفلي", "adhoc:سامي الورفلي"])
+    );
+}
