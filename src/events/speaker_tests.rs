@@ -149,3 +149,16 @@ fn the_people_of_a_place_after_a_verb_of_call_are_those_called_on() {
     let got = crate::events::subject::tests::subjects("وطالب أهالي القرية الحكومة بالتدخل.");
     assert_eq!(got, vec![Some("adhoc:اهالي القريه".to_string())]);
 }
+
+#[test]
+fn a_foreign_rank_written_as_said_heads_the_person_it_names() {
+    use crate::events::subject::tests::subjects;
+    let told = subjects("وقال الكولونيل الفرنسي بيير لامبير المتحدث باسم القوة إن دورية تعرضت لكمين. وأكد الكابتن مارك دوبوا أن الجنود بخير.");
+    assert_eq!(
+        told,
+        vec![
+            Some("adhoc:بيير لامبير".to_string()),
+            Some("adhoc:مارك دوبوا".to_string())
+        ]
+    );
+}
