@@ -504,6 +504,7 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
     while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
         j += 1;
     }
+    j = past_size(view, j, limit);
     if view.word(j) == "من" {
         j += 1;
     } else if view.has(k, |r| r == NounRole::GroupNoun) {
@@ -528,6 +529,27 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
         }
     }
     Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
+}
+
+/// Past the word or two that tell a crowd's size before its "من" ("عدد كبير من الطلاب", "عدد غير قليل من
+/// السكان"): indefinite words that no list knows, or "غير"; `j` itself when no "من" follows them.
+fn past_size(view: &View, j: usize, limit: usize) -> usize {
+    let size = |i: usize| {
+        let w = view.word(i);
+        view.toks[i].kind == TokenKind::Word
+            && !is_definite(w)
+            && (w == "غير" || view.roles(i).is_empty())
+            && view.name_at[i].is_none()
+            && view.date_at[i].is_none()
+            && view.verb_at(i).is_none()
+    };
+    let most = (j + 2).min(limit);
+    let end = (j..most).find(|&i| !size(i)).unwrap_or(most);
+    if end > j && end < limit && view.word(end) == "من" {
+        end
+    } else {
+        j
+    }
 }
 
 /// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of

@@ -162,3 +162,16 @@ fn a_foreign_rank_written_as_said_heads_the_person_it_names() {
         ]
     );
 }
+
+#[test]
+fn a_crowd_counted_by_a_noun_of_multitude_or_of_size_is_the_subject() {
+    use crate::events::subject::tests::subjects;
+    // "جموع" heads its plural as a number word does; "محتجين" is a crowd's noun in every case.
+    let got = subjects("ورفضت جموع المحتجين أمام مبنى المحافظة قرار الحكومة.");
+    assert_eq!(got, vec![Some("adhoc:جموع المحتجين".to_string())]);
+    // A word or two of size between the count and its "من".
+    let got = subjects("خرج عدد غير قليل من السكان إلى الساحة الرئيسية.");
+    assert_eq!(got, vec![Some("adhoc:عدد غير قليل من السكان".to_string())]);
+    let got = subjects("نشرت عدة صفحات على مواقع التواصل صورا للحريق.");
+    assert_eq!(got, vec![Some("adhoc:عده صفحات".to_string())]);
+}
