@@ -183,6 +183,7 @@ impl AttributionLexicon {
                 "happening" => NounRole::Happening,
                 "document" => NounRole::Document,
                 "according" => NounRole::According,
+                "report-modifier" => NounRole::ReportModifier,
                 "interview" => NounRole::Interview,
                 "agent" => NounRole::Agent,
                 "cause" => NounRole::Cause,

@@ -262,20 +262,26 @@ pub(super) fn according(
 /// The body that issued a report named after the attribution word ("وفق إحصائية أولية لوزارة الأشغال", "بحسب
 /// بيان للجيش", "وفق حصيلة جديدة لوزارة الصحة"): the actor after "ل" within a few words of the report noun.
 ///
-/// Also one that issued it ("حسب بيانات صادرة عن مكتب X") or a verb with the report as its object and the
-/// issuer after it ("بحسب حصيلة أعلنها مسؤول في وزارة X").
+/// Also one that issued it ("حسب بيانات صادرة عن مكتب X", "وفق بيان صادر من وزارة X"), a verb with the report
+/// as its object and the issuer after it ("بحسب حصيلة أعلنها مسؤول في وزارة X"), or the issuer as the genitive
+/// of the report's noun ("بحسب بيان وزارة الصحة", "ووفقا لبيانات وكالة X"). A word that says which report it
+/// is may stand before the noun ("حسب آخر حصيلة للسلطات المحلية").
 fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
+    let j = j + usize::from(view.has(j, |r| r == NounRole::ReportModifier));
     let word = view.word(j);
-    let noun = |w: &str| view.lexicon.has(w, |r| r == NounRole::StatementNoun);
+    let noun = |w: &str| {
+        view.lexicon.has(w, |r| r == NounRole::StatementNoun) || strip_conjunction(w).unwrap_or(w) == "بيانات"
+    };
     // "وفقا لتقرير صادر عن X": the dative glued to the report.
-    let glued = word.strip_prefix('ل').is_some_and(|w| !w.starts_with('ل') && noun(w));
-    if !view.has(j, |r| r == NounRole::StatementNoun) && !glued && strip_conjunction(word).unwrap_or(word) != "بيانات"
-    {
+    let glued = word.strip_prefix('ل').filter(|w| !w.starts_with('ل') && noun(w));
+    if !noun(word) && glued.is_none() {
         return None;
     }
+    // A noun without the article is in construct state: the word after it may be its issuer.
+    let construct = !chunk::is_definite(strip_conjunction(glued.unwrap_or(word)).unwrap_or(word));
     (j + 1..(j + 4).min(reach)).find_map(|k| {
-        if matches!(view.word(k), "صادر" | "صادره" | "الصادر" | "الصادره") && view.word(k + 1) == "عن"
-        {
+        let issued = matches!(view.word(k), "صادر" | "صادره" | "الصادر" | "الصادره");
+        if issued && matches!(view.word(k + 1), "عن" | "من") {
             return actor_at(view, k + 2, reach, day);
         }
         if view.lexicon.verb(view.word(k)).is_some_and(|h| h.object) {
@@ -287,7 +293,11 @@ fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Refere
         if view.word(k) == "ل" {
             return actor_at(view, k + 1, reach, day);
         }
-        phrase::dative_actor(view, k, reach)
+        phrase::dative_actor(view, k, reach).or_else(|| {
+            (construct && k == j + 1)
+                .then(|| actor_at(view, k, reach, day))
+                .flatten()
+        })
     })
 }
 

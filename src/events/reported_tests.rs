@@ -65,3 +65,19 @@ fn an_outlet_reporting_a_deed_of_weapons_no_one_is_named_for_is_the_source() {
     let got = relayed("وقالت الوكالة الوطنية للإعلام إن مسيرة \"إسرائيلية\" نفذت غارة على بلدة عيترون.");
     assert_eq!(got[0], (Some("il.idf".into()), Some("nna".into())));
 }
+
+#[test]
+fn the_issuer_of_a_cited_report_is_the_source() {
+    // The issuer as the genitive of the report's noun, also glued to the "ل" of "وفقا".
+    let got = relayed("أصيب أربعة صيادين قرب الساحل، بحسب بيان وزارة الصحة الفلسطينية.");
+    assert_eq!(got, [(Some("ps.moh".into()), None)]);
+    let got = relayed("ووفقا لبيانات وكالة الأنباء السودانية، تجددت الاشتباكات في نيالا.");
+    assert_eq!(got, [(Some("suna".into()), None)]);
+    // A word that says which report it is, before the noun; a report issued "من" the body.
+    let got = relayed("تضرر 40 منزلا في القرية، حسب آخر حصيلة لوزارة الصحة الفلسطينية.");
+    assert_eq!(got, [(Some("ps.moh".into()), None)]);
+    let got = relayed("قتل ثلاثة رعاة في هجوم على القرية، وفق بيان صادر من وزارة الصحة الفلسطينية.");
+    assert_eq!(got, [(Some("ps.moh".into()), None)]);
+    // A report no one is named for gives no event.
+    assert!(relayed("أصيب أربعة صيادين قرب الساحل، بحسب بيان صحفي.").is_empty());
+}

@@ -80,6 +80,9 @@ pub(crate) enum NounRole {
     Document,
     /// A word that attributes what the clause reports to the phrase after it ("بحسب", "وفق", "حسبما").
     According,
+    /// A word that says which of a body's reports an according word cites, before the report's noun ("حسب
+    /// آخر حصيلة للسلطات", "بحسب أحدث إحصائية لوزارة الصحة").
+    ReportModifier,
     /// A conversation or interview, after which "مع X" names the outlet spoken to ("في اتصال هاتفي مع X").
     Interview,
     /// What introduces the agent of a deed told in the passive ("قتل جنديان على أيدي مسلحين", "بنيران الجيش",
