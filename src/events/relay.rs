@@ -151,7 +151,7 @@ pub(crate) fn attribute(
         matches!(s.how, Recognition::Name | Recognition::Role)
             || matches!(&s.who, super::referent::Who::AdHoc(a) if a.country.is_some())
     });
-    if class == VerbClass::Action && !named_agent {
+    if class == VerbClass::Action && (!named_agent || told_in_cause(view, range.start, verb)) {
         let reported = range
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
@@ -243,6 +243,19 @@ pub(crate) fn attribute(
         via,
         deed_in_content,
     }
+}
+
+/// Whether the deed of `verb` is told in a relative clause on the cause of what the clause reports before it:
+/// "أصيب ثلاثة صيادين في غارة شنتها طائرة إسرائيلية"، "جراء غارات نفذتها طائرات X". The verb's pronoun stands
+/// for the raid, and the clause reports the toll: with an according phrase ("، بحسب مصدر طبي") the toll is that
+/// reporter's statement, not a deed of the raid's agent. A deed noun that is the subject of its own verb ("جراء
+/// قصف مدفعي لقوات النظام استهدف المدينة، بحسب ما أفاد الدفاع المدني") tells the agent's deed, and an agent
+/// phrase of the passive itself ("قتل 5 برصاص قوات الأمن، بحسب المرصد") names who did it: both stay the agent's.
+fn told_in_cause(view: &View, start: usize, verb: &Predicate) -> bool {
+    verb.hit.object
+        && !verb.hit.masdar
+        && (start..verb.at)
+            .any(|k| view.has(k, |r| r == NounRole::Cause) || matches!(view.phrase_at(k), Some((_, NounRole::Cause))))
 }
 
 /// Whether an actor the catalog does not know is named by an outlet's head ("هيئة البث الصهيونية", "موقع
