@@ -222,8 +222,10 @@ pub(super) fn according(
     day: NaiveDate,
 ) -> Option<(Referent, Option<Referent>)> {
     let mut j = k + view.according_len(k).unwrap_or(1);
-    if matches!(view.word(j), "ما" | "لما") {
-        j += 1;
+    // "حسبما أفادت X", "وفقما أعلن X": the "ما" written joined to the according word.
+    let joined = view.word(k).ends_with("ما");
+    if joined || matches!(view.word(j), "ما" | "لما") {
+        j += usize::from(!joined);
         // "وفق ما أعلنت X", "وفقا لما أكده X": the verb, also with the pronoun of "ما".
         let w = view.word(j);
         let with_pronoun = w

@@ -91,3 +91,11 @@ fn a_toll_whose_cause_a_relative_clause_tells_is_the_reporter_s() {
     let got = relayed("قتل ستة رعاة في قصف مدفعي لقوات النظام السوري استهدف القرية، وفق المرصد السوري لحقوق الإنسان.");
     assert_eq!(got, [(Some("sy.army".into()), None)]);
 }
+
+#[test]
+fn an_according_word_with_its_ma_joined_names_the_reporter_after_the_verb() {
+    let got = relayed("قتل ثلاثة رعاة في هجوم استهدف القرية، حسبما أفاد المرصد السوري لحقوق الإنسان.");
+    assert_eq!(got, [(Some("sohr".into()), None)]);
+    let got = relayed("تضرر منزلان في هجوم استهدف القرية، وفقما أورد المرصد السوري لحقوق الإنسان.");
+    assert_eq!(got, [(Some("sohr".into()), None)]);
+}
