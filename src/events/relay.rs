@@ -156,8 +156,10 @@ pub(crate) fn attribute(
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
             .find_map(|k| according(view, k, range.start, range.end, day))
-            // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed.
-            .filter(|(source, _)| !is_media(source) && !is_correspondent(view, source));
+            // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
+            // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما
+            // أفادت وسائل إعلام إسرائيلية").
+            .filter(|(source, _)| !is_correspondent(view, source) && (subject.is_none() || !is_media(source)));
         if let Some((source, relay)) = reported {
             subject = Some(source);
             via = relay;

@@ -99,3 +99,12 @@ fn an_according_word_with_its_ma_joined_names_the_reporter_after_the_verb() {
     let got = relayed("تضرر منزلان في هجوم استهدف القرية، وفقما أورد المرصد السوري لحقوق الإنسان.");
     assert_eq!(got, [(Some("sohr".into()), None)]);
 }
+
+#[test]
+fn an_outlet_is_the_source_of_a_deed_it_reports_with_no_agent_written() {
+    let got = relayed("قتل ثلاثة رعاة في هجوم استهدف حافلة قرب القرية، حسبما ذكرت وكالة رويترز.");
+    assert_eq!(got, [(Some("reuters".into()), None)]);
+    // With the agent written, the outlet relays the agent's deed.
+    let got = relayed("وبحسب قناة الجزيرة، قصف الجيش الإسرائيلي حافلة قرب القرية.");
+    assert_eq!(got, [(Some("il.idf".into()), Some("al-jazeera".into()))]);
+}
