@@ -3,8 +3,9 @@
 //! A head without the article is in construct state and takes a genitive ("وزارة الصحة", "رئيس برلمان
 //! جمهورية X"); a definite word closes the iḍāfa chain, after which only adjectives follow (a country nisba
 //! "اللبنانية", or an adjective of `nouns.tsv`); then attached phrases: "في/لدى" + a place or a definite noun,
-//! "ب"/"لل" + a definite noun or a name ("بوزارة الخارجية الهندية", "للحكومة"), "باسم" + a genitive, "التابع
-//! ل...". After a title, ranks ("العميد") and a personal name the catalog does not know may follow in
+//! "ب"/"لل" + a definite noun or a name ("بوزارة الخارجية الهندية", "للحكومة"), "باسم" + a genitive, a tie
+//! ("التابعة", "تابع", "الموالية") + "ل" + a body, a catalog name or a noun in construct ("التابعة لحرس الثورة",
+//! "تابع لحزب الله"). After a title, ranks ("العميد") and a personal name the catalog does not know may follow in
 //! apposition ("المتحدث باسم وزارة الداخلية نور الدين فلان"). The phrase ends at a verb, a date, a comma, a
 //! complementizer, a relay word or a word that fits none of these.
 //!
@@ -38,6 +39,16 @@ pub(crate) struct NounPhrase {
     pub attached_country: Option<String>,
     /// The first catalog name inside the phrase, after the head.
     pub inner_name: Option<usize>,
+    /// The catalog name after a tie ("القوات التابعة لحزب الله"): the body the head belongs to.
+    pub tied: Option<usize>,
+}
+
+/// The "ل"-phrase after a tie word: one past what it reads, whether an iḍāfa chain goes on after it, and the
+/// catalog name it starts with.
+pub(crate) struct Tied {
+    pub end: usize,
+    pub open: bool,
+    pub name: Option<usize>,
 }
 
 impl NounPhrase {
@@ -136,6 +147,34 @@ pub(crate) fn is_official(view: &View, k: usize) -> bool {
     view.lexicon.noun(bare).contains(&NounRole::Official)
 }
 
+/// The "ل"-phrase after the tie word at `i` ("التابعة لحرس الثورة", "تابع لحزب الله", "الموالية للحكومة"): a
+/// catalog name on the proclitic, read whole; else a definite noun, or a noun in construct whose chain goes on
+/// ("لقوات حكومة الوفاق"). A pronoun ("التابعة لها") or no "ل" at all is no such phrase: then "تابع" may be the
+/// verb "continued".
+pub(crate) fn tie(view: &View, i: usize, limit: usize) -> Option<Tied> {
+    let j = i + 1;
+    let rest = view.word(j).strip_prefix('ل')?;
+    if let Some(n) = view.name_starting(j).filter(|&n| view.names[n].clitic) {
+        let end = view.names[n].tokens.1;
+        return (end <= limit).then_some(Tied {
+            end,
+            open: false,
+            name: Some(n),
+        });
+    }
+    // Three letters or more after "ل", without counting them all: "لها", "لهم" are pronouns.
+    let noun = j < limit
+        && rest.chars().nth(2).is_some()
+        && view.verb_at(j).is_none()
+        && view.date_at[j].is_none()
+        && view.toks[j].kind == crate::text::TokenKind::Word;
+    noun.then_some(Tied {
+        end: j + 1,
+        open: !rest.starts_with('ل'),
+        name: None,
+    })
+}
+
 /// Whether token `i`, right after a name, closes a quotation opened inside the phrase from `head` ('المتحدث
 /// باسم قوات "العمالقة" سامر العلي'): the mark is the phrase's, and the person the title names may follow.
 fn closes_quote(view: &View, head: usize, i: usize) -> bool {
@@ -153,6 +192,7 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
         country: None,
         attached_country: None,
         inner_name: None,
+        tied: None,
     };
     let mut open = !is_definite(view.word(head));
     // After an indefinite adjective ("مسؤول فلسطيني", "قوة أمنية") only more adjectives follow; so after a sound
@@ -214,6 +254,32 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
             adjectives = false;
             i += 1;
             continue;
+        }
+        // "القوات التابعة لحرس الثورة", "إعلام تابع لحزب الله": a tie and the body after "ل" (before the stops:
+        // "تابع" is also a verb).
+        if view.has(i, |r| r == NounRole::Tie) {
+            if let Some(tied) = tie(view, i, limit) {
+                // The tie word stays in the core, as an adjective does.
+                if !attached {
+                    np.core_end = i + 1;
+                }
+                attached = true;
+                if let Some(n) = tied.name {
+                    np.tied.get_or_insert(n);
+                    note(&mut np, attached, country_at(view, i + 1));
+                }
+                open = tied.open;
+                adjectives = false;
+                i = tied.end;
+                np.body_end = i;
+                continue;
+            }
+            // "عبر قناة X التابعة لها": a definite tie ends the phrase with its pronoun.
+            if is_definite(w) {
+                i += 1;
+                np.body_end = i;
+                continue;
+            }
         }
         if stops(view, i) {
             break;
@@ -381,21 +447,6 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
                 open = false;
                 continue;
             }
-            "التابع" | "التابعه" | "التابعين" | "التابعون" => {
-                i += 1;
-                np.body_end = i;
-                // The ل-phrase after it is read next.
-                if let Some(rest) = view.word(i).strip_prefix("لل") {
-                    if !attached {
-                        np.core_end = np.body_end;
-                    }
-                    attached = true;
-                    open = rest.is_empty();
-                    i += 1;
-                    np.body_end = i;
-                }
-                continue;
-            }
             _ => {}
         }
         // "بوزارة الخارجية", "بالجيش", "للحكومة": a genitive or an attached phrase on a proclitic.
@@ -446,154 +497,5 @@ pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::events::view::tests::{at, view};
-
-    fn read(text: &str, head: &str) -> (String, NounPhrase, Option<String>) {
-        let v = view(text);
-        let np = chunk(&v, at(&v, head), v.toks.len());
-        let body = v.original(np.head..np.body_end).to_string();
-        let person = np.person.clone().map(|p| v.original(p).to_string());
-        (body, np, person)
-    }
-
-    #[test]
-    fn a_phrase_in_fi_with_a_noun_in_construct_attaches() {
-        assert_eq!(read("وقال ضابط في معسكر الجيش إن", "ضابط").0, "ضابط في معسكر الجيش");
-        // Not a word of the vocabulary after "في": what follows is no place of the speaker.
-        assert_eq!(read("وقال مسؤول في تصريح صحفي إن", "مسؤول").0, "مسؤول");
-    }
-
-    #[test]
-    fn a_so_called_name_stays_in_the_chain() {
-        assert_eq!(
-            read("وقال قائد ما يسمى «لواء الفتح»، سامر العلي، إن", "قائد").0,
-            "قائد ما يسمى «لواء الفتح»"
-        );
-        assert_eq!(
-            read("وقال رئيس ما يعرف بـ\"مجلس الثوار\"، إن", "رئيس").0,
-            "رئيس ما يعرف بـ\"مجلس الثوار\""
-        );
-    }
-
-    #[test]
-    fn a_quotation_that_closes_its_sentence_is_no_name() {
-        assert_eq!(
-            read("وقال الناطق باسم الوحدات \"سامر العلي\" إن", "الناطق")
-                .2
-                .as_deref(),
-            Some("سامر العلي")
-        );
-        assert_eq!(
-            read("أكد خلاله الوزير الفرنسي \"ضرورة تجنب التصعيد\".", "الوزير").2,
-            None
-        );
-    }
-
-    #[test]
-    fn a_nominative_plural_takes_adjectives_but_no_genitive() {
-        // What follows a sound masculine plural that is no adjective is the verb's object.
-        assert_eq!(read("وقتل مسلحون ثلاثة جنود", "مسلحون").0, "مسلحون");
-        assert_eq!(read("ونشر ناشطون مقطعا مصورا", "ناشطون").0, "ناشطون");
-        assert_eq!(
-            read("وقال مسؤولون عسكريون إسرائيليون إن", "مسؤولون").0,
-            "مسؤولون عسكريون إسرائيليون"
-        );
-        assert_eq!(
-            read("وقال مسؤولون في وزارة الدفاع إن", "مسؤولون").0,
-            "مسؤولون في وزارة الدفاع"
-        );
-    }
-
-    #[test]
-    fn iḍāfa_then_nisba_then_the_object_stops() {
-        let (body, np, _) = read("أعلنت وزارة الصحة اللبنانية ارتفاع الحصيلة", "وزارة");
-        assert_eq!(body, "وزارة الصحة اللبنانية");
-        assert_eq!(np.country.as_deref(), Some("LB"));
-    }
-
-    #[test]
-    fn a_part_of_a_body_is_named_with_the_body() {
-        let (body, _, _) = read("استهدفت سرية من قواتنا الباسلة مواقع المسلحين", "سرية");
-        assert_eq!(body, "سرية");
-        let (body, _, _) = read("استهدفت وحدة من قواتنا الباسلة مواقع المسلحين", "وحدة");
-        assert_eq!(body, "وحدة من قواتنا الباسلة");
-        let (body, _, _) = read("وصلت فرق من الهلال الأحمر إلى البلدة", "فرق");
-        assert_eq!(body, "فرق من الهلال الأحمر");
-        // "من" after a head with its genitive is not a part.
-        let (body, _, _) = read("أعلنت وزارة الصحة من العاصمة", "وزارة");
-        assert_eq!(body, "وزارة الصحة");
-    }
-
-    #[test]
-    fn an_attached_place_is_not_the_core_country() {
-        let (body, np, _) = read("حثت السفارة الصينية في العاصمة العراقية بغداد رعاياها", "السفارة");
-        assert_eq!(body, "السفارة الصينية في العاصمة العراقية بغداد");
-        assert_eq!(np.country.as_deref(), Some("CN"));
-        assert_eq!(np.attached_country.as_deref(), Some("IQ"));
-    }
-
-    #[test]
-    fn a_department_of_a_ministry() {
-        let (body, np, _) = read("قالت إدارة الشؤون القنصلية بوزارة الخارجية الهندية إن", "إدارة");
-        assert_eq!(body, "إدارة الشؤون القنصلية بوزارة الخارجية الهندية");
-        assert_eq!(np.country, None);
-        assert_eq!(np.attached_country.as_deref(), Some("IN"));
-    }
-
-    #[test]
-    fn a_title_with_a_rank_and_a_name() {
-        let (body, np, person) = read(
-            // A name the catalog does not know (its spokesman Nabil Abdallah is a catalog name, left to the matcher).
-            "وقال المتحدث باسم القوات المسلحة السودانية العميد سامر الطيب في بيان",
-            "المتحدث",
-        );
-        assert_eq!(body, "المتحدث باسم القوات المسلحة السودانية");
-        assert_eq!(person.as_deref(), Some("سامر الطيب"));
-        assert_eq!(np.country.as_deref(), Some("SD"));
-    }
-
-    #[test]
-    fn a_dative_outlet_is_not_part_of_the_phrase() {
-        let (body, _, person) = read("وقال رئيس البلدية لوكالة الأنباء إن", "رئيس");
-        assert_eq!(body, "رئيس البلدية");
-        assert_eq!(person, None);
-    }
-
-    #[test]
-    fn indefinite_adjectives_end_at_the_object() {
-        let (body, np, _) = read("وقال مسؤول فلسطيني مقتل الشاب", "مسؤول");
-        assert_eq!(body, "مسؤول فلسطيني");
-        assert_eq!(np.country.as_deref(), Some("PS"));
-        let (body, _, _) = read("قال مصدر في وزارة الداخلية إن", "مصدر");
-        assert_eq!(body, "مصدر في وزارة الداخلية");
-    }
-
-    #[test]
-    fn a_quoted_title() {
-        let (body, _, _) = read("وذكرت وكالة \"سبأ\" المحلية أن", "وكالة");
-        assert_eq!(body, "وكالة \"سبأ\" المحلية");
-    }
-
-    #[test]
-    fn a_name_in_quotes_or_after_a_rank_and_a_namesake_s_surname() {
-        let (_, _, person) = read("الناطق باسم وحدات حماية الشعب \"سامر خليل\"، أن", "الناطق");
-        assert_eq!(person.as_deref(), Some("سامر خليل"));
-        let (_, _, person) = read("اللواء بالجيش سمير عبد الكريم في فيديو", "اللواء");
-        assert_eq!(person.as_deref(), Some("سمير عبد الكريم"));
-        let (_, _, person) = read("مراسل الجزيرة سمير الكباشي إن", "مراسل");
-        assert_eq!(person.as_deref(), Some("سمير الكباشي"));
-    }
-
-    #[test]
-    fn a_title_serving_a_state_or_an_office_before_the_name() {
-        let (body, _, person) = read("الممثل الدائم للسودان لدى الأمم المتحدة سمير حامد إن", "الممثل");
-        assert_eq!(
-            (body.as_str(), person.as_deref()),
-            ("الممثل الدائم للسودان لدى الأمم المتحدة", Some("سمير حامد"))
-        );
-        let (_, _, person) = read("المستشار الإعلامي لرئيس الحكومة علي الخطيب، إن", "المستشار");
-        assert_eq!(person.as_deref(), Some("علي الخطيب"));
-    }
-}
+#[path = "chunk_tests.rs"]
+mod tests;

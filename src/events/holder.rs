@@ -107,6 +107,7 @@ fn describes(view: &View, j: usize) -> bool {
                     | NounRole::Anaphor(..)
                     | NounRole::SpeakerHead(_)
                     | NounRole::Members
+                    | NounRole::Tie
             )
         });
     }

@@ -199,6 +199,7 @@ impl AttributionLexicon {
                 "group-noun" => NounRole::GroupNoun,
                 "partial" => NounRole::Partial,
                 "led-by" => NounRole::LedBy,
+                "tie" => NounRole::Tie,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

@@ -377,6 +377,9 @@ pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(R
             && view.verb_at(i).is_none()
     };
     let after = (k + 1..(k + 3).min(limit)).find(|&i| !adjective(i)).unwrap_or(k + 1);
+    if let Some(found) = tied_members(view, k, after, limit) {
+        return Some(found);
+    }
     let j = if view.word(after) == "من" {
         after + 1
     } else if after == k + 1 {
@@ -398,6 +401,27 @@ pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(R
     let mut found = found.as_(found.how, Some(k..end));
     found.gender = Some(written_gender(view, k, catalog));
     (end <= limit).then_some((found, end))
+}
+
+/// Members or weapons of a body the catalog names after a tie at `at` ("قوات تابعة لحكومة الوفاق", "طائرات
+/// حربية تابعة للولايات المتحدة"): that body, named by the whole phrase, as "قوات الجيش الليبي" is. A unit
+/// that is a body of its own ("قوة تابعة لحكومة الوفاق", an institution head) is not the body it serves.
+fn tied_members(view: &View, k: usize, at: usize, limit: usize) -> Option<(Referent, usize)> {
+    if !view.has(at, |r| r == NounRole::Tie) || view.has(k, |r| matches!(r, NounRole::Institution(..))) {
+        return None;
+    }
+    let n = chunk::tie(view, at, limit)?.name?;
+    let Target::Actor(a) = view.names[n].target else {
+        return None;
+    };
+    let actor = view.catalog.actor_at(a);
+    if matches!(actor.kind, ActorKind::Person | ActorKind::Media) {
+        return None;
+    }
+    let (found, end) = name(view, n);
+    let mut found = found.as_(found.how, Some(k..end));
+    found.gender = Some(written_gender(view, k, actor.gender));
+    Some((found, end))
 }
 
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
@@ -464,130 +488,5 @@ pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gend
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::events::view::tests::{at, view};
-
-    fn text_of(v: &View, r: &Referent) -> String {
-        r.tokens.clone().map(|t| v.original(t).to_string()).unwrap_or_default()
-    }
-
-    #[test]
-    fn a_definite_head_with_a_nisba_names_again_the_body_named_before() {
-        let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة الروسية أن قواتها تقدمت.");
-        let k = at(&v, "الوزارة");
-        let (r, _) = actor_at(&v, k, v.toks.len()).expect("the ministry");
-        assert_eq!(r.how, Recognition::Anaphor);
-        assert!(
-            matches!(r.who, Who::Actor(a) if v.catalog.actor_at(a).id == v.catalog.actor_at(match v.names[0].target { Target::Actor(b) => b, Target::Role(_) => unreachable!() }).id)
-        );
-        // Another country's ministry is not the one named before.
-        let v = view("أعلنت وزارة الدفاع الروسية السيطرة على قرية. وكتبت الوزارة التركية أن قواتها تقدمت.");
-        let (r, _) = actor_at(&v, at(&v, "الوزارة"), v.toks.len()).expect("a ministry");
-        assert_eq!(r.how, Recognition::AdHoc);
-    }
-
-    #[test]
-    fn members_or_units_of_a_named_body_are_that_body() {
-        for text in [
-            "قالت الوكالة إن وحدات من الجيش العربي السوري دخلت المدينة.",
-            "إن عناصر حزب الله انسحبوا.",
-        ] {
-            let v = view(text);
-            let k = (0..v.toks.len())
-                .find(|&k| v.has(k, |r| r == NounRole::Members))
-                .expect("a members noun");
-            let (r, end) = actor_at(&v, k, v.toks.len()).expect("the body");
-            assert_eq!(r.how, Recognition::Name, "{text}");
-            assert_eq!(r.tokens, Some(k..end), "{text}");
-        }
-        // Before no name, the noun keeps its other roles.
-        let v = view("إن عناصر مسلحة هاجمت الحاجز.");
-        let (r, _) = actor_at(&v, 1, v.toks.len()).expect("an unnamed speaker");
-        assert_eq!(r.how, Recognition::AdHoc);
-    }
-
-    #[test]
-    fn an_army_s_generic_name_with_another_state_s_adjective_is_that_state_s_forces() {
-        let v = view("اشتبكت قوات النظام البحريني مع محتجين.");
-        let (r, end) = name(&v, 0);
-        assert_eq!(text_of(&v, &r), "قوات النظام البحريني");
-        assert_eq!(end, at(&v, "مع"));
-        match &r.who {
-            Who::AdHoc(a) => assert_eq!(a.country.as_deref(), Some("BH")),
-            other => panic!("forces of Bahrain, not {other:?}"),
-        }
-        // The army's own adjective keeps the catalog's army.
-        let v = view("قصفت قوات النظام السوري القرية.");
-        assert!(matches!(name(&v, 0).0.who, Who::Actor(_)));
-    }
-
-    #[test]
-    fn a_correspondent_is_not_the_outlet() {
-        let v = view("بحسب مراسل \"سانا\" في المدينة");
-        let k = at(&v, "مراسل");
-        let (r, _) = actor_at(&v, k, v.toks.len()).expect("a speaker");
-        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person && a.text == "مراسل سانا"));
-        let v = view("وقال مراسل سانا في ريف حمص، عماد الخطيب، إن الطريق مغلق");
-        let (r, _) = actor_at(&v, at(&v, "مراسل"), v.toks.len()).expect("a reporter");
-        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person && a.text == "عماد الخطيب"));
-        let v = view("بحسب وكالة \"سانا\" في المدينة");
-        let (r, _) = actor_at(&v, at(&v, "وكالة"), v.toks.len()).expect("an outlet");
-        assert_eq!(r.how, Recognition::Name);
-    }
-
-    #[test]
-    fn a_title_and_its_holder_are_one_person() {
-        let v = view("وزير الخارجية الروسي، سيرغي لافروف");
-        let (r, end) = name(&v, 0);
-        assert_eq!(r.how, Recognition::Name);
-        assert_eq!(end, v.toks.len());
-        assert_eq!(text_of(&v, &r), "وزير الخارجية الروسي، سيرغي لافروف");
-    }
-
-    #[test]
-    fn a_speaker_the_catalog_does_not_know() {
-        // The place it speaks from belongs to the phrase; the object after it does not.
-        let v = view("مصدر عسكري في دمشق إن");
-        let (r, end) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
-        assert_eq!(text_of(&v, &r), "مصدر عسكري في دمشق");
-        assert_eq!(end, at(&v, "إن"));
-        let v = view("مصدر عسكري مقتل الجنود");
-        let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Masculine);
-        assert_eq!(text_of(&v, &r), "مصدر عسكري");
-        let v = view("صحيفة \"الأيام\" المحلية أن");
-        let (r, _) = adhoc(&v, 0, v.toks.len(), Gender::Feminine);
-        assert_eq!(
-            r.who.kind(v.catalog, "2024-12-06".parse().expect("a date")),
-            Some(ActorKind::Media)
-        );
-    }
-
-    #[test]
-    fn a_spokesperson_named_after_their_body() {
-        // A body whose spokesperson is no role of the catalog ("المتحدثة باسم البيت الأبيض" is one now).
-        let v = view("المتحدثة باسم الهلال الأحمر التركي كارين جونسون إن");
-        let (r, _) = headed(&v, 0, v.toks.len(), Gender::Feminine);
-        assert!(matches!(&r.who, Who::AdHoc(a) if a.kind == ActorKind::Person));
-        assert_eq!(text_of(&v, &r), "المتحدثة باسم الهلال الأحمر التركي كارين جونسون");
-    }
-
-    #[test]
-    fn a_person_named_before_the_title() {
-        let v = view("وقال سامر الخطيب، رئيس بلدية الزبداني، إن");
-        let (r, end) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
-        assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "سامر الخطيب");
-        assert!(matches!(&r.who, Who::AdHoc(a) if a.role.as_deref() == Some("رئيس بلدية الزبداني")));
-        assert_eq!(end, at(&v, "الزبداني") + 1);
-        let v = view("وقال سامر الخطيب الطريق");
-        assert!(name_first(&v, 1, v.toks.len(), Gender::Masculine).is_none());
-    }
-
-    #[test]
-    fn feminine_by_the_written_noun() {
-        let v = view("القوات التركية");
-        assert_eq!(written_gender(&v, 0, Gender::Masculine), Gender::Feminine);
-        let v = view("قال لـ\"الوطن\"");
-        assert!(dative_before(&v, at(&v, "الوطن")));
-    }
-}
+#[path = "phrase_tests.rs"]
+mod tests;

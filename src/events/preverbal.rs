@@ -144,7 +144,7 @@ fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> O
 /// catalog does not know.
 ///
 /// After a speech verb the same plural, with or without the article, is its subject: "قال انفصاليون إن",
-/// "وأضاف الانفصاليون الموالون لروسيا" (the nominative "ون" is no object).
+/// "وأضاف الانفصاليون الموالون للحكومة" (the nominative "ون" is no object).
 pub(crate) fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let plural = |j: usize| {
         let w = view.word(j);
@@ -159,7 +159,12 @@ pub(crate) fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Refere
     if k >= limit || !plural(k) {
         return None;
     }
-    let end = (k + 1..limit).find(|&j| !plural(j)).unwrap_or(limit);
+    let mut end = (k + 1..limit).find(|&j| !plural(j)).unwrap_or(limit);
+    // "الانفصاليون الموالون للحكومة": the tie and the body after "ل" name the group too.
+    if view.has(end, |r| r == NounRole::Tie) {
+        let alone = end + usize::from(chunk::is_definite(view.word(end)));
+        end = chunk::tie(view, end, limit).map_or(alone, |tied| tied.end);
+    }
     Some((
         Referent::unknown_group(view.original(k..end).trim().to_string(), k..end),
         end,

@@ -126,6 +126,9 @@ pub(crate) enum NounRole {
     /// What names the leader of the group before it ("قوات بقيادة X", "تحت قيادة X"): the group is the
     /// actor, the leader only describes it.
     LedBy,
+    /// What ties a body to the one it belongs to or serves, with "ل" after it ("القوات التابعة لحرس الثورة",
+    /// "قوات موالية لحكومة الوفاق"): the body after "ل" belongs to the phrase.
+    Tie,
     /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement, and
     /// whether it is a present form.
     LightVerb(super::lexicon::Agreement, bool),
