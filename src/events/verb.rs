@@ -274,9 +274,30 @@ fn quoted_speaker(view: &View, v: usize, open: usize, close: usize, end: usize) 
     if open != v + 1 || words.len() > QUOTED_NAME_WORDS || words.clone().any(|j| view.spelled_as_finite_verb(j)) {
         return false;
     }
+    if quoted_body(view, words.clone()) {
+        return true;
+    }
     (close + 1..(close + 1 + SAID_AFTER_NAME).min(end))
         .take_while(|&j| !view.is_stop(j) && !view.is_punct(j, '"') && view.finite_verb_at(j).is_none())
         .any(|j| view.is_punct(j, ':') || view.has(j, |r| r == NounRole::Complementizer))
+}
+
+/// Whether the words of a quotation that opens right after a verb of speech name a body: they start with a
+/// body of the catalog or the head of a body's phrase, and hold no verb ("أفادت «الوكالة الوطنية للإعلام
+/// اللبنانية» بشن غارة"، "وأعلنت “قيادة عمليات أمن المطار” فجر اليوم ..."; not "وقال «الجيش يتقدم»"). A body
+/// named so is who speaks whatever follows it, a verbal noun or a date, and not only before a complementizer.
+fn quoted_body(view: &View, words: std::ops::Range<usize>) -> bool {
+    let first = words.start;
+    if words.clone().any(|j| view.verb_at(j).is_some()) {
+        return false;
+    }
+    let body = view.name_starting(first).is_some_and(|n| {
+        let name = &view.names[n];
+        !name.clitic
+            && matches!(name.target, crate::actors::Target::Actor(a)
+                if view.catalog.actor_at(a).kind != crate::actors::ActorKind::Person)
+    });
+    body || view.has(first, |r| matches!(r, NounRole::Institution(..)))
 }
 
 #[cfg(test)]
@@ -317,6 +338,18 @@ mod tests {
         // A quoted sentence holds a verb: it is what is said.
         let (v, p) = first("وقال «قصفت الطائرات منازلنا ليلا» مضيفا أن الأهالي نزحوا");
         assert_eq!(p.expect("a verb").content, at(&v, "قصفت") - 1);
+    }
+
+    #[test]
+    fn a_quoted_body_is_the_speaker_before_a_verbal_noun_or_a_date() {
+        // The quotation names a body: no complementizer needs to follow it.
+        let (v, p) = first("وأعلنت «هيئة الإغاثة الأهلية في المدينة» صباح اليوم توزيع المساعدات");
+        assert_eq!(p.expect("a verb").content, v.toks.len());
+        let (v, p) = first("أفادت «الوكالة الوطنية للإعلام اللبنانية» بتحليق طائرات فوق البلدة");
+        assert_eq!(p.expect("a verb").content, v.toks.len());
+        // A quotation that holds a verb is what is said, whatever word opens it.
+        let (v, p) = first("وقالت «هيئة الإغاثة أعلنت وقف العمل في المخيم» بحسب مصدر");
+        assert_eq!(p.expect("a verb").content, at(&v, "هيئة") - 1);
     }
 
     #[test]
