@@ -673,3 +673,15 @@ fn what_the_actors_of_a_habitual_deed_say_of_it_in_the_present_is_background() {
         assert_eq!(read(text).len(), 1, "{:?}", read(text));
     }
 }
+
+#[test]
+fn telling_an_outlet_or_an_official_is_a_statement() {
+    // The outlet told, as after "أبلغ", is the relay of what is said.
+    let got = read("وأخبر مسؤولان عسكريان صحيفة الشرق الأوسط عن تعزيزات في المنطقة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أخبر");
+    let got = read("وأخبرت وزارة الخارجية الإماراتية السفراء أن الحدود مغلقة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let mofa = "Ministry of Foreign Affairs (United Arab Emirates)";
+    assert_eq!(got[0].1.as_deref(), Some(mofa), "{got:?}");
+}
