@@ -685,3 +685,16 @@ fn telling_an_outlet_or_an_official_is_a_statement() {
     let mofa = "Ministry of Foreign Affairs (United Arab Emirates)";
     assert_eq!(got[0].1.as_deref(), Some(mofa), "{got:?}");
 }
+
+#[test]
+fn condolences_are_a_statement_only_with_the_loss_after_them() {
+    let got = read("عزت وزارة الخارجية القطرية بسقوط ضحايا في انفجار الميناء.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "عزّى");
+    let mofa = "Ministry of Foreign Affairs (Qatar)";
+    assert_eq!(got[0].1.as_deref(), Some(mofa), "{got:?}");
+    // "عزت" the given name, and "عزت" the feminine of "عزا" (attributed).
+    let got = read("وقال عزت الرشق إن الحركة ملتزمة بالاتفاق. وعزت الوزارة الحادث إلى خلل فني.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
