@@ -698,3 +698,10 @@ fn condolences_are_a_statement_only_with_the_loss_after_them() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "قال");
 }
+
+#[test]
+fn the_security_media_cell_is_named_without_its_head_noun() {
+    let got = read("أعلن الإعلام الأمني العراقي، مساء الأحد، اعتقال ثلاثة مطلوبين في كركوك.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Security Media Cell (Iraq)"), "{got:?}");
+}
