@@ -705,3 +705,15 @@ fn the_security_media_cell_is_named_without_its_head_noun() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Security Media Cell (Iraq)"), "{got:?}");
 }
+
+#[test]
+fn stressing_is_a_statement_only_before_what_is_said() {
+    let got = read("وأبرز المتحدث العسكري أن الدفاعات الجوية اعترضت الصواريخ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أبرز");
+    // The elative "most prominent", with no "أن" after it.
+    let got =
+        read("وقال مصدر أمني إن المدينة هادئة. وتعد الجماعة أبرز فصائل المعارضة في الجنوب. وأبرزها الهجوم على المطار.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}
