@@ -717,3 +717,15 @@ fn stressing_is_a_statement_only_before_what_is_said() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "قال");
 }
+
+#[test]
+fn fighting_told_in_the_present_is_a_deed_but_not_after_haythu() {
+    let got = read("وتقاتل حركة الشباب القوات الحكومية في إقليم شبيلي.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قاتل");
+    assert_eq!(got[0].1.as_deref(), Some("Al-Shabaab (Somalia)"), "{got:?}");
+    // After "حيث" a present explains what went before: a state, no event.
+    let got = read("وقال مصدر أمني إن الوضع متوتر في الشمال، حيث تقاتل القوات الحكومية المتمردين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال");
+}

@@ -106,11 +106,12 @@ impl<'a> View<'a> {
         if prev == "ان" && strip_conjunction(before_prev).unwrap_or(before_prev) == "سبق" && relative_before {
             return None;
         }
-        // "لم يعلن", "لن يسمح", "أن يبحث", "قد يشن": a present form negated, wished or possible is no event.
+        // "لم يعلن", "لن يسمح", "أن يبحث", "قد يشن": a present form negated, wished or possible is no event;
+        // after "حيث" ("حيث تقاتل إسرائيل حماس") it explains what went before, a state, no event either.
         if hit.present
             && matches!(
                 strip_conjunction(prev).unwrap_or(prev),
-                "لم" | "لن" | "لا" | "ما" | "لما" | "ان" | "قد" | "سوف"
+                "لم" | "لن" | "لا" | "ما" | "لما" | "ان" | "قد" | "سوف" | "حيث"
             )
         {
             return None;
