@@ -251,6 +251,19 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_tens_in_words_with_the_article() {
+        let found = read("طوال العشرون عام الماضية، فلم أجد", "2020-06-04");
+        assert_eq!(found, Some(("العشرون عام الماضية".into(), "2000/2019".into())));
+        let found = read("في السنوات الثلاثين الماضية", "2024-12-06");
+        assert_eq!(found, Some(("السنوات الثلاثين الماضية".into(), "1994/2023".into())));
+        let found = read("خلال الأربعين يومًا المقبلة", "2024-12-06");
+        assert_eq!(
+            found,
+            Some(("الأربعين يومًا المقبلة".into(), "2024-12-07/2025-01-15".into()))
+        );
+    }
+
+    #[test]
     fn the_sixth_to_tenth_day_of_a_month_by_its_ordinal() {
         let found = read("بدأت الحرب في تاسع أيام شهر رمضان المبارك", "2014-07-09");
         assert_eq!(found, Some(("تاسع أيام شهر رمضان المبارك".into(), "2014-07-06".into())));

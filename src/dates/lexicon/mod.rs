@@ -168,11 +168,13 @@ impl Lexicon {
         }
     }
 
-    /// The value of a one-word cardinal below ten ("ثلاثة" → 3), for counts written with the article
-    /// ("الأيام الثلاثة").
+    /// The value of a one-word cardinal below ten ("ثلاثة" → 3) or of a tens word ("عشرين" → 20), for counts
+    /// written with the article ("الأيام الثلاثة", "العشرين عامًا الماضية").
     pub(crate) fn cardinal(&self, word: &str) -> Option<u32> {
         self.entries.get(word)?.iter().find_map(|e| match e.cat {
-            Cat::Number(v, NumberKind::Cardinal | NumberKind::TeenWord) if e.rest.is_empty() => Some(u32::from(v)),
+            Cat::Number(v, NumberKind::Cardinal | NumberKind::TeenWord | NumberKind::Tens) if e.rest.is_empty() => {
+                Some(u32::from(v))
+            }
             _ => None,
         })
     }
