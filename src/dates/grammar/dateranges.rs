@@ -71,7 +71,7 @@ impl Parser<'_> {
         let dash = ['-', '–', '_'].into_iter().any(|c| self.punct(j, c));
         let dot = self.punct(j, '.') && glued;
         if !(slash || dash || dot) {
-            return None;
+            return self.spaced_year_pair(i, a, first_era, j);
         }
         let mut hijri = first_era == Some(true);
         let (b, end) = match self.year(j + 1) {
@@ -107,6 +107,27 @@ impl Parser<'_> {
             Expr::new(Core::Date(DateParts {
                 year: Some(y),
                 hijri,
+                ..DateParts::default()
+            }))
+        };
+        Some(((year(a), year(b)), end))
+    }
+
+    /// "السنة الدراسية 2024 2025", "التقويم الدراسي ٢٠٢٢ ٢٠٢٣": a school or fiscal year written as two years in
+    /// a row with only a space between them, the earlier first. Not within a longer run of numbers (a table's
+    /// row of years), nor before a date that goes on.
+    fn spaced_year_pair(&self, i: usize, a: i32, first_era: Option<bool>, j: usize) -> Step<(Expr, Expr)> {
+        if first_era.is_some() || self.glued(j) || !(1900..=2100).contains(&a) {
+            return None;
+        }
+        let ((b, era), end) = self.year(j)?;
+        let run = i.checked_sub(1).is_some_and(|p| self.number(p).is_some()) || self.number(end).is_some();
+        if b != a + 1 || era == Some(true) || run || self.date_goes_on(end) {
+            return None;
+        }
+        let year = |y: i32| {
+            Expr::new(Core::Date(DateParts {
+                year: Some(y),
                 ..DateParts::default()
             }))
         };
@@ -181,5 +202,16 @@ mod tests {
     fn a_year_until_a_month_of_a_later_year() {
         let found = read("منذ العام 2015م وحتى شهر أكتوبر 2021 تكبدوا خسائر", "2024-12-06");
         assert_eq!(found, pair("منذ العام 2015م وحتى شهر أكتوبر 2021", "2015/2021-10"));
+    }
+
+    #[test]
+    fn a_school_year_of_two_years_with_a_space_between() {
+        let found = read("مع انطلاق السنة الدراسية 2024 2025 أعلنت الوزارة", "2024-09-10");
+        assert_eq!(found, pair("2024 2025", "2024/2025"));
+        let found = read("التقويم الدراسي ٢٠٢٢ ٢٠٢٣ الكويت", "2022-08-01");
+        assert_eq!(found, pair("٢٠٢٢ ٢٠٢٣", "2022/2023"));
+        // A run of years heading a table, and two years not in a row, are no span.
+        assert_eq!(read("الأعوام 2022 2023 2024", "2024-09-10"), None);
+        assert_eq!(read("السنة الدراسية 2020 2025", "2024-09-10"), None);
     }
 }
