@@ -83,3 +83,28 @@ impl Parser<'_> {
         Some((Expr::new(pick(day, dir)), end))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn weather_report_parts_of_the_day_and_the_time_after_a_prayer() {
+        assert_eq!(
+            read("أمطار متفرقة في ساعات ما قبل الظهر.", "2025-12-15"),
+            pair("قبل الظهر", "2025-12-15TMO")
+        );
+        assert_eq!(
+            read("سحب ركامية خلال الظهيرة فوق المرتفعات", "2020-07-24"),
+            pair("خلال الظهيرة", "2020-07-24TAF")
+        );
+        assert_eq!(
+            read("يتحسن الجو مع ساعات الصباح المتأخر", "2015-05-03"),
+            pair("ساعات الصباح", "2015-05-03TMO")
+        );
+        assert_eq!(
+            read("تقام الصلاة يوم الجمعة بعد صلاة المغرب في الجامع", "2024-09-07"),
+            pair("يوم الجمعة بعد صلاة المغرب", "2024-09-06TEV")
+        );
+    }
+}
