@@ -147,11 +147,16 @@ impl Parser<'_> {
         let j = word.unwrap_or(i);
         let ((y, era), k) = self.year(j).or_else(|| {
             word?;
-            // "عام 680م": a year of one to three digits, with the Gregorian era after it; without it the
-            // number is left alone ("عام 48" is 1948 in shorthand).
-            if let Some((n @ 1..=999, _)) = self.number(j) {
-                let k = self.is(j + 1, false, Cat::EraGregorian)?;
-                return Some(((n as i32, Some(false)), k));
+            // "عام 680م": a year of one to three digits, with the Gregorian era after it. Without it, two digits
+            // from 30 after "عام" are a year of the 1900s in shorthand ("عام 48", "عام ٦٦"); below 30 they may
+            // be either century, and other numbers are left alone.
+            if let Some((n @ 1..=999, digits)) = self.number(j) {
+                if let Some(k) = self.is(j + 1, false, Cat::EraGregorian) {
+                    return Some(((n as i32, Some(false)), k));
+                }
+                // "لعام ٩٢ / ٩٣": a span of two, whose calendar is not known.
+                let aam = self.word(i).is_some_and(|w| w.ends_with("عام")) && !self.date_goes_on(j + 1);
+                return (aam && digits == 2 && (30..=99).contains(&n)).then_some(((1900 + n as i32, None), j + 1));
             }
             // "عام ألفين وأربعة وعشرين"
             let (y, k) = self.year_words(j, false)?;
@@ -444,6 +449,18 @@ mod tests {
     use crate::dates::test_support::{pair, read};
 
     #[test]
+    fn two_digits_after_the_word_for_year_are_a_year_of_the_1900s() {
+        assert_eq!(read("والأراضي المحتلة عام 48.", "2015-03-30"), pair("عام 48", "1948"));
+        assert_eq!(
+            read("في أول يوم مدرسة عام ٦٦ دخلت", "2023-09-15"),
+            pair("عام ٦٦", "1966")
+        );
+        // Below 30 the century is not known; "سنة" may count years of a life.
+        assert_eq!(read("منذ عام 15 تقريبًا", "2024-12-06"), None);
+        assert_eq!(read("في سنة 45 من عمره", "2024-12-06"), None);
+    }
+
+    #[test]
     fn a_year_that_closes_a_title_or_a_clause() {
         assert_eq!(
             read("معرض الفنون الإسلامية 1962: صور نادرة", "2024-12-06"),
@@ -506,7 +523,8 @@ mod tests {
         assert_eq!(read("في معركة كربلاء عام 680م.", "2024-06-13"), pair("عام 680م", "0680"));
         assert_eq!(read("منذ سنة 284 م", "2024-06-13"), pair("سنة 284 م", "0284"));
         assert_eq!(read("على بعد 500م من الحدود", "2024-06-13"), None);
-        assert_eq!(read("في عام 48 هاجروا", "2024-06-13"), None);
+        // Two digits from 30 are a year of the 1900s in shorthand (two_digits_after_the_word_for_year...).
+        assert_eq!(read("في عام 48 هاجروا", "2024-06-13"), pair("عام 48", "1948"));
     }
 
     #[test]
