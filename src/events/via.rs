@@ -192,7 +192,38 @@ pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referen
         .clone()
         .rev()
         .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::Via))?;
-    closing(view, outlet_after_via(view, k, range.end)?, range.end)
+    let found = outlet_after_via(view, k, range.end)?;
+    let to_end = name_to_end(view, &found, range.end);
+    closing(view, found, range.end).or_else(|| closing(view, to_end?, range.end))
+}
+
+/// How many words after its head the name of an outlet the catalog does not know may run to the end of the
+/// clause: "بحسب صحيفة عاجل", "وفقا لوسائل إعلام محلية ووكالة الأنباء الرسمية".
+const NAME_TO_END: usize = 4;
+
+/// An outlet's head the catalog does not know, with every word after it up to the end of the clause as its
+/// name: "...، بحسب موقع أخبار اليمن.", "...، وفقا لصحيفة المرصد.", "...، بحسب الموقع الرسمي للأمم المتحدة.".
+/// A relay word and an outlet's head that close a clause name the outlet with what follows them, even where
+/// those words are not adjectives (a name the lexicon reads as a common noun, an owner after "لـ").
+fn name_to_end(view: &View, found: &OutletAt, end: usize) -> Option<OutletAt> {
+    let OutletAt::Headed(head) = found else { return None };
+    let last = (head.end..end)
+        .rev()
+        .find(|&j| view.toks[j].kind != TokenKind::Punct || view.is_punct(j, '"'))
+        .map_or(head.end, |j| j + 1);
+    // A relative clause or a verb after the outlet ("بحسب صحيفة X التي نشرت ...") tells more than its name.
+    let plain = (head.end..last).all(|j| {
+        view.is_punct(j, '"')
+            || (view.toks[j].kind == TokenKind::Word
+                && !view.has(j, |r| r == NounRole::Relative)
+                && view.verb_at(j).is_none()
+                && view.lexicon.verb(view.word(j)).is_none()
+                && view.date_at[j].is_none())
+    });
+    let words = (head.end..last)
+        .filter(|&j| view.toks[j].kind == TokenKind::Word)
+        .count();
+    (plain && (1..=NAME_TO_END).contains(&words)).then_some(OutletAt::Headed(head.start..last))
 }
 
 /// The referent of an outlet found in a clause that ends at `end`, when only punctuation (its closing quotation
@@ -414,3 +445,7 @@ pub(super) fn via_word_before(view: &View, via: &Referent) -> bool {
             .any(|j| view.has(j, |r| r == NounRole::Via))
     })
 }
+
+#[cfg(test)]
+#[path = "via_tests.rs"]
+mod tests;
