@@ -180,7 +180,7 @@ fn an_outlet_spoken_to_is_the_relay() {
 fn generic_media_glued_to_the_dative_of_an_according_phrase_relay() {
     let (source, via) = names("ووفقا لوسائل إعلام محلية، فإن وزير الخارجية الروسي أعلن أن الحوار ضروري.");
     assert_eq!(source.as_deref(), Some("Sergey Lavrov"));
-    assert_eq!(via.as_deref(), Some("وسائل إعلام"));
+    assert_eq!(via.as_deref(), Some("وسائل إعلام محلية"));
 }
 
 #[test]

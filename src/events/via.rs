@@ -169,7 +169,10 @@ pub(super) fn carried(view: &View, scope: Range<usize>) -> Option<Referent> {
         } else {
             None
         };
-        found.map(|o| outlet_referent(view, o))
+        // "ووفقا لموقع أخبار اليمن، فقد ...": after an according word the name runs to the comma.
+        let named = found.as_ref().filter(|_| view.has(k, |r| r == NounRole::According));
+        let to_comma = named.and_then(|o| name_to_end(view, o, scope.end));
+        to_comma.or(found).map(|o| outlet_referent(view, o))
     })
 }
 
@@ -207,10 +210,14 @@ const NAME_TO_END: usize = 4;
 /// those words are not adjectives (a name the lexicon reads as a common noun, an owner after "لـ").
 fn name_to_end(view: &View, found: &OutletAt, end: usize) -> Option<OutletAt> {
     let OutletAt::Headed(head) = found else { return None };
+    // Up to the first mark that is not a quotation mark: a comma or the clause's end.
     let last = (head.end..end)
-        .rev()
-        .find(|&j| view.toks[j].kind != TokenKind::Punct || view.is_punct(j, '"'))
-        .map_or(head.end, |j| j + 1);
+        .find(|&j| view.toks[j].kind == TokenKind::Punct && !view.is_punct(j, '"'))
+        .unwrap_or(end);
+    // An apostrophe or a bracket inside a name ("صحيفة L'Orient") leaves it to other readers.
+    if last < end && !view.is_punct(last, ',') && !view.is_punct(last, '.') {
+        return None;
+    }
     // A relative clause or a verb after the outlet ("بحسب صحيفة X التي نشرت ...") tells more than its name.
     let plain = (head.end..last).all(|j| {
         view.is_punct(j, '"')

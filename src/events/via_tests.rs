@@ -37,3 +37,16 @@ fn an_unknown_outlet_closing_a_statement_after_a_relay_word_is_its_relay() {
         None,
     );
 }
+
+#[test]
+fn an_unknown_outlet_after_an_according_word_of_a_deed_is_named_to_the_comma() {
+    // Before the deed or after it, the outlet's head with the name the lexicon reads as common words.
+    assert_relayed(
+        "ووفقا لموقع أخبار الجنوب، فقد زار وزير الخارجية الروسي دمشق.",
+        Some("موقع أخبار الجنوب"),
+    );
+    assert_relayed(
+        "وزار وزير الخارجية الروسي دمشق، بحسب موقع أخبار الجنوب.",
+        Some("موقع أخبار الجنوب"),
+    );
+}
