@@ -112,13 +112,25 @@ fn written(found: &Found) -> Option<DateParts> {
 /// calendar's letter or name ("م", "هجري"), or a word garbled with digits ("مي7دي" for ميلادي).
 fn close(gap: &str) -> bool {
     // A bar between them is a table's columns ("02 /05 /1445 هـ | 16 /11 /2023م"): they are still one day.
-    if gap.chars().count() > 12 || gap.contains(['.', '\n', '؛', ';', '!', '?']) || gap.matches('|').count() > 1 {
+    if gap.contains(['.', '\n', '؛', ';', '!', '?']) || gap.matches('|').count() > 1 {
         return false;
     }
-    gap.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| MARKERS.contains(&w) || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)))
+    let words = || gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    // "، الموافق لليوم" before the Gregorian day written out in words ("الرابع عشر من شهر تموز سنة 1958").
+    let agreeing = words().any(|w| AGREEING[..3].contains(&w));
+    if gap.chars().count() > if agreeing { 20 } else { 12 } {
+        return false;
+    }
+    words().all(|w| {
+        MARKERS.contains(&w)
+            || (agreeing && AGREEING.contains(&w))
+            || (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic))
+    })
 }
+
+/// "الموافق" and the words for "(to) the day" that may follow it between a day and the same day in the other
+/// calendar.
+const AGREEING: [&str; 5] = ["الموافق", "الموافقة", "موافق", "لليوم", "ليوم"];
 
 /// A calendar's name or letter written after its date.
 const MARKERS: [&str; 10] = [
@@ -238,6 +250,15 @@ mod tests {
         let found = values("الاختبارات | 13 /06 /1445 هـ | 26 /12 /2023م |", "2023-08-01");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.as_deref(), Some("2023-12-26"));
+    }
+
+    #[test]
+    fn a_hijri_day_and_the_gregorian_day_agreeing_with_it_in_words() {
+        let text =
+            "في اليوم السادس والعشرين من شهر ذي الحجة سنة 1377 هجرية، الموافق لليوم الرابع عشر من شهر تموز سنة 1958";
+        let found = values(text, "2017-07-13");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.as_deref(), Some("1958-07-14"));
     }
 
     #[test]
