@@ -487,6 +487,48 @@ pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gend
     }
 }
 
+/// The issuer of a document no list knows, after "بيان لـ": a definite head with no role and the adjectives
+/// that qualify it, up to a comma, the content or the body it belongs to ("وقال بيان للإعلام العسكري للمقاومة
+/// الوطنية، إن" → "الإعلام العسكري"): a body the catalog does not know, which issued the statement. A lone
+/// head, or one followed by a preposition ("بيان للترحيب بالضيوف"), is what the document is for, not its issuer.
+pub(crate) fn unknown_issuer(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(j);
+    if !word.starts_with("لل") || !view.roles(j).is_empty() || view.name_at[j].is_some() {
+        return None;
+    }
+    // The adjectives: definite words no list knows ("العسكري", "الإعلامي").
+    let end = (j + 1..limit)
+        .find(|&i| !is_definite(view.word(i)) || !view.roles(i).is_empty() || view.name_at[i].is_some())
+        .unwrap_or(limit);
+    let closed = end == limit
+        || view.is_punct(end, ',')
+        || view.has(end, |r| r == NounRole::Complementizer)
+        // "للمقاومة الوطنية", "لألوية الشمال": the body it belongs to.
+        || view.word(end).starts_with('ل');
+    if end < j + 2 || !closed {
+        return None;
+    }
+    let np = chunk::chunk(view, j, end);
+    let gender = if super::lexicon::feminine_form(word) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    let referent = Referent {
+        who: Who::AdHoc(Rc::new(AdHoc {
+            text: super::speaker::without_dative(view.original(j..end)),
+            gender,
+            kind: ActorKind::AdHoc,
+            country: np.country.or(np.attached_country),
+            role: None,
+        })),
+        how: Recognition::AdHoc,
+        tokens: Some(j..end),
+        gender: Some(gender),
+    };
+    Some((referent, end))
+}
+
 #[cfg(test)]
 #[path = "phrase_tests.rs"]
 mod tests;

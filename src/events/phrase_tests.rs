@@ -140,3 +140,17 @@ fn members_tied_to_a_named_body_are_that_body() {
     assert_eq!(r.how, Recognition::AdHoc);
     assert_eq!(v.original(k..end), "قوة تابعة لحزب الله");
 }
+
+#[test]
+fn a_document_of_an_issuer_no_list_knows_is_that_issuer_s() {
+    // A definite head with no role after "بيان لـ", with the words that qualify it up to a comma or the content.
+    assert_eq!(
+        crate::events::subject::tests::subjects("وقال بيان للإعلام العسكري للواء الساحلي، إن المقاتلين صدوا تقدما."),
+        vec![Some("adhoc:الاعلام العسكري".to_string())]
+    );
+    // A lone head, or one that runs on into a preposition, is what the document is for, not who issued it.
+    assert_eq!(
+        crate::events::subject::tests::subjects("وجاء في بيان للترحيب بالضيوف أن الزيارة ناجحة."),
+        vec![None]
+    );
+}

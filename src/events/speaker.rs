@@ -357,7 +357,7 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         }
         return Some(phrase::name(view, n));
     }
-    dative_actor(view, j, limit)
+    dative_actor(view, j, limit).or_else(|| phrase::unknown_issuer(view, j, limit))
 }
 
 /// How far back a bare definite speaker head looks for the speaker it names again: a long dispatch.
@@ -570,7 +570,7 @@ pub(crate) fn definite_head(view: &View, word: &str) -> Option<Gender> {
 
 /// A phrase as written without the "ل" of its first word: "للمصادر الأمنية" → "المصادر الأمنية", "لـمصادر" →
 /// "مصادر".
-fn without_dative(original: &str) -> String {
+pub(crate) fn without_dative(original: &str) -> String {
     let rest = original.trim_start().strip_prefix('ل').unwrap_or(original);
     // The tatweel and the short vowels written on the "ل" ("لِلمصادر") go with it.
     let rest = rest.trim_start_matches(|c: char| c == 'ـ' || ('\u{064B}'..='\u{065F}').contains(&c));
