@@ -58,6 +58,15 @@ impl Parser<'_> {
             }) {
                 return Some((Pick::Weekday { day, n }, from(k)?));
             }
+            // "آخر يوم جمعة من", "ثاني يوم خميس من": the weekday after "يوم".
+            if let Some((day, k)) = self.is(j, false, Cat::DayWord).and_then(|k| {
+                self.cat(k, false, |c| match c {
+                    Cat::WeekdayNoun(d) => Some(d),
+                    _ => None,
+                })
+            }) {
+                return Some((Pick::Weekday { day, n }, from(k)?));
+            }
             // "ثاني يوم من رمضان", and "ثاني يوم رمضان" with the period right after the day.
             if let Some(k) = self.is(j, false, Cat::DayWord) {
                 return Some((Pick::Day(n), from(k).unwrap_or(k)));
@@ -271,5 +280,27 @@ mod tests {
         assert_eq!(found, Some(("سابع يوم من رمضان 1445".into(), "2024-03-17".into())));
         // A month has no sixth Friday.
         assert_eq!(read("سادس جمعة من ديسمبر", "2024-12-06"), None);
+    }
+
+    #[test]
+    fn a_weekday_after_yawm_picked_in_a_month() {
+        let found = read("يوم الجمعة الأخير من الشهر الجاري", "2024-11-20");
+        assert_eq!(
+            found,
+            Some(("يوم الجمعة الأخير من الشهر الجاري".into(), "2024-11-29".into()))
+        );
+        // 1 December 2024 is a Sunday: the first Thursday.
+        let found = read("يوم الخميس الأول من ديسمبر", "2024-11-20");
+        assert_eq!(found, Some(("يوم الخميس الأول من ديسمبر".into(), "2024-12-05".into())));
+        // 3 December 2024 is a Tuesday: Tuesday the 3rd.
+        let found = read("يوم الثلاثاء الثالث من ديسمبر", "2024-11-20");
+        assert_eq!(
+            found,
+            Some(("يوم الثلاثاء الثالث من ديسمبر".into(), "2024-12-03".into()))
+        );
+        let found = read("آخر يوم جمعة من ديسمبر", "2024-11-20");
+        assert_eq!(found, Some(("آخر يوم جمعة من ديسمبر".into(), "2024-12-27".into())));
+        let found = read("ثاني يوم خميس من شهر ديسمبر", "2024-11-20");
+        assert_eq!(found, Some(("ثاني يوم خميس من شهر ديسمبر".into(), "2024-12-12".into())));
     }
 }

@@ -2,7 +2,7 @@
 //! علينا شمس يوم 28 نوفمبر", "يحتفل به سنويا في 8 مارس"): a date that recurs names no one day (CONVENTIONS.md,
 //! dp12-dp16 «من كل عام»). The greeting "كل عام وأنتم بخير" says nothing of the sort.
 
-use super::{Core, Parsed, Parser};
+use super::{Core, Parsed, Parser, Span};
 use crate::dates::lexicon::{Cat, Unit};
 use crate::text::TokenKind;
 
@@ -15,7 +15,14 @@ impl Parser<'_> {
     /// weekday or a clock time) in a sentence that says "كل عام"/"كل سنة" or "سنويا".
     pub(super) fn habitual(&self, parsed: &Parsed, i: usize, end: usize) -> bool {
         let Parsed::One(e) = parsed else { return false };
-        let Core::Date(p) = e.core else { return false };
+        // "أول جمعة من شهر آذار في كل عام": a day picked in a month recurs as the month does.
+        let p = match e.core {
+            Core::Date(p)
+            | Core::InSpan {
+                span: Span::Date(p), ..
+            } => p,
+            _ => return false,
+        };
         // A weekday, a clock time or a relative day beside the date pins one occurrence ("الأحد 14 مايو 5:37
         // م كما في كل عام" is a page's stamp).
         let pinned = e.weekday.is_some() || e.clock.is_some() || e.relday.is_some();
@@ -92,6 +99,16 @@ mod tests {
     fn a_day_that_comes_back_every_year_names_no_date() {
         assert!(values("مع بداية كل عام، يحتفل السكان يوم 14 يناير بالعيد").is_empty());
         assert!(values("تحيي المنظمة سنويا في 3 ديسمبر ذكرى تأسيسها").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_picked_in_a_month_every_year_names_no_date() {
+        assert!(values("اعتبارا من منتصف ليلة آخر يوم خميس من شهر آذار في كل عام").is_empty());
+        assert!(values("يوم الجمعة الأخير من شهر آذار في كل عام").is_empty());
+        assert_eq!(
+            values("أول جمعة من مارس 2025 كما في كل عام"),
+            vec![Some("2025-03-07".to_string())]
+        );
     }
 
     #[test]

@@ -500,8 +500,9 @@ impl<'a> Parser<'a> {
         if has(kinds::FRIDAY_NOUN) {
             consider(self.named_friday(i));
         }
-        // A day picked in a period ("الأحد الأول من الشهر المقبل") wins a tie with a weekday and a date.
-        if has(kinds::NTH | kinds::NTH_LAST | kinds::WEEKDAY | kinds::DAY_DEFINITE) {
+        // A day picked in a period ("الأحد الأول من الشهر المقبل", "يوم الجمعة الأخير من الشهر") wins a tie
+        // with a weekday and a date.
+        if has(kinds::NTH | kinds::NTH_LAST | kinds::WEEKDAY | kinds::DAY_DEFINITE | kinds::DAY_WORD) {
             consider(self.in_span(i, clitics));
         }
         // A part of the day is read once, alone here and with a clock time after it below.
