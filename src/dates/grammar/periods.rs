@@ -461,6 +461,18 @@ mod tests {
     }
 
     #[test]
+    fn the_gregorian_year_named_before_its_number() {
+        assert_eq!(
+            read("للموظفين للعام الميلادي 2024 ويشمل الجدول", "2023-12-20"),
+            pair("لعام الميلادي 2024", "2024")
+        );
+        assert_eq!(
+            read("خلال السنة الميلادية 2023 وما قبلها", "2024-12-06"),
+            pair("السنة الميلادية 2023", "2023")
+        );
+    }
+
+    #[test]
     fn a_year_that_closes_a_title_or_a_clause() {
         assert_eq!(
             read("معرض الفنون الإسلامية 1962: صور نادرة", "2024-12-06"),
