@@ -67,7 +67,7 @@ impl Parser<'_> {
                 Cat::Season(s) => Some(EraKind::Season(s + 1)),
                 Cat::DecadeWord => Some(EraKind::Decade(None)),
                 Cat::CenturyWord => Some(EraKind::Century),
-                Cat::YearPart(4) => Some(EraKind::Quarter(0)),
+                Cat::YearPart(4) if !self.term_word(j) => Some(EraKind::Quarter(0)),
                 Cat::Weekend => Some(EraKind::Weekend),
                 _ => None,
             });
@@ -92,6 +92,7 @@ impl Parser<'_> {
                 let (of, k) = self.year_of(j)?;
                 Some((era(kind, of), k))
             }
+            Cat::YearPart(_) if self.term_word(i) => self.term_quarter(j),
             Cat::YearPart(parts) => self.year_part(parts, j),
             Cat::Decade(tens) => {
                 // "رجل في الأربعينات من العمر", "في العشرينيات من عمره": an age, not a decade.
@@ -126,6 +127,22 @@ impl Parser<'_> {
             },
             _ => None,
         }
+    }
+
+    /// Whether the word at `k` is "الفصل", which is a quarter of a year only in [`term_quarter`](Self::term_quarter).
+    fn term_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| w.ends_with("فصل"))
+    }
+
+    /// "الفصل الأول من عام 2006": a quarter of a year written in digits. "الفصل" is also a school term, a
+    /// chapter and a season ("الفصل الأول في عام 1959", "الفصل الماضي"), so only an ordinal up to the fourth
+    /// and "من" with the year's number.
+    fn term_quarter(&self, j: usize) -> Step<Expr> {
+        let (n, k) = self.number_words(j, false, true).filter(|(n, _)| (1..=4).contains(n))?;
+        let k = self.is(k, false, Cat::From)?;
+        let k = self.is(k, false, Cat::YearWord).unwrap_or(k);
+        let ((y, hijri), end) = self.year(k)?;
+        (hijri != Some(true)).then(|| (era(EraKind::Quarter(n as u8), Of::Year(y)), end))
     }
 
     /// "الربع الأول من 2024", "النصف الثاني من العام", "الربع الأخير من العام الجاري", "الربع المقبل".
@@ -241,6 +258,20 @@ mod tests {
         let [mention] = &found[..] else { return None };
         assert_eq!(mention.text, phrase, "the whole phrase is read");
         Some((mention.kind, mention.value.as_ref()?.value.clone()))
+    }
+
+    #[test]
+    fn a_quarter_written_as_the_term_of_a_year() {
+        let found = read("الفصل الأول من عام 2006", "2007-04-20");
+        assert_eq!(found, Some((ExpressionKind::Era, "2006-Q1".into())));
+        assert_eq!(
+            read("الفصل الرابع من 2023", "2024-12-06").map(|f| f.1),
+            Some("2023-Q4".into())
+        );
+        // A chapter, a school term, a season of a show.
+        assert_eq!(read("الفصل الأول", "2024-12-06"), None);
+        assert_eq!(read("هذا الفصل", "2024-12-06"), None);
+        assert_eq!(read("الفصل الماضي", "2024-12-06"), None);
     }
 
     #[test]
