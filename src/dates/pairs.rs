@@ -112,13 +112,16 @@ fn written(found: &Found) -> Option<DateParts> {
 /// calendar's letter or name ("م", "هجري"), or a word garbled with digits ("مي7دي" for ميلادي).
 fn close(gap: &str) -> bool {
     // A bar between them is a table's columns ("02 /05 /1445 هـ | 16 /11 /2023م"): they are still one day.
-    if gap.contains(['.', '\n', '؛', ';', '!', '?']) || gap.matches('|').count() > 1 {
+    // The gap may be a whole paragraph: its length is read first, in bytes (four at most a character), then in
+    // characters (20 at most, with "الموافق").
+    let long = |most: usize| gap.len() > 4 * most || gap.chars().count() > most;
+    if long(20) || gap.contains(['.', '\n', '؛', ';', '!', '?']) || gap.matches('|').count() > 1 {
         return false;
     }
     let words = || gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     // "، الموافق لليوم" before the Gregorian day written out in words ("الرابع عشر من شهر تموز سنة 1958").
     let agreeing = words().any(|w| AGREEING[..3].contains(&w));
-    if gap.chars().count() > if agreeing { 20 } else { 12 } {
+    if !agreeing && long(12) {
         return false;
     }
     words().all(|w| {
