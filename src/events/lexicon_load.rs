@@ -175,7 +175,6 @@ impl AttributionLexicon {
                 "span" => NounRole::Span,
                 "naming" => NounRole::Naming,
                 "non-state" => NounRole::NonState,
-                "own-state" => NounRole::OwnState,
                 "correspondent" => NounRole::Correspondent,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,

@@ -351,9 +351,7 @@ fn in_name_of(view: &View, j: usize) -> Option<usize> {
 /// Whether the body a title serves (its tokens `served`) is the one an earlier title served (`earlier`): every
 /// word stands in the earlier phrase, or is a word of a catalog name of the same actor there ("مدير المركز
 /// الإعلامي لقسد" after "مدير المركز الإعلامي لقوات سوريا الديمقراطية"), or is a country's adjective where the
-/// earlier phrase wrote none ("مستشار وزير الإعلام في الحكومة اللبنانية" after "مستشار وزير الإعلام في الحكومة"),
-/// or is the state itself where the earlier phrase named its country or the state ("رئيس الدولة" after "الرئيس
-/// الغاني" or "رئيس الجمهورية").
+/// earlier phrase wrote none ("مستشار وزير الإعلام في الحكومة اللبنانية" after "مستشار وزير الإعلام في الحكومة").
 fn serves_same(view: &View, served: &[usize], earlier: Range<usize>) -> bool {
     let words: Vec<&str> = earlier.clone().map(|i| bare(view.word(i))).collect();
     let targets: Vec<crate::actors::Target> = earlier
@@ -362,7 +360,6 @@ fn serves_same(view: &View, served: &[usize], earlier: Range<usize>) -> bool {
         .map(|n| view.names[n].target)
         .collect();
     let has_nisba = earlier.clone().any(|i| view.lexicon.nisba(view.word(i)).is_some());
-    let own_state = earlier.clone().any(|i| view.has(i, |r| r == NounRole::OwnState));
     // One past the catalog name of an actor of the earlier phrase that the served words are reading.
     let mut same_name_until = 0;
     served.iter().all(|&i| {
@@ -370,10 +367,7 @@ fn serves_same(view: &View, served: &[usize], earlier: Range<usize>) -> bool {
             same_name_until = view.names[n].tokens.1;
         }
         let word = view.word(i);
-        i < same_name_until
-            || words.contains(&bare(word))
-            || (!has_nisba && view.lexicon.nisba(word).is_some())
-            || (view.has(i, |r| r == NounRole::OwnState) && (has_nisba || own_state))
+        i < same_name_until || words.contains(&bare(word)) || (!has_nisba && view.lexicon.nisba(word).is_some())
     })
 }
 

@@ -65,9 +65,6 @@ pub(crate) enum NounRole {
     Naming,
     /// An anaphor for an armed group that is no state's army ("الفصائل", "الجماعة"): never the army named before.
     NonState,
-    /// A word for the state itself in a title ("رئيس الدولة", "رئيس الجمهورية"): said again after a title
-    /// that named the country ("الرئيس التونسي فلان"), the same office.
-    OwnState,
     /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
     /// ("بحسب مراسل «X»").
     Correspondent,
