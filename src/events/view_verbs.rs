@@ -170,10 +170,7 @@ impl<'a> View<'a> {
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
                 || self.has(next, |r| r == NounRole::Quantifier)
-                || self.speaker_then_content(i, hit)
-                // "وطلب عون من قائد الجيش", "وكتب غولوبيف على تلغرام": a person named again, with no content
-                // after the name to tell the verb from the noun ("طلب عون" a request for help).
-                || (opens && self.names_again(i, next));
+                || self.speaker_then_content(i, hit);
             if !takes {
                 return None;
             }
@@ -206,62 +203,6 @@ impl<'a> View<'a> {
         participle
             || ends(word + 1)
             || (plain(word) && plain(word + 1) && (ends(word + 2) || (plain(word + 2) && ends(word + 3))))
-    }
-
-    /// Whether the words at `next` are a person's name written in full before the verb at `i`, or its last
-    /// word: "قال الوزير سامر دليري إن … وطلب دليري من الأهالي" (also "وطلب سامر دليري من"), or the surname of a
-    /// catalog person ("قالت الحاكمة فاطمة الزهراء … وكتبت الزهراء على"). A homograph's noun is rarely the
-    /// surname of someone the article just named, so the verb there has its subject.
-    /// Read only after the other cues of a homograph failed: it scans the tokens before the verb.
-    fn names_again(&self, i: usize, next: usize) -> bool {
-        if !self.plain_word(next) {
-            return false;
-        }
-        let two = self.plain_word(next + 1);
-        (1..i).any(|j| {
-            self.word(j) == self.word(next)
-                && (self.ends_full_name(j)
-                    || (two && j + 1 < i && self.word(j + 1) == self.word(next + 1) && self.ends_full_name(j + 1)))
-        })
-    }
-
-    /// Whether token `j` ends a person's name of two words or more: a catalog person's name ("جوزاف عون") or
-    /// a name the catalog does not know after a title or a rank ("الوزير سامر دليري"), or after a verb and
-    /// before the comma of its description ("هدد سامر دليري، قائد الشرطة،"), so that two common words
-    /// written twice ("استهدفت مخازن الوقود … وقصف مخازن الوقود") are no name.
-    fn ends_full_name(&self, j: usize) -> bool {
-        let catalog = (j.saturating_sub(3)..j).any(|k| {
-            self.name_of(k)
-                .is_some_and(|n| self.names[n].tokens.1 == j + 1 && self.names_person(n))
-        });
-        if catalog {
-            return true;
-        }
-        if j < 2 || !self.plain_word(j) || !self.plain_word(j - 1) || self.word(j - 1).starts_with("ال") {
-            return false;
-        }
-        let titled = self.has(j - 2, |r| {
-            matches!(
-                r,
-                NounRole::Title(_) | NounRole::Rank | NounRole::SpeakerHead(_) | NounRole::Official
-            )
-        });
-        let described = self.forms[j - 2].is_some() && self.is_punct(j + 1, ',');
-        titled || described
-    }
-
-    /// Whether token `k` is a word that may stand in a personal name: no vocabulary role, no verb form, no
-    /// catalog name, place or date, no quotation, three letters or more. It reads the forms, not
-    /// [`View::verb_at`], so that it may be asked while a verb's cell is filled.
-    fn plain_word(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.roles(k).is_empty()
-            && self.forms.get(k).is_some_and(Option::is_none)
-            && self.name_at[k].is_none()
-            && self.place_at[k].is_none()
-            && self.date_at[k].is_none()
-            && !self.quoted[k]
-            && self.word(k).chars().nth(2).is_some()
     }
 
     /// Whether an aside set off by a comma ("، وفق «Y»،") or told by a preposition ("على منصة إكس", "في
