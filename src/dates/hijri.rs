@@ -70,9 +70,16 @@ pub(crate) fn to_gregorian(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
     if !SUPPORTED_YEARS.contains(&year) || !(1..=12).contains(&month) || !(1..=30).contains(&day) {
         return None;
     }
+    // From 1420 on the published calendar is ICU's: one conversion, which checks the day as well.
+    if year >= PUBLISHED_UNTIL {
+        return icu_day(year, month, day);
+    }
     let date = month_start(year, month)? + chrono::Days::new(u64::from(day - 1));
     (date < next_month_start(year, month)?).then_some(date)
 }
+
+/// The first Hijri year whose every month [`PUBLISHED`] leaves to ICU.
+const PUBLISHED_UNTIL: i32 = 1420;
 
 /// The first and last Gregorian days of a Hijri month.
 pub(crate) fn month_span(year: i32, month: u8) -> Option<(NaiveDate, NaiveDate)> {
@@ -97,6 +104,10 @@ pub(crate) fn year_of(day: NaiveDate) -> Option<i32> {
     use chrono::Datelike;
     let iso = Date::try_new_iso(day.year(), day.month() as u8, day.day() as u8).ok()?;
     let year = iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year();
+    // From 1420 on, ICU's first of Muharram is the published one.
+    if year >= PUBLISHED_UNTIL {
+        return Some(year);
+    }
     // ICU's year, moved where a published first of Muharram differs from ICU's (by two days at most).
     if day < month_start(year, 1)? {
         Some(year - 1)
