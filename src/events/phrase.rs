@@ -236,19 +236,8 @@ fn unknown_body(view: &View, np: &NounPhrase, kind: ActorKind, gender: Gender) -
         ActorKind::Embassy => np.country.clone(),
         _ => np.country.clone().or_else(|| np.attached_country.clone()),
     };
-    let who = Who::AdHoc(Rc::new(AdHoc {
-        text: view.original(np.head..np.body_end).to_string(),
-        gender,
-        kind,
-        country,
-        role: None,
-    }));
-    let referent = Referent {
-        who,
-        how: Recognition::AdHoc,
-        tokens: Some(np.head..np.body_end),
-        gender: Some(gender),
-    };
+    let text = view.original(np.head..np.body_end).to_string();
+    let referent = Referent::unknown_body(text, gender, kind, country, np.head..np.body_end);
     (referent, np.body_end)
 }
 
@@ -509,23 +498,13 @@ pub(crate) fn unknown_issuer(view: &View, j: usize, limit: usize) -> Option<(Ref
         return None;
     }
     let np = chunk::chunk(view, j, end);
-    let gender = if super::lexicon::feminine_form(word) {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
-    let referent = Referent {
-        who: Who::AdHoc(Rc::new(AdHoc {
-            text: super::speaker::without_dative(view.original(j..end)),
-            gender,
-            kind: ActorKind::AdHoc,
-            country: np.country.or(np.attached_country),
-            role: None,
-        })),
-        how: Recognition::AdHoc,
-        tokens: Some(j..end),
-        gender: Some(gender),
-    };
+    let referent = Referent::unknown_body(
+        super::speaker::without_dative(view.original(j..end)),
+        written_gender(view, j, Gender::Masculine),
+        ActorKind::AdHoc,
+        np.country.or(np.attached_country),
+        j..end,
+    );
     Some((referent, end))
 }
 

@@ -110,6 +110,28 @@ impl Referent {
         }
     }
 
+    /// A body the catalog does not know, of kind `kind`, named `text` by the words at `tokens`.
+    pub(crate) fn unknown_body(
+        text: String,
+        gender: Gender,
+        kind: ActorKind,
+        country: Option<String>,
+        tokens: Range<usize>,
+    ) -> Referent {
+        Referent {
+            who: Who::AdHoc(Rc::new(AdHoc {
+                text,
+                gender,
+                kind,
+                country,
+                role: None,
+            })),
+            how: Recognition::AdHoc,
+            tokens: Some(tokens),
+            gender: Some(gender),
+        }
+    }
+
     /// The catalog actor at index `actor`, named by the words at `tokens`.
     pub(crate) fn named(actor: usize, tokens: Range<usize>) -> Referent {
         Referent {
