@@ -183,6 +183,14 @@ fn a_relative_deed_after_an_event_of_its_sentence_is_part_of_it_unless_dated_apa
     // After a clause with no event, the relative deed is the event.
     let got = read("قتل خمسة مدنيين في غارة شنتها طائرات حربية إسرائيلية على البلدة.");
     assert_eq!(got.len(), 1, "{got:?}");
+    // In the masculine too: "شنه" after a deed noun, where the verbal noun with a pronoun is spelled the same.
+    let got = read("وتعرضت قرية الصالحية لقصف شنه الجيش الإسرائيلي فجر الأحد.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_deref()),
+        ("شن", Some("Israel Defense Forces")),
+        "{got:?}"
+    );
     // With a day of its own, it is an event of its own.
     let got = read("أعلنت الحكومة السودانية إطلاق عملية لصد الهجوم الذي بدأته قوات الدعم السريع الخميس الماضي.");
     assert_eq!(got.len(), 2, "{got:?}");

@@ -30,23 +30,18 @@ fn gender(name: &str) -> Gender {
     }
 }
 
-/// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "نفذوا" → "نفذوه"; "نعي" (نعى) → "نعاه".
-/// A masculine form takes "ه" only after a long vowel it ends in ("نعاه"): "زاره" is also "وزارة" folded, so a
-/// bare "ه" after a consonant would read nouns in ة as verbs.
+/// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "شن" → "شنه"; "نفذوا" → "نفذوه"; "نعي"
+/// (نعى) → "نعاه". "زاره" is also "وزارة" folded: the view drops such a form where the text writes "ة", and
+/// reads the rest only after a deed noun (`View::verb_at`).
 fn with_object(form: &str) -> Vec<String> {
-    let (stem, him) = if let Some(s) = form.strip_suffix("وا") {
-        (format!("{s}و"), true)
+    let stem = if let Some(s) = form.strip_suffix("وا") {
+        format!("{s}و")
     } else if let Some(s) = form.strip_suffix('ي').filter(|s| s.chars().count() >= 2) {
-        (format!("{s}ا"), true)
+        format!("{s}ا")
     } else {
-        (form.to_string(), form.ends_with('ت'))
+        form.to_string()
     };
-    let pronouns: &[&str] = if him {
-        &["ه", "ها", "هم"]
-    } else {
-        &["ها", "هم"]
-    };
-    pronouns.iter().map(|p| format!("{stem}{p}")).collect()
+    ["ه", "ها", "هم"].iter().map(|p| format!("{stem}{p}")).collect()
 }
 
 impl AttributionLexicon {

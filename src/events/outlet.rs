@@ -231,7 +231,7 @@ fn adjectives_end(view: &View, mut j: usize, limit: usize) -> usize {
         && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
         && view.name_at[j].is_none()
         && view.date_at[j].is_none()
-        && view.lexicon.verb(view.word(j)).is_none()
+        && view.form(j).is_none()
     {
         j += 1;
         adjectives += 1;
@@ -261,7 +261,7 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
         && view.roles(j).is_empty()
         && view.date_at[j].is_none()
         && view.place_at[j].is_none()
-        && view.lexicon.verb(view.word(j)).is_none()
+        && view.form(j).is_none()
     {
         j += 1;
     }

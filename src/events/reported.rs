@@ -117,11 +117,8 @@ fn agent_in_content(
     }
     let reach = (k + AGENT_REACH).min(end);
     // Verbs inside a quotation are not events of their own, so the view does not mark them: read the word.
-    let finite = |j: usize| {
-        view.date_at[j].is_none()
-            && view.name_at[j].is_none()
-            && view.lexicon.verb(view.word(j)).is_some_and(|h| !h.masdar)
-    };
+    let finite =
+        |j: usize| view.date_at[j].is_none() && view.name_at[j].is_none() && view.form(j).is_some_and(|h| !h.masdar);
     let first_verb = (k..reach).find(|&j| finite(j));
     if first_verb == Some(k) {
         return (!complementizer)
@@ -163,7 +160,7 @@ fn agent_in_content(
 /// after it must be named, or given a country, as a reported agent is.
 fn agent_of_deed_noun(view: &View, k: usize, v: usize, reach: usize, day: NaiveDate) -> Option<(Referent, usize)> {
     let deed_noun = view.marked(k, super::lexicon::mark::PLATFORM) && !chunk::is_definite(view.word(k));
-    let with_pronoun = view.lexicon.verb(view.word(v)).is_some_and(|h| h.object);
+    let with_pronoun = view.form(v).is_some_and(|h| h.object);
     // Only the noun's adjectives stand between it and the verb ("غارة جوية", "غارة عنيفة").
     let adjectives = (k + 1..v).all(|j| view.toks[j].kind == TokenKind::Word && !chunk::is_definite(view.word(j)));
     if !(deed_noun && with_pronoun && adjectives) {
@@ -232,7 +229,7 @@ pub(super) fn according(
             .strip_suffix("ها")
             .or_else(|| w.strip_suffix('ه'))
             .is_some_and(|s| view.lexicon.verb(s).is_some());
-        if view.lexicon.verb(w).is_some() || with_pronoun || view.has(j, |r| r == NounRole::Via) {
+        if view.form(j).is_some() || with_pronoun || view.has(j, |r| r == NounRole::Via) {
             j += 1;
         }
         if matches!(view.word(j), "به" | "عنه" | "عنها") {
@@ -286,7 +283,7 @@ fn issuer(view: &View, j: usize, reach: usize, day: NaiveDate) -> Option<(Refere
         if issued && matches!(view.word(k + 1), "عن" | "من") {
             return actor_at(view, k + 2, reach, day);
         }
-        if view.lexicon.verb(view.word(k)).is_some_and(|h| h.object) {
+        if view.form(k).is_some_and(|h| h.object) {
             return actor_at(view, k + 1, reach, day);
         }
         if let Some(n) = view.name_starting(k).filter(|&n| view.names[n].clitic) {

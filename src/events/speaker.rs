@@ -343,7 +343,7 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         return phrase::actor_at(view, j + 2, limit);
     }
     // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
-    if view.lexicon.verb(view.word(j)).is_some_and(|h| h.object) {
+    if view.form(j).is_some_and(|h| h.object) {
         return phrase::actor_at(view, j + 1, limit);
     }
     let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);

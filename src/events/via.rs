@@ -138,7 +138,7 @@ pub(super) fn reported_by_quoted(view: &View, range: Range<usize>) -> Option<Ref
     if view.word(j) == "ما" {
         j += 1;
     }
-    view.lexicon.verb(view.word(j)).filter(|h| !h.masdar)?;
+    view.form(j).filter(|h| !h.masdar)?;
     let open = j + 1;
     if !view.is_punct(open, '"') {
         return None;
@@ -224,7 +224,7 @@ fn name_to_end(view: &View, found: &OutletAt, end: usize) -> Option<OutletAt> {
             || (view.toks[j].kind == TokenKind::Word
                 && !view.has(j, |r| r == NounRole::Relative)
                 && view.verb_at(j).is_none()
-                && view.lexicon.verb(view.word(j)).is_none()
+                && view.form(j).is_none()
                 && view.date_at[j].is_none())
     });
     let words = (head.end..last)
@@ -251,7 +251,7 @@ pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Ref
     let k = (range.start.max(range.end.saturating_sub(12))..range.end)
         .rev()
         .find(|&k| !view.quoted[k] && matches!(view.word(k), "كما" | "وكما" | "فكما"))?;
-    let verb = view.lexicon.verb(view.word(k + 1))?;
+    let verb = view.form(k + 1)?;
     if !matches!(
         view.lexicon.verbs[verb.verb as usize].class,
         VerbClass::Speech | VerbClass::Relay
@@ -274,7 +274,7 @@ fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
     let glued = view.word(k).ends_with("ما");
     if glued || matches!(view.word(j), "ما" | "لما") {
         j += usize::from(!glued);
-        if view.lexicon.verb(view.word(j)).is_some() || view.has(j, |r| r == NounRole::Via) {
+        if view.form(j).is_some() || view.has(j, |r| r == NounRole::Via) {
             j += 1;
         }
     }

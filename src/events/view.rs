@@ -145,7 +145,7 @@ impl<'a> View<'a> {
                 }
             })
             .collect();
-        View {
+        let mut view = View {
             text,
             folded,
             toks,
@@ -164,6 +164,21 @@ impl<'a> View<'a> {
             lexicon: tables.lexicon,
             published: published.date(),
             keys,
+        };
+        view.drop_nouns_in_ta_marbuta();
+        view
+    }
+
+    /// Folding writes "ة" as "ه", so a noun in "ة" may fold to a past with an object pronoun ("وزارة" to "و" +
+    /// "زاره", "ضربة" to "ضربه"): where the text writes "ة" the token holds no such form.
+    fn drop_nouns_in_ta_marbuta(&mut self) {
+        for i in 0..self.forms.len() {
+            if self.forms[i].is_some_and(|h| h.object) && self.original(i..i + 1).ends_with('ة') {
+                self.forms[i] = None;
+                if !self.roles[i].iter().any(|r| matches!(r, NounRole::LightVerb(..))) {
+                    self.verbs[i] = OnceCell::from(None);
+                }
+            }
         }
     }
 

@@ -138,3 +138,22 @@ fn a_damma_on_the_first_letter_writes_the_passive() {
     let v = view("قُتل ثلاثة مدنيين في القصف.");
     assert!(v.verb_at(0).is_none());
 }
+
+#[test]
+fn a_masculine_past_with_an_object_pronoun_after_a_deed_noun_is_a_verb() {
+    // "شنه" is also the verbal noun with a pronoun ("his launching"); after a deed noun it is the relative
+    // verb, after a preposition the noun.
+    let v = view("تعرضت القرية لهجوم شنه الجيش فجرا، وقصف نفذه الطيران. ورد بعد شنه هجوما.");
+    let hit = v.verb_at(at(&v, "شنه")).expect("the relative verb");
+    assert!(hit.object && !hit.masdar);
+    assert!(v.verb_at(at(&v, "نفذه")).is_some_and(|h| h.object));
+    let later = (0..v.toks.len())
+        .rev()
+        .find(|&i| v.word(i) == "شنه")
+        .expect("a second شنه");
+    assert!(v.verb_at(later).is_none_or(|h| !h.object));
+    // Written with ة it is a noun: "قصف وزارة الدفاع" is no "و" + "زاره".
+    let v = view("بعد قصف وزارة الدفاع أمس وسيطرة القوات على ضربة");
+    assert!(v.verb_at(at(&v, "وزارة")).is_none());
+    assert!(!v.spelled_as_finite_verb(at(&v, "وسيطرة")) && !v.spelled_as_finite_verb(at(&v, "ضربة")));
+}

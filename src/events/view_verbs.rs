@@ -24,10 +24,17 @@ impl<'a> View<'a> {
         self.verbs.get(i).is_none_or(|cell| matches!(cell.get(), Some(None)))
     }
 
+    /// The verb form token `i` is spelled as, wherever it stands: the lexicon's form of its word, but for a
+    /// past with an object pronoun where the text writes "ة" ("وزارة").
+    #[inline]
+    pub(crate) fn form(&self, i: usize) -> Option<VerbHit> {
+        self.forms.get(i).copied().flatten()
+    }
+
     /// Whether token `i` is spelled as a finite verb, wherever it stands (inside a quotation too): what a
     /// quoted name lacks ("“المقاومة الإسلامية”") and a quoted sentence has ("“قصفت الطائرات منازلنا”").
     pub(crate) fn spelled_as_finite_verb(&self, i: usize) -> bool {
-        self.forms.get(i).copied().flatten().is_some_and(|h| !h.masdar)
+        self.form(i).is_some_and(|h| !h.masdar)
     }
 
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
@@ -70,6 +77,17 @@ impl<'a> View<'a> {
         }
         let hit = self.forms[i].or_else(|| self.light_verb(i))?;
         let word = self.word(i);
+        // "لهجوم شنه الجيش": after a deed noun, a verbal noun with a pronoun that is also the verb's past with
+        // an object pronoun ("شنه": "his launching", "launched it") is the verb of a relative clause.
+        let hit = if hit.masdar && i > 0 && self.past_with_object(hit, word) && self.after_deed(i - 1) {
+            VerbHit {
+                masdar: false,
+                object: true,
+                ..hit
+            }
+        } else {
+            hit
+        };
         if self.asks_anonymity(i) {
             return None;
         }
@@ -238,6 +256,14 @@ impl<'a> View<'a> {
                     .as_ref()
                     .is_some_and(|v| v.granularity <= Granularity::Day)
             })
+    }
+
+    /// Whether `word` is the verb's lemma (its masculine past) with an object pronoun: "شنه", "شنها".
+    fn past_with_object(&self, hit: VerbHit, word: &str) -> bool {
+        ["ه", "ها", "هم"].iter().any(|p| {
+            word.strip_suffix(p)
+                .is_some_and(|stem| crate::text::fold_str(&self.lexicon.verbs[hit.verb as usize].lemma) == stem)
+        })
     }
 
     /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
