@@ -74,6 +74,7 @@ impl Parser<'_> {
             };
             Some(((name, false), k))
         });
+        let month_at = j;
         let ((m, mismatch), j) = named?;
         let mut parts = DateParts {
             month: Some(m.month),
@@ -110,7 +111,8 @@ impl Parser<'_> {
             });
             let context =
                 word.is_some() || (!m.hijri && (m.standalone || self.month_context(i))) || (m.hijri && after_part);
-            if !context {
+            // "قناة فبراير": a month alone that names something (`not-dates.tsv`).
+            if !context || self.excluded(month_at) {
                 return None;
             }
             j

@@ -286,7 +286,9 @@ impl Parser<'_> {
                 }
             }
         }
+        // "فبراير" starts with the letter of "ف": the word as written too.
         self.lex.is_excluded(self.text, self.toks, i, bare)
+            || (bare.len() < word.len() && self.lex.is_excluded(self.text, self.toks, i, word))
     }
 
     /// The words after a number that `not-dates.tsv` lists as part of a name, if it does.

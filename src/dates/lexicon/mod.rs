@@ -183,6 +183,18 @@ impl Lexicon {
     /// A number stands for the bracketed word `[#]` of a rule ("شارع [#]": a street named by a date).
     pub(crate) fn excluded_after(&self, text: &str, toks: &[Token], i: usize, word: &str) -> Option<usize> {
         let word_at = |j: usize, w: &str| toks.get(j).is_some_and(|t| strip_clitics(&text[t.range()]) == w);
+        // The words before may stand with "ل" or "ب" ("لقناة فبراير"), and the name in quotation marks ("قناة
+        // \"فبراير\"").
+        let quoted =
+            i > 0 && toks[i - 1].kind == TokenKind::Punct && matches!(&text[toks[i - 1].range()], "\"" | "«" | "“");
+        let head = i - usize::from(quoted);
+        let before_at = |j: usize, w: &str| {
+            word_at(j, w)
+                || toks.get(j).is_some_and(|t| {
+                    let word = &text[t.range()];
+                    word.strip_prefix(['ل', 'ب']).is_some_and(|rest| rest == w)
+                })
+        };
         let matching = |rules: &Vec<NotDate>| {
             rules
                 .iter()
@@ -192,7 +204,7 @@ impl Lexicon {
                             .before
                             .iter()
                             .enumerate()
-                            .all(|(k, w)| i > k && word_at(i - 1 - k, w))
+                            .all(|(k, w)| head > k && before_at(head - 1 - k, w))
                 })
                 .map(|rule| rule.after.len())
         };
