@@ -329,3 +329,25 @@ fn what_the_actors_of_a_habitual_deed_say_of_it_in_the_present_is_background() {
 
 #[path = "vocabulary_tests.rs"]
 mod vocabulary;
+
+#[test]
+fn a_present_after_a_date_that_since_opens_is_background() {
+    // "ومنذ مارس، تشن القوات هجوما": a state that has lasted since then, no event of the day.
+    for text in [
+        "أعلن الجيش السوداني صد هجوم. ومنذ مطلع مارس الماضي، تشن قوات الدعم السريع هجوما على العاصمة.",
+        "أعلن الجيش السوداني صد هجوم. ومنذ 12 يناير تشن قوات الدعم السريع غارات على المدينة.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{:?}", read(text));
+    }
+}
+
+#[test]
+fn an_honorific_before_a_name_is_skipped_to_reach_the_person() {
+    // "معالي الدكتور فلان": the honorific stands as a rank does; "معاليه" after it is that person again.
+    let got = read(
+        "أعلن معالي الدكتور سالم بن حمد الكعبي، مستشار رئيس الدولة، أن بلاده سترسل مساعدات. وأوضح معاليه أن القوافل جاهزة.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|s| s.contains("الكعبي")), "{got:?}");
+    assert_eq!(got[1].1, got[0].1, "{got:?}");
+}

@@ -46,6 +46,7 @@ mod kind;
 mod lexicon;
 mod memory;
 mod model;
+mod object;
 mod outlet;
 mod personal;
 mod phrase;

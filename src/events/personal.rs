@@ -105,6 +105,20 @@ fn verbal_noun_behind_preposition(word: &str) -> bool {
     }
 }
 
+/// A noun between a preposition and a possessive pronoun ("بقراره", "بموقفها", "لدعمهم"): the object of a
+/// verb ("وأشاد بقراره الاستمرار في منصبه"), never the first word of a name. With "ه", which folding shares with
+/// "ة", only a stem of four letters counts: names so spelt ("بثينة", "لطيفة") have three, and longer words
+/// ("بوتفليقة") are names.
+fn possessed_behind_preposition(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix(['ب', 'ل']) else {
+        return false;
+    };
+    if let Some(noun) = ["هما", "ها", "هم", "هن"].iter().find_map(|p| stem.strip_suffix(p)) {
+        return noun.chars().nth(1).is_some();
+    }
+    stem.strip_suffix('ه').is_some_and(|noun| noun.chars().count() == 4)
+}
+
 /// A verbal noun of the pattern استفعال ("استمرار", "استهداف", "استخدام"), with or without a preposition: the
 /// object of a statement ("وأكد مسؤول الأمن في المحافظة استمرار المواجهات"), never the first word of a name.
 fn istifal(word: &str) -> bool {
@@ -118,6 +132,7 @@ pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
         && !tafil(word)
         && !istifal(word)
         && !verbal_noun_behind_preposition(word)
+        && !possessed_behind_preposition(word)
         && !clitic_on_vocabulary(view, word)
         && view.lexicon.nisba(word).is_none()
         && view.place_at[j].is_none()

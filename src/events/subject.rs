@@ -15,6 +15,7 @@ use super::clause::Clause;
 use super::lexicon::{one_of, Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
+use super::object;
 use super::outlet;
 use super::phrase;
 use super::preverbal::before;
@@ -60,7 +61,7 @@ pub(crate) fn choose(
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
-    } else if called_on(view, v) || accused(view, verb) {
+    } else if object::called_on(view, v) || object::accused(view, verb) {
         None
     } else {
         after(view, v, verb.content, day, previous)
@@ -105,46 +106,6 @@ pub(crate) fn choose(
             (subject, v + 1)
         }
     }
-}
-
-/// Whether the verb of call at `v` is followed by the people of a place and then what they are called to
-/// ("ودعا أهالي البلدة إلى الصبر", "وحث السكان على البقاء في منازلهم", "وطالبت المواطنين بالابتعاد"): they are
-/// the call's object, and the one who calls is left implicit. With an object of their own after them
-/// ("وطالب أهالي القرية الحكومة بالتدخل") they are the subject.
-fn called_on(view: &View, v: usize) -> bool {
-    let call = view
-        .verb_at(v)
-        .is_some_and(|h| view.lexicon.verbs[h.verb as usize].kind == EventKind::Call);
-    if !call || !view.lexicon.addressee(view.word(v + 1)) {
-        return false;
-    }
-    let end = super::chunk::chunk(view, v + 1, view.toks.len()).body_end;
-    let next = view.word(end);
-    matches!(next, "الي" | "علي") || (next.starts_with(['ب', 'ل']) && super::chunk::on_proclitic(view, end))
-}
-
-/// Whether the verb of accusation is followed by a name and then by what that name is accused of ("فيما اتهمت
-/// الحركة الشعبية بالوقوف وراء التفجير", "واتهم طهران بأنها تسلح الميليشيات", "وحمّلت الحركة الشعبية المسؤولية"):
-/// the name is the accused, the verb's object, and the accuser is left implicit. With a name of its own after
-/// it ("واتهم الجيش الحركة الشعبية بالوقوف") the first name is the subject.
-fn accused(view: &View, verb: &Predicate) -> bool {
-    let entry = verb.entry(view);
-    if verb.hit.masdar || entry.kind != EventKind::Accusation {
-        return false;
-    }
-    let Some(n) = view.name_of(verb.at + 1) else {
-        return false;
-    };
-    let end = view.names[n].tokens.1;
-    let next = view.word(end);
-    // "بالوقوف", "بأنها", "بارتكاب": a "ب" that no name of the catalog starts with; or the charge the verb's row
-    // asks for ("المسؤولية" after "حمّل").
-    let charge = next.starts_with('ب') && view.name_of(end).is_none() && !view.has(end, |r| r == NounRole::Preposition);
-    charge
-        || entry
-            .needs
-            .as_ref()
-            .is_some_and(|words| words.iter().any(|w| w == next))
 }
 
 /// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.

@@ -134,6 +134,11 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // "ومنذ أبريل الماضي، تشن القوات هجوما على المدينة": a present form right after a date that "منذ" opens
+        // tells a state that has lasted since then, background to the news, no event.
+        if hit.present && self.since_date_before(i) {
+            return None;
+        }
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
@@ -264,6 +269,17 @@ impl<'a> View<'a> {
             word.strip_suffix(p)
                 .is_some_and(|stem| crate::text::fold_str(&self.lexicon.verbs[hit.verb as usize].lemma) == stem)
         })
+    }
+
+    /// Whether a date opened by "منذ" ends right before token `i`, or before a comma there ("ومنذ 4 مارس، تشن").
+    fn since_date_before(&self, i: usize) -> bool {
+        let before = if i > 0 && self.is_punct(i - 1, ',') { i - 1 } else { i };
+        let Some(d) = before.checked_sub(1).and_then(|p| self.date_covering(p)) else {
+            return false;
+        };
+        let start = self.dates[d].tokens.start;
+        let since = |w: &str| strip_conjunction(w).unwrap_or(w) == "منذ";
+        since(self.word(start)) || (start > 0 && since(self.word(start - 1)))
     }
 
     /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
