@@ -78,6 +78,16 @@ impl Parser<'_> {
             let ((unit, part), k) = self.definite_unit(j, false)?;
             return Some((back(unit, 0), part, k));
         }
+        // "في الثاني عشر منه", "للثاني عشر منه": only after what leads a day ("البند الثالث منه" is a clause).
+        let led = self.word(i).is_some_and(|w| w.starts_with("لل"))
+            || i.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(w, "في" | "وفي" | "يوم" | "ويوم" | "حتي" | "وحتي" | "منذ" | "الموافق"));
+        if led {
+            if let Some((found, k)) = self.day_of_it(i, clitics) {
+                return Some((found, None, k));
+            }
+        }
         // "29 من الشهر ذاته", "التاسع والعشرين من الشهر نفسه".
         if let Some((day, j)) = self.day_number(i, clitics) {
             let j = self.is(j, false, Cat::From)?;
@@ -97,6 +107,18 @@ impl Parser<'_> {
             return Some((found, None, k));
         }
         self.back_count(i, clitics).map(|(b, k)| (b, None, k))
+    }
+
+    /// "الثاني عشر منه", "12 منه": a day of the month named last ("منه", of it).
+    pub(super) fn day_of_it(&self, i: usize, clitics: bool) -> Step<Back> {
+        let (day, j) = self.day_number(i, clitics)?;
+        (self.word(j) == Some("منه")).then_some(())?;
+        let found = Back {
+            unit: Some(Unit::Month),
+            shift: 0,
+            day: Some(day),
+        };
+        Some((found, j + 1))
     }
 
     /// "بعد يومين من ذلك", "بعد ثلاثة أيام من ذلك", "قبل ذلك بأسبوع", "بعد ذلك بيومين".

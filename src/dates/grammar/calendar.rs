@@ -205,6 +205,11 @@ impl Parser<'_> {
         let (dir, end) = self
             .direction(j)
             .or_else(|| self.is(j, false, Cat::Last).map(|k| (Dir::Past, k)))?;
+        // "الأيام العشرة السابقة على/للانتخابات": the units before another event, not before the anchor.
+        let before_other = self.word(end).is_some_and(|w| w == "علي" || w.starts_with("لل"));
+        if before_other && self.word(j).is_some_and(|w| w.starts_with("السابق")) {
+            return None;
+        }
         let (from, to) = match dir {
             Dir::Past => (-n, -1),
             Dir::Next => (1, n),
@@ -247,6 +252,16 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use crate::dates::test_support::read;
+
+    #[test]
+    fn the_units_before_another_event_are_no_date() {
+        assert_eq!(read("خلال الـ30 يوماً السابقة على موعد التصويت", "2023-05-10"), None);
+        assert_eq!(read("خلال الأيام العشرة السابقة للتصويت", "2023-05-10"), None);
+        assert_eq!(
+            read("خلال الأيام العشرة السابقة", "2023-05-10"),
+            Some(("الأيام العشرة السابقة".into(), "2023-04-30/2023-05-09".into()))
+        );
+    }
 
     #[test]
     fn the_article_on_both_the_count_and_the_unit() {

@@ -2,7 +2,7 @@
 //! "يوليو 13-15"; the left side may borrow its month and year from the right.
 
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Part};
+use crate::dates::lexicon::{Cat, Part, PeriodPart};
 
 impl Parser<'_> {
     /// The left side of a range may be a bare day or a bare year that borrows the rest from the right side.
@@ -40,8 +40,25 @@ impl Parser<'_> {
                 return Some(found);
             }
         }
+        // "إلى نهاية يوم الأربعاء 2 نيسان": the end of a day is that day.
+        if let Some((_, k)) = self.cat(i, clitics, |c| (c == Cat::PeriodPart(PeriodPart::End)).then_some(())) {
+            let day = |e: &Expr| match e.core {
+                Core::Date(p) => p.day.is_some(),
+                Core::Weekday { .. } | Core::RelDay(_) => true,
+                _ => false,
+            };
+            if let Some(found) = self.core(k, false).filter(|(e, _)| day(e)) {
+                return Some(found);
+            }
+        }
         if let Some(found) = self.core(i, clitics) {
             return Some(found);
+        }
+        // "بين كانون الأول وشباط": a month after a month.
+        if matches!(left.core, Core::Date(l) if l.month.is_some() && l.day.is_none()) {
+            if let Some(found) = self.second_month(i) {
+                return Some(found);
+            }
         }
         // A bare year after a year ("بين 2011 و2024").
         let Core::Date(l) = left.core else {
@@ -61,6 +78,30 @@ impl Parser<'_> {
             return Some((Expr::new(Core::Date(parts)), j));
         }
         None
+    }
+
+    /// A month named after another month, which is context enough for a name that is also a word ("شهري تموز
+    /// وآب", "بين كانون الأول وشباط"), with its year or direction.
+    fn second_month(&self, k: usize) -> Step<Expr> {
+        let ((m, mismatch), j) = self.month(k, true)?;
+        let mut parts = DateParts {
+            month: Some(m.month),
+            hijri: m.hijri,
+            dual_mismatch: mismatch,
+            ..DateParts::default()
+        };
+        let end = match (self.date_year(j), self.direction(j)) {
+            (Some(((y, _), end)), _) => {
+                parts.year = Some(y);
+                end
+            }
+            (None, Some((dir, end))) => {
+                parts.dir = Some(dir);
+                end
+            }
+            (None, None) => j,
+        };
+        Some((Expr::new(Core::Date(parts)), end))
     }
 
     /// "الثلاثاء 7 منه", "5 من نفس الشهر" at `i`, the right side of a range whose left side `l` is a day of a
@@ -130,27 +171,7 @@ impl Parser<'_> {
             let (mut left, k) = self.month_expr(j, false)?;
             let k = self.and(k);
             // The dual is context enough for a month name that is also a word ("وآب").
-            let (right, end) = self.month_expr(k, true).or_else(|| {
-                let ((m, mismatch), j) = self.month(k, true)?;
-                let mut parts = DateParts {
-                    month: Some(m.month),
-                    hijri: m.hijri,
-                    dual_mismatch: mismatch,
-                    ..DateParts::default()
-                };
-                let end = match (self.date_year(j), self.direction(j)) {
-                    (Some(((y, _), end)), _) => {
-                        parts.year = Some(y);
-                        end
-                    }
-                    (None, Some((dir, end))) => {
-                        parts.dir = Some(dir);
-                        end
-                    }
-                    (None, None) => j,
-                };
-                Some((Expr::new(Core::Date(parts)), end))
-            })?;
+            let (right, end) = self.month_expr(k, true).or_else(|| self.second_month(k))?;
             if let (Core::Date(l), Core::Date(r)) = (&mut left.core, &right.core) {
                 if l.year.is_none() && l.dir.is_none() && l.rel_year.is_none() {
                     (l.year, l.dir, l.rel_year) = (r.year, r.dir, r.rel_year);
@@ -188,6 +209,12 @@ impl Parser<'_> {
         let Core::Date(l) = left.core else { return None };
         l.day?;
         l.month?;
+        // "في 18 نوفمبر المقبل و19 منه": a second day of the same month, named again after "و".
+        if let Some(k) = Some(self.and(j)).filter(|&k| k > j) {
+            if let Some((right, end)) = self.same_month_day(k, l) {
+                return Some(((left, right), end));
+            }
+        }
         let to = if self.punct(j, '-') { j + 1 } else { self.range_to(j)? };
         let (d, end) = self.day_number(to, false)?;
         if self.month(end, false).is_some() {
@@ -435,137 +462,5 @@ pub(super) fn complete_range(mut left: Expr, mut right: Expr) -> Option<(Expr, E
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::dates::{Anchor, DateFinder};
-
-    /// The value of the one mention of `text`, which covers `phrase`.
-    fn value(text: &str, phrase: &str, anchor: &str) -> Option<String> {
-        let anchor: Anchor = anchor.parse().ok()?;
-        let found = DateFinder::new().find(text, Some(&anchor));
-        let [mention] = &found[..] else { return None };
-        assert_eq!(mention.text, phrase);
-        Some(mention.value.as_ref()?.value.clone())
-    }
-
-    #[test]
-    fn days_listed_in_words_or_with_dashes_and_the_weekdays_after_a_range() {
-        assert_eq!(
-            value(
-                "تكون الخامس والسادس والسابع من مارس عطلة",
-                "الخامس والسادس والسابع من مارس",
-                "2025-02-20"
-            )
-            .as_deref(),
-            Some("2025-03-05/2025-03-07")
-        );
-        assert_eq!(
-            value("المعرض أيام 7-8-9 مارس 2025 بالمدينة", "7-8-9 مارس 2025", "2025-02-20").as_deref(),
-            Some("2025-03-07/2025-03-09")
-        );
-        // The weekdays of the first and last days, after a comma or a dash, are read with the range.
-        assert_eq!(
-            value(
-                "عطلة في 6 و7 مارس، الخميس والجمعة، للموظفين",
-                "6 و7 مارس، الخميس والجمعة",
-                "2025-02-20"
-            )
-            .as_deref(),
-            Some("2025-03-06/2025-03-07")
-        );
-        assert_eq!(
-            value(
-                "من 3 مارس إلى 7 مارس - الاثنين إلى الجمعة",
-                "من 3 مارس إلى 7 مارس - الاثنين إلى الجمعة",
-                "2025-02-20"
-            )
-            .as_deref(),
-            Some("2025-03-03/2025-03-07")
-        );
-        // "ونهايتها في": the end of what began on the first date.
-        assert_eq!(
-            value(
-                "تبدأ يوم الأول من مارس ونهايتها في الخامس من مارس",
-                "يوم الأول من مارس ونهايتها في الخامس من مارس",
-                "2025-02-20"
-            )
-            .as_deref(),
-            Some("2025-03-01/2025-03-05")
-        );
-    }
-
-    #[test]
-    fn a_number_before_a_full_date_is_no_year_of_a_range() {
-        let v = value(
-            "المجلة-العدد: 1984 - 2006 / 5 / 4 - 10:20 المحور",
-            "2006 / 5 / 4 - 10:20",
-            "2024-12-06",
-        );
-        assert_eq!(v.as_deref(), Some("2006-05-04T10:20"));
-        // Two years alone are still a range.
-        let v = value("خلال الفترة 1967 - 2007 في البلاد", "1967 - 2007", "2024-12-06");
-        assert_eq!(v.as_deref(), Some("1967/2007"));
-    }
-
-    #[test]
-    fn days_of_one_month_joined_by_a_dash_of_any_kind() {
-        // Tatweel written as a dash.
-        let v = value("تقام الدورة 4 ــ 6 مارس المقبل", "4 ــ 6 مارس المقبل", "2024-12-06");
-        assert_eq!(v.as_deref(), Some("2025-03-04/2025-03-06"));
-        // A weekday before the range: the weekday of its first day.
-        let v = value(
-            "تنطلق الخميس 5-7 ديسمبر 2024 في عمان",
-            "الخميس 5-7 ديسمبر 2024",
-            "2024-12-01",
-        );
-        assert_eq!(v.as_deref(), Some("2024-12-05/2024-12-07"));
-    }
-
-    #[test]
-    fn two_clock_times_joined_by_a_dash() {
-        let v = value("يفتح المعبر من الساعة 4- 7 مساء", "من الساعة 4- 7 مساء", "2024-12-06");
-        assert_eq!(v.as_deref(), Some("2024-12-06T16:00/2024-12-06T19:00"));
-    }
-
-    #[test]
-    fn two_parts_of_days_in_a_row() {
-        let v = value(
-            "دارت معارك الليلة الماضية حتى فجر اليوم في المدينة",
-            "الليلة الماضية حتى فجر اليوم",
-            "2024-12-06",
-        );
-        assert_eq!(v.as_deref(), Some("2024-12-05TNI/2024-12-06TMO"));
-        let v = value("ما حدث خلال مساء أمس وصباح اليوم.", "مساء أمس وصباح اليوم", "2024-12-06");
-        assert_eq!(v.as_deref(), Some("2024-12-05TEV/2024-12-06TMO"));
-        // A later part first is a list of two, not a span.
-        let found = crate::dates::test_support::values("صباح اليوم ومساء أمس", "2024-12-06");
-        assert_eq!(found.len(), 2);
-    }
-
-    #[test]
-    fn a_range_of_dates_joined_past_an_aside_a_verb_of_lasting_or_from_a_part_of_a_day() {
-        let v = value(
-            "العطلة من الأحد 8 مارس (الموافق 19 رمضان) وحتى الخميس 12 مارس للجميع",
-            "من الأحد 8 مارس (الموافق 19 رمضان) وحتى الخميس 12 مارس",
-            "2026-03-01",
-        );
-        assert_eq!(v.as_deref(), Some("2026-03-08/2026-03-12"));
-        let v = value(
-            "تبدأ الدورة يوم السبت 3 يناير لتتواصل إلى غاية يوم الخميس 8 يناير بالقاعة",
-            "يوم السبت 3 يناير لتتواصل إلى غاية يوم الخميس 8 يناير",
-            "2026-01-01",
-        );
-        assert_eq!(v.as_deref(), Some("2026-01-03/2026-01-08"));
-        let v = value(
-            "تنطلق مساء الجمعة 6 مارس، وصولاً إلى صباح الأحد 8 مارس في المدينة",
-            "مساء الجمعة 6 مارس، وصولاً إلى صباح الأحد 8 مارس",
-            "2026-03-01",
-        );
-        assert_eq!(v.as_deref(), Some("2026-03-06TEV/2026-03-08TMO"));
-        let v = value(
-            "من الأحد 4 أكتوبر حتى الموافق 8 من شهر أكتوبر 2026 للطلاب",
-            "من الأحد 4 أكتوبر حتى الموافق 8 من شهر أكتوبر 2026",
-            "2026-09-01",
-        );
-        assert_eq!(v.as_deref(), Some("2026-10-04/2026-10-08"));
-    }
-}
+#[path = "ranges_tests.rs"]
+mod tests;

@@ -8,7 +8,9 @@ use crate::dates::lexicon::{Cat, Count, Dir, Unit};
 impl Parser<'_> {
     /// A day number (digits or ordinal words, after "يوم" or not) and "الجاري"/"الحالي"/"الماضي"/"المقبل".
     pub(super) fn day_of_relative_month(&self, i: usize, clitics: bool) -> Step<DateParts> {
-        let i = self.is(i, clitics, Cat::DayWord).unwrap_or(i);
+        let day_word = self.is(i, clitics, Cat::DayWord);
+        let before = i.checked_sub(1);
+        let i = day_word.unwrap_or(i);
         let (day, j, words) = match self.number(i) {
             Some((n @ 1..=31, 1 | 2)) => (n as u8, i + 1, false),
             Some(_) => return None,
@@ -22,12 +24,18 @@ impl Parser<'_> {
         // "فاتح الشهر القادم", "غرة الشهر المقبل": a day in words before "الشهر" and its direction ("15 الشهر
         // الماضي" in digits may count what happened last month).
         let month = |c: Cat| (c == Cat::Unit(Unit::Month, Count::Definite)).then_some(());
-        let j = match self.cat(j, false, month) {
-            Some((_, k)) if words => k,
-            _ => j,
+        let (j, digits_month) = match self.cat(j, false, month) {
+            Some((_, k)) if words => (k, false),
+            Some((_, k)) => (k, true),
+            None => (j, false),
         };
         let (dir, k) = self.direction(j)?;
         if !matches!(dir, Dir::This | Dir::Past | Dir::Next) {
+            return None;
+        }
+        // Digits before "الشهر" and its direction are a day after "يوم" ("يوم 25 الشهر الماضي"), or before "الشهر
+        // الجاري/الحالي" after a preposition ("في 25 الشهر الجاري"): a count says what happened over the month.
+        if digits_month && day_word.is_none() && !(dir == Dir::This && before.is_some_and(|b| self.preposition_at(b))) {
             return None;
         }
         // Only the masculine singular agrees with an implied "الشهر" ("15 الجاري", not "3 الماضية").
@@ -43,6 +51,14 @@ impl Parser<'_> {
             },
             k,
         ))
+    }
+
+    /// Whether a preposition that leads a day stands at `b` ("في", "حتى", "منذ", "قبل", "بعد", "الى").
+    fn preposition_at(&self, b: usize) -> bool {
+        matches!(
+            self.word(b),
+            Some("في" | "وفي" | "حتي" | "وحتي" | "منذ" | "قبل" | "بعد" | "الي" | "لغايه")
+        )
     }
 }
 
