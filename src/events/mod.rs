@@ -518,21 +518,21 @@ impl Extractor {
 /// The events without those of the headings, which tell the body's events again ("حزب الله يعلن ...",
 /// "سلامي: إسرائيل قررت ..." above the body that reports the same): with no event in the body, the
 /// headings' events are all there is, and stay.
-fn without_headings(events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
+fn without_headings(mut events: Vec<Event>, in_heading: &[bool]) -> Vec<Event> {
     if in_heading.iter().all(|&h| h) {
         return events;
     }
+    // In place: `retain` visits the events in order and moves none before the first it drops (most texts have
+    // no heading event).
+    let mut heading = in_heading.iter();
+    events.retain(|_| heading.next().is_some_and(|&h| !h));
     events
-        .into_iter()
-        .zip(in_heading)
-        .filter_map(|(e, &heading)| (!heading).then_some(e))
-        .collect()
 }
 
 /// The events without the first of two with the same verb in the same words: a sentence written twice (a
 /// teaser above the body that repeats one of its sentences) tells one event, the one read in its context
 /// ("وجاء هذا على لسان الوزير الأول أحمد أويحيى ... كما أكد الوزير الأول أن" names the minister there).
-fn told_once(events: Vec<Event>) -> Vec<Event> {
+fn told_once(mut events: Vec<Event>) -> Vec<Event> {
     // Events ordered by the length of their words: only those of one length are compared word for word, so a
     // text of megabytes stays near linear, and no event's words are hashed.
     let mut order: Vec<usize> = (0..events.len()).collect();
@@ -546,11 +546,9 @@ fn told_once(events: Vec<Event>) -> Vec<Event> {
                 .any(|&j| events[j].lemma == e.lemma && events[j].text == e.text);
         }
     }
+    let mut keep = keep.into_iter();
+    events.retain(|_| keep.next().unwrap_or(false));
     events
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
-        .collect()
 }
 
 /// The places named in a clause; `places` are in text order, so those inside it are found without reading the
