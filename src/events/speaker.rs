@@ -162,7 +162,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     // "رئيس لجنة التحقيق، فلان الفلاني، أن": a person the catalog does not know in apposition between commas
     // is the speaker; the title with its body is their role.
     if person.is_none() {
-        if let Some(found) = apposed_unknown(view, k, limit, gender) {
+        if let Some(found) = apposed_unknown_chunked(view, k, limit, gender, &np) {
             return found;
         }
     }
@@ -171,7 +171,8 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
     if let Some(n) = person.or(body.filter(|_| !sources)) {
         return name_after(view, k, n);
     }
-    adhoc(view, k, limit, gender)
+    // The phrase at `k` up to `limit` is read already.
+    adhoc_chunked(view, k, limit, gender, np)
 }
 
 /// The token after a short parenthesis opening at `open` ("(قسد)", "(الجيش الوطني الليبي)").
@@ -225,9 +226,19 @@ pub(crate) fn no_author(view: &View, r: &Referent) -> bool {
 /// A personal name of two to four words the catalog does not know, between the first comma after the head at
 /// `k` and a comma or the end of the subject ("المتحدث باسم رئيس جمهورية X، فلان الفلاني، أن").
 pub(crate) fn apposed_unknown(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    apposed_unknown_chunked(view, k, limit, gender, &chunk::chunk(view, k, limit))
+}
+
+/// [`apposed_unknown`] with the phrase at `k` already read (`np`, `chunk::chunk(view, k, limit)`).
+fn apposed_unknown_chunked(
+    view: &View,
+    k: usize,
+    limit: usize,
+    gender: Gender,
+    np: &chunk::NounPhrase,
+) -> Option<(Referent, usize)> {
     // The comma must close the head's own phrase ("رئيس هيئة X،"), or the words that go on describing it
     // ("قائد اللواء 35 مدرع،", "محافظ الحديدة المعين من الحكومة،"), not a later complement.
-    let np = chunk::chunk(view, k, limit);
     let comma = (np.body_end.min(np.end())..(np.end() + 5).min(limit))
         .take_while(|&j| j < np.end() || describes(view, j))
         .find(|&j| j >= np.body_end && aside(view, j))?;
@@ -396,7 +407,11 @@ pub(crate) fn head_said_before(view: &View, k: usize, limit: usize) -> Option<(R
 /// A speaker the catalog does not know: the head noun and up to four words after it, up to a comma, a
 /// preposition, a complementizer, a date or a verb.
 pub(crate) fn adhoc(view: &View, head: usize, limit: usize, gender: Gender) -> (Referent, usize) {
-    let np = chunk::chunk(view, head, limit);
+    adhoc_chunked(view, head, limit, gender, chunk::chunk(view, head, limit))
+}
+
+/// [`adhoc`] with the phrase at `head` already read (`np`, `chunk::chunk(view, head, limit)`).
+fn adhoc_chunked(view: &View, head: usize, limit: usize, gender: Gender, np: chunk::NounPhrase) -> (Referent, usize) {
     let end = super::source::affiliation_end(view, head, np.body_end, limit);
     let text = view.original(head..end);
     // "وقال شهود ومصدر أمني ... وأضاف المصدر": a head named again from behind its conjunction is named without it.
