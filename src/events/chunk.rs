@@ -181,9 +181,43 @@ fn closes_quote(view: &View, head: usize, i: usize) -> bool {
     view.is_punct(i, '"') && (head..i).filter(|&j| view.is_punct(j, '"')).count() % 2 == 1
 }
 
+/// The last noun phrases read in a view, by (head, limit as [`read`] bounds it), the oldest replaced first.
+#[derive(Default)]
+pub(crate) struct Chunks {
+    slots: std::cell::RefCell<([ChunkSlot; CHUNKS], usize)>,
+}
+
+/// A slot of [`Chunks`]: the head, the bounded limit and the phrase read.
+type ChunkSlot = Option<(usize, usize, NounPhrase)>;
+
+/// Slots of [`Chunks`].
+const CHUNKS: usize = 4;
+
 /// Reads the noun phrase whose head is token `head`, up to `limit`.
 pub(crate) fn chunk(view: &View, head: usize, limit: usize) -> NounPhrase {
     let limit = limit.min(head + REACH).min(view.toks.len());
+    // The phrase depends on the view, `head` and the bounded limit only: a phrase read before is read again.
+    if let Some((_, _, np)) = view
+        .chunks
+        .slots
+        .borrow()
+        .0
+        .iter()
+        .flatten()
+        .find(|(h, l, _)| *h == head && *l == limit)
+    {
+        return np.clone();
+    }
+    let np = read(view, head, limit);
+    let mut slots = view.chunks.slots.borrow_mut();
+    let (slots, next) = &mut *slots;
+    slots[*next] = Some((head, limit, np.clone()));
+    *next = (*next + 1) % CHUNKS;
+    np
+}
+
+/// Reads the noun phrase whose head is token `head`, up to `limit` (bounded by [`chunk`]).
+fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
     let mut np = NounPhrase {
         head,
         body_end: head + 1,

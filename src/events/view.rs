@@ -66,6 +66,10 @@ pub(crate) struct View<'a> {
     pub published: chrono::NaiveDate,
     /// Each token's hashes for the name sets, kept for [`View::may_be_same_token`].
     keys: NameKeys,
+    /// The noun phrases read last ([`chunk::chunk`](super::chunk::chunk)): the speaker readers read the phrase
+    /// at the same head with the same limit several times in a row (a title head, then an apposed name, then a
+    /// body unlike its name).
+    pub(super) chunks: super::chunk::Chunks,
 }
 
 impl<'a> View<'a> {
@@ -164,6 +168,7 @@ impl<'a> View<'a> {
             lexicon: tables.lexicon,
             published: published.date(),
             keys,
+            chunks: Default::default(),
         };
         view.drop_nouns_in_ta_marbuta();
         view
