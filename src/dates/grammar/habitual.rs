@@ -72,6 +72,10 @@ impl Parser<'_> {
         if matches!(self.word(k), Some("سنويا" | "وسنويا")) {
             return true;
         }
+        // Most words hold no "every": the vocabulary's filter tells them before the parser's cache.
+        if !self.word(k).is_some_and(|w| self.lex.may_be_every(w)) {
+            return false;
+        }
         let Some(n) = self.is(k, true, Cat::Every) else {
             return false;
         };

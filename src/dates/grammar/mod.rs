@@ -311,12 +311,12 @@ impl<'a> Parser<'a> {
         };
         // "كل" right before, or with a day or unit after it up to three words before, in the same stretch ("كل
         // خميس في الخامسة مساء"); not "كل من" (both).
-        // A word no entry can be read at is let go before the parser's cache is asked (most words before a
-        // phrase are such).
+        // A word no entry of "every" can be read at is let go before the parser's cache is asked (most words
+        // before a phrase are such; the filter is the vocabulary's, `Lexicon::may_be_every`).
         let before = (i.saturating_sub(4)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
-            .filter(|&k| self.word(k).is_some_and(|w| self.lex.may_match(w)))
+            .filter(|&k| self.word(k).is_some_and(|w| self.lex.may_be_every(w)))
             .find_map(|k| self.is(k, true, Cat::Every));
         if let Some(n) = before {
             return n == i || (day_at(n) && !parsed.has_written_year());

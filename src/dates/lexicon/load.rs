@@ -39,6 +39,7 @@ impl Lexicon {
             openers: FxHashMap::default(),
             opener_filter: WordFilter::of([]),
             entry_filter: WordFilter::of([]),
+            every_filter: WordFilter::of([]),
         };
         for row in rows(MONTHS) {
             let [form, system, month, standalone] = row[..] else {
@@ -138,6 +139,13 @@ impl Lexicon {
         lex.opener_filter = WordFilter::of(lex.openers.keys().map(|w| &**w));
         let written = written_forms(lex.entries.keys().map(|w| &**w));
         lex.entry_filter = WordFilter::of(written.iter().map(String::as_str));
+        let every = written_forms(
+            lex.entries
+                .iter()
+                .filter(|(_, entries)| entries.iter().any(|e| e.cat == Cat::Every))
+                .map(|(key, _)| &**key),
+        );
+        lex.every_filter = WordFilter::of(every.iter().map(String::as_str));
         lex
     }
 

@@ -98,6 +98,9 @@ pub(crate) struct Lexicon {
     /// Every key of `entries` written with every sequence of proclitics, and in its "لل" form: a word it does
     /// not hold has no match, which [`Lexicon::lookup`] tells without hashing each form of the word.
     entry_filter: WordFilter,
+    /// The keys of the entries of "every" ("كل") written as `entry_filter` writes them: a word it does not hold
+    /// has no such match, which the recurrence tests read before the parser's cache.
+    every_filter: WordFilter,
 }
 
 impl Lexicon {
@@ -142,11 +145,11 @@ impl Lexicon {
         out.as_mut_slice().sort_by_key(|h| std::cmp::Reverse(h.next));
     }
 
-    /// Whether some entry may be read at a word, with its proclitics: false means [`lookup`](Self::lookup)
-    /// finds nothing there, told without a look-up.
-    pub(crate) fn may_match(&self, word: &str) -> bool {
+    /// Whether a word may have a match of [`Cat::Every`] ([`Lexicon::lookup`], with or without proclitics):
+    /// false means it has none.
+    pub(crate) fn may_be_every(&self, word: &str) -> bool {
         let mut lower = [0u8; 16];
-        self.entry_filter.may_hold(ascii_lowercase(&mut lower, word))
+        self.every_filter.may_hold(ascii_lowercase(&mut lower, word))
     }
 
     fn lookup_form(&self, text: &str, toks: &[Token], i: usize, word: &str, clitic: u8, out: &mut Hits) {
