@@ -141,7 +141,7 @@ impl Parser<'_> {
     /// "يوليو 13", "ديسمبر 6، 2024": the month first and the day in digits after it.
     pub(super) fn month_first_date(&self, i: usize, clitics: bool) -> Step<DateParts> {
         let ((m, mismatch), j) = self.month(i, clitics)?;
-        if !m.hijri && !(m.standalone || self.month_context(i)) {
+        if !(m.hijri || m.standalone || self.month_context(i)) {
             return None;
         }
         let (day, digits) = self.number(j)?;
