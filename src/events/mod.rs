@@ -288,7 +288,7 @@ impl Extractor {
                 .max()
                 .unwrap_or(clause.tokens.end);
             if let Some(via) = relay::restated(&view, clause, sentence_end) {
-                let before = relays.last().is_some_and(|&(s, _)| s + 1 == clause.sentence);
+                let before = relays.last().is_some_and(|&(s, _, _)| s + 1 == clause.sentence);
                 if let (Some(event), true) = (events.last_mut(), before) {
                     if event.via.is_none() {
                         let day = event.date.as_ref().map_or(published.date(), |d| d.first_day);
@@ -387,7 +387,7 @@ impl Extractor {
             // An outlet that reports another's deed is still the one speaking: "وأضافت" after it is the outlet's,
             // and its report goes on from its earlier ones.
             let speaker = match &attribution.via {
-                Some(outlet) if attribution.deed_in_content => outlet.clone(),
+                Some(outlet) if attribution.deed_in_content || attribution.body_speaks => outlet.clone(),
                 _ => source.clone(),
             };
             // After a background clause in the pluperfect, a clause that names its subject again or refers back
@@ -425,7 +425,10 @@ impl Extractor {
             };
             // "ونقلت وكالة X عن الوزير قوله ... . وأضاف أن": the statement goes on through the same outlet.
             let via = match attribution.via {
-                None if continues && verb.says(&view) => last_via.clone(),
+                // Not to the source itself ("وذكرت الوزارة نقلا عن مديرها ... . وأضاف البيان").
+                None if continues && verb.says(&view) => last_via
+                    .clone()
+                    .filter(|v| !v.who.same(&source.who, view.catalog, rough_day)),
                 via => via,
             };
             let date = carried
@@ -450,8 +453,8 @@ impl Extractor {
             };
             in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
             let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
-            let closing = last_of_sentence && relay::closes_clause(&view, clause, via.as_ref());
-            relays.push((clause.sentence, closing));
+            let (closing, opening) = relay::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
+            relays.push((clause.sentence, closing, opening));
             events.push(event);
             if attribution.deed_in_content {
                 // The agent stays known by name for a later back-reference.

@@ -150,8 +150,26 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
         let end = first + 1 + usize::from(quoted && view.is_punct(first + 1, '"'));
         return Some((k..end, Some(id)));
     }
-    match quoted_at(view, k + 1, limit)? {
-        OutletAt::Headed(words) if view.name_at[words.start].is_none() => Some((k..words.end + 1, None)),
+    // "لـ(X)": brackets as quotation marks.
+    let bracketed = || {
+        let close = (k + 3..(k + 7).min(limit)).find(|&i| view.is_punct(i, ')'))?;
+        quoted_name(view, k + 2..close).then_some(OutletAt::Headed(k + 2..close))
+    };
+    let found = if view.is_punct(k + 1, '(') {
+        bracketed()
+    } else {
+        quoted_at(view, k + 1, limit)
+    };
+    match found? {
+        // A catalog name that is only the start of the quoted name ("لـ(بغداد اليوم)") does not name it.
+        OutletAt::Headed(words)
+            if match view.name_starting(words.start) {
+                Some(n) => view.names[n].tokens.1 < words.end,
+                None => view.name_at[words.start].is_none(),
+            } =>
+        {
+            Some((k..words.end + 1, None))
+        }
         _ => None,
     }
 }

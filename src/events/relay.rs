@@ -7,7 +7,13 @@
 //! - "لوكالة X", "لـ«X»", "في اتصال مع X", "بحسب ما نقلت X", "وفق ما أوردته X", "أوردته قناة X", and an outlet
 //!   named right after the speaker ("أفادت مصادر محلية «X» بأن") give the relay of a statement whose speaker is
 //!   named (where such an outlet may stand is read in `via`);
-//! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement.
+//! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement; after a
+//!   deed whose agent the clause names ("قصف الجيش مواقع، بحسب المرصد"), or writes at all when the actor is
+//!   witnesses, sources or an outlet ("قصف الطيران المخازن بحسب شهود عيان"), the actor relays the agent's deed;
+//! - a body that quotes "نقلا عن" someone in its own statement ("وذكرت الوزارة في بيان نقلا عن مساعد الوزير")
+//!   relays their words, and goes on speaking ("وأضاف البيان");
+//! - an according phrase that opens a sentence ("وحسبما نشر المرصد، فقد قصفت ...، فيما ردت ...") or closes it
+//!   relays every event of that sentence without a relay of its own (`spread_closing`); its verb is no event.
 
 use chrono::NaiveDate;
 
@@ -32,6 +38,9 @@ pub(crate) struct Attribution {
     pub via: Option<Referent>,
     /// The source is the agent named in what an outlet reports, not the one who spoke.
     pub deed_in_content: bool,
+    /// The relay is a body that passes on, in its own statement, the words of whom it quotes ("وذكرت الوزارة في
+    /// بيان نقلا عن مساعد الوزير"): the body goes on speaking ("وأضاف البيان").
+    pub body_speaks: bool,
 }
 
 /// The source and relay of a clause whose subject is `subject`, written up to `subject_end`. `joined`: the
@@ -57,22 +66,26 @@ pub(crate) fn attribute(
                     source: Some(agent),
                     via: Some(outlet),
                     deed_in_content: true,
+                    body_speaks: false,
                 },
                 None => Attribution {
                     source: Some(outlet),
                     via: None,
                     deed_in_content: false,
+                    body_speaks: false,
                 },
             },
             Some((source, via)) => Attribution {
                 source: Some(source),
                 via,
                 deed_in_content: false,
+                body_speaks: false,
             },
             None => Attribution {
                 source: None,
                 via: None,
                 deed_in_content: false,
+                body_speaks: false,
             },
         };
     }
@@ -91,6 +104,14 @@ pub(crate) fn attribute(
     let correspondent = subject.as_ref().is_some_and(|s| is_correspondent(view, s));
     // "ذكرت دائرة الإعلام في الوزارة عن المتحدث باسمها قوله": any body passes on the words it quotes. Read
     // last, when the tests before it have not decided: it scans the rest of the clause.
+    // So does one that passes them on "نقلا عن" someone, before what it says ("وذكرت الوزارة في بيان نقلا عن
+    // مساعد الوزير ...").
+    let passes_on = || {
+        let reach = verb.content.min(subject_end + 8).min(range.end);
+        (subject_end..reach).any(|k| view.word(k) == "نقلا" && view.word(k + 1) == "عن")
+            && relayed_speaker(view, subject_end, range.end, day).is_some()
+    };
+    let passed_on = class == VerbClass::Speech && !media_subject && !correspondent && subject.is_some() && passes_on();
     let quotes = || {
         subject.is_some()
             && (subject_end..range.end).any(|k| view.word_starts_with(k, "قول"))
@@ -98,7 +119,9 @@ pub(crate) fn attribute(
                 .and_then(|r| r.tokens)
                 .is_some_and(|t| view.word_starts_with(t.end, "قول"))
     };
-    if class == VerbClass::Relay || (class == VerbClass::Speech && (media_subject || correspondent || quotes())) {
+    if class == VerbClass::Relay
+        || (class == VerbClass::Speech && (media_subject || correspondent || passed_on || quotes()))
+    {
         // An outlet is the source only of what it says in its own name: "أفادت وكالة X بأن الجيش شن غارات" is
         // the army's deed, "ذكرت وكالة X أن وزارة الصحة أعلنت" the ministry's statement, relayed by X.
         // "وقالت قناة X، نقلا عن مراسلها، إن الجيش قصف": what the correspondent saw is the agent's deed.
@@ -151,18 +174,32 @@ pub(crate) fn attribute(
         matches!(s.how, Recognition::Name | Recognition::Role)
             || matches!(&s.who, super::referent::Who::AdHoc(a) if a.country.is_some())
     });
-    if class == VerbClass::Action && (!named_agent || told_in_cause(view, range.start, verb)) {
+    // The actor of the according phrase of a deed whose agent the clause writes: it relays the deed ("قصف
+    // الجيش مواقع، بحسب المرصد", "وحسب صحف محلية، فقد هاجم مسلحون القرية").
+    let mut told_by = None;
+    let in_cause = || told_in_cause(view, range.start, verb);
+    if class == VerbClass::Action && (!named_agent || in_cause()) {
         let reported = range
             .clone()
             .filter(|&k| view.has(k, |r| r == NounRole::According))
             .find_map(|k| according(view, k, range.start, range.end, day))
             // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
             // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما
-            // أفادت وسائل إعلام إسرائيلية").
-            .filter(|(source, _)| !is_correspondent(view, source) && (subject.is_none() || !is_media(source)));
-        if let Some((source, relay)) = reported {
-            subject = Some(source);
-            via = relay;
+            // أفادت وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
+            .filter(|(source, _)| !is_correspondent(view, source));
+        match reported {
+            Some((source, _))
+                if subject.as_ref().is_some_and(|s| {
+                    is_media(&source) || (witnesses(view, &source) && !in_cause() && !unknown(view, s))
+                }) =>
+            {
+                told_by = Some(source);
+            }
+            Some((source, relay)) => {
+                subject = Some(source);
+                via = relay;
+            }
+            None => {}
         }
     }
     if via.is_none() {
@@ -239,9 +276,23 @@ pub(crate) fn attribute(
         if via.is_none() && subject.is_some() {
             via = as_reported_at_end(view, verb.at + 1..range.end).filter(|v| other(v));
         }
+        // A deed of a named agent told according to a body or a witness that is no outlet ("قصف الجيش مواقع، بحسب
+        // المرصد"، "حسب بيان لقوات X"): that actor relays it.
+        if via.is_none() && class == VerbClass::Action && subject.is_some() {
+            let according_to = || {
+                range
+                    .clone()
+                    .filter(|&k| view.has(k, |r| r == NounRole::According))
+                    .find_map(|k| according(view, k, range.start, range.end, day))
+                    .map(|(source, _)| source)
+                    .filter(|source| !is_correspondent(view, source))
+            };
+            via = told_by.take().or_else(according_to).filter(|v| other(v));
+        }
     }
     Attribution {
         source: subject,
+        body_speaks: passed_on && via.is_some(),
         via,
         deed_in_content,
     }
@@ -298,6 +349,34 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
     }
 }
 
+/// Whether a referent is witnesses or sources the text does not name ("شهود عيان", "مصادر إعلامية"): they
+/// report what they saw or heard, and a deed whose agent the clause writes stays that agent's.
+fn witnesses(view: &View, r: &Referent) -> bool {
+    r.how == Recognition::AdHoc
+        && r.tokens.as_ref().is_some_and(|t| {
+            matches!(
+                view.word(t.start),
+                "شهود"
+                    | "الشهود"
+                    | "لشهود"
+                    | "للشهود"
+                    | "شاهد"
+                    | "مصادر"
+                    | "المصادر"
+                    | "لمصادر"
+                    | "للمصادر"
+            )
+        })
+}
+
+/// Whether the text calls an agent unknown ("مسلحون مجهولون"): it names no one, and those who report its deed are
+/// the source.
+fn unknown(view: &View, r: &Referent) -> bool {
+    r.tokens
+        .as_ref()
+        .is_some_and(|t| t.clone().any(|k| view.word(k).starts_with("مجهول")))
+}
+
 /// Whether a referent is an outlet's correspondent ("مراسل «X»"), or one named again ("وأضاف المراسل").
 fn is_correspondent(view: &View, r: &Referent) -> bool {
     let correspondent = |k: usize| {
@@ -342,17 +421,64 @@ pub(crate) fn closes_clause(view: &View, clause: &Clause, via: Option<&Referent>
     last && according
 }
 
+/// Whether the relay of an event told by `clause` closes its sentence (`last`: the clause is the sentence's
+/// last) and whether it opens it, for [`spread_closing`]. An according phrase that closes the sentence and names
+/// the source of its last event relays the sentence's other events ("ودخلت الفصائل المدينة، ...، بدأته قبل
+/// يومين، وفق المرصد.").
+pub(crate) fn sentence_relay(
+    view: &View,
+    clause: &Clause,
+    via: Option<&Referent>,
+    source: &Referent,
+    last: bool,
+) -> (bool, bool) {
+    let closing =
+        last && (closes_clause(view, clause, via) || (via.is_none() && closes_clause(view, clause, Some(source))));
+    (closing, opens_sentence(view, clause, via))
+}
+
+/// Whether the relay `via` of `clause` is named by an according phrase that opens its sentence ("وحسبما نشر
+/// المرصد، فقد قصفت الفصائل ...، فيما ردت إسرائيل ..."): it relays the sentence's later events too.
+fn opens_sentence(view: &View, clause: &Clause, via: Option<&Referent>) -> bool {
+    let Some(first) = clause
+        .first_word(view)
+        .filter(|_| clause.tokens.start == clause.sentence_start)
+    else {
+        return false;
+    };
+    view.according_len(first).is_some()
+        && via
+            .and_then(|v| v.tokens.as_ref())
+            .is_some_and(|t| t.start > first && t.start <= first + 4)
+}
+
 /// An outlet named at the end of a sentence ("بدأت القوات عملية برية، وقصفت المدفعية بلدات، حسبما ذكرت قناة
-/// X.") relays every event of that sentence that has no relay of its own. `relays` holds, for each event, its
+/// X.") relays every event of that sentence that has no relay of its own; so does the source of the last event
+/// when an according phrase that closes the sentence names it ("..., وقتل خمسة، وفق المرصد."). `relays` holds, for each event, its
 /// sentence and whether its relay closes it ([`closes_clause`]).
-pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool)]) {
+pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool, bool)]) {
+    // Forwards, carrying the relay of an according phrase that opens the sentence being read.
+    let mut opening: Option<(usize, super::ActorRef)> = None;
+    for (event, &(sentence, _, opens)) in events.iter_mut().zip(relays) {
+        if opening.as_ref().is_some_and(|(s, _)| *s != sentence) {
+            opening = None;
+        }
+        match (&opening, opens, &event.via) {
+            (_, true, Some(via)) => opening = Some((sentence, via.clone())),
+            (Some((_, via)), _, None) if event.source.as_ref().is_none_or(|s| s.id != via.id) => {
+                event.via = Some(via.clone());
+            }
+            _ => {}
+        }
+    }
     // Backwards, carrying the closing relay of the sentence being read: one pass, whatever a sentence holds.
     let mut carried: Option<(usize, super::ActorRef)> = None;
-    for (event, &(sentence, closing)) in events.iter_mut().zip(relays).rev() {
+    for (event, &(sentence, closing, _)) in events.iter_mut().zip(relays).rev() {
         if carried.as_ref().is_some_and(|(s, _)| *s != sentence) {
             carried = None;
         }
-        if let (true, Some(via)) = (closing, &event.via) {
+        // The relay that closes the sentence, or the source its according phrase names ("..., وفق المرصد.").
+        if let (true, Some(via)) = (closing, event.via.as_ref().or(event.source.as_ref())) {
             carried = Some((sentence, via.clone()));
             continue;
         }
@@ -368,3 +494,7 @@ pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool
 #[cfg(test)]
 #[path = "relay_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "relay_according_tests.rs"]
+mod according_tests;

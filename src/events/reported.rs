@@ -337,6 +337,10 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             if let Some(person) = surname_quoted(view, j, end) {
                 return Some(person);
             }
+            // "ونقل موقع X عن مصادره أن": the outlet's own sources, named with its pronoun.
+            if let Some(g) = own_speakers(view, head) {
+                return Some(phrase::adhoc(view, j, j + 1, g).0);
+            }
             if let Some(NounRole::SpeakerHead(g)) = view
                 .lexicon
                 .noun(head)
@@ -388,6 +392,14 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                 }
             }
         }
+        // "وذكرت وزارة الدفاع (البنتاغون) في بيان نقلا عن": a name in brackets after the relay's.
+        if view.is_punct(k, '(') {
+            if let Some(close) = (k + 2..(k + 5).min(end)).find(|&i| view.is_punct(i, ')')) {
+                skipped += close + 1 - k;
+                k = close + 1;
+                continue;
+            }
+        }
         if let Some(d) = view.date_of(k) {
             let mut after = view.dates[d].tokens.end;
             // The comma that closes a date set off by commas.
@@ -418,6 +430,19 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
         k += 1;
     }
     None
+}
+
+/// The gender of a speaker head with a possessive pronoun, the relay's own sources: "مصادره", "مصادرها". (A
+/// singular head with "ه" may be a feminine noun whose "ة" is folded to "ه".)
+fn own_speakers(view: &View, word: &str) -> Option<Gender> {
+    let stem = word.strip_suffix("ها").or_else(|| word.strip_suffix('ه'))?;
+    if stem != "مصادر" {
+        return None;
+    }
+    view.lexicon.noun(stem).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    })
 }
 
 /// How far after the surname at "عن" the noun of what was said may stand, past an aside ("عن فلان، في تغريدة

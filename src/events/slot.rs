@@ -548,7 +548,8 @@ mod tests {
 
     #[test]
     fn a_pronoun_after_the_verb_leaves_its_subject_written_after_it() {
-        let got = subjects("أصيب 5 أشخاص، حسب ما أعلنت عنه وزارة الداخلية التركية.");
+        // (After "حسب ما" the verb is no event's: the according phrase names the source, `relay`.)
+        let got = subjects("أصيب 5 أشخاص. وهذا ما أعلنت عنه وزارة الداخلية التركية.");
         assert_eq!(got.last().cloned().flatten().as_deref(), Some("tr.moi"));
     }
 }

@@ -120,6 +120,10 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
             return None;
         }
         let with = (k + 1..(k + 4).min(content)).find(|&j| view.word(j) == "مع")?;
+        // "في مقابلة مع «العربية»": a short name in quotation marks is the catalog's outlet.
+        if let Some((tokens, id)) = outlet::quoted_short_name(view, with + 1) {
+            return view.catalog.actor_index(id).map(|a| Referent::named(a, tokens));
+        }
         match outlet::named_at(view, with + 1, content)? {
             OutletAt::Catalog(n) => outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0),
             found => Some(outlet_referent(view, found)),

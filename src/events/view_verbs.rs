@@ -117,6 +117,12 @@ impl<'a> View<'a> {
         // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative
         // clause ("التي سيطر عليها"), not an event of its own.
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        // "وحسبما نشر المرصد، فقد قصفت ...", "وفق ما أكده X": the verb of an according phrase says where the news
+        // comes from, no event of its own.
+        // A relay's verb keeps its reading ("وبحسب ما نقلت وكالة X عن قائد ميداني، فإن ...").
+        if i > 0 && self.class(hit) != VerbClass::Relay && self.after_according(i - 1, prev) {
+            return None;
+        }
         // "والتي سبق أن استهدفتها": a relative clause telling a deed as background ("وسبق أن أعلنت" is an
         // event).
         let before_prev = i.checked_sub(2).map_or("", |p| self.word(p));
@@ -164,7 +170,8 @@ impl<'a> View<'a> {
         // with its conjunction, the title of the person who does it ("وطلب رئيس الوزراء نوري المالكي من البرلمان", "بحث
         // رئيس مجلس الوزراء NAME مع") or an unnamed speaker ("وذكر مصدر أمني أن"), either agreeing with the verb
         // ("ووصف تقارير …" is a pro-drop verb before its object; "وقدم طلب رئيس البلدية" holds a noun).
-        if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد") {
+        if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد" | "فقد" | "وقد")
+        {
             let next = i + 1;
             let opens = strip_conjunction(word).is_some()
                 || i == 0
@@ -199,6 +206,15 @@ impl<'a> View<'a> {
             }
         }
         Some(hit)
+    }
+
+    /// Whether the word `prev` at `p` ends an according word before a verb: "حسبما", "وفقما", or "ما"/"لما" after
+    /// "حسب"/"وفق"/"وفقا" ("حسب ما نشرته", "وفقا لما أوردته").
+    fn after_according(&self, p: usize, prev: &str) -> bool {
+        match prev {
+            "ما" | "لما" => p > 0 && self.has(p - 1, |r| r == NounRole::According),
+            _ => prev.ends_with("ما") && self.has(p, |r| r == NounRole::According),
+        }
     }
 
     /// Whether a speech verb at `i` is followed by a name of one to three words the lexicon does not know and

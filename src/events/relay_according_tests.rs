@@ -1,0 +1,166 @@
+//! Tests of the relay reader (`relay.rs`): a deed told according to someone ("بحسب", "وفق ما", "حسبما"),
+//! and the relays that pass on another's words ("نقلا عن", "لـ(X)").
+
+use super::*;
+use crate::events::clause::split;
+use crate::events::subject::{choose, Previous};
+use crate::events::verb;
+use crate::events::view::tests::view;
+
+/// The source and relay of every clause of `text` with a verb and a source, each told by `tell`.
+fn all(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> Vec<(Option<String>, Option<String>)> {
+    let v = view(text);
+    let day: NaiveDate = "2024-12-06".parse().expect("a date");
+    let mut previous = Previous::default();
+    let mut out = Vec::new();
+    for c in &split(&v) {
+        let Some(p) = verb::find(&v, c) else { continue };
+        let (s, end) = choose(&v, c, &p, day, &previous);
+        let a = attribute(&v, c, &p, (s, end), false, day);
+        let Some(source) = a.source else { continue };
+        previous.spoke(source.clone(), c.sentence, p.says(&v), p.document_span(&v, c));
+        out.push((Some(tell(source, &v, day)), a.via.map(|r| tell(r, &v, day))));
+    }
+    out
+}
+
+/// The names of the source and relay of each event of `text`.
+fn names(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    all(text, |r, v, day| r.resolve(v, day).name)
+}
+
+/// The ids of the source and relay of each event of `text`.
+fn ids(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    all(text, |r, v, day| r.resolve(v, day).id)
+}
+
+fn pair(source: &str, via: &str) -> (Option<String>, Option<String>) {
+    (Some(source.to_string()), Some(via.to_string()))
+}
+
+#[test]
+fn a_named_doer_s_deed_told_according_to_a_body_is_relayed_by_it() {
+    assert_eq!(
+        ids("واقتحمت قوات الدعم السريع قرية شمال الأبيض يوم الخميس، بحسب الشبكة السورية لحقوق الإنسان."),
+        vec![pair("rsf", "snhr")]
+    );
+    assert_eq!(
+        ids("واقتحمت قوات الدعم السريع قرية شمال الأبيض يوم الخميس، حسب بيان للجيش السوداني."),
+        vec![pair("rsf", "sd.army")]
+    );
+}
+
+#[test]
+fn witnesses_relay_the_deed_of_the_doer_the_clause_writes() {
+    assert_eq!(
+        names("وقصف الطيران الحربي مستودعات للوقود قرب المطار فجر الأحد بحسب شهود عيان."),
+        vec![pair("الطيران الحربي", "شهود عيان")]
+    );
+    // Without a doer, the witnesses are the source.
+    assert_eq!(
+        names("وسقطت قذائف على سوق البلدة فجر الأحد بحسب شهود عيان.")
+            .first()
+            .map(|(s, _)| s.clone()),
+        Some(Some("شهود عيان".to_string()))
+    );
+}
+
+#[test]
+fn a_relay_frame_is_no_event_and_relays_the_deed_after_it() {
+    assert_eq!(
+        ids("وحسب ما أفادت الشبكة السورية لحقوق الإنسان، هاجمت قوات الدعم السريع سوق المدينة مساء الأحد."),
+        vec![pair("rsf", "snhr")]
+    );
+    assert_eq!(
+        ids("وحسبما نشرت الشبكة السورية لحقوق الإنسان، فقد هاجمت قوات الدعم السريع سوق المدينة."),
+        vec![pair("rsf", "snhr")]
+    );
+}
+
+#[test]
+fn a_body_passes_on_the_words_of_whom_it_quotes_with_naqlan_an() {
+    let got = names("وأعلنت وزارة الزراعة العراقية في بيان نقلا عن مدير الري خالد السامرائي أن السد امتلأ.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].0.as_deref().is_some_and(|s| s.starts_with("مدير الري")),
+        "{got:?}"
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ministry of Agriculture (Iraq)"), "{got:?}");
+    // Past the name of the body in brackets.
+    let got =
+        ids("وذكرت وزارة الدفاع الأمريكية (البنتاغون) في بيان نقلا عن المتحدث باسمها جون كيربي، أن القوات شنت ضربات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("us.defense-department"), "{got:?}");
+}
+
+/// The sources and relays of the events the extractor emits for `text`, by name.
+fn extracted(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.name), e.via.map(|v| v.name)))
+        .collect()
+}
+
+#[test]
+fn the_body_that_passed_on_the_words_goes_on_speaking_with_no_relay_of_its_own() {
+    let got = extracted(
+        "وأعلنت وزارة الزراعة العراقية في بيان نقلا عن مدير الري خالد السامرائي أن السد امتلأ. وأضاف البيان أن المياه كافية.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0.as_deref(), Some("Ministry of Agriculture (Iraq)"), "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+}
+
+#[test]
+fn an_according_phrase_that_opens_or_closes_a_sentence_relays_its_events() {
+    let got = extracted(
+        "واقتحمت قوات الدعم السريع سوق المدينة الأحد، وقتل خمسة مدنيين في القصف، وفق الشبكة السورية لحقوق الإنسان.",
+    );
+    assert_eq!(
+        got[0],
+        pair("Rapid Support Forces", "Syrian Network for Human Rights"),
+        "{got:?}"
+    );
+    let got = extracted(
+        "وحسب ما أفادت الشبكة السورية لحقوق الإنسان، فقد هاجمت قوات الدعم السريع سوق المدينة، فيما ردت القوات المسلحة السودانية بقصف مواقعها.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|(_, via)| via.as_deref() == Some("Syrian Network for Human Rights")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_interview_with_an_outlet_named_by_its_quoted_short_name() {
+    let got = ids("وقال وزير الخارجية الأردني في مقابلة مع \"الجزيرة\"، أمس، إن الحدود مفتوحة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("al-jazeera"), "{got:?}");
+}
+
+#[test]
+fn sources_before_the_deed_relay_the_doer_written_after_them() {
+    let got = names("وحسب مصادر محلية، فقد اقتحم مسلحون مقر البلدية مساء الأحد.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.starts_with("مسلحون")), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("مصادر محلية"), "{got:?}");
+}
+
+#[test]
+fn an_outlet_s_own_sources_named_with_its_pronoun() {
+    assert_eq!(
+        names("ونقلت قناة الجزيرة عن مصادرها أن الوفد غادر القاهرة."),
+        vec![pair("مصادرها", "Al Jazeera")]
+    );
+}
+
+#[test]
+fn an_outlet_spoken_to_in_brackets() {
+    assert_eq!(
+        names("وقال مسؤول محلي لـ(إذاعة الرافدين) إن الجسر أغلق."),
+        vec![pair("مسؤول محلي", "إذاعة الرافدين")]
+    );
+}
