@@ -1,8 +1,9 @@
 //! Sentences and clauses: the units an event is read from.
 //!
 //! A sentence ends at . ? ! or a line break outside a quotation, and at ؛ before a new statement. A clause starts at "، و" + a verb, "، " + a
-//! speech verb, a clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause
-//! with a deed of its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
+//! speech verb, "، كما" + a past verb, "و" + a second past verb with no comma ("داهمت الشرطة الحي واعتقلت"), a
+//! clause opener before a verb ("حيث", "بينما", "في المقابل"), or a temporal subordinate clause with a deed of
+//! its own ("بعد أن بدأت موسكو ...", "عقب إطلاقها ..."). Inside the content of a statement
 //! only a new speech verb, or a particle with a past verb and a named subject ("، بينما ردت المدفعية
 //! الإسرائيلية"), starts a clause: what a speaker reports belongs to the statement.
 
@@ -228,6 +229,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     let passive = super::verb::passive_at(view, k, sentence.end).is_some();
                     (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
                 }
+            } else if i > from && seen_verb && !in_content && !in_relative && joined_verb(view, i, seen_speech) {
+                Some(i)
             } else if i > from
                 && !in_content
                 && ((seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
@@ -349,6 +352,15 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     if also && past_verb_then_named(view, next + 1) && !plain_saying(view, next + 1) {
         return true;
     }
+    // "، كما بثت مقطعا", "، كما أعلن عن هجوم": out of what is said, a past verb right after the particle with no
+    // subject written goes on with the subject of the clause before, in a deed or statement of its own.
+    if also
+        && !in_content
+        && view.finite_verb_at(next + 1).is_some_and(|h| !h.present && !h.object)
+        && !plain_saying(view, next + 1)
+    {
+        return true;
+    }
     // "، وكانت X (قد) أعلنت", "، وأما X فأكد".
     let had = word.starts_with('و') && view.has(next, |r| r == NounRole::Auxiliary);
     if !(also || but || had) {
@@ -402,6 +414,19 @@ fn conjoined_statement(view: &View, i: usize) -> bool {
     (i + 2..end)
         .take_while(|&j| !view.is_stop(j))
         .any(|j| !view.quoted[j] && (view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':')))
+}
+
+/// Whether a second past verb joined by "و" without a comma starts a clause at `i`, after a clause with a verb
+/// of its own and out of what is said ("اقتحمت القوات البلدة واحتجزت عسكريين", "طالبت المنظمة بالإفراج عنهم
+/// ودعت إلى"): its own event, of the same subject or of one written after it. After a statement only another
+/// statement is one ("أعلن المتمردون اليوم عطلة وحثوا السكان على"); a deed there goes on with what is said.
+fn joined_verb(view: &View, i: usize, after_speech: bool) -> bool {
+    let word = view.word(i);
+    word.starts_with('و')
+        && !view.is_punct(i - 1, ',')
+        && view.finite_verb_at(i).is_some_and(|h| !h.present && !h.object)
+        && view.lexicon.conjoined_verb(word)
+        && (!after_speech || view.is_speech_verb(i))
 }
 
 /// Whether a clause opens with "حيث" or "كما", which go on with what the clause before tells ("قال إن القوات

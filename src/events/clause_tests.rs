@@ -292,3 +292,29 @@ fn a_wrapped_line_goes_on_and_a_title_ends() {
     let v = view("غارات جديدة على\nجنوب لبنان اليوم.");
     assert_eq!(sentences(&v).len(), 2);
 }
+
+/// A second past verb joined by "و" without a comma is a clause of its own out of what is said; after a
+/// statement only another statement is one, and inside what is said none is.
+#[test]
+fn a_second_past_verb_with_wa_and_no_comma_opens_a_clause() {
+    assert_eq!(
+        clause_texts("داهمت الشرطة الحي الشرقي واعتقلت ثلاثة مطلوبين."),
+        ["داهمت الشرطة الحي الشرقي", "واعتقلت ثلاثة مطلوبين."]
+    );
+    assert_eq!(count("طالبت الهيئة بوقف القصف ودعت الأطراف إلى الحوار."), 2);
+    // A deed after a statement goes on with what is said; inside what is said nothing splits.
+    assert_eq!(count("أعلنت الهيئة تعليق الدروس واعتقلت المدير."), 1);
+    assert_eq!(count("قال المصدر إن الشرطة داهمت الحي واعتقلت ثلاثة."), 1);
+}
+
+/// "، كما" and a past verb with no subject written after it is a clause of its own out of what is said, with
+/// the subject of the clause before; a plain report ("كما أفاد") is not, nor anything inside what is said.
+#[test]
+fn kama_and_a_past_verb_without_a_subject_opens_a_clause() {
+    assert_eq!(
+        clause_texts("نشرت الشرطة صورا للمطلوبين، كما بثت تسجيلا لاعترافاتهم."),
+        ["نشرت الشرطة صورا للمطلوبين،", "كما بثت تسجيلا لاعترافاتهم."]
+    );
+    assert_eq!(count("أصيب عشرة أشخاص في الانفجار، كما أفاد بذلك."), 1);
+    assert_eq!(count("قال المصدر إن الشرطة داهمت الحي، كما اعتقلت ثلاثة."), 1);
+}

@@ -351,3 +351,14 @@ fn an_honorific_before_a_name_is_skipped_to_reach_the_person() {
     assert!(got[0].1.as_deref().is_some_and(|s| s.contains("الكعبي")), "{got:?}");
     assert_eq!(got[1].1, got[0].1, "{got:?}");
 }
+
+#[test]
+fn the_frame_naming_a_statement_s_issuer_is_its_statement() {
+    // "جاء ذلك في بيان لـX" / "صادر عن X": X's statement, and "أكدت فيه" after it is X's too.
+    let got = read("جاء هذا في بيان لوزارة الخارجية المصرية مساء الأحد، أكدت فيه أن الحوار هو الحل.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "جاء");
+    assert!(got[0].1.is_some() && got[0].1 == got[1].1, "{got:?}");
+    let got = read("جاء ذلك في بيان صادر عن وزارة الخارجية المصرية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

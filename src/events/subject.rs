@@ -287,6 +287,13 @@ pub(crate) fn disagrees(view: &View, v: usize, k: usize) -> bool {
 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
+    // "جاء ذلك في بيان لوزارة الخارجية", "جاء هذا في بيان صادر عن الجيش": the frame that says whose statement
+    // the words before it were is that issuer's statement.
+    if matches!(view.word(v + 1), "ذلك" | "هذا") && view.word(v + 2) == "في" && view.is_speech_verb(v) {
+        if let Some(found) = phrase::document_of(view, v + 3, limit) {
+            return Some(found);
+        }
+    }
     // "وجاء في بيان لوزارة الخارجية أن", "وقالت في بيان للجيش إن": a document right after the speech verb, with
     // its issuer, names who speaks.
     if view.word(v + 1) == "في" && view.is_speech_verb(v) {

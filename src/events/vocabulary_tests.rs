@@ -425,3 +425,14 @@ fn fighter_jets_and_vehicles_of_a_country_are_its_army() {
         assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn surrounding_calling_in_and_commemorating_are_deeds() {
+    // "طوّق", "استعان", "أحيا": deeds of the subject written after them; "طوق أمني" (a cordon) is a noun.
+    let got = read(
+        "وطوقت قوات الأمن مبنى البرلمان. واستعانت الشرطة المصرية بقوات مكافحة الشغب. وأحيا آلاف المحتجين ذكرى \
+         الانتفاضة. وفرضت الشرطة المصرية طوق أمني حول المبنى.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["طوق", "استعان", "أحيا", "فرض"], "{got:?}");
+}
