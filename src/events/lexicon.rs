@@ -188,7 +188,9 @@ impl AttributionLexicon {
     /// call is addressed to ("الأهالي", "سكان").
     pub(crate) fn addressee(&self, word: &str) -> bool {
         let word = strip_conjunction(word).unwrap_or(word);
-        self.addressees.contains(word.strip_prefix("ال").unwrap_or(word))
+        // A row written with the article is called on only in the definite ("الجهات المعنية"; "جهات حقوقية" is
+        // as often who calls).
+        self.addressees.contains(word.strip_prefix("ال").unwrap_or(word)) || self.addressees.contains(word)
     }
 
     /// Whether a folded word, with or without a leading و or ف and the article, names a document ("البيان",

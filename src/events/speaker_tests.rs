@@ -175,3 +175,14 @@ fn a_crowd_counted_by_a_noun_of_multitude_or_of_size_is_the_subject() {
     let got = subjects("نشرت عدة صفحات على مواقع التواصل صورا للحريق.");
     assert_eq!(got, vec![Some("adhoc:عده صفحات".to_string())]);
 }
+
+#[test]
+fn the_bodies_concerned_after_a_verb_of_call_are_called_on_only_in_the_definite() {
+    use crate::events::subject::tests::subjects;
+    // "ودعا الجهات المختصة إلى": the speaker before calls on them.
+    let got = subjects("قال رئيس البلدية سامر الحلو إن المياه عادت. ودعا الجهات المعنية إلى صيانة الشبكة.");
+    assert_eq!(got, vec![Some("adhoc:سامر الحلو".to_string()); 2]);
+    // Indefinite, they are who calls.
+    let got = subjects("ودعت جهات حقوقية إلى الإفراج عن المعتقلين.");
+    assert_eq!(got, vec![Some("adhoc:جهات حقوقيه".to_string())]);
+}
