@@ -240,10 +240,13 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
         (opened && closed) || closes_before_content(view, d, limit)
     };
+    // A deed's date inside an adjunct "بعد/عقب/إثر/قبل + noun" is that noun's ([`in_adjunct`]).
+    let deed = verb.filter(|p| !p.says(view));
     (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| !(ongoing && since(view, d)))
+        .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
         .find(|&d| {
             view.dates[d]
                 .mention
@@ -251,6 +254,29 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
                 .as_ref()
                 .is_some_and(|v| !(past && v.first_day > view.published))
                 && !running_span(view, d)
+        })
+}
+
+/// How many words before a date the preposition of an adjunct may stand ([`in_adjunct`]).
+const ADJUNCT_REACH: usize = 12;
+
+/// Whether date `d` stands, after the verb at `verb`, in an adjunct of a temporal preposition and a noun, with
+/// no punctuation nor finite verb between ("حفرت القوات خنادق بعد انتشار وحدات أخرى في البلدة يوم أمس"): it
+/// dates the noun, not the deed, which takes its own date or the publication day. Not "منذ" ([`since`]), a
+/// date that opens with the preposition ("قبل يومين", "بعد ظهر أمس"), nor a span ("بعد ساعات من").
+fn in_adjunct(view: &View, d: usize, verb: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let word = |k: usize| view.toks.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Word);
+    (start.saturating_sub(ADJUNCT_REACH).max(verb + 1)..start)
+        .rev()
+        .take_while(|&k| word(k) && view.finite_verb_at(k).is_none() && !view.quoted[k])
+        .any(|k| {
+            view.has(k, |r| r == NounRole::TemporalPreposition)
+                && !is_since(view, k)
+                && view.date_covering(k).is_none()
+                && word(k + 1)
+                && view.date_covering(k + 1).is_none()
+                && !view.has(k + 1, |r| matches!(r, NounRole::Complementizer | NounRole::Interval))
         })
 }
 
@@ -375,8 +401,20 @@ fn saying_before_content(
     if span {
         return first.is_none().then_some(d);
     }
-    (setting || words.count() < SETTING || reported_day(view, verb, d) || background_object(view, clause, verb, d))
-        .then_some(d)
+    (setting
+        || words.count() < SETTING
+        || set_apart_before_content(view, d, verb.content)
+        || reported_day(view, verb, d)
+        || background_object(view, clause, verb, d))
+    .then_some(d)
+}
+
+/// Whether date `d`, set apart by a comma, ends at the content of a statement or at the comma before it ("وقال
+/// القائد الذي يعد الرجل الذي أمر بالانسحاب، في تصريحات له، اليوم إن"): whatever stands before it, it dates the saying.
+fn set_apart_before_content(view: &View, d: usize, content: usize) -> bool {
+    let tokens = &view.dates[d].tokens;
+    let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
+    opened && (tokens.end == content || closes_before_content(view, d, content))
 }
 
 /// How many days before publication a day told in what a statement reports is the day of the statement

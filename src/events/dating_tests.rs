@@ -406,3 +406,30 @@ fn a_date_closing_an_aside_right_before_the_content_dates_the_saying() {
         None
     );
 }
+
+#[test]
+fn a_date_set_apart_right_before_the_content_dates_the_saying_after_a_long_relative_clause() {
+    assert_eq!(
+        saying("وقال العقيد الذي يعد القائد الميداني الذي أشرف على انسحاب الكتيبة، في حديث للصحفيين، الثلاثاء إن المواقع ستستعاد."),
+        Some("2024-12-03".to_string())
+    );
+    // What the speaker goes on to say takes that day, not that of their earlier statement.
+    let text = "قال عضو مجلس السيادة شمس الدين كباشي أمس إن الجيش لن يفاوض. وقال كباشي الذي يعد القائد الذي أشرف على انسحاب الكتيبة من المدينة، في حديث للصحفيين، اليوم إن المواقع ستستعاد. وأضاف أن الممرات ستفتح.";
+    let got = event_dates(text);
+    assert_eq!(got, ["2024-12-05", "2024-12-06", "2024-12-06"], "{got:?}");
+}
+
+#[test]
+fn a_date_in_an_adjunct_of_time_dates_its_noun_not_the_deed() {
+    let got = dates(
+        "وقصفت المدفعية مواقع المسلحين على أطراف البلدة بعد انتشار وحدات أخرى في الساحة يوم الثلاثاء.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // Before the adjunct, the date is the deed's.
+    let got = dates(
+        "وقصفت المدفعية يوم الثلاثاء مواقع المسلحين على أطراف البلدة بعد انتشار وحدات أخرى في الساحة.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-03".to_string(), DateBasis::Explicit)]);
+}
