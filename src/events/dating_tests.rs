@@ -433,3 +433,20 @@ fn a_date_in_an_adjunct_of_time_dates_its_noun_not_the_deed() {
     );
     assert_eq!(got, [("2024-12-03".to_string(), DateBasis::Explicit)]);
 }
+
+#[test]
+fn a_date_after_an_accusation_s_charge_is_the_deed_accused() {
+    assert_eq!(
+        event_dates("اتهم المجلس العسكري الحكومة، بقصف القرية في شمال البلاد أمس الخميس بالمدفعية."),
+        ["2024-12-06"]
+    );
+    assert_eq!(
+        event_dates("واتهمت وزارة الخارجية الروسية الجيش الأوكراني بقتل العشرات الأربعاء في الريف."),
+        ["2024-12-06"]
+    );
+    // Before the charge, the date is the accusation's.
+    assert_eq!(
+        event_dates("اتهم المجلس العسكري أمس الحكومة بقصف القرية."),
+        ["2024-12-05"]
+    );
+}
