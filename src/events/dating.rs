@@ -118,9 +118,23 @@ impl Carried {
                 || to_come(view, d)
                 || is_span(view, d))
         };
+        // A deed told in a new sentence opened by "و" and a past verb, right after a sentence that dated a deed
+        // ("تظاهر الطلاب أمس في الساحة. ورفع المحتجون الأعلام"), goes on with that scene.
+        let scene = |s: usize| {
+            !says
+                && s + 1 == clause.sentence
+                && !self.of_statement
+                && !self.background
+                && clause.first_word(view).is_some_and(|k| {
+                    view.word(k).starts_with('و') && view.finite_verb_at(k).is_some_and(|h| !h.present)
+                })
+        };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
+            (None, Some((d, s, open))) if open && scene(s) && passable(d) && !history(view, d) => {
+                (Some(d), DateBasis::Inherited)
+            }
             // A speaker named again after others ("وأشار كباشي" paragraphs after "قال كباشي أمس"): the date of
             // their own last statement.
             (None, _) if own.is_some() => (own, DateBasis::Inherited),
