@@ -121,6 +121,10 @@ pub(crate) struct AttributionLexicon {
     masdars: FxHashMap<String, usize>,
     /// The catalog id of a state's armed forces, by country code (`armies.tsv`).
     armies: FxHashMap<String, String>,
+    /// The catalog id of the air force that flies a state's warplanes, by country code (`armies.tsv`).
+    air_forces: FxHashMap<String, String>,
+    /// The platform heads, folded, that name warplanes ("طائرات", "المقاتلات").
+    aircraft: FxHashSet<String>,
     /// The words of a source's asking not to be named ("طالبا", "فضل": true) and of what is withheld ("عدم",
     /// "الكشف": false). Kept apart from the roles: "فضل" is also a given name.
     anonymity: FxHashMap<String, bool>,
@@ -209,6 +213,16 @@ impl AttributionLexicon {
     /// The catalog id of the armed forces of `country` ("IL" → "il.idf").
     pub(crate) fn army(&self, country: &str) -> Option<&str> {
         self.armies.get(country).map(String::as_str)
+    }
+
+    /// The catalog id of the air force that flies the warplanes of `country` ("IL" → "il.iaf").
+    pub(crate) fn air_force(&self, country: &str) -> Option<&str> {
+        self.air_forces.get(country).map(String::as_str)
+    }
+
+    /// Whether a folded platform head names warplanes ("طائرات", "المقاتلات"), not ships or troops.
+    pub(crate) fn is_aircraft(&self, word: &str) -> bool {
+        self.aircraft.contains(word)
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.

@@ -56,6 +56,8 @@ impl AttributionLexicon {
             lemmas: FxHashMap::default(),
             masdars: FxHashMap::default(),
             armies: FxHashMap::default(),
+            air_forces: FxHashMap::default(),
+            aircraft: Default::default(),
             anonymity: FxHashMap::default(),
             addressees: Default::default(),
             documents: Default::default(),
@@ -285,15 +287,22 @@ impl AttributionLexicon {
         }
     }
 
-    /// The platform heads and the armies of `armies.tsv`.
+    /// The platform heads, the armies and the air forces of `armies.tsv`.
     fn add_armies(&mut self) {
         for row in rows(ARMIES) {
             match row[..] {
                 ["platform", form] => self.nouns.entry(fold_str(form)).or_default().marks |= mark::PLATFORM,
+                ["aircraft", form] => {
+                    self.nouns.entry(fold_str(form)).or_default().marks |= mark::PLATFORM;
+                    self.aircraft.insert(fold_str(form));
+                }
                 ["army", country, id] => {
                     self.armies.insert(country.to_string(), id.to_string());
                 }
-                _ => panic!("armies.tsv: expected 'platform FORM' or 'army COUNTRY ID' in {row:?}"),
+                ["air", country, id] => {
+                    self.air_forces.insert(country.to_string(), id.to_string());
+                }
+                _ => panic!("armies.tsv: expected 'platform|aircraft FORM' or 'army|air COUNTRY ID' in {row:?}"),
             }
         }
     }

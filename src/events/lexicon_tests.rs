@@ -166,3 +166,17 @@ fn verbs_that_are_also_nouns_are_homographs() {
         );
     }
 }
+
+#[test]
+fn every_air_force_is_of_its_country_in_the_bundled_catalog() {
+    let lex = AttributionLexicon::bundled();
+    let catalog = crate::actors::Catalog::bundled();
+    assert!(!lex.air_forces.is_empty());
+    for (country, id) in &lex.air_forces {
+        let actor = catalog
+            .actor(id)
+            .unwrap_or_else(|| panic!("armies.tsv: no air force {id:?} in the catalog"));
+        assert_eq!(actor.country.as_deref(), Some(country.as_str()), "armies.tsv: {id}");
+    }
+    assert!(lex.is_aircraft(&fold_str("المقاتلات")) && !lex.is_aircraft(&fold_str("زوارق")));
+}

@@ -28,7 +28,7 @@ fn a_raid_an_outlet_reports_with_its_agent_after_a_pronoun_is_the_agent_s() {
     let got = relayed(
         "وأفادت الوكالة الوطنية للإعلام بأن غارة جوية نفذتها الطائرات الإسرائيلية على بلدة الخيام أدت إلى تدمير منزل.",
     );
-    assert_eq!(got, [(Some("il.idf".into()), Some("nna".into()))]);
+    assert_eq!(got, [(Some("il.iaf".into()), Some("nna".into()))]);
     // A raid whose agent has no country stays the outlet's report.
     let got = relayed("وأفادت الوكالة الوطنية للإعلام بأن غارة نفذتها طائرة مسيرة على بلدة الخيام أدت إلى تدمير منزل.");
     assert_eq!(got, [(Some("nna".into()), None)]);

@@ -186,7 +186,9 @@ fn parenthesis_end(view: &View, open: usize, limit: usize) -> Option<usize> {
 }
 
 /// The armed forces of the state a phrase's country adjective names, when its head names weapons or troops
-/// ("طائرات حربية إسرائيلية", "زوارق حربية إيرانية", "قوة إسرائيلية") and the catalog has them.
+/// ("زوارق حربية إيرانية", "قوة إسرائيلية") and the catalog has them; its air force, where `armies.tsv` has
+/// one, when the head names warplanes ("طائرات حربية إسرائيلية", "المقاتلات الروسية"), not drones ("طائرة
+/// مسيرة إسرائيلية").
 pub(crate) fn army(
     view: &View,
     tokens: std::ops::Range<usize>,
@@ -196,13 +198,24 @@ pub(crate) fn army(
     if !view.marked(tokens.start, super::lexicon::mark::PLATFORM) {
         return None;
     }
-    let id = view.lexicon.army(country?)?;
+    let country = country?;
+    let air = view.lexicon.is_aircraft(view.word(tokens.start))
+        && !(tokens.start..=tokens.end).any(|k| is_drone(view.word(k)));
+    let id = air
+        .then(|| view.lexicon.air_force(country))
+        .flatten()
+        .or_else(|| view.lexicon.army(country))?;
     Some(Referent {
         who: Who::Actor(view.catalog.actor_index(id)?),
         how: Recognition::Role,
         tokens: Some(tokens),
         gender: Some(gender),
     })
+}
+
+/// A word of a phrase on "طائرة", or the word after it, that makes it a drone ("مسيرة", "مسيرات", "بدون طيار").
+fn is_drone(word: &str) -> bool {
+    word.starts_with("مسير") || matches!(word, "بدون" | "دون" | "درون")
 }
 
 /// Whether `r` names nobody as the author of what the clause tells: weapons or troops of no named state or body

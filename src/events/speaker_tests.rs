@@ -186,3 +186,26 @@ fn the_bodies_concerned_after_a_verb_of_call_are_called_on_only_in_the_definite(
     let got = subjects("ودعت جهات حقوقية إلى الإفراج عن المعتقلين.");
     assert_eq!(got, vec![Some("adhoc:جهات حقوقيه".to_string())]);
 }
+
+#[test]
+fn warplanes_with_a_country_adjective_are_that_state_s_air_force() {
+    let who = |text: &str, head: &str| {
+        let v = view(text);
+        let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
+        match r.who {
+            Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
+            Who::AdHoc(a) => a.text.clone(),
+            Who::Role(_) => String::new(),
+        }
+    };
+    assert_eq!(who("وقصفت طائرات حربية إسرائيلية مخزنا", "طائرات"), "il.iaf");
+    assert_eq!(who("وضربت المقاتلات الروسية جسرا", "المقاتلات"), "ru.aerospace-forces");
+    assert_eq!(
+        who("وأغارت طائرات حربية حكومية سورية على قرية", "طائرات"),
+        "sy.air-force"
+    );
+    // A drone is the army's; so are the warplanes of a state whose navy flies them too.
+    assert_eq!(who("وضربت طائرة مسيرة إسرائيلية سيارة", "طائرة"), "il.idf");
+    assert_eq!(who("وضربت طائرة إسرائيلية مسيرة سيارة", "طائرة"), "il.idf");
+    assert_eq!(who("وقصفت مقاتلات أمريكية موقعا", "مقاتلات"), "us.armed-forces");
+}

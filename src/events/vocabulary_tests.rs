@@ -415,14 +415,20 @@ fn fighting_told_in_the_present_is_a_deed_but_not_after_haythu() {
 }
 
 #[test]
-fn fighter_jets_and_vehicles_of_a_country_are_its_army() {
-    for text in [
-        "شنت مقاتلات إسرائيلية، مساء الأحد، غارات على مستودعات في الميناء.",
-        "وتقدمت الآليات العسكرية الإسرائيلية نحو أطراف البلدة.",
+fn fighter_jets_of_a_country_are_its_air_force_and_vehicles_its_army() {
+    for (text, force) in [
+        (
+            "شنت مقاتلات إسرائيلية، مساء الأحد، غارات على مستودعات في الميناء.",
+            "Israeli Air Force",
+        ),
+        (
+            "وتقدمت الآليات العسكرية الإسرائيلية نحو أطراف البلدة.",
+            "Israel Defense Forces",
+        ),
     ] {
         let got = read(text);
         assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{text}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(force), "{text}: {got:?}");
     }
 }
 
