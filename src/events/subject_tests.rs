@@ -590,3 +590,15 @@ fn an_unknown_person_after_an_unknown_head_or_an_auxiliary() {
         ]
     );
 }
+
+#[test]
+fn two_ministries_in_the_dual_are_one_body() {
+    let got = subjects("وأعلنت وزارتا العدل والمالية الأردنيتان، في بيان مشترك، أن الإجراءات انتهت.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0]
+            .as_deref()
+            .is_some_and(|s| s.starts_with("adhoc:وزارتا العدل وال")),
+        "{got:?}"
+    );
+}
