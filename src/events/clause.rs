@@ -229,11 +229,10 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     let passive = super::verb::passive_at(view, k, sentence.end).is_some();
                     (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
                 }
-            } else if i > from && seen_verb && !in_content && !in_relative && joined_verb(view, i, seen_speech) {
-                Some(i)
             } else if i > from
                 && !in_content
-                && ((seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
+                && ((seen_verb && !in_relative && joined_verb(view, i, seen_speech))
+                    || (seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
                     || named_relative(view, i + 1))
             {
                 Some(i)
