@@ -405,3 +405,14 @@ fn a_verbal_noun_the_narrator_adds_after_wadhalika_or_ghadata_is_its_agents_even
         assert_eq!(read_dated(text).len(), 1, "{:?}", read_dated(text));
     }
 }
+
+#[test]
+fn what_a_place_suffered_from_an_agent_is_that_agents_deed() {
+    // "تعرضت X لقصف من قبل Y": Y's attack; with no agent written, nobody's.
+    let got = read_dated("وتعرضت بلدة حدودية قرب إربد يوم الثلاثاء لقصف مدفعي من قبل الجيش السوري.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "هاجم", "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Syrian Arab Army"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("2024-12-03"), "{got:?}");
+    assert!(read_dated("وتعرضت البلدة يوم الثلاثاء لقصف مدفعي عنيف.").is_empty());
+}
