@@ -229,14 +229,6 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                     let passive = super::verb::passive_at(view, k, sentence.end).is_some();
                     (passive || (k..k + 3).any(|j| view.finite_verb_at(j).is_some())).then_some(i)
                 }
-            } else if let Some(at) = (i > from && seen_verb)
-                .then(|| super::verb::narrated_opening(view, i))
-                .flatten()
-                .filter(|&at| (!in_content || at < i) && subordinate_deed(view, i))
-            {
-                // "، وذلك بعد ساعات من موافقة البرلمان على", "غداة إعلان الحكومة": what the narrator adds, inside
-                // a statement's content too when opened by "وذلك".
-                Some(at)
             } else if i > from
                 && !in_content
                 && ((seen_verb && !in_relative && joined_verb(view, i, seen_speech))

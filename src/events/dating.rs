@@ -465,30 +465,6 @@ fn in_name(view: &View, k: usize) -> bool {
     view.names.get(n).is_some_and(|n| n.tokens.0 <= k)
 }
 
-/// The day before `date` for a verbal noun after "غداة" ("the day after") that has no date of its own: in
-/// "قتل خمسة يوم الإثنين غداة إعلان الحكومة ..." the announcement is of the Sunday.
-pub(crate) fn eve(view: &View, clause: &Clause, verb: &Predicate, date: EventDate) -> EventDate {
-    let one_day = date.granularity <= Granularity::Day && date.first_day == date.last_day;
-    if !verb.hit.masdar || date.basis == DateBasis::Explicit || !one_day {
-        return date;
-    }
-    if !(clause.tokens.start..verb.at).any(|k| super::verb::is_eve(view.word(k))) {
-        return date;
-    }
-    let Some(day) = date.first_day.pred_opt() else {
-        return date;
-    };
-    let mut value = String::with_capacity(10);
-    push_day(&mut value, day);
-    EventDate {
-        value,
-        first_day: day,
-        last_day: day,
-        granularity: Granularity::Day,
-        ..date
-    }
-}
-
 /// The first day of a date mention, or `fallback` when it has no value.
 pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -> NaiveDate {
     date.and_then(|d| view.dates[d].mention.value.as_ref().map(|t| t.first_day))

@@ -338,8 +338,7 @@ impl Extractor {
                 || events
                     .last()
                     .is_some_and(|e| e.date.as_ref().map_or(published.date(), |d| d.first_day) == rough_day);
-            let told_in = verb.hit.object && !verb::narrated(&view, clause, &verb);
-            if told_in && follows_event && same_day && previous.sentence == Some(clause.sentence) {
+            if verb.hit.object && follows_event && same_day && previous.sentence == Some(clause.sentence) {
                 if let (Some(event), Some(tokens)) = (events.last_mut(), last_event_tokens.as_mut()) {
                     tokens.end = clause.tokens.end;
                     event.text = view.original(tokens.clone()).trim().to_string();
@@ -434,8 +433,7 @@ impl Extractor {
             };
             let date = carried
                 .date(&view, clause, explicit, follows, &published, verb.says(&view))
-                .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication)
-                .map(|d| dating::eve(&view, clause, &verb, d));
+                .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
             if let (Some(d), true) = (explicit, catalog_actor) {
                 carried.said(&speaker.who, d);
             }

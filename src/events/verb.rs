@@ -54,8 +54,7 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
     // الأمن، بحسب ما أفاد المرصد").
     let before_finite = range.start..finite.map_or(range.end, |(f, _)| f);
     let first_passive = passive(view, before_finite, range.end);
-    let (at, hit) = narrated_head(view, range.clone())
-        .or(first_passive)
+    let (at, hit) = first_passive
         .or(finite)
         .or_else(|| {
             range.clone().find_map(|i| {
@@ -76,48 +75,6 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })
-}
-
-/// Where a time clause that the narrator adds opens, when the temporal preposition at `i` opens one: "،
-/// وذلك بعد ساعات من موافقة البرلمان على ..." (at "وذلك", even inside a statement's content: the narrator's
-/// "and that came after"), "غداة إعلان الحكومة أن ..." (at the preposition). A verbal noun there with its
-/// agent is an event of that agent, dated as the clause before it (for "غداة", the day before: [`eve`]).
-pub(crate) fn narrated_opening(view: &View, i: usize) -> Option<usize> {
-    if view.quoted[i] || !view.has(i, |r| r == NounRole::TemporalPreposition) {
-        return None;
-    }
-    if i >= 2 && view.word(i - 1) == "وذلك" && view.is_punct(i - 2, ',') {
-        return Some(i - 1);
-    }
-    is_eve(view.word(i)).then_some(i)
-}
-
-/// Whether a word is "غداة" ("the day after"), with or without "و".
-pub(crate) fn is_eve(word: &str) -> bool {
-    strip_conjunction(word).unwrap_or(word) == "غداه"
-}
-
-/// The verbal noun of a time clause the narrator adds, at the head of the clause ([`narrated_opening`]): with
-/// a pronoun ("، وذلك بعد تأكيده"), or with its agent written after it ("غداة إعلان الحكومة"). It is the
-/// clause's event even before a finite verb of what it reports ("غداة إعلان الحكومة أن قواتها تساعد ...").
-fn narrated_head(view: &View, range: Range<usize>) -> Option<(usize, VerbHit)> {
-    let first = range.clone().find(|&k| view.toks[k].kind == TokenKind::Word)?;
-    let prep = if view.word(first) == "وذلك" {
-        first + 1
-    } else {
-        first
-    };
-    narrated_opening(view, prep)?;
-    view.verb_at(prep + 1)
-        .filter(|h| h.masdar)
-        .map(|h| (prep + 1, h))
-        .or_else(|| deed_noun_with_agent(view, prep, range.end))
-}
-
-/// Whether the clause's event is the verbal noun of a time clause the narrator adds ([`narrated_head`]): an
-/// event of its own, not part of the event before it.
-pub(crate) fn narrated(view: &View, clause: &Clause, verb: &Predicate) -> bool {
-    verb.hit.masdar && narrated_head(view, clause.tokens.clone()).is_some_and(|(at, _)| at == verb.at)
 }
 
 /// Whether a verbal noun after the preposition at `i` tells an event of its own: the text dates it ("عقب
