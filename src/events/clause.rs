@@ -420,6 +420,9 @@ fn conjoined_statement(view: &View, i: usize) -> bool {
 /// ودعت إلى"): its own event, of the same subject or of one written after it. After a statement only another
 /// statement is one ("أعلن المتمردون اليوم عطلة وحثوا السكان على"); a deed there goes on with what is said.
 fn joined_verb(view: &View, i: usize, after_speech: bool) -> bool {
+    if view.known_no_verb(i) {
+        return false;
+    }
     let word = view.word(i);
     word.starts_with('و')
         && !view.is_punct(i - 1, ',')

@@ -440,16 +440,16 @@ pub(crate) fn sentence_relay(
 /// Whether the relay `via` of `clause` is named by an according phrase that opens its sentence ("وحسبما نشر
 /// المرصد، فقد قصفت الفصائل ...، فيما ردت إسرائيل ..."): it relays the sentence's later events too.
 fn opens_sentence(view: &View, clause: &Clause, via: Option<&Referent>) -> bool {
+    let Some(named) = via.and_then(|v| v.tokens.as_ref()) else {
+        return false;
+    };
     let Some(first) = clause
         .first_word(view)
         .filter(|_| clause.tokens.start == clause.sentence_start)
     else {
         return false;
     };
-    view.according_len(first).is_some()
-        && via
-            .and_then(|v| v.tokens.as_ref())
-            .is_some_and(|t| t.start > first && t.start <= first + 4)
+    named.start > first && named.start <= first + 4 && view.according_len(first).is_some()
 }
 
 /// An outlet named at the end of a sentence ("بدأت القوات عملية برية، وقصفت المدفعية بلدات، حسبما ذكرت قناة
