@@ -170,8 +170,12 @@ pub(crate) fn attribute(
     // المدني") stays the actor's.
     // An agent the catalog does not know but whose country the text gives ("طائرة حربية إسرائيلية") is named
     // too.
+    // So is the subject a verb shares with the event before it in its sentence ("اقتحمت القوات القرية واحتجزت
+    // ستة شبان، وفق ما أكده ناشطون").
+    let shared = |s: &Referent| joined || (s.how == Recognition::Implicit && range.start > clause.sentence_start);
     let named_agent = subject.as_ref().is_some_and(|s| {
-        matches!(s.how, Recognition::Name | Recognition::Role)
+        shared(s)
+            || matches!(s.how, Recognition::Name | Recognition::Role)
             || matches!(&s.who, super::referent::Who::AdHoc(a) if a.country.is_some())
     });
     // The actor of the according phrase of a deed whose agent the clause writes: it relays the deed ("قصف

@@ -164,3 +164,12 @@ fn an_outlet_spoken_to_in_brackets() {
         vec![pair("مسؤول محلي", "إذاعة الرافدين")]
     );
 }
+
+#[test]
+fn a_verb_that_shares_its_sentence_s_subject_keeps_it_before_a_closing_relay() {
+    // "واحتجزت" goes on with the forces of the verb before it; the activists relay both deeds.
+    let got = names("واقتحمت قوات الأمن قرية الحويز صباح الاثنين واحتجزت ستة شبان، وفق ما أكده ناشطون محليون.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, got[0].0, "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|v| v.contains("ناشطون")), "{got:?}");
+}
