@@ -39,6 +39,7 @@
 mod candidate;
 mod chunk;
 mod clause;
+mod crowd;
 mod dating;
 mod heading;
 mod holder;

@@ -1,10 +1,11 @@
 //! Speakers read from their head noun: a phrase opened by a speaker head ("مصدر عسكري", "المتحدثة باسم البيت
 //! الأبيض كارولين ليفيت", "مراسل «X»"), a speaker the catalog does not know, an actor behind the preposition
-//! "ل" ("وفقا لمصادر أمنية"), and a crowd counted by a number word ("عشرات المتظاهرين").
+//! "ل" ("وفقا لمصادر أمنية"); a crowd counted by a number word ("عشرات المتظاهرين") is read in `crowd`.
 
 use std::rc::Rc;
 
 use super::chunk::{self, is_definite, may_be_personal_name};
+pub(crate) use super::crowd::crowd;
 use super::lexicon::{strip_conjunction, NounRole};
 use super::outlet;
 use super::phrase::{self, name_after, titled_person};
@@ -521,63 +522,6 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
         gender: Some(gender),
     };
     Some((referent, end))
-}
-
-/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
-/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
-/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
-/// movement) says the count is of people.
-pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
-    let mut j = k + 1;
-    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
-        j += 1;
-    }
-    j = past_size(view, j, limit);
-    if view.word(j) == "من" {
-        j += 1;
-    } else if view.has(k, |r| r == NounRole::GroupNoun) {
-        return None;
-    }
-    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
-        return None;
-    }
-    let word = view.word(j);
-    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
-    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
-        return None;
-    }
-    let mut end = chunk::chunk(view, j, limit).body_end;
-    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
-    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
-        let adjective = view.word(end);
-        end += 1;
-        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
-            end += 1;
-            break;
-        }
-    }
-    Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
-}
-
-/// Past the word or two that tell a crowd's size before its "من" ("عدد كبير من الطلاب", "عدد غير قليل من
-/// السكان"): indefinite words that no list knows, or "غير"; `j` itself when no "من" follows them.
-fn past_size(view: &View, j: usize, limit: usize) -> usize {
-    let size = |i: usize| {
-        let w = view.word(i);
-        view.toks[i].kind == TokenKind::Word
-            && !is_definite(w)
-            && (w == "غير" || view.roles(i).is_empty())
-            && view.name_at[i].is_none()
-            && view.date_at[i].is_none()
-            && view.verb_at(i).is_none()
-    };
-    let most = (j + 2).min(limit);
-    let end = (j..most).find(|&i| !size(i)).unwrap_or(most);
-    if end > j && end < limit && view.word(end) == "من" {
-        end
-    } else {
-        j
-    }
 }
 
 /// The gender of a definite word whose bare form heads a speaker the catalog does not know ("المصادر" of

@@ -41,17 +41,20 @@ fn a_phrase_without_its_dative() {
     assert_eq!(without_dative("لـمصادر طبية"), "مصادر طبية");
 }
 
+/// The catalog id, or the ad hoc name, of the phrase read at the word `head` of `text`.
+fn adhoc_id(text: &str, head: &str) -> String {
+    let v = view(text);
+    let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
+    match r.who {
+        Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
+        Who::AdHoc(a) => a.text.clone(),
+        Who::Role(_) => String::new(),
+    }
+}
+
 #[test]
 fn weapons_with_a_country_adjective_are_that_state_s_armed_forces() {
-    let army = |text: &str, head: &str| {
-        let v = view(text);
-        let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
-        match r.who {
-            Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
-            Who::AdHoc(a) => a.text.clone(),
-            Who::Role(_) => String::new(),
-        }
-    };
+    let army = adhoc_id;
     assert_eq!(army("ونفذت طائرة مسيرة إسرائيلية غارة", "طائرة"), "il.idf");
     assert_eq!(army("وأطلقت زوارق حربية روسية صواريخ", "زوارق"), "ru.armed-forces");
     // Without a country, or with a head that names no weapon, the phrase as written.
@@ -189,15 +192,7 @@ fn the_bodies_concerned_after_a_verb_of_call_are_called_on_only_in_the_definite(
 
 #[test]
 fn warplanes_with_a_country_adjective_are_that_state_s_air_force() {
-    let who = |text: &str, head: &str| {
-        let v = view(text);
-        let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
-        match r.who {
-            Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
-            Who::AdHoc(a) => a.text.clone(),
-            Who::Role(_) => String::new(),
-        }
-    };
+    let who = adhoc_id;
     assert_eq!(who("وقصفت طائرات حربية إسرائيلية مخزنا", "طائرات"), "il.iaf");
     assert_eq!(who("وضربت المقاتلات الروسية جسرا", "المقاتلات"), "ru.aerospace-forces");
     assert_eq!(

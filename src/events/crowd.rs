@@ -1,0 +1,66 @@
+//! A crowd counted by a number word ("عشرات المتظاهرين", "الآلاف من أنصار الحركة", "عدد غير قليل من السكان"),
+//! as the subject of a deed: an actor the catalog does not know, named by the phrase.
+
+use super::chunk::{self, is_definite};
+use super::lexicon::NounRole;
+use super::referent::Referent;
+use super::speaker::definite_head;
+use super::view::View;
+use crate::text::TokenKind;
+
+/// A crowd headed by a number word at `k` ("عشرات المتظاهرين الموالين لموسكو", "عشرات الآلاف من أنصار
+/// الحركة", "الآلاف من مواطني الولاية"), as the subject of a deed: an actor the catalog does not know, named by
+/// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
+/// movement) says the count is of people.
+pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    let mut j = k + 1;
+    while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
+        j += 1;
+    }
+    j = past_size(view, j, limit);
+    if view.word(j) == "من" {
+        j += 1;
+    } else if view.has(k, |r| r == NounRole::GroupNoun) {
+        return None;
+    }
+    if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let word = view.word(j);
+    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
+        return None;
+    }
+    let mut end = chunk::chunk(view, j, limit).body_end;
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
+    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+        let adjective = view.word(end);
+        end += 1;
+        if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {
+            end += 1;
+            break;
+        }
+    }
+    Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
+}
+
+/// Past the word or two that tell a crowd's size before its "من" ("عدد كبير من الطلاب", "عدد غير قليل من
+/// السكان"): indefinite words that no list knows, or "غير"; `j` itself when no "من" follows them.
+fn past_size(view: &View, j: usize, limit: usize) -> usize {
+    let size = |i: usize| {
+        let w = view.word(i);
+        view.toks[i].kind == TokenKind::Word
+            && !is_definite(w)
+            && (w == "غير" || view.roles(i).is_empty())
+            && view.name_at[i].is_none()
+            && view.date_at[i].is_none()
+            && view.verb_at(i).is_none()
+    };
+    let most = (j + 2).min(limit);
+    let end = (j..most).find(|&i| !size(i)).unwrap_or(most);
+    if end > j && end < limit && view.word(end) == "من" {
+        end
+    } else {
+        j
+    }
+}
