@@ -247,6 +247,14 @@ impl AttributionLexicon {
         })
     }
 
+    /// Whether a folded word is the past of verb row `verb` with an object pronoun, as the lexicon writes such
+    /// forms ("شنه", "شنها", "نفاه"): the verbal noun with a pronoun may be spelled the same ("شنه").
+    pub(crate) fn is_past_with_object(&self, verb: u32, word: &str) -> bool {
+        load::with_object(&crate::text::fold_str(&self.verbs[verb as usize].lemma))
+            .iter()
+            .any(|form| form == word)
+    }
+
     /// Whether a folded word is a conjunction و or ف glued to a verb form ("وقال"; not "وصف", a verb itself).
     pub(crate) fn conjoined_verb(&self, word: &str) -> bool {
         strip_conjunction(word).is_some_and(|rest| self.verb(rest).is_some())

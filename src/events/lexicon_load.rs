@@ -33,7 +33,7 @@ fn gender(name: &str) -> Gender {
 /// A folded past form with an object pronoun: "شنت" → "شنته", "شنتها"; "شن" → "شنه"; "نفذوا" → "نفذوه"; "نعي"
 /// (نعى) → "نعاه". "زاره" is also "وزارة" folded: the view drops such a form where the text writes "ة", and
 /// reads the rest only after a deed noun (`View::verb_at`).
-fn with_object(form: &str) -> Vec<String> {
+pub(super) fn with_object(form: &str) -> Vec<String> {
     let stem = if let Some(s) = form.strip_suffix("وا") {
         format!("{s}و")
     } else if let Some(s) = form.strip_suffix('ي').filter(|s| s.chars().count() >= 2) {

@@ -182,16 +182,13 @@ pub(crate) fn attribute(
     // الجيش مواقع، بحسب المرصد", "وحسب صحف محلية، فقد هاجم مسلحون القرية").
     let mut told_by = None;
     let in_cause = || told_in_cause(view, range.start, verb);
-    if class == VerbClass::Action && (!named_agent || in_cause()) {
-        let reported = range
-            .clone()
-            .filter(|&k| view.has(k, |r| r == NounRole::According))
-            .find_map(|k| according(view, k, range.start, range.end, day))
-            // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
-            // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما
-            // أفادت وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
-            .filter(|(source, _)| !is_correspondent(view, source));
-        match reported {
+    // Whether the clause's according phrase was read here: read again below it would give nothing new.
+    let searched = class == VerbClass::Action && (!named_agent || in_cause());
+    if searched {
+        // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
+        // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما أفادت
+        // وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
+        match according_in(view, clause, day) {
             Some((source, _))
                 if subject.as_ref().is_some_and(|s| {
                     is_media(&source) || (witnesses(view, &source) && !in_cause() && !unknown(view, s))
@@ -284,12 +281,10 @@ pub(crate) fn attribute(
         // المرصد"، "حسب بيان لقوات X"): that actor relays it.
         if via.is_none() && class == VerbClass::Action && subject.is_some() {
             let according_to = || {
-                range
-                    .clone()
-                    .filter(|&k| view.has(k, |r| r == NounRole::According))
-                    .find_map(|k| according(view, k, range.start, range.end, day))
-                    .map(|(source, _)| source)
-                    .filter(|source| !is_correspondent(view, source))
+                (!searched)
+                    .then(|| according_in(view, clause, day))
+                    .flatten()
+                    .map(|(s, _)| s)
             };
             via = told_by.take().or_else(according_to).filter(|v| other(v));
         }
@@ -351,6 +346,17 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
         Some(n) => phrase::name(view, n).0,
         None => r,
     }
+}
+
+/// The actor of the clause's first according phrase ("بحسب المرصد", "وفق ما أكده ناشطون") with its relay, unless
+/// it is an outlet's correspondent.
+fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referent, Option<Referent>)> {
+    let range = clause.tokens.clone();
+    range
+        .clone()
+        .filter(|&k| view.has(k, |r| r == NounRole::According))
+        .find_map(|k| according(view, k, range.start, range.end, day))
+        .filter(|(source, _)| !is_correspondent(view, source))
 }
 
 /// Whether a referent is witnesses or sources the text does not name ("شهود عيان", "مصادر إعلامية"): they

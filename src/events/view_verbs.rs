@@ -79,7 +79,7 @@ impl<'a> View<'a> {
         let word = self.word(i);
         // "لهجوم شنه الجيش": after a deed noun, a verbal noun with a pronoun that is also the verb's past with
         // an object pronoun ("شنه": "his launching", "launched it") is the verb of a relative clause.
-        let hit = if hit.masdar && i > 0 && self.past_with_object(hit, word) && self.after_deed(i - 1) {
+        let hit = if hit.masdar && i > 0 && self.after_deed(i - 1) && self.lexicon.is_past_with_object(hit.verb, word) {
             VerbHit {
                 masdar: false,
                 object: true,
@@ -277,14 +277,6 @@ impl<'a> View<'a> {
                     .as_ref()
                     .is_some_and(|v| v.granularity <= Granularity::Day)
             })
-    }
-
-    /// Whether `word` is the verb's lemma (its masculine past) with an object pronoun: "شنه", "شنها".
-    fn past_with_object(&self, hit: VerbHit, word: &str) -> bool {
-        ["ه", "ها", "هم"].iter().any(|p| {
-            word.strip_suffix(p)
-                .is_some_and(|stem| crate::text::fold_str(&self.lexicon.verbs[hit.verb as usize].lemma) == stem)
-        })
     }
 
     /// Whether a date opened by "منذ" ends right before token `i`, or before a comma there ("ومنذ 4 مارس، تشن").
