@@ -510,3 +510,20 @@ fn a_journalist_with_the_article_is_a_title_of_the_named_person() {
         assert_eq!(source, Some(name), "{text}");
     }
 }
+
+/// A text cut off right after a verb that may be read as its own passive ("استهدف" as the last word, as stored
+/// pages end mid-sentence) read past the end of the tokens when it looked for the victim after the verb.
+#[test]
+fn a_text_cut_off_after_a_passive_reading_verb_does_not_panic() {
+    let extractor = Extractor::new();
+    for text in [
+        "وقال مصدر محلي إن الطائرات حلقت فوق البلدة.\nووفق المصدر ذاته، استهدف",
+        "اعتقلت",
+        "قتل",
+    ] {
+        let article = extractor.extract(text, anchor());
+        for event in &article.events {
+            assert!(text.get(event.span.start..event.span.end).is_some(), "{text}");
+        }
+    }
+}

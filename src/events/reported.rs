@@ -415,7 +415,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
         // Nor one before عن itself ("ونقلت وكالة X الروسية، عن مستشار ...").
         if view.is_punct(k, ',')
             && !view.has(k + 1, |r| r == NounRole::Via)
-            && view.date_at[k + 1].is_none()
+            && view.date_covering(k + 1).is_none()
             && view.word(k + 1) != "عن"
         {
             match acronym_aside(view, k, end).or_else(|| description_aside(view, k, end)) {

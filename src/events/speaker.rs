@@ -321,6 +321,10 @@ fn describes(view: &View, j: usize) -> bool {
 /// a name's, and after the first, a person's name in the catalog that is a surname they share. Between
 /// commas a first name may carry the article ("ألكسندر").
 fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Range<usize>> {
+    // A text cut off at the comma ("وقال المتحدث باسم التحالف،").
+    if start >= limit {
+        return None;
+    }
     let reach = (start + 4).min(limit);
     let namesake = |j: usize| {
         view.person_starting(j)

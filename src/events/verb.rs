@@ -173,6 +173,10 @@ pub(crate) fn passive_at(view: &View, i: usize, end: usize) -> Option<VerbHit> {
 /// state or a group after it is its subject ("قتل الجيش 5 مسلحين في غارة").
 pub(crate) fn victim_then_cause(view: &View, i: usize) -> bool {
     let k = i + 1;
+    // A text cut off right after the verb ("ووفق المصدر ذاته، استهدف").
+    if k >= view.toks.len() {
+        return false;
+    }
     let named_person = view.name_starting(k).is_some_and(|n| match view.names[n].target {
         Target::Role(_) => true,
         Target::Actor(a) => view.catalog.actor_at(a).kind == ActorKind::Person,

@@ -301,16 +301,16 @@ impl<'a> View<'a> {
         self.is_punct(i, '.') || self.is_punct(i, '?') || self.is_punct(i, '!') || self.is_punct(i, ';')
     }
 
-    /// The date phrase covering token `i`, a token of the text.
+    /// The date phrase covering token `i` (none past the end of the text, which may be cut off anywhere).
     #[inline]
     pub(crate) fn date_of(&self, i: usize) -> Option<usize> {
-        self.date_at[i].map(|d| d as usize)
+        self.date_covering(i)
     }
 
-    /// The catalog name starting at token `i`, a token of the text.
+    /// The catalog name starting at token `i` (none past the end of the text).
     #[inline]
     pub(crate) fn name_of(&self, i: usize) -> Option<usize> {
-        self.name_at[i].map(|n| n as usize)
+        self.name_starting(i)
     }
 
     /// The catalog name starting at token `i`.
