@@ -442,3 +442,11 @@ fn surrounding_calling_in_and_commemorating_are_deeds() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["طوق", "استعان", "أحيا", "فرض"], "{got:?}");
 }
+
+#[test]
+fn states_in_the_plural_are_a_group_of_states() {
+    // "رحبت الدول الخليجية", "قالت دول عربية": the states named together speak, as "الدولة" alone does.
+    let got = read("ورحبت الدول الخليجية بالهدنة يوم الأحد. وقالت دول أفريقية في بيان مشترك إن الحوار هو الحل.");
+    let sources: Vec<Option<&str>> = got.iter().map(|(_, source)| source.as_deref()).collect();
+    assert_eq!(sources, [Some("الدول الخليجية"), Some("دول أفريقية")], "{got:?}");
+}
