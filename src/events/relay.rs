@@ -188,15 +188,21 @@ pub(crate) fn attribute(
         // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
         // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما أفادت
         // وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
+        // "وانسحبت القوات من البلدة، وفقا لما أكده مسؤولون": the doer the clause writes keeps its deed, told by
+        // whom the according phrase's verb names after it.
+        let said_after = |k: usize| k > verb.at && said_according(view, k);
         match according_in(view, clause, day) {
-            Some((source, _))
+            Some((source, _, k))
                 if subject.as_ref().is_some_and(|s| {
-                    is_media(&source) || (witnesses(view, &source) && !in_cause() && !unknown(view, s))
+                    is_media(&source)
+                        || ((witnesses(view, &source) || (said_after(k) && s.how != Recognition::Implicit))
+                            && !in_cause()
+                            && !unknown(view, s))
                 }) =>
             {
                 told_by = Some(source);
             }
-            Some((source, relay)) => {
+            Some((source, relay, _)) => {
                 subject = Some(source);
                 via = relay;
             }
@@ -284,7 +290,7 @@ pub(crate) fn attribute(
                 (!searched)
                     .then(|| according_in(view, clause, day))
                     .flatten()
-                    .map(|(s, _)| s)
+                    .map(|(s, _, _)| s)
             };
             via = told_by.take().or_else(according_to).filter(|v| other(v));
         }
@@ -350,13 +356,29 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
 
 /// The actor of the clause's first according phrase ("بحسب المرصد", "وفق ما أكده ناشطون") with its relay, unless
 /// it is an outlet's correspondent.
-fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referent, Option<Referent>)> {
+/// Also the according word's token.
+fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referent, Option<Referent>, usize)> {
     let range = clause.tokens.clone();
     range
         .clone()
         .filter(|&k| view.has(k, |r| r == NounRole::According))
-        .find_map(|k| according(view, k, range.start, range.end, day))
-        .filter(|(source, _)| !is_correspondent(view, source))
+        .find_map(|k| according(view, k, range.start, range.end, day).map(|(s, v)| (s, v, k)))
+        .filter(|(source, _, _)| !is_correspondent(view, source))
+}
+
+/// Whether the according word at `k` goes on with "ما" and a verb of saying: "وفقا لما ذكره", "بحسب ما أفاد",
+/// "حسبما أكدت", "وفق ما نشرته". Such a phrase tells who said it, not who did what the clause tells.
+fn said_according(view: &View, k: usize) -> bool {
+    let joined = view.word(k).ends_with("ما");
+    let j = k + usize::from(!joined);
+    if !joined && !matches!(view.word(j), "ما" | "لما") {
+        return false;
+    }
+    let w = view.word(j + 1);
+    view.form(j + 1).is_some()
+        || w.strip_suffix("ها")
+            .or_else(|| w.strip_suffix('ه'))
+            .is_some_and(|s| view.lexicon.verb(s).is_some())
 }
 
 /// Whether a referent is witnesses or sources the text does not name ("شهود عيان", "مصادر إعلامية"): they

@@ -173,3 +173,23 @@ fn a_verb_that_shares_its_sentence_s_subject_keeps_it_before_a_closing_relay() {
     assert_eq!(got[1].0, got[0].0, "{got:?}");
     assert!(got[1].1.as_deref().is_some_and(|v| v.contains("ناشطون")), "{got:?}");
 }
+
+#[test]
+fn a_trailing_according_to_what_someone_said_keeps_the_doer_the_clause_writes() {
+    // "وفقا لما أكده X" tells who said it: the police did what the clause tells, the officials relay it.
+    let got = names("وانسحبت قوات الشرطة من مدينة تكريت مساء الجمعة، وفقا لما أكده مسؤولون محليون.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("الشرطة")), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("مسؤولون محليون"), "{got:?}");
+    let got = names("وخرج مسؤولون في البلدية من مدينة الرمادي، بحسب ما أفاد عضوان في مجلس المحافظة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].0.as_deref().is_some_and(|s| s.starts_with("مسؤولون في")),
+        "{got:?}"
+    );
+    assert!(got[0].1.as_deref().is_some_and(|v| v.starts_with("عضوان")), "{got:?}");
+    // A bare according phrase without a verb keeps its reading: the report of a doer it does not name.
+    let got = names("وانسحبت قوات الشرطة من مدينة تكريت مساء الجمعة، بحسب مسؤولين محليين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("مسؤولين")), "{got:?}");
+}
