@@ -25,7 +25,7 @@ use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent
 use super::verb::Predicate;
 use super::via::{
     according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_speaker,
-    reported_by_quoted, sources_outlet, spoken_to_head, via_in, via_word_before,
+    reported_by_quoted, sent_to, sources_outlet, spoken_to_head, via_in, via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -272,7 +272,8 @@ pub(crate) fn attribute(
                         .flatten()
                         .filter(|v| other(v))
                 })
-                .or_else(|| reported_by_quoted(view, range.clone()));
+                .or_else(|| reported_by_quoted(view, range.clone()))
+                .or_else(|| sent_to(view, subject_end..range.end).filter(|v| other(v)));
         }
         if via.is_none() && range.start > clause.sentence_start {
             via = according_lead(view, clause.sentence_start..range.start).filter(|v| other(v));

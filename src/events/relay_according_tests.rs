@@ -193,3 +193,10 @@ fn a_trailing_according_to_what_someone_said_keeps_the_doer_the_clause_writes() 
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0.as_deref().is_some_and(|s| s.contains("مسؤولين")), "{got:?}");
 }
+
+#[test]
+fn a_statement_sent_to_an_outlet_is_relayed_by_it() {
+    let got = ids("وأعلنت جماعة أنصار الدين مسؤوليتها عن الهجوم، في رسالة أرسلتها إلى وكالة رويترز.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("reuters"), "{got:?}");
+}

@@ -414,6 +414,19 @@ pub(super) fn according_lead(view: &View, lead: Range<usize>) -> Option<Referent
     }
 }
 
+/// A catalog outlet a statement was sent to, named after "إلى" in the clause that tells it: "أعلنت الجماعة
+/// مسؤوليتها في رسالة أرسلتها إلى وكالة X", "وقال في تصريحات إلى قناة X إن". Not in a quotation.
+pub(super) fn sent_to(view: &View, range: Range<usize>) -> Option<Referent> {
+    range.clone().find_map(|k| {
+        if view.word(k) != "الي" || view.quoted[k] {
+            return None;
+        }
+        let n = view.name_starting(k + 1).filter(|&n| !view.names[n].clitic)?;
+        (view.names[n].tokens.1 <= range.end && outlet::is_outlet(view, &view.names[n]))
+            .then(|| phrase::name(view, n).0)
+    })
+}
+
 /// An outlet named right after the speaker, as the object of the speech verb: "وأفادت مصادر محلية «X» بأن",
 /// "حسب ما أفادت مصادر أمنية وكالة X".
 pub(super) fn named_after_speaker(view: &View, mut k: usize, content: usize) -> Option<Referent> {
