@@ -198,6 +198,7 @@ pub(crate) fn attribute(
                         || ((witnesses(view, &source) || (said_after(k) && s.how != Recognition::Implicit))
                             && !in_cause()
                             && !unknown(view, s))
+                        || (named_agent && in_cause() && counts(view, &source, day))
                 }) =>
             {
                 told_by = Some(source);
@@ -380,6 +381,18 @@ fn said_according(view: &View, k: usize) -> bool {
         || w.strip_suffix("ها")
             .or_else(|| w.strip_suffix('ه'))
             .is_some_and(|s| view.lexicon.verb(s).is_some())
+}
+
+/// Whether a referent is a body that counts and publishes what befell (a monitor, "المرصد السوري"; a media office,
+/// "المركز الإعلامي لعملية X"): the toll it counts of raids whose agent the clause names ("قتل 11 مدنيا جراء
+/// غارات نفذها الطيران X، وفق ما أحصى المرصد") is the agent's deed that it relays, not a statement of its own as
+/// an official's or a medic's would be (`told_in_cause`).
+fn counts(view: &View, r: &Referent, day: NaiveDate) -> bool {
+    r.who.kind(view.catalog, day) == Some(ActorKind::Monitor)
+        || (r.how == Recognition::AdHoc
+            && r.tokens.as_ref().is_some_and(|t| {
+                matches!(view.word(t.start), "المركز" | "المكتب") && matches!(view.word(t.start + 1), "الاعلامي")
+            }))
 }
 
 /// Whether a referent is witnesses or sources the text does not name ("شهود عيان", "مصادر إعلامية"): they

@@ -84,9 +84,11 @@ fn the_issuer_of_a_cited_report_is_the_source() {
 
 #[test]
 fn a_toll_whose_cause_a_relative_clause_tells_is_the_reporter_s() {
-    // The raid's agent in a relative clause on the cause: the toll is what the reporter says.
-    let got = relayed("أصيب أربعة صيادين في غارة شنتها طائرة إسرائيلية على الميناء، بحسب المرصد السوري لحقوق الإنسان.");
-    assert_eq!(got, [(Some("sohr".into()), None)]);
+    // The raid's agent in a relative clause on the cause: the toll is what the reporter (an official, a
+    // medic) says.
+    let got = relayed("أصيب أربعة صيادين في غارة شنتها طائرة إسرائيلية على الميناء، بحسب مسؤول محلي في البلدة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].0.as_deref(), Some("il.iaf"), "{got:?}");
     // A deed noun that is the subject of its own verb tells the agent's deed, which the reporter relays.
     let got = relayed("قتل ستة رعاة في قصف مدفعي لقوات النظام السوري استهدف القرية، وفق المرصد السوري لحقوق الإنسان.");
     assert_eq!(got, [(Some("sy.army".into()), Some("sohr".into()))]);
@@ -107,4 +109,17 @@ fn an_outlet_is_the_source_of_a_deed_it_reports_with_no_agent_written() {
     // With the agent written, the outlet relays the agent's deed.
     let got = relayed("وبحسب قناة الجزيرة، قصف الجيش الإسرائيلي حافلة قرب القرية.");
     assert_eq!(got, [(Some("il.idf".into()), Some("al-jazeera".into()))]);
+}
+
+#[test]
+fn a_monitor_or_a_media_office_that_counts_a_toll_relays_the_raid_of_a_named_agent() {
+    // The monitor counts what the raid did: the raid is its agent's, relayed by the monitor.
+    let got = relayed("أصيب أربعة صيادين في غارة شنتها طائرة إسرائيلية على الميناء، بحسب المرصد السوري لحقوق الإنسان.");
+    assert_eq!(got, [(Some("il.iaf".into()), Some("sohr".into()))]);
+    let got = relayed(
+        "قتل سبعة مزارعين جراء غارات نفذتها طائرة إسرائيلية على القرية، وفق ما أكده المكتب الإعلامي لقوات الحماية.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("il.iaf"), "{got:?}");
+    assert!(got[0].1.is_some(), "{got:?}");
 }
