@@ -262,7 +262,11 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
     }
     if let Some(n) = view.person_starting(j) {
         if holds_inner_office(view, &np, n) {
-            return Some(super::speaker::adhoc(view, k, limit, gender));
+            let country = np.country.clone().or_else(|| np.attached_country.clone());
+            return Some(
+                super::speaker::apposed_to_principal(view, k, n, limit, gender, country)
+                    .unwrap_or_else(|| super::speaker::adhoc(view, k, limit, gender)),
+            );
         }
         return Some(name_after(view, k, n));
     }

@@ -167,6 +167,10 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
             return found;
         }
     }
+    // "المتحدث باسم رئيس الوزراء X فلان، عمر الفلاني، إن": the one named after the principal speaks.
+    if let Some(found) = person.and_then(|n| apposed_to_principal(view, k, n, limit, gender, np.country.clone())) {
+        return found;
+    }
     // "مصادر الاحتلال", "مصادر في الجيش": sources of a body are not the body.
     let sources = view.has(k, |r| r == NounRole::Partial);
     if let Some(n) = person.or(body.filter(|_| !sources)) {
@@ -273,6 +277,50 @@ fn apposed_unknown_chunked(
         k..name.end,
     );
     Some((referent, name.end))
+}
+
+/// A person named in apposition after the principal a title serves ("المتحدث باسم رئيس الوزراء X فلان، عمر
+/// الفلاني، إن", "مستشار الرئيس الأمريكي X فلان، جاريد الفلاني،"): the speaker is the one named between the
+/// commas, with the title up to the principal's name as their role, never the principal. The principal
+/// (catalog name `n`) must stand in the title's phrase after the office they hold, so that a holder named right
+/// after their own title ("المتحدث باسم الجيش فلان، عبر حسابه") is not read so.
+pub(crate) fn apposed_to_principal(
+    view: &View,
+    k: usize,
+    n: usize,
+    limit: usize,
+    gender: Gender,
+    country: Option<String>,
+) -> Option<(Referent, usize)> {
+    let (from, to) = view.names[n].tokens;
+    if from <= k + 1 || !aside(view, to) || !holds_office_named_in(view, k + 1..from, n) {
+        return None;
+    }
+    let closes = |j: usize| j >= limit || aside(view, j) || view.has(j, |r| r == NounRole::Complementizer);
+    if let Some(p) = view.person_starting(to + 1).filter(|&p| closes(view.names[p].tokens.1)) {
+        return Some(name_after(view, k, p));
+    }
+    let name = apposed_name(view, to + 1, limit).filter(|name| closes(name.end))?;
+    let role = Some(view.original(k..to).trim().to_string());
+    let referent = Referent::unknown_person(
+        view.original(name.clone()).trim().to_string(),
+        gender,
+        country,
+        role,
+        k..name.end,
+    );
+    Some((referent, name.end))
+}
+
+/// Whether catalog person `n` holds an office whose catalog name stands within `tokens`.
+fn holds_office_named_in(view: &View, tokens: std::ops::Range<usize>, n: usize) -> bool {
+    let Target::Actor(a) = view.names[n].target else {
+        return false;
+    };
+    let id = &view.catalog.actor_at(a).id;
+    tokens.filter_map(|j| view.name_starting(j)).any(|m| {
+        matches!(view.names[m].target, Target::Role(r) if view.catalog.role_at(r).holders.iter().any(|h| &h.actor == id))
+    })
 }
 
 /// A comma or a dash, which set off a name in apposition ("المتحدث باسم X، فلان،", "المتحدث باسم X - اللواء فلان").

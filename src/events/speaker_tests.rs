@@ -204,3 +204,29 @@ fn warplanes_with_a_country_adjective_are_that_state_s_air_force() {
     assert_eq!(who("وضربت طائرة إسرائيلية مسيرة سيارة", "طائرة"), "il.idf");
     assert_eq!(who("وقصفت مقاتلات أمريكية موقعا", "مقاتلات"), "us.armed-forces");
 }
+
+#[test]
+fn a_person_in_apposition_after_the_principal_a_title_serves_is_the_speaker() {
+    // The spokesman or adviser of a catalog person, then a name between commas: that name speaks, with the title
+    // as their role; never the principal. The principal's own name after their own office, or a setting between
+    // the commas, leaves the reading as it was.
+    let extractor = crate::events::Extractor::new();
+    let source = |text: &str| {
+        let article = extractor.extract(text, "2024-03-05".parse().expect("an anchor"));
+        let event = article.events.first().expect("an event");
+        let source = event.source.as_ref().expect("a source");
+        (source.name.clone(), source.role.clone())
+    };
+    let (name, role) = source("وقال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو، نمرود شاحار، إن الوفد سيعود.");
+    assert_eq!(name, "نمرود شاحار");
+    assert_eq!(
+        role.as_deref(),
+        Some("المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو")
+    );
+    let (name, _) = source("وقال مستشار الرئيس الأمريكي دونالد ترامب، كيفن هارتلي، إن المحادثات مستمرة.");
+    assert_eq!(name, "كيفن هارتلي");
+    let (name, _) = source("وقال الرئيس الأمريكي دونالد ترامب، في مؤتمر صحفي، إن المحادثات مستمرة.");
+    assert_eq!(name, "Donald Trump");
+    let (name, _) = source("وقال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوفد سيعود.");
+    assert_ne!(name, "نمرود شاحار");
+}
