@@ -450,3 +450,22 @@ fn states_in_the_plural_are_a_group_of_states() {
     let sources: Vec<Option<&str>> = got.iter().map(|(_, source)| source.as_deref()).collect();
     assert_eq!(sources, [Some("الدول الخليجية"), Some("دول أفريقية")], "{got:?}");
 }
+
+#[test]
+fn showing_hosting_raising_a_toll_being_forced_using_asking_and_finding_are_events() {
+    // "أظهر", "استضاف", "رفع" (before a toll), "اضطر", "استعمل", "تساءل", "عثر": each an event of the subject written
+    // after it. Lifting barriers ("رفع الحواجز") is none, nor a find told in the passive ("وعثر على جثة").
+    let got = read(
+        "وأظهر التلفزيون السوري الرسمي صورا لمخزن الأسلحة. واستضافت قطر جولة جديدة من المفاوضات. ورفعت وزارة \
+         الصحة الفلسطينية عدد الضحايا إلى 40 قتيلا. واضطرت الأونروا إلى إغلاق مدرستين. واستعملت الشرطة \
+         الإسرائيلية خراطيم المياه لتفريق المحتجين. وتساءل وزير الخارجية الروسي عن جدوى العقوبات. وعثرت الشرطة \
+         العراقية على مخزن للأسلحة. ورفع الجيش اللبناني الحواجز عن الطريق. وعثر على جثة في النهر.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(
+        lemmas,
+        ["أظهر", "استضاف", "رفع", "اضطر", "استعمل", "تساءل", "عثر"],
+        "{got:?}"
+    );
+    assert_eq!(got[5].1.as_deref(), Some("Sergey Lavrov"), "{got:?}");
+}
