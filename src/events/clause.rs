@@ -348,6 +348,11 @@ fn new_subject(view: &View, next: usize, in_content: bool) -> bool {
     if but && past_verb_then_named(view, next + 1) {
         return true;
     }
+    // "، لكنها أعربت عن استعدادها", "، لكنه نفى أن": a speech verb after "لكن" with a pronoun is the speaker's next
+    // statement, even inside what is said, its subject the one the pronoun stands for.
+    if matches!(bare, "لكنه" | "لكنها" | "لكنهم") && view.is_speech_verb(next + 1) {
+        return true;
+    }
     if also && past_verb_then_named(view, next + 1) && !plain_saying(view, next + 1) {
         return true;
     }

@@ -318,3 +318,14 @@ fn kama_and_a_past_verb_without_a_subject_opens_a_clause() {
     assert_eq!(count("أصيب عشرة أشخاص في الانفجار، كما أفاد بذلك."), 1);
     assert_eq!(count("قال المصدر إن الشرطة داهمت الحي، كما اعتقلت ثلاثة."), 1);
 }
+
+/// "، لكنها" and a speech verb is the speaker's next statement, even inside what is said; any other verb after
+/// it goes on with what is said.
+#[test]
+fn lakinnaha_and_a_speech_verb_opens_a_statement_inside_what_is_said() {
+    assert_eq!(
+        clause_texts("وأكدت الحكومة أنها لم تتلق أي عرض، لكنها أبدت استعدادها للحوار."),
+        ["وأكدت الحكومة أنها لم تتلق أي عرض،", "لكنها أبدت استعدادها للحوار."]
+    );
+    assert_eq!(count("وقال المصدر إن القوات تقدمت، لكنها انسحبت بعد ساعات."), 1);
+}
