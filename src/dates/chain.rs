@@ -18,6 +18,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use std::borrow::{Borrow, BorrowMut};
+
 use chrono::NaiveDate;
 
 use super::grammar::{Back, Core, Parsed};
@@ -78,15 +80,20 @@ struct Follow {
 }
 
 /// Resolves the phrases that point back, as `how` says, against the latest mention before them.
-fn follow(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&Anchor>, how: Follow) {
+fn follow<M: BorrowMut<DateMention>>(mentions: &mut [M], paragraphs: &[usize], anchor: Option<&Anchor>, how: Follow) {
     let paragraph_of = |offset: usize| paragraphs.partition_point(|&p| p <= offset);
     // The latest mention with a value: its index and paragraph; and the latest one that names a single day
     // (a weekday or a date, not "أمس" or "اليوم", which say when the text is written, not which day it tells).
     let mut latest: Option<(usize, usize)> = None;
     let mut latest_day: Option<(usize, usize)> = None;
     for k in 0..mentions.len() {
-        let here = paragraph_of(mentions[k].start);
-        if let Some(back) = mentions[k].points_back.clone().filter(|b| how.all || b.bare_clock) {
+        let here = paragraph_of(mentions[k].borrow().start);
+        if let Some(back) = mentions[k]
+            .borrow()
+            .points_back
+            .clone()
+            .filter(|b| how.all || b.bare_clock)
+        {
             // A clock time with no day ("واعتبارا من الساعة 21,00") is on the day the text last named, in this
             // paragraph or, in an article, the one before; other phrases look back in their paragraph only.
             let before = if back.bare_clock {
@@ -94,18 +101,18 @@ fn follow(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&An
             } else {
                 latest.filter(|&(_, p)| p == here).map(|(j, _)| j)
             };
-            match before.and_then(|j| Some((j, mentions[j].value.clone()?))) {
+            match before.and_then(|j| Some((j, mentions[j].borrow().value.clone()?))) {
                 Some((j, earlier)) => {
                     let value = resolve_back(&back, &earlier);
-                    let span = mentions[j].start..mentions[j].end;
-                    let m = &mut mentions[k];
+                    let span = mentions[j].borrow().start..mentions[j].borrow().end;
+                    let m = mentions[k].borrow_mut();
                     m.value = value;
                     m.antecedent = Some(span);
                     out_of_range(m, &back);
                 }
                 None if how.all => {
                     // The anchor stands in, as when the phrase was found.
-                    let m = &mut mentions[k];
+                    let m = mentions[k].borrow_mut();
                     m.antecedent = None;
                     if let Some(day) = anchor.map(|a| a.date()) {
                         m.value = resolve_back(&back, &day_value(day));
@@ -115,8 +122,8 @@ fn follow(mentions: &mut [DateMention], paragraphs: &[usize], anchor: Option<&An
                 None => {}
             }
         }
-        if let Some(v) = &mentions[k].value {
-            if v.first_day == v.last_day && mentions[k].kind != ExpressionKind::RelativeDay {
+        if let Some(v) = &mentions[k].borrow().value {
+            if v.first_day == v.last_day && mentions[k].borrow().kind != ExpressionKind::RelativeDay {
                 latest_day = Some((k, here));
             }
             latest = Some((k, here));
@@ -170,20 +177,36 @@ pub fn date_quotations(text: &str, mentions: &mut [DateMention], anchor: Option<
 /// Both passes over the mentions of an article, [`resolve_chain`] then [`date_quotations`], with the
 /// paragraphs read only when a mention needs them (most articles have no phrase that points back and no day
 /// said relative to the moment of speaking).
-pub(crate) fn resolve_article(text: &str, mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+/// Generic over what holds each mention: the article pipeline passes its located mentions, not moved out.
+pub(crate) fn resolve_article<M: BorrowMut<DateMention>>(text: &str, mentions: &mut [M], anchor: Option<&Anchor>) {
     if !mentions
         .iter()
+        .map(Borrow::borrow)
         .any(|m| m.points_back.is_some() || said_in_a_quotation_may_move(m))
     {
         return;
     }
     let paragraphs = paragraph_starts(text);
-    resolve_chain(mentions, &paragraphs, anchor);
+    // resolve_chain's pass, on the mentions where they are held.
+    follow(
+        mentions,
+        &paragraphs,
+        anchor,
+        Follow {
+            clock_reach: 1,
+            all: true,
+        },
+    );
     date_quotations_in(text, &paragraphs, mentions, anchor);
 }
 
 /// [`date_quotations`] with the paragraph starts of `text` given.
-fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMention], anchor: Option<&Anchor>) {
+fn date_quotations_in<M: BorrowMut<DateMention>>(
+    text: &str,
+    paragraphs: &[usize],
+    mentions: &mut [M],
+    anchor: Option<&Anchor>,
+) {
     let Some(anchor_day) = anchor.map(|a| a.date()) else {
         return;
     };
@@ -192,7 +215,11 @@ fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMent
     // of its own paragraph): the others are not read. Mentions are in text order, so quotations are too.
     let mut quotes = Vec::new();
     let mut read = None;
-    for m in mentions.iter().filter(|m| said_in_a_quotation_may_move(m)) {
+    for m in mentions
+        .iter()
+        .map(Borrow::borrow)
+        .filter(|m| said_in_a_quotation_may_move(m))
+    {
         let p = paragraph_of(m.start);
         if read != Some(p) {
             read = Some(p);
@@ -209,18 +236,23 @@ fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMent
     let mut q = 0;
     let mut statement: Option<(usize, usize)> = None;
     for k in 0..mentions.len() {
-        let (start, end) = (mentions[k].start, mentions[k].end);
+        let (start, end) = (mentions[k].borrow().start, mentions[k].borrow().end);
         while q < quotes.len() && quotes[q].end <= start {
             q += 1;
         }
         let quote = quotes.get(q).filter(|r| r.start <= start && end <= r.end).cloned();
         let Some(quote) = quote else {
-            if mentions[k].value.as_ref().is_some_and(|v| v.first_day == v.last_day) {
+            if mentions[k]
+                .borrow()
+                .value
+                .as_ref()
+                .is_some_and(|v| v.first_day == v.last_day)
+            {
                 statement = Some((k, paragraph_of(start)));
             }
             continue;
         };
-        let m = &mentions[k];
+        let m = mentions[k].borrow();
         if !said_in_a_quotation_may_move(m) {
             continue;
         }
@@ -231,13 +263,13 @@ fn date_quotations_in(text: &str, paragraphs: &[usize], mentions: &mut [DateMent
         let Some((j, _)) = statement.filter(|&(_, p)| p == paragraph_of(quote.start)) else {
             continue;
         };
-        let day = mentions[j].value.as_ref().map_or(anchor_day, |v| v.first_day);
+        let day = mentions[j].borrow().value.as_ref().map_or(anchor_day, |v| v.first_day);
         if day == anchor_day {
             continue;
         }
-        let span = mentions[j].start..mentions[j].end;
+        let span = mentions[j].borrow().start..mentions[j].borrow().end;
         if let Some(moved) = day.checked_add_signed(offset) {
-            let m = &mut mentions[k];
+            let m = mentions[k].borrow_mut();
             m.value = Some(day_value(moved));
             m.antecedent = Some(span);
         }

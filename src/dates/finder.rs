@@ -17,6 +17,18 @@ pub(crate) struct Located {
     pub tokens: std::ops::Range<usize>,
 }
 
+impl std::borrow::Borrow<DateMention> for Located {
+    fn borrow(&self) -> &DateMention {
+        &self.mention
+    }
+}
+
+impl std::borrow::BorrowMut<DateMention> for Located {
+    fn borrow_mut(&mut self) -> &mut DateMention {
+        &mut self.mention
+    }
+}
+
 /// Finds and resolves date phrases. Build it once and share it: it is `Send + Sync` and holds only the
 /// compiled vocabulary.
 ///
@@ -116,18 +128,10 @@ impl DateFinder {
         tokens: &[Token],
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
-        // The mentions are moved out and back, not cloned: a clone is several allocations a mention.
-        let (mut mentions, spans): (Vec<DateMention>, Vec<_>) = self
-            .locate(text, folded, tokens, anchor)
-            .into_iter()
-            .map(|l| (l.mention, l.tokens))
-            .unzip();
-        chain::resolve_article(text, &mut mentions, anchor);
-        mentions
-            .into_iter()
-            .zip(spans)
-            .map(|(mention, tokens)| Located { mention, tokens })
-            .collect()
+        // The mentions are resolved where they stand, not moved out and back.
+        let mut located = self.locate(text, folded, tokens, anchor);
+        chain::resolve_article(text, &mut located, anchor);
+        located
     }
 
     /// Every date phrase of an article, with the phrases that point back to an earlier date ("اليوم التالي",
