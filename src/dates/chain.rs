@@ -410,6 +410,15 @@ fn timed(day: NaiveDate, time: &str) -> Option<Point> {
     Some(Point::Time(day, h.parse().ok()?, m.parse().ok()?))
 }
 
+/// A clock time as "HH:MM", as `format!("{h:02}:{m:02}")` writes it, without the formatter.
+fn clock_text(h: u8, m: u8) -> String {
+    let mut s = String::with_capacity(5);
+    super::timex::push_padded(&mut s, i64::from(h), 2);
+    s.push(':');
+    super::timex::push_padded(&mut s, i64::from(m), 2);
+    s
+}
+
 /// What a parsed phrase says about an earlier date, if it points back to one.
 pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
     let Parsed::One(e) = parsed else { return None };
@@ -419,7 +428,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
             unit: Granularity::Day,
             shift: 0,
             day: None,
-            time: Some(format!("{h:02}:{m:02}")),
+            time: Some(clock_text(h, m)),
             bare_clock: true,
         });
     }
@@ -432,7 +441,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
         Unit::Hour | Unit::Minute => return None,
     };
     let time = match (e.clock, e.part) {
-        (Some((h, m)), _) => Some(format!("{h:02}:{m:02}")),
+        (Some((h, m)), _) => Some(clock_text(h, m)),
         (None, Some(p)) => Some(
             match p {
                 Part::Morning => "MO",
