@@ -329,6 +329,9 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
         if view.is_punct(i, '"') {
             let close = (i + 2..(i + 7).min(limit)).find(|&j| view.is_punct(j, '"'));
             match close {
+                // 'وأضاف المتحدث "فلان الفلاني" أن': a personal name in quotes right after a title is the
+                // person who holds it (read below), not the title's own name ('وكالة "سبأ"').
+                Some(_) if titled && i == head + 1 && person_after(view, i, limit).is_some() => break,
                 Some(c) if open || i == head + 1 => {
                     if let Some(n) = view.name_starting(i + 1) {
                         np.inner_name.get_or_insert(n);

@@ -38,6 +38,9 @@ pub(crate) struct Previous {
     /// البيان"): a masculine verb after it ("وأضاف أن") agrees with the document and goes on for its issuer, of
     /// any gender.
     pub document: Option<Range<usize>>,
+    /// The latest subject that is an armed group and no state's army, for a later descriptor of the group
+    /// ("وأعلن المسلحون", "وأضاف الجهاديون") rather than a group named in passing since ("زعيم جماعة X").
+    pub group: Option<Referent>,
 }
 
 /// An actor the catalog does not know, named as a subject, with the folded words of its name.
@@ -90,6 +93,16 @@ impl Previous {
                 }
                 self.named.push((subject.clone(), at));
             }
+        }
+    }
+
+    /// Keeps the latest speaker as the latest group that acted when it is an armed group and no state's army.
+    pub(crate) fn note_group(&mut self, view: &View, day: NaiveDate) {
+        let Some(s) = self.subject.as_ref().filter(|s| s.tokens.is_some()) else {
+            return;
+        };
+        if s.who.kind(view.catalog, day) == Some(ActorKind::ArmedGroup) && !state_force(view, s, day) {
+            self.group = Some(s.clone());
         }
     }
 
@@ -216,15 +229,9 @@ fn latest_of_kind(
     }
     // "وأعلنت الفصائل" after "قال الجيش السوري": a non-state group's anaphor is never a state's army.
     let non_state = view.has(before, |r| r == NounRole::NonState);
-    let fits = |who: &Who| {
-        who.kind(view.catalog, day) == Some(kind)
-            && !(non_state
-                && who
-                    .actor(view.catalog, day)
-                    .is_some_and(|a| a.country.as_deref().and_then(|c| view.lexicon.army(c)) == Some(a.id.as_str())))
-    };
+    let fits = |who: &Who| who.kind(view.catalog, day) == Some(kind) && !(non_state && state_army(view, who, day));
     if let Some(p) = previous.and_then(|p| p.subject.as_ref()) {
-        if fits(&p.who) {
+        if fits(&p.who) && !(non_state && state_force(view, p, day)) {
             return Some(p.as_(Recognition::Anaphor, p.tokens.clone()));
         }
     }
@@ -251,13 +258,45 @@ fn latest_of_kind(
     let unknown = entities.iter().rev().map(|k| &k.referent).find_map(|e| {
         let at = e.tokens.as_ref()?.start;
         let meant = fits(&e.who) || head_of(at, false);
-        (at < before && at >= reach && meant).then_some((at, e))
+        (at < before && at >= reach && meant && !(non_state && state_force(view, e, day))).then_some((at, e))
     });
+    // "وأعلن المسلحون": the group that acted last, before a group only named since ("زعيم جماعة X", "بتنظيم X").
+    let group = previous
+        .and_then(|p| p.group.as_ref())
+        .filter(|_| non_state && kind == ActorKind::ArmedGroup)
+        .and_then(|g| Some((g.tokens.as_ref()?.start, g)))
+        .filter(|&(at, _)| at < before && at >= reach);
+    if let Some((at, g)) = group {
+        if unknown.is_none_or(|(later, _)| later <= at) {
+            return Some(g.as_(Recognition::Anaphor, None));
+        }
+    }
     match (named, unknown) {
         (Some((at, _)), Some((later, e))) if later > at => Some(e.as_(Recognition::Anaphor, None)),
         (None, Some((_, e))) => Some(e.as_(Recognition::Anaphor, None)),
         (named, _) => named.map(|(_, r)| r),
     }
+}
+
+/// Whether `who` is a state's armed forces (`army` rows of `armies.tsv`).
+fn state_army(view: &View, who: &Who, day: NaiveDate) -> bool {
+    who.actor(view.catalog, day)
+        .is_some_and(|a| a.country.as_deref().and_then(|c| view.lexicon.army(c)) == Some(a.id.as_str()))
+}
+
+/// Whether `r` is a state's armed forces: of the catalog, or named by a head that stands for a state's
+/// forces ("الجيش الكونغولي": an anaphor of armed groups that is no non-state one).
+fn state_force(view: &View, r: &Referent, day: NaiveDate) -> bool {
+    let head = r
+        .tokens
+        .as_ref()
+        .map(|t| t.start)
+        .filter(|_| matches!(r.who, Who::AdHoc(_)));
+    state_army(view, &r.who, day)
+        || head.is_some_and(|k| {
+            view.has(k, |role| matches!(role, NounRole::Anaphor(ActorKind::ArmedGroup, _)))
+                && !view.has(k, |role| role == NounRole::NonState)
+        })
 }
 
 /// How far back, in tokens, a title without a name looks for the one named before: a long dispatch.

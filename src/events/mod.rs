@@ -467,6 +467,7 @@ impl Extractor {
                 verb.says(&view),
                 verb.document_span(&view, clause),
             );
+            previous.note_group(&view, day);
             last_via = via;
             last_event_clause = Some(c);
             last_event_tokens = Some(clause.tokens.clone());

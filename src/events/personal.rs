@@ -28,7 +28,7 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
         return quoted_name(view, k, limit);
     }
     let opens_with_ali = ali(view, k, limit);
-    if k >= limit || view.asks_anonymity(k) || !(may_open_name(view, k) || opens_with_ali) {
+    if k >= limit || view.asks_anonymity(k) || !(may_open_name(view, k) || opens_with_ali) || accusative(view, k) {
         return None;
     }
     let start = k;
@@ -42,6 +42,16 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
         k += 1;
     }
     Some(start..k)
+}
+
+/// Whether the word at `k` is written with the tanween of the accusative ("صوراً", "بياناً"): an indefinite
+/// object ("وعرض المتحدث صوراً للحطام"), never the first word of a name.
+fn accusative(view: &View, k: usize) -> bool {
+    if k >= view.toks.len() {
+        return false;
+    }
+    let original = view.original(k..k + 1);
+    original.ends_with('ً') || original.ends_with("ًا")
 }
 
 /// Whether "علي" at `k` is the given name: the preposition "على" folds to it. Written with alif maqsura, a
@@ -117,6 +127,23 @@ fn possessed_behind_preposition(word: &str) -> bool {
         return noun.chars().nth(1).is_some();
     }
     stem.strip_suffix('ه').is_some_and(|noun| noun.chars().count() == 4)
+}
+
+/// A definite verbal noun of a derived pattern ("الانتباه", "الاستعداد", "التأكيد" folded "التاكيد"): right after
+/// a verb of speech it is the verb's object ("ولفت الانتباه إلى", "وأبدى الاستعداد لـ"), never who speaks. The
+/// patterns are افتعال, انفعال, استفعال and تفعيل, which no body's or person's bare noun of the vocabulary-less
+/// kind has; إفعال is left out ("الإخوان").
+pub(crate) fn definite_verbal_noun(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().take(8).collect();
+    match c.len() {
+        5 => tafil(stem),
+        6 => c[0] == 'ا' && (c[2] == 'ت' || c[1] == 'ن') && c[4] == 'ا',
+        7 => istifal(stem),
+        _ => false,
+    }
 }
 
 /// A verbal noun of the pattern استفعال ("استمرار", "استهداف", "استخدام"), with or without a preposition: the

@@ -317,7 +317,9 @@ fn bare_definite(
         && view.verb_at(k).is_none();
     // A feminine verb wants a feminine subject ("واتهمت الغرب بـ" has its subject left implicit).
     let agrees = gender == Gender::Masculine || phrase::written_gender(view, k, Gender::Masculine) == Gender::Feminine;
-    if !(definite && unknown && agrees) {
+    // "ولفت الانتباه إلى أن": a verbal noun the vocabulary does not know is the verb's object.
+    let object = view.roles(k).is_empty() && super::personal::definite_verbal_noun(word);
+    if !(definite && unknown && agrees) || object {
         return None;
     }
     // A body's noun with no antecedent stands for the state the text was speaking of ("وقالت السلطات" after a

@@ -344,6 +344,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = super::personal::quoted_person(view, v, k, limit) {
             return Some(found);
         }
+        if let Some(found) = quoted_surname(view, v, k, previous) {
+            return Some(found);
+        }
         if view.is_punct(k, ',') || view.is_punct(k, '"') || view.is_punct(k, '(') || view.is_punct(k, ')') {
             k += 1;
             continue;
@@ -451,6 +454,20 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     if let Some(s) = anaphor(view, k, kind, day, Some(previous)) {
                         return Some((s.as_(s.how, Some(k..k + 1)), k + 1));
                     }
+                    // "وهاجم المسلحون" with no group named before: the fighters as the text writes them (a plural
+                    // of people in the nominative; "الفصائل" with none stays nobody's).
+                    let bare = super::lexicon::strip_conjunction(word)
+                        .unwrap_or(word)
+                        .strip_prefix("ال");
+                    let head = bare.and_then(|b| {
+                        view.lexicon.noun(b).iter().find_map(|&r| match r {
+                            NounRole::SpeakerHead(g) => Some(g),
+                            _ => None,
+                        })
+                    });
+                    if let Some(g) = head.filter(|&g| word.ends_with("ون") && !disagrees(g)) {
+                        return Some(named_before(view, k, limit, g, previous, day));
+                    }
                 }
                 NounRole::Document => {
                     if let Some(found) = document_again(view, k, previous) {
@@ -536,6 +553,24 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         return None;
     }
     None
+}
+
+/// A surname alone in quotation marks right after a verb of speech and before what is said ('وقال "الفلاني"، إن'):
+/// the person the text named in full before with that last word, of the catalog or not. The words of a quotation
+/// are no name words elsewhere (a quotation may be what is said), so the surname is read here, where the
+/// quotation closes on one word before a comma or a complementizer.
+fn quoted_surname(view: &View, v: usize, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    if k != v + 1 || !view.is_punct(k, '"') || !view.is_punct(k + 2, '"') {
+        return None;
+    }
+    let said = view.is_punct(k + 3, ',') || view.has(k + 3, |r| r == NounRole::Complementizer);
+    if !said || !view.is_speech_verb(v) || !view.roles(k + 1).is_empty() || view.word(k + 1).is_empty() {
+        return None;
+    }
+    let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
+    let (found, _) =
+        named_again(view, k + 1, previous).or_else(|| memory::surname_named_before(view, k + 1, gender))?;
+    Some((found.as_(found.how, Some(k..k + 3)), k + 3))
 }
 
 /// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a
