@@ -60,6 +60,7 @@ mod slot;
 mod source;
 mod speaker;
 mod subject;
+mod title_again;
 mod verb;
 mod via;
 mod view;
