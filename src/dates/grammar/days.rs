@@ -455,7 +455,7 @@ impl Parser<'_> {
                     // "الثلاثاء 12:55": an hour, not the twelfth.
                     .filter(|&(_, k)| {
                         let hour = self.punct(k, ':') && self.glued(k);
-                        !(bracket || colon || self.counts(k - 1) || self.part_of_day_at(k) || hour)
+                        !(bracket || colon || self.counts(k - 1) || self.part_of_day_at(k) || hour || self.of_other(k))
                     })
                 {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
@@ -492,6 +492,12 @@ impl Parser<'_> {
             consider(Some((e, j)));
         }
         best
+    }
+
+    /// Whether "من" follows at `k` with no month or period after it ("الجمعة الثالثة من الاعتصام"): the number
+    /// counts the weekdays of an event, not the day of a month, and the weekday stands alone.
+    fn of_other(&self, k: usize) -> bool {
+        self.is(k, false, Cat::From).is_some_and(|m| self.span(m).is_none())
     }
 
     /// Whether a part of the day follows at `k` ("صباحا", "من مساء"): after a weekday, "في العاشرة صباحا" is an

@@ -115,3 +115,21 @@ fn the_nth_of_the_month_named_last() {
     assert_eq!(read("نص البند الثالث منه على", "2023-05-02"), None);
     assert_eq!(read("تستمر المرحلة الأولى منه شهرا", "2023-05-02"), None);
 }
+
+#[test]
+fn an_ordinal_weekday_of_an_event_is_the_weekday_alone() {
+    // "الجمعة الرابعة من الاعتصام" counts the Fridays of a sit-in: the latest Friday, not Friday the 4th.
+    assert_eq!(
+        read("خرج المعتصمون في الجمعة الرابعة من الاعتصام أمام البرلمان", "2025-03-12"),
+        pair("الجمعة", "2025-03-07")
+    );
+    // Before a month or a period, or with nothing after it, the number is still the day of the month.
+    assert_eq!(
+        read("يعقد المؤتمر السبت الخامس من الشهر المقبل", "2025-03-12"),
+        pair("السبت الخامس من الشهر المقبل", "2025-04-05")
+    );
+    assert_eq!(
+        read("وصل الوفد يوم السبت الثامن ثم غادر", "2025-03-12"),
+        pair("يوم السبت الثامن", "2025-03-08")
+    );
+}
