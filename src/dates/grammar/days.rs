@@ -77,6 +77,14 @@ impl Parser<'_> {
                 j += 1;
             }
         }
+        // "٥ -من ذى الحجة 1440هـ": a dash a page's layout put between the day and "من" before a Hijri month with
+        // its year.
+        if sep.is_none() && self.punct(j, '-') {
+            let month = self.is(j + 1, false, Cat::From).and_then(|k| self.month(k, false));
+            if month.is_some_and(|((m, _), k)| m.hijri && self.date_year(k).is_some()) {
+                j += 1;
+            }
+        }
         let from = self.is(j, false, Cat::From);
         if let Some(k) = from {
             // "السادس من الشهر الجاري"

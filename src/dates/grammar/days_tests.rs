@@ -1,6 +1,6 @@
 //! Tests of the readers of `days.rs`, on sentences of our own.
 
-use crate::dates::test_support::{pair, read};
+use crate::dates::test_support::{pair, read, values};
 
 #[test]
 fn a_comma_between_a_day_and_a_hijri_month_with_its_year_is_passed_over() {
@@ -131,5 +131,20 @@ fn an_ordinal_weekday_of_an_event_is_the_weekday_alone() {
     assert_eq!(
         read("وصل الوفد يوم السبت الثامن ثم غادر", "2025-03-12"),
         pair("يوم السبت الثامن", "2025-03-08")
+    );
+}
+
+#[test]
+fn a_dash_between_a_day_and_min_before_a_hijri_month_with_its_year() {
+    assert_eq!(
+        read("صدر العدد ١٢ -من ربيع الأول 1445هـ", "2023-09-27"),
+        pair("١٢ -من ربيع الأول 1445هـ", "2023-09-27")
+    );
+    // Not before a Hijri month without its year, nor a Gregorian month.
+    let found = values("الفقرة 12 -من رجب", "2023-09-27");
+    assert!(found.iter().all(|(text, _)| !text.starts_with("12")), "{found:?}");
+    assert_eq!(
+        read("البند 12 -من مارس 2023", "2023-09-27"),
+        pair("مارس 2023", "2023-03")
     );
 }
