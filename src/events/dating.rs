@@ -131,6 +131,7 @@ impl Carried {
         };
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
+            (None, _) if follows == Follows::Now => (None, DateBasis::Publication),
             (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
             (None, Some((d, s, open))) if open && scene(s) && passable(d) && !history(view, d) => {
                 (Some(d), DateBasis::Inherited)
@@ -181,6 +182,27 @@ impl Carried {
     }
 }
 
+/// What a clause with no date phrase of its own goes on from, given what its subject `follows`: the day of the
+/// news when it is a statement in the present that opens a sentence of its own ("ويقول مسؤولون إن", "وتقول
+/// الهيئة إن", [`Follows::Now`]), which tells what is said now, not on the day a sentence before it dated.
+pub(crate) fn undated(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    carried: &Carried,
+    dated: bool,
+    follows: Follows,
+) -> Follows {
+    if dated {
+        return follows;
+    }
+    let now = verb.hit.present && carried.sentence().is_some_and(|s| s != clause.sentence) && verb.says(view);
+    if now {
+        return Follows::Now;
+    }
+    follows
+}
+
 /// How many days before publication a date tells history rather than the news ([`history`]).
 const HISTORY_DAYS: i64 = 365;
 
@@ -218,6 +240,8 @@ pub(crate) enum Follows {
     Own(usize),
     /// Another speaker: no date passes on.
     Nothing,
+    /// A statement in the present with no date of its own: the publication day, whatever it goes on from.
+    Now,
 }
 
 /// The date phrase with a value written in the clause, outside quotations and relative clauses; for a

@@ -457,3 +457,15 @@ fn a_deed_in_the_next_sentence_goes_on_with_the_dated_scene() {
     // The statement after it, with no date of its own, is of the publication day.
     assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03", "2024-12-06"]);
 }
+
+#[test]
+fn a_statement_in_the_present_is_made_on_the_day_of_the_news() {
+    // "ويقول" opens a sentence of its own after a dated statement: what is said now, not on that day.
+    let text =
+        "قال مسؤولون في مستشفى الرحمة يوم الخميس إن 4 أشخاص قتلوا في القصف. ويقول المسؤولون إن الأطباء غادروا المبنى.";
+    assert_eq!(event_dates(text), ["2024-12-05", "2024-12-06"]);
+    // A statement in the past there goes on with the dated one, as before.
+    let text =
+        "قال مسؤولون في مستشفى الرحمة يوم الخميس إن 4 أشخاص قتلوا في القصف. وقال المسؤولون إن الأطباء غادروا المبنى.";
+    assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05"]);
+}

@@ -425,6 +425,7 @@ impl Extractor {
                 (false, Some(d)) => dating::Follows::Own(d),
                 (false, None) => dating::Follows::Nothing,
             };
+            let follows = dating::undated(&view, clause, &verb, &carried, explicit.is_some(), follows);
             // "ونقلت وكالة X عن الوزير قوله ... . وأضاف أن": the statement goes on through the same outlet.
             let via = match attribution.via {
                 // Not to the source itself ("وذكرت الوزارة نقلا عن مديرها ... . وأضاف البيان").
