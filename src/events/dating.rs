@@ -129,9 +129,10 @@ impl Carried {
                     view.word(k).starts_with('و') && view.finite_verb_at(k).is_some_and(|h| !h.present)
                 })
         };
+        let lately = follows == Follows::Lately;
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
-            (None, _) if follows == Follows::Now => (None, DateBasis::Publication),
+            (None, _) if lately || follows == Follows::Now => (None, DateBasis::Publication),
             (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
             (None, Some((d, s, open))) if open && scene(s) && passable(d) && !history(view, d) => {
                 (Some(d), DateBasis::Inherited)
@@ -166,13 +167,22 @@ impl Carried {
             }
             None => {
                 let day = published.date();
+                // The recent past: the days before the publication day, as a range.
+                let (first_day, last_day) = match lately {
+                    true => (day - chrono::Days::new(LATELY_DAYS), day.pred_opt().unwrap_or(day)),
+                    false => (day, day),
+                };
                 // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
-                let mut value = String::with_capacity(10);
-                push_day(&mut value, day);
+                let mut value = String::with_capacity(21);
+                push_day(&mut value, first_day);
+                if lately {
+                    value.push('/');
+                    push_day(&mut value, last_day);
+                }
                 Some(EventDate {
                     value,
-                    first_day: day,
-                    last_day: day,
+                    first_day,
+                    last_day,
                     granularity: Granularity::Day,
                     basis: DateBasis::Publication,
                     mention: None,
@@ -182,7 +192,8 @@ impl Carried {
     }
 }
 
-/// What a clause with no date phrase of its own goes on from, given what its subject `follows`: the day of the
+/// What a clause with no date phrase of its own goes on from, given what its subject `follows`: the recent
+/// past when "مؤخرا" or "في الآونة الأخيرة" stands before what it says ([`Follows::Lately`]); the day of the
 /// news when it is a statement in the present that opens a sentence of its own ("ويقول مسؤولون إن", "وتقول
 /// الهيئة إن", [`Follows::Now`]), which tells what is said now, not on the day a sentence before it dated.
 pub(crate) fn undated(
@@ -196,12 +207,28 @@ pub(crate) fn undated(
     if dated {
         return follows;
     }
-    let now = verb.hit.present && carried.sentence().is_some_and(|s| s != clause.sentence) && verb.says(view);
+    let says = verb.says(view);
+    let limit = if says { verb.content } else { clause.tokens.end };
+    let lately =
+        |k: usize| view.has(k, |r| r == NounRole::Lately) || matches!(view.phrase_at(k), Some((_, NounRole::Lately)));
+    // In the clause, or a few words before it in its sentence ("وفي الآونة الأخيرة، قالت"), as "then" phrases.
+    let before = clause
+        .tokens
+        .start
+        .saturating_sub(THEN_REACH)
+        .max(clause.sentence_start);
+    if (before..limit).any(|k| !view.quoted[k] && lately(k)) {
+        return Follows::Lately;
+    }
+    let now = says && verb.hit.present && carried.sentence().is_some_and(|s| s != clause.sentence);
     if now {
         return Follows::Now;
     }
     follows
 }
+
+/// How many days before publication "مؤخرا" reaches ([`Follows::Lately`]).
+const LATELY_DAYS: u64 = 30;
 
 /// How many days before publication a date tells history rather than the news ([`history`]).
 const HISTORY_DAYS: i64 = 365;
@@ -240,6 +267,9 @@ pub(crate) enum Follows {
     Own(usize),
     /// Another speaker: no date passes on.
     Nothing,
+    /// "مؤخرا", "في الآونة الأخيرة" in the clause: the [`LATELY_DAYS`] before the publication day, told by no date
+    /// phrase (so reckoned from publication), and passed on to no later clause.
+    Lately,
     /// A statement in the present with no date of its own: the publication day, whatever it goes on from.
     Now,
 }

@@ -469,3 +469,20 @@ fn a_statement_in_the_present_is_made_on_the_day_of_the_news() {
         "قال مسؤولون في مستشفى الرحمة يوم الخميس إن 4 أشخاص قتلوا في القصف. وقال المسؤولون إن الأطباء غادروا المبنى.";
     assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05"]);
 }
+
+#[test]
+fn lately_is_the_recent_past_before_the_day_of_the_news() {
+    assert_eq!(
+        event_dates("وأعلنت وزارة الدفاع مؤخرا أنها أسقطت 12 طائرة مسيرة."),
+        ["2024-11-06/2024-12-05"]
+    );
+    assert_eq!(
+        event_dates("وفي الآونة الأخيرة، أعلنت وزارة الدفاع أنها أسقطت 12 طائرة مسيرة."),
+        ["2024-11-06/2024-12-05"]
+    );
+    // Inside what a statement says, it dates what is said, not the saying.
+    assert_eq!(
+        event_dates("وقال المتحدث باسم الحكومة إن القوات انسحبت مؤخرا من البلدة."),
+        ["2024-12-06"]
+    );
+}

@@ -175,6 +175,7 @@ impl AttributionLexicon {
                 "correspondent" => NounRole::Correspondent,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,
+                "lately" => NounRole::Lately,
                 "homograph" => NounRole::Homograph,
                 "deed-noun" => NounRole::DeedNoun,
                 "happening" => NounRole::Happening,

@@ -71,6 +71,8 @@ pub(crate) enum NounRole {
     /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
     Description,
     Then,
+    /// "مؤخرا", "في الآونة الأخيرة": a clause it stands in tells the recent past, not the day of the news.
+    Lately,
     Homograph,
     DeedNoun,
     /// Something that happens or is reckoned, not done by anyone ("اشتباكات", "تقديرات", "تطورات"): as a verb's
