@@ -16,8 +16,9 @@ use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender, Target};
 
+pub(crate) use super::apposition::apposed_unknown;
 pub(crate) use super::speaker::{
-    adhoc, apposed_unknown, crowd, dative_actor, dative_before, definite_head, document_of, head_said_before, headed,
+    adhoc, crowd, dative_actor, dative_before, definite_head, document_of, head_said_before, headed,
 };
 
 /// The referent a catalog name gives, with a role followed by its holder's name read as one person
@@ -264,7 +265,7 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
         if holds_inner_office(view, &np, n) {
             let country = np.country.clone().or_else(|| np.attached_country.clone());
             return Some(
-                super::speaker::apposed_to_principal(view, k, n, limit, gender, country)
+                super::apposition::apposed_to_principal(view, k, n, limit, gender, country)
                     .unwrap_or_else(|| super::speaker::adhoc(view, k, limit, gender)),
             );
         }

@@ -1,6 +1,7 @@
 //! Tests of `speaker.rs`.
 
-use super::{adhoc, apposed_unknown, without_dative};
+use super::super::apposition::apposed_unknown;
+use super::{adhoc, without_dative};
 use crate::actors::Gender;
 use crate::events::referent::Who;
 use crate::events::view::tests::{at, view};
