@@ -136,10 +136,18 @@ fn office_in_full(view: &View, k: usize) -> bool {
 /// Whether a masculine verb at `v` stands right before a feminine body's head at `k` ("استهدف مديرية"), which
 /// cannot be its subject.
 fn masculine_before_feminine_body(view: &View, v: usize, k: usize) -> bool {
-    let masculine = view
-        .verb_at(v)
-        .is_some_and(|h| h.agreement == super::lexicon::Agreement::Masculine);
-    masculine && view.has(k, |r| matches!(r, NounRole::Institution(_, Gender::Feminine)))
+    let agreement = view.verb_at(v).map(|h| h.agreement);
+    match agreement {
+        Some(super::lexicon::Agreement::Masculine) => {
+            view.has(k, |r| matches!(r, NounRole::Institution(_, Gender::Feminine)))
+        }
+        // "ودعت الطرفين إلى", "وطالبت المسؤولين بـ": a masculine dual or plural in "ين" after a feminine verb is
+        // its object (a subject there would be "الطرفان"), whatever a speaker head it may be elsewhere.
+        Some(super::lexicon::Agreement::Feminine) => {
+            view.word(k).ends_with("ين") && view.has(k, |r| matches!(r, NounRole::SpeakerHead(Gender::Masculine)))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
@@ -372,7 +380,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return Some(found);
         }
         // "بينما استهدف مديرية كتاف": a verb agrees with the subject right after it; a feminine body after a
-        // masculine verb is its object, and the subject is left implicit.
+        // masculine verb is its object, and so is a masculine "الطرفين" after a feminine one: the subject is left
+        // implicit.
         if k == v + 1 && masculine_before_feminine_body(view, v, k) {
             return None;
         }
@@ -591,3 +600,7 @@ fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Op
 #[cfg(test)]
 #[path = "subject_tests.rs"]
 pub(crate) mod tests;
+
+#[cfg(test)]
+#[path = "subject_heads_tests.rs"]
+mod heads_tests;
