@@ -449,6 +449,27 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
     comes && (first + 1..(first + 5).min(clause.tokens.end)).any(after_time)
 }
 
+/// Whether the clause tells, in the present, what goes on while the news happens ("في وقت تخوض القوات
+/// معارك"، "في الوقت الذي يواصل فيه المسلحون تقدمهم"): the verb right after "في وقت" or "في الوقت الذي" is a
+/// state that frames the news, not an event of its own. A past verb there ("في الوقت الذي أقدمت فيه") is read.
+pub(crate) fn meanwhile(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    if !verb.hit.present {
+        return false;
+    }
+    let Some(first) = clause.first_word(view) else {
+        return false;
+    };
+    let w = view.word(first);
+    if super::lexicon::strip_conjunction(w).unwrap_or(w) != "في" {
+        return false;
+    }
+    match view.word(first + 1) {
+        "وقت" => verb.at == first + 2,
+        "الوقت" => view.word(first + 2) == "الذي" && verb.at == first + 3,
+        _ => false,
+    }
+}
+
 /// Whether the clause tells, by a verbal noun, what the news of its sentence comes after ("ويأتي هذا التطور بعد
 /// تنفيذ الجيش غارات", "جاءت هذه الاشتباكات بعد عودة مجموعة مسلحة"): "يأتي/جاء" with its subject, then a
 /// preposition of time or circumstance. Such a deed is the background of the news. A span before it ("بعد

@@ -383,3 +383,52 @@ fn what_a_place_suffered_from_an_agent_is_that_agents_deed() {
     assert_eq!(got[0].2.as_deref(), Some("2024-12-03"), "{got:?}");
     assert!(read_dated("وتعرضت البلدة يوم الثلاثاء لقصف مدفعي عنيف.").is_empty());
 }
+
+#[test]
+fn a_writer_s_remark_without_a_written_subject_is_no_event() {
+    // "يذكر أن هجمات استهدفت": background in the writer's voice, not the statement of the speaker before.
+    let got = read(
+        "وأعلنت الشرطة الكينية مقتل أربعة عناصر في الإقليم. يذكر أن هجمات منسقة، استهدفت فجر الجمعة مراكز للشرطة في الإقليم.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+    // A remark that names the doer keeps its deed ("يشار إلى أن" is a remark as "يذكر أن" is).
+    let got = read("وقال الجيش الكيني إن الوضع هادئ. ويشار إلى أن إسرائيل قصفت مواقع في الجنوب الأحد.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Israel"), "{got:?}");
+    // A named doer the subject reader misses still keeps the remark's event to the reader before it.
+    let got = read(
+        "وأعلنت حركة الجهاد الإسلامي إطلاق عشرين صاروخا على عسقلان. ويُشار إلى أنّ مقاتلات الاحتلال الإسرائيلي كانت دمرت مخزنا في رفح ظهر اليوم.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn a_present_verb_after_meanwhile_is_a_state_not_an_event() {
+    // "في وقت يواصل X", "في الوقت الذي تخوض فيه X": what goes on while the news happens.
+    let got = read("أعلنت وزارة الدفاع الروسية إسقاط 12 مسيرة، في وقت يواصل الجيش الأوكراني هجومه في كورسك.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+    let got = read(
+        "قتل ثلاثة مدنيين في قصف على البلدة، بحسب الدفاع المدني، في الوقت الذي تخوض فيه القوات التركية معارك عنيفة في الريف.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn amounts_to_is_no_statement() {
+    // "ويبلغ عدد سكانها": the present of "أبلغ" is a measure, not a speaker informing anyone.
+    let got = read(
+        "وقال الدفاع المدني الأوكراني إن القصف طال مدينة سومي. وتقع المدينة قرب الحدود ويبلغ عدد سكانها ربع مليون نسمة.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_verbal_noun_after_took_place_is_no_deed() {
+    // "جرى/تم + verbal noun" with no doer written: the passive of a deed, nobody's event.
+    let got =
+        read("وأعلنت الشرطة العمانية توقيف شخصين في صحار، حيث جرى رصد تحركاتهما المريبة وملاحقتهما إلى أن تم ضبطهما.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+}

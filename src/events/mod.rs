@@ -328,7 +328,11 @@ impl Extractor {
             let explicit = dating::written(&view, clause, Some(&verb));
             // "بعد أن سيطرت الفصائل على حلب": a deed or statement told as the background of another, with no
             // date of its own, is no event (its time is only "before" the main clause's).
-            if explicit.is_none() && (dating::subordinate(&view, clause) || dating::framed(&view, clause, &verb)) {
+            if explicit.is_none()
+                && (dating::subordinate(&view, clause)
+                    || dating::framed(&view, clause, &verb)
+                    || dating::meanwhile(&view, clause, &verb))
+            {
                 continue;
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
@@ -364,6 +368,10 @@ impl Extractor {
                 continue;
             };
             if speaker::no_author(&view, &source) {
+                continue;
+            }
+            // "يذكر أن هجمات متزامنة استهدفت ...": the writer's background; the speaker before is not its author.
+            if source.how == Recognition::Implicit && preverbal::bare_remark(&view, clause, verb.at) {
                 continue;
             }
             // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event

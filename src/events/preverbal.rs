@@ -65,6 +65,21 @@ fn noted(view: &View, clause: &Clause, v: usize) -> Option<usize> {
     (remark && c + 1 < v).then_some(c)
 }
 
+/// Whether the clause opens with a writer's remark ("يذكر أن"، "يشار إلى أن"، "وتجدر الإشارة إلى أن") and no
+/// name of the catalog stands between it and the verb at `v` ("يذكر أن هجمات متزامنة استهدفت"): the writer
+/// tells background in their own voice, so the verb, whose subject is not written, is no one's statement or
+/// deed (not the speaker of the sentences before).
+pub(crate) fn bare_remark(view: &View, clause: &Clause, v: usize) -> bool {
+    let Some(first) = clause.first_word(view).filter(|&k| k < v) else {
+        return false;
+    };
+    if !view.has(first, |r| r == NounRole::Remark) {
+        return false;
+    }
+    let c = (first + 1..(first + 1 + REMARK_WORDS).min(v)).find(|&j| view.has(j, |r| r == NounRole::Complementizer));
+    c.is_some_and(|c| (c + 1..v).all(|j| view.name_at[j].is_none()))
+}
+
 /// The subject between an auxiliary or a particle and its verb, from `k`: "وكانت وكالة الأنباء اللبنانية
 /// أفادت"، "وكان رئيس الوزراء نجيب ميقاتي قد دعا"، "لكن مصادر محلية أكدت".
 fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {

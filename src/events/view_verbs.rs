@@ -140,6 +140,11 @@ impl<'a> View<'a> {
         {
             return None;
         }
+        // "حيث جرى رصد نشاطهما"، "وتم قصف المواقع": after "جرى/تم" the form is the verbal noun of a passive
+        // whose doer is not written, no deed of anyone.
+        if matches!(strip_conjunction(prev).unwrap_or(prev), "جري" | "تم" | "يجري" | "يتم") {
+            return None;
+        }
         // "ومنذ أبريل الماضي، تشن القوات هجوما على المدينة": a present form right after a date that "منذ" opens
         // tells a state that has lasted since then, background to the news, no event.
         if hit.present && self.since_date_before(i) {
