@@ -310,11 +310,15 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     };
     // A deed's date inside an adjunct "بعد/عقب/إثر/قبل + noun" is that noun's ([`in_adjunct`]).
     let deed = verb.filter(|p| !p.says(view));
+    // A statement's object: a date right after a deed noun is that deed's ([`after_deed_noun`]). Not after an
+    // according word ("بحسب شهود، شن الطيران غارات صباح الإثنين"), which tells the deed itself.
+    let says = verb.is_some_and(|p| p.says(view) && p.entry(view).class != super::lexicon::VerbClass::According);
     (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| !(ongoing && since(view, d)))
         .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
+        .filter(|&d| !(says && after_deed_noun(view, d)))
         .find(|&d| {
             view.dates[d]
                 .mention
@@ -323,6 +327,28 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
                 .is_some_and(|v| !(past && v.first_day > view.published))
                 && !running_span(view, d)
         })
+}
+
+/// Whether date `d` stands right after a deed noun, or after a deed noun and one adjective ("ووصفت الوكالة
+/// الهجوم الإسرائيلي أمس بالمروع", "أدانت الوزارة غارة فجر أمس"): in a statement it dates the deed the
+/// speaker names, not the saying.
+fn after_deed_noun(view: &View, d: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let deed = |k: usize| {
+        let word = view.word(k);
+        let bare = ['ب', 'ل', 'و', 'ف']
+            .iter()
+            .find_map(|&c| word.strip_prefix(c))
+            .unwrap_or(word);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        view.has(k, |r| r == NounRole::DeedNoun) || view.lexicon.has(bare, |r| r == NounRole::DeedNoun)
+    };
+    let word = |k: usize| view.toks[k].kind == crate::text::TokenKind::Word && !view.quoted[k];
+    let Some(k) = start.checked_sub(1).filter(|&k| word(k)) else {
+        return false;
+    };
+    deed(k)
+        || (k > 0 && word(k - 1) && view.word(k).starts_with("ال") && view.date_covering(k).is_none() && deed(k - 1))
 }
 
 /// How many words before a date the preposition of an adjunct may stand ([`in_adjunct`]).

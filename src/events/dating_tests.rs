@@ -486,3 +486,15 @@ fn lately_is_the_recent_past_before_the_day_of_the_news() {
         ["2024-12-06"]
     );
 }
+
+#[test]
+fn a_date_after_a_deed_noun_in_a_statement_dates_the_deed() {
+    // "ووصفت الإذاعة القصف المدفعي أمس بالعنيف": yesterday's shelling, described today.
+    let got = dates("ووصفت الإذاعة الرسمية القصف المدفعي أمس بالعنيف.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    let got = dates("وأدانت الحكومة التونسية غارة فجر أمس على القرية.", &[false]);
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // A date of the saying itself, before its object, is kept.
+    let got = dates("وأدانت الحكومة التونسية أمس الغارة على القرية.", &[false]);
+    assert_eq!(got, [("2024-12-05".to_string(), DateBasis::Explicit)]);
+}

@@ -432,3 +432,14 @@ fn a_verbal_noun_after_took_place_is_no_deed() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "أعلن", "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_s_date_is_not_passed_on_to_the_next_statement() {
+    // "في هجوم شنه مساء الأربعاء" dates the attack the statement tells; the army's next statement goes on from
+    // the day of its first one, not from that evening.
+    let got = read_dated(
+        "أعلن الجيش النيجري، اليوم الجمعة، مقتل 12 جنديا في هجوم شنه مساء الأربعاء في منطقة تيلابيري. وقال بيان الجيش النيجري إن “الوحدة صدت المهاجمين”.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].2.as_deref(), Some("2024-12-06"), "{got:?}");
+}

@@ -361,8 +361,13 @@ impl Extractor {
             let Some(source) = attribution.source else {
                 // A clause whose verb makes an event only with a written subject ("أخرى أطلقها، الخميس،")
                 // still dates what follows, as a clause without a verb does.
+                // Not a relative clause on a noun of the event just told ("أعلن الجيش، اليوم، مقتل جنود في هجوم
+                // شنه صباح أمس مسلحون"): its date is that noun's, and what follows goes on from the event.
                 let entry = verb.entry(&view);
-                if entry.class == lexicon::VerbClass::According || entry.written_subject || verb.hit.object {
+                let relative = verb.hit.object && follows_event && previous.sentence == Some(clause.sentence);
+                if (entry.class == lexicon::VerbClass::According || entry.written_subject || verb.hit.object)
+                    && !relative
+                {
                     carried.clause_without_event(&view, clause);
                 }
                 continue;
