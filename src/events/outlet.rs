@@ -233,7 +233,17 @@ pub(crate) fn named_at(view: &View, mut k: usize, limit: usize) -> Option<Outlet
         }
         j = close + 1;
     }
-    Some(OutletAt::Headed(k..adjectives_end(view, j, limit)))
+    let end = adjectives_end(view, j, limit);
+    // "وكالة الأنباء الرسمية «إرنا»": the catalog's outlet quoted after its head and adjectives is that outlet.
+    if end > j && view.is_punct(end, '"') {
+        let quoted = view
+            .name_starting(end + 1)
+            .filter(|&n| is_outlet(view, &view.names[n]) && view.is_punct(view.names[n].tokens.1, '"'));
+        if let Some(n) = quoted {
+            return Some(OutletAt::Catalog(n));
+        }
+    }
+    Some(OutletAt::Headed(k..end))
 }
 
 /// The end of the adjectives that belong to an outlet's name from `j` ("الرسمي", "المحلية الرسمية"), up to a

@@ -24,8 +24,8 @@ use super::referent::Referent;
 use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent};
 use super::verb::Predicate;
 use super::via::{
-    according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_speaker,
-    reported_by_quoted, sent_to, sources_outlet, spoken_to_head, via_in, via_word_before,
+    according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_description,
+    named_after_speaker, reported_by_quoted, sent_to, sources_outlet, spoken_to_head, via_in, via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -240,7 +240,18 @@ pub(crate) fn attribute(
             via = copy_before(view, clause.sentence_start..range.start).filter(|v| other(v));
         }
         if via.is_none() && class != VerbClass::Action && !media_subject {
-            via = named_after_speaker(view, subject_end, verb.content).filter(|v| other(v));
+            via = named_after_speaker(view, subject_end, verb.content)
+                .or_else(|| named_after_description(view, subject_end, verb.content))
+                .filter(|v| other(v));
+        }
+        // "وقال X، في لقاء عقده ...، وفق بيان لوزارة الدفاع: «...»": the body whose statement tells the words
+        // relays them (not reports an according phrase names, "وفقا للتقارير الأولية").
+        if via.is_none() && class != VerbClass::Action && subject.is_some() {
+            via = (subject_end..verb.content)
+                .find(|&k| !view.quoted[k] && view.has(k, |r| r == NounRole::According) && by_statement(view, k))
+                .and_then(|k| according(view, k, range.start, range.end, day))
+                .map(|(body, _)| body)
+                .filter(|v| other(v));
         }
         if via.is_none() && class != VerbClass::Action {
             via = subject.as_ref().and_then(|s| sources_outlet(view, s));
@@ -303,6 +314,16 @@ pub(crate) fn attribute(
         via,
         deed_in_content,
     }
+}
+
+/// Whether the according word at `k` names a statement: "وفق بيان لـX", "وفقا لبيان X", "بحسب تصريح لـX".
+fn by_statement(view: &View, k: usize) -> bool {
+    let j = k + view.according_len(k).unwrap_or(1);
+    let j = j + usize::from(view.word(j) == "ل");
+    let w = view.word(j);
+    let w = w.strip_prefix('ل').filter(|r| !r.starts_with('ل')).unwrap_or(w);
+    view.lexicon
+        .has(w, |r| matches!(r, NounRole::StatementNoun | NounRole::Document))
 }
 
 /// Whether the deed of `verb` is told in a relative clause on the cause of what the clause reports before it:

@@ -13,7 +13,7 @@ use super::phrase;
 use super::referent::Referent;
 use super::subject;
 use super::verb::Predicate;
-use super::via::via_in;
+use super::via::{named_after_description, via_in};
 use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
@@ -254,6 +254,8 @@ pub(super) fn according(
     let via = (after < end)
         .then(|| via_in(view, after..(after + 4).min(end)))
         .flatten()
+        // "وفق ما أفاد مسؤول مطلع على سير المفاوضات وكالة X".
+        .or_else(|| named_after_description(view, after, end))
         .filter(|v| !v.who.same(&source.who, view.catalog, day));
     Some((source, via))
 }

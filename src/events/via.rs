@@ -182,14 +182,21 @@ pub(super) fn carried(view: &View, scope: Range<usize>) -> Option<Referent> {
 
 /// The outlet a copy of a statement reached, named in an adverbial without a verb of its own before the clause
 /// that tells the statement: "وفي بيان اطلعت X على نسخة منه، قالت ...".
+/// So does the outlet named after a relay word there: "وفي بيان له، نقلته وكالة X، توعد ...".
 pub(super) fn copy_before(view: &View, lead: Range<usize>) -> Option<Referent> {
+    let relay = |k: usize| view.has(k, |r| r == NounRole::Via) || outlet::is_carrier(view, k);
     let k = lead
         .clone()
-        .find(|&k| !view.quoted[k] && outlet::is_copy_verb(view, k))?;
+        .find(|&k| !view.quoted[k] && (outlet::is_copy_verb(view, k) || relay(k)))?;
     if lead.clone().any(|j| j != k && view.verb_at(j).is_some()) {
         return None;
     }
-    copy_reached(view, k, lead.end).map(|o| outlet_referent(view, o))
+    let found = if outlet::is_copy_verb(view, k) {
+        copy_reached(view, k, lead.end)
+    } else {
+        outlet_after_via(view, k, lead.end)
+    };
+    found.map(|o| outlet_referent(view, o))
 }
 
 /// The outlet that carried a statement, named after the last relay word of a clause and closing it: "...،
@@ -437,6 +444,41 @@ pub(super) fn named_after_speaker(view: &View, mut k: usize, content: usize) -> 
         .name_starting(k)
         .filter(|&n| k < content && !view.names[n].clitic)?;
     outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0)
+}
+
+/// How many words a speaker's description may run before the outlet its speech verb takes as object.
+const DESCRIPTION_REACH: usize = 6;
+
+/// An outlet named as the speech verb's object after a short description of the speaker that starts at `from`:
+/// "أفاد مسؤول مطلع على سير المفاوضات وكالة X الأحد", "وأفاد شهود من سكان المدينة وكالة X بأن". The description
+/// is words without a verb or a date; it ends in a definite word or a name, which takes no genitive ("مدير وكالة
+/// X" is the agency's director), and the outlet ends it where a mark, a date or `limit` (the content) follows.
+pub(super) fn named_after_description(view: &View, from: usize, limit: usize) -> Option<Referent> {
+    let reach = limit.min(from + DESCRIPTION_REACH + 1);
+    let plain =
+        |j: usize| view.toks[j].kind == TokenKind::Word && view.verb_at(j).is_none() && view.date_at[j].is_none();
+    // The end of the last name or place the description holds.
+    let mut named_to = from;
+    for j in from..reach {
+        if let Some(n) = view.name_starting(j).filter(|&n| j > from && !view.names[n].clitic) {
+            let closed = view.word(j - 1).starts_with("ال") || named_to == j;
+            let end = view.names[n].tokens.1;
+            let ends = end >= limit || view.toks[end].kind == TokenKind::Punct || view.date_at[end].is_some();
+            if closed && ends && outlet::is_outlet(view, &view.names[n]) {
+                return Some(phrase::name(view, n).0);
+            }
+        }
+        if !plain(j) {
+            return None;
+        }
+        if let Some(n) = view.name_at[j] {
+            named_to = named_to.max(view.names[n as usize].tokens.1);
+        }
+        if let Some(p) = view.place_at[j] {
+            named_to = named_to.max(view.places[p as usize].tokens.1);
+        }
+    }
+    None
 }
 
 /// The outlet whose own sources speak, named right after their head: "أفادت مصادر الجزيرة بأن", "وقالت مصادر
