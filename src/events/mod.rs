@@ -38,6 +38,7 @@
 
 mod apposition;
 mod candidate;
+mod cause;
 mod chunk;
 mod clause;
 mod crowd;

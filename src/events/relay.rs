@@ -68,19 +68,38 @@ pub(crate) fn attribute(
                     deed_in_content: true,
                     body_speaks: false,
                 },
-                None => Attribution {
-                    source: Some(outlet),
-                    via: None,
+                None => {
+                    let doer = super::cause::doer(view, range.clone(), verb.at);
+                    let (source, via) = match doer {
+                        Some(doer) => (doer, Some(outlet)),
+                        None => (outlet, None),
+                    };
+                    Attribution {
+                        source: Some(source),
+                        via,
+                        deed_in_content: false,
+                        body_speaks: false,
+                    }
+                }
+            },
+            // "قتل 9 مدنيين في قصف جوي للتحالف، وفق المرصد": the toll is the deed of the attack's doer, which
+            // the according actor relays.
+            Some((source, via)) => {
+                let doer = via
+                    .is_none()
+                    .then(|| super::cause::doer(view, range.clone(), verb.at))
+                    .flatten();
+                let (source, via) = match doer {
+                    Some(doer) => (doer, Some(source)),
+                    None => (source, via),
+                };
+                Attribution {
+                    source: Some(source),
+                    via,
                     deed_in_content: false,
                     body_speaks: false,
-                },
-            },
-            Some((source, via)) => Attribution {
-                source: Some(source),
-                via,
-                deed_in_content: false,
-                body_speaks: false,
-            },
+                }
+            }
             None => Attribution {
                 source: None,
                 via: None,

@@ -200,3 +200,35 @@ fn a_statement_sent_to_an_outlet_is_relayed_by_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("reuters"), "{got:?}");
 }
+
+#[test]
+fn the_doer_written_in_the_attack_that_caused_a_toll_is_its_source_and_the_according_actor_relays() {
+    // A لـ-phrase the catalog names after the attack noun and its adjective.
+    let got = ids("قتل تسعة مدنيين الاثنين في قصف جوي للتحالف الدولي على بلدة الشعفة، وفق ما أفاد المرصد السوري.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("coalition")), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("sohr"), "{got:?}");
+    // A country adjective: that state's forces, its air force for air raids.
+    let got = ids("وقتل ستة أشخاص جراء غارات روسية على قرية البارة، بحسب المرصد السوري.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("ru.aerospace-forces"), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("sohr"), "{got:?}");
+    // The agent of "تنفيذ" after "بعد", with the according phrase before it.
+    let got = ids("قتل ثمانية مدنيين، حسب المرصد السوري، بعد تنفيذ طائرات التحالف الدولي عشر غارات على البلدة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("coalition")), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("sohr"), "{got:?}");
+    // An attack with no doer written stays the reporter's.
+    let got = ids("وقتل ستة أشخاص جراء غارات على قرية البارة، بحسب المرصد السوري.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("sohr"), "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}
+
+#[test]
+fn a_targeting_by_a_weapon_of_a_state_is_that_state_s_deed_relayed_by_the_according_actor() {
+    let got = ids("وفي بلدة مارون، قتل شاب إثر استهدافه بطائرة مسيرة إسرائيلية، بحسب وزارة الصحة اللبنانية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("il.idf"), "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|v| v.starts_with("lb")), "{got:?}");
+}

@@ -78,6 +78,12 @@ pub(crate) fn choose(
             return (Some(agent), v + 1);
         }
     }
+    // "إثر استهدافه بطائرة مسيرة إسرائيلية، بحسب الوزارة": the weapon's state did it; the according actor relays.
+    if written.is_none() && verb.hit.masdar {
+        if let Some(doer) = super::cause::by_weapon(view, v, clause.tokens.end) {
+            return (Some(doer), v + 1);
+        }
+    }
     if written.is_none() {
         if let Some(source) = according_to(view, clause, v) {
             return (Some(source), v + 1);

@@ -1,0 +1,153 @@
+//! The doer of the deed that caused a toll, written inside the attack's noun phrase.
+//!
+//! "قتل 9 مدنيين في قصف جوي للتحالف، وفق المرصد", "جراء غارات روسية على البلدة، بحسب الوزارة", "بعد تنفيذ
+//! طائرات التحالف عشر غارات": the clause tells a toll whose cause is an attack noun after a cause word (`cause`
+//! rows of nouns.tsv, or "بعد"/"خلال"/"عقب" before "تنفيذ"/"شن"), and the attack's doer is written in its noun
+//! phrase, as a لـ-phrase or a genitive that the catalog names, or as a country adjective (that state's armed
+//! forces, `armies.tsv`). That doer is the source of what the clause tells; the according phrase relays it.
+//! Read only for a clause whose event is its according phrase, where the cause word stands.
+
+use std::ops::Range;
+
+use super::lexicon::NounRole;
+use super::phrase;
+use super::referent::{Referent, Who};
+use super::view::View;
+use super::Recognition;
+use crate::actors::Gender;
+use crate::text::TokenKind;
+
+/// How many adjectives may stand between the attack noun and its doer ("قصف جوي مكثف للتحالف").
+const ADJECTIVES: usize = 2;
+
+/// Whether a folded word names an attack (with a leading "ب" when `with_ba`): the head of a cause's noun phrase.
+fn attack(word: &str) -> bool {
+    matches!(
+        word,
+        "قصف" | "غاره" | "غارات" | "غارتين" | "ضربه" | "ضربات" | "هجوم" | "هجمات" | "استهداف"
+    )
+}
+
+/// Whether an attack noun is told of warplanes: its doer's country is its air force where it has one.
+fn by_air(word: &str) -> bool {
+    matches!(word, "غاره" | "غارات" | "غارتين" | "ضربه" | "ضربات")
+}
+
+/// The doer of the attack that caused what the clause in `range` tells, the according word at `skip` left out.
+pub(crate) fn doer(view: &View, range: Range<usize>, skip: usize) -> Option<Referent> {
+    let end = range.end;
+    range.clone().filter(|&k| k != skip && !view.quoted[k]).find_map(|k| {
+        let head = if view.has(k, |r| r == NounRole::Cause) {
+            // "بقصف", "بغارة": the cause word is the attack itself; "جراء"، "إثر": the attack follows.
+            let w = view.word(k);
+            match w.strip_prefix('ب') {
+                Some(s) if attack(s) => k,
+                _ => k + 1,
+            }
+        } else if matches!(view.phrase_at(k), Some((2, NounRole::Cause))) {
+            k + 1
+        } else if matches!(view.word(k), "بعد" | "خلال" | "عقب") && matches!(view.word(k + 1), "تنفيذ" | "شن")
+        {
+            // "بعد تنفيذ طائرات التحالف عشر غارات": the agent of the verbal noun.
+            return written_doer(view, k + 2, end);
+        } else {
+            return None;
+        };
+        if head >= end {
+            return None;
+        }
+        let noun = view.word(head);
+        let noun = if head == k {
+            noun.strip_prefix('ب').unwrap_or(noun)
+        } else {
+            noun
+        };
+        if !attack(noun) {
+            return None;
+        }
+        doer_after(view, head, noun, end)
+    })
+}
+
+/// The doer written after the attack noun at `head` (folded `noun`): a genitive or a لـ-phrase the catalog
+/// names, or a country adjective after at most two other adjectives.
+fn doer_after(view: &View, head: usize, noun: &str, end: usize) -> Option<Referent> {
+    if let Some(found) = written_doer(view, head + 1, end) {
+        return Some(found);
+    }
+    let mut j = head + 1;
+    while j < end.min(head + 2 + ADJECTIVES) && view.toks[j].kind == TokenKind::Word {
+        let w = view.word(j);
+        if let Some(country) = view.lexicon.nisba(w).filter(|_| !w.starts_with("ال")) {
+            let id = by_air(noun)
+                .then(|| view.lexicon.air_force(country))
+                .flatten()
+                .or_else(|| view.lexicon.army(country))?;
+            return Some(Referent {
+                who: Who::Actor(view.catalog.actor_index(id)?),
+                how: Recognition::Role,
+                tokens: Some(head..j + 1),
+                gender: Some(Gender::Masculine),
+            });
+        }
+        if j > head + 1 && (w.starts_with('ل') || w.starts_with("لل")) {
+            return written_doer(view, j, end);
+        }
+        // Only indefinite adjectives stand between ("جوي", "مدفعي").
+        if w.starts_with("ال") || view.name_at[j].is_some() || !view.roles(j).is_empty() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The actor named at `j`: the catalog's name (also with "لـ": "للتحالف"), or "لطائرات"/"لقوات" + a name.
+fn written_doer(view: &View, j: usize, end: usize) -> Option<Referent> {
+    if j >= end {
+        return None;
+    }
+    if let Some(n) = view.name_starting(j) {
+        let named = phrase::name(view, n).0;
+        return matches!(named.how, Recognition::Name | Recognition::Role).then_some(named);
+    }
+    let w = view.word(j);
+    let bare = w.strip_prefix('ل').unwrap_or(w);
+    let members = view.lexicon.has(bare, |r| r == NounRole::Members);
+    if members && j + 1 < end {
+        if let Some(n) = view.name_starting(j + 1).filter(|&n| !view.names[n].clitic) {
+            let named = phrase::name(view, n).0;
+            return matches!(named.how, Recognition::Name | Recognition::Role).then_some(named);
+        }
+    }
+    None
+}
+
+/// The doer of a targeting told by its verbal noun with a pronoun and a بـ-phrase of a weapon with a country
+/// adjective ("إثر استهدافه بطائرة مسيرة إسرائيلية"): that state's armed forces (its air force for warplanes).
+pub(crate) fn by_weapon(view: &View, v: usize, end: usize) -> Option<Referent> {
+    if !view.word(v).starts_with("استهداف") || v + 2 >= end {
+        return None;
+    }
+    let weapon = view.word(v + 1).strip_prefix('ب')?;
+    if view.lexicon.word(weapon).marks & super::lexicon::mark::PLATFORM == 0 {
+        return None;
+    }
+    let mut drone = false;
+    (v + 2..end.min(v + 4)).find_map(|j| {
+        let w = view.word(j);
+        drone |= w.starts_with("مسير");
+        let country = view.lexicon.nisba(w).filter(|_| !w.starts_with("ال"))?;
+        let air = view.lexicon.is_aircraft(weapon) && !drone;
+        let id = air
+            .then(|| view.lexicon.air_force(country))
+            .flatten()
+            .or_else(|| view.lexicon.army(country))?;
+        Some(Referent {
+            who: Who::Actor(view.catalog.actor_index(id)?),
+            how: Recognition::Role,
+            tokens: Some(v + 1..j + 1),
+            gender: Some(Gender::Feminine),
+        })
+    })
+}
