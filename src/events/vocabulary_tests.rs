@@ -469,3 +469,14 @@ fn showing_hosting_raising_a_toll_being_forced_using_asking_and_finding_are_even
     );
     assert_eq!(got[5].1.as_deref(), Some("Sergey Lavrov"), "{got:?}");
 }
+
+#[test]
+fn receiving_reviewing_crowding_and_expelling_are_events() {
+    // "تسلّم", "استعرض", "تجمهر", and "قام X بطرد": each an event of the subject written after it.
+    let got = read(
+        "وتسلّم وزير الخارجية الأردني نسخة من أوراق اعتماد السفير الياباني. واستعرض الوزيران الأوضاع في \
+         المنطقة. وتجمهر مئات المزارعين أمام مبنى البلدية. وقامت الشرطة الفرنسية بطرد المحتجين من الساحة.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["تسلم", "استعرض", "تجمهر", "طرد"], "{got:?}");
+}
