@@ -107,6 +107,11 @@ pub(crate) struct AttributionLexicon {
     /// Every word with roles, marks or a verb form ("forms": the agreement forms, verbal nouns with a pronoun and
     /// object-pronoun forms of the verbs).
     nouns: FxHashMap<String, Noun>,
+    /// What [`word`](Self::word) answers for each word it finds anything for: the words of `nouns`, and each
+    /// with a leading و or ف. Read once when the vocabulary is built ([`word_read`](Self::word_read)): every
+    /// token of a text asks, most of them words of neither kind, and one look-up here answers where `nouns`
+    /// took two for a word with a leading و or ف.
+    words: FxHashMap<String, Noun>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
     verb_if_followed: FxHashMap<String, String>,
@@ -146,9 +151,25 @@ impl AttributionLexicon {
     }
 
     /// The roles of a folded word and the verb form it holds, each allowing a leading و or ف, and its marks
-    /// ([`mark`]): one look-up for a word of the vocabulary with roles and a form, two for the others, where
-    /// [`noun`](Self::noun) and [`verb`](Self::verb) take up to two each.
+    /// ([`mark`]): one look-up (in `words`, read from `nouns` once), where [`noun`](Self::noun) and
+    /// [`verb`](Self::verb) take up to two each.
     pub(crate) fn word(&self, word: &str) -> WordInfo<'_> {
+        match self.words.get(word) {
+            Some(noun) => WordInfo {
+                roles: &noun.roles,
+                marks: noun.marks,
+                form: noun.form,
+            },
+            None => WordInfo {
+                roles: &[],
+                marks: 0,
+                form: None,
+            },
+        }
+    }
+
+    /// [`word`](Self::word) read from `nouns`: its answer for every word that is not in `words`, none.
+    fn word_read(&self, word: &str) -> WordInfo<'_> {
         let direct = self.nouns.get(word);
         let mut info = WordInfo {
             roles: &[],
@@ -177,6 +198,24 @@ impl AttributionLexicon {
             }
         }
         info
+    }
+
+    /// Fills `words` from `nouns` ([`word`](Self::word)), once the vocabulary is complete.
+    pub(super) fn read_words(&mut self) {
+        let mut words = FxHashMap::default();
+        for key in self.nouns.keys() {
+            // A word met twice (a key that is also another's with و or ف) is read the same both times.
+            for word in [key.clone(), format!("و{key}"), format!("ف{key}")] {
+                let info = self.word_read(&word);
+                let noun = Noun {
+                    roles: info.roles.to_vec(),
+                    marks: info.marks,
+                    form: info.form,
+                };
+                words.insert(word, noun);
+            }
+        }
+        self.words = words;
     }
 
     /// Whether a folded word (with or without a leading و) asks for anonymity (`Some(true)`: "طالبا", "فضل")

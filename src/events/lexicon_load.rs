@@ -51,6 +51,7 @@ impl AttributionLexicon {
             according: None,
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
+            words: FxHashMap::default(),
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
             lemmas: FxHashMap::default(),
@@ -236,6 +237,7 @@ impl AttributionLexicon {
                 lex.nisba.insert(form, country.to_string());
             }
         }
+        lex.read_words();
         lex
     }
 
