@@ -70,6 +70,10 @@ pub(crate) struct View<'a> {
     /// at the same head with the same limit several times in a row (a title head, then an apposed name, then a
     /// body unlike its name).
     pub(super) chunks: super::chunk::Chunks,
+    /// Whether the text writes a damma anywhere: most texts are unvowelled, and the test of a passive written
+    /// with one (`verbs::written_passive`) lets their verbs go without reading the
+    /// original word.
+    pub(super) dammas: bool,
 }
 
 impl<'a> View<'a> {
@@ -169,6 +173,7 @@ impl<'a> View<'a> {
             published: published.date(),
             keys,
             chunks: Default::default(),
+            dammas: text.contains('\u{064F}'),
         };
         view.drop_nouns_in_ta_marbuta();
         view

@@ -93,7 +93,7 @@ impl<'a> View<'a> {
         }
         // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
         // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
-        if !hit.present && !hit.masdar && written_passive(self.original(i..i + 1)) {
+        if !hit.present && !hit.masdar && self.dammas && written_passive(self.original(i..i + 1)) {
             return None;
         }
         // "قتل القائد X جراء غارة": unvowelled, a passive that tells the person's death.
