@@ -427,7 +427,11 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
     }
     let name = chunk::person_after(view, k, limit).filter(|p| p.start == k && p.len() >= 2)?;
     let next = name.end;
-    let ends = view.is_punct(next, ',')
+    // "قال فلان الفلاني وهو متحدث باسم X": the person's role after "وهو"/"وهي".
+    let described = matches!(view.word(next), "وهو" | "وهي") && office(view, next + 1);
+    let ends = described
+        || office(view, next)
+        || view.is_punct(next, ',')
         || view.is_punct(next, '(')
         || view.is_punct(next, ':')
         || view.has(next, |r| {
@@ -440,9 +444,12 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
     if !ends {
         return None;
     }
-    let title = if view.is_punct(next, ',') { next + 1 } else { next };
-    let role = view
-        .has(title, |r| matches!(r, NounRole::Title(_)))
+    let title = if view.is_punct(next, ',') || described {
+        next + 1
+    } else {
+        next
+    };
+    let role = office(view, title)
         .then(|| chunk::chunk(view, title, limit))
         .filter(|np| np.person.is_none());
     let end = role.as_ref().map_or(name.end, |np| np.body_end);
@@ -455,6 +462,12 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
         name.start..end,
     );
     Some((referent, end))
+}
+
+/// Whether the word at `k` names a post: a title or a speaker head ("الطبيب", "مسؤول وحدة X", "متحدث باسم X"),
+/// which after a personal name is that person's role.
+fn office(view: &View, k: usize) -> bool {
+    view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)))
 }
 
 /// The grammatical gender of a catalog name as written (see [`written_gender`]); persons keep the catalog's.

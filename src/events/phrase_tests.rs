@@ -154,3 +154,14 @@ fn a_document_of_an_issuer_no_list_knows_is_that_issuer_s() {
         vec![None]
     );
 }
+
+#[test]
+fn a_person_named_before_a_speaker_head_or_after_and_he_is() {
+    // "مسؤول" is a speaker head, not a title; "وهو" opens the role of the person just named.
+    let v = view("وأفاد كريم منصور مسؤول فرق الإنقاذ في جمعية الإغاثة بأن");
+    let (r, _) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
+    assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "كريم منصور");
+    let v = view("وقال وليد حداد وهو متحدث باسم البلدية إن");
+    let (r, _) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
+    assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "وليد حداد");
+}

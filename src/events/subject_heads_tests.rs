@@ -216,3 +216,19 @@ fn a_masculine_oblique_dual_or_plural_right_after_a_feminine_verb_is_its_object(
         ids(&["jo.mofa", "jo.mofa"])
     );
 }
+
+#[test]
+fn an_unknown_person_before_an_official_noun_speaks_and_goes_on() {
+    let text = "وقصف الجيش الإسرائيلي البلدة. وأفاد كريم منصور مسؤول فرق الإنقاذ في جمعية الإغاثة بأن سبعة \
+                جرحى نقلوا. وأضاف أن الطرق مغلقة. ومن جانبه قال وليد حداد وهو متحدث باسم البلدية إن المياه قطعت.";
+    let got = subjects(text);
+    assert_eq!(
+        got[1..],
+        [
+            Some("adhoc:كريم منصور".to_string()),
+            Some("adhoc:كريم منصور".to_string()),
+            Some("adhoc:وليد حداد".to_string())
+        ],
+        "{got:?}"
+    );
+}
