@@ -217,6 +217,8 @@ fn a_masculine_oblique_dual_or_plural_right_after_a_feminine_verb_is_its_object(
     );
 }
 
+/// A person the text names right after a verb of speech, then their post ("مسؤول ...", "وهو متحدث ..."): that
+/// person, carried through the statements after, never the army named before.
 #[test]
 fn an_unknown_person_before_an_official_noun_speaks_and_goes_on() {
     let text = "وقصف الجيش الإسرائيلي البلدة. وأفاد كريم منصور مسؤول فرق الإنقاذ في جمعية الإغاثة بأن سبعة \
