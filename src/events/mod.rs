@@ -45,6 +45,7 @@ mod crowd;
 mod dating;
 mod heading;
 mod holder;
+mod implicit;
 mod kind;
 mod lexicon;
 mod memory;

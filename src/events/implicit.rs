@@ -1,0 +1,75 @@
+//! Who a clause with no written subject is told by: the agent phrase of a deed in the passive ("قتل ضابطان على
+//! أيدي مسلحين") or the according phrase of a toll ("قتل 12 مدنيا في قصف، وفق وزارة الصحة"). Asked by
+//! [`super::subject::choose`] before it carries the previous speaker.
+
+use chrono::NaiveDate;
+
+use super::clause::Clause;
+use super::lexicon::NounRole;
+use super::memory::{anaphor, named_before, Previous};
+use super::phrase;
+use super::referent::Referent;
+use super::view::View;
+use crate::actors::Gender;
+
+/// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
+/// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
+pub(super) fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    let end = clause.tokens.end;
+    (clause.tokens.start..end)
+        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via))
+        .find_map(|k| {
+            let mut j = k + 1;
+            // "وفق ما أفادت به X"، "بحسب ما ذكرت X".
+            if matches!(view.word(j), "ما" | "لما") {
+                j += 1;
+                while j < end && (view.finite_verb_at(j).is_some() || matches!(view.word(j), "به" | "بها")) {
+                    j += 1;
+                }
+            }
+            phrase::actor_at(view, j, end)
+                .or_else(|| phrase::dative_actor(view, j, end))
+                .map(|(r, _)| r)
+        })
+}
+
+/// The agent of a deed told in the passive, named after an agent phrase in the clause ("قتل ضابطان على أيدي
+/// مسلحين"، "قتل 13 شخصا بنيران الجيش"، "احتجزت ناقلة من قبل البحرية الإيرانية").
+pub(super) fn passive_agent(
+    view: &View,
+    clause: &Clause,
+    v: usize,
+    day: NaiveDate,
+    previous: &Previous,
+) -> Option<Referent> {
+    let end = clause.tokens.end;
+    (v + 1..end).find_map(|k| {
+        let j = if view.has(k, |r| r == NounRole::Agent) {
+            k + 1
+        } else {
+            let words = [view.word(k), view.word(k + 1)];
+            match view.lexicon.phrase(&words) {
+                Some((2, NounRole::Agent)) => k + 2,
+                _ => return None,
+            }
+        };
+        if j >= end || view.quoted[j] {
+            return None;
+        }
+        if let Some((found, _)) = phrase::actor_at(view, j, end) {
+            return Some(found);
+        }
+        let word = view.word(j);
+        for &role in view.roles(j) {
+            if let NounRole::Anaphor(kind, _) = role {
+                if word.contains("ال") {
+                    // "بنيران الجيش" with no army named before: the noun as written.
+                    let found = anaphor(view, j, kind, day, Some(previous)).map(|r| r.as_(r.how, Some(j..j + 1)));
+                    return found.or_else(|| Some(phrase::adhoc(view, j, j + 1, Gender::Masculine).0));
+                }
+            }
+        }
+        let gender = phrase::definite_head(view, word)?;
+        Some(named_before(view, j, end, gender, previous, day).0)
+    })
+}
