@@ -139,10 +139,7 @@ pub(crate) fn by_weapon(view: &View, v: usize, end: usize) -> Option<Referent> {
         drone |= w.starts_with("مسير");
         let country = view.lexicon.nisba(w).filter(|_| !w.starts_with("ال"))?;
         let air = view.lexicon.is_aircraft(weapon) && !drone;
-        let id = air
-            .then(|| view.lexicon.air_force(country))
-            .flatten()
-            .or_else(|| view.lexicon.army(country))?;
+        let id = view.lexicon.forces(country, air)?;
         Some(Referent {
             who: Who::Actor(view.catalog.actor_index(id)?),
             how: Recognition::Role,

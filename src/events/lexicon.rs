@@ -259,6 +259,14 @@ impl AttributionLexicon {
         self.air_forces.get(country).map(String::as_str)
     }
 
+    /// The catalog id of the armed forces of `country` that wield a weapon: its air force for warplanes
+    /// (`air`), else its army ("طائرات حربية إسرائيلية" → il.iaf, "دبابات إسرائيلية" → il.idf).
+    pub(crate) fn forces(&self, country: &str, air: bool) -> Option<&str> {
+        air.then(|| self.air_force(country))
+            .flatten()
+            .or_else(|| self.army(country))
+    }
+
     /// Whether a folded platform head names warplanes ("طائرات", "المقاتلات"), not ships or troops.
     pub(crate) fn is_aircraft(&self, word: &str) -> bool {
         self.aircraft.contains(word)

@@ -207,10 +207,7 @@ pub(crate) fn army(
     let country = country?;
     let air = view.lexicon.is_aircraft(view.word(tokens.start))
         && !(tokens.start..=tokens.end).any(|k| is_drone(view.word(k)));
-    let id = air
-        .then(|| view.lexicon.air_force(country))
-        .flatten()
-        .or_else(|| view.lexicon.army(country))?;
+    let id = view.lexicon.forces(country, air)?;
     Some(Referent {
         who: Who::Actor(view.catalog.actor_index(id)?),
         how: Recognition::Role,
