@@ -5,7 +5,8 @@
 //! rows of nouns.tsv, or "بعد"/"خلال"/"عقب" before "تنفيذ"/"شن"), and the attack's doer is written in its noun
 //! phrase, as a لـ-phrase or a genitive that the catalog names, or as a country adjective (that state's armed
 //! forces, `armies.tsv`). That doer is the source of what the clause tells; the according phrase relays it.
-//! Read only for a clause whose event is its according phrase, where the cause word stands.
+//! Read for a clause whose event is its according phrase, where the cause word stands; and, by [`by_weapon`],
+//! for a deed told by a verbal noun with a state's weapon after "ب" ("إثر استهدافه بطائرة مسيرة إسرائيلية").
 
 use std::ops::Range;
 
@@ -20,7 +21,7 @@ use crate::text::TokenKind;
 /// How many adjectives may stand between the attack noun and its doer ("قصف جوي مكثف للتحالف").
 const ADJECTIVES: usize = 2;
 
-/// Whether a folded word names an attack (with a leading "ب" when `with_ba`): the head of a cause's noun phrase.
+/// Whether a folded word (its "ب" stripped by the caller) names an attack: the head of a cause's noun phrase.
 fn attack(word: &str) -> bool {
     matches!(
         word,
@@ -79,10 +80,7 @@ fn doer_after(view: &View, head: usize, noun: &str, end: usize) -> Option<Refere
     while j < end.min(head + 2 + ADJECTIVES) && view.toks[j].kind == TokenKind::Word {
         let w = view.word(j);
         if let Some(country) = view.lexicon.nisba(w).filter(|_| !w.starts_with("ال")) {
-            let id = by_air(noun)
-                .then(|| view.lexicon.air_force(country))
-                .flatten()
-                .or_else(|| view.lexicon.army(country))?;
+            let id = view.lexicon.forces(country, by_air(noun))?;
             return Some(Referent {
                 who: Who::Actor(view.catalog.actor_index(id)?),
                 how: Recognition::Role,

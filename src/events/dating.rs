@@ -169,7 +169,10 @@ impl Carried {
                 let day = published.date();
                 // The recent past: the days before the publication day, as a range.
                 let (first_day, last_day) = match lately {
-                    true => (day - chrono::Days::new(LATELY_DAYS), day.pred_opt().unwrap_or(day)),
+                    true => (
+                        day.checked_sub_days(chrono::Days::new(LATELY_DAYS)).unwrap_or(day),
+                        day.pred_opt().unwrap_or(day),
+                    ),
                     false => (day, day),
                 };
                 // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
@@ -267,7 +270,7 @@ pub(crate) enum Follows {
     Own(usize),
     /// Another speaker: no date passes on.
     Nothing,
-    /// "مؤخرا", "في الآونة الأخيرة" in the clause: the [`LATELY_DAYS`] before the publication day, told by no date
+    /// "مؤخرا", "في الآونة الأخيرة" in the clause or a few words before it in its sentence: the [`LATELY_DAYS`] before the publication day, told by no date
     /// phrase (so reckoned from publication), and passed on to no later clause.
     Lately,
     /// A statement in the present with no date of its own: the publication day, whatever it goes on from.
@@ -334,15 +337,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
 /// speaker names, not the saying.
 fn after_deed_noun(view: &View, d: usize) -> bool {
     let start = view.dates[d].tokens.start;
-    let deed = |k: usize| {
-        let word = view.word(k);
-        let bare = ['ب', 'ل', 'و', 'ف']
-            .iter()
-            .find_map(|&c| word.strip_prefix(c))
-            .unwrap_or(word);
-        let bare = bare.strip_prefix("ال").unwrap_or(bare);
-        view.has(k, |r| r == NounRole::DeedNoun) || view.lexicon.has(bare, |r| r == NounRole::DeedNoun)
-    };
+    let deed = |k: usize| view.is_deed_noun(k);
     let word = |k: usize| view.toks[k].kind == crate::text::TokenKind::Word && !view.quoted[k];
     let Some(k) = start.checked_sub(1).filter(|&k| word(k)) else {
         return false;

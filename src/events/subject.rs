@@ -139,9 +139,10 @@ fn office_in_full(view: &View, k: usize) -> bool {
     w == "باسم" || (j > k + 1 && w.starts_with("لل")) || j >= k + 3
 }
 
-/// Whether a masculine verb at `v` stands right before a feminine body's head at `k` ("استهدف مديرية"), which
-/// cannot be its subject.
-fn masculine_before_feminine_body(view: &View, v: usize, k: usize) -> bool {
+/// Whether the word at `k`, right after the verb at `v`, cannot be its subject by agreement: a feminine body's
+/// head after a masculine verb ("استهدف مديرية"), or a masculine dual or plural in "ين" after a feminine verb
+/// ("دعت الطرفين"). It is the verb's object.
+fn object_by_agreement(view: &View, v: usize, k: usize) -> bool {
     let agreement = view.verb_at(v).map(|h| h.agreement);
     match agreement {
         Some(super::lexicon::Agreement::Masculine) => {
@@ -332,7 +333,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         // "بينما استهدف مديرية كتاف": a verb agrees with the subject right after it; a feminine body after a
         // masculine verb is its object, and so is a masculine "الطرفين" after a feminine one: the subject is left
         // implicit.
-        if k == v + 1 && masculine_before_feminine_body(view, v, k) {
+        if k == v + 1 && object_by_agreement(view, v, k) {
             return None;
         }
         if let Some(found) = phrase::body(view, k, limit) {

@@ -295,17 +295,20 @@ impl<'a> View<'a> {
         since(self.word(start)) || (start > 0 && since(self.word(start - 1)))
     }
 
+    /// Whether token `k` is a deed noun ("غارة", "بغارة", "الهجوم", "وللقصف"), past one proclitic and the article.
+    pub(crate) fn is_deed_noun(&self, k: usize) -> bool {
+        let word = self.word(k);
+        let bare = ['ب', 'ل', 'و', 'ف']
+            .iter()
+            .find_map(|&c| word.strip_prefix(c))
+            .unwrap_or(word);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
+    }
+
     /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
     fn after_deed(&self, j: usize) -> bool {
-        let deed = |k: usize| {
-            let word = self.word(k);
-            let bare = ['ب', 'ل', 'و', 'ف']
-                .iter()
-                .find_map(|&c| word.strip_prefix(c))
-                .unwrap_or(word);
-            let bare = bare.strip_prefix("ال").unwrap_or(bare);
-            self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
-        };
+        let deed = |k: usize| self.is_deed_noun(k);
         if self.has(j, |r| r == NounRole::Relative) {
             return j > 0 && deed(j - 1);
         }
