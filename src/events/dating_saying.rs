@@ -19,21 +19,21 @@ pub(crate) fn of_saying(
     subject_end: usize,
     explicit: Option<usize>,
 ) -> Option<usize> {
-    saying_before_content(view, clause, verb, subject_end, explicit)
+    explicit
+        .and_then(|d| saying_before_content(view, clause, verb, subject_end, d))
         .or_else(|| according_date(view, clause, subject_end))
 }
 
-/// [`of_saying`] on the date [`written`] found.
+/// [`of_saying`] on date phrase `d`, the one [`written`] found.
 fn saying_before_content(
     view: &View,
     clause: &Clause,
     verb: &Predicate,
     subject_end: usize,
-    explicit: Option<usize>,
+    d: usize,
 ) -> Option<usize> {
     /// Words of the setting of a statement that may stand before its date.
     const SETTING: usize = 6;
-    let d = explicit?;
     if !verb.says(view) || view.dates[d].tokens.start < subject_end {
         return Some(d);
     }

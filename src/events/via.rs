@@ -425,10 +425,11 @@ pub(super) fn according_lead(view: &View, lead: Range<usize>) -> Option<Referent
 /// مسؤوليتها في رسالة أرسلتها إلى وكالة X", "وقال في تصريحات إلى قناة X إن". Not in a quotation.
 pub(super) fn sent_to(view: &View, range: Range<usize>) -> Option<Referent> {
     range.clone().find_map(|k| {
+        // The name after it first: one look-up in a table, where most words start no name.
+        let n = view.name_starting(k + 1).filter(|&n| !view.names[n].clitic)?;
         if view.word(k) != "الي" || view.quoted[k] {
             return None;
         }
-        let n = view.name_starting(k + 1).filter(|&n| !view.names[n].clitic)?;
         (view.names[n].tokens.1 <= range.end && outlet::is_outlet(view, &view.names[n]))
             .then(|| phrase::name(view, n).0)
     })
