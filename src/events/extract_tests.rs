@@ -443,3 +443,35 @@ fn a_relative_clause_s_date_is_not_passed_on_to_the_next_statement() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].2.as_deref(), Some("2024-12-06"), "{got:?}");
 }
+
+#[test]
+fn a_relative_verb_opened_by_a_comma_or_a_clause_opener_is_a_stance_of_its_own() {
+    let text = "رحبت دول الخليج بالاتفاق أمس، فيما وصفته الخارجية الأمريكية بأنه خطوة مهمة.";
+    let article = Extractor::new().extract(text, "2024-03-05".parse().expect("an anchor"));
+    assert_eq!(article.events.len(), 2, "{:?}", article.events);
+    assert!(
+        article.events[1].text.starts_with("فيما وصفته"),
+        "{:?}",
+        article.events[1].text
+    );
+    // "وهو ما" opens it too.
+    let got = read("شنت القوات الحكومية هجوما على بلدة الزاوية أمس، وهو ما وصفته المعارضة بأنه خرق للهدنة.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn a_verb_asked_about_or_supposed_is_no_event() {
+    // The statement's own author goes on through a sentence that asks whether something happened.
+    let text = "قال الجيش الأردني في بيان يوم الاثنين إن مقاتلاته قصفت مخزنا للأسلحة. ولم يوضح البيان ما إذا كان \
+                القائد الميداني أبو سالم قد قتل. وذكر البيان أن الطائرات دمرت ثلاث آليات.";
+    let article = Extractor::new().extract(text, "2017-02-14".parse().expect("an anchor"));
+    assert_eq!(article.events.len(), 2, "{:?}", article.events);
+    let last = &article.events[1];
+    assert_eq!(
+        last.source.as_ref().map(|s| s.name_ar.as_str()),
+        Some("الجيش الأردني"),
+        "{last:?}"
+    );
+    assert!(read("وإذا هاجمت القوات المدينة فإن الرد سيكون قاسيا.").is_empty());
+    assert!(read("في حال قصفت الطائرات الجسر ستنقطع الطريق.").is_empty());
+}

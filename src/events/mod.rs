@@ -348,7 +348,14 @@ impl Extractor {
                 || events
                     .last()
                     .is_some_and(|e| e.date.as_ref().map_or(published.date(), |d| d.first_day) == rough_day);
-            if verb.hit.object && follows_event && same_day && previous.sentence == Some(clause.sentence) {
+            // "، فيما وصفه X"، "وهو ما أكدته X": opened by a comma, a clause opener or "وهو ما", the verb tells the
+            // stance of a subject of its own on what went before, an event of its own.
+            let opens_own = verb.at > 0
+                && (view.is_punct(verb.at - 1, ',')
+                    || view.has(verb.at - 1, |r| r == lexicon::NounRole::ClauseOpener)
+                    || view.which_is_what(verb.at - 1));
+            if !opens_own && verb.hit.object && follows_event && same_day && previous.sentence == Some(clause.sentence)
+            {
                 if let (Some(event), Some(tokens)) = (events.last_mut(), last_event_tokens.as_mut()) {
                     tokens.end = clause.tokens.end;
                     event.text = view.original(tokens.clone()).trim().to_string();

@@ -150,6 +150,11 @@ impl<'a> View<'a> {
         if hit.present && self.since_date_before(i) {
             return None;
         }
+        // "ولم يوضح البيان ما إذا كان القائد قد قتل", "وإذا هاجمت القوات المدينة"، "هل انسحب الجيش": a verb asked
+        // about or supposed is no event.
+        if self.asked_or_supposed(i) {
+            return None;
+        }
         // A verb with an object pronoun is the verb of a relative clause about a deed, whose agent is written
         // after it: "غارة شنتها طائرة مسيرة", "العملية التي نفذتها حركة X". Elsewhere ("مطالبات وجهتها", "بيان
         // نشرته") it is no event of its own.
@@ -157,8 +162,10 @@ impl<'a> View<'a> {
         // written after it: "…، فيما وصفه شاهد عيان بأنه أعنف قصف".
         // Read only for a verb with an object pronoun.
         let stands = || {
-            let opened =
-                i > 0 && self.class(hit) == VerbClass::Speech && self.has(i - 1, |r| r == NounRole::ClauseOpener);
+            // "وهو ما وصفته X", "وهذا ما نفته Y": after "ما" that a pronoun before it makes "which is what".
+            let opened = i > 0
+                && self.class(hit) == VerbClass::Speech
+                && (self.has(i - 1, |r| r == NounRole::ClauseOpener) || self.which_is_what(i - 1));
             opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit)
         };
         if hit.object && !stands() {
@@ -284,6 +291,30 @@ impl<'a> View<'a> {
             })
     }
 
+    /// Whether "ما" at `k` follows a pronoun that makes it "which is what" ("وهو ما", "وهذا ما"): a new clause
+    /// about what went before, with a subject of its own.
+    pub(crate) fn which_is_what(&self, k: usize) -> bool {
+        k > 0 && self.word(k) == "ما" && matches!(self.word(k - 1), "هو" | "وهو" | "هي" | "وهي" | "هذا" | "وهذا")
+    }
+
+    /// Whether a question or condition particle ("إذا", "ما إذا", "لو", "هل", "كلما", "في حال") opens the words
+    /// before token `i`, within a few words and no punctuation: what follows it is asked or supposed, not told.
+    fn asked_or_supposed(&self, i: usize) -> bool {
+        (i.saturating_sub(QUESTION_REACH)..i)
+            .rev()
+            .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
+            .any(|k| {
+                let word = self.word(k);
+                match strip_conjunction(word).unwrap_or(word) {
+                    "اذا" | "لو" | "لولا" | "هل" | "كلما" => true,
+                    "حال" | "حاله" => {
+                        k > 0 && strip_conjunction(self.word(k - 1)).unwrap_or(self.word(k - 1)) == "في"
+                    }
+                    _ => false,
+                }
+            })
+    }
+
     /// Whether a date opened by "منذ" ends right before token `i`, or before a comma there ("ومنذ 4 مارس، تشن").
     fn since_date_before(&self, i: usize) -> bool {
         let before = if i > 0 && self.is_punct(i - 1, ',') { i - 1 } else { i };
@@ -356,6 +387,9 @@ impl<'a> View<'a> {
         self.lexicon.verbs[hit.verb as usize].class
     }
 }
+
+/// How many words before a verb a question or condition particle is looked for (\"إذا كان القائد الميداني قد قتل\").
+const QUESTION_REACH: usize = 8;
 
 /// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
 /// "وأُصيب", "فَأُعلن").
