@@ -510,9 +510,31 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 .flatten();
             return apposed.or_else(|| body_no_list_knows(view, k, limit, gender));
         }
-        return None;
+        return fronted_object(view, v, k, limit);
     }
     None
+}
+
+/// "وتبنت الهجوم حركة X", "وتبنى العملية تنظيم Y": a definite noun right after the verb that disagrees with it
+/// is its object, written before the subject; a name right after it (past one adjective) is the subject.
+fn fronted_object(view: &View, v: usize, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    // Past the end of the clause (or of a text cut there), nothing is read.
+    let unnamed = |j: usize| j < limit && view.name_at.get(j).is_some_and(|n| n.is_none());
+    if k != v + 1 || !unnamed(k) || !super::chunk::is_definite(view.word(k)) || !disagrees(view, v, k) {
+        return None;
+    }
+    // An adjective of the object agrees with it, so it disagrees with the verb too ("الهجوم الانتحاري").
+    let adjective = |j: usize| unnamed(j) && super::chunk::is_definite(view.word(j)) && disagrees(view, v, j);
+    let j = if view.name_starting(k + 1).is_none() && adjective(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let n = (j < limit)
+        .then(|| view.name_starting(j))
+        .flatten()
+        .filter(|&n| !view.names[n].clitic)?;
+    Some(phrase::body_unlike_name(view, j, n, limit).unwrap_or_else(|| phrase::name(view, n)))
 }
 
 /// A surname alone in quotation marks right after a verb of speech and before what is said ('وقال "الفلاني"، إن'):

@@ -396,3 +396,12 @@ fn a_title_phrase_with_a_direction_and_a_place_or_joined_places_keeps_the_name_a
         ids(&["adhoc:سالم الورشفاني"])
     );
 }
+
+#[test]
+fn a_definite_object_that_disagrees_with_the_verb_may_come_before_its_subject() {
+    assert_eq!(subjects("وتبنت الهجوم حركة الشباب في بيان."), ids(&["al-shabaab"]));
+    // Past an adjective of the object.
+    assert_eq!(subjects("وتبنى العملية الانتحارية تنظيم داعش."), ids(&["isis"]));
+    // A noun that agrees with the verb is its subject, and the name after it the object.
+    assert_eq!(subjects("واستهدف القصف حركة الشباب."), vec![None]);
+}
