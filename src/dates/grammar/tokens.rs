@@ -195,10 +195,15 @@ impl Parser<'_> {
 
     /// A month name, with a dual form after it ("تشرين الثاني/نوفمبر", "كانون الأول (ديسمبر)").
     pub(super) fn month(&self, i: usize, clitics: bool) -> Step<(MonthName, bool)> {
-        let (m, j) = self.cat(i, clitics, |c| match c {
-            Cat::Month(m) => Some(m),
-            _ => None,
+        let (m, j, clitic) = self.with_hits(i, clitics, |hits| {
+            hits.iter().find_map(|h| match h.cat {
+                Cat::Month(m) => Some((m, h.next as usize, h.clitic)),
+                _ => None,
+            })
         })?;
+        if clitic > 0 && !self.glued_month_dated(i, j, clitic) {
+            return None;
+        }
         let other = |k: usize| {
             self.cat(k, false, |c| match c {
                 Cat::Month(o) if o.hijri == m.hijri => Some(o.month),
@@ -224,6 +229,26 @@ impl Parser<'_> {
             return Some(((m, false), k));
         }
         Some(((m, false), j))
+    }
+
+    /// Whether a month name of one word found after a proclitic, `clitic` bytes into token `i` and ending
+    /// before `j`, is a month. A name of four letters or fewer is also the tail of common words ("باب" is
+    /// "ب" + "آب", "بصفر" "with zero"), so glued to a proclitic it is one only beside a day or year number
+    /// ("وآب 2020", "لتموز 2021", "في 3 وآب") or after another month ("بين أيار وآب"), never alone ("من باب
+    /// الحيطة", "في باب المندب").
+    fn glued_month_dated(&self, i: usize, j: usize, clitic: u8) -> bool {
+        // Folded Arabic letters are two bytes each.
+        let letters = (self.toks[i].range().len() - usize::from(clitic)) / 2;
+        j > i + 1
+            || letters > 4
+            || i.checked_sub(1).is_some_and(|p| self.number(p).is_some())
+            || self.number(self.skip_comma(j)).is_some()
+            // "بين كانون الأول وشباط": the second of two months.
+            || (i.saturating_sub(2)..i).any(|p| {
+                self.with_hits(p, false, |hits| {
+                    hits.iter().any(|h| matches!(h.cat, Cat::Month(_)) && h.next as usize == i)
+                })
+            })
     }
 
     /// A four-digit year and the era marker after it: `Some(true)` for هـ, `Some(false)` for م.
@@ -311,5 +336,23 @@ mod tests {
         assert!(values("الحادي من اللاعبين", "2024-12-06").is_empty());
         let found = values("في الحادي عشر من ديسمبر", "2024-12-06");
         assert_eq!(found[0].1.as_deref(), Some("2024-12-11"));
+    }
+
+    #[test]
+    fn a_short_month_after_a_proclitic_needs_a_number_beside_it() {
+        // "باب" is "ب" + "آب": after a preposition it is no month.
+        assert!(values("رست الناقلة في باب الميناء الشرقي", "2024-12-06").is_empty());
+        assert!(values("أغلقت المحال من باب الحيطة", "2024-12-06").is_empty());
+        // With a year or a day beside it, the glued name is the month.
+        let found = values("بين حزيران وآب 2019 تراجعت الأسعار", "2024-12-06");
+        assert_eq!(found[0].1.as_deref(), Some("2019-06/2019-08"));
+        let found = values("أُرجئ الموعد لتموز 2021", "2024-12-06");
+        assert_eq!(found[0].1.as_deref(), Some("2021-07"));
+        // After another month it is the second of the two.
+        let found = values("تراجعت الأسعار بين كانون الأول وشباط", "2024-12-06");
+        assert_eq!(found[0].1.as_deref(), Some("2024-12/2025-02"));
+        // A longer name glued to a proclitic is a month as before.
+        let found = values("تراجعت الأسعار بين أكتوبر ونوفمبر", "2024-12-06");
+        assert_eq!(found[0].1.as_deref(), Some("2024-10/2024-11"));
     }
 }
