@@ -233,7 +233,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 && !in_content
                 && ((seen_verb && !in_relative && joined_verb(view, i, seen_speech))
                     || (seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
-                    || named_relative(view, i + 1))
+                    || named_relative(view, i + 1)
+                    || antecedent_relative(view, i))
             {
                 Some(i)
             } else {
@@ -505,6 +506,15 @@ fn deed_relative(view: &View, i: usize) -> bool {
 /// before it holds.
 fn named_relative(view: &View, i: usize) -> bool {
     view.verb_at(i).is_some_and(|h| view.relative_deed_of_named(i, h))
+}
+
+/// Whether a relative clause about the name before it starts at `i` ("وحدات X التي دعت إلى"): the verb after
+/// the pronoun tells a statement or deed of that actor, an event of its own.
+fn antecedent_relative(view: &View, i: usize) -> bool {
+    view.has(i, |r| r == NounRole::Relative)
+        && view
+            .finite_verb_at(i + 1)
+            .is_some_and(|h| view.relative_antecedent(i + 1, h).is_some())
 }
 
 /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",

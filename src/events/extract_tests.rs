@@ -475,3 +475,16 @@ fn a_verb_asked_about_or_supposed_is_no_event() {
     assert!(read("وإذا هاجمت القوات المدينة فإن الرد سيكون قاسيا.").is_empty());
     assert!(read("في حال قصفت الطائرات الجسر ستنقطع الطريق.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_about_a_named_actor_tells_that_actors_event() {
+    let got = read("وأثار القصف التركي غضب وحدات حماية الشعب الكردية التي دعت إلى حمل السلاح.");
+    assert!(
+        got.iter()
+            .any(|(l, s)| l == "دعا" && s.as_deref() == Some("People's Protection Units")),
+        "{got:?}"
+    );
+    // With a subject of its own after the verb, the clause is not about the name before it.
+    let got = read("والتقى الوفد بممثلي حركة حماس التي شارك فيها الوسطاء.");
+    assert!(!got.iter().any(|(_, s)| s.as_deref() == Some("Hamas")), "{got:?}");
+}

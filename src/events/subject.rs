@@ -61,6 +61,9 @@ pub(crate) fn choose(
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
     } else if let Some(s) = written_before {
         Some((s, v + 1))
+    } else if let Some(end) = view.verb_at(v).and_then(|h| view.relative_antecedent(v, h)) {
+        // "وحدات X التي دعت إلى": the actor the relative clause is about, or no one.
+        return (antecedent(view, end), v + 1);
     } else if object::called_on(view, v) || object::accused(view, verb) {
         None
     } else {
@@ -513,6 +516,24 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         return fronted_object(view, v, k, limit);
     }
     None
+}
+
+/// How many words back from a relative pronoun the noun phrase it is about may start.
+const ANTECEDENT_WORDS: usize = 6;
+
+/// The actor a noun phrase that ends right before `end` names ("وحدات حماية الشعب"، "حركة X"), read from the
+/// earliest word within a few before it whose phrase ends exactly there.
+fn antecedent(view: &View, end: usize) -> Option<Referent> {
+    let first = end.saturating_sub(ANTECEDENT_WORDS);
+    let first = (first..end)
+        .rev()
+        .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct)
+        .last()?;
+    (first..end).find_map(|k| {
+        phrase::actor_at(view, k, end)
+            .filter(|&(_, e)| e == end)
+            .map(|(r, _)| r)
+    })
 }
 
 /// "وتبنت الهجوم حركة X", "وتبنى العملية تنظيم Y": a definite noun right after the verb that disagrees with it
