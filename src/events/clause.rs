@@ -118,9 +118,11 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
 /// none (a nisba or another adjective, "عن").
 fn wrapped(view: &View, next: usize) -> bool {
     let last = next - 1;
-    // A comma goes on ("غارات على احياء بمدينة حلب ،⏎ للمرة الاولى"); other punctuation ends the line.
+    // A comma goes on ("غارات على احياء بمدينة حلب ،⏎ للمرة الاولى"), unless the next line opens with "و" and a
+    // verb within its first words ("... صدر من البحر،⏎ وبدورها أعلنت الشركة"): a new sentence. Other
+    // punctuation ends the line.
     if view.toks[last].kind == TokenKind::Punct {
-        return view.is_punct(last, ',');
+        return view.is_punct(last, ',') && !(conjoined(view.word(next)) && verb_within(view, next));
     }
     let ends_none = |r: NounRole| matches!(r, NounRole::Preposition | NounRole::Complementizer | NounRole::Relative);
     let opens_none = |r: NounRole| r == NounRole::Adjective;
@@ -129,6 +131,12 @@ fn wrapped(view: &View, next: usize) -> bool {
         || view.has(next, opens_none)
         || word == "عن"
         || (view.lexicon.nisba(word).is_some() && view.name_at[next].is_none() && view.place_at[next].is_none())
+}
+
+/// Whether a finite verb stands within the three tokens from `k` (a conjunction and a word, "وبدورها", may
+/// stand before it).
+fn verb_within(view: &View, k: usize) -> bool {
+    (k..(k + 3).min(view.toks.len())).any(|j| view.finite_verb_at(j).is_some())
 }
 
 /// Whether the line that ends before `next` ends with a colon after a speech verb ("ويقول الناشط X:"), so that
@@ -425,6 +433,8 @@ fn conjoined_statement(view: &View, i: usize) -> bool {
 /// of its own and out of what is said ("اقتحمت القوات البلدة واحتجزت عسكريين", "طالبت المنظمة بالإفراج عنهم
 /// ودعت إلى"): its own event, of the same subject or of one written after it. After a statement only another
 /// statement is one ("أعلن المتمردون اليوم عطلة وحثوا السكان على"); a deed there goes on with what is said.
+/// Right after the first verb it is one act told with two verbs ("تدخلت القوة وتمركزت" is not, "إن القوة
+/// تدخلت وتمركزت في الموقع" is).
 fn joined_verb(view: &View, i: usize, after_speech: bool) -> bool {
     if view.known_no_verb(i) {
         return false;
@@ -432,6 +442,7 @@ fn joined_verb(view: &View, i: usize, after_speech: bool) -> bool {
     let word = view.word(i);
     word.starts_with('و')
         && !view.is_punct(i - 1, ',')
+        && view.verb_at(i - 1).is_none()
         && view.finite_verb_at(i).is_some_and(|h| !h.present && !h.object)
         && view.lexicon.conjoined_verb(word)
         && (!after_speech || view.is_speech_verb(i))

@@ -293,6 +293,24 @@ fn a_wrapped_line_goes_on_and_a_title_ends() {
     assert_eq!(sentences(&v).len(), 2);
 }
 
+/// A line break after a comma ends the sentence when the next line opens with "و" and a verb: it is no wrap.
+#[test]
+fn a_line_after_a_comma_that_opens_with_a_joined_verb_is_a_new_sentence() {
+    let v = view("رحلة ملغاة\nقالت الشرطة إن الطائرة أقلعت من المطار،\nوبدورها أعلنت الشركة أن الرحلة ألغيت.");
+    let got: Vec<String> = sentences(&v).into_iter().map(|r| v.original(r).to_string()).collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    // A line that goes on after a comma, without a verb, is wrapped.
+    let v = view("تضامن\nعبرت الحكومة عن تضامنها مع الجيران، شعبا وحكومة،\nوعن أسفها على إثر الفيضانات.");
+    assert_eq!(sentences(&v).len(), 2);
+}
+
+/// Two verbs written one after the other are one act ("تدخلت وتمركزت"): the second opens no clause.
+#[test]
+fn a_verb_joined_right_after_the_first_opens_no_clause() {
+    assert_eq!(count("وكانت وحدة من الشرطة قد داهمت واعتقلت ثلاثة مطلوبين في الحي."), 1);
+    assert_eq!(count("داهمت وحدة من الشرطة الحي واعتقلت ثلاثة مطلوبين."), 2);
+}
+
 /// A second past verb joined by "و" without a comma is a clause of its own out of what is said; after a
 /// statement only another statement is one, and inside what is said none is.
 #[test]

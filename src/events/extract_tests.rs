@@ -488,3 +488,38 @@ fn a_relative_clause_about_a_named_actor_tells_that_actors_event() {
     let got = read("والتقى الوفد بممثلي حركة حماس التي شارك فيها الوسطاء.");
     assert!(!got.iter().any(|(_, s)| s.as_deref() == Some("Hamas")), "{got:?}");
 }
+
+#[test]
+fn a_deed_of_forces_joined_to_their_clause_after_a_date_phrase_is_theirs() {
+    // "انتشر" is a deed only of forces: joined by "و" to a clause whose subject they are, it is theirs.
+    let got = read("اقتحمت قوات الأمن البلدة، صباح الاثنين، وانتشرت في ساحاتها الرئيسية.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "انتشر", "{got:?}");
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+    // After "فيما", with no forces right before it, it is news spreading.
+    let got = read("اقتحمت قوات الأمن البلدة واعتقلت شابين، فيما انتشرت الأنباء عن إصابة ثالث.");
+    assert!(got.iter().all(|(lemma, _)| lemma != "انتشر"), "{got:?}");
+}
+
+#[test]
+fn the_subject_after_illa_anna_is_the_subject_of_its_verb() {
+    let got = read("قال الوزير إن المسيرة سلمية. إلا أن وحدة من الشرطة داهمت الساحة واعتقلت ثلاثة.");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].0, "داهم", "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|s| s.contains("الشرطة")), "{got:?}");
+}
+
+#[test]
+fn a_verb_after_fima_with_a_deed_noun_as_its_object_is_the_subject_s_next_deed() {
+    let got = read("وأعلن الجيش اللبناني إغلاق الطريق، فيما شن هجوما على مواقع المسلحين.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "شن", "{got:?}");
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+}
+
+#[test]
+fn a_verb_joined_after_a_comma_shares_a_quoted_subject_of_its_agreement() {
+    let got = read("نفذت طائرات \"الناتو\" غارة على مخزن للذخيرة، وقصفت أهدافا أخرى قرب الجسر.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, got[1].1, "{got:?}");
+}

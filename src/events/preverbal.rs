@@ -41,11 +41,16 @@ fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
 }
 
 /// The particle that opens a clause with its subject before the verb: "، لكن مصادر محلية أكدت أن", "بينما
-/// أفاد ناشطون" (the verb right after it has its subject after it, read there).
+/// أفاد ناشطون", "إلا أن القوات تقدمت" (the verb right after it has its subject after it, read there).
 fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
     let first = clause.first_word(view).filter(|&k| k < v)?;
     let word = view.word(first);
-    let opens = matches!(strip_conjunction(word).unwrap_or(word), "لكن" | "بينما" | "فيما");
+    let bare = strip_conjunction(word).unwrap_or(word);
+    // "إلا أن القوة تدخلت": the subject after "أن".
+    if bare == "الا" && view.word(first + 1) == "ان" {
+        return (first + 2 < v).then_some(first + 1);
+    }
+    let opens = matches!(bare, "لكن" | "بينما" | "فيما");
     (opens && first + 1 < v).then_some(first)
 }
 

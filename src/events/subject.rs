@@ -108,13 +108,31 @@ pub(crate) fn choose(
         None => {
             let same_sentence = previous.sentence == Some(clause.sentence);
             let wants = candidate::Wants::of(view, clause, verb);
-            let subject = before(view, clause, v, day, previous).or_else(|| {
-                (!happening_subject(view, clause, v, verb))
-                    .then(|| candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence))?
-            });
+            let subject = before(view, clause, v, day, previous)
+                .or_else(|| {
+                    (same_sentence && clause.coordinated(view, v))
+                        .then(|| joined_subject(view, clause, verb, previous))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (!happening_subject(view, clause, v, verb)).then(|| {
+                        candidate::implicit(view, clause.sentence_start, v, wants, day, previous, same_sentence)
+                    })?
+                });
             (subject, v + 1)
         }
     }
+}
+
+/// The subject of the verb before a verb joined to it after a comma, both of one agreement ("شنت مقاتلات
+/// الحلف غارة، وقصفت أهدافا أخرى"): the latest event's, whatever gender the catalog gives its name.
+fn joined_subject(view: &View, clause: &Clause, verb: &Predicate, previous: &Previous) -> Option<Referent> {
+    let before = (clause.sentence_start..clause.tokens.start)
+        .rev()
+        .find_map(|k| view.finite_verb_at(k))?;
+    (before.agreement == verb.hit.agreement && !before.present)
+        .then(|| previous.subject.clone())
+        .flatten()
 }
 
 /// The person an official's noun at `k` names ("القيادي في حماس فلان", "مسؤول في الحكومة، فلان،"), if it is one.

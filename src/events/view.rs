@@ -420,12 +420,22 @@ fn opens(toks: &[Token], i: usize) -> bool {
 }
 
 /// Whether token `i` is a full stop, "?" or "!" that ends a sentence: white space or the end of the text after
-/// it (not the point of "2.5", nor one of "..").
+/// it (not the point of "2.5", nor one of ".."), or a word written against a full stop after a word of two
+/// letters or more ("خلال اليومين الماضيين.وأعلن المجلس"; not "د.سامي", nor "أ.ف.ب").
 fn ends_sentence(folded: &FoldedText, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
+    let text = folded.as_str();
+    let word = |k: usize| toks.get(k).is_some_and(|w| w.kind == TokenKind::Word);
     t.kind == TokenKind::Punct
-        && matches!(&folded.as_str()[t.range()], "." | "?" | "!")
-        && toks.get(i + 1).is_none_or(|next| next.spaced)
+        && matches!(&text[t.range()], "." | "?" | "!")
+        && toks.get(i + 1).is_none_or(|next| {
+            next.spaced
+                || (word(i + 1)
+                    && i > 0
+                    && word(i - 1)
+                    && &text[t.range()] == "."
+                    && text[toks[i - 1].range()].chars().nth(1).is_some())
+        })
 }
 
 #[path = "view_verbs.rs"]

@@ -69,6 +69,18 @@ fn a_quotation_left_open_ends_at_its_sentence_when_another_opens() {
 }
 
 #[test]
+fn a_full_stop_written_against_the_next_word_ends_an_open_quotation_s_sentence() {
+    let v = view("نقلت الصحيفة عن مصدر \"الطريق مغلق منذ يومين.وأعلن \"المجلس البلدي\" إغلاقه أمس.");
+    assert!(v.quoted[at(&v, "يومين")]);
+    assert!(!v.quoted[at(&v, "وأعلن")]);
+    assert!(v.quoted[at(&v, "البلدي")]);
+    assert!(!v.quoted[at(&v, "إغلاقه")]);
+    // After a single letter it is an abbreviation's point: "د.سامي" goes on with the quotation.
+    let v = view("قال الطبيب \"وصل د.سامي إلى \"المستشفى\" الآن");
+    assert!(v.quoted[at(&v, "سامي")]);
+}
+
+#[test]
 fn names_dates_and_verbs_sit_on_tokens() {
     let v = view("وقال وزير الخارجية الروسي أمس في موسكو إن الوضع خطير.");
     assert!(v.verb_at(0).is_some());

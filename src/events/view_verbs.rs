@@ -7,6 +7,14 @@ use super::*;
 /// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
 const RELATIVE_REACH: usize = 16;
 
+/// How far before a verb that needs a word ('verb-if-followed-by') that word may stand as its subject: a
+/// subject of a dozen words, a date phrase and an object before the verb joined to the first.
+const NEEDED_BEFORE: usize = 24;
+
+/// How far before a verb that needs a word that word may stand as the verb's own subject: a head and two
+/// adjectives ("القوات الخاصة الإسرائيلية انتشرت").
+const SUBJECT_BEFORE: usize = 3;
+
 impl<'a> View<'a> {
     /// The verb form a token holds, if any.
     #[inline]
@@ -103,14 +111,29 @@ impl<'a> View<'a> {
         if let Some(after) = self.lexicon.verb_needs(hit) {
             // Within the next words of the sentence, past a subject of a dozen words ("عبر وزير الخارجية
             // الروسي سيرغي لافروف عن قلقه").
+            let needed = |j: usize| {
+                let word = self.word(j);
+                after.iter().any(|a| word == a)
+            };
             let followed = (i + 1..(i + 16).min(self.toks.len()))
                 .take_while(|&j| !self.is_punct(j, '.'))
-                .any(|j| {
-                    let word = self.word(j);
-                    after.iter().any(|a| word == a)
-                });
+                .any(needed);
+            // Or before it: as the subject of a verb it is joined to by "و", earlier in its sentence ("واقتحمت قوات
+            // الجيش البلدة، فجر الأحد، وانتشرت في أزقتها"), or as its own subject written just before it ("إلا أن
+            // الجنود انتشروا"). ("فيما انتشرت الأنباء" after a clause of forces is not theirs.)
+            let preceded = || {
+                let reach = if word.starts_with('و') {
+                    NEEDED_BEFORE
+                } else {
+                    SUBJECT_BEFORE
+                };
+                (i.saturating_sub(reach)..i)
+                    .rev()
+                    .take_while(|&j| !self.is_stop(j))
+                    .any(needed)
+            };
             // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
-            if !followed || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
+            if !(followed || preceded()) || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
                 return None;
             }
         }
@@ -215,6 +238,8 @@ impl<'a> View<'a> {
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
                 || self.has(next, |r| r == NounRole::Quantifier)
+                // "، فيما شن هجوما على": at the head of a clause, a deed noun in the accusative is its object.
+                || (opens && self.word(next).ends_with('ا') && self.has(next, |r| r == NounRole::Homograph))
                 || self.speaker_then_content(i, hit);
             if !takes {
                 return None;
