@@ -22,6 +22,7 @@ use super::lexicon::{NounRole, VerbClass};
 use super::phrase;
 use super::referent::Referent;
 use super::reported::{according, agent_after_fa, relayed_speaker, reported_agent};
+use super::speaker;
 use super::verb::Predicate;
 use super::via::{
     according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_description,
@@ -39,7 +40,8 @@ pub(crate) struct Attribution {
     /// The source is the agent named in what an outlet reports, not the one who spoke.
     pub deed_in_content: bool,
     /// The relay is a body that passes on, in its own statement, the words of whom it quotes ("وذكرت الوزارة في
-    /// بيان نقلا عن مساعد الوزير"): the body goes on speaking ("وأضاف البيان").
+    /// بيان نقلا عن مساعد الوزير"), or an army that tells in its statement of its warplanes' deed ("أغارت
+    /// طائرات حربية على موقع، وفقا لبيان الجيش"): the body goes on speaking ("وأضاف البيان").
     pub body_speaks: bool,
 }
 
@@ -200,6 +202,8 @@ pub(crate) fn attribute(
     // The actor of the according phrase of a deed whose agent the clause writes: it relays the deed ("قصف
     // الجيش مواقع، بحسب المرصد", "وحسب صحف محلية، فقد هاجم مسلحون القرية").
     let mut told_by = None;
+    // The army that tells of its warplanes' deed in its statement: it goes on speaking ("وأشار البيان").
+    let mut army_tells = false;
     let in_cause = || told_in_cause(view, range.start, verb);
     // Whether the clause's according phrase was read here: read again below it would give nothing new.
     let searched = class == VerbClass::Action && (!named_agent || in_cause());
@@ -222,9 +226,20 @@ pub(crate) fn attribute(
             {
                 told_by = Some(source);
             }
-            Some((source, relay, _)) => {
-                subject = Some(source);
-                via = relay;
+            // "أغارت طائرات حربية على معسكر، وفقا لبيان الجيش X": the army's warplanes are its air force, whose
+            // deed the army relays.
+            Some((source, relay, k)) => {
+                match speaker::own_warplanes(view, subject.as_ref(), (&source, k, range.end), day) {
+                    Some(air) => {
+                        subject = Some(air);
+                        told_by = Some(source);
+                        army_tells = true;
+                    }
+                    None => {
+                        subject = Some(source);
+                        via = relay;
+                    }
+                }
             }
             None => {}
         }
@@ -329,7 +344,7 @@ pub(crate) fn attribute(
     }
     Attribution {
         source: subject,
-        body_speaks: passed_on && via.is_some(),
+        body_speaks: (passed_on || army_tells) && via.is_some(),
         via,
         deed_in_content,
     }

@@ -232,3 +232,31 @@ fn a_targeting_by_a_weapon_of_a_state_is_that_state_s_deed_relayed_by_the_accord
     assert_eq!(got[0].0.as_deref(), Some("il.idf"), "{got:?}");
     assert!(got[0].1.as_deref().is_some_and(|v| v.starts_with("lb")), "{got:?}");
 }
+
+#[test]
+fn warplanes_an_army_tells_of_are_its_air_force_which_it_relays() {
+    assert_eq!(
+        ids("وقصفت طائرات حربية مخزنا للذخيرة قرب دير البلح مساء الجمعة، وفقا لبيان الجيش الإسرائيلي."),
+        vec![pair("il.iaf", "il.idf")]
+    );
+    assert_eq!(
+        ids("وبحسب بيان للجيش الإسرائيلي، فإن مقاتلات سلاح الجو دمرت منصة صواريخ قرب بنت جبيل."),
+        vec![pair("il.iaf", "il.idf")]
+    );
+    // A state whose navy flies warplanes too has no air force for them: its army tells its own deed.
+    assert_eq!(
+        ids("وقصفت طائرات حربية مخزنا للذخيرة قرب عفرين، وفقا لبيان الجيش التركي."),
+        vec![(Some("tr.armed-forces".to_string()), None)]
+    );
+    // The army goes on speaking in the statement it told the deed in.
+    let article = crate::events::Extractor::new().extract(
+        "وقصفت طائرات حربية مخزنا قرب دير البلح، وفقا لبيان الجيش الإسرائيلي. وأشار البيان إلى أن القصف جاء ردا على إطلاق قذائف.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let ids: Vec<_> = article
+        .events
+        .iter()
+        .map(|e| e.source.as_ref().map(|s| s.id.clone()))
+        .collect();
+    assert_eq!(ids, vec![Some("il.iaf".to_string()), Some("il.idf".to_string())]);
+}

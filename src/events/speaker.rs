@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
+
 use super::apposition::{apposed_to_principal, apposed_unknown_chunked, aside, called};
 use super::chunk::{self, is_definite, may_be_personal_name};
 pub(crate) use super::crowd::crowd;
@@ -213,6 +215,41 @@ pub(crate) fn army(
         how: Recognition::Role,
         tokens: Some(tokens),
         gender: Some(gender),
+    })
+}
+
+/// The air force of the army `teller`, named by the according phrase at `according`, when the clause's agent
+/// (`subject`, or the one after "فإن" up to `end`) is warplanes the text gives no country of ("أغارت طائرات
+/// حربية على معسكر، وفقا لبيان الجيش الإسرائيلي", "وبحسب بيان الجيش، فإن مقاتلات سلاح الجو هاجمت"): an army
+/// tells of its own warplanes, which its state's air force flies (`air` rows of `armies.tsv`). Not drones,
+/// flown by armies and air forces alike, nor the warplanes a body that is no army tells of.
+pub(crate) fn own_warplanes(
+    view: &View,
+    subject: Option<&Referent>,
+    (teller, according, end): (&Referent, usize, usize),
+    day: NaiveDate,
+) -> Option<Referent> {
+    let army = teller.who.actor(view.catalog, day)?;
+    let country = army.country.as_deref()?;
+    if view.lexicon.army(country) != Some(army.id.as_str()) {
+        return None;
+    }
+    let id = view.lexicon.air_force(country)?;
+    let unplaced = |agent: &Referent| {
+        let Who::AdHoc(a) = &agent.who else { return None };
+        let t = agent.tokens.clone().filter(|_| a.country.is_none())?;
+        let head = strip_conjunction(view.word(t.start)).unwrap_or(view.word(t.start));
+        (view.lexicon.is_aircraft(head) && !t.clone().any(|k| is_drone(view.word(k)))).then_some((t, agent.gender))
+    };
+    let (tokens, gender) = subject.and_then(unplaced).or_else(|| {
+        let agent = super::reported::agent_after_fa(view, according, end, day)?;
+        unplaced(&agent)
+    })?;
+    Some(Referent {
+        who: Who::Actor(view.catalog.actor_index(id)?),
+        how: Recognition::Role,
+        tokens: Some(tokens),
+        gender,
     })
 }
 

@@ -231,3 +231,19 @@ fn a_person_in_apposition_after_the_principal_a_title_serves_is_the_speaker() {
     let (name, _) = source("وقال المتحدث باسم رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوفد سيعود.");
     assert_eq!(name, "Benjamin Netanyahu");
 }
+
+#[test]
+fn warplanes_named_with_their_war_adjective_are_the_air_force_as_well() {
+    // "الطائرات الحربية الإسرائيلية" is read as "الطائرات الإسرائيلية" is: the catalog names it for the air force.
+    let extractor = crate::events::Extractor::new();
+    let id = |text: &str| {
+        let article = extractor.extract(text, "2024-03-05".parse().expect("an anchor"));
+        let event = article.events.first().expect("an event");
+        event.source.as_ref().expect("a source").id.clone()
+    };
+    assert_eq!(
+        id("وشنت الطائرات الحربية الإسرائيلية غارات على حي الزيتون فجر الأحد."),
+        "il.iaf"
+    );
+    assert_eq!(id("وقصفت المقاتلات الحربية الإسرائيلية مبنى في بلدة الخيام."), "il.iaf");
+}
