@@ -480,3 +480,19 @@ fn receiving_reviewing_crowding_and_expelling_are_events() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["تسلم", "استعرض", "تجمهر", "طرد"], "{got:?}");
 }
+
+#[test]
+fn the_darfur_joint_force_is_named_as_it_names_itself() {
+    // Its statements and the Sudanese press call it "القوة المشتركة لحركات الكفاح المسلح"; the shorter form the
+    // catalog gave as its name stays an alias.
+    let extractor = Extractor::new();
+    let article = extractor.extract(
+        "وقالت القوة المشتركة للحركات المسلحة في بيان إنها صدت هجوما على مدينة الطينة.",
+        "2024-06-10".parse().expect("an anchor"),
+    );
+    let source = article.events[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (source.id.as_str(), source.name_ar.as_str()),
+        ("sd.joint-force", "القوة المشتركة لحركات الكفاح المسلح")
+    );
+}
