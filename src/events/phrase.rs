@@ -413,6 +413,25 @@ fn tied_members(view: &View, k: usize, at: usize, limit: usize) -> Option<(Refer
         return None;
     }
     let (found, end) = name(view, n);
+    // "طائرات حربية تابعة لإسرائيل", "مقاتلات تابعة للجيش السوري": warplanes of a state or its army are its air
+    // force, as with its adjective ("طائرات حربية إسرائيلية"); not drones.
+    let head = strip_conjunction(view.word(k)).unwrap_or(view.word(k));
+    let air = actor.country.as_deref().filter(|&c| {
+        view.lexicon.is_aircraft(head)
+            && (actor.kind == ActorKind::State || view.lexicon.army(c) == Some(actor.id.as_str()))
+            && !(k..at).any(|i| super::speaker::is_drone(view.word(i)))
+    });
+    if let Some(force) = air.and_then(|c| view.catalog.actor_index(view.lexicon.air_force(c)?)) {
+        let gender = written_gender(view, k, view.catalog.actor_at(force).gender);
+        let found = Referent::named(force, k..end).as_(found.how, Some(k..end));
+        return Some((
+            Referent {
+                gender: Some(gender),
+                ..found
+            },
+            end,
+        ));
+    }
     let mut found = found.as_(found.how, Some(k..end));
     found.gender = Some(written_gender(view, k, actor.gender));
     Some((found, end))

@@ -254,7 +254,7 @@ pub(crate) fn own_warplanes(
 }
 
 /// A word of a phrase on "طائرة", or the word after it, that makes it a drone ("مسيرة", "مسيرات", "بدون طيار").
-fn is_drone(word: &str) -> bool {
+pub(crate) fn is_drone(word: &str) -> bool {
     word.starts_with("مسير") || matches!(word, "بدون" | "دون" | "درون")
 }
 

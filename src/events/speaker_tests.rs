@@ -247,3 +247,20 @@ fn warplanes_named_with_their_war_adjective_are_the_air_force_as_well() {
     );
     assert_eq!(id("وقصفت المقاتلات الحربية الإسرائيلية مبنى في بلدة الخيام."), "il.iaf");
 }
+
+#[test]
+fn warplanes_tied_to_a_state_or_its_army_are_its_air_force() {
+    let extractor = crate::events::Extractor::new();
+    let id = |text: &str| {
+        let article = extractor.extract(text, "2024-03-05".parse().expect("an anchor"));
+        let event = article.events.first().expect("an event");
+        event.source.as_ref().expect("a source").id.clone()
+    };
+    assert_eq!(id("وقصفت طائرات حربية تابعة لإسرائيل مخزنا قرب صور."), "il.iaf");
+    assert_eq!(
+        id("وقصفت مقاتلات تابعة للجيش السوري مواقع قرب معرة النعمان."),
+        "sy.air-force"
+    );
+    // A state with no air row keeps its own name, as before.
+    assert_eq!(id("وقصفت طائرات حربية تابعة لتركيا مواقع قرب عفرين."), "tr");
+}
