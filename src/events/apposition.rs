@@ -130,7 +130,8 @@ fn describes(view: &View, j: usize) -> bool {
                     )
                 })
         }
-        _ => aside(view, j),
+        // The mark that closes a quoted name of the body ('المتحدث باسم "X"، فلان،').
+        _ => aside(view, j) || view.is_punct(j, '"'),
     }
 }
 

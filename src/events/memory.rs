@@ -11,7 +11,7 @@ use super::chunk;
 use super::lexicon::{strip_conjunction, NounRole};
 use super::phrase;
 use super::referent::{Referent, Who};
-pub(crate) use super::title_again::title_named_before;
+pub(crate) use super::title_again::{role_named_before, title_named_before};
 use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};

@@ -32,7 +32,7 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         Target::Role(_) => Recognition::Role,
     };
     if let Target::Role(_) = name.target {
-        let k = if view.is_punct(end, ',') { end + 1 } else { end };
+        let k = holder_start(view, end);
         if let Some(m) = view.name_starting(k) {
             if let Target::Actor(a) = view.names[m].target {
                 if view.catalog.actor_at(a).kind == ActorKind::Person {
@@ -67,15 +67,28 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
 }
 
 /// A person the catalog does not know, named after a role of the catalog and a rank ("الناطق باسم القوة
-/// المشتركة المقدم الفرنسي جان دوبوا"): the text names who holds the office that day, not the catalog's holder.
-/// Without a rank the words after a role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار").
+/// المشتركة المقدم الفرنسي جان دوبوا"), or after the body's other name in parentheses ("وزارة الدفاع (X)"):
+/// the text names who holds the office that day, not the catalog's holder. Without a rank the words after a
+/// role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار"): a name then must end where what is
+/// said starts (a complementizer, a quotation mark, a comma or a colon).
 fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usize)> {
-    let k = if view.is_punct(end, ',') { end + 1 } else { end };
-    if !view.has(k, |r| r == NounRole::Rank) {
+    let k = holder_start(view, end);
+    let ranked = view.has(k, |r| r == NounRole::Rank);
+    if !ranked && !view.has(first, |r| matches!(r, NounRole::Title(_))) {
         return None;
     }
     let limit = (k + 8).min(view.toks.len());
     let person = chunk::person_after(view, k, limit).filter(|p| p.len() >= 2)?;
+    let closes = |j: usize| {
+        view.has(j, |r| r == NounRole::Complementizer)
+            || view.is_punct(j, '"')
+            || view.is_punct(j, ',')
+            || view.is_punct(j, ':')
+    };
+    let ends_before_content = person.start == k && closes(person.end);
+    if !(ranked || ends_before_content) {
+        return None;
+    }
     let gender = view
         .roles(first)
         .iter()
@@ -92,6 +105,25 @@ fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usi
         first..person.end,
     );
     Some((referent, person.end))
+}
+
+/// Where the holder's name may start after a role of the catalog ending at `end`: past the mark that closes a
+/// quoted name of the body ('المتحدث باسم "X"، فلان'), a comma, and the body's other name in parentheses
+/// ("الناطق باسم وزارة الدفاع (X) فلان").
+fn holder_start(view: &View, end: usize) -> usize {
+    let mut k = end;
+    if view.is_punct(k, '"') && k > 0 && view.quoted[k - 1] {
+        k += 1;
+    }
+    if view.is_punct(k, ',') {
+        k += 1;
+    }
+    if view.is_punct(k, '(') {
+        if let Some(close) = (k + 2..(k + 5).min(view.toks.len())).find(|&j| view.is_punct(j, ')')) {
+            k = close + 1;
+        }
+    }
+    k
 }
 
 /// The forces of another state than a catalog army's, when that army's generic name takes the other state's
@@ -439,7 +471,8 @@ fn tied_members(view: &View, k: usize, at: usize, limit: usize) -> Option<(Refer
 
 /// A person the catalog does not know, named before their title: "وقال عدي فلان، وهو صديق الضحية"، "أكد فلان
 /// الفلاني، رئيس مجلس X، أن". The name (two to four words) must be followed by what ends a subject: a comma, a
-/// title, a complementizer, a date, a bracket or a colon; the title after a comma is the role.
+/// title, a complementizer, a date, a bracket, a colon or a relative pronoun ("وقال فلان الفلاني الذي عينه
+/// المجلس رئيسا"); the title after a comma is the role.
 pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
     if view.has(k, |r| r == NounRole::Rank) {
         return None;
@@ -456,7 +489,11 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
         || view.has(next, |r| {
             matches!(
                 r,
-                NounRole::Title(_) | NounRole::Complementizer | NounRole::SubjectSkip | NounRole::SayingParticiple
+                NounRole::Title(_)
+                    | NounRole::Complementizer
+                    | NounRole::SubjectSkip
+                    | NounRole::SayingParticiple
+                    | NounRole::Relative
             )
         })
         || view.date_covering(next).is_some();

@@ -191,13 +191,14 @@ fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
         && view.verb_at(v).is_some_and(|h| !h.present)
 }
 
-/// A document named again at `k` ("وأضاف البيان", "وجاء في البيان"): it speaks for the previous speaker, who
-/// issued it.
+/// A document named again at `k` ("وأضاف البيان", "وجاء في البيان"): it speaks for the author of the latest
+/// statement, who issued it, whoever did a deed told since ("قال الجيش في بيان ... ولم يوضح البيان ما إذا كان
+/// فلان قد استهدف. وذكر البيان" is the army's, not that person's).
 fn document_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
     if !view.has(k, |r| r == NounRole::Document) {
         return None;
     }
-    let p = previous.subject.as_ref()?;
+    let p = previous.said.as_ref().or(previous.subject.as_ref())?;
     Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
 }
 
@@ -312,7 +313,21 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     return Some(found);
                 }
             }
-            return Some(phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n)));
+            let found = phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n));
+            // "وأوضح المتحدث باسم البنتاغون" after "قال المتحدث باسم البنتاغون، فلان الفلاني": a role with no name
+            // after it is the person the article named with that title, never a catalog holder it has not named.
+            // Not when a rank or a catalog person follows the role within three words, before what is said ("الرئيس
+            // اللبناني العماد فلان"): a name the role did not take.
+            let after_role = found.1 + usize::from(view.is_punct(found.1, ','));
+            let named_after = (after_role..(after_role + 3).min(limit))
+                .take_while(|&j| !view.word(j).is_empty() && !view.has(j, |r| r == NounRole::Complementizer))
+                .any(|j| view.has(j, |r| r == NounRole::Rank) || view.person_starting(j).is_some());
+            if matches!(found.0.who, Who::Role(_)) && !named_after {
+                if let Some(again) = memory::role_named_before(view, k, limit) {
+                    return Some(again);
+                }
+            }
+            return Some(found);
         }
         // "ونقلت «الجزيرة» عن مصدر": a short outlet name in quotation marks.
         if let Some((tokens, id)) = outlet::quoted_short_name(view, k) {

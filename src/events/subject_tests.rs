@@ -126,6 +126,51 @@ fn the_statement_named_again_speaks_for_its_issuer() {
 }
 
 #[test]
+fn the_statement_named_again_is_its_issuer_s_after_a_deed_of_another() {
+    let got = subjects(
+        "أعلنت وزارة الداخلية الكينية في بيان أن الشرطة أوقفت المهربين. وقصف الجيش الصومالي مواقع قرب الحدود. \
+         وذكر البيان أن الموقوفين سبعة.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_ne!(got[1], got[0], "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+}
+
+#[test]
+fn a_role_of_the_catalog_takes_the_person_named_after_a_quoted_body_or_its_other_name() {
+    // Past the mark that closes the body's quoted name, and past its other name in parentheses.
+    assert_eq!(
+        subjects("وقال المتحدث الرسمي باسم \"البنتاجون\"، جون كيربي، إن الطائرات قصفت المخزن."),
+        ids(&["john-kirby"])
+    );
+    assert_eq!(
+        subjects("وقال الناطق باسم وزارة الدفاع الأمريكية (البنتاغون) جون كيربي \"نواصل تقييم الضربة\"."),
+        ids(&["john-kirby"])
+    );
+    // A name the catalog does not know, ended where what is said starts.
+    assert_eq!(
+        subjects("وقال الناطق باسم وزارة الدفاع الأمريكية (البنتاغون) جون ميلر \"نواصل تقييم الضربة\"."),
+        ids(&["adhoc:جون ميلر"])
+    );
+}
+
+#[test]
+fn a_role_of_the_catalog_said_again_is_the_person_the_article_named_with_it() {
+    let got = subjects(
+        "قال المتحدث باسم البنتاغون، جون ميلر، إن الطائرات قصفت المخزن. وأوضح المتحدث باسم البنتاغون أن الهدف دمر.",
+    );
+    assert_eq!(got, ids(&["adhoc:جون ميلر", "adhoc:جون ميلر"]));
+}
+
+#[test]
+fn a_name_the_catalog_does_not_know_before_a_relative_clause_speaks() {
+    assert_eq!(
+        subjects("وقال سمير داوود الذي عينه المجلس رئيسا للجنة إن اللجنة ستجتمع غدا."),
+        ids(&["adhoc:سمير داوود"])
+    );
+}
+
+#[test]
 fn a_plural_of_a_people_alone_after_a_speech_verb_is_its_subject() {
     let got = subjects("وقال يمنيون في صنعاء إن الأسعار ارتفعت.");
     assert_eq!(got[0].as_deref(), Some("adhoc:يمنيون في صنعاء"));

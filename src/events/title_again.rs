@@ -20,6 +20,18 @@ const SPOKESMAN_REACH: usize = 800;
 /// construct: "متحدث الحوثيين" is "المتحدث العسكري باسم الحوثيين") must stand in the earlier phrase (see
 /// [`serves_same`]), so "المتحدث باسم الخارجية" is not the army's spokesman named before.
 pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    named_with_title(view, k, limit, false)
+}
+
+/// [`title_named_before`] for a role of the catalog said again without a name ("وأوضح المتحدث باسم البنتاغون"):
+/// the earlier title must be the same role, or serve a body whose every word the later one writes, without a
+/// country's adjective of its own ("رئيس الوزراء الإسرائيلي" is not "رئيس مجلس الوزراء فلان" named before).
+pub(crate) fn role_named_before(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    named_with_title(view, k, limit, true)
+}
+
+/// [`title_named_before`], strictly for a role of the catalog when `role_said_again`.
+fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) -> Option<(Referent, usize)> {
     let gender = view.roles(k).iter().find_map(|&r| match r {
         NounRole::Title(g) => Some(g),
         _ => None,
@@ -40,14 +52,37 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
         return None;
     }
     let end = np.body_end;
+    // The catalog role the title names, when it names one: an earlier title of the same role serves the same
+    // body by whatever name ("الناطق باسم البنتاغون" after "الناطق باسم وزارة الدفاع الأمريكية").
+    let role = |j: usize| {
+        view.name_starting(j)
+            .map(|n| view.names[n].target)
+            .filter(|t| matches!(t, crate::actors::Target::Role(_)))
+    };
+    let own_role = role(k);
     (k.saturating_sub(SPOKESMAN_REACH)..k).rev().find_map(|j| {
         // The role first: a look-up in the token's roles, where the head costs a hash look-up at every token.
         if !view.has(j, |r| matches!(r, NounRole::Title(_))) || head_of(j) != head {
             return None;
         }
         // The body first: most earlier titles serve another one, and reading the person costs more.
+        // The body's other name in parentheses is the body's too ("الناطق باسم وزارة الدفاع (X)").
         let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
-        if !serves_same(view, &served, in_name_of(view, j).unwrap_or(j + 1)..body_end) {
+        let body_end = if view.is_punct(body_end, '(') {
+            (body_end + 2..(body_end + 5).min(k))
+                .find(|&c| view.is_punct(c, ')'))
+                .map_or(body_end, |c| c + 1)
+        } else {
+            body_end
+        };
+        // Another office of the catalog is someone else ("رئيس الوزراء الإسرائيلي" after "رئيس مجلس الوزراء فلان").
+        let earlier_role = role(j);
+        if own_role.is_some() && earlier_role.is_some() && earlier_role != own_role {
+            return None;
+        }
+        let same_role = own_role.is_some() && earlier_role == own_role;
+        let earlier = in_name_of(view, j).unwrap_or(j + 1)..body_end;
+        if !same_role && !serves_same(view, &served, earlier, !role_said_again) {
             return None;
         }
         // A catalog person named after the phrase first ("مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"),
@@ -61,7 +96,9 @@ pub(crate) fn title_named_before(view: &View, k: usize, limit: usize) -> Option<
         let (earlier, _) = match (catalog, described_before(view, j, gender)) {
             (Some(n), _) => phrase::name(view, n),
             (None, Some(person)) => (person, j),
-            (None, None) => phrase::titled_person(view, j, view.toks.len(), gender)?,
+            (None, None) => {
+                holder_named(view, j, gender).or_else(|| phrase::titled_person(view, j, view.toks.len(), gender))?
+            }
         };
         Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
     })
@@ -85,6 +122,18 @@ fn described_before(view: &View, title: usize, gender: Gender) -> Option<Referen
     })
 }
 
+/// The person named after a role of the catalog at `j` ("المتحدث باسم البنتاغون، فلان الفلاني،", "الناطق باسم
+/// وزارة الدفاع فلان الفلاني إن"), not the role itself.
+fn holder_named(view: &View, j: usize, gender: Gender) -> Option<(Referent, usize)> {
+    let n = view.name_starting(j)?;
+    if !matches!(view.names[n].target, crate::actors::Target::Role(_)) {
+        return None;
+    }
+    let limit = view.toks.len();
+    let found = phrase::apposed_unknown(view, j, limit, gender).unwrap_or_else(|| phrase::name(view, n));
+    (!matches!(found.0.who, super::referent::Who::Role(_))).then_some(found)
+}
+
 /// A word without the article.
 fn bare(w: &str) -> &str {
     w.strip_prefix("ال").unwrap_or(w)
@@ -102,15 +151,16 @@ fn in_name_of(view: &View, j: usize) -> Option<usize> {
 /// Whether the body a title serves (its tokens `served`) is the one an earlier title served (`earlier`): every
 /// word stands in the earlier phrase, or is a word of a catalog name of the same actor there ("مدير المركز
 /// الإعلامي لقسد" after "مدير المركز الإعلامي لقوات سوريا الديمقراطية"), or is a country's adjective where the
-/// earlier phrase wrote none ("مستشار وزير الإعلام في الحكومة اللبنانية" after "مستشار وزير الإعلام في الحكومة").
-fn serves_same(view: &View, served: &[usize], earlier: Range<usize>) -> bool {
+/// earlier phrase wrote none ("مستشار وزير الإعلام في الحكومة اللبنانية" after "مستشار وزير الإعلام في الحكومة"),
+/// when `new_adjective` allows one.
+fn serves_same(view: &View, served: &[usize], earlier: Range<usize>, new_adjective: bool) -> bool {
     let words: Vec<&str> = earlier.clone().map(|i| bare(view.word(i))).collect();
     let targets: Vec<crate::actors::Target> = earlier
         .clone()
         .filter_map(|i| view.name_of(i))
         .map(|n| view.names[n].target)
         .collect();
-    let has_nisba = earlier.clone().any(|i| view.lexicon.nisba(view.word(i)).is_some());
+    let has_nisba = !new_adjective || earlier.clone().any(|i| view.lexicon.nisba(view.word(i)).is_some());
     // One past the catalog name of an actor of the earlier phrase that the served words are reading.
     let mut same_name_until = 0;
     served.iter().all(|&i| {
