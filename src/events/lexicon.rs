@@ -136,6 +136,8 @@ pub(crate) struct AttributionLexicon {
     /// Title heads, folded and without the article, named by another word for the same office ("ناطق" is
     /// "متحدث").
     offices: FxHashMap<String, String>,
+    /// Plural speaker heads and their singulars, folded ("قاده" → "قائد"; `plural-of` rows).
+    singulars: FxHashMap<String, String>,
     /// The people of a place, folded and without the article, whom a call is addressed to ("أهالي", "سكان").
     /// Kept apart from the roles: they head a speaker elsewhere ("وقال سكان إن").
     addressees: FxHashSet<String>,
@@ -247,6 +249,11 @@ impl AttributionLexicon {
     /// ("ناطق" → "متحدث").
     pub(crate) fn same_office(&self, head: &str) -> Option<&str> {
         self.offices.get(head).map(String::as_str)
+    }
+
+    /// The singular of a folded plural speaker head ("قاده" → "قائد"), when the vocabulary lists it.
+    pub(crate) fn singular(&self, plural: &str) -> Option<&str> {
+        self.singulars.get(plural).map(String::as_str)
     }
 
     /// The catalog id of the armed forces of `country` ("IL" → "il.idf").

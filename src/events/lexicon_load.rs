@@ -63,6 +63,7 @@ impl AttributionLexicon {
             addressees: Default::default(),
             documents: Default::default(),
             offices: FxHashMap::default(),
+            singulars: FxHashMap::default(),
         };
         let mut object_forms = Vec::new();
         for row in rows(VERBS) {
@@ -104,6 +105,10 @@ impl AttributionLexicon {
             }
             if role == "same-office" {
                 lex.offices.insert(words[0].clone(), fold_str(value));
+                continue;
+            }
+            if role == "plural-of" {
+                lex.singulars.insert(words[0].clone(), fold_str(value));
                 continue;
             }
             if role == "addressee" {

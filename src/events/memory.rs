@@ -359,6 +359,23 @@ pub(crate) fn named_again(view: &View, k: usize, previous: &Previous) -> Option<
     })
 }
 
+/// A singular head with the article at `k` ("وأضاف القائد") for the speaker the article described as one of a
+/// group of that head ("قال أحد قادة المتمردين"): the latest such speaker, not a person of the catalog who holds
+/// a title of that word.
+pub(crate) fn one_of_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let bare = strip_conjunction(word).unwrap_or(word).strip_prefix("ال")?;
+    previous.entities.iter().rev().find_map(|known| {
+        let [one, plural, ..] = &known.words[..] else {
+            return None;
+        };
+        let meant = matches!(one.as_str(), "احد" | "احدي")
+            && known.referent.tokens.as_ref().is_some_and(|t| t.start < k)
+            && view.lexicon.singular(plural) == Some(bare);
+        meant.then(|| (known.referent.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
+    })
+}
+
 /// A one-word catalog name that is the surname of a person the article named just before and the catalog
 /// does not know ("وأضاف المالكي" after "العقيد تركي المالكي" is that colonel, not the catalog's Nouri
 /// al-Maliki): the person named in the text wins over the catalog's bearer of the surname.

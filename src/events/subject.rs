@@ -378,6 +378,13 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        // "وأضاف القائد" after "قال أحد قادة المتمردين": that commander.
+        if !previous.entities.is_empty() && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)))
+        {
+            if let Some(found) = memory::one_of_again(view, k, previous) {
+                return Some(found);
+            }
+        }
         // "وتحدث أحد سكان البلدة عن", "وقالت إحدى الناجيات إن": one of a crowd, someone the text does not name.
         let crowd_after = || {
             super::chunk::is_definite(view.word(k + 1)) || view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_)))

@@ -163,6 +163,16 @@ fn a_role_of_the_catalog_said_again_is_the_person_the_article_named_with_it() {
 }
 
 #[test]
+fn the_singular_head_with_the_article_is_the_one_of_the_group_who_spoke() {
+    let got = subjects(
+        "قال الوزير أحمد عطاف إن الحوار مستمر. وقال أحد قادة المتمردين في الجبل إن المعارك مستمرة. وأضاف القائد أن \
+         مقاتليه تقدموا.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2], got[1], "{got:?}");
+}
+
+#[test]
 fn a_name_the_catalog_does_not_know_before_a_relative_clause_speaks() {
     assert_eq!(
         subjects("وقال سمير داوود الذي عينه المجلس رئيسا للجنة إن اللجنة ستجتمع غدا."),
