@@ -350,6 +350,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if word.is_empty() {
             return None;
         }
+        // "وقال هذا المصدر", "وأضافت هذه المصادر": the demonstrative points back as the article does.
+        if matches!(word, "هذا" | "هذه") && super::chunk::is_definite(view.word(k + 1)) {
+            k += 1;
+            continue;
+        }
         // "تعهد كل من الجيش وقوات الدعم السريع": the first of the actors the verb names.
         if word == "كل" && view.word(k + 1) == "من" {
             k += 2;

@@ -173,6 +173,19 @@ fn the_singular_head_with_the_article_is_the_one_of_the_group_who_spoke() {
 }
 
 #[test]
+fn a_head_after_a_demonstrative_names_the_speaker_with_that_head_said_before() {
+    let got = subjects(
+        "أفاد ناشط حقوقي أن متظاهرا قتل اليوم، بحسب ما أفاد مصدر طبي في البلدة لإذاعة محلية. وقال هذا المصدر إن \
+         المستشفى امتلأ.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[1].as_deref().is_some_and(|s| s.starts_with("adhoc:مصدر طبي")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_name_the_catalog_does_not_know_before_a_relative_clause_speaks() {
     assert_eq!(
         subjects("وقال سمير داوود الذي عينه المجلس رئيسا للجنة إن اللجنة ستجتمع غدا."),
