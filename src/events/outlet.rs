@@ -158,7 +158,10 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
     let found = if view.is_punct(k + 1, '(') {
         bracketed()
     } else {
-        quoted_at(view, k + 1, limit)
+        match quoted_at(view, k + 1, limit) {
+            Some(found) => Some(found),
+            None => return spaced_name(view, k + 1, limit).map(|end| (k..end, None)),
+        }
     };
     match found? {
         // A catalog name that is only the start of the quoted name ("لـ(بغداد اليوم)") does not name it.
@@ -172,6 +175,29 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
         }
         _ => None,
     }
+}
+
+/// The end of an outlet's name written apart from a lone dative without quotation marks ("قال مصدر لـ الميدان
+/// إن"): one or two definite words that no list knows (no name, place, date or verb), which the content, a
+/// mark or the clause's end closes.
+fn spaced_name(view: &View, first: usize, limit: usize) -> Option<usize> {
+    let plain = |j: usize| {
+        j < limit
+            && view.toks[j].kind == TokenKind::Word
+            && view.word(j).starts_with("ال")
+            && view.roles(j).is_empty()
+            && view.name_at[j].is_none()
+            && view.place_at[j].is_none()
+            && view.date_at[j].is_none()
+            && view.form(j).is_none()
+    };
+    if !plain(first) {
+        return None;
+    }
+    let end = first + 1 + usize::from(plain(first + 1));
+    let closed =
+        end >= limit || view.toks[end].kind == TokenKind::Punct || view.has(end, |r| r == NounRole::Complementizer);
+    closed.then_some(end)
 }
 
 /// A short name of `outlets.tsv` in quotation marks at `k` ("نقلت «الجزيرة» عن"): the catalog outlet, as
@@ -282,6 +308,26 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
     }
     if let Some(n) = view.name_starting(j) {
         return (is_outlet(view, &view.names[n]) && !view.names[n].clitic).then_some(OutletAt::Catalog(n));
+    }
+    // "لوكالة إخبارية", "لصحيفة محلية": an outlet the text does not name, by its head and a relative adjective.
+    let relative = |j: usize| {
+        let w = view.word(j);
+        !w.starts_with("ال")
+            && (w.ends_with("يه") || w.ends_with('ي'))
+            && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
+    };
+    let plain = |j: usize| {
+        view.toks[j].kind == TokenKind::Word
+            && view.name_at[j].is_none()
+            && view.date_at[j].is_none()
+            && view.place_at[j].is_none()
+            && view.form(j).is_none()
+    };
+    if j < limit && plain(j) && relative(j) && view.word(k).strip_prefix('ل').is_some_and(is_bare_head) {
+        while j < limit.min(k + 3) && plain(j) && relative(j) {
+            j += 1;
+        }
+        return Some(OutletAt::Headed(k..j));
     }
     while j < limit.min(k + 3)
         && view.toks[j].kind == TokenKind::Word

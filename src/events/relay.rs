@@ -8,8 +8,10 @@
 //!   named right after the speaker ("أفادت مصادر محلية «X» بأن") give the relay of a statement whose speaker is
 //!   named (where such an outlet may stand is read in `via`);
 //! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement; after a
-//!   deed whose agent the clause names ("قصف الجيش مواقع، بحسب المرصد"), or writes at all when the actor is
-//!   witnesses, sources or an outlet ("قصف الطيران المخازن بحسب شهود عيان"), the actor relays the agent's deed;
+//!   deed whose agent the clause names ("قصف الجيش مواقع، بحسب المرصد") or writes before it ("هاجم مسلحون
+//!   مركزا، حسب مصدر أمني"; not weapons no one is named for), the actor relays the agent's deed, and the teller,
+//!   not the outlet it told ("وفق ما أفادت به مصادر لقناة X");
+//! - a body that cites reports or media "نقلا عن" them ("وقالت الشركة نقلا عن تقارير") stays the source;
 //! - a body that quotes "نقلا عن" someone in its own statement ("وذكرت الوزارة في بيان نقلا عن مساعد الوزير")
 //!   relays their words, and goes on speaking ("وأضاف البيان");
 //! - an according phrase that opens a sentence ("وحسبما نشر المرصد، فقد قصفت ...، فيما ردت ...") or closes it
@@ -129,10 +131,21 @@ pub(crate) fn attribute(
     // مساعد الوزير ...").
     let passes_on = || {
         let reach = verb.content.min(subject_end + 8).min(range.end);
-        (subject_end..reach).any(|k| view.word(k) == "نقلا" && view.word(k + 1) == "عن")
-            && relayed_speaker(view, subject_end, range.end, day).is_some()
+        (subject_end..reach)
+            .any(|k| view.word(k) == "نقلا" && view.word(k + 1) == "عن")
+            .then(|| relayed_speaker(view, subject_end, range.end, day))
+            .flatten()
     };
-    let passed_on = class == VerbClass::Speech && !media_subject && !correspondent && subject.is_some() && passes_on();
+    let on = (class == VerbClass::Speech && !media_subject && !correspondent && subject.is_some())
+        .then(passes_on)
+        .flatten();
+    // Not reports or media it cites ("وقالت الشركة نقلا عن تقارير إن ..."): the body says what they tell, and
+    // they are no relay of its words.
+    let (passed_on, cited) = match on {
+        Some(r) if outlet_headed(view, &r) => (false, r.tokens),
+        Some(_) => (true, None),
+        None => (false, None),
+    };
     let quotes = || {
         subject.is_some()
             && (subject_end..range.end).any(|k| view.word_starts_with(k, "قول"))
@@ -211,16 +224,15 @@ pub(crate) fn attribute(
         // An outlet, or its correspondent ("وبحسب مراسل X، أحرق المتظاهرون ..."), relays the written agent's deed;
         // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما أفادت
         // وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
-        // "وانسحبت القوات من البلدة، وفقا لما أكده مسؤولون": the doer the clause writes keeps its deed, told by
-        // whom the according phrase's verb names after it.
-        let said_after = |k: usize| k > verb.at && said_according(view, k);
+        // "وانسحبت القوات من البلدة، وفقا لما أكده مسؤولون", "هاجم مسلحون مركزا للشرطة، حسب مصدر أمني": the
+        // doer the clause writes keeps its deed, told by whom the according phrase after it names; not weapons
+        // no one is named for ("أغارت طائرات حربية على ...، وفقا لبيان الجيش"), which the teller's report names.
         match according_in(view, clause, day) {
             Some((source, _, k))
                 if subject.as_ref().is_some_and(|s| {
+                    let written = k > verb.at && s.how != Recognition::Implicit && !super::speaker::no_author(view, s);
                     is_media(&source)
-                        || ((witnesses(view, &source) || (said_after(k) && s.how != Recognition::Implicit))
-                            && !in_cause()
-                            && !unknown(view, s))
+                        || ((witnesses(view, &source) || written) && !in_cause() && !unknown(view, s))
                         || (named_agent && in_cause() && counts(view, &source, day))
                 }) =>
             {
@@ -254,12 +266,25 @@ pub(crate) fn attribute(
                 !s.who.same(&v.who, catalog, day) && !overlap
             })
         };
+        // "قصفت المدفعية قرية، وفق ما أفادت به مصادر محلية لقناة X": those who told the named agent's deed relay
+        // it, not the outlet they told it to.
+        // Read once here: the according phrase of a named agent's deed relays it below when nothing else does.
+        let phrase_of_deed = (class == VerbClass::Action && !searched && subject.is_some())
+            .then(|| according_in(view, clause, day))
+            .flatten();
+        via = phrase_of_deed
+            .as_ref()
+            .filter(|(_, outlet, _)| outlet.is_some())
+            .map(|(teller, _, _)| teller.clone())
+            .filter(|v| other(v));
         let scope = if class == VerbClass::Action {
             range.clone()
         } else {
             subject_end.min(verb.content)..verb.content
         };
-        via = via_in(view, scope.clone()).filter(|v| other(v));
+        if via.is_none() {
+            via = via_in(view, scope.clone()).filter(|v| other(v));
+        }
         // "وقال X، في تصريحات نقلها التلفزيون الرسمي، إن": the outlet the catalog may not know, after a relay
         // word; before the verb, the one a copy of the statement reached ("وفي بيان اطلعت X على نسخة منه، قالت").
         if via.is_none() {
@@ -333,13 +358,15 @@ pub(crate) fn attribute(
         // A deed of a named agent told according to a body or a witness that is no outlet ("قصف الجيش مواقع، بحسب
         // المرصد"، "حسب بيان لقوات X"): that actor relays it.
         if via.is_none() && class == VerbClass::Action && subject.is_some() {
-            let according_to = || {
-                (!searched)
-                    .then(|| according_in(view, clause, day))
-                    .flatten()
-                    .map(|(s, _, _)| s)
-            };
-            via = told_by.take().or_else(according_to).filter(|v| other(v));
+            via = told_by
+                .take()
+                .or_else(|| phrase_of_deed.map(|(s, _, _)| s))
+                .filter(|v| other(v));
+        }
+    }
+    if let (Some(c), Some(v)) = (&cited, via.as_ref().and_then(|v| v.tokens.as_ref())) {
+        if c.start < v.end && v.start < c.end {
+            via = None;
         }
     }
     Attribution {
@@ -421,21 +448,6 @@ fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referen
         .filter(|&k| view.has(k, |r| r == NounRole::According))
         .find_map(|k| according(view, k, range.start, range.end, day).map(|(s, v)| (s, v, k)))
         .filter(|(source, _, _)| !is_correspondent(view, source))
-}
-
-/// Whether the according word at `k` goes on with "ما" and a verb of saying: "وفقا لما ذكره", "بحسب ما أفاد",
-/// "حسبما أكدت", "وفق ما نشرته". Such a phrase tells who said it, not who did what the clause tells.
-fn said_according(view: &View, k: usize) -> bool {
-    let joined = view.word(k).ends_with("ما");
-    let j = k + usize::from(!joined);
-    if !joined && !matches!(view.word(j), "ما" | "لما") {
-        return false;
-    }
-    let w = view.word(j + 1);
-    view.form(j + 1).is_some()
-        || w.strip_suffix("ها")
-            .or_else(|| w.strip_suffix('ه'))
-            .is_some_and(|s| view.lexicon.verb(s).is_some())
 }
 
 /// Whether a referent is a body that counts and publishes what befell (a monitor, "المرصد السوري"; a media office,

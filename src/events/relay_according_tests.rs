@@ -188,10 +188,11 @@ fn a_trailing_according_to_what_someone_said_keeps_the_doer_the_clause_writes() 
         "{got:?}"
     );
     assert!(got[0].1.as_deref().is_some_and(|v| v.starts_with("عضوان")), "{got:?}");
-    // A bare according phrase without a verb keeps its reading: the report of a doer it does not name.
+    // So does a bare according phrase without a verb: the doer the clause writes keeps its deed.
     let got = names("وانسحبت قوات الشرطة من مدينة تكريت مساء الجمعة، بحسب مسؤولين محليين.");
     assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("مسؤولين")), "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("الشرطة")), "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|v| v.contains("مسؤولين")), "{got:?}");
 }
 
 #[test]

@@ -2,19 +2,21 @@
 //! speaker of a statement an outlet tells in a complement ("أفادت وكالة X بأن الطيران الحربي نفذ غارة", "قالت
 //! سانا إن الجيش تصدى", "ووفقا لما نقلته X فإن ..."), and the actor an according-to phrase names ("بحسب مصدر
 //! طبي", "وفق حصيلة جديدة لوزارة الصحة"), and the original speaker a relay names after "عن" ("نقلت وكالة X عن
-//! Y"). The relay stage (`relay`) decides what these readings make of a clause's source and via.
+//! Y", the issuer of "عن بيان صادر عن Y"). A crowd counted by a number word ("أن عشرات المسلحين اقتحموا") is an
+//! agent too. The relay stage (`relay`) decides what these readings make of a clause's source and via.
 
 use chrono::NaiveDate;
 
 use super::chunk;
-use super::lexicon::{one_of, same_as_before, strip_conjunction, NounRole};
+use super::lexicon::{one_of, same_as_before, strip_conjunction, Agreement, NounRole, VerbClass};
 use super::memory::{self, Previous};
 use super::phrase;
 use super::referent::Referent;
 use super::subject;
 use super::verb::Predicate;
-use super::via::{named_after_description, via_in};
+use super::via::{named_after_description, spoken_to_head, via_in};
 use super::view::View;
+use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 use crate::text::TokenKind;
@@ -129,7 +131,8 @@ fn agent_in_content(
     if let Some(found) = first_verb.and_then(|v| agent_of_deed_noun(view, k, v, reach, day)) {
         return Some(found);
     }
-    let (agent, mut after) = actor_at(view, k, first_verb.unwrap_or(reach), day)?;
+    let limit = first_verb.unwrap_or(reach);
+    let (agent, mut after) = counted(view, k, limit, first_verb).or_else(|| actor_at(view, k, limit, day))?;
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
         return None;
     }
@@ -151,6 +154,21 @@ fn agent_in_content(
     // تصريحات أدلى بها").
     let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);
     (Some(after) == first_verb || unknown_verb).then_some((agent, after))
+}
+
+/// A crowd counted by a number word at `k` as the agent of a reported deed ("أفادت الوكالة بأن عشرات المستوطنين
+/// اقتحموا البلدة"): its verb `first_verb` is a deed in the plural, which says the count is of people who did
+/// it; not a killing, whose plural after a count is mostly the toll's passive ("أن عشرات المدنيين قتلوا").
+fn counted(view: &View, k: usize, limit: usize, first_verb: Option<usize>) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| matches!(r, NounRole::Quantifier | NounRole::GroupNoun)) {
+        return None;
+    }
+    let hit = view.form(first_verb?)?;
+    let verb = &view.lexicon.verbs[hit.verb as usize];
+    let deed = verb.class == VerbClass::Action && verb.kind != EventKind::Killing;
+    (deed && hit.agreement == Agreement::Plural)
+        .then(|| super::crowd::crowd(view, k, limit, true))
+        .flatten()
 }
 
 /// The agent of a deed told by its noun and a verb whose object pronoun stands for it, at the head of an
@@ -256,6 +274,8 @@ pub(super) fn according(
         .flatten()
         // "وفق ما أفاد مسؤول مطلع على سير المفاوضات وكالة X".
         .or_else(|| named_after_description(view, after, end))
+        // "حسبما قال مصدر طبي لـ الميدان", "وفق ما أفاد مسؤول لوكالة محلية".
+        .or_else(|| spoken_to_head(view, after, (after + 4).min(end)))
         .filter(|v| !v.who.same(&source.who, view.catalog, day));
     Some((source, via))
 }
@@ -329,6 +349,13 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             let j = k + 1 + usize::from(tongue);
             if let Some(n) = view.name_starting(j) {
                 return Some(phrase::name(view, n).0);
+            }
+            // "نقلت وكالة X عن بيان صادر عن Y": the body that issued the statement, not a name inside it.
+            if let Some((body, _)) = (word == "عن")
+                .then(|| issuer(view, j, end.min(j + AGENT_REACH), day))
+                .flatten()
+            {
+                return Some(body);
             }
             let head = view.word(j);
             // "عن أحد الناجين، ويدعى فلان،": one of a crowd, maybe named after it; "عن إحدى الكتائب قولها" in the

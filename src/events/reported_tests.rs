@@ -123,3 +123,68 @@ fn a_monitor_or_a_media_office_that_counts_a_toll_relays_the_raid_of_a_named_age
     assert_eq!(got[0].0.as_deref(), Some("il.iaf"), "{got:?}");
     assert!(got[0].1.is_some(), "{got:?}");
 }
+
+/// The Arabic names of the source and relay of each event.
+fn named(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
+        .collect()
+}
+
+fn both(source: &str, via: Option<&str>) -> (Option<String>, Option<String>) {
+    (Some(source.to_string()), via.map(String::from))
+}
+
+#[test]
+fn a_counted_crowd_an_outlet_reports_doing_a_deed_is_its_source() {
+    let got = named("وأكدت وكالة سانا أن عشرات المسلحين اقتحموا قرية في ريف حمص.");
+    assert_eq!(got, [both("عشرات المسلحين", Some("الوكالة العربية السورية للأنباء"))]);
+    // A count of the killed is the toll's passive: the outlet's report.
+    let got = relayed("وأكدت وكالة سانا أن عشرات المدنيين قتلوا في القصف.");
+    assert_eq!(got, [(Some("sana".into()), None)]);
+}
+
+#[test]
+fn the_issuer_of_a_statement_an_outlet_relays_is_the_source() {
+    let got = named(
+        "نقلت وكالة تاس عن بيان صادر عن القوات المسلحة الفنزويلية جاء فيه: \"صدت وحداتنا هجوما لجماعة مسلحة على الحدود\".",
+    );
+    assert_eq!(got, [both("القوات المسلحة الفنزويلية", Some("وكالة تاس"))]);
+}
+
+#[test]
+fn a_body_that_cites_reports_stays_the_source_of_what_it_says() {
+    let got = named(
+        "أعلنت شركة ميرسك أن سفينة تعرضت لهجوم. وقالت الشركة نقلا عن تقارير إن سفينة أخرى تعرضت لهجوم في البحر الأحمر.",
+    );
+    assert_eq!(got, [both("شركة ميرسك", None), both("شركة ميرسك", None)]);
+}
+
+#[test]
+fn a_written_doer_keeps_its_deed_told_according_to_someone_after_it() {
+    assert_eq!(
+        named("هاجم مسلحون مركزا للشرطة في المدينة، حسب مصدر أمني."),
+        [both("مسلحون", Some("مصدر أمني"))]
+    );
+    // Weapons no one is named for: the teller's report.
+    assert_eq!(
+        named("أغارت طائرات حربية على معسكر في المدينة، وفقا لبيان الجيش الإسرائيلي."),
+        [both("الجيش الإسرائيلي", None)]
+    );
+    // Those who told the deed relay it, not the outlet they told it to.
+    assert_eq!(
+        named("قصفت المدفعية التركية قرية في ريف حلب، وفق ما أفادت به مصادر محلية لقناة العربية."),
+        [both("المدفعية التركية", Some("مصادر محلية"))]
+    );
+}
+
+#[test]
+fn the_outlet_a_teller_spoke_to_after_a_lone_dative_relays_the_report() {
+    assert_eq!(
+        named("قتل 4 أشخاص في قصف على السوق، حسبما قال مصدر طبي لـ الميدان."),
+        [both("مصدر طبي", Some("الميدان"))]
+    );
+}

@@ -105,3 +105,14 @@ fn a_body_whose_statement_tells_the_words_relays_them() {
     // Reports an according phrase names in the content relay nothing.
     assert_relayed("وأكد وزير الخارجية الروسي على ضرورة الحوار وفقا للتقارير الأولية.", None);
 }
+
+#[test]
+fn an_outlet_spoken_to_without_a_name_or_quotation_marks_is_the_relay() {
+    // A lone dative written apart from the outlet's name.
+    assert_relayed("وقال وزير الخارجية الروسي لـ الميدان إن الحوار ضروري.", Some("الميدان"));
+    // An outlet's head with an adjective, no name.
+    assert_relayed(
+        "وقال وزير الخارجية الروسي لصحيفة محلية إن الحوار ضروري.",
+        Some("صحيفة محلية"),
+    );
+}
