@@ -188,3 +188,11 @@ fn the_outlet_a_teller_spoke_to_after_a_lone_dative_relays_the_report() {
         [both("مصدر طبي", Some("الميدان"))]
     );
 }
+
+#[test]
+fn a_leader_the_text_does_not_name_relays_the_deed_he_told() {
+    assert_eq!(
+        named("سيطرت قوات الدعم السريع على بلدة في شمال دارفور، بحسب ما أفاد زعيم قبلي."),
+        [both("قوات الدعم السريع", Some("زعيم قبلي"))]
+    );
+}
