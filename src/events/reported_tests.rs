@@ -169,10 +169,11 @@ fn a_written_doer_keeps_its_deed_told_according_to_someone_after_it() {
         named("هاجم مسلحون مركزا للشرطة في المدينة، حسب مصدر أمني."),
         [both("مسلحون", Some("مصدر أمني"))]
     );
-    // Weapons no one is named for: the teller's report.
+    // Warplanes no one is named for, told by a state's army: that state's air force, the army its relay
+    // (`speaker::own_warplanes`).
     assert_eq!(
         named("أغارت طائرات حربية على معسكر في المدينة، وفقا لبيان الجيش الإسرائيلي."),
-        [both("الجيش الإسرائيلي", None)]
+        [both("سلاح الجو الإسرائيلي", Some("الجيش الإسرائيلي"))]
     );
     // Those who told the deed relay it, not the outlet they told it to.
     assert_eq!(
