@@ -57,6 +57,7 @@ mod phrase;
 mod preverbal;
 mod referent;
 mod relay;
+mod relay_sentence;
 mod reported;
 mod roles;
 mod settle;
@@ -68,6 +69,7 @@ mod title_again;
 mod verb;
 mod via;
 mod view;
+mod word_order;
 
 use std::borrow::Cow;
 
@@ -480,7 +482,8 @@ impl Extractor {
             };
             in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
             let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
-            let (closing, opening) = relay::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
+            let (closing, opening) =
+                relay_sentence::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
             relays.push((clause.sentence, closing, opening));
             events.push(event);
             if attribution.deed_in_content {
@@ -509,7 +512,7 @@ impl Extractor {
                 }
             }
         }
-        relay::spread_closing(&mut events, &relays);
+        relay_sentence::spread_closing(&mut events, &relays);
         Article {
             published: published.date(),
             dates: view.dates.into_iter().map(|l| l.mention).collect(),

@@ -1,0 +1,150 @@
+//! Word order and agreement around a verb: which noun near it is its subject and which its object.
+//!
+//! Arabic writes the subject after the verb, before it, or after a fronted object, and marks the pairing by
+//! gender agreement. These readers answer the subject stage ([`super::subject`]) for single positions: a
+//! noun right after the verb that cannot be its subject by agreement (its object), an object written before the
+//! subject ("وتبنت الهجوم حركة X"), a verb describing the indefinite noun before it, a happening as subject, and
+//! the actor a relative clause is about.
+
+use super::clause::Clause;
+use super::lexicon::{Agreement, NounRole};
+use super::phrase;
+use super::referent::Referent;
+use super::verb::Predicate;
+use super::view::View;
+use crate::actors::Gender;
+
+/// Whether the word at `k`, right after the verb at `v`, cannot be its subject by agreement: a feminine body's
+/// head after a masculine verb ("استهدف مديرية"), or a masculine dual or plural in "ين" after a feminine verb
+/// ("دعت الطرفين"). It is the verb's object.
+pub(super) fn object_by_agreement(view: &View, v: usize, k: usize) -> bool {
+    let agreement = view.verb_at(v).map(|h| h.agreement);
+    match agreement {
+        Some(super::lexicon::Agreement::Masculine) => {
+            view.has(k, |r| matches!(r, NounRole::Institution(_, Gender::Feminine)))
+        }
+        // "ودعت الطرفين إلى", "وطالبت المسؤولين بـ": a masculine dual or plural in "ين" after a feminine verb is
+        // its object (a subject there would be "الطرفان"), whatever a speaker head it may be elsewhere.
+        Some(super::lexicon::Agreement::Feminine) => {
+            view.word(k).ends_with("ين") && view.has(k, |r| matches!(r, NounRole::SpeakerHead(Gender::Masculine)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
+/// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
+/// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
+/// conjunction.)
+pub(super) fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
+    let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
+        return false;
+    };
+    !view.word(prev).starts_with("ال")
+        && view.has(prev, |r| matches!(r, NounRole::DeedNoun | NounRole::StatementNoun))
+        && view.verb_at(v).is_some_and(|h| !h.present)
+}
+
+/// The first word after the verb at `v`, past commas and dates.
+pub(super) fn first_word_after(view: &View, v: usize, limit: usize) -> Option<usize> {
+    let mut k = v + 1;
+    while k < limit {
+        if let Some(d) = view.date_covering(k) {
+            k = view.dates[d].tokens.end;
+            continue;
+        }
+        if view.is_punct(k, ',') {
+            k += 1;
+            continue;
+        }
+        return (!view.word(k).is_empty()).then_some(k);
+    }
+    None
+}
+
+/// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
+/// "وشهدت المدينة اشتباكات"): that noun is the subject, and the deed is nobody's the text names, so it must not
+/// fall to the previous speaker.
+pub(super) fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
+    first_word_after(view, v, limit).is_some_and(|k| {
+        let w = view.word(k);
+        super::chunk::is_definite(w)
+            && view.name_starting(k).is_none()
+            && view.roles(k).is_empty()
+            && view.lexicon.nisba(w).is_none()
+    })
+}
+
+/// Whether the subject of the verb at `v` is a happening, not an actor: with the article at the head of the
+/// clause right before the verb ("القصف الصاروخي استهدف مقرا"), or right after a verb of speech, with the
+/// article or without it ("وتهدد الاشتباكات بعرقلة", "تشير تقديرات إلى"). Such a clause
+/// tells no actor's event and must not take the previous speaker. (After a deed's verb, a noun without the
+/// article is its object: "وشنت غارات".)
+pub(super) fn happening_subject(view: &View, clause: &Clause, v: usize, verb: &Predicate) -> bool {
+    let noun = |k: usize| view.lexicon.bare_noun(view.word(k));
+    let happens = |r: &NounRole| matches!(r, NounRole::Happening | NounRole::DeedNoun);
+    let fronted = clause
+        .first_word(view)
+        .filter(|&k| k < v && v - k <= 3)
+        .is_some_and(|k| {
+            let (roles, definite) = noun(k);
+            definite && roles.iter().any(happens)
+        });
+    // A deed's noun after a verb of speech is mostly its object ("وأدانت الهجوم", "دعت العمليات المشتركة").
+    let after = verb.says(view)
+        && first_word_after(view, v, verb.content).is_some_and(|k| noun(k).0.contains(&NounRole::Happening));
+    fronted || after
+}
+
+/// Whether the definite noun at `k`, right after the verb at `v`, disagrees with it in gender by its form, so
+/// that it is the verb's object and the subject is unwritten ("، ومنعت التجول", "، واعتقلت السكان", "، وأغلق
+/// المنطقة"). A feminine noun ends in "ة" or "ات"; nouns feminine by nature ("الحرب") and broken plurals of
+/// things look masculine, so the rule is asked only of a verb joined after a comma to the clause before.
+pub(crate) fn disagrees(view: &View, v: usize, k: usize) -> bool {
+    let feminine = super::lexicon::feminine_form(view.word(k));
+    match view.verb_at(v).map(|h| h.agreement) {
+        Some(Agreement::Feminine) => !feminine,
+        Some(Agreement::Masculine) => feminine,
+        _ => false,
+    }
+}
+
+/// How many words back from a relative pronoun the noun phrase it is about may start.
+const ANTECEDENT_WORDS: usize = 6;
+
+/// The actor a noun phrase that ends right before `end` names ("وحدات حماية الشعب"، "حركة X"), read from the
+/// earliest word within a few before it whose phrase ends exactly there.
+pub(super) fn antecedent(view: &View, end: usize) -> Option<Referent> {
+    let first = end.saturating_sub(ANTECEDENT_WORDS);
+    let first = (first..end)
+        .rev()
+        .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct)
+        .last()?;
+    (first..end).find_map(|k| {
+        phrase::actor_at(view, k, end)
+            .filter(|&(_, e)| e == end)
+            .map(|(r, _)| r)
+    })
+}
+
+/// "وتبنت الهجوم حركة X", "وتبنى العملية تنظيم Y": a definite noun right after the verb that disagrees with it
+/// is its object, written before the subject; a name right after it (past one adjective) is the subject.
+pub(super) fn fronted_object(view: &View, v: usize, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    // Past the end of the clause (or of a text cut there), nothing is read.
+    let unnamed = |j: usize| j < limit && view.name_at.get(j).is_some_and(|n| n.is_none());
+    if k != v + 1 || !unnamed(k) || !super::chunk::is_definite(view.word(k)) || !disagrees(view, v, k) {
+        return None;
+    }
+    // An adjective of the object agrees with it, so it disagrees with the verb too ("الهجوم الانتحاري").
+    let adjective = |j: usize| unnamed(j) && super::chunk::is_definite(view.word(j)) && disagrees(view, v, j);
+    let j = if view.name_starting(k + 1).is_none() && adjective(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let n = (j < limit)
+        .then(|| view.name_starting(j))
+        .flatten()
+        .filter(|&n| !view.names[n].clitic)?;
+    Some(phrase::body_unlike_name(view, j, n, limit).unwrap_or_else(|| phrase::name(view, n)))
+}
