@@ -7,10 +7,15 @@
 //! forces, `armies.tsv`). That doer is the source of what the clause tells; the according phrase relays it.
 //! Read for a clause whose event is its according phrase, where the cause word stands; and, by [`by_weapon`],
 //! for a deed told by a verbal noun with a state's weapon after "ب" ("إثر استهدافه بطائرة مسيرة إسرائيلية").
+//!
+//! A deed's verbal noun with a country adjective as its agent is the news of its clause when it is the
+//! clause's subject and no finite verb tells anything else ([`told_attack`]: "وكان قصف إسرائيلي، مساء الخميس،
+//! على بلدة X أسفر عن", "أدى القصف الإسرائيلي على منزل إلى مقتل"); after a preposition ("ردا على القصف
+//! الإسرائيلي") it is only what the clause's own event answers or follows.
 
 use std::ops::Range;
 
-use super::lexicon::NounRole;
+use super::lexicon::{Agreement, NounRole, VerbClass, VerbHit};
 use super::phrase;
 use super::referent::{Referent, Who};
 use super::view::View;
@@ -124,6 +129,9 @@ fn written_doer(view: &View, j: usize, end: usize) -> Option<Referent> {
 /// The doer of a targeting told by its verbal noun with a pronoun and a بـ-phrase of a weapon with a country
 /// adjective ("إثر استهدافه بطائرة مسيرة إسرائيلية"): that state's armed forces (its air force for warplanes).
 pub(crate) fn by_weapon(view: &View, v: usize, end: usize) -> Option<Referent> {
+    if let Some(doer) = own_adjective(view, v, end) {
+        return Some(doer);
+    }
     if !view.word(v).starts_with("استهداف") || v + 2 >= end {
         return None;
     }
@@ -146,3 +154,123 @@ pub(crate) fn by_weapon(view: &View, v: usize, end: usize) -> Option<Referent> {
         })
     })
 }
+
+/// The verbal noun of a deed at the head of a clause in `range` that no finite verb tells, with a country
+/// adjective as its agent ("قصف إسرائيلي على بلدة X أسفر عن", "وكان قصف إسرائيلي، مساء الخميس، على", "أدى
+/// القصف الإسرائيلي على منزل إلى مقتل"): the deed is what the clause tells. At the head: the clause's first
+/// word, a word after a comma or a date, or one word after such a head that is no preposition, name or
+/// vocabulary noun ("وكان"، "أدى"). Its agent is read by [`by_weapon`] (the hit has no written subject).
+pub(crate) fn told_attack(view: &View, range: Range<usize>) -> Option<(usize, VerbHit)> {
+    let first = range.clone().find(|&k| view.toks[k].kind == TokenKind::Word)?;
+    let head = |k: usize| {
+        k == first || (k > range.start && (view.toks[k - 1].kind == TokenKind::Punct || view.date_at[k - 1].is_some()))
+    };
+    range.clone().find_map(|i| {
+        let opened = i > range.start && head(i - 1) && opener(view, i - 1);
+        if !(head(i) || opened) || view.quoted[i] || view.date_at[i].is_some() || view.name_at[i].is_some() {
+            return None;
+        }
+        let (verb, _) = deed_noun(view, i)?;
+        own_adjective(view, i, range.end)?;
+        Some((
+            i,
+            VerbHit {
+                verb: verb as u32,
+                agreement: Agreement::Masculine,
+                masdar: true,
+                present: false,
+                object: false,
+            },
+        ))
+    })
+}
+
+/// Whether the word at `k` may stand before a clause's subject at its head: a verb the vocabulary does not
+/// read ("أدى", "أسفر") or "كان", not a preposition, a definite word, a name or a vocabulary noun.
+fn opener(view: &View, k: usize) -> bool {
+    let w = view.word(k);
+    let bare = super::lexicon::strip_conjunction(w).unwrap_or(w);
+    view.toks[k].kind == TokenKind::Word
+        && !w.starts_with("ال")
+        && view.name_at[k].is_none()
+        && view.place_at[k].is_none()
+        && view.date_at[k].is_none()
+        && view.roles(k).iter().all(|&r| r == NounRole::Auxiliary)
+        && !matches!(
+            bare,
+            "في" | "على"
+                | "علي"
+                | "من"
+                | "عن"
+                | "مع"
+                | "ضد"
+                | "بعد"
+                | "قبل"
+                | "خلال"
+                | "رغم"
+                | "منذ"
+                | "حول"
+                | "عقب"
+                | "اثر"
+                | "جراء"
+                | "وسط"
+                | "ضمن"
+                | "بين"
+                | "لدى"
+                | "عند"
+                | "حتى"
+                | "ان"
+                | "او"
+                | "ثم"
+                | "لا"
+                | "لم"
+        )
+}
+
+/// The action verb whose verbal noun stands at `i`, with or without the article (and "و"/"ف"), and whether it
+/// has the article.
+fn deed_noun(view: &View, i: usize) -> Option<(usize, bool)> {
+    let w = view.word(i);
+    let bare = super::lexicon::strip_conjunction(w).unwrap_or(w);
+    let (noun, definite) = match bare.strip_prefix("ال") {
+        Some(rest) => (rest, true),
+        None => (bare, false),
+    };
+    let verb = view.lexicon.bare_masdar(noun)?;
+    (view.lexicon.verbs[verb].class == VerbClass::Action).then_some((verb, definite))
+}
+
+/// The armed forces of the state a country adjective names right after a deed's verbal noun at `v` (at most
+/// [`ADJECTIVES`] other adjectives between, with the noun's article or without it as the noun has it): "قصف
+/// إسرائيلي", "القصف المدفعي الإسرائيلي".
+fn own_adjective(view: &View, v: usize, end: usize) -> Option<Referent> {
+    let (_, definite) = deed_noun(view, v)?;
+    let w = view.word(v);
+    let noun = super::lexicon::strip_conjunction(w).unwrap_or(w);
+    let noun = noun.strip_prefix("ال").unwrap_or(noun);
+    let mut j = v + 1;
+    while j < end.min(v + 2 + ADJECTIVES) && view.toks[j].kind == TokenKind::Word {
+        let w = view.word(j);
+        if w.starts_with("ال") != definite || view.name_at[j].is_some() || view.quoted[j] {
+            return None;
+        }
+        if let Some(country) = view.lexicon.nisba(w) {
+            let id = view.lexicon.forces(country, by_air(noun))?;
+            return Some(Referent {
+                who: Who::Actor(view.catalog.actor_index(id)?),
+                how: Recognition::Role,
+                tokens: Some(v..j + 1),
+                gender: Some(Gender::Masculine),
+            });
+        }
+        if !view.roles(j).is_empty() || view.place_at[j].is_some() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+#[path = "cause_tests.rs"]
+mod tests;

@@ -72,6 +72,7 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
                 .clone()
                 .find_map(|i| deed_noun_with_agent(view, i, range.end).filter(|_| told_as_event(view, i, range.end)))
         })
+        .or_else(|| super::cause::told_attack(view, range.clone()))
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
     Some(Predicate { at, hit, content })

@@ -1,0 +1,43 @@
+//! Tests of the readers of a deed's doer written in its noun phrase (`cause.rs`).
+
+use crate::events::Extractor;
+
+/// An event's lemma, source id, relay id and date value.
+type Read = (String, Option<String>, Option<String>, Option<String>);
+
+/// The events of `text`, published on Friday 2024-12-06.
+fn read(text: &str) -> Vec<Read> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.lemma,
+                e.source.map(|s| s.id),
+                e.via.map(|s| s.id),
+                e.date.map(|d| d.value),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_deed_noun_with_a_country_adjective_heading_a_clause_without_a_verb_is_its_news_not_after_a_preposition() {
+    // After "وكان", with its own date set off by commas; the according phrase relays it.
+    let got =
+        read("وكان قصف روسي، صباح الأربعاء، على قرية تل حمرا في ريف إدلب، خلف ثلاثة قتلى، وفق ما أفاد الدفاع المدني.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قصف", "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("ru.armed-forces"), "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("2024-12-04TMO"), "{got:?}");
+    // With the article, after a verb the vocabulary does not read, after a comma.
+    let got = read("وفي وقت لاحق، أدى القصف المدفعي التركي على مخيم قرب منبج إلى مقتل طفلين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("tr.armed-forces"), "{got:?}");
+    // After a preposition it is only what the clause answers or follows.
+    assert!(read("وذلك ردا على القصف التركي لمواقع في ريف الحسكة.").is_empty());
+    assert!(read("ويأتي ذلك في ظل تصاعد القصف الروسي على أرياف حماة.").is_empty());
+    // An adjective of another definiteness is no agent of the noun ("قصف المدينة الروسية").
+    assert!(read("وكان قصف المدينة الروسية أسفر عن أضرار.").is_empty());
+}
