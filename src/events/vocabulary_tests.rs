@@ -496,3 +496,17 @@ fn the_darfur_joint_force_is_named_as_it_names_itself() {
         ("sd.joint-force", "القوة المشتركة لحركات الكفاح المسلح")
     );
 }
+
+#[test]
+fn fleeing_retreating_voting_and_blocking_are_deeds_of_their_written_subject() {
+    // "فر", "تراجع", "صوت بالإجماع", "سد الطرق": deeds of the subject after them; the ones who fled in a
+    // relative clause, a verbal noun, a rate that falls, a voice and a dam are none.
+    let got = read(
+        "وفرّ قائد الميليشيا من المدينة مساء الأحد. وتراجعت القوات الحكومية إلى أطراف البلدة. وصوت البرلمان \
+         الأردني بالإجماع على القانون. وسد المحتجون الطرق المؤدية إلى المطار. وفي المخيم عائلات فرت من القرية. \
+         وسط تراجع ملحوظ للمسلحين. وتراجعت وتيرة الهجمات في الجنوب. وكان صوت الانفجار قويا. \
+         وارتفع منسوب المياه خلف سد الموصل.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["فر", "تراجع", "صوت", "سد"], "{got:?}");
+}
