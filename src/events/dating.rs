@@ -526,8 +526,16 @@ const ONGOING_DAYS: i64 = 7;
 /// Whether the clause tells a deed in the present that has gone on since a time more than [`ONGOING_DAYS`]
 /// before `published`, or since an event ("ويشن الحوثيون هجمات على السفن منذ تشرين الثاني", "وتخوض الجماعة
 /// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
+/// A present deed the clause says recurs ("بين الحين والآخر", "غالبا ما": [`recurring::says_recurs`]) is
+/// background too, of any verb.
 pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate) -> bool {
-    if !verb.hit.present || verb.entry(view).class != VerbClass::Action {
+    if !verb.hit.present {
+        return false;
+    }
+    if recurring::says_recurs(view, clause) {
+        return true;
+    }
+    if verb.entry(view).class != VerbClass::Action {
         return false;
     }
     (verb.at + 1..clause.tokens.end).any(|k| {
@@ -566,6 +574,9 @@ pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -
     date.and_then(|d| view.dates[d].mention.value.as_ref().map(|t| t.first_day))
         .unwrap_or(fallback)
 }
+
+#[path = "dating_recurring.rs"]
+mod recurring;
 
 #[path = "dating_saying.rs"]
 mod saying;

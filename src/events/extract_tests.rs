@@ -327,6 +327,19 @@ fn what_the_actors_of_a_habitual_deed_say_of_it_in_the_present_is_background() {
     }
 }
 
+#[test]
+fn a_present_deed_told_as_one_that_recurs_is_background() {
+    // "بين الحين والآخر", "من حين لآخر", "عادة ما", "باستمرار": no event of the day.
+    for text in [
+        "أعلن الجيش الأردني إحباط عملية تهريب. وينفذ الجيش بين الحين والآخر عمليات تفتيش على الحدود.",
+        "أعلن الجيش الأردني إحباط عملية تهريب. ويشن الجيش من حين لآخر حملات على مخابئ المهربين.",
+        "أعلن الجيش الأردني إحباط عملية تهريب. ويطلق الجيش عادة ما بين عشر وعشرين قذيفة على المخابئ.",
+        "أعلن الجيش الأردني إحباط عملية تهريب. ويقصف الجيش مخازن المهربين باستمرار.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{:?}", read(text));
+    }
+}
+
 #[path = "vocabulary_tests.rs"]
 mod vocabulary;
 
