@@ -340,6 +340,20 @@ fn a_present_deed_told_as_one_that_recurs_is_background() {
     }
 }
 
+#[test]
+fn a_deed_whose_words_the_cut_text_lost_is_no_event() {
+    // The text ends on a letter right after the verb, or after the verb and a preposition.
+    for text in [
+        "أعلن الجيش الأردني إحباط عملية تهريب. وأوضح بيا",
+        "أعلن الجيش الأردني إحباط عملية تهريب. وبحسب البيان نفسه، استهدف",
+        "أعلن الجيش الأردني إحباط عملية تهريب. كما يشارك في الدور",
+    ] {
+        assert_eq!(read(text).len(), 1, "{:?}", read(text));
+    }
+    // A word of its own after the verb keeps the event.
+    assert_eq!(read("أعلن الجيش الأردني إحباط عملية تهريب. وأكد الجيش الأر").len(), 2);
+}
+
 #[path = "vocabulary_tests.rs"]
 mod vocabulary;
 

@@ -323,6 +323,9 @@ impl Extractor {
             if said_in == Some(clause.sentence) && !verb.says(&view) && clause::goes_on(&view, clause) {
                 continue;
             }
+            if clause::cut_short(&view, clause, verb.at) {
+                continue;
+            }
             if dating::habitual(&view, clause, &verb, published.date())
                 || carried.goes_on_habitual(&view, clause, &verb)
             {
