@@ -36,6 +36,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod air;
 mod apposition;
 mod candidate;
 mod cause;

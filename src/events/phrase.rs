@@ -389,6 +389,9 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
 /// "قوات الجيش الليبي", "وحدات من الجيش السوري", "عناصر حزب الله", "قوة خاصة من الجيش": members or units of
 /// a body the catalog names are that body, named by the whole phrase.
 pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if let Some(found) = super::air::air_arm(view, k, limit) {
+        return Some(found);
+    }
     if !view.has(k, |r| r == NounRole::Members) {
         return None;
     }

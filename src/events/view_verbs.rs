@@ -234,6 +234,8 @@ impl<'a> View<'a> {
                 // whose content follows an aside.
                 || (self.class(hit) == VerbClass::Speech && self.aside_then_content(next))
                 || self.name_starting(next).is_some()
+                // "وشن سلاح الجو التابع لـX غارات": the air arm, definite by its construct.
+                || (opens && crate::events::air::air_head(self, next))
                 || self.date_covering(next).is_some()
                 || self.is_punct(next, '"')
                 || self.is_punct(next, ',')
