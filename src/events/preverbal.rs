@@ -191,6 +191,29 @@ pub(crate) fn plural_noun(view: &View, k: usize, limit: usize) -> Option<(Refere
     ))
 }
 
+/// Whether a deed or a happening with the article opens the clause as the subject of its verb at `v`, with at
+/// most two definite adjectives and "قد" between ("الحملة استهدفت مسلحين", "والعملية العسكرية قد طالت
+/// قرى"): the deed is the subject, nobody the text names, so the phrase after the verb is its object and never
+/// the source. A country's adjective names the doer ("القصف الإسرائيلي استهدف"): not such a subject.
+pub(crate) fn fronted_deed(view: &View, clause: &Clause, v: usize) -> bool {
+    let Some(k) = clause.first_word(view).filter(|&k| k < v && v - k <= 3) else {
+        return false;
+    };
+    let (roles, definite) = view.lexicon.bare_noun(view.word(k));
+    if !definite
+        || !roles
+            .iter()
+            .any(|&r| matches!(r, NounRole::DeedNoun | NounRole::Happening))
+    {
+        return false;
+    }
+    (k..v).all(|j| view.name_of(j).is_none() && !view.quoted[j])
+        && (k + 1..v).all(|j| {
+            let w = view.word(j);
+            w == "قد" || (chunk::is_definite(w) && view.roles(j).is_empty() && view.lexicon.nisba(w).is_none())
+        })
+}
+
 /// A catalog name just before the verb.
 fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Names are in text order: the last one ending before the verb is the only candidate.
@@ -273,6 +296,17 @@ mod tests {
             "{said}وتجدر الإشارة إلى أن المكتب الإعلامي للبلدية قال إن السوق مغلق."
         ));
         assert_eq!(got[1].as_deref(), Some("adhoc:المكتب الاعلامي للبلديه"));
+    }
+
+    #[test]
+    fn a_fronted_deed_is_the_subject_and_its_object_no_source() {
+        use crate::events::subject::tests::subjects;
+        let said = "قال المتحدث باسم الشرطة إن الطريق مغلق. ";
+        let got = subjects(&format!("{said}الحملة استهدفت عناصر يعتقد أنهم مهربون قرب الحدود."));
+        assert!(
+            got.iter().all(|s| !s.as_deref().unwrap_or("").contains("عناصر")),
+            "{got:?}"
+        );
     }
 
     #[test]

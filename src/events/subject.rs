@@ -69,7 +69,10 @@ pub(crate) fn choose(
     } else if let Some(end) = view.verb_at(v).and_then(|h| view.relative_antecedent(v, h)) {
         // "وحدات X التي دعت إلى": the actor the relative clause is about, or no one.
         return (antecedent(view, end), v + 1);
-    } else if object::called_on(view, v) || object::accused(view, verb) {
+    } else if object::called_on(view, v)
+        || object::accused(view, verb)
+        || super::preverbal::fronted_deed(view, clause, v)
+    {
         None
     } else {
         after(view, v, verb.content, day, previous)
