@@ -315,7 +315,8 @@ pub(crate) fn attribute(
         if via.is_none() && class != VerbClass::Action {
             via = subject.as_ref().and_then(|s| sources_outlet(view, s));
         }
-        if via.is_none() {
+        // An action's scope is its whole clause: the outlet this would find was read above, and found no relay.
+        if via.is_none() && class != VerbClass::Action {
             via = via_in(view, range.clone()).filter(|v| {
                 other(v) && v.tokens.as_ref().is_some_and(|t| t.start >= verb.content) && via_word_before(view, v)
             });

@@ -258,10 +258,17 @@ fn closing(view: &View, found: OutletAt, end: usize) -> Option<Referent> {
 /// أفادت X بأن ..." is a statement of its own.)
 pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
     // "كما" + verb + correspondent + an outlet's name of a few words: within the clause's last dozen tokens.
-    // The word is compared whole with its three spellings (with "و", "ف" or none), read once a token.
+    // The word is compared whole with its three spellings (with "و", "ف" or none), its bytes read once a token
+    // in place: most tokens end otherwise.
+    let kama = |k: usize| {
+        let w = view.word_bytes(k);
+        w.ends_with("كما".as_bytes())
+            && (w.len() == "كما".len()
+                || (w.len() == "وكما".len() && (w.starts_with("و".as_bytes()) || w.starts_with("ف".as_bytes()))))
+    };
     let k = (range.start.max(range.end.saturating_sub(12))..range.end)
         .rev()
-        .find(|&k| !view.quoted[k] && matches!(view.word(k), "كما" | "وكما" | "فكما"))?;
+        .find(|&k| !view.quoted[k] && kama(k))?;
     let verb = view.form(k + 1)?;
     if !matches!(
         view.lexicon.verbs[verb.verb as usize].class,

@@ -258,6 +258,16 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The bytes of [`word`](Self::word) at `i`, read in place without the checks of a `str` slice (empty for
+    /// punctuation, numbers and past the end).
+    #[inline]
+    pub(crate) fn word_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokenKind::Word => &self.folded.as_str().as_bytes()[t.range()],
+            _ => &[],
+        }
+    }
+
     /// Whether tokens `i` and `j` can be the same word: their hashes ([`NameKeys`]) agree. A scan back over
     /// many tokens for one word asks this first, a comparison of two integers.
     #[inline]
