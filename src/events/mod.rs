@@ -269,7 +269,8 @@ impl Extractor {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn extract(&self, text: &str, published: Anchor) -> Article {
-        let view = View::read(self.tables(), text, &published);
+        let folded = crate::text::FoldedText::new(text);
+        let view = View::read(self.tables(), text, &folded, &published);
         let clauses = clause::split(&view);
         let mut previous = Previous::default();
         let mut carried = dating::Carried::default();

@@ -34,8 +34,11 @@ pub(crate) struct Tables<'a> {
 /// Everything known about one article while it is read.
 pub(crate) struct View<'a> {
     pub text: &'a str,
-    pub folded: FoldedText,
+    pub folded: &'a FoldedText,
     pub toks: Vec<Token>,
+    /// For each token, its folded word ("" for punctuation and numbers), sliced once when the text is read:
+    /// the rules ask [`View::word`] about three times a token.
+    words: Vec<&'a str>,
     pub dates: Vec<Located>,
     /// For each token, the date mention covering it ([`View::date_of`]). This table and the two below hold
     /// `u32` indices: 8 bytes a token with the `Option`, not 16, and every token has an entry in each.
@@ -78,10 +81,9 @@ pub(crate) struct View<'a> {
 
 impl<'a> View<'a> {
     /// Folds and tokenizes `text` once and finds its date phrases, catalog names and quotations.
-    pub(crate) fn read(tables: Tables<'a>, text: &'a str, published: &Anchor) -> View<'a> {
-        let folded = FoldedText::new(text);
+    pub(crate) fn read(tables: Tables<'a>, text: &'a str, folded: &'a FoldedText, published: &Anchor) -> View<'a> {
         let toks = tokenize(folded.as_str());
-        let dates = tables.finder.locate_article(text, &folded, &toks, Some(published));
+        let dates = tables.finder.locate_article(text, folded, &toks, Some(published));
         let mut date_at = nones(toks.len());
         for (d, l) in dates.iter().enumerate() {
             for slot in &mut date_at[l.tokens.clone()] {
@@ -104,20 +106,23 @@ impl<'a> View<'a> {
                 clitic: hit.start > toks[first].start as usize,
             });
         }
-        let places = tables.gazetteer.find_on_tokens(&folded, &toks, &keys);
+        let places = tables.gazetteer.find_on_tokens(folded, &toks, &keys);
         let mut place_at = nones(toks.len());
         for (p, hit) in places.iter().enumerate() {
             place_at[hit.tokens.0] = Some(p as u32);
         }
-        let quoted = quotations(&folded, &toks);
+        let quoted = quotations(folded, &toks);
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
+        let mut words = Vec::with_capacity(toks.len());
         let roles: Vec<&[NounRole]> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| match t.kind {
                 TokenKind::Word => {
-                    let word = tables.lexicon.word(&folded.as_str()[t.range()]);
+                    let folded_word = &folded.as_str()[t.range()];
+                    words.push(folded_word);
+                    let word = tables.lexicon.word(folded_word);
                     marks.push(word.marks);
                     forms.push(word.form);
                     let roles = word.roles;
@@ -134,6 +139,7 @@ impl<'a> View<'a> {
                     }
                 }
                 _ => {
+                    words.push("");
                     marks.push(0);
                     forms.push(None);
                     &[]
@@ -157,6 +163,7 @@ impl<'a> View<'a> {
             text,
             folded,
             toks,
+            words,
             dates,
             date_at,
             names,
@@ -250,12 +257,9 @@ impl<'a> View<'a> {
     }
 
     /// The folded word at token `i`, or "" for punctuation, numbers and past the end.
-    #[inline(never)]
-    pub(crate) fn word(&self, i: usize) -> &str {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => &self.folded.as_str()[t.range()],
-            _ => "",
-        }
+    #[inline]
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or_default()
     }
 
     /// The bytes of [`word`](Self::word) at `i`, read in place without the checks of a `str` slice (empty for

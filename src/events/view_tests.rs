@@ -19,7 +19,9 @@ pub(crate) fn tables() -> Tables<'static> {
 /// The view of `text` published on 6 December 2024.
 pub(crate) fn view(text: &str) -> View<'_> {
     let anchor: Anchor = "2024-12-06".parse().expect("a valid anchor");
-    View::read(tables(), text, &anchor)
+    // The folded text lives as long as the view's tests: one a test.
+    let folded = Box::leak(Box::new(FoldedText::new(text)));
+    View::read(tables(), text, folded, &anchor)
 }
 
 /// The token index of the first word that folds to `word`.
