@@ -135,14 +135,10 @@ fn opens_content(view: &View, k: usize) -> bool {
 /// a verb and its subject ("فيه", "في بيان"). `None` when the content or a preposition comes first.
 fn slot_start(view: &View, from: usize, content: usize) -> Option<usize> {
     let mut k = from;
-    while k < content {
-        if let Some(d) = view.date_covering(k) {
-            k = view.dates[d].tokens.end;
-            continue;
-        }
-        if view.is_punct(k, ',') {
-            k += 1;
-            continue;
+    loop {
+        k = view.past_dates_and_commas(k, content);
+        if k >= content {
+            break;
         }
         if view.has(k, |r| r == NounRole::SubjectSkip) {
             // "في بيان", "في إحاطتها الأسبوعية": the object of such a preposition, with its phrase, is no

@@ -228,6 +228,21 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The first token from `k` on, before `limit`, that is neither in a date phrase nor a comma (`limit` when
+    /// there is none): where the words after a verb start ("وقال، أمس الأحد، المتحدث").
+    pub(crate) fn past_dates_and_commas(&self, mut k: usize, limit: usize) -> usize {
+        while k < limit {
+            if let Some(d) = self.date_covering(k) {
+                k = self.dates[d].tokens.end;
+            } else if self.is_punct(k, ',') {
+                k += 1;
+            } else {
+                return k;
+            }
+        }
+        limit
+    }
+
     /// The phrase of up to three words of `nouns.tsv` that starts at `i`, the longest: its length and role.
     pub(crate) fn phrase_at(&self, i: usize) -> Option<(usize, NounRole)> {
         if !self.marked(i, super::lexicon::mark::PHRASE) {

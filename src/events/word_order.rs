@@ -47,19 +47,8 @@ pub(super) fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool 
 
 /// The first word after the verb at `v`, past commas and dates.
 pub(super) fn first_word_after(view: &View, v: usize, limit: usize) -> Option<usize> {
-    let mut k = v + 1;
-    while k < limit {
-        if let Some(d) = view.date_covering(k) {
-            k = view.dates[d].tokens.end;
-            continue;
-        }
-        if view.is_punct(k, ',') {
-            k += 1;
-            continue;
-        }
-        return (!view.word(k).is_empty()).then_some(k);
-    }
-    None
+    let k = view.past_dates_and_commas(v + 1, limit);
+    (k < limit && !view.word(k).is_empty()).then_some(k)
 }
 
 /// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
