@@ -198,8 +198,8 @@ fn opener(view: &View, k: usize) -> bool {
         && view.roles(k).iter().all(|&r| r == NounRole::Auxiliary)
         && !matches!(
             bare,
-            "في" | "على"
-                | "علي"
+            // Folded: "على", "لدى", "حتى" are written with ي.
+            "في" | "علي"
                 | "من"
                 | "عن"
                 | "مع"
@@ -216,9 +216,9 @@ fn opener(view: &View, k: usize) -> bool {
                 | "وسط"
                 | "ضمن"
                 | "بين"
-                | "لدى"
+                | "لدي"
                 | "عند"
-                | "حتى"
+                | "حتي"
                 | "ان"
                 | "او"
                 | "ثم"

@@ -557,18 +557,29 @@ fn opener_len(view: &View, i: usize) -> Option<usize> {
 }
 
 /// Whether the text is cut off in the clause of the verb at `verb` ("وأكد تمك", "ووفق المصدر ذاته، استهدف",
-/// "كما يشارك في النسخ"): the clause runs to the end of the text, which ends on a letter, and after the verb
-/// stand only prepositions and the cut word. What was done, and often by whom, is lost: no event. A clause
-/// with a word of its own before the cut one ("ووصف فلان المت") keeps its event.
+/// "كما يشارك في النسخ"): the clause runs to the end of the text, which ends on a letter; the verb is its last
+/// word, or after it stand only prepositions and a last word no list knows (a cut one: "تمك", not "القوات" or
+/// a name, which a text without a final full stop may end on). What was done, and often by whom, is lost: no
+/// event. A clause with a word of its own before the cut one ("ووصف فلان المت") keeps its event.
 pub(crate) fn cut_short(view: &View, clause: &Clause, verb: usize) -> bool {
     let last = view.toks.len();
     if clause.tokens.end != last || view.toks.last().is_none_or(|t| t.kind != TokenKind::Word) {
         return false;
     }
-    (verb + 1..last - 1).all(|k| {
-        view.toks[k].kind != TokenKind::Word
-            || matches!(view.word(k), "في" | "من" | "علي" | "الي" | "عن" | "مع" | "ب" | "ل")
-    })
+    let cut = last - 1;
+    if verb == cut {
+        return true;
+    }
+    let unknown = view.unmarked(cut)
+        && view.name_starting(cut).is_none()
+        && view.place_at[cut].is_none()
+        && view.date_covering(cut).is_none()
+        && view.form(cut).is_none();
+    unknown
+        && (verb + 1..cut).all(|k| {
+            view.toks[k].kind == TokenKind::Word
+                && (view.has(k, |r| r == NounRole::Preposition) || matches!(view.word(k), "ب" | "ل"))
+        })
 }
 
 #[cfg(test)]

@@ -352,6 +352,8 @@ fn a_deed_whose_words_the_cut_text_lost_is_no_event() {
     }
     // A word of its own after the verb keeps the event.
     assert_eq!(read("أعلن الجيش الأردني إحباط عملية تهريب. وأكد الجيش الأر").len(), 2);
+    // A text without its final full stop ends on a whole word, a name or one a list knows: the deed stays.
+    assert_eq!(read("أعلن الجيش الأردني إحباط عملية تهريب. وقصفت إسرائيل").len(), 2);
 }
 
 #[path = "vocabulary_tests.rs"]
@@ -501,6 +503,8 @@ fn a_verb_asked_about_or_supposed_is_no_event() {
     );
     assert!(read("وإذا هاجمت القوات المدينة فإن الرد سيكون قاسيا.").is_empty());
     assert!(read("في حال قصفت الطائرات الجسر ستنقطع الطريق.").is_empty());
+    // "في حالة" before a noun is a state, not "in case".
+    assert_eq!(read("وكانت القوات في حالة تأهب بعدما هاجم مسلحون نقطة تفتيش.").len(), 1);
 }
 
 #[test]

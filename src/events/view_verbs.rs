@@ -122,7 +122,8 @@ impl<'a> View<'a> {
             // الجيش البلدة، فجر الأحد، وانتشرت في أزقتها"), or as its own subject written just before it ("إلا أن
             // الجنود انتشروا"). ("فيما انتشرت الأنباء" after a clause of forces is not theirs.)
             let preceded = || {
-                let reach = if word.starts_with('و') {
+                // A "و" that is a conjunction: the word without it is a verb form ("وانتشرت"; not "وقع").
+                let reach = if word.starts_with('و') && self.lexicon.conjoined_verb(word) {
                     NEEDED_BEFORE
                 } else {
                     SUBJECT_BEFORE
@@ -385,8 +386,12 @@ impl<'a> View<'a> {
                 let word = self.word(k);
                 match strip_conjunction(word).unwrap_or(word) {
                     "اذا" | "لو" | "لولا" | "هل" | "كلما" => true,
+                    // "في حال قصفت", "في حال أن": "in case" only before the verb or "أن"; "في حالة تأهب" is a
+                    // state.
                     "حال" | "حاله" => {
-                        k > 0 && strip_conjunction(self.word(k - 1)).unwrap_or(self.word(k - 1)) == "في"
+                        k > 0
+                            && strip_conjunction(self.word(k - 1)).unwrap_or(self.word(k - 1)) == "في"
+                            && (k + 1 == i || matches!(self.word(k + 1), "ان" | "لم" | "تم"))
                     }
                     _ => false,
                 }
