@@ -158,7 +158,7 @@ pub(crate) fn by_weapon(view: &View, v: usize, end: usize) -> Option<Referent> {
 /// The verbal noun of a deed at the head of a clause in `range` that no finite verb tells, with a country
 /// adjective as its agent ("قصف إسرائيلي على بلدة X أسفر عن", "وكان قصف إسرائيلي، مساء الخميس، على", "أدى
 /// القصف الإسرائيلي على منزل إلى مقتل"): the deed is what the clause tells. At the head: the clause's first
-/// word, a word after a comma or a date, or one word after such a head that is no preposition, name or
+/// word, a word after punctuation or a date, or one word after such a head that is no preposition, name or
 /// vocabulary noun ("وكان"، "أدى"). Its agent is read by [`by_weapon`] (the hit has no written subject).
 pub(crate) fn told_attack(view: &View, range: Range<usize>) -> Option<(usize, VerbHit)> {
     let first = range.clone().find(|&k| view.toks[k].kind == TokenKind::Word)?;

@@ -66,11 +66,11 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
     (referent, end)
 }
 
-/// A person the catalog does not know, named after a role of the catalog and a rank ("الناطق باسم القوة
-/// المشتركة المقدم الفرنسي جان دوبوا"), or after the body's other name in parentheses ("وزارة الدفاع (X)"):
-/// the text names who holds the office that day, not the catalog's holder. Without a rank the words after a
-/// role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار"): a name then must end where what is
-/// said starts (a complementizer, a quotation mark, a comma or a colon).
+/// A person the catalog does not know, named after a role of the catalog (past a quoted body name or the body's
+/// other name in parentheses, "وزارة الدفاع (X)") and a rank ("الناطق باسم القوة المشتركة المقدم الفرنسي جان
+/// دوبوا"), or with no rank: the text names who holds the office that day, not the catalog's holder. Without a
+/// rank the words after a role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار"): a name then
+/// must end where what is said starts (a complementizer, a quotation mark, a comma or a colon).
 fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usize)> {
     let k = holder_start(view, end);
     let ranked = view.has(k, |r| r == NounRole::Rank);
