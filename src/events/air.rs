@@ -10,7 +10,7 @@
 use super::chunk;
 use super::lexicon::{strip_conjunction, NounRole};
 use super::referent::Referent;
-use super::speaker::is_drone;
+use super::speaker::{armed_state, is_drone};
 use super::view::View;
 use crate::actors::{ActorKind, Gender, Target};
 
@@ -49,11 +49,8 @@ pub(crate) fn air_arm(view: &View, k: usize, limit: usize) -> Option<(Referent, 
     if matches!(actor.kind, ActorKind::Person | ActorKind::Media) {
         return None;
     }
-    let country = actor.country.as_deref();
-    let state_or_army =
-        country.is_some_and(|c| actor.kind == ActorKind::State || view.lexicon.army(c) == Some(actor.id.as_str()));
-    if state_or_army {
-        let force = country
+    if let Some(country) = armed_state(view, actor) {
+        let force = Some(country)
             .filter(|_| !drone)
             .and_then(|c| view.lexicon.air_force(c))
             .and_then(|id| view.catalog.actor_index(id))

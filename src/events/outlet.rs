@@ -177,20 +177,22 @@ pub(crate) fn dative_short_name(view: &View, k: usize, limit: usize) -> Option<(
     }
 }
 
+/// Whether token `i` is a word that starts no catalog name and is no place, date or verb form: a word an
+/// outlet's own name may hold.
+fn unlisted_word(view: &View, i: usize) -> bool {
+    view.toks[i].kind == TokenKind::Word
+        && view.name_at[i].is_none()
+        && view.place_at[i].is_none()
+        && view.date_at[i].is_none()
+        && view.form(i).is_none()
+}
+
 /// The end of an outlet's name written apart from a lone dative without quotation marks ("قال مصدر لـ الميدان
 /// إن"): one or two definite words that no list knows (no name, place, date or verb), which the content, a
 /// mark or the clause's end closes.
 fn spaced_name(view: &View, first: usize, limit: usize) -> Option<usize> {
-    let plain = |j: usize| {
-        j < limit
-            && view.toks[j].kind == TokenKind::Word
-            && view.word(j).starts_with("ال")
-            && view.roles(j).is_empty()
-            && view.name_at[j].is_none()
-            && view.place_at[j].is_none()
-            && view.date_at[j].is_none()
-            && view.form(j).is_none()
-    };
+    let plain =
+        |j: usize| j < limit && unlisted_word(view, j) && view.word(j).starts_with("ال") && view.roles(j).is_empty();
     if !plain(first) {
         return None;
     }
@@ -316,13 +318,7 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
             && (w.ends_with("يه") || w.ends_with('ي'))
             && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
     };
-    let plain = |j: usize| {
-        view.toks[j].kind == TokenKind::Word
-            && view.name_at[j].is_none()
-            && view.date_at[j].is_none()
-            && view.place_at[j].is_none()
-            && view.form(j).is_none()
-    };
+    let plain = |j: usize| unlisted_word(view, j);
     if j < limit && plain(j) && relative(j) && view.word(k).strip_prefix('ل').is_some_and(is_bare_head) {
         while j < limit.min(k + 3) && plain(j) && relative(j) {
             j += 1;

@@ -118,12 +118,7 @@ fn holder_start(view: &View, end: usize) -> usize {
     if view.is_punct(k, ',') {
         k += 1;
     }
-    if view.is_punct(k, '(') {
-        if let Some(close) = (k + 2..(k + 5).min(view.toks.len())).find(|&j| view.is_punct(j, ')')) {
-            k = close + 1;
-        }
-    }
-    k
+    view.past_bracketed_name(k, view.toks.len())
 }
 
 /// The forces of another state than a catalog army's, when that army's generic name takes the other state's
@@ -451,11 +446,8 @@ fn tied_members(view: &View, k: usize, at: usize, limit: usize) -> Option<(Refer
     // "طائرات حربية تابعة لإسرائيل", "مقاتلات تابعة للجيش السوري": warplanes of a state or its army are its air
     // force, as with its adjective ("طائرات حربية إسرائيلية"); not drones.
     let head = strip_conjunction(view.word(k)).unwrap_or(view.word(k));
-    let air = actor.country.as_deref().filter(|&c| {
-        view.lexicon.is_aircraft(head)
-            && (actor.kind == ActorKind::State || view.lexicon.army(c) == Some(actor.id.as_str()))
-            && !(k..at).any(|i| super::speaker::is_drone(view.word(i)))
-    });
+    let air = super::speaker::armed_state(view, actor)
+        .filter(|_| view.lexicon.is_aircraft(head) && !(k..at).any(|i| super::speaker::is_drone(view.word(i))));
     if let Some(force) = air.and_then(|c| view.catalog.actor_index(view.lexicon.air_force(c)?)) {
         let gender = written_gender(view, k, view.catalog.actor_at(force).gender);
         let found = Referent::named(force, k..end).as_(found.how, Some(k..end));

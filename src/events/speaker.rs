@@ -253,6 +253,15 @@ pub(crate) fn own_warplanes(
     })
 }
 
+/// The country of `actor` when it is a state, or the army of its country (`armies.tsv`): an actor whose
+/// warplanes are that country's air force ("طائرات حربية تابعة لإسرائيل", "مقاتلات تابعة للجيش السوري").
+pub(crate) fn armed_state<'a>(view: &View, actor: &'a crate::actors::Actor) -> Option<&'a str> {
+    actor
+        .country
+        .as_deref()
+        .filter(|&c| actor.kind == ActorKind::State || view.lexicon.army(c) == Some(actor.id.as_str()))
+}
+
 /// A word of a phrase on "طائرة", or the word after it, that makes it a drone ("مسيرة", "مسيرات", "بدون طيار").
 pub(crate) fn is_drone(word: &str) -> bool {
     word.starts_with("مسير") || matches!(word, "بدون" | "دون" | "درون")

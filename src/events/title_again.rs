@@ -68,13 +68,7 @@ fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) 
         // The body first: most earlier titles serve another one, and reading the person costs more.
         // The body's other name in parentheses is the body's too ("الناطق باسم وزارة الدفاع (X)").
         let body_end = chunk::chunk(view, j, view.toks.len()).body_end;
-        let body_end = if view.is_punct(body_end, '(') {
-            (body_end + 2..(body_end + 5).min(k))
-                .find(|&c| view.is_punct(c, ')'))
-                .map_or(body_end, |c| c + 1)
-        } else {
-            body_end
-        };
+        let body_end = view.past_bracketed_name(body_end, k);
         // Another office of the catalog is someone else ("رئيس الوزراء الإسرائيلي" after "رئيس مجلس الوزراء فلان").
         let earlier_role = role(j);
         if own_role.is_some() && earlier_role.is_some() && earlier_role != own_role {

@@ -243,6 +243,17 @@ impl<'a> View<'a> {
         limit
     }
 
+    /// Past a short name in parentheses that opens at `k` ("وزارة الدفاع (X)": the body's other name), closed
+    /// before `limit`: the token after ")"; else `k`.
+    pub(crate) fn past_bracketed_name(&self, k: usize, limit: usize) -> usize {
+        if !self.is_punct(k, '(') {
+            return k;
+        }
+        (k + 2..(k + 5).min(limit))
+            .find(|&c| self.is_punct(c, ')'))
+            .map_or(k, |c| c + 1)
+    }
+
     /// The phrase of up to three words of `nouns.tsv` that starts at `i`, the longest: its length and role.
     pub(crate) fn phrase_at(&self, i: usize) -> Option<(usize, NounRole)> {
         if !self.marked(i, super::lexicon::mark::PHRASE) {
