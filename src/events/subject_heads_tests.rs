@@ -234,3 +234,19 @@ fn an_unknown_person_before_an_official_noun_speaks_and_goes_on() {
         "{got:?}"
     );
 }
+
+/// A body's head in the definite ("المفوضية", "البلدية", "الدائرة") with an adjective no nisba list knows
+/// ("المستقلة", "الموحدة") heads the body's phrase as its indefinite form does.
+#[test]
+fn a_definite_body_head_with_a_plain_adjective_is_a_body() {
+    assert_eq!(
+        subjects(
+            "أعلنت المفوضية المستقلة للاستفتاء في البلاد أن نسبة المشاركة بلغت 38 في المئة. وقالت البلدية الموحدة \
+             في المدينة الساحلية إن المياه عادت."
+        ),
+        ids(&[
+            "adhoc:المفوضيه المستقله للاستفتاء في البلاد",
+            "adhoc:البلديه الموحده في المدينه الساحليه"
+        ])
+    );
+}
