@@ -199,14 +199,33 @@ impl Lexicon {
                 })
         };
         let matching = |rules: &Vec<NotDate>| {
+            // The word after and the word before, read once for all the rules ("اليوم" has two dozen): a rule
+            // whose first word after or before is not there is let go on a comparison of two slices, and the
+            // words after them are read only for a rule whose first ones are there.
+            let next = toks.get(i + 1).map(|t| strip_clitics(&text[t.range()]));
+            let prev = head.checked_sub(1).and_then(|j| toks.get(j)).map(|t| {
+                let word = &text[t.range()];
+                (strip_clitics(word), word.strip_prefix(['ل', 'ب']))
+            });
             rules
                 .iter()
                 .find(|rule| {
-                    rule.after.iter().enumerate().all(|(k, w)| word_at(i + 1 + k, w))
+                    rule.after.first().is_none_or(|w| next == Some(&**w))
+                        && rule
+                            .before
+                            .first()
+                            .is_none_or(|w| prev.is_some_and(|(bare, rest)| bare == &**w || rest == Some(&**w)))
+                        && rule
+                            .after
+                            .iter()
+                            .enumerate()
+                            .skip(1)
+                            .all(|(k, w)| word_at(i + 1 + k, w))
                         && rule
                             .before
                             .iter()
                             .enumerate()
+                            .skip(1)
                             .all(|(k, w)| head > k && before_at(head - 1 - k, w))
                 })
                 .map(|rule| rule.after.len())
