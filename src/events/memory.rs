@@ -70,17 +70,26 @@ impl Previous {
     pub(crate) fn remember(&mut self, subject: &Referent) {
         let named = subject.how == Recognition::AdHoc && subject.tokens.is_some();
         if named && matches!(subject.who, Who::AdHoc(_)) {
-            self.entities.retain(|e| e.referent.who != subject.who);
+            // The same actor named again keeps the words of its name, read when it was first remembered: equal
+            // `Who`s are the same phrase.
+            let mut again = None;
+            self.entities.retain_mut(|e| {
+                if e.referent.who != subject.who {
+                    return true;
+                }
+                again.get_or_insert_with(|| std::mem::take(&mut e.words));
+                false
+            });
             if self.entities.len() == REMEMBERED {
                 self.entities.remove(0);
             }
-            let words = match &subject.who {
+            let words = again.unwrap_or_else(|| match &subject.who {
                 Who::AdHoc(a) => crate::text::fold_str(&a.text)
                     .split_whitespace()
                     .map(str::to_string)
                     .collect(),
                 _ => Vec::new(),
-            };
+            });
             self.entities.push(Known {
                 referent: subject.clone(),
                 words,
