@@ -19,9 +19,13 @@ const TITLE_WORDS: usize = 20;
 /// The longest subheading inside the body, in words.
 const SUBHEADING_WORDS: usize = 8;
 
+/// The lines of a text [`find`] makes room for at once.
+const LINES: usize = 16;
+
 /// The token ranges of the headings of the text, in order.
 pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
-    let mut lines = Vec::new();
+    // Room for the lines of most texts: the vector does not grow two or three times a text.
+    let mut lines = Vec::with_capacity(LINES);
     let mut start = 0;
     for i in 1..=view.toks.len() {
         if i == view.toks.len() || view.line_break_before(i) {

@@ -24,6 +24,9 @@ const ANAPHOR_REACH: usize = 4_000;
 /// names a handful; the bound keeps a text of megabytes linear.
 const REMEMBERED: usize = 32;
 
+/// The room [`Previous::remember`] makes in its lists at their first entry.
+const ROOM: usize = 8;
+
 /// The speaker of the latest event, the sentence it stood in, and the actors the catalog does not know that
 /// the article has named as subjects so far (a later "الوزارة" or a surname refers back to them).
 #[derive(Debug, Clone, Default)]
@@ -90,6 +93,10 @@ impl Previous {
                     .collect(),
                 _ => Vec::new(),
             });
+            if self.entities.capacity() == 0 {
+                // Room for the actors of most texts at once: the list does not grow from four.
+                self.entities.reserve_exact(ROOM);
+            }
             self.entities.push(Known {
                 referent: subject.clone(),
                 words,
@@ -100,6 +107,9 @@ impl Previous {
                 self.named.retain(|(r, _)| r.who != subject.who);
                 if self.named.len() == REMEMBERED {
                     self.named.remove(0);
+                }
+                if self.named.capacity() == 0 {
+                    self.named.reserve_exact(ROOM);
                 }
                 self.named.push((subject.clone(), at));
             }

@@ -280,10 +280,11 @@ impl Extractor {
         // The sentence of the latest statement with a content ("قال X إن ...").
         let mut said_in = None;
         let headings = heading::find(&view);
-        // For each event: whether it is told in a heading.
-        let mut in_heading = Vec::new();
+        // For each event: whether it is told in a heading. This table and the next have an entry an event: made
+        // with the room of `events`, they do not grow three or four times a text.
+        let mut in_heading = Vec::with_capacity(events.capacity());
         // For each event: its sentence, and whether its relay closes that sentence ("، حسبما ذكرت قناة X.").
-        let mut relays = Vec::new();
+        let mut relays = Vec::with_capacity(events.capacity());
         // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
         let mut last_via: Option<referent::Referent> = None;
         // The clause of the latest event, and the tokens its words cover.

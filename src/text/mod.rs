@@ -76,7 +76,10 @@ impl FoldedText {
     /// ```
     pub fn new(original: &str) -> Self {
         let mut folded = String::with_capacity(original.len());
-        let mut anchors = vec![(0u32, 0u32)];
+        // Room for an anchor every 32 bytes (a news text has one every few words): the map does not grow from
+        // one anchor, four or five times a text.
+        let mut anchors = Vec::with_capacity(original.len() / 32 + 1);
+        anchors.push((0u32, 0u32));
         fold::fold_into(original, &mut folded, |f, o| {
             let (f, o) = (f as u32, o as u32);
             let &(lf, lo) = anchors.last().expect("anchors start with (0, 0)");
