@@ -251,12 +251,34 @@ impl Lexicon {
 
     /// Whether a phrase can start at this folded word (with or without proclitics): the prefilter that
     /// lets the recognizer skip most tokens of a text after one hash look-up.
+    ///
+    /// Inlined in the recognizer's loop over tokens, with a path for a word of the Arabic script (the usual
+    /// case, which [`ascii_lowercase`] passes on as it is) that writes no buffer for it.
+    #[inline]
     pub(crate) fn opens(&self, word: &str) -> Opening {
+        if word.as_bytes().first().is_some_and(u8::is_ascii) {
+            return self.opens_latin(word);
+        }
+        if !self.opener_filter.may_hold(word) {
+            return Opening::No;
+        }
+        self.opener(word)
+    }
+
+    /// [`opens`](Self::opens) of a word that starts with an ASCII byte: in lower case if it is Latin.
+    #[inline(never)]
+    fn opens_latin(&self, word: &str) -> Opening {
         let mut lower = [0u8; 16];
         let word = ascii_lowercase(&mut lower, word);
         if !self.opener_filter.may_hold(word) {
             return Opening::No;
         }
+        self.opener(word)
+    }
+
+    /// The entry of a word the filter may hold: out of line, as few words pass the filter.
+    #[inline(never)]
+    fn opener(&self, word: &str) -> Opening {
         self.openers.get(word).copied().unwrap_or(Opening::No)
     }
 }
