@@ -12,6 +12,9 @@
 //! clause's subject and no finite verb tells anything else ([`told_attack`]: "وكان قصف إسرائيلي، مساء الخميس،
 //! على بلدة X أسفر عن", "أدى القصف الإسرائيلي على منزل إلى مقتل"); after a preposition ("ردا على القصف
 //! الإسرائيلي") it is only what the clause's own event answers or follows.
+//!
+//! The doer after an attack noun with "من" or "لـ" ("قتل خمسة حراس في هجوم لمسلحين"، "تعرضت القرية لقصف من
+//! القوات التركية") is the agent phrase of a deed in the passive, as "من قبل" is ([`attack_doer`]).
 
 use std::ops::Range;
 
@@ -103,6 +106,76 @@ fn doer_after(view: &View, head: usize, noun: &str, end: usize) -> Option<Refere
         j += 1;
     }
     None
+}
+
+/// Where the doer of an attack written as the agent phrase of a deed in the passive starts: after an attack
+/// noun at `k` ("هجوم", "لهجوم", "بقصف"), at most [`ADJECTIVES`] indefinite adjectives, then "من" and the
+/// actor's phrase ("تعرضت القرية لقصف مدفعي من القوات التركية": `Doer::After`, read as the phrase after "من
+/// قبل" is), or "لـ" and the actor ("قتل خمسة حراس في هجوم لمسلحين": `Doer::Dative`, read here). "من قبل" is
+/// an agent phrase of its own; a place after "من" ("هجوم من الشمال") or "لدى" names no doer.
+pub(crate) fn attack_doer(view: &View, k: usize, end: usize) -> Option<Doer> {
+    let w = view.word(k);
+    let noun = w
+        .strip_prefix('ل')
+        .or_else(|| w.strip_prefix('ب'))
+        .filter(|r| attack(r))
+        .unwrap_or(w);
+    if !attack(noun) || view.quoted[k] {
+        return None;
+    }
+    // The attack is what befell or surrounded the deed: "لهجوم", "بقصف", "في هجوم", "خلال صد هجوم"; not the
+    // object of another deed ("صد هجوم لقوات X" at a heading: X attacked, the other side repelled).
+    let circumstance = |p: usize| {
+        matches!(view.word(p), "في" | "خلال" | "اثناء" | "عقب" | "اثر" | "جراء") || view.has(p, |r| r == NounRole::Cause)
+    };
+    let framed = noun.len() < w.len()
+        || (k >= 1 && circumstance(k - 1))
+        || (k >= 2 && circumstance(k - 2) && {
+            // "خلال صد هجوم": a verbal noun between, indefinite and no name.
+            let between = view.word(k - 1);
+            !between.is_empty() && !between.starts_with("ال") && view.name_at[k - 1].is_none()
+        });
+    if !framed {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < end.min(k + 1 + ADJECTIVES) {
+        let a = view.word(j);
+        let adjective = view.toks[j].kind == TokenKind::Word
+            && !a.starts_with("ال")
+            && !a.starts_with('ل')
+            && a != "من"
+            && view.roles(j).is_empty()
+            && view.name_at[j].is_none()
+            && view.place_at[j].is_none()
+            && view.date_at[j].is_none();
+        if !adjective {
+            break;
+        }
+        j += 1;
+    }
+    if j + 1 >= end || view.quoted[j] {
+        return None;
+    }
+    let w = view.word(j);
+    if w == "من" {
+        let after = j + 1;
+        let open = view.word(after) != "قبل" && view.place_at[after].is_none() && view.date_at[after].is_none();
+        return open.then_some(Doer::After(after));
+    }
+    if w.starts_with('ل') {
+        let doer = written_doer(view, j, end).or_else(|| phrase::dative_actor(view, j, end).map(|(r, _)| r));
+        return doer.map(Doer::Dative);
+    }
+    None
+}
+
+/// The doer of an attack after its noun ([`attack_doer`]).
+pub(crate) enum Doer {
+    /// The actor's phrase starts at this token, after "من".
+    After(usize),
+    /// The actor after "لـ".
+    Dative(Referent),
 }
 
 /// The actor named at `j`: the catalog's name (also with "لـ": "للتحالف"), or "لطائرات"/"لقوات" + a name.

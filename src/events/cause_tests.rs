@@ -41,3 +41,24 @@ fn a_deed_noun_with_a_country_adjective_heading_a_clause_without_a_verb_is_its_n
     // An adjective of another definiteness is no agent of the noun ("قصف المدينة الروسية").
     assert!(read("وكان قصف المدينة الروسية أسفر عن أضرار.").is_empty());
 }
+
+#[test]
+fn the_doer_of_an_attack_after_its_noun_with_li_or_min_is_the_agent_of_a_deed_told_in_the_passive() {
+    // "لـ" and a crowd's head: the gunmen, dated by the clause's own date.
+    let got = read("قتل سبعة حراس على الأقل في هجوم لمسلحين على نقطة تفتيش، مساء الأربعاء، قرب الحدود.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قتل", "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("2024-12-04TEV"), "{got:?}");
+    // "لـ" and a catalog name, after a verbal noun the attack is the object of: that actor's attack killed them.
+    let got = read("قتل ثلاثة من عناصر الشرطة، الثلاثاء، خلال التصدي لهجوم لتنظيم داعش على بلدة قرب تكريت.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("isis"), "{got:?}");
+    // "من" and a named body: what the village suffered is that body's deed.
+    let got = read("وتعرضت قرية المالكية لقصف مدفعي من الجيش التركي صباح الخميس.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("tr.armed-forces"), "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("2024-12-05TMO"), "{got:?}");
+    // The attack that another deed answers, at a heading, is not that deed's agent; nor a place after "من".
+    assert!(read("الجبهة: صد هجوم واسع لقوات معادية على الإقليم").is_empty());
+    assert!(read("وتعرضت قرية المالكية لقصف مدفعي من الشمال صباح الخميس.").is_empty());
+}

@@ -1,9 +1,10 @@
 //! Who a clause with no written subject is told by: the agent phrase of a deed in the passive ("قتل ضابطان على
-//! أيدي مسلحين") or the according phrase of a toll ("قتل 12 مدنيا في قصف، وفق وزارة الصحة"). Asked by
+//! أيدي مسلحين", or the doer of an attack: "في هجوم لمسلحين") or the according phrase of a toll ("قتل 12 مدنيا في قصف، وفق وزارة الصحة"). Asked by
 //! [`super::subject::choose`] before it carries the previous speaker.
 
 use chrono::NaiveDate;
 
+use super::cause::Doer;
 use super::clause::Clause;
 use super::lexicon::NounRole;
 use super::memory::{anaphor, named_before, Previous};
@@ -44,7 +45,13 @@ pub(super) fn passive_agent(
 ) -> Option<Referent> {
     let end = clause.tokens.end;
     (v + 1..end).find_map(|k| {
-        let j = if view.has(k, |r| r == NounRole::Agent) {
+        // "قتل خمسة حراس في هجوم لمسلحين"، "لقصف من القوات": the doer of the attack.
+        let j = if let Some(doer) = super::cause::attack_doer(view, k, end) {
+            match doer {
+                Doer::Dative(found) => return Some(found),
+                Doer::After(j) => j,
+            }
+        } else if view.has(k, |r| r == NounRole::Agent) {
             k + 1
         } else {
             let words = [view.word(k), view.word(k + 1)];

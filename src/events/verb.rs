@@ -164,6 +164,7 @@ pub(crate) fn passive_at(view: &View, i: usize, end: usize) -> Option<VerbHit> {
                     view.lexicon.phrase(&[view.word(k), view.word(k + 1)]),
                     Some((2, NounRole::Agent))
                 )
+                || super::cause::attack_doer(view, k, end).is_some()
         });
     agent.then_some(hit)
 }
