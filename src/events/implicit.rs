@@ -15,10 +15,13 @@ use crate::actors::Gender;
 
 /// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
 /// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
+/// Not the outlet after a relay verb whose pronoun stands for a statement ("ودعت الهيئة، في البيان الذي
+/// نقلته وكالة X، إلى"): it carried what another said, and is the relay of a statement, never its speaker.
 pub(super) fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let end = clause.tokens.end;
+    let says = view.is_speech_verb(v);
     (clause.tokens.start..end)
-        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via))
+        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via) && !(says && carried_statement(view, k)))
         .find_map(|k| {
             let mut j = k + 1;
             // "وفق ما أفادت به X"، "بحسب ما ذكرت X".
@@ -32,6 +35,14 @@ pub(super) fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Ref
                 .or_else(|| phrase::dative_actor(view, j, end))
                 .map(|(r, _)| r)
         })
+}
+
+/// Whether the via word at `k` is a verb with the pronoun of what it carried ("نقلته", "أوردتها", "بثه").
+fn carried_statement(view: &View, k: usize) -> bool {
+    let w = view.word(k);
+    w.strip_suffix("ها")
+        .or_else(|| w.strip_suffix('ه'))
+        .is_some_and(|s| view.lexicon.verb(s).is_some())
 }
 
 /// The agent of a deed told in the passive, named after an agent phrase in the clause ("قتل ضابطان على أيدي

@@ -249,6 +249,14 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 return Some((Referent::named(a, tokens), end));
             }
         }
+        // "قالت إذاعة (X) إن": an outlet's head with the catalog's outlet in brackets after it is that outlet,
+        // which says what follows in its own name (the head alone would leave the speaker to the text before).
+        if view.is_punct(k + 1, '(') && view.has(k, |r| matches!(r, NounRole::Institution(ActorKind::Media, _))) {
+            if let Some(outlet::OutletAt::Catalog(n)) = outlet::named_at(view, k, limit) {
+                let (found, end) = phrase::name_after(view, k, n);
+                return Some((found, view.past_bracketed_name(k + 1, limit).max(end)));
+            }
+        }
         if let Some(found) = super::personal::quoted_person(view, v, k, limit) {
             return Some(found);
         }

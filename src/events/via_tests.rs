@@ -116,3 +116,62 @@ fn an_outlet_spoken_to_without_a_name_or_quotation_marks_is_the_relay() {
         Some("صحيفة محلية"),
     );
 }
+
+#[test]
+fn a_programme_spoken_to_relays_in_place_of_the_outlet_of_the_statement_before() {
+    // "في تصريح لبرنامج «X»": the programme is the relay, not the agency that carried the statement before.
+    let got = sources_and_relays(
+        "قال وزير الخارجية الروسي لوكالة تاس إن الحوار ضروري. وقال لافروف في تصريح لبرنامج «الأسبوع» إن الهدنة صامدة.",
+    );
+    let relays: Vec<_> = got.into_iter().map(|(_, via)| via).collect();
+    assert_eq!(
+        relays,
+        [Some("وكالة تاس".to_string()), Some("برنامج «الأسبوع»".to_string())]
+    );
+}
+
+/// The Arabic names of the source and the relay of each event of `text`.
+fn named_sources_and_relays(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
+        .collect()
+}
+
+#[test]
+fn an_outlet_named_in_brackets_after_its_head_speaks_in_its_own_name() {
+    // "وقالت إذاعة (X) إن": the radio is the source, not the relay of the agency that spoke before.
+    let got = named_sources_and_relays(
+        "قالت وكالة تاس إن الهدنة صامدة. وقالت إذاعة (موزاييك إف إم) الخاصة إن المعبر أغلق أمام المسافرين.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1], (Some("إذاعة موزاييك إف إم".to_string()), None));
+}
+
+#[test]
+fn the_outlet_that_carried_a_statement_is_never_its_speaker() {
+    // "ودعت المديرية، في البيان الذي نقلته وكالة X،": a bare noun the phrase readers leave unread is the body
+    // named before, and the agency after the relay verb is the relay.
+    let got = named_sources_and_relays(
+        "أعلنت مديرية المياه في البصرة عن قطع مؤقت للمياه. ودعت المديرية، في البيان الذي نقلته وكالة تاس، \
+         السكان إلى ترشيد الاستهلاك.",
+    );
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1],
+        (
+            Some("مديرية المياه في البصرة".to_string()),
+            Some("وكالة تاس".to_string())
+        )
+    );
+}
+
+#[test]
+fn a_states_official_media_after_an_according_word_relay_the_statement() {
+    let got =
+        named_sources_and_relays("أعلن مصدر أمني تونسي إغلاق المعبر أمام المسافرين، وفق ما أورد الإعلام الرسمي التونسي.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("الإعلام الرسمي التونسي"));
+}
