@@ -443,14 +443,26 @@ pub(super) fn sent_to(view: &View, range: Range<usize>) -> Option<Referent> {
 }
 
 /// An outlet named right after the speaker, as the object of the speech verb: "وأفادت مصادر محلية «X» بأن",
-/// "حسب ما أفادت مصادر أمنية وكالة X".
+/// "حسب ما أفادت مصادر أمنية وكالة X"; also set off by commas right before what is said ("وأبلغ مصدر أمني،
+/// وكالة «X»، بأن").
 pub(super) fn named_after_speaker(view: &View, mut k: usize, content: usize) -> Option<Referent> {
+    let set_off = view.is_punct(k, ',');
+    k += usize::from(set_off);
     while k < content && view.is_punct(k, '"') {
         k += 1;
     }
     let n = view
         .name_starting(k)
         .filter(|&n| k < content && !view.names[n].clitic)?;
+    if set_off {
+        let mut end = view.names[n].tokens.1;
+        while end < content && view.is_punct(end, '"') {
+            end += 1;
+        }
+        if !(view.is_punct(end, ',') && end + 1 == content) {
+            return None;
+        }
+    }
     outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0)
 }
 

@@ -175,3 +175,15 @@ fn a_states_official_media_after_an_according_word_relay_the_statement() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("الإعلام الرسمي التونسي"));
 }
+
+#[test]
+fn an_outlet_set_off_by_commas_before_what_is_said_is_the_speech_verbs_object() {
+    // "وأبلغ مصدر أمني، وكالة «X»، بأن".
+    let got = named_sources_and_relays("وأبلغ مصدر أمني في عدن، وكالة \"تاس\"، بأن المعارك توقفت.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("وكالة تاس"));
+    // A comma before what is said and no outlet: no relay.
+    let got = named_sources_and_relays("وأبلغ مصدر أمني في عدن، بأن المعارك توقفت.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, None);
+}
