@@ -228,7 +228,10 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
         inner_name: None,
         tied: None,
     };
-    let mut open = !is_definite(view.word(head));
+    // A title abbreviated to one letter ("د. فلان") stands for the definite title ("الدكتور فلان"): the name after it
+    // is no genitive.
+    let abbreviated = || view.word(head).chars().nth(1).is_none() && view.has(head, |r| r == NounRole::Rank);
+    let mut open = !is_definite(view.word(head)) && !abbreviated();
     // After an indefinite adjective ("مسؤول فلسطيني", "قوة أمنية") only more adjectives follow; so after a sound
     // masculine plural in the nominative, which takes no genitive ("مسلحون ثلاثة جنود", "ناشطون مقطعا": what
     // follows is the object).

@@ -168,3 +168,10 @@ fn a_tie_runs_on_through_the_body_after_lam() {
         "قناة الرسالة التابعة"
     );
 }
+
+#[test]
+fn a_title_of_one_letter_takes_the_name_after_it_as_its_person() {
+    let (body, _, person) = read("وقال د رامي العطار مدير مستشفى الرحمة إن", "د");
+    assert_eq!(body, "د");
+    assert_eq!(person.as_deref(), Some("رامي العطار"));
+}

@@ -570,11 +570,13 @@ pub(crate) fn cut_short(view: &View, clause: &Clause, verb: usize) -> bool {
     if verb == cut {
         return true;
     }
-    let unknown = view.unmarked(cut)
-        && view.name_starting(cut).is_none()
-        && view.place_at[cut].is_none()
-        && view.date_covering(cut).is_none()
-        && view.form(cut).is_none();
+    // A last word of one letter is cut, whatever a list says of the letter ("وتنفي إ").
+    let unknown = view.word(cut).chars().nth(1).is_none()
+        || (view.unmarked(cut)
+            && view.name_starting(cut).is_none()
+            && view.place_at[cut].is_none()
+            && view.date_covering(cut).is_none()
+            && view.form(cut).is_none());
     unknown
         && (verb + 1..cut).all(|k| {
             view.toks[k].kind == TokenKind::Word

@@ -347,3 +347,32 @@ fn lakinnaha_and_a_speech_verb_opens_a_statement_inside_what_is_said() {
     );
     assert_eq!(count("وقال المصدر إن القوات تقدمت، لكنها انسحبت بعد ساعات."), 1);
 }
+
+#[test]
+fn the_stop_of_a_title_of_one_letter_ends_no_sentence() {
+    // "د." doctor, "م." engineer, "أ. د." professor doctor, spaced or not, before a name.
+    for text in [
+        "وقال د. رامي العطار مدير مستشفى الرحمة إن القصف طال الجناح الشرقي.",
+        "وأوضح م.رامي العطار أن الجسر انهار.",
+        "وأكد أ. د. رامي العطار رئيس جامعة النهرين أن الدوام متوقف.",
+    ] {
+        let v = view(text);
+        assert_eq!(sentences(&v).len(), 1, "{text}");
+    }
+    // An agency's initials, a year's era after its number and a letter at the end of a line keep their stops.
+    let v = view("(أ.ف.ب) قالت الشرطة إن الطريق مغلق.");
+    assert!(v.toks.iter().filter(|t| t.kind == TokenKind::Punct).count() >= 4);
+    let v = view("تأسست المدينة عام 1850 م. وقال المؤرخ إن سورها قديم.");
+    assert_eq!(sentences(&v).len(), 2);
+    let v = view("ويتحدث الفيلم عن د.\nوقال المخرج إن التصوير انتهى.");
+    assert_eq!(sentences(&v).len(), 2);
+}
+
+#[test]
+fn a_text_that_ends_on_one_letter_is_cut() {
+    let v = view("وقال المتحدث إن القوات انسحبت. وتنفي د");
+    let clauses = split(&v);
+    let last = clauses.last().expect("a clause");
+    let verb = (last.tokens.clone()).find(|&k| v.word(k) == "وتنفي").expect("the verb");
+    assert!(cut_short(&v, last, verb));
+}

@@ -551,6 +551,22 @@ pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published
     })
 }
 
+/// Whether a present form is dated by its clause after `published` ("يزور الوزير البلد الأسبوع المقبل", "وتعقد
+/// اللجنة اجتماعها غدا"): a plan, no event of the news. A plan told by an according phrase ("ويزور الوزير ...
+/// الأسبوع المقبل عواصم عدة، بحسب بيان للوزارة") is the schedule a body announced, and stays an event.
+pub(crate) fn planned(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    explicit: Option<usize>,
+    published: NaiveDate,
+) -> bool {
+    verb.hit.present
+        && explicit.is_some()
+        && first_day(view, explicit, published) > published
+        && !clause.tokens.clone().any(|k| view.has(k, |r| r == NounRole::According))
+}
+
 /// Whether the clause opens with "منذ" ("منذ أن أطلقت القوات هجومها قبل يومين"): it tells since when a state
 /// lasts, and its date is not passed on.
 fn opens_with_since(view: &View, clause: &Clause) -> bool {

@@ -1,6 +1,7 @@
 //! Adverbs that tell a deed as one that recurs, not as the news of a day: "بين الحين والآخر", "من حين لآخر",
-//! "غالبا ما", "عادة ما", a closing "باستمرار". A present verb with one of them in its clause tells the background of the
-//! news ("وتشن القوات بين الحين والآخر حملات دهم", "وغالبا ما تسفر هذه الحملات عن اعتقالات").
+//! "غالبا ما", "عادة ما", a closing "باستمرار", "بشكل مستمر", "بصورة يومية", "يوميا". A present verb with one of
+//! them in its clause tells the background of the news ("وتشن القوات بين الحين والآخر حملات دهم", "وغالبا ما
+//! تسفر هذه الحملات عن اعتقالات").
 
 use crate::events::clause::Clause;
 use crate::events::view::View;
@@ -36,6 +37,21 @@ fn recurs_at(view: &View, k: usize, clause: &Clause) -> bool {
                 && (matches!(next(1), "والاخر" | "لاخر" | "واخر" | "لاخري" | "والاخري")
                     || (matches!(next(1), "الي" | "و") && matches!(next(2), "اخر" | "الاخر")))
         }
+        // "بشكل مستمر", "بصورة يومية": the manner of a deed that goes on or comes back.
+        "بشكل" | "بصوره" => matches!(
+            next(1),
+            "مستمر"
+                | "مستمره"
+                | "متواصل"
+                | "متواصله"
+                | "متكرر"
+                | "متكرره"
+                | "يومي"
+                | "يوميه"
+                | "دائم"
+                | "دائمه"
+        ),
+        "يوميا" | "بانتظام" => true,
         _ => false,
     }
 }

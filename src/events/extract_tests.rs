@@ -554,3 +554,6 @@ fn a_verb_joined_after_a_comma_shares_a_quoted_subject_of_its_agreement() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].1, got[1].1, "{got:?}");
 }
+
+#[path = "false_events_tests.rs"]
+mod false_events;

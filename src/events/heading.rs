@@ -61,6 +61,26 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
     headings
 }
 
+/// The most words a byline names after its colon ("كتب: فلان الفلاني", "كتب: وكالة X، وكالة Y").
+const BYLINE_WORDS: usize = 8;
+
+/// Whether the verb at `at` opens a byline ("كتب: فلان الفلاني", "الأحد 21-08-2011 | كتب: وكالة X |"): the
+/// verb with no conjunction right before a colon, first on its line or after a bar, and few words after the
+/// colon before the line or a bar ends. It names who wrote the page, no statement.
+pub(crate) fn byline(view: &View, at: usize) -> bool {
+    if !view.is_punct(at + 1, ':') {
+        return false;
+    }
+    let opens = at == 0 || view.line_break_before(at) || view.is_punct(at - 1, '|');
+    if !opens || super::lexicon::strip_conjunction(view.word(at)).is_some() {
+        return false;
+    }
+    let end = (at + 2..view.toks.len())
+        .find(|&k| view.line_break_before(k) || view.is_punct(k, '|'))
+        .unwrap_or(view.toks.len());
+    (at + 2..end).filter(|&k| view.toks[k].kind == TokenKind::Word).count() <= BYLINE_WORDS
+}
+
 /// Whether the line's last token, past closing quotation marks and brackets, ends a sentence.
 fn ends_sentence(view: &View, line: &Range<usize>) -> bool {
     last_mark(view, line).is_some_and(|k| ['.', '!', '?', '؟', '…', ':'].iter().any(|&c| view.is_punct(k, c)))
@@ -129,5 +149,22 @@ mod tests {
         assert!(headings("صرح الرئيس اليوم بأن ما يقرب من ألف جندي قتلوا في الأيام\nالستة الأولى.").is_empty());
         // The last line has no body after it.
         assert!(headings("أعلن الجيش سيطرته على البلدة.\nالمصدر: وكالات").is_empty());
+    }
+
+    #[test]
+    fn a_verb_before_a_colon_that_opens_a_short_line_is_a_byline() {
+        for (text, verb) in [
+            ("كتب: سليم الراوي\nأعلن الجيش سيطرته على البلدة.", 0),
+            ("الاثنين 4-3-2019 | كتب: وكالة الرافدين |", 7),
+        ] {
+            let v = view(text);
+            assert_eq!(v.word(verb), "كتب", "{text}");
+            assert!(byline(&v, verb), "{text}");
+        }
+        // A statement after the colon is longer, and "وكتب" goes on with the text.
+        let v = view("كتب: إن الجيش الذي دخل البلدة فجر اليوم لم يطلق النار على أحد من سكانها ولا من المارة.");
+        assert!(!byline(&v, 0));
+        let v = view("وكتب: سليم الراوي");
+        assert!(!byline(&v, 0));
     }
 }

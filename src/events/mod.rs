@@ -326,7 +326,7 @@ impl Extractor {
             if said_in == Some(clause.sentence) && !verb.says(&view) && clause::goes_on(&view, clause) {
                 continue;
             }
-            if clause::cut_short(&view, clause, verb.at) {
+            if clause::cut_short(&view, clause, verb.at) || heading::byline(&view, verb.at) {
                 continue;
             }
             if dating::habitual(&view, clause, &verb, published.date())
@@ -373,6 +373,11 @@ impl Extractor {
                 continue;
             }
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
+            // "يزور الوزير X البلد الأسبوع المقبل": a plan, no event; a surname later is still the person it names.
+            if dating::planned(&view, clause, &verb, explicit, published.date()) {
+                subject.iter().for_each(|s| previous.remember(s));
+                continue;
+            }
             let joined = follows_event && clause.coordinated(&view, verb.at);
             let attribution = relay::attribute(&view, clause, &verb, (subject, subject_end), joined, rough_day);
             let Some(source) = attribution.source else {

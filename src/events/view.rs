@@ -82,7 +82,8 @@ pub(crate) struct View<'a> {
 impl<'a> View<'a> {
     /// Folds and tokenizes `text` once and finds its date phrases, catalog names and quotations.
     pub(crate) fn read(tables: Tables<'a>, text: &'a str, folded: &'a FoldedText, published: &Anchor) -> View<'a> {
-        let toks = tokenize(folded.as_str());
+        let mut toks = tokenize(folded.as_str());
+        drop_title_stops(folded.as_str(), &mut toks, tables.lexicon);
         let dates = tables.finder.locate_article(text, folded, &toks, Some(published));
         let mut date_at = nones(toks.len());
         for (d, l) in dates.iter().enumerate() {
@@ -412,6 +413,38 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
         i > 0 && self.toks[i].newline
+    }
+}
+
+/// Drops the full stop of a title written as one letter before a name ("وقال د. سامر الحلبي إن", "م. رامي",
+/// "أ. د. X"; the letters are the one-letter `rank` rows of `nouns.tsv`): it abbreviates the title and ends no
+/// sentence, and the readers of a subject go from the title to the name as they do from "الدكتور". Not after a
+/// number ("عام 1990 م."), nor before a word of one letter that is no such title (an agency's initials, "أ.ف.ب"),
+/// nor at the end of a line. Only a full stop right after a one-letter word is looked at, and nothing is
+/// allocated for a text without one.
+fn drop_title_stops(folded: &str, toks: &mut Vec<Token>, lexicon: &AttributionLexicon) {
+    // One Arabic letter is two bytes of folded text.
+    let one_letter = |t: &Token| t.kind == TokenKind::Word && t.end - t.start == 2;
+    let stop_after_letter = |toks: &[Token], i: usize| {
+        one_letter(&toks[i - 1]) && toks[i].kind == TokenKind::Punct && &folded[toks[i].range()] == "."
+    };
+    let title = |t: &Token| one_letter(t) && lexicon.word(&folded[t.range()]).roles.contains(&NounRole::Rank);
+    let mut dropped: Vec<usize> = Vec::new();
+    // From the end, so that "أ." is known to stand before a title whose stop goes ("أ. د. X").
+    for i in (1..toks.len().saturating_sub(1)).rev() {
+        if !stop_after_letter(toks, i) || !title(&toks[i - 1]) || (i >= 2 && toks[i - 2].kind == TokenKind::Number) {
+            continue;
+        }
+        let next = &toks[i + 1];
+        let name_follows =
+            next.kind == TokenKind::Word && !next.newline && (!one_letter(next) || dropped.last() == Some(&(i + 2)));
+        if name_follows {
+            dropped.push(i);
+        }
+    }
+    for &i in &dropped {
+        toks[i + 1].spaced = true;
+        toks.remove(i);
     }
 }
 
