@@ -96,8 +96,8 @@ impl Wants {
                 .is_some_and(|tokens| verb::names_document_in(view, tokens))
     }
 
-    /// Whether a candidate fits: the verb agrees with its gender, and a deed of force is an actor's that can
-    /// do one.
+    /// Whether a candidate fits: the verb agrees with its gender and number (a plural is no one person), and a
+    /// deed of force is an actor's that can do one.
     fn fits(self, referent: &Referent, view: &View, day: NaiveDate) -> bool {
         let agrees = referent
             .agreeing_gender(view.catalog, day)
@@ -107,7 +107,14 @@ impl Wants {
                 referent.who.kind(view.catalog, day),
                 Some(ActorKind::Media | ActorKind::Monitor)
             );
-        agrees && able
+        // "اعتقل عسكريون الرئيس X، وأعلنوا": a plural verb never goes on for one person of the catalog.
+        let one_person = self.agreement == Agreement::Plural
+            && match &referent.who {
+                Who::Role(_) => true,
+                Who::Actor(_) => referent.who.kind(view.catalog, day) == Some(ActorKind::Person),
+                Who::AdHoc(_) => false,
+            };
+        agrees && able && !one_person
     }
 }
 

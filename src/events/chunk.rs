@@ -96,6 +96,15 @@ pub(crate) fn looks_like_adjective(word: &str) -> bool {
         && stem.chars().nth(3).is_some()
 }
 
+/// Whether the head at `k` is a sound masculine plural speaker head in the nominative ("مسلحون", "عسكريون"),
+/// which takes no genitive: what follows its adjectives is no part of its phrase.
+pub(crate) fn takes_no_genitive(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    word.ends_with("ون")
+        && !is_definite(word)
+        && view.has(k, |r| r == NounRole::SpeakerHead(crate::actors::Gender::Masculine))
+}
+
 /// A noun of place that the vocabulary lists among prepositions ("مدينة", "محافظة", "ريف").
 fn is_place_noun(word: &str) -> bool {
     word.ends_with('ه') || matches!(word, "ريف" | "شمال" | "جنوب" | "شرق" | "غرب" | "وسط" | "اراضي" | "حدود")
@@ -236,9 +245,7 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
     // masculine plural in the nominative, which takes no genitive ("مسلحون ثلاثة جنود", "ناشطون مقطعا": what
     // follows is the object).
     let head_word = view.word(head);
-    let mut adjectives = head_word.ends_with("ون")
-        && !is_definite(head_word)
-        && view.has(head, |r| r == NounRole::SpeakerHead(crate::actors::Gender::Masculine));
+    let mut adjectives = takes_no_genitive(view, head);
     let mut attached = false;
     let mut i = head + 1;
     let note = |np: &mut NounPhrase, attached: bool, country: Option<String>| {
@@ -278,6 +285,18 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
                 // "القيادي في حماس": a body of the catalog named without its head noun.
                 || view.name_starting(i + 1).is_some_and(|n| !view.names[n].clitic && !view.names_person(n))
                 || construct());
+        // "ضابط من القوات الخاصة", "مسؤول من الحزب": a generic speaker head with the body it comes from, right
+        // after the head or its adjectives.
+        let from_body = w == "من"
+            && !attached
+            && i == np.body_end
+            && !is_definite(view.word(head))
+            && view.has(head, |r| matches!(r, NounRole::SpeakerHead(_)))
+            && (is_definite(view.word(i + 1))
+                || view
+                    .name_starting(i + 1)
+                    .is_some_and(|n| !view.names[n].clitic && !view.names_person(n)));
+        let attaches = attaches || from_body;
         // "مسؤول ملف الاستيطان شمال الضفة فلان": a direction and a place attach as "في" + a place does.
         let locative = is_place_noun(w)
             && view.has(i, |r| r == NounRole::Preposition)

@@ -63,10 +63,13 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 || view.has(j, |r| r == NounRole::Complementizer))
     });
     let names: Vec<usize> = window.filter_map(|j| view.name_of(j)).collect();
-    let person = names
-        .iter()
-        .copied()
-        .find(|&n| view.names_person(n) && !chunk::surname_of_another(view, view.names[n].tokens.0));
+    // "اعتقل عسكريون الرئيس X": a sound plural in the nominative takes no genitive, and a person after its
+    // phrase is the verb's object.
+    let object_after = chunk::takes_no_genitive(view, k).then(|| np.end());
+    let person = names.iter().copied().find(|&n| {
+        let start = view.names[n].tokens.0;
+        view.names_person(n) && !chunk::surname_of_another(view, start) && object_after.is_none_or(|end| start < end)
+    });
     // "مستشار لرئيس الإدارة العسكرية": a body after "ل" and the title of the one served is where the unnamed
     // person serves, not who speaks.
     let serves = !is_definite(view.word(k))
@@ -309,7 +312,7 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     }
     let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);
     if !dative {
-        return None;
+        return genitive_issuer(view, j, limit);
     }
     if let Some(n) = view.name_starting(j).filter(|&n| view.names[n].clitic) {
         let name = view.names[n];
@@ -319,6 +322,32 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         return Some(phrase::name(view, n));
     }
     dative_actor(view, j, limit).or_else(|| phrase::unknown_issuer(view, j, limit))
+}
+
+/// The issuer of a document in construct with it ("وأشار بيان العسكريين إلى", "وقال بيان الجيش إن"): a definite
+/// genitive at `j` that names an actor, or a plural of people no list names as a body ("العسكريين", "الضباط"),
+/// the group as the text writes it. A definite word that is neither ("بيان الأمس", "تقرير المنظمة" with no
+/// organisation named) names no one.
+fn genitive_issuer(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
+    let word = view.word(j);
+    if j >= limit || !is_definite(word) || view.date_at[j].is_some() {
+        return None;
+    }
+    if view.name_starting(j).is_some_and(|n| !view.names[n].clitic) {
+        return phrase::actor_at(view, j, limit);
+    }
+    let bare = word.strip_prefix("ال")?;
+    let plural_of_people = |w: &str| {
+        let head = |w: &str| view.lexicon.has(w, |r| r == NounRole::SpeakerHead(Gender::Masculine));
+        head(w)
+            || w.strip_suffix("ين").is_some_and(|stem| head(&format!("{stem}ون")))
+            || view.lexicon.singular(w).is_some_and(head)
+    };
+    if !plural_of_people(bare) {
+        return None;
+    }
+    let (found, end) = adhoc(view, j, limit, Gender::Masculine);
+    Some((found, end))
 }
 
 /// How far back a bare definite speaker head looks for the speaker it names again: a long dispatch.

@@ -250,3 +250,41 @@ fn a_definite_body_head_with_a_plain_adjective_is_a_body() {
         ])
     );
 }
+
+/// A document in construct with its issuer ("بيان الضباط") is that issuer's statement, not the previous speaker's.
+#[test]
+fn a_document_in_construct_speaks_for_its_genitive() {
+    let got = subjects("قال المتحدث باسم الحكومة إن الهدوء عاد. وأوضح بيان الضباط أن المطار مغلق.");
+    assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:الضباط"));
+    let got = subjects("قال المتحدث باسم الحكومة إن الهدوء عاد. وأكد بيان المتمردين أن الطريق مفتوح.");
+    assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:المتمردين"));
+}
+
+/// A plural verb whose subject is dropped never goes on for one person, nor takes the person a nominative plural
+/// acted on ("اعتقل جنود الرئيس X، وأعلنوا").
+#[test]
+fn a_plural_verb_is_no_one_person_s() {
+    assert_eq!(
+        subjects("احتجز عسكريون الرئيس عمر البشير في القصر، وأعلنوا عبر الإذاعة حل الحكومة."),
+        ids(&["adhoc:عسكريون", "adhoc:عسكريون"])
+    );
+    let got = subjects("زار الرئيس عمر البشير مدينة كسلا. وأكدوا أن الطريق آمن.");
+    assert_eq!(got.last().cloned().flatten().as_deref(), None);
+}
+
+/// Indefinite reports as the subject right after the verb are the source; what they report after "ب" is no part
+/// of the name.
+#[test]
+fn indefinite_news_reports_after_the_verb_are_the_source() {
+    let got = subjects("أعلنت وكالة الأنباء الرسمية أن الوضع هادئ. وأفادت أنباء محلية بمقتل ثلاثة حراس.");
+    assert_eq!(got.last().cloned().flatten().as_deref(), Some("adhoc:انباء محليه"));
+}
+
+/// A generic speaker head keeps the body it comes from ("ضابط من الحرس").
+#[test]
+fn a_speaker_head_keeps_the_body_it_comes_from() {
+    assert_eq!(
+        subjects("وقال ضابط من الحرس الجمهوري إن الوحدة انسحبت من الثكنة."),
+        ids(&["adhoc:ضابط من الحرس الجمهوري"])
+    );
+}
