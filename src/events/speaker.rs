@@ -210,6 +210,11 @@ pub(crate) fn army(
         return None;
     }
     let country = country?;
+    // "مقاتلات أمريكية بريطانية", "مقاتلات أمريكية وبريطانية": weapons of two states are neither one's forces.
+    let joint = (tokens.start + 1..tokens.end).any(|j| view.lexicon.nisba(view.word(j)).is_some_and(|c| c != country));
+    if joint {
+        return None;
+    }
     let air = view.lexicon.is_aircraft(view.word(tokens.start))
         && !(tokens.start..=tokens.end).any(|k| is_drone(view.word(k)));
     let id = view.lexicon.forces(country, air)?;

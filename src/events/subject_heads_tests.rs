@@ -288,3 +288,28 @@ fn a_speaker_head_keeps_the_body_it_comes_from() {
         ids(&["adhoc:ضابط من الحرس الجمهوري"])
     );
 }
+
+/// Weapons or units with their owner after "ل" ("مقاتلات وسفن حربية للتحالف") are the owner, as after a tie; a
+/// noun between them is the verb's object, and "ل" then names the target's owner.
+#[test]
+fn weapons_with_their_owner_after_la_are_the_owner() {
+    assert_eq!(
+        subjects("وهاجمت مقاتلات وسفن حربية للتحالف العربي قاربا قرب الميناء."),
+        ids(&["arab-coalition"])
+    );
+    assert_eq!(
+        subjects("وأسقطت دفاعات التحالف العربي طائرة مسيرة فوق الجزيرة."),
+        ids(&["arab-coalition"])
+    );
+    let got = subjects("وهاجمت طائرات مخازن للتحالف العربي قرب الميناء.");
+    assert!(got.iter().all(|s| s.as_deref() != Some("arab-coalition")));
+}
+
+/// Weapons with the adjectives of two states are neither state's forces: the phrase as written.
+#[test]
+fn weapons_of_two_states_are_the_phrase_as_written() {
+    assert_eq!(
+        subjects("ونفذت مقاتلات فرنسية وبريطانية غارة على مخزن قرب الحدود."),
+        ids(&["adhoc:مقاتلات فرنسيه وبريطانيه"])
+    );
+}
