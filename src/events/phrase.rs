@@ -404,7 +404,7 @@ pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(R
     if let Some(found) = tied_members(view, k, after, limit) {
         return Some(found);
     }
-    if let Some(found) = owned_members(view, k, limit) {
+    if let Some(found) = super::speaker::owned_members(view, k, limit) {
         return Some(found);
     }
     let j = if view.word(after) == "من" {
@@ -441,32 +441,9 @@ fn tied_members(view: &View, k: usize, at: usize, limit: usize) -> Option<(Refer
     members_of_body(view, k, at, n)
 }
 
-/// Members or weapons with their owner after "ل", right after the head, its relative adjectives and other
-/// members joined by "و" ("طائرات حربية للتحالف", "طائرات وسفن حربية للتحالف"): the owning body, as after a tie.
-/// Only adjectives by their ending stand between: "قصفت طائرات مواقع لحماس" names the target's owner.
-fn owned_members(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
-    if !view.word(k + 1).starts_with(['ل', 'و']) && !chunk::looks_like_adjective(view.word(k + 1)) {
-        return None;
-    }
-    let between = |i: usize| {
-        let w = view.word(i);
-        view.name_at[i].is_none()
-            && !is_definite(w)
-            && (chunk::looks_like_adjective(w)
-                || strip_conjunction(w).is_some_and(|m| view.lexicon.has(m, |r| r == NounRole::Members)))
-    };
-    let at = (k + 1..(k + 4).min(limit)).find(|&i| !between(i))?;
-    let n = view.name_starting(at).filter(|&n| view.names[n].clitic)?;
-    let w = view.word(at);
-    if !w.starts_with('ل') || view.names[n].tokens.1 > limit {
-        return None;
-    }
-    members_of_body(view, k, at, n)
-}
-
 /// The body of catalog name `n`, written at `at` after the members or weapons at `k`, named by the whole phrase;
 /// warplanes of a state or its army are its air force.
-fn members_of_body(view: &View, k: usize, at: usize, n: usize) -> Option<(Referent, usize)> {
+pub(crate) fn members_of_body(view: &View, k: usize, at: usize, n: usize) -> Option<(Referent, usize)> {
     let Target::Actor(a) = view.names[n].target else {
         return None;
     };

@@ -329,6 +329,29 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     dative_actor(view, j, limit).or_else(|| phrase::unknown_issuer(view, j, limit))
 }
 
+/// Members or weapons with their owner after "ل", right after the head, its relative adjectives and other
+/// members joined by "و" ("طائرات حربية للتحالف", "طائرات وسفن حربية للتحالف"): the owning body, as after a tie.
+/// Only adjectives by their ending stand between: "قصفت طائرات مواقع لحماس" names the target's owner.
+pub(crate) fn owned_members(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    if !view.word(k + 1).starts_with(['ل', 'و']) && !chunk::looks_like_adjective(view.word(k + 1)) {
+        return None;
+    }
+    let between = |i: usize| {
+        let w = view.word(i);
+        view.name_at[i].is_none()
+            && !is_definite(w)
+            && (chunk::looks_like_adjective(w)
+                || strip_conjunction(w).is_some_and(|m| view.lexicon.has(m, |r| r == NounRole::Members)))
+    };
+    let at = (k + 1..(k + 4).min(limit)).find(|&i| !between(i))?;
+    let n = view.name_starting(at).filter(|&n| view.names[n].clitic)?;
+    let w = view.word(at);
+    if !w.starts_with('ل') || view.names[n].tokens.1 > limit {
+        return None;
+    }
+    phrase::members_of_body(view, k, at, n)
+}
+
 /// The issuer of a document in construct with it ("وأشار بيان العسكريين إلى", "وقال بيان الجيش إن"): a definite
 /// genitive at `j` that names an actor, or a plural of people no list names as a body ("العسكريين", "الضباط"),
 /// the group as the text writes it. A definite word that is neither ("بيان الأمس", "تقرير المنظمة" with no
