@@ -155,6 +155,7 @@ impl AttributionLexicon {
     /// The roles of a folded word and the verb form it holds, each allowing a leading و or ف, and its marks
     /// ([`mark`]): one look-up (in `words`, read from `nouns` once), where [`noun`](Self::noun) and
     /// [`verb`](Self::verb) take up to two each.
+    #[inline]
     pub(crate) fn word(&self, word: &str) -> WordInfo<'_> {
         match self.words.get(word) {
             Some(noun) => WordInfo {
