@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{one_of, Agreement, NounRole, VerbClass};
+use super::lexicon::{one_of, strip_conjunction, Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::object;
@@ -179,6 +179,40 @@ fn document_again(view: &View, k: usize, previous: &Previous) -> Option<(Referen
     Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
 }
 
+/// "وجاء في بيان أن", "وجاء في بيان: «...»", "وجاء في بيان للوزارة أن": "جاء في" and a document with no
+/// issuer written, or one named again by its head alone (a body named before), right before what it says: the
+/// statement of the latest speaker, who issued it. Only "جاء", which has no subject of its own to agree with.
+fn document_unsigned(view: &View, v: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    let k = v + 2;
+    let word = view.word(k);
+    if !view.has(k, |r| r == NounRole::StatementNoun) || super::chunk::is_definite(word) || view.quoted[k] {
+        return None;
+    }
+    let verb = view.word(v);
+    if !matches!(strip_conjunction(verb).unwrap_or(verb), "جاء" | "جاءت") {
+        return None;
+    }
+    let content =
+        |j: usize| view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':') || view.is_punct(j, '"');
+    // "للوزارة": the dative of a head that names a body named before.
+    let named_again = |j: usize| {
+        view.name_at.get(j).is_some_and(Option::is_none)
+            && view.word(j).strip_prefix("لل").is_some_and(|stem| {
+                view.lexicon
+                    .has(&format!("ال{stem}"), |r| matches!(r, NounRole::Anaphor(..)))
+            })
+    };
+    let end = if content(k + 1) {
+        k + 1
+    } else if named_again(k + 1) && content(k + 2) {
+        k + 2
+    } else {
+        return None;
+    };
+    let p = previous.said.as_ref().or(previous.subject.as_ref())?;
+    Some((p.as_(Recognition::Anaphor, Some(k..end)), end))
+}
+
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     // "جاء ذلك في بيان لوزارة الخارجية", "جاء هذا في بيان صادر عن الجيش": the frame that says whose statement
@@ -196,6 +230,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         }
         // "وجاء في البيان أن": the document named before speaks for the speaker who issued it.
         if let Some(found) = document_again(view, v + 2, previous) {
+            return Some(found);
+        }
+        if let Some(found) = document_unsigned(view, v, previous) {
             return Some(found);
         }
     }

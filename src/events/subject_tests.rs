@@ -473,3 +473,19 @@ fn a_definite_object_that_disagrees_with_the_verb_may_come_before_its_subject() 
     // A noun that agrees with the verb is its subject, and the name after it the object.
     assert_eq!(subjects("واستهدف القصف حركة الشباب."), vec![None]);
 }
+
+#[test]
+fn a_statement_with_no_issuer_after_came_in_is_the_latest_speaker_s() {
+    // "وجاء في بيان أن", "وجاء في بيان: «...»", "وجاء في بيان للوزارة أن": no issuer written, or the body named
+    // again by its head alone: the speaker of the statement before it issued it.
+    for text in [
+        "قالت وزارة الخارجية القطرية إن المحادثات بدأت. وجاء في بيان أن الوفدين اتفقا على هدنة.",
+        "أعلنت وزارة الداخلية الكويتية اعتقال خلية. وجاء في بيان للوزارة أن الخلية ضمت خمسة أشخاص.",
+        "قال الجيش الأردني إن الحدود آمنة. وجاء في بيان: «أحبطنا محاولة تهريب».",
+    ] {
+        let got = subjects(text);
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+        assert!(got[0].is_some(), "{text}: {got:?}");
+        assert_eq!(got[1], got[0], "{text}: {got:?}");
+    }
+}

@@ -510,3 +510,15 @@ fn fleeing_retreating_voting_and_blocking_are_deeds_of_their_written_subject() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["فر", "تراجع", "صوت", "سد"], "{got:?}");
 }
+
+#[test]
+fn overthrowing_a_ruler_and_wreaking_destruction_are_deeds() {
+    // "أطاح X بالرئيس" (a coup) and "أحدث X دمارا" are deeds of their subject; "أحدث" before no destruction is
+    // a report's or a thing's "newest", and the overthrow told as a noun is background.
+    let got = read(
+        "وأطاح الجيش السوداني بالرئيس فجر الاثنين. وأحدثت القوات الإسرائيلية دمارا واسعا في حي الشجاعية. \
+         وافتتحت الشركة أحدث مصانعها في المدينة. ومنذ الإطاحة بالرئيس تراجعت الخدمات.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["أطاح", "أحدث"], "{got:?}");
+}
