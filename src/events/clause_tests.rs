@@ -376,3 +376,16 @@ fn a_text_that_ends_on_one_letter_is_cut() {
     let verb = (last.tokens.clone()).find(|&k| v.word(k) == "وتنفي").expect("the verb");
     assert!(cut_short(&v, last, verb));
 }
+
+#[test]
+fn besides_that_opens_a_clause_inside_a_sentence() {
+    // "، إلى ذلك أعلن X": a second event in the sentence, not the first clause's words.
+    let clauses = clause_texts("وقتل ثلاثة جنود في هجوم على الحاجز، إلى ذلك أعلن الجيش الأردني إغلاق المعبر");
+    assert_eq!(
+        clauses,
+        [
+            "وقتل ثلاثة جنود في هجوم على الحاجز،",
+            "إلى ذلك أعلن الجيش الأردني إغلاق المعبر"
+        ]
+    );
+}

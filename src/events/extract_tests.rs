@@ -555,5 +555,28 @@ fn a_verb_joined_after_a_comma_shares_a_quoted_subject_of_its_agreement() {
     assert_eq!(got[0].1, got[1].1, "{got:?}");
 }
 
+#[test]
+fn a_sentence_that_names_who_said_the_news_before_is_that_speaker_s_statement() {
+    // "جاء ذلك على لسان X في بيان له، أذاعه Y": X's statement, through Y, besides the event told before it.
+    let article = Extractor::new().extract(
+        "أعلن الجيش الأردني إحباط محاولة تهريب. جاء ذلك على لسان العميد سامي ناصر قائد المنطقة الشمالية في بيان \
+         له، أذاعه التلفزيون الرسمي.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let got: Vec<_> = article
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map(|s| s.name_ar.as_str()),
+                e.via.as_ref().map(|v| v.name_ar.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, Some("سامي ناصر"), "{got:?}");
+    assert_eq!(got[1].1, Some("التلفزيون الرسمي"), "{got:?}");
+}
+
 #[path = "false_events_tests.rs"]
 mod false_events;

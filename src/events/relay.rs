@@ -515,6 +515,10 @@ pub(crate) fn restated(view: &View, clause: &Clause, end: usize) -> Option<Refer
     if role != NounRole::Restated {
         return None;
     }
+    // "جاء ذلك على لسان X في بيان له": the sentence names who said it, a statement of X's own (subject.rs).
+    if view.word(first + len) == "علي" && view.word(first + len + 1) == "لسان" {
+        return None;
+    }
     let scope = first + len..end;
     via_in(view, scope.clone())
         .or_else(|| carried(view, scope.clone()))

@@ -222,6 +222,22 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             return Some(found);
         }
     }
+    // "جاء ذلك على لسان الوزير", "وجاء على لسان الناطق أن": who said it, named after "على لسان".
+    let tongue = v + 1 + usize::from(matches!(view.word(v + 1), "ذلك" | "هذا"));
+    if view.word(tongue) == "علي" && view.word(tongue + 1) == "لسان" && view.is_speech_verb(v) {
+        // A rank and the name after it ("على لسان الفريق الركن فلان الفلاني", "الفريق" also a team) as after a
+        // title.
+        let at = tongue + 2;
+        let ranked = || {
+            view.has(at, |r| r == NounRole::Rank)
+                .then(|| phrase::titled_person(view, at, limit, Gender::Masculine))
+                .flatten()
+        };
+        let found = ranked().or_else(|| phrase::actor_at(view, at, limit));
+        if found.is_some() {
+            return found;
+        }
+    }
     // "وجاء في بيان لوزارة الخارجية أن", "وقالت في بيان للجيش إن": a document right after the speech verb, with
     // its issuer, names who speaks.
     if view.word(v + 1) == "في" && view.is_speech_verb(v) {
