@@ -578,5 +578,13 @@ fn a_sentence_that_names_who_said_the_news_before_is_that_speaker_s_statement() 
     assert_eq!(got[1].1, Some("التلفزيون الرسمي"), "{got:?}");
 }
 
+#[test]
+fn the_figures_of_a_body_after_according_to_are_its_statement() {
+    // "وحسب أرقام X فإن": the figures X gave, as "حسب إحصائية X" is.
+    let got = read("وحسب أرقام وزارة الصحة اللبنانية فإن 20 شخصا يحق لهم التعويض.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.is_some(), "{got:?}");
+}
+
 #[path = "false_events_tests.rs"]
 mod false_events;
