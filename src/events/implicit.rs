@@ -1,6 +1,6 @@
 //! Who a clause with no written subject is told by: the agent phrase of a deed in the passive ("قتل ضابطان على
-//! أيدي مسلحين", or the doer of an attack: "في هجوم لمسلحين") or the according phrase of a toll ("قتل 12 مدنيا في قصف، وفق وزارة الصحة"). Asked by
-//! [`super::subject::choose`] before it carries the previous speaker.
+//! أيدي مسلحين", or the doer of an attack: "في هجوم لمسلحين") or the according phrase of a toll ("قتل 12 مدنيا
+//! في قصف، وفق وزارة الصحة"). Asked by [`super::subject::choose`] before it carries the previous speaker.
 
 use chrono::NaiveDate;
 
