@@ -170,6 +170,7 @@ impl AttributionLexicon {
                 "official" => NounRole::Official,
                 "one-source" => NounRole::OneSource,
                 "temporal-preposition" => NounRole::TemporalPreposition,
+                "witness" => NounRole::Witness,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,
                 "remark" => NounRole::Remark,

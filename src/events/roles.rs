@@ -50,6 +50,9 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
+    /// A verb whose subject is a gathering or a place, and whose object is a deed's verbal noun with its doer in
+    /// the genitive ("شهد الاجتماع توقيع الوزير اتفاقا", "تخللت الزيارة إعلان الرئيس أن"): the doer's deed.
+    Witness,
     SubjectSkip,
     Auxiliary,
     /// The head of a writer's remark that ends in a complementizer before a subject and its verb ("الجدير

@@ -63,7 +63,9 @@ pub(crate) fn choose(
     let written = if victim || (verb.hit.masdar && !verb.hit.object) {
         None
     } else if verb.hit.masdar {
+        // "تأكيد السوداني للسفراء" after "محمد شياع السوداني": a person named in full before, by the surname.
         after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
+            .or_else(|| memory::surname_named_before(view, v + 1, Gender::Masculine))
     } else if let Some(s) = written_before {
         Some((s, v + 1))
     } else if let Some(end) = view.verb_at(v).and_then(|h| view.relative_antecedent(v, h)) {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::clause::Clause;
 use super::lexicon::{strip_conjunction, Agreement, NounRole, Verb, VerbClass, VerbHit};
 use super::view::View;
-use crate::actors::{ActorKind, Target};
+use crate::actors::{ActorKind, Gender, Target};
 use crate::text::TokenKind;
 
 /// The event verb of a clause.
@@ -72,6 +72,12 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
                 .clone()
                 .find_map(|i| deed_noun_with_agent(view, i, range.end).filter(|_| told_as_event(view, i, range.end)))
         })
+        .or_else(|| {
+            range
+                .clone()
+                .find(|&i| view.has(i, |r| r == NounRole::Witness))
+                .and_then(|i| witnessed(view, i, range.end))
+        })
         .or_else(|| super::cause::told_attack(view, range.clone()))
         .or_else(|| according(view, range.clone()))?;
     let content = content_start(view, at, range.end, hit);
@@ -109,6 +115,12 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
     if j + 1 >= end || view.quoted[j] || view.date_at[j].is_some() {
         return None;
     }
+    with_written_agent(view, j)
+}
+
+/// The verbal noun at `j` with its agent written right after it, as a name or the head of a speaker, a body or
+/// an anaphor: the hit of its verb (a verbal noun whose subject must be written: `object`).
+fn with_written_agent(view: &View, j: usize) -> Option<(usize, VerbHit)> {
     let verb = view.lexicon.bare_masdar(view.word(j))?;
     let agent = j + 1;
     let named = view.name_starting(agent).is_some_and(|n| !view.names[n].clitic);
@@ -131,6 +143,48 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
             object: true,
         },
     ))
+}
+
+/// How many words the subject of a witness verb may have ("شهدت جلسة المجلس الأولى").
+const WITNESS_SUBJECT: usize = 3;
+
+/// A witness verb at `i` ("وشهد اللقاء تأكيد الوزير للوفد أن"): past its subject of a few words, none a name, a
+/// date or a verbal noun, the deed's verbal noun with its doer written after it.
+fn witnessed(view: &View, i: usize, end: usize) -> Option<(usize, VerbHit)> {
+    if view.quoted[i] {
+        return None;
+    }
+    let words =
+        |k: usize| view.toks[k].kind == TokenKind::Word && view.name_at[k].is_none() && view.date_at[k].is_none();
+    let subject = i + 1;
+    if subject >= end || !words(subject) || view.lexicon.bare_masdar(view.word(subject)).is_some() {
+        return None;
+    }
+    (subject + 1..(subject + 1 + WITNESS_SUBJECT).min(end))
+        .take_while(|&j| words(j))
+        .find(|&j| view.lexicon.bare_masdar(view.word(j)).is_some())
+        .and_then(|j| {
+            let agent = j + 1;
+            // A person named in full before, written again by the surname ("تأكيد السوداني" after "محمد شياع
+            // السوداني"), or any actor a noun phrase names.
+            let again = || super::memory::surname_named_before(view, agent, Gender::Masculine).is_some();
+            let named = || super::phrase::actor_at(view, agent, end).is_some();
+            with_written_agent(view, j).or_else(|| {
+                (agent < end && (again() || named())).then(|| {
+                    let verb = view.lexicon.bare_masdar(view.word(j)).unwrap_or_default();
+                    (
+                        j,
+                        VerbHit {
+                            verb: verb as u32,
+                            agreement: Agreement::Masculine,
+                            masdar: true,
+                            present: false,
+                            object: true,
+                        },
+                    )
+                })
+            })
+        })
 }
 
 /// A deed told in the passive at the head of its clause, with its agent written after an agent phrase ("قتل
@@ -449,3 +503,7 @@ mod tests {
         assert!(p.is_some());
     }
 }
+
+#[cfg(test)]
+#[path = "verb_witness_tests.rs"]
+mod witness_tests;
