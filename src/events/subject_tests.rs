@@ -489,3 +489,10 @@ fn a_statement_with_no_issuer_after_came_in_is_the_latest_speaker_s() {
         assert_eq!(got[1], got[0], "{text}: {got:?}");
     }
 }
+
+#[test]
+fn militias_before_a_quoted_name_are_that_body() {
+    // "مليشيات" (so spelled, as "ميليشيات") before a name, quoted or not, names the body that moved its troops.
+    let got = subjects("ونقلت مليشيات \"حزب الله\"، فجر اليوم، تعزيزات عسكرية إلى بلدة حدودية.");
+    assert_eq!(got[0].as_deref(), Some("hezbollah"));
+}
