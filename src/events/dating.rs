@@ -15,8 +15,8 @@ use super::view::View;
 use super::{DateBasis, EventDate, Span};
 use crate::dates::{push_day, Anchor, Granularity, Modifier};
 
-/// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the catalog
-/// speakers' statements, for their later ones.
+/// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the named
+/// speakers' statements (catalog or not), for their later ones.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Carried {
     /// The date mention, the sentence it dated, and whether it may be passed on.
@@ -26,7 +26,7 @@ pub(crate) struct Carried {
     background: bool,
     /// Whether that date is of a statement: what a speaker goes on to say carries it however long ago it was.
     of_statement: bool,
-    /// The catalog speakers with the date phrase of each dated statement in their own words, in text order.
+    /// The named speakers with the date phrase of each dated statement in their own words, in text order.
     said_on: Vec<(Who, usize)>,
     /// The sentence of the latest deed told as the background of the news ([`habitual`]).
     habitual_in: Option<usize>,

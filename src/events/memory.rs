@@ -12,6 +12,7 @@ use super::lexicon::{strip_conjunction, NounRole};
 use super::phrase;
 use super::referent::{Referent, Who};
 pub(crate) use super::title_again::{role_named_before, title_named_before};
+use super::verb::Predicate;
 use super::view::View;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
@@ -123,6 +124,36 @@ impl Previous {
         };
         if s.who.kind(view.catalog, day) == Some(ActorKind::ArmedGroup) && !state_force(view, s, day) {
             self.group = Some(s.clone());
+        }
+    }
+
+    /// The latest speaker for a name the catalog does not know that points back to them: "the same" ("وأضاف
+    /// المصدر نفسه", "وتابع المصدر ذاته") or the first words of the name they were given ("وأضافت القوات الجوية"
+    /// after "قالت القوات الجوية الأوكرانية"), in a statement that goes on with "و" ("وأضاف", not a new
+    /// "أعلنت وزارة الدفاع" after "وفق ما أكدته وزارة الدفاع الليبية"). Their statement goes on, with its date.
+    pub(crate) fn said_again(&self, view: &View, subject: Referent, verb: &Predicate) -> Referent {
+        let (Some(t), Some(last)) = (subject.tokens.clone(), self.said.as_ref()) else {
+            return subject;
+        };
+        if subject.how != Recognition::AdHoc || last.how == Recognition::Implicit || last.who == subject.who {
+            return subject;
+        }
+        // Cheap tests first: the verb's own "و" ("وأضاف", not "وصف").
+        let goes_on = view.word(verb.at).starts_with('و') && !verb.entry(view).lemma.starts_with('و');
+        if !goes_on || !verb.says(view) {
+            return subject;
+        }
+        let same = matches!(view.word(t.end), "نفسه" | "ذاته" | "نفسها" | "ذاتها");
+        let shorter = last.tokens.as_ref().is_some_and(|l| {
+            l.len() > t.len() && t.len() > 1 && t.clone().zip(l.clone()).all(|(a, b)| view.word(a) == view.word(b))
+        });
+        if !same && !shorter {
+            return subject;
+        }
+        Referent {
+            how: Recognition::Anaphor,
+            tokens: Some(t),
+            ..last.clone()
         }
     }
 

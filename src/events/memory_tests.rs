@@ -119,3 +119,57 @@ fn carried(text: &str) -> Vec<Option<String>> {
     }
     out
 }
+
+/// The source and day of each event of `text`, published on 2023-03-10 (a Friday).
+fn spoken(text: &str) -> Vec<(Option<String>, String)> {
+    let article = crate::events::Extractor::new().extract(text, "2023-03-10".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.source.map(|s| s.id),
+                e.date.map_or(String::new(), |d| d.first_day.to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_same_source_or_a_shorter_name_of_the_last_speaker_goes_on_with_its_statement_and_date() {
+    // "the same source" after a body the catalog does not know, dated in its statement.
+    let got = spoken(
+        "أعلنت هيئة الموانئ الجنوبية، مساء الثلاثاء، أن سفينة غرقت قرب الساحل. \
+         وأضاف المصدر نفسه أن طاقم السفينة نجا.",
+    );
+    assert_eq!(got[1], got[0], "{got:?}");
+    assert_eq!(got[0].1, "2023-03-07");
+    // The first words of its name.
+    let got = spoken(
+        "وصباح الأربعاء، قالت هيئة الموانئ الجنوبية إن سفينة غرقت قرب الساحل. \
+         وأضافت هيئة الموانئ في بيان أن طاقم السفينة نجا.",
+    );
+    assert_eq!(got[1], got[0], "{got:?}");
+}
+
+#[test]
+fn an_undated_statement_of_another_speaker_after_a_dated_one_keeps_the_publication_day() {
+    let got = spoken(
+        "أعلنت هيئة الموانئ الجنوبية، مساء الثلاثاء، أن سفينة غرقت قرب الساحل. \
+         وقالت جمعية الصيادين المحليين إن قاربين فقدا.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "2023-03-10");
+}
+
+#[test]
+fn a_person_the_catalog_does_not_know_takes_their_last_dated_statement_again_after_another_speaker() {
+    let got = spoken(
+        "قال مدير ميناء الرصيف سمير الحداد، أمس الخميس، إن سفينة غرقت قرب الساحل. \
+         وقالت جمعية الصيادين المحليين إن قاربين فقدا. \
+         وأشار الحداد إلى أن طاقم السفينة نجا.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+    assert_eq!(got[0].1, "2023-03-09");
+}

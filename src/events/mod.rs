@@ -394,6 +394,7 @@ impl Extractor {
                 }
                 continue;
             };
+            let source = previous.said_again(&view, source, &verb);
             if speaker::no_author(&view, &source) {
                 continue;
             }
@@ -450,11 +451,11 @@ impl Extractor {
                     _ => true,
                 };
             let continues = !returns && previous.continued_by(&view, &speaker, rough_day);
-            // Only a statement of a catalog actor in its own words dates a later one of theirs: a deed's date or
-            // the date of what an outlet reports is not that of a statement.
-            let catalog_actor =
-                matches!(speaker.who, referent::Who::Actor(_)) && verb.says(&view) && !attribution.deed_in_content;
-            let own = (explicit.is_none() && !continues && !returns && catalog_actor)
+            // Only a statement of a named speaker (catalog or not) in its own words dates a later one of theirs: a
+            // deed's date or the date of what an outlet reports is not that of a statement.
+            let named_speaker =
+                !matches!(speaker.how, Recognition::Implicit) && verb.says(&view) && !attribution.deed_in_content;
+            let own = (explicit.is_none() && !continues && !returns && named_speaker)
                 .then(|| carried.said_on(&view, &speaker.who, rough_day))
                 .flatten();
             let follows = match (continues, own) {
@@ -474,7 +475,7 @@ impl Extractor {
             let date = carried
                 .date(&view, clause, explicit, follows, &published, verb.says(&view))
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
-            if let (Some(d), true) = (explicit, catalog_actor) {
+            if let (Some(d), true) = (explicit, named_speaker) {
                 carried.said(&speaker.who, d);
             }
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
