@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::clause::Clause;
-use super::lexicon::{NounRole, VerbClass};
+use super::lexicon::NounRole;
 use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
@@ -520,37 +520,6 @@ fn comes_after(word: &str) -> bool {
     )
 }
 
-/// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").
-const ONGOING_DAYS: i64 = 7;
-
-/// Whether the clause tells a deed in the present that has gone on since a time more than [`ONGOING_DAYS`]
-/// before `published`, or since an event ("ويشن الحوثيون هجمات على السفن منذ تشرين الثاني", "وتخوض الجماعة
-/// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
-/// A present deed the clause says recurs ("بين الحين والآخر", "غالبا ما": [`recurring::says_recurs`]) is
-/// background too, of any verb.
-pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate) -> bool {
-    if !verb.hit.present {
-        return false;
-    }
-    if recurring::says_recurs(view, clause) {
-        return true;
-    }
-    if verb.entry(view).class != VerbClass::Action {
-        return false;
-    }
-    (verb.at + 1..clause.tokens.end).any(|k| {
-        if view.quoted[k] || !is_since(view, k) {
-            return false;
-        }
-        let since = view
-            .date_covering(k)
-            .or(view.date_covering(k + 1))
-            .and_then(|d| view.dates[d].mention.value.as_ref())
-            .map(|v| v.first_day);
-        since.is_none_or(|day| (published - day).num_days() > ONGOING_DAYS)
-    })
-}
-
 /// Whether a present form is dated by its clause after `published` ("يزور الوزير البلد الأسبوع المقبل", "وتعقد
 /// اللجنة اجتماعها غدا"): a plan, no event of the news. A plan told by an according phrase ("ويزور الوزير ...
 /// الأسبوع المقبل عواصم عدة، بحسب بيان للوزارة") is the schedule a body announced, and stays an event.
@@ -574,7 +543,7 @@ fn opens_with_since(view: &View, clause: &Clause) -> bool {
 }
 
 /// Whether token `k` is "منذ", with or without "و".
-fn is_since(view: &View, k: usize) -> bool {
+pub(super) fn is_since(view: &View, k: usize) -> bool {
     let w = view.word(k);
     super::lexicon::strip_conjunction(w).unwrap_or(w) == "منذ"
 }
@@ -593,6 +562,7 @@ pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -
 
 #[path = "dating_recurring.rs"]
 mod recurring;
+pub(crate) use recurring::habitual;
 
 #[path = "dating_saying.rs"]
 mod saying;

@@ -1,10 +1,46 @@
-//! Adverbs that tell a deed as one that recurs, not as the news of a day: "بين الحين والآخر", "من حين لآخر",
-//! "غالبا ما", "عادة ما", a closing "باستمرار", "بشكل مستمر", "بصورة يومية", "يوميا". A present verb with one of
-//! them in its clause tells the background of the news ("وتشن القوات بين الحين والآخر حملات دهم", "وغالبا ما
-//! تسفر هذه الحملات عن اعتقالات").
+//! Deeds told in the present as the background of the news, not as the news of a day ([`habitual`]): one that
+//! has gone on since a time well before publication, or one told with an adverb of a deed that recurs: "بين
+//! الحين والآخر", "من حين لآخر", "غالبا ما", "عادة ما", a closing "باستمرار", "بشكل مستمر", "بصورة يومية",
+//! "يوميا" ("وتشن القوات بين الحين والآخر حملات دهم", "وغالبا ما تسفر هذه الحملات عن اعتقالات").
 
+use chrono::NaiveDate;
+
+use super::is_since;
 use crate::events::clause::Clause;
+use crate::events::lexicon::VerbClass;
+use crate::events::verb::Predicate;
 use crate::events::view::View;
+
+/// How recent a "since" date keeps a deed in the present the news of its day ("تشن القوات منذ يومين هجمات").
+const ONGOING_DAYS: i64 = 7;
+
+/// Whether the clause tells a deed in the present that has gone on since a time more than [`ONGOING_DAYS`]
+/// before `published`, or since an event ("ويشن الحوثيون هجمات على السفن منذ تشرين الثاني", "وتخوض الجماعة
+/// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
+/// A present deed the clause says recurs ("بين الحين والآخر", "غالبا ما": [`says_recurs`]) is
+/// background too, of any verb.
+pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate) -> bool {
+    if !verb.hit.present {
+        return false;
+    }
+    if says_recurs(view, clause) {
+        return true;
+    }
+    if verb.entry(view).class != VerbClass::Action {
+        return false;
+    }
+    (verb.at + 1..clause.tokens.end).any(|k| {
+        if view.quoted[k] || !is_since(view, k) {
+            return false;
+        }
+        let since = view
+            .date_covering(k)
+            .or(view.date_covering(k + 1))
+            .and_then(|d| view.dates[d].mention.value.as_ref())
+            .map(|v| v.first_day);
+        since.is_none_or(|day| (published - day).num_days() > ONGOING_DAYS)
+    })
+}
 
 /// Whether the clause holds, outside quotes, an adverb of a deed that recurs. Only the words of the clause are
 /// read, each compared to a few short words.

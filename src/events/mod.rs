@@ -487,7 +487,7 @@ impl Extractor {
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
                 quotation: clause.quotation(&view),
-                locations: locations(&view, clause),
+                locations: view.locations(clause.tokens.clone()),
                 text: view.original(clause.tokens.clone()).trim().to_string(),
                 span: view.span(clause.tokens.clone()),
                 confidence: confidence(&source, &verb),
@@ -559,33 +559,6 @@ impl Extractor {
             lexicon: self.lexicon,
         }
     }
-}
-
-/// The places named in a clause; `places` are in text order, so those inside it are found without reading the
-/// others.
-fn locations(view: &View, clause: &clause::Clause) -> Vec<Location> {
-    let span = view.span(clause.tokens.clone());
-    let places = &view.places;
-    places[places.partition_point(|p| p.mention.start < span.start)..]
-        .iter()
-        .map(|p| &p.mention)
-        .take_while(|p| p.start < span.end)
-        .filter(|p| p.end <= span.end)
-        .map(|p| Location {
-            id: p.place.id.clone(),
-            name: p.place.name.clone(),
-            text: view.text[p.start..p.end].to_string(),
-            kind: p.place.kind.clone(),
-            country: p.place.country.clone(),
-            admin1: p.place.admin1.clone(),
-            lat: p.place.lat,
-            lon: p.place.lon,
-            span: Span {
-                start: p.start,
-                end: p.end,
-            },
-        })
-        .collect()
 }
 
 /// How sure an attribution is: a name is surer than a role, a bare noun, an unknown speaker or an implicit

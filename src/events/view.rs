@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
-use super::Span;
+use super::{Location, Span};
 use crate::actors::{ActorKind, Catalog, Target};
 use crate::dates::{Anchor, DateFinder, Granularity, Located};
 
@@ -413,6 +413,33 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
         i > 0 && self.toks[i].newline
+    }
+
+    /// The places named inside `tokens`: `places` are in text order, so those inside are found without reading
+    /// the others.
+    pub(crate) fn locations(&self, tokens: Range<usize>) -> Vec<Location> {
+        let span = self.span(tokens);
+        let places = &self.places;
+        places[places.partition_point(|p| p.mention.start < span.start)..]
+            .iter()
+            .map(|p| &p.mention)
+            .take_while(|p| p.start < span.end)
+            .filter(|p| p.end <= span.end)
+            .map(|p| Location {
+                id: p.place.id.clone(),
+                name: p.place.name.clone(),
+                text: self.text[p.start..p.end].to_string(),
+                kind: p.place.kind.clone(),
+                country: p.place.country.clone(),
+                admin1: p.place.admin1.clone(),
+                lat: p.place.lat,
+                lon: p.place.lon,
+                span: Span {
+                    start: p.start,
+                    end: p.end,
+                },
+            })
+            .collect()
     }
 }
 
