@@ -2,7 +2,8 @@
 
 use super::*;
 
-fn read(text: &str) -> Vec<(String, Option<String>)> {
+/// The lemma and the source's name of each event of `text`, published 2024-12-06.
+pub(super) fn read(text: &str) -> Vec<(String, Option<String>)> {
     let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
     article
         .events

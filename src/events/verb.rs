@@ -133,16 +133,19 @@ fn with_written_agent(view: &View, j: usize) -> Option<(usize, VerbHit)> {
                 NounRole::SpeakerHead(_) | NounRole::Institution(..) | NounRole::Anaphor(..)
             )
         });
-    (named || headed).then_some((
-        j,
-        VerbHit {
-            verb: verb as u32,
-            agreement: Agreement::Masculine,
-            masdar: true,
-            present: false,
-            object: true,
-        },
-    ))
+    (named || headed).then_some((j, written_agent_hit(verb)))
+}
+
+/// The hit of a verbal noun of verb row `verb` whose doer is written after it: masculine, like the masdar itself,
+/// and wanting a written subject (`object`).
+fn written_agent_hit(verb: usize) -> VerbHit {
+    VerbHit {
+        verb: verb as u32,
+        agreement: Agreement::Masculine,
+        masdar: true,
+        present: false,
+        object: true,
+    }
 }
 
 /// How many words the subject of a witness verb may have ("شهدت جلسة المجلس الأولى").
@@ -171,16 +174,9 @@ fn witnessed(view: &View, i: usize, end: usize) -> Option<(usize, VerbHit)> {
             let named = || super::phrase::actor_at(view, agent, end).is_some();
             with_written_agent(view, j).or_else(|| {
                 (agent < end && (again() || named())).then(|| {
-                    let verb = view.lexicon.bare_masdar(view.word(j)).unwrap_or_default();
                     (
                         j,
-                        VerbHit {
-                            verb: verb as u32,
-                            agreement: Agreement::Masculine,
-                            masdar: true,
-                            present: false,
-                            object: true,
-                        },
+                        written_agent_hit(view.lexicon.bare_masdar(view.word(j)).unwrap_or_default()),
                     )
                 })
             })

@@ -1,15 +1,6 @@
 //! Tests of a witness verb with a verbal noun and its doer (`verb::witnessed`), read through the extractor.
 
-use crate::events::Extractor;
-
-fn read(text: &str) -> Vec<(String, Option<String>)> {
-    let article = Extractor::new().extract(text, "2025-03-11".parse().expect("an anchor"));
-    article
-        .events
-        .into_iter()
-        .map(|e| (e.lemma, e.source.map(|s| s.name)))
-        .collect()
-}
+use crate::events::tests::read;
 
 #[test]
 fn a_witness_verb_tells_the_deed_of_the_doer_after_its_verbal_noun() {
