@@ -2,6 +2,16 @@
 
 use super::*;
 
+/// The Arabic names of the source and the relay of each event of `text`, published 2024-12-06.
+pub(super) fn named_sources_and_relays(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
+        .collect()
+}
+
 /// The lemma and the source's name of each event of `text`, published 2024-12-06.
 pub(super) fn read(text: &str) -> Vec<(String, Option<String>)> {
     let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));

@@ -1,6 +1,7 @@
 //! Tests of reported deeds (`reported.rs`), read through the whole extractor: an outlet's report of what an
 //! agent did gives the agent as the source and the outlet as the relay.
 
+use crate::events::tests::named_sources_and_relays as named;
 use crate::events::Extractor;
 
 /// The source and relay of each event, by their ids.
@@ -122,16 +123,6 @@ fn a_monitor_or_a_media_office_that_counts_a_toll_relays_the_raid_of_a_named_age
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0.as_deref(), Some("il.iaf"), "{got:?}");
     assert!(got[0].1.is_some(), "{got:?}");
-}
-
-/// The Arabic names of the source and relay of each event.
-fn named(text: &str) -> Vec<(Option<String>, Option<String>)> {
-    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-    article
-        .events
-        .into_iter()
-        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
-        .collect()
 }
 
 fn both(source: &str, via: Option<&str>) -> (Option<String>, Option<String>) {

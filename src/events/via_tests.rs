@@ -1,5 +1,6 @@
 //! Tests of the relay an outlet's name gives (`via.rs`), read through the whole extractor.
 
+use crate::events::tests::named_sources_and_relays;
 use crate::events::Extractor;
 
 /// Asserts that `text` gives one event, of the Russian foreign minister, relayed by the outlet named `via` (its
@@ -128,16 +129,6 @@ fn a_programme_spoken_to_relays_in_place_of_the_outlet_of_the_statement_before()
         relays,
         [Some("وكالة تاس".to_string()), Some("برنامج «الأسبوع»".to_string())]
     );
-}
-
-/// The Arabic names of the source and the relay of each event of `text`.
-fn named_sources_and_relays(text: &str) -> Vec<(Option<String>, Option<String>)> {
-    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-    article
-        .events
-        .into_iter()
-        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
-        .collect()
 }
 
 #[test]
