@@ -126,7 +126,8 @@ pub(crate) fn attack_doer(view: &View, k: usize, end: usize) -> Option<Doer> {
     // The attack is what befell or surrounded the deed: "لهجوم", "بقصف", "في هجوم", "خلال صد هجوم"; not the
     // object of another deed ("صد هجوم لقوات X" at a heading: X attacked, the other side repelled).
     let circumstance = |p: usize| {
-        matches!(view.word(p), "في" | "خلال" | "اثناء" | "عقب" | "اثر" | "جراء") || view.has(p, |r| r == NounRole::Cause)
+        // "جراء" and "إثر" are cause rows of nouns.tsv.
+        matches!(view.word(p), "في" | "خلال" | "اثناء" | "عقب") || view.has(p, |r| r == NounRole::Cause)
     };
     let framed = noun.len() < w.len()
         || (k >= 1 && circumstance(k - 1))
