@@ -69,6 +69,7 @@ mod subject;
 mod title_again;
 mod verb;
 mod via;
+mod via_again;
 mod view;
 mod word_order;
 
@@ -472,6 +473,13 @@ impl Extractor {
                     .filter(|v| !v.who.same(&source.who, view.catalog, rough_day)),
                 via => via,
             };
+            // "وقال هذا المصدر" after "بحسب ما أفاد مصدر طبي لوكالة X": named again, a speaker still tells the outlet
+            // they were named with.
+            let via = via.or_else(|| {
+                (source.how == Recognition::Anaphor && verb.says(&view) && !attribution.deed_in_content)
+                    .then(|| via_again::told_when_named(&view, &source))
+                    .flatten()
+            });
             let date = carried
                 .date(&view, clause, explicit, follows, &published, verb.says(&view))
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);

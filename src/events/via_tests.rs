@@ -178,3 +178,35 @@ fn an_outlet_set_off_by_commas_before_what_is_said_is_the_speech_verbs_object() 
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1, None);
 }
+
+#[test]
+fn a_speaker_named_again_keeps_the_outlet_they_were_named_with() {
+    // Named in an according phrase with the outlet they told, then again by a demonstrative.
+    let got = named_sources_and_relays(
+        "أفاد ناشط أن الأمن فرق تجمعا في البلدة، بحسب ما أفاد مصدر طبي في المستشفى لوكالة رويترز. وقال هذا \
+         المصدر إن عشرة جرحى وصلوا إلى المستشفى.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("وكالة رويترز"), "{got:?}");
+    // Named again by a shorter phrase after another speaker.
+    let got = named_sources_and_relays(
+        "وذكر مصدر عسكري في قيادة المنطقة الشرقية لقناة الجزيرة أن القوات تقدمت نحو المطار. وقال الجيش الليبي \
+         إن خسائره محدودة. وذكر المصدر العسكري أن التعزيزات وصلت.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("قناة الجزيرة"), "{got:?}");
+    // The outlet as the speech verb's object after a description; a statement that goes on keeps it too.
+    let got = named_sources_and_relays(
+        "وصل وفد الحكومة إلى الدوحة، وفق ما أفاد مسؤول حكومي مطلع على المحادثات وكالة فرانس برس الأحد. وقال \
+         المسؤول إن الجولة ستبدأ غدا. وتابع أن الوفد يضم عشرة أعضاء.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("وكالة الصحافة الفرنسية"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("وكالة الصحافة الفرنسية"), "{got:?}");
+    // Named without an outlet: none named again.
+    let got = named_sources_and_relays("قال مصدر أمني إن الحاجز تعرض لهجوم. وأضاف المصدر أن المسلحين فروا.");
+    assert_eq!(
+        got,
+        [(Some("مصدر أمني".into()), None), (Some("مصدر أمني".into()), None)]
+    );
+}
