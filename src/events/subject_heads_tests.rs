@@ -313,3 +313,30 @@ fn weapons_of_two_states_are_the_phrase_as_written() {
         ids(&["adhoc:مقاتلات فرنسيه وبريطانيه"])
     );
 }
+
+/// Heads of speakers the lists did not know: an intelligence service by its plural ("الاستخبارات"), a front
+/// ("جبهة") the catalog does not know, the spelling "مسئول" of Egyptian and Gulf outlets, a rank of two words
+/// ("البريجادير جنرال"), and reporters in the construct plural ("مراسلو").
+#[test]
+fn speaker_heads_of_bodies_ranks_and_spellings_the_catalog_does_not_know() {
+    assert_eq!(
+        subjects("أعلنت الاستخبارات العسكرية الأردنية، مساء الثلاثاء، ضبط شحنة أسلحة."),
+        ids(&["adhoc:الاستخبارات العسكريه الاردنيه"])
+    );
+    assert_eq!(
+        subjects("وأعلنت جبهة الساحل الشرقي عن صد هجوم على مواقعها."),
+        ids(&["adhoc:جبهه الساحل الشرقي"])
+    );
+    assert_eq!(
+        subjects("وأكد مسئول أمني في المحافظة أن الطريق فتح أمام السيارات."),
+        ids(&["adhoc:مسئول امني في المحافظه"])
+    );
+    assert_eq!(
+        subjects("وقال البريجادير جنرال سامي الخطيب إن القوات انسحبت من التلة."),
+        ids(&["adhoc:سامي الخطيب"])
+    );
+    assert_eq!(
+        subjects("وأفاد مراسلو وكالة الأناضول في المدينة بسماع انفجارات."),
+        ids(&["adhoc:مراسلو وكاله الاناضول"])
+    );
+}
