@@ -1,7 +1,8 @@
 //! Dating: a date phrase of the clause (for a statement, only before its content: a date inside what is said
 //! dates what is said, not the saying); else the date of the clause it continues (a clause of the same
 //! sentence, one whose subject goes on from the previous speaker, or one tied by "حينها"); else the
-//! publication date. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on; a
+//! publication date; another speaker's statement opened by a contrast ("، فيما قال سكان إن") does not go on
+//! from its sentence. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on; a
 //! span ("خلال الأسبوعين الماضيين", "منذ ثلاثة أشهر") never dates a statement; a date told in a relative clause
 //! ("الحرب التي اندلعت في نيسان") dates that clause, not the event nor what follows.
 
@@ -104,7 +105,10 @@ impl Carried {
         };
         let same_sentence = self.last.is_some_and(|(_, s, _)| s == clause.sentence);
         // The clause's words are read last, and only for a date it may inherit.
-        let continues = || same_sentence || follows == Follows::Previous || then();
+        // Another speaker's statement that a contrast opens ("قصفت الطائرات البلدة أمس، فيما قال سكان إن") tells
+        // their side, not the sentence's scene: the sentence alone does not pass its date on.
+        let turned = || says && follows == Follows::Nothing && turns(view, clause);
+        let continues = || (same_sentence && !turned()) || follows == Follows::Previous || then();
         let own = match follows {
             Follows::Own(d) => Some(d),
             _ => None,
@@ -468,6 +472,21 @@ pub(crate) fn subordinate(view: &View, clause: &Clause) -> bool {
     // "يأتي ذلك بعدما أوردت وسائل إعلام", "وتأتي هذه التحذيرات بعد أن استولت": what the news "comes after".
     let comes = comes_after(view.word(first));
     comes && (first + 1..(first + 5).min(clause.tokens.end)).any(after_time)
+}
+
+/// Whether the clause opens with a particle of contrast, "فيما", "بينما", "لكن" or "في حين" ("، فيما أكد سكان
+/// أن", "في حين أعلنت الجماعة"): it turns to another side of the news. Not "في وقت" ("في وقت قال الجيش إن"),
+/// which tells what was said at the same time.
+fn turns(view: &View, clause: &Clause) -> bool {
+    clause.first_word(view).is_some_and(|k| {
+        // "فيما" and "في" open with the letter a conjunction "ف" would: only "و" is taken off.
+        let w = view.word(k);
+        match w.strip_prefix('و').unwrap_or(w) {
+            "فيما" | "بينما" | "لكن" => true,
+            "في" => view.word(k + 1) == "حين",
+            _ => false,
+        }
+    })
 }
 
 /// Whether the clause tells, in the present, what goes on while the news happens ("في وقت تخوض القوات

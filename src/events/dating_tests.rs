@@ -498,3 +498,36 @@ fn a_date_after_a_deed_noun_in_a_statement_dates_the_deed() {
     let got = dates("وأدانت الحكومة التونسية أمس الغارة على القرية.", &[false]);
     assert_eq!(got, [("2024-12-05".to_string(), DateBasis::Explicit)]);
 }
+
+#[test]
+fn another_speaker_after_a_contrast_does_not_take_the_sentence_s_date() {
+    let day = |d: &str, b: DateBasis| (d.to_string(), b);
+    // "فيما", "بينما", "لكن", "في حين": another side of the news, told by the day of publication.
+    for text in [
+        "اقتحمت الشرطة المخيم الأربعاء، فيما قال ناشطون إن العشرات اعتقلوا.",
+        "اقتحمت الشرطة المخيم الأربعاء، بينما أكد الأهالي أن العشرات اعتقلوا.",
+        "اقتحمت الشرطة المخيم الأربعاء، لكن الأهالي أكدوا أن العشرات اعتقلوا.",
+        "اقتحمت الشرطة المخيم الأربعاء، في حين أعلنت اللجنة أن العشرات اعتقلوا.",
+    ] {
+        let got = dates(text, &[false, false]);
+        assert_eq!(
+            got,
+            [
+                day("2024-12-04", DateBasis::Explicit),
+                day("2024-12-06", DateBasis::Publication)
+            ],
+            "{text}"
+        );
+    }
+    // "في وقت" tells what was said at the same time, and the same speaker goes on with the date.
+    let got = dates(
+        "اقتحمت الشرطة المخيم الأربعاء، في وقت قال ناشطون إن العشرات اعتقلوا.",
+        &[false, false],
+    );
+    assert_eq!(got[1], day("2024-12-04", DateBasis::Inherited));
+    let got = dates(
+        "أعلنت الشرطة الأربعاء اعتقال العشرات، فيما قالت إن التحقيق مستمر.",
+        &[false, true],
+    );
+    assert_eq!(got[1], day("2024-12-04", DateBasis::Inherited));
+}
