@@ -599,3 +599,6 @@ fn the_figures_of_a_body_after_according_to_are_its_statement() {
 
 #[path = "false_events_tests.rs"]
 mod false_events;
+
+#[path = "deed_doers_tests.rs"]
+mod deed_doers;

@@ -373,18 +373,30 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(gender) = one_of(word).filter(|_| crowd_after()) {
             return Some(phrase::adhoc(view, k, limit, gender));
         }
-        // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them.
-        if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
-            return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
-        }
-        if view.has(k, |r| matches!(r, NounRole::Quantifier | NounRole::GroupNoun)) {
-            let crowd_verb = view.verb_at(v).is_some_and(|h| {
+        // A verb of protest or movement: what crowds do.
+        let crowd_verb = || {
+            view.verb_at(v).is_some_and(|h| {
                 matches!(
                     view.lexicon.verbs[h.verb as usize].kind,
                     EventKind::Protest | EventKind::Movement
                 )
-            });
-            let crowd = phrase::crowd(view, k, limit, crowd_verb);
+            })
+        };
+        // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them; so does the plural with
+        // the article as the crowd of a protest or a movement ("وتظاهر التشيليون في العاصمة").
+        if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
+            return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
+        }
+        if k == v + 1
+            && crowd_verb()
+            && word
+                .strip_prefix("ال")
+                .is_some_and(|w| view.lexicon.people_of(w).is_some())
+        {
+            return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
+        }
+        if view.has(k, |r| matches!(r, NounRole::Quantifier | NounRole::GroupNoun)) {
+            let crowd = phrase::crowd(view, k, limit, crowd_verb());
             // "مجموعة مسلحة", "عدد سكان الولاية": no crowd, and the other readings go on.
             if crowd.is_some() || view.has(k, |r| r == NounRole::Quantifier) {
                 return crowd;

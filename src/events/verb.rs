@@ -68,9 +68,10 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
             })
         })
         .or_else(|| {
-            range
-                .clone()
-                .find_map(|i| deed_noun_with_agent(view, i, range.end).filter(|_| told_as_event(view, i, range.end)))
+            range.clone().find_map(|i| {
+                deed_noun_with_agent(view, i, range.end)
+                    .filter(|&(_, h)| told_as_event(view, i, range.end) || deed_after(view, i, h))
+            })
         })
         .or_else(|| {
             range
@@ -86,10 +87,22 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
 
 /// Whether a verbal noun after the preposition at `i` tells an event of its own: the text dates it ("عقب
 /// إطلاقها معركة X في 27 من تشرين الثاني", "منذ انسحاب القوات في نوفمبر"), or it is the cause of what the
-/// clause before tells ("استشهد مواطن إثر قصف طائرة حربية"). Undated, "بعد إعلان X", "بعد يوم من هجوم X" only
-/// set the news against what came before.
+/// clause before tells ("استشهد مواطن إثر قصف طائرة حربية"). Undated, "بعد إعلان X" only sets the news against
+/// what came before; an undated deed there is read by [`deed_after`].
 fn told_as_event(view: &View, i: usize, end: usize) -> bool {
     view.has(i, |r| r == NounRole::Cause) || (i + 2..end).any(|k| view.date_at[k].is_some())
+}
+
+/// Whether the verbal noun of a deed after the preposition at `i`, with its agent written after it, tells an
+/// event though the text gives it no date: after "بعد/عقب/إثر" ("بعد قصف طائرة مسيرة موقعا", "عقب اقتحام قوات
+/// X البلدة") the deed is done, and news of its own. A statement there ("بعد إعلان X") only sets the news
+/// against what came before, and "منذ/قبل" tell a state since or a time before.
+fn deed_after(view: &View, i: usize, hit: VerbHit) -> bool {
+    view.lexicon.verbs[hit.verb as usize].class == VerbClass::Action
+        && !matches!(
+            strip_conjunction(view.word(i)).unwrap_or(view.word(i)),
+            "منذ" | "قبل" | "قبيل"
+        )
 }
 
 /// A verbal noun after a temporal preposition, with its agent written after it: "بعد ساعات من إعلان الحوثيين

@@ -20,6 +20,8 @@ pub(crate) struct NameTok {
     pub tokens: (usize, usize),
     /// The name carries a proclitic in its first token ("لوكالة", "بدمشق").
     pub clitic: bool,
+    /// The only proclitic is the conjunction و or ف ("والجيش", "وقوات").
+    pub conjoined: bool,
 }
 
 /// What the extractor knows before it reads an article: the vocabularies every stage consults.
@@ -105,6 +107,11 @@ impl<'a> View<'a> {
                 target: hit.target,
                 tokens: (first, end),
                 clitic: hit.start > toks[first].start as usize,
+                conjoined: hit.start == toks[first].start as usize + 2
+                    && matches!(
+                        folded.as_str()[toks[first].start as usize..].chars().next(),
+                        Some('و' | 'ف')
+                    ),
             });
         }
         let places = tables.gazetteer.find_on_tokens(folded, &toks, &keys);

@@ -133,8 +133,12 @@ impl<'a> View<'a> {
                     .take_while(|&j| !self.is_stop(j))
                     .any(needed)
             };
+            // Or as the catalog name a relative clause is about ("عناصر X، الذين انتشروا حول الموقع").
+            let antecedent = || self.relative_antecedent(i, hit).is_some();
             // "، عبر قناة «X» التابعة لها، ... عن": before an outlet it is the preposition "through".
-            if !(followed || preceded()) || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some() {
+            if !(followed || preceded() || antecedent())
+                || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some()
+            {
                 return None;
             }
         }
@@ -324,7 +328,8 @@ impl<'a> View<'a> {
 
     /// Where the name a relative clause at `i` is about ends, when the verb's subject is that name: a past verb
     /// right after "الذي/التي/الذين" that follows a catalog name, or one and a comma ("وحدات X التي دعت إلى",
-    /// "حركة X، التي أعلنت"), with no subject of its own written after it ("التي شارك فيها البرهان"). (Read
+    /// "حركة X، التي أعلنت"), with no subject of its own written after it ("التي شارك فيها البرهان"). A name after
+    /// its conjunction is one too ("بين الأهالي والجيش X الذي اقتحم"); after a preposition it is not read. (Read
     /// after any definite noun, it also took background and "في الوقت الذي" clauses: 1 event lost, 5 extra on
     /// the opened rounds.)
     pub(crate) fn relative_antecedent(&self, i: usize, hit: VerbHit) -> Option<usize> {
@@ -336,7 +341,7 @@ impl<'a> View<'a> {
         let named = self
             .names
             .get(n)
-            .is_some_and(|n| n.tokens.1 == end && !n.clitic && !self.quoted[n.tokens.0]);
+            .is_some_and(|n| n.tokens.1 == end && (!n.clitic || n.conjoined) && !self.quoted[n.tokens.0]);
         // "التي شارك فيها الوسطاء", "التي انسحب إليها المقاتلون": a preposition with a pronoun that points
         // back to the name makes it the verb's complement; its subject is written after.
         let resumed = matches!(

@@ -110,6 +110,13 @@ pub(super) fn antecedent(view: &View, end: usize) -> Option<Referent> {
         .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct)
         .last()?;
     (first..end).find_map(|k| {
+        // "بين الأهالي والجيش X الذي": the name after its conjunction.
+        let conjoined = view
+            .name_starting(k)
+            .filter(|&n| view.names[n].conjoined && view.names[n].tokens.1 == end);
+        if let Some(n) = conjoined {
+            return Some(phrase::name_after(view, k, n).0);
+        }
         phrase::actor_at(view, k, end)
             .filter(|&(_, e)| e == end)
             .map(|(r, _)| r)

@@ -1,0 +1,40 @@
+//! Tests of the extractor on deeds whose doer is written where the clause's verb does not look first: the name a
+//! relative clause is about, after its conjunction or a comma; the agent of a verbal noun after "بعد"; a crowd
+//! named by what its people are. Whole sentences of our own.
+
+use super::*;
+
+#[test]
+fn a_relative_deed_about_a_name_after_its_conjunction_is_that_actors() {
+    let got = read("وقعت مواجهات بين السكان والجيش اللبناني الذي داهم الحي فجرا.");
+    assert_eq!(got, [("داهم".to_string(), Some("Lebanese Armed Forces".to_string()))]);
+    let got = read("اندلعت اشتباكات بين الأهالي وقوات الدعم السريع، التي اقتحمت القرية.");
+    assert_eq!(got, [("اقتحم".to_string(), Some("Rapid Support Forces".to_string()))]);
+}
+
+#[test]
+fn a_verb_that_wants_its_subject_written_finds_it_in_the_name_a_relative_clause_is_about() {
+    // "انتشر" is a deployment only with forces written beside it: here they are the relative clause's antecedent.
+    let got = read("وكان المبنى محاطا بعناصر حزب الله، الذين انتشروا في الشوارع المجاورة.");
+    assert_eq!(got, [("انتشر".to_string(), Some("Hezbollah".to_string()))]);
+}
+
+#[test]
+fn an_undated_deed_told_by_its_verbal_noun_after_bad_is_news_of_its_agent() {
+    let got = read("وأصيب ثلاثة مدنيين بعد اقتحام قوات الاحتلال بلدة قباطية.");
+    assert_eq!(got, [("اقتحم".to_string(), Some("Israel Defense Forces".to_string()))]);
+    // A statement there only sets the news against what came before; "منذ" tells a state since then.
+    assert!(read("وارتفعت الأسعار بعد إعلان الحكومة الأردنية خطتها.").is_empty());
+    assert!(read("وتعيش المدينة أزمة منذ اقتحام قوات الاحتلال البلدة.").is_empty());
+}
+
+#[test]
+fn a_crowd_is_named_by_what_its_people_are() {
+    // The people of a country with the article, protesting or on the move; not as the victims of a deed.
+    let got = read("وتظاهر اللبنانيون في ساحة رياض الصلح.");
+    assert_eq!(got, [("تظاهر".to_string(), Some("اللبنانيون".to_string()))]);
+    assert!(read("وقتل اللبنانيون الثلاثة في الحادث.").is_empty());
+    // Youths, like protesters, are a doer the catalog does not know.
+    let got = read("وأحرق الشبان إطارات قرب الحاجز.");
+    assert_eq!(got, [("أحرق".to_string(), Some("الشبان".to_string()))]);
+}
