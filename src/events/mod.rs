@@ -290,6 +290,8 @@ impl Extractor {
         let mut last_via: Option<referent::Referent> = None;
         // The clause of the latest event, and the tokens its words cover.
         let mut last_event_clause = None;
+        // Whether the latest event says (a statement), for a relative deed that follows it.
+        let mut last_event_says = false;
         let mut last_event_tokens: Option<std::ops::Range<usize>> = None;
         for (c, clause) in clauses.iter().enumerate() {
             // "جاء ذلك في تصريحات نقلتها وكالة X": the sentence tells where the event before it came from.
@@ -348,11 +350,14 @@ impl Extractor {
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
             // "أدانت الحكومة الهجوم الذي شنته قوات X", "أعلنت إيران مقتل 7 في الهجوم الذي شنته إسرائيل اليوم": a
-            // deed told in a relative clause right after an event of the same sentence is part of what that
-            // event tells, not an event of its own, unless it has a day of its own ("لصد الهجوم الذي بدأته قوات
-            // X الخميس الماضي"); that event's words run on through it. After a clause with no event ("قتل 5 في
-            // غارة شنتها طائرات X") it is the event.
+            // deed told in a relative clause right after a statement of the same sentence is part of what
+            // that statement tells, not an event of its own, unless it has a day of its own ("لصد الهجوم الذي
+            // بدأته قوات X الخميس الماضي"); that event's words run on through it. After a clause with no event
+            // ("قتل 5 في غارة شنتها طائرات X") it is the event.
             let follows_event = last_event_clause.is_some_and(|last| last + 1 == c);
+            // After a deed ("صدت القوات هجوما شنته مسلحون على البلدة") the relative deed is another doer's act,
+            // told as news of its own: only a statement's relative deed is part of what it tells.
+            let follows_statement = follows_event && last_event_says;
             let same_day = explicit.is_none()
                 || events
                     .last()
@@ -363,7 +368,11 @@ impl Extractor {
                 && (view.is_punct(verb.at - 1, ',')
                     || view.has(verb.at - 1, |r| r == lexicon::NounRole::ClauseOpener)
                     || view.which_is_what(verb.at - 1));
-            if !opens_own && verb.hit.object && follows_event && same_day && previous.sentence == Some(clause.sentence)
+            if !opens_own
+                && verb.hit.object
+                && follows_statement
+                && same_day
+                && previous.sentence == Some(clause.sentence)
             {
                 if let (Some(event), Some(tokens)) = (events.last_mut(), last_event_tokens.as_mut()) {
                     tokens.end = clause.tokens.end;
@@ -519,6 +528,7 @@ impl Extractor {
             previous.note_group(&view, day);
             last_via = via;
             last_event_clause = Some(c);
+            last_event_says = verb.says(&view);
             last_event_tokens = Some(clause.tokens.clone());
             if verb.says(&view) && verb.content < clause.tokens.end {
                 said_in = Some(clause.sentence);

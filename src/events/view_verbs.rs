@@ -422,7 +422,11 @@ impl<'a> View<'a> {
             .find_map(|&c| word.strip_prefix(c))
             .unwrap_or(word);
         let bare = bare.strip_prefix("ال").unwrap_or(bare);
-        self.has(k, |r| r == NounRole::DeedNoun) || self.lexicon.has(bare, |r| r == NounRole::DeedNoun)
+        let deed = |w: &str| self.lexicon.has(w, |r| r == NounRole::DeedNoun);
+        // An indefinite accusative writes its tanween on an alif: "هجوما" is "هجوم".
+        self.has(k, |r| r == NounRole::DeedNoun)
+            || deed(bare)
+            || (bare.len() == word.len() && bare.strip_suffix('ا').is_some_and(deed))
     }
 
     /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
@@ -455,7 +459,14 @@ impl<'a> View<'a> {
                 && self.date_at[k].is_none()
                 && self.verb_at(k).is_none()
         };
-        (j.saturating_sub(2)..=j).any(|k| deed(k) && (k + 1..=j).all(modifier))
+        // The third word only before an agent written right after the verb ("هجوم جديد متعدد المحاور شنته
+        // الميليشيات"): "هجمات حاولت كتائب X شنها في" has its doer before the verb.
+        let agent_after = || {
+            let next = j + 2;
+            self.name_starting(next).is_some() || crate::events::chunk::is_definite(self.word(next))
+        };
+        let reach = if agent_after() { 3 } else { 2 };
+        (j.saturating_sub(reach)..=j).any(|k| deed(k) && (k + 1..=j).all(modifier))
     }
 
     /// A finite verb (not a verbal noun) at token `i`.
@@ -495,3 +506,7 @@ pub(super) fn written_passive(original: &str) -> bool {
     }
     first.is_some() && letters.next() == Some(DAMMA)
 }
+
+#[cfg(test)]
+#[path = "relative_deed_tests.rs"]
+mod relative_deed_tests;

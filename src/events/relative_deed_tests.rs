@@ -1,0 +1,35 @@
+//! Tests of a relative deed with an object pronoun ("هجوما شنته X"), its own event after another deed
+//! (`view_verbs::after_deed`, and the extractor's merge of a statement's relative deed).
+
+use crate::events::tests::read;
+
+#[test]
+fn a_relative_deed_after_a_deed_is_the_written_agent_s_own() {
+    // After a deed, the attack another doer launched is news of its own: two events, the second its agent's.
+    let got = read("صدت الشرطة العراقية فجر الأحد هجوم شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1.as_deref()),
+        ("شن", Some("Islamic State")),
+        "{got:?}"
+    );
+    // After a statement it stays part of what is said (the merge of a condemned attack is kept).
+    let got = read("أدانت الحكومة العراقية الهجوم الذي شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn an_accusative_deed_noun_and_a_third_modifier_before_its_agent_open_a_relative_deed() {
+    // "هجوما": the indefinite accusative writes its tanween on an alif.
+    let got = read("أحبطت الشرطة العراقية فجر الأحد هجوما شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Islamic State"), "{got:?}");
+    // Three words between the deed noun and the verb when the agent follows the verb.
+    let got = read("صدت الشرطة العراقية فجر الأحد هجوما جديدا واسع النطاق شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Islamic State"), "{got:?}");
+    // Not when nothing names an agent after it: the doer stands before the verb ("حاول مسلحون شنه").
+    let got = read("صدت الشرطة العراقية فجر الأحد هجمات حاولت عصابات مسلحة شنها في محاولة لدخول الفلوجة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0 == "صد", "{got:?}");
+}
