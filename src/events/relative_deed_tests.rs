@@ -33,3 +33,18 @@ fn an_accusative_deed_noun_and_a_third_modifier_before_its_agent_open_a_relative
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].0 == "صد", "{got:?}");
 }
+
+#[test]
+fn a_speech_verb_with_an_object_pronoun_after_a_comma_and_before_a_catalog_name_is_its_statement() {
+    // "، تبناه تنظيم X": who claimed the attack told before the comma, a statement of its own.
+    let got = read("قصفت القوات الروسية مواقع قرب الحدود عقب هجوم استهدف دورية في المنطقة، تبناه تنظيم داعش.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        (got[1].0.as_str(), got[1].1.as_deref()),
+        ("تبنى", Some("Islamic State")),
+        "{got:?}"
+    );
+    // A call's pronoun is the call itself, told by the clause after it: no event of its own.
+    let got = read("وتأتي الخطوة بعد دعوات مماثلة، وجهتها وزارة الخارجية الروسية أمس، حيث طالبت رعاياها بالمغادرة.");
+    assert!(got.iter().all(|(lemma, _)| lemma != "وجه"), "{got:?}");
+}

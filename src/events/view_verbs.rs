@@ -191,9 +191,15 @@ impl<'a> View<'a> {
         // Read only for a verb with an object pronoun.
         let stands = || {
             // "وهو ما وصفته X", "وهذا ما نفته Y": after "ما" that a pronoun before it makes "which is what".
+            // "، تبنتها حركة X": after a comma, with the catalog's name of its subject right after it; not a call
+            // ("مطالبات مماثلة، وجهتها سفارة X"), whose pronoun is the call itself, told by its own clause.
             let opened = i > 0
                 && self.class(hit) == VerbClass::Speech
-                && (self.has(i - 1, |r| r == NounRole::ClauseOpener) || self.which_is_what(i - 1));
+                && (self.has(i - 1, |r| r == NounRole::ClauseOpener)
+                    || self.which_is_what(i - 1)
+                    || (self.is_punct(i - 1, ',')
+                        && self.name_starting(i + 1).is_some()
+                        && self.lexicon.verbs[hit.verb as usize].kind != crate::events::EventKind::Call));
             opened || (i > 0 && self.after_deed(i - 1)) || self.relative_deed_of_named(i, hit)
         };
         if hit.object && !stands() {
