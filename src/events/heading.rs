@@ -4,12 +4,18 @@
 //! deed credited to the country of the minister who spoke ("السعودية تقول إن ...").
 //!
 //! A heading is a line that does not end a sentence (no final ".", "!", "?", "؟", "…" or ":") with a line
-//! after it: the first line of the text when it has at most [`TITLE_WORDS`] words, a later one when it has at
+//! after it: the first line of the text when it has at most [`TITLE_WORDS`] words (a line above it that only
+//! dates the page, "الأحد 2021/05/09", is no line of text), a later one when it has at
 //! most [`SUBHEADING_WORDS`] and the line before it ended a sentence (a paragraph that lost its final stop is
 //! longer, and a sentence broken across lines does not follow a full stop).
+//!
+//! Above a lead that opens with its verb in the past ("أعلن الجيش"), a line that opens with its doer and has its
+//! verb in the present after it ("جيش البلد يعلن مقتل ...", "الوزير يستقبل السفير.") is a heading too, with a full
+//! stop or a length of its own: it sums up the lead in the grammar of titles.
 
 use std::ops::Range;
 
+use super::roles::NounRole;
 use super::view::View;
 use crate::text::TokenKind;
 
@@ -34,9 +40,11 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
         }
     }
     let mut headings = Vec::new();
-    for (n, line) in lines.iter().enumerate() {
+    // The title is the first line that is not a dateline above it ("30 نوفمبر، 2024 3:49 م", "18-08-2019, 09:32").
+    let title = lines.iter().position(|line| !dateline(view, line)).unwrap_or(0);
+    for (n, line) in lines.iter().enumerate().skip(title) {
         // A title may end in a mark of its own ("!", "؟", ".."), which ends no lead sentence.
-        let ended = if n == 0 {
+        let ended = if n == title {
             ends_lead(view, line)
         } else {
             ends_sentence(view, line)
@@ -49,7 +57,7 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
         // A line that opens with a past verb is a lead cut by a line break ("صرح الرئيس ... إن ما يقرب"), not
         // a title, which is nominal or in the present ("الجيش يعلن", "مقتل 5 في غارة").
         let past_verb = view.verb_at(line.start).is_some_and(|h| !h.present);
-        let heading = if n == 0 {
+        let heading = if n == title {
             words <= TITLE_WORDS && !past_verb
         } else {
             words <= SUBHEADING_WORDS && ends_sentence(view, &lines[n - 1]) && !view.word(line.start).starts_with('و')
@@ -58,7 +66,43 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
             headings.push(line.clone());
         }
     }
+    // Above the lead, a line told as titles tell ("الوزير يستقبل السفير.", "الوزارة، تعلن عن ...") sums up the
+    // lead below it, even with a full stop or a length of its own. The lead opens with its verb in the past ("أعلن الجيش"), among the first lines; without one, the head of the
+    // text is not known and no line is read so.
+    let head_end = lines.len().min(title + HEAD_LINES + 1);
+    let lead = (title..head_end).find(|&n| view.finite_verb_at(lines[n].start).is_some_and(|h| !h.present));
+    for line in &lines[title..lead.unwrap_or(title)] {
+        if !headings.contains(line) && told_as_titles(view, line) {
+            headings.push(line.clone());
+        }
+    }
+    headings.sort_unstable_by_key(|h| h.start);
     headings
+}
+
+/// The lines above the lead, from the title, read for [`told_as_titles`].
+const HEAD_LINES: usize = 4;
+
+/// The most tokens of a subject before the verb of a line told as titles tell.
+const SUBJECT_TOKENS: usize = 12;
+
+/// Whether the line opens with its doer, a name or a noun of a speaker or a body ("جيش البلد", "وزير الخارجية"),
+/// and its first verb is in the present after it ("جيش البلد يعلن مقتل ..."): the grammar of titles, not of a
+/// lead ("أعلن الجيش") nor of a relay or a clause before the verb ("وبحسب مصادر، يناقش الوسطاء").
+fn told_as_titles(view: &View, line: &Range<usize>) -> bool {
+    let doer = view.name_starting(line.start).is_some()
+        || view.has(line.start, |r| {
+            matches!(
+                r,
+                NounRole::SpeakerHead(_) | NounRole::Official | NounRole::OneSource | NounRole::Anaphor(..)
+            )
+        });
+    if !doer {
+        return false;
+    }
+    let end = line.end.min(line.start + SUBJECT_TOKENS + 1);
+    let first = (line.start..end).find(|&k| view.finite_verb_at(k).is_some());
+    first.is_some_and(|k| k > line.start && view.finite_verb_at(k).is_some_and(|h| h.present))
 }
 
 /// The most words a byline names after its colon ("كتب: فلان الفلاني", "كتب: وكالة X، وكالة Y").
@@ -79,6 +123,22 @@ pub(crate) fn byline(view: &View, at: usize) -> bool {
         .find(|&k| view.line_break_before(k) || view.is_punct(k, '|'))
         .unwrap_or(view.toks.len());
     (at + 2..end).filter(|&k| view.toks[k].kind == TokenKind::Word).count() <= BYLINE_WORDS
+}
+
+/// Whether the line only dates the page: numbers, marks and words of date phrases, with at least one number or
+/// date word, and letters of one character ("م", "ص" after a clock time).
+fn dateline(view: &View, line: &Range<usize>) -> bool {
+    let mut dated = false;
+    for k in line.clone() {
+        match view.toks[k].kind {
+            TokenKind::Number => dated = true,
+            TokenKind::Punct => {}
+            TokenKind::Word if view.date_covering(k).is_some() => dated = true,
+            TokenKind::Word if view.word(k).chars().nth(1).is_none() => {}
+            TokenKind::Word => return false,
+        }
+    }
+    dated
 }
 
 /// Whether the line's last token, past closing quotation marks and brackets, ends a sentence.
@@ -133,8 +193,39 @@ mod tests {
         ] {
             assert_eq!(headings(&format!("{title}{body}")), [title]);
         }
-        // One full stop ends a lead, which is no heading.
-        assert!(headings(&format!("الجيش يعلن السيطرة على بلدة جديدة.{body}")).is_empty());
+        // One full stop ends a lead, which is no heading (unless told as titles tell, in the present after its
+        // doer).
+        assert!(headings(&format!("سيطرة الجيش على بلدة جديدة.{body}")).is_empty());
+    }
+
+    #[test]
+    fn a_dateline_above_the_title_leaves_it_the_title() {
+        let body = "\nهاجمت القوات المسلحة أمس قرية جديدة.\nوقال مصدر محلي إن القوات انسحبت.";
+        for date in ["الأحد 2021/05/09", "14-03-2020, 11:05", "9 أيار، 2021 4:20 م"] {
+            let title = "مسلحون يهاجمون قرية في شمال البلاد (صور)";
+            assert_eq!(headings(&format!("{date}\n{title}{body}")), [title], "{date}");
+        }
+        // A line with words of its own beside its date is no dateline.
+        let v = view("الأحد 2021/05/09 أخبار المدينة");
+        assert!(!dateline(&v, &(0..v.toks.len())));
+    }
+
+    #[test]
+    fn a_line_above_the_lead_with_a_subject_and_a_present_verb_sums_it_up() {
+        let lead = "أعلن الجيش اليوم مقتل عشرة مسلحين في هجوم على قرية في الشمال.\nوقال مصدر محلي إن القوات انسحبت.";
+        for summary in [
+            "الجيش يعلن مقتل عشرة مسلحين في هجوم على قرية.",
+            "وزير الدفاع في الحكومة الانتقالية، يعلن عن مقتل عشرة مسلحين في هجوم على قرية في الشمال أمس بعد معارك استمرت ساعات طويلة مع قوات الأمن.",
+        ] {
+            assert_eq!(headings(&format!("{summary}\n{lead}")), [summary]);
+            assert_eq!(headings(&format!("خبر عاجل\n{summary}\n{lead}")), ["خبر عاجل", summary]);
+        }
+        // A lead told in the past, or a present line below the lead, is no heading.
+        assert!(headings(&format!("أعلن الجيش مقتل عشرة مسلحين.\n{lead}")).is_empty());
+        assert!(headings(&format!(
+            "{lead}\nالجيش يعلن مقتل عشرة مسلحين في هجوم على قرية.\nوقال الوزير إن الوضع مستقر."
+        ))
+        .is_empty());
     }
 
     #[test]
