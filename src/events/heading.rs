@@ -67,8 +67,9 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
         }
     }
     // Above the lead, a line told as titles tell ("الوزير يستقبل السفير.", "الوزارة، تعلن عن ...") sums up the
-    // lead below it, even with a full stop or a length of its own. The lead opens with its verb in the past ("أعلن الجيش"), among the first lines; without one, the head of the
-    // text is not known and no line is read so.
+    // lead below it, even with a full stop or a length of its own. The lead opens with its verb in the past
+    // ("أعلن الجيش"), among the first lines; without one, the head of the text is not known and no line is
+    // read so.
     let head_end = lines.len().min(title + HEAD_LINES + 1);
     let lead = (title..head_end).find(|&n| view.finite_verb_at(lines[n].start).is_some_and(|h| !h.present));
     for line in &lines[title..lead.unwrap_or(title)] {
