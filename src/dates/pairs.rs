@@ -27,7 +27,8 @@ pub(crate) fn join(text: &str, found: &[Found], located: &mut Vec<Located>) {
     while k + 1 < located.len() {
         let merged = pair(text, &found[k + shift..], located, k)
             .or_else(|| bracketed(text, located, k))
-            .or_else(|| years(text, located, k));
+            .or_else(|| years(text, located, k))
+            .or_else(|| apposed(text, located, k));
         if let Some(merged) = merged {
             located[k] = merged;
             located.remove(k + 1);
@@ -53,6 +54,26 @@ fn bracketed(text: &str, located: &[Located], k: usize) -> Option<Located> {
     mention.start = a.mention.start;
     mention.text = text[mention.start..mention.end].to_string();
     mention.modifier = a.mention.modifier.or(b.mention.modifier);
+    Some(Located {
+        mention,
+        tokens: a.tokens.start..b.tokens.end,
+    })
+}
+
+/// The mention `k`, a part of a day or a time, joined to the same day named again after a comma ("صباح اليوم
+/// الأربعاء، ثاني أيام العيد", "مساء أمس، أول أيام رمضان"): the part or the time is what the text dates.
+fn apposed(text: &str, located: &[Located], k: usize) -> Option<Located> {
+    let (a, b) = (&located[k], &located[k + 1]);
+    let timed = |g: Granularity| matches!(g, Granularity::PartOfDay | Granularity::Time);
+    let part = a.mention.value.as_ref().filter(|v| timed(v.granularity))?;
+    let day = b.mention.value.as_ref().filter(|v| v.granularity == Granularity::Day)?;
+    let comma = matches!(text.get(a.mention.end..b.mention.start)?.trim(), "،" | ",");
+    if !comma || day.first_day != day.last_day || part.first_day != day.first_day {
+        return None;
+    }
+    let mut mention = a.mention.clone();
+    mention.end = b.mention.end;
+    mention.text = text[mention.start..mention.end].to_string();
     Some(Located {
         mention,
         tokens: a.tokens.start..b.tokens.end,
@@ -262,6 +283,21 @@ mod tests {
         let found = values(text, "2017-07-13");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1.as_deref(), Some("1958-07-14"));
+    }
+
+    #[test]
+    fn a_part_of_the_day_keeps_the_same_day_named_again_after_a_comma() {
+        let one = |text: &str, value: &str| vec![(text.to_string(), Some(value.to_string()))];
+        assert_eq!(
+            values("صباح اليوم الاثنين، ثاني أيام عيد الأضحى", "2024-06-17"),
+            one("صباح اليوم الاثنين، ثاني أيام عيد الأضحى", "2024-06-17TMO")
+        );
+        assert_eq!(
+            values("مساء أمس الأربعاء، أول أيام عيد الفطر", "2024-04-11"),
+            one("مساء أمس الأربعاء، أول أيام عيد الفطر", "2024-04-10TEV")
+        );
+        // Another day after the comma is another mention.
+        assert_eq!(values("صباح اليوم، ثاني أيام عيد الفطر", "2024-04-12").len(), 2);
     }
 
     #[test]

@@ -307,6 +307,10 @@ impl Parser<'_> {
         let mut loose = Loose::No;
         if full_date {
             loose = Loose::Colon;
+            // "(السبت، 1 مارس 2025): الساعة 5:48 مساء": the date in brackets, its time after them.
+            if self.punct(k, ')') {
+                k = self.skip_comma(k + 1);
+            }
             // "19 أوت 2023 / الساعة 16.30", "14 Jan 2018 : 01:39": a slash or a colon too.
             let separated = self.punct(k, '-')
                 || self.punct(k, '|')
@@ -502,5 +506,15 @@ mod tests {
         assert_eq!(found, pair("3 Dec 2024 : 22:15", "2024-12-03T22:15"));
         let found = read("• 2024-12-03 • 14:05 الاقتصاد", "2024-12-06");
         assert_eq!(found, pair("2024-12-03 • 14:05", "2024-12-03T14:05"));
+        // The date in brackets, its time after the closing one and a colon, a dash or a comma.
+        let found = read("موعد الإفطار (الأحد، 5 يناير 2025): الساعة 6:10 مساء", "2025-01-01");
+        assert_eq!(found.map(|f| f.1), Some("2025-01-05T18:10".to_string()));
+        let found = read(
+            "الجلسة الأولى (الخميس 12 ديسمبر 2024) - الساعة العاشرة صباحا",
+            "2024-12-06",
+        );
+        assert_eq!(found.map(|f| f.1), Some("2024-12-12T10:00".to_string()));
+        let found = read("الموعد (6 ديسمبر 2024)، الساعة الثامنة مساء", "2024-12-01");
+        assert_eq!(found.map(|f| f.1), Some("2024-12-06T20:00".to_string()));
     }
 }

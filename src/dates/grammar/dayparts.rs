@@ -47,8 +47,9 @@ impl Parser<'_> {
             _ => None,
         })?;
         let prev = i.checked_sub(1)?;
-        // Only after "في"/"عند": "خلال الليل" in a dispatch is "overnight", before the day it reports.
-        let after_preposition = matches!(self.word(prev), Some("في" | "وفي" | "عند" | "وعند"));
+        // Only after "في"/"عند", or "منذ" ("منذ الصباح": since this morning): "خلال الليل" in a dispatch is
+        // "overnight", before the day it reports.
+        let after_preposition = matches!(self.word(prev), Some("في" | "وفي" | "عند" | "وعند" | "منذ" | "ومنذ"));
         if !after_preposition || self.excluded(i) {
             return None;
         }
@@ -105,6 +106,26 @@ mod tests {
         assert_eq!(
             read("تقام الصلاة يوم الجمعة بعد صلاة المغرب في الجامع", "2024-09-07"),
             pair("يوم الجمعة بعد صلاة المغرب", "2024-09-06TEV")
+        );
+    }
+
+    #[test]
+    fn since_this_morning_and_the_hours_of_the_night() {
+        assert_eq!(
+            read("تتواصل المواجهات منذ الصباح في البلدة", "2024-05-10").map(|p| p.1),
+            Some("2024-05-10TMO".to_string())
+        );
+        assert_eq!(
+            read("وتحلق الطائرات ومنذ المساء فوق المدينة", "2024-05-10").map(|p| p.1),
+            Some("2024-05-10TEV".to_string())
+        );
+        assert_eq!(
+            read("يتوقع هطول أمطار خلال ساعات الليل", "2024-05-10"),
+            pair("ساعات الليل", "2024-05-10TNI")
+        );
+        assert_eq!(
+            read("تنشط الرياح اعتبارا من ساعات المساء", "2024-05-10"),
+            pair("ساعات المساء", "2024-05-10TEV")
         );
     }
 }

@@ -2,6 +2,7 @@
 //! days relative to the anchor, the combinations the press writes them in ("اليوم، الجمعة 6 من كانون الأول"),
 //! and a day with the part of the day or clock time after it.
 
+use super::clock::Loose;
 use super::yearof::YearOf;
 use super::{kinds, Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
@@ -445,13 +446,26 @@ impl Parser<'_> {
                 let k = self.is(k, false, Cat::Skip).unwrap_or(k);
                 // "الخميس الـ5 من مارس": the article before the day's number.
                 let k = k + usize::from(self.article_before_number(k));
+                // "الثلاثاء 07:44 20-1-2026": a page's stamp writes the time between the weekday and its date.
+                let (stamp, k) = match self.time_before_date(k) {
+                    Some((time, m)) => (Some(time), m),
+                    None => (None, k),
+                };
                 // The date may stand in brackets after its weekday: "السبت (7 كانون الأول)".
                 let bracket = self.punct(k, '(');
                 let k = k + usize::from(bracket);
-                if let Some(((d, also), k)) = self.date_with_also(k, agreeing) {
+                // "يوم الاثنين بعد غد", "الجمعة غدا": the weekday named again as a day from the anchor, as "غدا
+                // الجمعة" names it the other way round.
+                let again = self.relday(j, false).filter(|&(n, _)| n != 0);
+                if let Some((n, k)) = again {
+                    e.core = Core::RelDay(n);
+                    e.weekday = Some(wd);
+                    end = k;
+                } else if let Some(((d, also), k)) = self.date_with_also(k, agreeing) {
                     e.core = Core::Date(d);
                     e.weekday = Some(wd);
                     e.also = also;
+                    e.clock = stamp;
                     end = if bracket && self.punct(k, ')') { k + 1 } else { k };
                 } else if let Some((back, k)) = self.day_of_it(k, agreeing).filter(|_| agreeing) {
                     // "الثلاثاء الموافق للثاني عشر منه": a day of the month named last.
@@ -500,6 +514,21 @@ impl Parser<'_> {
             consider(Some((e, j)));
         }
         best
+    }
+
+    /// An `HH:MM` at `k` with a date of day and month right after it ("الثلاثاء 07:44 20-1-2026"): the time
+    /// and where the date starts. Only a glued colon after the number is worth reading further.
+    fn time_before_date(&self, k: usize) -> Option<((u8, u8), usize)> {
+        if !(self.number(k).is_some() && self.punct(k + 1, ':') && self.glued(k + 1)) {
+            return None;
+        }
+        let (written, m) = self.clock_time(k, false, Loose::Colon)?;
+        if !written.colon {
+            return None;
+        }
+        let time = written.at(written.part)?;
+        let ((d, _), _) = self.date_with_also(m, false)?;
+        (d.day.is_some() && d.month.is_some()).then_some((time, m))
     }
 
     /// Whether "من" follows at `k` with no month or period after it ("الجمعة الثالثة من الاعتصام"): the number

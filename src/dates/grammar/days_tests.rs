@@ -148,3 +148,38 @@ fn a_dash_between_a_day_and_min_before_a_hijri_month_with_its_year() {
         pair("مارس 2023", "2023-03")
     );
 }
+
+#[test]
+fn a_page_stamp_writes_the_time_between_the_weekday_and_the_date() {
+    assert_eq!(
+        read("آخر تحديث: الأربعاء 14:30 5-3-2025", "2025-03-05"),
+        pair("الأربعاء 14:30 5-3-2025", "2025-03-05T14:30")
+    );
+    assert_eq!(
+        read("نشر في السبت 09:15 12/4/2025 القسم", "2025-04-12"),
+        pair("السبت 09:15 12/4/2025", "2025-04-12T09:15")
+    );
+    assert_eq!(
+        read("الخميس 23:05 2025-02-06", "2025-02-07"),
+        pair("الخميس 23:05 2025-02-06", "2025-02-06T23:05")
+    );
+    // A time with no date after it leaves the weekday alone, as before.
+    let found = values("الخميس 12:55 وصل الوفد", "2025-02-07");
+    assert_eq!(found[0], ("الخميس".to_string(), Some("2025-02-06".to_string())));
+}
+
+#[test]
+fn a_weekday_named_again_as_a_day_after_or_before_the_anchor() {
+    assert_eq!(
+        read("يصل الوفد يوم السبت بعد غد إلى العاصمة", "2024-12-05"),
+        pair("يوم السبت بعد غد", "2024-12-07")
+    );
+    assert_eq!(
+        read("تنطلق القمة الجمعة غدا", "2024-12-05"),
+        pair("الجمعة غدا", "2024-12-06")
+    );
+    assert_eq!(
+        read("ويبدأ الإضراب الأحد بعد غدا", "2024-12-06"),
+        pair("الأحد بعد غدا", "2024-12-08")
+    );
+}

@@ -317,6 +317,13 @@ impl Parser<'_> {
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (dir, k) = self.direction(j)?;
+        // "العام الماضي 25 يناير 2013", "الشهر الماضي 12 نوفمبر 2024": the full date written after the period
+        // is the day it names.
+        if let Some(((d, _), end)) = self.date_with_also(self.skip_comma(k), false) {
+            if d.day.is_some() && d.month.is_some() && d.year.is_some() {
+                return Some((Core::Date(d), end));
+            }
+        }
         // "العام المقبل 2023": the year written wins over the one reckoned.
         if unit == Unit::Year {
             if let Some(((year, None | Some(false)), end)) = self.year(k) {
@@ -359,6 +366,10 @@ impl Parser<'_> {
             }
             (unit, n as i64, k)
         };
+        // "منذ ثلاثين عاما حينها", "قبل عامين آنذاك": counted from a time the text named before, not the anchor.
+        if matches!(self.word(k), Some("حينها" | "آنذاك" | "انذاك" | "وقتها")) {
+            return None;
+        }
         // "بعد ثلاثة أيام من الآن"
         if let Some(end) = self.now_after(k) {
             return Some((Core::Shift { unit, n: sign * n }, end));

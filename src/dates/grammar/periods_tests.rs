@@ -1,6 +1,6 @@
 //! Tests of the readers of `periods.rs`, on sentences of our own.
 
-use crate::dates::test_support::{pair, read};
+use crate::dates::test_support::{pair, read, values};
 
 #[test]
 fn two_digits_after_the_word_for_year_are_a_year_of_the_1900s() {
@@ -149,4 +149,27 @@ fn a_count_after_another_event_is_no_date() {
         read("هجوم بدأ قبل يومين على الحدود", "2023-05-10"),
         pair("قبل يومين", "2023-05-08")
     );
+}
+
+#[test]
+fn a_period_then_the_full_date_it_names_is_that_date() {
+    assert_eq!(
+        read("كما جرى العام الماضي 3 مارس 2023 في الساحة", "2024-05-01"),
+        pair("العام الماضي 3 مارس 2023", "2023-03-03")
+    );
+    assert_eq!(
+        read("الشهر الماضي 12 نوفمبر 2024", "2024-12-06"),
+        pair("الشهر الماضي 12 نوفمبر 2024", "2024-11-12")
+    );
+    assert_eq!(
+        read("الأسبوع الماضي، 28/11/2024", "2024-12-06").map(|p| p.1),
+        Some("2024-11-28".to_string())
+    );
+}
+
+#[test]
+fn a_count_from_a_time_named_before_is_no_date() {
+    assert!(values("حكم البلاد منذ ثلاثين عاما حينها", "2020-01-25").is_empty());
+    assert!(values("كان قد غادر قبل عامين آنذاك", "2020-01-25").is_empty());
+    assert!(values("بعد أسبوع وقتها وصل الرد", "2020-01-25").is_empty());
 }
