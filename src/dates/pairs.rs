@@ -81,12 +81,18 @@ fn apposed(text: &str, located: &[Located], k: usize) -> Option<Located> {
 }
 
 /// The mentions `k` and `k + 1` joined, when they are a Hijri year and the Gregorian year it mostly falls in, side
-/// by side ("1424 هـ/2003 م", "2003م (1424هـ)"): one mention whose value is the Gregorian year, as a day written
-/// in both calendars is the Gregorian day.
+/// by side ("1424 هـ/2003 م", "2003م (1424هـ)"), or a Hijri month and a Gregorian month it overlaps ("رمضان 1446
+/// هـ (مارس 2025 م)"): one mention whose value is the Gregorian year or month, as a day written in both
+/// calendars is the Gregorian day.
 fn years(text: &str, located: &[Located], k: usize) -> Option<Located> {
     let (a, b) = (&located[k].mention, &located[k + 1].mention);
-    let year = |m: &super::DateMention| m.kind == ExpressionKind::Year && m.value.is_some();
-    if !year(a) || !year(b) || a.calendar == b.calendar || !close(text.get(a.end..b.start)?) {
+    let grain = match a.kind {
+        ExpressionKind::Year => Granularity::Year,
+        ExpressionKind::Month => Granularity::Month,
+        _ => return None,
+    };
+    let alike = |m: &super::DateMention| m.kind == a.kind && m.value.is_some();
+    if !alike(b) || a.value.is_none() || a.calendar == b.calendar || !close(text.get(a.end..b.start)?) {
         return None;
     }
     let (hijri, gregorian) = if a.calendar == CalendarSystem::Hijri {
@@ -95,7 +101,7 @@ fn years(text: &str, located: &[Located], k: usize) -> Option<Located> {
         (b, a)
     };
     let (h, g) = (hijri.value.as_ref()?, gregorian.value.as_ref()?);
-    if g.granularity != Granularity::Year || !(g.first_day <= h.last_day && h.first_day <= g.last_day) {
+    if g.granularity != grain || !(g.first_day <= h.last_day && h.first_day <= g.last_day) {
         return None;
     }
     let mut mention = gregorian.clone();
@@ -298,6 +304,21 @@ mod tests {
         );
         // Another day after the comma is another mention.
         assert_eq!(values("صباح اليوم، ثاني أيام عيد الفطر", "2024-04-12").len(), 2);
+    }
+
+    #[test]
+    fn a_hijri_month_beside_the_gregorian_month_it_overlaps_is_the_gregorian_month() {
+        let one = |text: &str, value: &str| vec![(text.to_string(), Some(value.to_string()))];
+        assert_eq!(
+            values("صيام رمضان 1445 هـ (مارس 2024 م)", "2024-02-20"),
+            one("رمضان 1445 هـ (مارس 2024 م", "2024-03")
+        );
+        assert_eq!(
+            values("شوال 1445 هـ / أبريل 2024 م", "2024-02-20"),
+            one("شوال 1445 هـ / أبريل 2024 م", "2024-04")
+        );
+        // A month the Hijri one does not touch stays apart.
+        assert_eq!(values("رمضان 1445 هـ (يوليو 2024)", "2024-02-20").len(), 2);
     }
 
     #[test]
