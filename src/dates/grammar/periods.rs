@@ -377,7 +377,13 @@ impl Parser<'_> {
         // "بعد يومين من الغارات", "بعد عامين على اندلاعها" count from another event, not from the anchor ("قبل
         // يومين على القوات", "منذ أسبوع على المباني": "على" there goes with the verb).
         let from = self.is(k, false, Cat::From).is_some() || (sign > 0 && self.word(k) == Some("علي"));
-        if from && !self.starts_date_word(k + 1) {
+        // "حذرت قبل يومين من هطول الأمطار": after a verb that takes "من", the "من" is the verb's and the count
+        // is from the anchor.
+        let verbs = sign < 0
+            && from
+            && i.checked_sub(1)
+                .is_some_and(|v| self.is(v, true, Cat::TakesFrom).is_some());
+        if from && !verbs && !self.starts_date_word(k + 1) {
             return None;
         }
         Some((Core::Shift { unit, n: sign * n }, k))

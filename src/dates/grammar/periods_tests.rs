@@ -173,3 +173,21 @@ fn a_count_from_a_time_named_before_is_no_date() {
     assert!(values("كان قد غادر قبل عامين آنذاك", "2020-01-25").is_empty());
     assert!(values("بعد أسبوع وقتها وصل الرد", "2020-01-25").is_empty());
 }
+
+#[test]
+fn a_count_before_the_object_of_a_verb_that_takes_min_is_from_the_anchor() {
+    assert_eq!(
+        read("وكانت الأرصاد حذرت قبل ثلاثة أيام من موجة حر", "2024-07-10"),
+        pair("قبل ثلاثة أيام", "2024-07-07")
+    );
+    assert_eq!(
+        read("الخبراء نبهوا قبل يومين من خطورة الوضع", "2024-07-10").map(|p| p.1),
+        Some("2024-07-08".to_string())
+    );
+    assert_eq!(
+        read("وحذر قبل أسبوعين من انهيار المبنى", "2024-07-10").map(|p| p.0),
+        Some("قبل أسبوعين".to_string())
+    );
+    // After any other word the count is from the event.
+    assert!(values("وصل الوفد قبل يومين من الانتخابات", "2024-07-10").is_empty());
+}

@@ -198,6 +198,8 @@ pub(crate) enum Cat {
     PartAlone(Part),
     /// "كل": a time that recurs ("كل خميس", "23 أيلول من كل عام") names no date.
     Every,
+    /// A verb whose object takes "من" ("حذرت قبل يومين من الأمطار"): the "من" after a count is the verb's.
+    TakesFrom,
 }
 
 pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
@@ -279,6 +281,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "century-word" => Cat::CenturyWord,
         "weekend" => Cat::Weekend,
         "every" => Cat::Every,
+        "takes-from" => Cat::TakesFrom,
         "approx" => Cat::Approx,
         "part-alone" => Cat::PartAlone(part(value)),
         "part-of-period" => Cat::PeriodPart(match value {
