@@ -583,6 +583,10 @@ pub(crate) fn first_day(view: &View, date: Option<usize>, fallback: NaiveDate) -
 mod recurring;
 pub(crate) use recurring::habitual;
 
+#[path = "dating_eve.rs"]
+mod eve;
+pub(crate) use eve::{day_before, eve, offset_before};
+
 #[path = "dating_saying.rs"]
 mod saying;
 pub(crate) use saying::{of_according, of_saying};

@@ -343,7 +343,7 @@ impl Extractor {
             // date of its own, is no event (its time is only "before" the main clause's).
             if explicit.is_none()
                 && (dating::subordinate(&view, clause)
-                    || dating::framed(&view, clause, &verb)
+                    || (dating::framed(&view, clause, &verb) && dating::day_before(&view, clause, &verb).is_none())
                     || dating::meanwhile(&view, clause, &verb))
             {
                 continue;
@@ -358,7 +358,8 @@ impl Extractor {
             // After a deed ("صدت القوات هجوما شنته مسلحون على البلدة") the relative deed is another doer's act,
             // told as news of its own: only a statement's relative deed is part of what it tells.
             let follows_statement = follows_event && last_event_says;
-            let same_day = explicit.is_none()
+            // A day before the clause ("بعد يوم من غارات شنها الجيش") is a day of its own.
+            let same_day = (explicit.is_none() && dating::day_before(&view, clause, &verb).is_none())
                 || events
                     .last()
                     .is_some_and(|e| e.date.as_ref().map_or(published.date(), |d| d.first_day) == rough_day);
@@ -492,6 +493,13 @@ impl Extractor {
             let date = carried
                 .date(&view, clause, explicit, follows, &published, verb.says(&view))
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
+            // "وجاء الهجوم اليوم بعد يوم من شن القوات غارات": the deed the news comes a day after is dated the day
+            // before the clause's date, unless a date phrase after the offset dates it itself.
+            let aside = dating::day_before(&view, clause, &verb);
+            let date = match aside {
+                Some(k) if explicit.is_none_or(|d| view.dates[d].tokens.end <= k) => date.map(dating::eve),
+                _ => date,
+            };
             if let (Some(d), true) = (explicit, named_speaker) {
                 carried.said(&speaker.who, d);
             }
@@ -515,18 +523,22 @@ impl Extractor {
                 relay_sentence::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
             relays.push((clause.sentence, closing, opening));
             events.push(event);
-            if attribution.deed_in_content {
+            if attribution.deed_in_content || aside.is_some() {
                 // The agent stays known by name for a later back-reference.
                 previous.remember(&source);
             }
-            previous.spoke(
-                speaker,
-                clause.sentence,
-                verb.says(&view),
-                verb.document_span(&view, clause),
-            );
-            previous.note_group(&view, day);
-            last_via = via;
+            // A deed or statement of the day before, told aside ("وتأتي الضربات بعد يوم من إطلاق X صاروخا"), is
+            // no speaker the story goes on with: "وقال البيان" after it is still the earlier speaker's.
+            if aside.is_none() {
+                previous.spoke(
+                    speaker,
+                    clause.sentence,
+                    verb.says(&view),
+                    verb.document_span(&view, clause),
+                );
+                previous.note_group(&view, day);
+                last_via = via;
+            }
             last_event_clause = Some(c);
             last_event_says = verb.says(&view);
             last_event_tokens = Some(clause.tokens.clone());

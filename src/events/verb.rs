@@ -69,8 +69,11 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
         })
         .or_else(|| {
             range.clone().find_map(|i| {
-                deed_noun_with_agent(view, i, range.end)
-                    .filter(|&(_, h)| told_as_event(view, i, range.end) || deed_after(view, i, h))
+                deed_noun_with_agent(view, i, range.end).filter(|&(j, h)| {
+                    told_as_event(view, i, range.end)
+                        || deed_after(view, i, h)
+                        || super::dating::offset_before(view, j) == Some(i)
+                })
             })
         })
         .or_else(|| {
@@ -115,6 +118,10 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
     // "بعد ساعات من", "بعد يوم على" (the span may be read as a date phrase, with or without its "على").
     let mut j = i + 1;
     while j < (i + 4).min(end) && (view.date_at[j].is_some() || view.has(j, |r| r == NounRole::Interval)) {
+        j += 1;
+    }
+    // "بعد يوم واحد من": the count after the span's noun.
+    if j > i + 1 && matches!(view.word(j), "واحد" | "واحده") {
         j += 1;
     }
     if j > i + 1 {
