@@ -97,3 +97,30 @@ fn a_statement_after_a_deed_of_the_day_before_goes_on_from_the_earlier_speaker()
     assert_eq!(got[1].2.as_deref(), Some("2024-12-05"), "{got:?}");
     assert_eq!(got[2].1, got[0].1, "{got:?}");
 }
+
+#[test]
+fn a_deed_taken_for_its_doer_names_no_source() {
+    // A verbal noun or a deed noun read where a subject stands is what happened, not who did it.
+    let got = read("تجدد إطلاق الصواريخ من شمال القطاع نحو عسقلان بعد أن قصفت المدفعية حي الشجاعية.");
+    assert!(
+        got.iter()
+            .all(|(_, s)| !s.as_deref().is_some_and(|s| s.contains("إطلاق"))),
+        "{got:?}"
+    );
+    let got = read("ووصفت الغارات بأنها الأشد منذ مطلع العام في ريف حماة.");
+    assert!(got.is_empty(), "{got:?}");
+    // With a country's adjective the deed stays that country's.
+    let got = read("ووصفت الغارات الروسية بأنها الأشد منذ مطلع العام في ريف حماة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn a_killing_after_a_verb_of_speech_is_its_object() {
+    // "وأعلنت مقتل": the toll is what is announced; the speaker is the one before.
+    let got = read("وقالت وزارة الصحة في بيان إن المستشفى امتلأ. وأعلنت مقتل خمسة مدنيين في القصف.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[1].1.as_deref().is_some_and(|s| s.contains("وزارة الصحة")),
+        "{got:?}"
+    );
+}

@@ -278,12 +278,18 @@ pub(crate) fn is_drone(word: &str) -> bool {
 /// Whether `r` names nobody as the author of what the clause tells: weapons or troops of no named state or body
 /// ("شنت طائرات حربية غارات", "طائرات بدون طيار"; indefinite throughout, as "قوات الأمن" is not), or "reports"
 /// and "news" ("كشفت تقارير إسرائيلية"، "أفادت التقارير الواردة من الإقليم"، "وتحدثت أنباء عن"). Such a clause
-/// is no event of its own.
+/// is no event of its own. Nor is a deed or a happening taken for its doer ("تجدد إطلاق الصواريخ"، "ووصفت
+/// الغارات بأنها"، "أكدت مقتل شخصين"): a verbal noun, a deed noun or a happening heading a phrase of no country
+/// names no one; with a nisba ("الغارات الإسرائيلية") the phrase is that country's and stays.
 pub(crate) fn no_author(view: &View, r: &Referent) -> bool {
     let Who::AdHoc(a) = &r.who else { return false };
-    let Some(t) = r.tokens.as_ref().filter(|_| a.kind == ActorKind::AdHoc) else {
+    let Some(t) = r.tokens.as_ref() else { return false };
+    if a.country.is_none() && deed_or_happening(view, t.clone()) {
+        return true;
+    }
+    if a.kind != ActorKind::AdHoc {
         return false;
-    };
+    }
     let weapons = a.country.is_none()
         && view.marked(t.start, super::lexicon::mark::PLATFORM)
         && !t.clone().any(|k| is_definite(view.word(k)));
@@ -291,6 +297,22 @@ pub(crate) fn no_author(view: &View, r: &Referent) -> bool {
     // Indefinite "تقارير إعلامية" are an outlet that relays (outlets.tsv); "التقارير الواردة" name no one.
     let reports = matches!(head, "التقارير" | "الانباء");
     weapons || reports
+}
+
+/// Whether the phrase over tokens `t` is headed by a deed or a happening, not a doer: a deed noun or a happening
+/// ("الغارات", "الاشتباكات"), or a verbal noun of an event verb with the article or before a definite genitive
+/// ("الاستهداف", "إطلاق الصواريخ"; a name such as "نجاة محمد" or a plural with a pronoun, "مصادره", is neither).
+fn deed_or_happening(view: &View, t: std::ops::Range<usize>) -> bool {
+    let word = view.word(t.start);
+    let head = strip_conjunction(word).unwrap_or(word);
+    let bare = head.strip_prefix("ال");
+    let lexicon = view.lexicon;
+    let noun = bare.unwrap_or(head);
+    if lexicon.has(noun, |r| matches!(r, NounRole::DeedNoun | NounRole::Happening)) {
+        return true;
+    }
+    let construct = t.len() > 1 && is_definite(view.word(t.start + 1));
+    (bare.is_some() || construct) && lexicon.bare_masdar(noun).is_some()
 }
 
 /// A statement named by its document right after the verb, with its issuer: "وقال بيان للجيش اللبناني إن",
