@@ -58,6 +58,7 @@ pub(crate) struct Known {
 impl Previous {
     /// The latest event's speaker is `subject`, in sentence `sentence`; `says` when the event is a statement,
     /// `document` the tokens where a statement may name the document it was made through.
+    #[inline]
     pub(crate) fn spoke(&mut self, subject: Referent, sentence: usize, says: bool, document: Option<Range<usize>>) {
         self.remember(&subject);
         if says {

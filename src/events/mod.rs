@@ -242,11 +242,13 @@ impl Extractor {
                 continue;
             }
             let explicit = dating::written(&view, clause, Some(&verb));
+            // "وجاء الهجوم اليوم بعد يوم من شن القوات غارات": a deed told a day before its clause.
+            let aside = dating::day_before(&view, clause, &verb);
             // "بعد أن سيطرت الفصائل على حلب": a deed or statement told as the background of another, with no
             // date of its own, is no event (its time is only "before" the main clause's).
             if explicit.is_none()
                 && (dating::subordinate(&view, clause)
-                    || (dating::framed(&view, clause, &verb) && dating::day_before(&view, clause, &verb).is_none())
+                    || (dating::framed(&view, clause, &verb) && aside.is_none())
                     || dating::meanwhile(&view, clause, &verb))
             {
                 continue;
@@ -262,7 +264,7 @@ impl Extractor {
             // told as news of its own: only a statement's relative deed is part of what it tells.
             let follows_statement = follows_event && last_event_says;
             // A day before the clause ("بعد يوم من غارات شنها الجيش") is a day of its own.
-            let same_day = (explicit.is_none() && dating::day_before(&view, clause, &verb).is_none())
+            let same_day = (explicit.is_none() && aside.is_none())
                 || events
                     .last()
                     .is_some_and(|e| e.date.as_ref().map_or(published.date(), |d| d.first_day) == rough_day);
@@ -396,9 +398,8 @@ impl Extractor {
             let date = carried
                 .date(&view, clause, explicit, follows, &published, verb.says(&view))
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
-            // "وجاء الهجوم اليوم بعد يوم من شن القوات غارات": the deed the news comes a day after is dated the day
-            // before the clause's date, unless a date phrase after the offset dates it itself.
-            let aside = dating::day_before(&view, clause, &verb);
+            // The deed the news comes a day after is dated the day before the clause's date, unless a date phrase
+            // after the offset dates it itself.
             let date = match aside {
                 Some(k) if explicit.is_none_or(|d| view.dates[d].tokens.end <= k) => date.map(dating::eve),
                 _ => date,
