@@ -36,8 +36,9 @@ use super::{Anchor, DateMention, ExpressionKind, Granularity, PointBack, TimeVal
 /// assert_eq!(tarikh::dates::chain::paragraph_starts("أ\nب"), [0, 3]);
 /// ```
 pub fn paragraph_starts(text: &str) -> Vec<usize> {
+    // memchr's iterator: a line break is one byte, and `match_indices` paid a searcher's setup per line.
     std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
         .collect()
 }
 
