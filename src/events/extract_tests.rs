@@ -403,8 +403,8 @@ fn the_frame_naming_a_statement_s_issuer_is_its_statement() {
     assert_eq!(got.len(), 1, "{got:?}");
 }
 
-/// Each event as its lemma, source and date value.
-fn read_dated(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+/// Each event as its lemma, source and date value, published 2024-12-06.
+pub(super) fn read_dated(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
     article
         .events

@@ -61,27 +61,18 @@ fn a_byline_names_the_writer_and_tells_nothing() {
     assert_eq!(got[0].0, "أعلن", "{got:?}");
 }
 
-/// The events of a text published 2024-12-06: lemma, source and date value.
-fn dated(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-    article
-        .events
-        .into_iter()
-        .map(|e| (e.lemma, e.source.map(|s| s.name), e.date.map(|d| d.value)))
-        .collect()
-}
-
 #[test]
 fn a_deed_the_news_comes_a_day_after_is_news_of_the_day_before() {
     // "غداة" and "بعد يوم (واحد) من" before a verbal noun with its agent: a statement or a deed of its own.
-    let got = dated("ويأتي القصف، غداة إعلان الجيش الأردني استعادة البلدة.");
+    let got = read_dated("ويأتي القصف، غداة إعلان الجيش الأردني استعادة البلدة.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2.as_deref(), Some("2024-12-05"), "{got:?}");
-    let got = dated("وجاء هجوم اليوم الجمعة بعد يوم واحد من شن الجيش الأردني غارات على البلدة.");
+    let got = read_dated("وجاء هجوم اليوم الجمعة بعد يوم واحد من شن الجيش الأردني غارات على البلدة.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2.as_deref(), Some("2024-12-05"), "{got:?}");
     // A relative deed on the noun after the offset.
-    let got = dated("قصفت القوات الأردنية البلدة صباح الجمعة، وذلك بعد يوم من غارات شنتها طائرات سورية على القرية.");
+    let got =
+        read_dated("قصفت القوات الأردنية البلدة صباح الجمعة، وذلك بعد يوم من غارات شنتها طائرات سورية على القرية.");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].2.as_deref(), Some("2024-12-05"), "{got:?}");
     // A bare "بعد" gives no day: the deed stays the frame of the news.
@@ -90,7 +81,7 @@ fn a_deed_the_news_comes_a_day_after_is_news_of_the_day_before() {
 
 #[test]
 fn a_statement_after_a_deed_of_the_day_before_goes_on_from_the_earlier_speaker() {
-    let got = dated(
+    let got = read_dated(
         "أصدرت وزارة الدفاع الأردنية اليوم بيانا عن الضربات. وتأتي الضربات بعد يوم واحد من إعلان الجيش السوري استعادة البلدة. وقال البيان إن الضربات دقيقة.",
     );
     assert_eq!(got.len(), 3, "{got:?}");
