@@ -102,8 +102,8 @@ fn told_as_titles(view: &View, line: &Range<usize>) -> bool {
         return false;
     }
     let end = line.end.min(line.start + SUBJECT_TOKENS + 1);
-    let first = (line.start..end).find(|&k| view.finite_verb_at(k).is_some());
-    first.is_some_and(|k| k > line.start && view.finite_verb_at(k).is_some_and(|h| h.present))
+    let first = (line.start..end).find_map(|k| view.finite_verb_at(k).map(|h| (k, h)));
+    first.is_some_and(|(k, h)| k > line.start && h.present)
 }
 
 /// The most words a byline names after its colon ("كتب: فلان الفلاني", "كتب: وكالة X، وكالة Y").

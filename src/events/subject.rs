@@ -384,15 +384,15 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         };
         // "وقال يمنيون في صنعاء إن": a plural of people of a country, alone, names them; so does the plural with
         // the article as the crowd of a protest or a movement ("وتظاهر التشيليون في العاصمة").
-        if view.lexicon.people_of(word).is_some() && view.is_speech_verb(v) {
-            return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
-        }
-        if k == v + 1
-            && crowd_verb()
-            && word
-                .strip_prefix("ال")
-                .is_some_and(|w| view.lexicon.people_of(w).is_some())
-        {
+        let people = view.lexicon.people_of(word).is_some() && view.is_speech_verb(v);
+        let crowd_of_people = || {
+            k == v + 1
+                && crowd_verb()
+                && word
+                    .strip_prefix("ال")
+                    .is_some_and(|w| view.lexicon.people_of(w).is_some())
+        };
+        if people || crowd_of_people() {
             return Some(phrase::adhoc(view, k, limit, Gender::Masculine));
         }
         if view.has(k, |r| matches!(r, NounRole::Quantifier | NounRole::GroupNoun)) {
