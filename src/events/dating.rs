@@ -14,7 +14,7 @@ use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
 use super::{DateBasis, EventDate, Span};
-use crate::dates::{push_day, Anchor, Granularity, Modifier};
+use crate::dates::{Anchor, Granularity, Modifier};
 
 /// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the named
 /// speakers' statements (catalog or not), for their later ones.
@@ -179,21 +179,7 @@ impl Carried {
                     ),
                     false => (day, day),
                 };
-                // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
-                let mut value = String::with_capacity(21);
-                push_day(&mut value, first_day);
-                if lately {
-                    value.push('/');
-                    push_day(&mut value, last_day);
-                }
-                Some(EventDate {
-                    value,
-                    first_day,
-                    last_day,
-                    granularity: Granularity::Day,
-                    basis: DateBasis::Publication,
-                    mention: None,
-                })
+                Some(EventDate::days(first_day, last_day, DateBasis::Publication))
             }
         }
     }

@@ -5,7 +5,6 @@ use super::super::clause::Clause;
 use super::super::verb::Predicate;
 use super::super::view::View;
 use super::super::{DateBasis, EventDate};
-use crate::dates::{push_day, Granularity};
 
 /// Where a verbal noun, or a relative deed on a noun, is told a day before its clause ("وجاء الهجوم بعد يوم من شن
 /// القوات غارات", "ويأتي القصف، غداة إعلان الجيش", "وذلك بعد يوم من غارات شنها الجيش"): the token of "غداة" or
@@ -42,18 +41,7 @@ pub(crate) fn offset_before(view: &View, j: usize) -> Option<usize> {
 pub(crate) fn eve(date: EventDate) -> EventDate {
     let day = date.first_day.pred_opt();
     match day {
-        Some(day) if date.first_day == date.last_day => {
-            let mut value = String::with_capacity(10);
-            push_day(&mut value, day);
-            EventDate {
-                value,
-                first_day: day,
-                last_day: day,
-                granularity: Granularity::Day,
-                basis: DateBasis::Inherited,
-                mention: None,
-            }
-        }
+        Some(day) if date.first_day == date.last_day => EventDate::days(day, day, DateBasis::Inherited),
         _ => date,
     }
 }

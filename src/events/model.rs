@@ -94,6 +94,28 @@ pub struct EventDate {
     pub mention: Option<Span>,
 }
 
+impl EventDate {
+    /// The days from `first_day` to `last_day` with no date phrase behind them (the publication day, the recent
+    /// past, the day before a clause's date): one day's value, or a range of two; day grain.
+    pub(crate) fn days(first_day: NaiveDate, last_day: NaiveDate, basis: DateBasis) -> EventDate {
+        // Digit by digit, as TIMEX3 values are: chrono's formatter parses its pattern at every call.
+        let mut value = String::with_capacity(21);
+        crate::dates::push_day(&mut value, first_day);
+        if first_day != last_day {
+            value.push('/');
+            crate::dates::push_day(&mut value, last_day);
+        }
+        EventDate {
+            value,
+            first_day,
+            last_day,
+            granularity: Granularity::Day,
+            basis,
+            mention: None,
+        }
+    }
+}
+
 /// How a source or relay was recognized.
 ///
 /// # Example
