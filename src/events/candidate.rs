@@ -20,7 +20,6 @@ use super::phrase;
 use super::referent::{Referent, Who};
 use super::verb::{self, Predicate};
 use super::view::{NameTok, View};
-use super::EventKind;
 use super::Recognition;
 use crate::actors::ActorKind;
 
@@ -65,19 +64,7 @@ impl Wants {
     /// What the verb `verb` of `clause` asks of its implicit subject.
     pub(crate) fn of(view: &View, clause: &Clause, verb: &Predicate) -> Wants {
         let entry = verb.entry(view);
-        let force = entry.class == VerbClass::Action
-            && matches!(
-                entry.kind,
-                EventKind::OffensiveLaunched
-                    | EventKind::Attack
-                    | EventKind::TerritoryTaken
-                    | EventKind::Withdrawal
-                    | EventKind::Advance
-                    | EventKind::Assassination
-                    | EventKind::Killing
-                    | EventKind::Arrest
-                    | EventKind::Deployment
-            );
+        let force = entry.class == VerbClass::Action && entry.kind.is_force();
         Wants {
             agreement: verb.hit.agreement,
             force,

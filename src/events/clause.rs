@@ -74,6 +74,13 @@ pub(crate) fn elaborates(view: &View, clause: &Clause) -> bool {
     clause.first_word(view).is_some_and(|k| view.word(k) == "حيث")
 }
 
+/// Whether `verb` is a deed of force ("قصفت"، "استهدفت"، "اعتدت"): after a deed, a "حيث" clause that tells
+/// one is another strike of the same doer, not a description of the deed before.
+pub(crate) fn force_deed(view: &View, verb: &super::verb::Predicate) -> bool {
+    let entry = verb.entry(view);
+    entry.class == super::lexicon::VerbClass::Action && entry.kind.is_force()
+}
+
 /// The sentences of the article, as token ranges.
 pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     let mut sentences: Vec<Range<usize>> = Vec::with_capacity(view.toks.len() / 24 + 4);

@@ -115,3 +115,15 @@ fn a_killing_after_a_verb_of_speech_is_its_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_force_deed_after_hayth_following_a_deed_is_one_more_strike_of_its_doer() {
+    // After a deed, "حيث" with a deed of force and no subject tells another strike of the same doer.
+    let got = read("هاجمت جماعة أنصار الله مدينة مأرب صباح الأحد، حيث قصفت مبنى المحافظة بالصواريخ.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "قصف", "{got:?}");
+    assert_eq!(got[1].1, got[0].1, "{got:?}");
+    // A deed of another kind after "حيث" describes where or how the deed before happened: no event of its own.
+    let got = read("ووصل وزير الخارجية الأردني إلى الرباط قادما من تونس، حيث شارك في اجتماع وزاري.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

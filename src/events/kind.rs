@@ -91,6 +91,22 @@ impl EventKind {
 }
 
 impl EventKind {
+    /// Whether the event is a deed of force: an attack, a strike, a raid, a killing, an arrest, a move of troops.
+    pub(crate) fn is_force(self) -> bool {
+        matches!(
+            self,
+            EventKind::OffensiveLaunched
+                | EventKind::Attack
+                | EventKind::TerritoryTaken
+                | EventKind::Withdrawal
+                | EventKind::Advance
+                | EventKind::Assassination
+                | EventKind::Killing
+                | EventKind::Arrest
+                | EventKind::Deployment
+        )
+    }
+
     /// The kind a row of the verb table names (`statement`, `attack` ...).
     pub(crate) fn from_name(name: &str) -> Option<EventKind> {
         serde_json::from_value(serde_json::Value::String(name.to_string())).ok()

@@ -318,11 +318,14 @@ impl Extractor {
             if source.how == Recognition::Implicit && preverbal::bare_remark(&view, clause, verb.at) {
                 continue;
             }
-            // "شنت إسرائيل غارات، حيث قصفت": the event of the sentence goes on. After a clause with no event
-            // ("مطالبات وجهتها سفارة الصين، حيث طالبت رعاياها") the "حيث" clause tells the event itself.
+            // "قال الوزير إن ...، حيث رأى أن", "وصل الرئيس إلى واشنطن قادما من باريس، حيث شارك في قمة": the
+            // statement or the deed before goes on. After a clause with no event ("مطالبات وجهتها سفارة الصين،
+            // حيث طالبت رعاياها") the "حيث" clause tells the event itself; after a deed, a deed of force ("شنت
+            // الحركة هجوما على المدينة، حيث استهدفت مطارها") is one more strike of the same doer, told as news.
             if source.how == Recognition::Implicit
                 && previous.sentence == Some(clause.sentence)
                 && clause::elaborates(&view, clause)
+                && (last_event_says || !clause::force_deed(&view, &verb))
             {
                 continue;
             }
