@@ -225,12 +225,13 @@ pub(crate) fn attribute(
         // with no agent written, the outlet's report is the event ("قتل ثلاثة في هجوم استهدف حافلة، حسبما أفادت
         // وسائل إعلام إسرائيلية"). So do witnesses ("قصف الطيران المخازن بحسب شهود عيان").
         // "وانسحبت القوات من البلدة، وفقا لما أكده مسؤولون", "هاجم مسلحون مركزا للشرطة، حسب مصدر أمني": the
-        // doer the clause writes keeps its deed, told by whom the according phrase after it names; not weapons
-        // no one is named for ("أغارت طائرات حربية على ...، وفقا لبيان الجيش"), which the teller's report names.
+        // doer the clause writes keeps its deed, told by whom the according phrase names, after the deed or
+        // before it ("وبحسب مسؤول أمني، هاجم مسلحون مركزا"); not weapons no one is named for ("أغارت طائرات
+        // حربية على ...، وفقا لبيان الجيش"), which the teller's report names.
         match according_in(view, clause, day) {
-            Some((source, _, k))
+            Some((source, _, _))
                 if subject.as_ref().is_some_and(|s| {
-                    let written = k > verb.at && s.how != Recognition::Implicit && !super::speaker::no_author(view, s);
+                    let written = s.how != Recognition::Implicit && !super::speaker::no_author(view, s);
                     is_media(&source)
                         || ((witnesses(view, &source) || written) && !in_cause() && !unknown(view, s))
                         || (named_agent && in_cause() && counts(view, &source, day))

@@ -196,6 +196,27 @@ fn a_trailing_according_to_what_someone_said_keeps_the_doer_the_clause_writes() 
 }
 
 #[test]
+fn a_fronted_according_phrase_keeps_the_doer_the_clause_writes() {
+    // The phrase before the deed tells who told it, as the one after it does: the doer keeps its deed.
+    let got = names("وبحسب مسؤول في البلدية، هاجم مسلحون مخفرا للشرطة في قرية الزيتون.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("مسلحون"), "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|v| v.starts_with("مسؤول")), "{got:?}");
+    let got = names("ووفقا لوزارة الداخلية، طوقت قوات الدرك مبنى البلدية في مدينة الواحة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("الدرك")), "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|v| v.contains("الداخلية")), "{got:?}");
+    // Sources named again by a bare noun relay as they did when first named.
+    let got = names("أفادت مصادر أهلية بأن الجيش دخل البلدة. وبحسب المصادر، طوقت قوات الدرك مبنى البلدية.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].0.as_deref().is_some_and(|s| s.contains("الدرك")), "{got:?}");
+    assert!(got[1].1.as_deref().is_some_and(|v| v.contains("مصادر")), "{got:?}");
+    // A toll with no doer stays the teller's statement.
+    let got = names("وبحسب مصدر طبي، أصيب أربعة أشخاص في الانفجار.");
+    assert_eq!(got.first().and_then(|(s, _)| s.as_deref()), Some("مصدر طبي"), "{got:?}");
+}
+
+#[test]
 fn a_statement_sent_to_an_outlet_is_relayed_by_it() {
     let got = ids("وأعلنت جماعة أنصار الدين مسؤوليتها عن الهجوم، في رسالة أرسلتها إلى وكالة رويترز.");
     assert_eq!(got.len(), 1, "{got:?}");
