@@ -7,10 +7,11 @@
 //! - "لوكالة X", "لـ«X»", "في اتصال مع X", "بحسب ما نقلت X", "وفق ما أوردته X", "أوردته قناة X", and an outlet
 //!   named right after the speaker ("أفادت مصادر محلية «X» بأن") give the relay of a statement whose speaker is
 //!   named (where such an outlet may stand is read in `via`);
-//! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement; after a
-//!   deed whose agent the clause names ("قصف الجيش مواقع، بحسب المرصد") or writes before it ("هاجم مسلحون
-//!   مركزا، حسب مصدر أمني"; not weapons no one is named for), the actor relays the agent's deed, and the teller,
-//!   not the outlet it told ("وفق ما أفادت به مصادر لقناة X");
+//! - "بحسب/وفق/حسب + actor" after a deed or a toll makes what the clause reports that actor's statement; on a
+//!   deed whose agent the clause names ("قصف الجيش مواقع، بحسب المرصد"), whether the phrase closes the clause
+//!   ("هاجم مسلحون مركزا، حسب مصدر أمني") or opens it ("وبحسب مسؤول أمني، هاجم مسلحون مركزا"; not weapons no
+//!   one is named for), the actor relays the agent's deed, and the teller, not the outlet it told ("وفق ما
+//!   أفادت به مصادر لقناة X");
 //! - a body that cites reports or media "نقلا عن" them ("وقالت الشركة نقلا عن تقارير") stays the source;
 //! - a body that quotes "نقلا عن" someone in its own statement ("وذكرت الوزارة في بيان نقلا عن مساعد الوزير")
 //!   relays their words, and goes on speaking ("وأضاف البيان");
