@@ -248,6 +248,7 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 && !in_content
                 && ((seen_verb && !in_relative && joined_verb(view, i, seen_speech))
                     || (seen_verb && ((!seen_speech && subordinate_deed(view, i)) || deed_relative(view, i)))
+                    || (!seen_speech && told_beside(view, i))
                     || named_relative(view, i + 1)
                     || antecedent_relative(view, i))
             {
@@ -550,6 +551,16 @@ fn subordinate_deed(view: &View, i: usize) -> bool {
     }
     let that = matches!(view.word(next), "ان" | "بان");
     that && view.finite_verb_at(next + 1).is_some()
+}
+
+/// Whether a deed told beside the news by a connective of cause or answer starts at `i`, with its doer written
+/// after its verbal noun ("جراء قمع الشرطة المحتجين", "وسط إطلاق الجيش الرصاص", "ردا على استهداف الجماعة
+/// ميناء"): a clause of its own, whether or not the words before it hold a verb that was read.
+fn told_beside(view: &View, i: usize) -> bool {
+    // Cheap first: a connective is a word of that role or the first word of a phrase.
+    (view.has(i, |r| r == NounRole::DeedConnective) || view.marked(i, super::lexicon::mark::PHRASE))
+        && !view.has(i, |r| r == NounRole::TemporalPreposition)
+        && super::verb::deed_noun_with_agent(view, i, view.toks.len()).is_some()
 }
 
 /// The length in tokens of a clause opener at `i`.

@@ -170,6 +170,7 @@ impl AttributionLexicon {
                 "official" => NounRole::Official,
                 "one-source" => NounRole::OneSource,
                 "temporal-preposition" => NounRole::TemporalPreposition,
+                "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,

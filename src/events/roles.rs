@@ -50,6 +50,10 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
+    /// What a deed is told beside, as its cause or what it answers, before a verbal noun with its doer written
+    /// after it ("جراء قصف الجيش"، "وسط إطلاق الشرطة الرصاص"، "ردا على استهداف الجماعة"، "على خلفية اعتقال X"):
+    /// that doer's deed, as after a temporal preposition.
+    DeedConnective,
     /// A verb whose subject is a gathering or a place, and whose object is a deed's verbal noun with its doer in
     /// the genitive ("شهد الاجتماع توقيع الوزير اتفاقا", "تخللت الزيارة إعلان الرئيس أن"): the doer's deed.
     Witness,

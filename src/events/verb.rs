@@ -54,7 +54,14 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
     // الأمن، بحسب ما أفاد المرصد").
     let before_finite = range.start..finite.map_or(range.end, |(f, _)| f);
     let first_passive = passive(view, before_finite, range.end);
-    let (at, hit) = first_passive
+    // A clause opened by a connective of cause or answer tells the deed of its verbal noun ("جراء اعتقال
+    // الجيش شابا يدعى X"): a finite verb after it is a relative clause's or a naming's.
+    let beside = (!view.has(range.start, |r| r == NounRole::TemporalPreposition))
+        .then(|| deed_noun_with_agent(view, range.start, range.end))
+        .flatten()
+        .filter(|&(_, h)| deed_after(view, range.start, h));
+    let (at, hit) = beside
+        .or(first_passive)
         .or(finite)
         .or_else(|| {
             range.clone().find_map(|i| {
@@ -96,10 +103,11 @@ fn told_as_event(view: &View, i: usize, end: usize) -> bool {
     view.has(i, |r| r == NounRole::Cause) || (i + 2..end).any(|k| view.date_at[k].is_some())
 }
 
-/// Whether the verbal noun of a deed after the preposition at `i`, with its agent written after it, tells an
-/// event though the text gives it no date: after "بعد/عقب/إثر" ("بعد قصف طائرة مسيرة موقعا", "عقب اقتحام قوات
-/// X البلدة") the deed is done, and news of its own. A statement there ("بعد إعلان X") only sets the news
-/// against what came before, and "منذ/قبل" tell a state since or a time before.
+/// Whether the verbal noun of a deed after the preposition or connective at `i`, with its agent written after
+/// it, tells an event though the text gives it no date: after "بعد/عقب/إثر" ("بعد قصف طائرة مسيرة موقعا", "عقب
+/// اقتحام قوات X البلدة") or a connective of cause or answer ("وسط إطلاق الشرطة الرصاص", "ردا على استهداف
+/// الجماعة") the deed is done, and news of its own. A statement there ("بعد إعلان X") only sets the news against
+/// what came before, and "منذ/قبل" tell a state since or a time before.
 fn deed_after(view: &View, i: usize, hit: VerbHit) -> bool {
     view.lexicon.verbs[hit.verb as usize].class == VerbClass::Action
         && !matches!(
@@ -112,8 +120,16 @@ fn deed_after(view: &View, i: usize, hit: VerbHit) -> bool {
 /// استهداف ..."، "بعد يوم على إرسال الجيش تعزيزات"، "عقب اغتيال طائرات الاحتلال لقائد". The preposition is at
 /// `i`; the verbal noun's token and its hit (a verbal noun whose subject must be written: `object`) are returned.
 pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<(usize, VerbHit)> {
-    if !view.has(i, |r| r == NounRole::TemporalPreposition) || view.quoted[i] {
+    if view.quoted[i] {
         return None;
+    }
+    if !view.has(i, |r| r == NounRole::TemporalPreposition) {
+        // "جراء قمع الشرطة المحتجين", "ردا على استهداف الجماعة": the verbal noun right after the connective.
+        let j = i + connective_len(view, i)?;
+        if j + 1 >= end || view.quoted[j] || view.date_at[j].is_some() {
+            return None;
+        }
+        return with_written_agent(view, j);
     }
     // "بعد ساعات من", "بعد يوم على" (the span may be read as a date phrase, with or without its "على").
     let mut j = i + 1;
@@ -136,6 +152,17 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
         return None;
     }
     with_written_agent(view, j)
+}
+
+/// The length in words of a connective of cause or answer at `i` ("جراء", "وسط", "ردا على", "على خلفية").
+fn connective_len(view: &View, i: usize) -> Option<usize> {
+    if view.has(i, |r| r == NounRole::DeedConnective) {
+        return Some(1);
+    }
+    match view.phrase_at(i) {
+        Some((n, NounRole::DeedConnective)) => Some(n),
+        _ => None,
+    }
 }
 
 /// The verbal noun at `j` with its agent written right after it, as a name or the head of a speaker, a body or
