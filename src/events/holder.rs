@@ -106,6 +106,7 @@ fn describes(view: &View, j: usize) -> bool {
                     | NounRole::Institution(..)
                     | NounRole::Anaphor(..)
                     | NounRole::SpeakerHead(_)
+                    | NounRole::Spokesperson
                     | NounRole::Members
                     | NounRole::Tie
             )

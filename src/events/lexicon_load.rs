@@ -181,6 +181,7 @@ impl AttributionLexicon {
                 "naming" => NounRole::Naming,
                 "non-state" => NounRole::NonState,
                 "correspondent" => NounRole::Correspondent,
+                "spokesperson" => NounRole::Spokesperson,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "lately" => NounRole::Lately,
