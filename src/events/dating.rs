@@ -4,7 +4,9 @@
 //! publication date; another speaker's statement opened by a contrast ("، فيما قال سكان إن") does not go on
 //! from its sentence. A date after منذ/حتى bounds a state ("تدور منذ الأحد اشتباكات") and is not passed on; a
 //! span ("خلال الأسبوعين الماضيين", "منذ ثلاثة أشهر") never dates a statement; a date told in a relative clause
-//! ("الحرب التي اندلعت في نيسان") dates that clause, not the event nor what follows.
+//! ("الحرب التي اندلعت في نيسان") dates that clause, not the event nor what follows. A statement in a sentence of
+//! its own, with no date of its own, does not take the day of a deed of force told before it ("نفذت القوات
+//! غارات مساء أمس. وقالت القوات في بيان إن"): it is made on the day of the news.
 
 use chrono::NaiveDate;
 
@@ -27,6 +29,9 @@ pub(crate) struct Carried {
     background: bool,
     /// Whether that date is of a statement: what a speaker goes on to say carries it however long ago it was.
     of_statement: bool,
+    /// Whether that date is of a deed of armed force told by an event of its own ("قصفت الطائرات البلدة أمس"): a
+    /// statement in a later sentence with no date of its own does not take it.
+    of_force: bool,
     /// The named speakers with the date phrase of each dated statement in their own words, in text order.
     said_on: Vec<(Who, usize)>,
     /// The sentence of the latest deed told as the background of the news ([`habitual`]).
@@ -67,6 +72,7 @@ impl Carried {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
             self.background = pluperfect(view, clause);
             self.of_statement = false;
+            self.of_force = false;
         }
     }
 
@@ -81,8 +87,8 @@ impl Carried {
         self.last.is_some() && self.background
     }
 
-    /// The date of an event in `clause`, which `says` something or not; `explicit` is [`written`]'s answer,
-    /// and `follows` what the event's subject goes on from. The event's date is carried to the next clauses.
+    /// The date of an event of `verb` in `clause`; `explicit` is [`written`]'s answer, and `follows` what the
+    /// event's subject goes on from. The event's date is carried to the next clauses.
     pub(crate) fn date(
         &mut self,
         view: &View,
@@ -90,8 +96,9 @@ impl Carried {
         explicit: Option<usize>,
         follows: Follows,
         published: &Anchor,
-        says: bool,
+        verb: &Predicate,
     ) -> Option<EventDate> {
+        let says = verb.says(view);
         // In the clause, or just before it in its sentence ("وفي وقت سابق، أعلن"): a few words back, so that a
         // sentence of many clauses is not read again for each.
         let before = clause
@@ -114,11 +121,15 @@ impl Carried {
             _ => None,
         };
         // Passed on neither: a since or until bound, the history a statement recalls, a day to come, nor what a
-        // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا").
+        // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا"). Nor the day of a deed of force
+        // to a statement in a sentence of its own ("نفذت القوات غارات مساء أمس. وقالت القوات في بيان إن"): it is
+        // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها"). A visit or a
+        // vote is the occasion of what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
+        let fought = || self.of_force && !same_sentence && !then();
         let passable = |d: usize| {
             !(since(view, d)
                 || view.dates[d].mention.modifier == Some(Modifier::Until)
-                || (says && !self.of_statement && history(view, d))
+                || (says && !self.of_statement && (history(view, d) || fought()))
                 || to_come(view, d)
                 || is_span(view, d))
         };
@@ -152,6 +163,7 @@ impl Carried {
         if basis == DateBasis::Explicit {
             self.background = pluperfect(view, clause);
             self.of_statement = says;
+            self.of_force = !says && verb.entry(view).kind.is_force();
         }
         self.last = date_index.map(|d| (d, clause.sentence, open));
         match date_index {

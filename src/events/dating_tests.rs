@@ -24,7 +24,7 @@ fn dates(text: &str, continues: &[bool]) -> Vec<(String, DateBasis)> {
             explicit,
             if cont { Follows::Previous } else { Follows::Nothing },
             &anchor,
-            p.says(&v),
+            &p,
         ) {
             out.push((d.value, d.basis));
         }
@@ -530,4 +530,37 @@ fn another_speaker_after_a_contrast_does_not_take_the_sentence_s_date() {
         &[false, true],
     );
     assert_eq!(got[1], day("2024-12-04", DateBasis::Inherited));
+}
+
+#[test]
+fn a_statement_in_a_sentence_of_its_own_does_not_take_the_day_of_a_deed_of_force() {
+    // The same body named again, in a sentence of its own: its statement is made on the day of the news.
+    let got = dates(
+        "شنت البحرية غارات على مواقع في الساحل يوم الأربعاء. وقالت البحرية في بيان إن الغارات دمرت مخازن للذخيرة.",
+        &[false, true],
+    );
+    assert_eq!(
+        got,
+        [
+            ("2024-12-04".to_string(), DateBasis::Explicit),
+            ("2024-12-06".to_string(), DateBasis::Publication)
+        ]
+    );
+    // In the deed's own sentence, or tied to it by "حينها", the statement keeps its day.
+    let got = dates(
+        "شنت البحرية غارات على مواقع في الساحل يوم الأربعاء، وقالت البحرية إن الغارات دمرت مخازن.",
+        &[false, true],
+    );
+    assert_eq!(got[1], ("2024-12-04".to_string(), DateBasis::Inherited));
+    let got = dates(
+        "شنت البحرية غارات على مواقع في الساحل يوم الأربعاء. وقالت البحرية حينها إن الغارات دمرت مخازن.",
+        &[false, true],
+    );
+    assert_eq!(got[1], ("2024-12-04".to_string(), DateBasis::Inherited));
+    // A visit is the occasion of what is said at it.
+    let got = dates(
+        "زار الوزير مستشفى المدينة يوم الأربعاء. وقال الوزير إن الأطباء يعملون بلا توقف.",
+        &[false, true],
+    );
+    assert_eq!(got[1], ("2024-12-04".to_string(), DateBasis::Inherited));
 }

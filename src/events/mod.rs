@@ -399,7 +399,7 @@ impl Extractor {
                     .flatten()
             });
             let date = carried
-                .date(&view, clause, explicit, follows, &published, verb.says(&view))
+                .date(&view, clause, explicit, follows, &published, &verb)
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
             // The deed the news comes a day after is dated the day before the clause's date, unless a date phrase
             // after the offset dates it itself.
