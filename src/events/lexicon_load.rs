@@ -137,14 +137,19 @@ impl AttributionLexicon {
                 continue;
             }
             if role == "light-verb" {
-                let (agreement, tense) = value.split_once(' ').unwrap_or((value, ""));
+                let (agreement, rest) = value.split_once(' ').unwrap_or((value, ""));
                 let agreement = match agreement {
                     "m" => Agreement::Masculine,
                     "f" => Agreement::Feminine,
                     "p" => Agreement::Plural,
                     other => panic!("nouns.tsv: light-verb agreement is m, f or p, not {other:?}"),
                 };
-                let role = NounRole::LightVerb(agreement, tense == "present");
+                let role = match rest {
+                    "" => NounRole::LightVerb(agreement, false, false),
+                    "present" => NounRole::LightVerb(agreement, true, false),
+                    "direct" => NounRole::LightVerb(agreement, false, true),
+                    other => panic!("nouns.tsv: light-verb takes \"present\" or \"direct\", not {other:?}"),
+                };
                 lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 continue;
             }

@@ -141,7 +141,8 @@ pub(crate) enum NounRole {
     /// What ties a body to the one it belongs to or serves, with "ل" after it ("القوات التابعة لحرس الثورة",
     /// "قوات موالية لحكومة الوفاق"): the body after "ل" belongs to the phrase.
     Tie,
-    /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement, and
-    /// whether it is a present form.
-    LightVerb(super::lexicon::Agreement, bool),
+    /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement,
+    /// whether it is a present form, and whether the verbal noun may also stand as its object without "بـ"
+    /// ("أعادت القوات اقتحام المخيم", "باشر الجيش هدم المنازل").
+    LightVerb(super::lexicon::Agreement, bool, bool),
 }

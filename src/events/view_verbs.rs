@@ -48,14 +48,21 @@ impl<'a> View<'a> {
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
     /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
     fn light_verb(&self, i: usize) -> Option<VerbHit> {
-        let (agreement, present) = self.roles(i).iter().find_map(|&r| match r {
-            NounRole::LightVerb(a, p) => Some((a, p)),
+        let (agreement, present, direct) = self.roles(i).iter().find_map(|&r| match r {
+            NounRole::LightVerb(a, p, d) => Some((a, p, d)),
             _ => None,
         })?;
         let verb = (i + 1..(i + 12).min(self.toks.len()))
             .take_while(|&j| !self.is_stop(j) && !self.is_punct(j, ':'))
             .find_map(|j| {
-                let rest = self.word(j).strip_prefix('ب')?;
+                let word = self.word(j);
+                let Some(rest) = word.strip_prefix('ب') else {
+                    // "أعادت القوات اقتحام المخيم": the verbal noun as the object, in construct with what it
+                    // acts on, so without the article.
+                    return (direct && !word.starts_with("ال"))
+                        .then(|| self.lexicon.bare_masdar(word))
+                        .flatten();
+                };
                 match rest {
                     "عمليه" => self.lexicon.bare_masdar(self.word(j + 1)),
                     _ => self.lexicon.bare_masdar(rest),
@@ -87,15 +94,16 @@ impl<'a> View<'a> {
         let word = self.word(i);
         // "لهجوم شنه الجيش": after a deed noun, a verbal noun with a pronoun that is also the verb's past with
         // an object pronoun ("شنه": "his launching", "launched it") is the verb of a relative clause.
-        let hit = if hit.masdar && i > 0 && self.after_deed(i - 1) && self.lexicon.is_past_with_object(hit.verb, word) {
-            VerbHit {
-                masdar: false,
-                object: true,
-                ..hit
-            }
-        } else {
-            hit
-        };
+        let mut hit =
+            if hit.masdar && i > 0 && self.after_deed(i - 1) && self.lexicon.is_past_with_object(hit.verb, word) {
+                VerbHit {
+                    masdar: false,
+                    object: true,
+                    ..hit
+                }
+            } else {
+                hit
+            };
         if self.asks_anonymity(i) {
             return None;
         }
@@ -139,7 +147,9 @@ impl<'a> View<'a> {
             if !(followed || preceded() || antecedent())
                 || crate::events::outlet::named_at(self, i + 1, self.toks.len()).is_some()
             {
-                return None;
+                // "وأعادت القوات اقتحام المخيم": without what it wants after it ("أعاد التأكيد"), a form may
+                // still be a light verb before the verbal noun of a deed.
+                hit = self.light_verb(i)?;
             }
         }
         // After a preposition a verb form is a noun ("في وجه"); after a relative pronoun it heads a relative

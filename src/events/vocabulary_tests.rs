@@ -527,3 +527,20 @@ fn overthrowing_a_ruler_and_wreaking_destruction_are_deeds() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["أطاح", "أحدث"], "{got:?}");
 }
+
+#[test]
+fn setting_about_or_doing_again_a_deed_is_the_deed_of_its_verbal_noun() {
+    // "أعاد/باشر" + the verbal noun of a deed as their object, without "بـ": that deed, of the subject between.
+    let got = read("وأعادت قوات الاحتلال اقتحام بلدة بيتا جنوب نابلس.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "اقتحم");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    let got = read("وباشر الجيش السوداني اقتحام مدينة بارا من ثلاثة محاور.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "اقتحم");
+    assert_eq!(got[0].1.as_deref(), Some("Sudanese Armed Forces"), "{got:?}");
+    // "أعاد التأكيد" stays a statement; doing again what no verb of the table tells is no event.
+    let got = read("وأعاد وزير الخارجية المصري التأكيد على رفض التهجير. وأعادت البلدية ترميم السوق القديم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعاد");
+}
