@@ -62,6 +62,7 @@ mod relay;
 mod relay_sentence;
 mod reported;
 mod roles;
+mod sentence;
 mod settle;
 mod slot;
 mod source;
