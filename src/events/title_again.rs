@@ -60,9 +60,10 @@ fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) 
             .filter(|t| matches!(t, crate::actors::Target::Role(_)))
     };
     let own_role = role(k);
-    (k.saturating_sub(SPOKESMAN_REACH)..k).rev().find_map(|j| {
-        // The role first: a look-up in the token's roles, where the head costs a hash look-up at every token.
-        if !view.has(j, |r| matches!(r, NounRole::Title(_))) || head_of(j) != head {
+    // Only the earlier titles are read: the view lists them, where the head costs a hash look-up at every token.
+    let titles = view.titles_in(k.saturating_sub(SPOKESMAN_REACH)..k);
+    titles.rev().find_map(|j| {
+        if head_of(j) != head {
             return None;
         }
         // The body first: most earlier titles serve another one, and reading the person costs more.

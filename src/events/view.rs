@@ -57,6 +57,8 @@ pub(crate) struct View<'a> {
     pub place_at: Vec<Option<u32>>,
     /// For each token, its roles in the attribution vocabulary: the rules ask for them three times a word.
     roles: Vec<&'a [NounRole]>,
+    /// The tokens with a title's role, in text order, found on first ask ([`View::titles_in`]).
+    titles: OnceCell<Vec<u32>>,
     /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
     marks: Vec<u8>,
     /// For each token, the verb form its word is in the vocabulary, read with its roles; [`View::verb_at`] decides
@@ -180,6 +182,7 @@ impl<'a> View<'a> {
             places,
             place_at,
             roles,
+            titles: OnceCell::new(),
             marks,
             forms,
             verbs,
@@ -276,6 +279,20 @@ impl<'a> View<'a> {
     #[inline]
     pub(crate) fn roles(&self, i: usize) -> &[NounRole] {
         self.roles.get(i).copied().unwrap_or_default()
+    }
+
+    /// The tokens in `tokens` with a title's role (`NounRole::Title`), in text order: a scan back over hundreds
+    /// of tokens for an earlier title reads only these (the list is made once a text, on first ask).
+    pub(crate) fn titles_in(&self, tokens: Range<usize>) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let titles = self.titles.get_or_init(|| {
+            (0..self.roles.len())
+                .filter(|&i| self.has(i, |r| matches!(r, NounRole::Title(_))))
+                .map(|i| i as u32)
+                .collect()
+        });
+        let from = titles.partition_point(|&t| (t as usize) < tokens.start);
+        let to = titles.partition_point(|&t| (t as usize) < tokens.end);
+        titles[from..to].iter().map(|&t| t as usize)
     }
 
     /// Whether token `i` has neither a role nor a mark in the attribution vocabulary (punctuation has none).
