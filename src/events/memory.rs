@@ -497,12 +497,14 @@ pub(crate) fn surname_named_before(view: &View, k: usize, gender: Gender) -> Opt
         let name = view.names[n];
         (view.names_person(n) && name.tokens.1 > j && name.tokens.1 - name.tokens.0 >= 2).then_some(n)
     };
+    let found = |j: usize| view.is_word(j, word) && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1));
     // A token of another word mostly hashes otherwise: its bytes are not read. (Any non-word token is "" as
     // a word, whatever its hash.)
-    let same = |j: usize| (word.is_empty() || view.may_be_same_token(j, k)) && view.is_word(j, word);
-    let at = (reach..k)
-        .rev()
-        .find(|&j| same(j) && j > 0 && (full_name(j).is_some() || chunk::name_word(view, j - 1)))?;
+    let at = if word.is_empty() {
+        (reach..k).rev().find(|&j| found(j))
+    } else {
+        view.maybe_same_tokens_before(k, reach..k).find(|&j| found(j))
+    }?;
     if let Some(n) = full_name(at) {
         let (known, _) = phrase::name(view, n);
         return Some((known.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1));

@@ -71,7 +71,7 @@ pub(crate) struct View<'a> {
     pub lexicon: &'a AttributionLexicon,
     /// The day the article was published.
     pub published: chrono::NaiveDate,
-    /// Each token's hashes for the name sets, kept for [`View::may_be_same_token`].
+    /// Each token's hashes for the name sets, kept for [`View::maybe_same_tokens_before`].
     keys: NameKeys,
     /// The noun phrases read last ([`chunk::chunk`](super::chunk::chunk)): the speaker readers read the phrase
     /// at the same head with the same limit several times in a row (a title head, then an apposed name, then a
@@ -323,11 +323,10 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Whether tokens `i` and `j` can be the same word: their hashes ([`NameKeys`]) agree. A scan back over
-    /// many tokens for one word asks this first, a comparison of two integers.
-    #[inline]
-    pub(crate) fn may_be_same_token(&self, i: usize, j: usize) -> bool {
-        self.keys.whole(i) == self.keys.whole(j)
+    /// The tokens in `tokens`, latest first, that can be the same word as token `k`: their hashes ([`NameKeys`])
+    /// agree. A scan back over many tokens for one word reads these, a comparison of two integers a token.
+    pub(crate) fn maybe_same_tokens_before(&self, k: usize, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        self.keys.same_hash_before(k, tokens)
     }
 
     /// Whether [`word`](Self::word) at `i` is `word`, its length compared before its bytes: a scan over many

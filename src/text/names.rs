@@ -5,6 +5,7 @@
 //! reads them back with [`NameSet::from_static`], without building anything at run time.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
@@ -234,6 +235,20 @@ impl NameKeys {
     #[inline]
     pub(crate) fn whole(&self, i: usize) -> u32 {
         self.keys[i].hashes[0]
+    }
+
+    /// The tokens in `tokens`, latest first, whose hash as a whole is token `k`'s: every token of the same text
+    /// as `k`, and few others. A scan back over thousands of tokens for one word compares one integer a token,
+    /// read in a row.
+    pub(crate) fn same_hash_before(&self, k: usize, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let hash = self.keys[k].hashes[0];
+        let start = tokens.start;
+        self.keys[tokens]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(move |(_, key)| key.hashes[0] == hash)
+            .map(move |(d, _)| start + d)
     }
 }
 
