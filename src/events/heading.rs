@@ -33,11 +33,15 @@ pub(crate) fn find(view: &View) -> Vec<Range<usize>> {
     // Room for the lines of most texts: the vector does not grow two or three times a text.
     let mut lines = Vec::with_capacity(LINES);
     let mut start = 0;
-    for i in 1..=view.toks.len() {
-        if i == view.toks.len() || view.line_break_before(i) {
+    // The tokens' flags read in a row, without a check of the index: every token of the text is asked.
+    for (i, t) in view.toks.iter().enumerate().skip(1) {
+        if t.newline {
             lines.push(start..i);
             start = i;
         }
+    }
+    if !view.toks.is_empty() {
+        lines.push(start..view.toks.len());
     }
     let mut headings = Vec::new();
     // The title is the first line that is not a dateline above it ("30 نوفمبر، 2024 3:49 م", "18-08-2019, 09:32").
