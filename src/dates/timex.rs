@@ -31,6 +31,26 @@ pub(super) fn push_padded(out: &mut String, n: i64, width: usize) {
 
 /// A day as `YYYY-MM-DD`.
 pub(crate) fn push_day(out: &mut String, d: NaiveDate) {
+    // A year of four digits, every year a text names: the ten bytes are written at once, not three numbers and
+    // two dashes a character at a time (a date mention writes two or three days).
+    if let Ok(year @ 0..=9999) = u32::try_from(d.year()) {
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (month, day) = (d.month(), d.day());
+        let bytes = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        out.push_str(std::str::from_utf8(&bytes).expect("ASCII digits"));
+        return;
+    }
     push_padded(out, i64::from(d.year()), 4);
     out.push('-');
     push_padded(out, i64::from(d.month()), 2);
@@ -71,7 +91,16 @@ mod tests {
 
     #[test]
     fn days_as_iso_dates() {
-        for (y, m, d) in [(2024, 12, 6), (1, 1, 1), (9999, 12, 31), (987, 3, 9)] {
+        // Four-digit years are written at once; the others as the formatter pads them.
+        for (y, m, d) in [
+            (2024, 12, 6),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (987, 3, 9),
+            (0, 2, 29),
+            (10000, 1, 1),
+            (-44, 3, 15),
+        ] {
             let day = NaiveDate::from_ymd_opt(y, m, d).expect("a real day");
             let mut out = String::new();
             push_day(&mut out, day);
