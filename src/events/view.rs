@@ -475,8 +475,9 @@ impl<'a> View<'a> {
 fn drop_title_stops(folded: &str, toks: &mut Vec<Token>, lexicon: &AttributionLexicon) {
     // One Arabic letter is two bytes of folded text.
     let one_letter = |t: &Token| t.kind == TokenKind::Word && t.end - t.start == 2;
+    // The token's kind first: most tokens are words, and only a mark is looked at further.
     let stop_after_letter = |toks: &[Token], i: usize| {
-        one_letter(&toks[i - 1]) && toks[i].kind == TokenKind::Punct && &folded[toks[i].range()] == "."
+        toks[i].kind == TokenKind::Punct && one_letter(&toks[i - 1]) && &folded[toks[i].range()] == "."
     };
     let title = |t: &Token| one_letter(t) && lexicon.word(&folded[t.range()]).roles.contains(&NounRole::Rank);
     let mut dropped: Vec<usize> = Vec::new();
