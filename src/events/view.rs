@@ -284,11 +284,11 @@ impl<'a> View<'a> {
     /// The tokens in `tokens` with a title's role (`NounRole::Title`), in text order: a scan back over hundreds
     /// of tokens for an earlier title reads only these (the list is made once a text, on first ask).
     pub(crate) fn titles_in(&self, tokens: Range<usize>) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        // The roles read in a row, without a check of the index: the list is made of every token of the text.
         let titles = self.titles.get_or_init(|| {
-            (0..self.roles.len())
-                .filter(|&i| self.has(i, |r| matches!(r, NounRole::Title(_))))
-                .map(|i| i as u32)
-                .collect()
+            let title = |roles: &&[NounRole]| roles.iter().any(|r| matches!(r, NounRole::Title(_)));
+            let at = self.roles.iter().enumerate().filter(|(_, roles)| title(roles));
+            at.map(|(i, _)| i as u32).collect()
         });
         let from = titles.partition_point(|&t| (t as usize) < tokens.start);
         let to = titles.partition_point(|&t| (t as usize) < tokens.end);
