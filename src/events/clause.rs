@@ -458,8 +458,8 @@ fn subordinate_deed(view: &View, i: usize) -> bool {
 /// after its verbal noun ("جراء قمع الشرطة المحتجين", "وسط إطلاق الجيش الرصاص", "ردا على استهداف الجماعة
 /// ميناء"): a clause of its own, whether or not the words before it hold a verb that was read.
 fn told_beside(view: &View, i: usize) -> bool {
-    // Cheap first: a connective is a word of that role or the first word of a phrase.
-    (view.has(i, |r| r == NounRole::DeedConnective) || view.marked(i, super::lexicon::mark::PHRASE))
+    // Cheap first: a connective, or the first word of one, is marked so.
+    view.marked(i, mark::CONNECTIVE)
         && !view.has(i, |r| r == NounRole::TemporalPreposition)
         && super::verb::deed_noun_with_agent(view, i, view.toks.len()).is_some()
 }

@@ -16,7 +16,7 @@ mod load;
 #[derive(Debug, Default)]
 struct Noun {
     roles: Vec<NounRole>,
-    marks: u8,
+    marks: u16,
     form: Option<VerbHit>,
 }
 
@@ -26,7 +26,7 @@ pub(crate) struct WordInfo<'a> {
     /// Its roles ([`AttributionLexicon::noun`]).
     pub roles: &'a [NounRole],
     /// Its marks ([`mark`]).
-    pub marks: u8,
+    pub marks: u16,
     /// The verb form it holds ([`AttributionLexicon::verb`]).
     pub form: Option<VerbHit>,
 }
@@ -195,7 +195,7 @@ impl AttributionLexicon {
             if let Some(noun) = strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
                 if info.roles.is_empty() {
                     info.roles = &noun.roles;
-                    info.marks |= noun.marks & mark::PHRASE;
+                    info.marks |= noun.marks & (mark::PHRASE | mark::CONNECTIVE);
                 }
                 info.form = info.form.or(noun.form);
             }

@@ -277,6 +277,23 @@ impl AttributionLexicon {
         for first in firsts {
             self.nouns.entry(first).or_default().marks |= mark::PHRASE;
         }
+        // Connectives of cause or answer: one word with its role, or the first two words of a phrase.
+        let connectives: Vec<(String, String)> = self
+            .phrases
+            .values()
+            .flatten()
+            .filter(|(words, r)| *r == NounRole::DeedConnective && words.len() >= 2)
+            .map(|(words, _)| (words[0].clone(), words[1].clone()))
+            .collect();
+        for (first, second) in connectives {
+            self.nouns.entry(first).or_default().marks |= mark::CONNECTIVE;
+            self.nouns.entry(second).or_default().marks |= mark::CONNECTIVE_TAIL;
+        }
+        for noun in self.nouns.values_mut() {
+            if noun.roles.contains(&NounRole::DeedConnective) {
+                noun.marks |= mark::CONNECTIVE;
+            }
+        }
         let stripped_phrases: Vec<String> = self
             .nouns
             .iter()

@@ -9,22 +9,28 @@ use crate::actors::{ActorKind, Gender};
 /// nouns.
 pub(crate) mod mark {
     /// A word before the outlet that carried a statement ("بثها", "عبر").
-    pub(crate) const CARRIER: u8 = 1;
+    pub(crate) const CARRIER: u16 = 1;
     /// A verb by which a copy of a statement reached an outlet ("وصل", "اطلعت").
-    pub(crate) const COPY: u8 = 2;
+    pub(crate) const COPY: u16 = 2;
     /// The copy a statement reached an outlet as ("نسخة").
-    pub(crate) const COPY_NOUN: u8 = 4;
+    pub(crate) const COPY_NOUN: u16 = 4;
     /// The first word of an outlet's head ("قناة", "هيئة" of "هيئة البث").
-    pub(crate) const HEAD: u8 = 8;
+    pub(crate) const HEAD: u16 = 8;
     /// The first word of a multi-word noun, allowing a leading و or ف.
-    pub(crate) const PHRASE: u8 = 16;
+    pub(crate) const PHRASE: u16 = 16;
     /// Kept with a word that has roles of its own: the word without its conjunction opens a multi-word noun.
-    pub(crate) const STRIPPED_PHRASE: u8 = 32;
+    pub(crate) const STRIPPED_PHRASE: u16 = 32;
     /// A head noun naming weapons ("طائرات", "مسيرة"): with a country adjective, that state's armed forces.
-    pub(crate) const PLATFORM: u8 = 64;
+    pub(crate) const PLATFORM: u16 = 64;
     /// A word that asks for anonymity ("طالبا", "فضل"), with or without a leading و or ف: the readers test
     /// this mark before they look the word up (`AttributionLexicon::anonymity`).
-    pub(crate) const ANONYMITY_ASK: u8 = 128;
+    pub(crate) const ANONYMITY_ASK: u16 = 128;
+    /// A connective of cause or answer, or the first word of one ("جراء", "ردا" of "ردا على"): the deed readers
+    /// test this mark before they look a phrase up (`verb::deed_noun_with_agent`).
+    pub(crate) const CONNECTIVE: u16 = 256;
+    /// The second word of a connective of several ("على" of "ردا على", "خلفية" of "على خلفية"): with
+    /// [`CONNECTIVE`] on the word before it, the only pairs worth looking up.
+    pub(crate) const CONNECTIVE_TAIL: u16 = 512;
 }
 
 /// The role of a noun in attribution.

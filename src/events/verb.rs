@@ -56,10 +56,11 @@ pub(crate) fn find(view: &View, clause: &Clause) -> Option<Predicate> {
     let first_passive = passive(view, before_finite, range.end);
     // A clause opened by a connective of cause or answer tells the deed of its verbal noun ("جراء اعتقال
     // الجيش شابا يدعى X"): a finite verb after it is a relative clause's or a naming's.
-    let beside = (!view.has(range.start, |r| r == NounRole::TemporalPreposition))
-        .then(|| deed_noun_with_agent(view, range.start, range.end))
-        .flatten()
-        .filter(|&(_, h)| deed_after(view, range.start, h));
+    let beside = (view.marked(range.start, super::lexicon::mark::CONNECTIVE)
+        && !view.has(range.start, |r| r == NounRole::TemporalPreposition))
+    .then(|| deed_noun_with_agent(view, range.start, range.end))
+    .flatten()
+    .filter(|&(_, h)| deed_after(view, range.start, h));
     let (at, hit) = beside
         .or(first_passive)
         .or(finite)
@@ -156,8 +157,15 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
 
 /// The length in words of a connective of cause or answer at `i` ("جراء", "وسط", "ردا على", "على خلفية").
 fn connective_len(view: &View, i: usize) -> Option<usize> {
+    if !view.marked(i, super::lexicon::mark::CONNECTIVE) {
+        return None;
+    }
     if view.has(i, |r| r == NounRole::DeedConnective) {
         return Some(1);
+    }
+    // A connective of several words: its second word must be one's.
+    if !view.marked(i + 1, super::lexicon::mark::CONNECTIVE_TAIL) {
+        return None;
     }
     match view.phrase_at(i) {
         Some((n, NounRole::DeedConnective)) => Some(n),

@@ -60,7 +60,7 @@ pub(crate) struct View<'a> {
     /// The tokens with a title's role, in text order, found on first ask ([`View::titles_in`]).
     titles: OnceCell<Vec<u32>>,
     /// For each token, its marks in the attribution vocabulary (`lexicon::mark`), read with its roles.
-    marks: Vec<u8>,
+    marks: Vec<u16>,
     /// For each token, the verb form its word is in the vocabulary, read with its roles; [`View::verb_at`] decides
     /// whether it stands as a verb there.
     forms: Vec<Option<VerbHit>>,
@@ -303,7 +303,7 @@ impl<'a> View<'a> {
 
     /// Whether token `i` is a word with the mark `mark` (`lexicon::mark`).
     #[inline]
-    pub(crate) fn marked(&self, i: usize, mark: u8) -> bool {
+    pub(crate) fn marked(&self, i: usize, mark: u16) -> bool {
         self.marks.get(i).is_some_and(|&m| m & mark != 0)
     }
 
