@@ -106,7 +106,6 @@ fn describes(view: &View, j: usize) -> bool {
                     | NounRole::Institution(..)
                     | NounRole::Anaphor(..)
                     | NounRole::SpeakerHead(_)
-                    | NounRole::Spokesperson
                     | NounRole::Members
                     | NounRole::Tie
             )

@@ -186,7 +186,6 @@ impl AttributionLexicon {
                 "naming" => NounRole::Naming,
                 "non-state" => NounRole::NonState,
                 "correspondent" => NounRole::Correspondent,
-                "spokesperson" => NounRole::Spokesperson,
                 "description" => NounRole::Description,
                 "then" => NounRole::Then,
                 "lately" => NounRole::Lately,

@@ -173,19 +173,6 @@ impl Referent {
         self.gender.or_else(|| self.who.gender(catalog, day))
     }
 
-    /// Whether the words that named it are a title with no name after it: no rank and no person's name opens
-    /// the next word (past a comma). A referent the text did not write again (an implicit subject) is as the
-    /// text first named it, and a title read with a name the catalog spells otherwise
-    /// ("المتحدث باسم الجيش، العميد فلان") is not alone.
-    fn title_alone(&self, view: &View) -> bool {
-        let Some(tokens) = &self.tokens else {
-            return true;
-        };
-        let next = tokens.end + usize::from(view.is_punct(tokens.end, ','));
-        next >= view.toks.len()
-            || !(view.has(next, |r| r == super::lexicon::NounRole::Rank) || view.person_starting(next).is_some())
-    }
-
     /// The actor as the API reports it, resolved on `day`.
     pub(crate) fn resolve(&self, view: &View, day: NaiveDate) -> ActorRef {
         let catalog = view.catalog;
@@ -204,18 +191,12 @@ impl Referent {
             Who::Actor(i) => from_actor(catalog.actor_at(*i), None),
             Who::Role(r) => {
                 let role = catalog.role_at(*r);
-                let office_alone = self.title_alone(view) && speaks_for_a_body(view, role);
-                let holder = (!office_alone).then(|| catalog.holder_of(role, day)).flatten();
-                match holder {
+                match catalog.holder_of(role, day) {
                     Some(a) => from_actor(a, Some(role.id.clone())),
-                    // The office as the text writes it ("المتحدث باسم الحوثيين"), else its first title.
                     None => ActorRef {
                         id: role.id.clone(),
                         name: role.name.clone(),
-                        name_ar: match &self.tokens {
-                            Some(t) => view.original(t.clone()).to_string(),
-                            None => role.titles_ar.first().cloned().unwrap_or_default(),
-                        },
+                        name_ar: role.titles_ar.first().cloned().unwrap_or_default(),
                         kind: ActorKind::Person,
                         country: role.country.clone(),
                         recognized_by: self.how,
@@ -236,21 +217,6 @@ impl Referent {
             },
         }
     }
-}
-
-/// Whether an office speaks for a body: its first title is headed by a `spokesperson` noun ("المتحدث باسم
-/// الجيش الإسرائيلي", "الناطق باسم الكرملين"). Such an office named by its title alone is reported as the office, not
-/// as the catalog's holder that day: several people speak for a body at once (an army has a spokesperson for
-/// the Arabic press beside its own; a movement a political and a military one), and the press writes the
-/// title alone when it does not say which of them spoke, so the holder of the catalog's term is a guess. A
-/// name written with the title (or before it in the article) still names the person.
-fn speaks_for_a_body(view: &View, role: &crate::actors::Role) -> bool {
-    let Some(head) = role.titles_ar.first().and_then(|t| t.split(' ').next()) else {
-        return false;
-    };
-    view.lexicon.has(&crate::text::fold_str(head), |r| {
-        r == super::lexicon::NounRole::Spokesperson
-    })
 }
 
 /// The id of an actor the catalog does not know: "adhoc:" and its folded name, written without the
@@ -319,43 +285,5 @@ mod tests {
         assert_eq!(actor.id, "adhoc:مصدر عسكري");
         assert_eq!(r.who.kind(v.catalog, day("2024-12-06")), Some(ActorKind::AdHoc));
         assert_eq!(r.as_(Recognition::Implicit, None).tokens, None);
-    }
-
-    /// The source's id and Arabic name of each event of `text`, published on `published`.
-    fn sources(text: &str, published: &str) -> Vec<(String, String)> {
-        let article = crate::events::Extractor::new().extract(text, published.parse().expect("an anchor"));
-        article
-            .events
-            .into_iter()
-            .filter_map(|e| e.source.map(|s| (s.id, s.name_ar)))
-            .collect()
-    }
-
-    #[test]
-    fn a_speaking_office_named_by_its_title_alone_is_the_office_not_its_holder() {
-        // The title alone, and the statement it goes on with: the office as the text writes it, then the
-        // office by its first title.
-        let read = sources(
-            "قال الناطق باسم وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت ثماني طائرات مسيرة فوق مقاطعة كورسك. \
-             وأضاف أن الطائرات انطلقت من الأراضي الأوكرانية.",
-            "2023-05-10",
-        );
-        let office = |name: &str| ("ru.mod-spokesperson".to_string(), name.to_string());
-        assert_eq!(
-            read,
-            [
-                office("الناطق باسم وزارة الدفاع الروسية"),
-                office("المتحدث باسم وزارة الدفاع الروسية")
-            ]
-        );
-        // With a rank and a name after the title, the person: the catalog's holder the name is.
-        let read = sources(
-            "وقال المتحدث باسم وزارة الدفاع الروسية، اللواء إيغور كوناشنكوف، إن القوات صدت ثلاث هجمات.",
-            "2023-05-10",
-        );
-        assert_eq!(read.first().map(|s| s.0.as_str()), Some("igor-konashenkov"));
-        // An office that does not speak for a body is still its holder that day.
-        let read = sources("وقال وزير الخارجية الروسي إن المحادثات ستستأنف.", "2023-05-10");
-        assert_eq!(read.first().map(|s| s.0.as_str()), Some("sergey-lavrov"));
     }
 }

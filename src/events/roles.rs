@@ -81,9 +81,6 @@ pub(crate) enum NounRole {
     /// A reporter of an outlet ("مراسل"): with the outlet's name after it, the reporter speaks, not the outlet
     /// ("بحسب مراسل «X»").
     Correspondent,
-    /// Who speaks for a body ("المتحدث", "الناطقة"): an office of the catalog headed by it and named by its
-    /// title alone is reported as the office, not as its holder that day (`referent::speaks_for_a_body`).
-    Spokesperson,
     /// A pronoun that opens, after a comma, a description of the noun before it ("، وهي مركز تجاري").
     Description,
     Then,
