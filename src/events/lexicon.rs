@@ -195,7 +195,7 @@ impl AttributionLexicon {
             if let Some(noun) = strip_conjunction(word).and_then(|rest| self.nouns.get(rest)) {
                 if info.roles.is_empty() {
                     info.roles = &noun.roles;
-                    info.marks |= noun.marks & (mark::PHRASE | mark::CONNECTIVE);
+                    info.marks |= noun.marks & (mark::PHRASE | mark::CONNECTIVE | mark::CONNECTIVE_TAIL);
                 }
                 info.form = info.form.or(noun.form);
             }

@@ -237,7 +237,7 @@ impl NameKeys {
         self.keys[i].hashes[0]
     }
 
-    /// The tokens in `tokens`, latest first, whose hash as a whole is token `k`'s: every token of the same text
+    /// The tokens in `tokens`, latest first, whose hash as a whole is token `k`'s: every token of the same word
     /// as `k`, and few others. A scan back over thousands of tokens for one word compares one integer a token,
     /// read in a row.
     pub(crate) fn same_hash_before(&self, k: usize, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
