@@ -282,3 +282,17 @@ fn warplanes_an_army_tells_of_are_its_air_force_which_it_relays() {
         .collect();
     assert_eq!(ids, vec![Some("il.iaf".to_string()), Some("il.idf".to_string())]);
 }
+
+#[test]
+fn a_teller_ends_at_its_comma_unless_a_name_is_set_off_after_it() {
+    // What follows the comma is the news, not the name of the official who told it.
+    assert_eq!(
+        names("وبحسب مسؤول محلي، جرح ثلاثة مزارعين في القصف."),
+        vec![(Some("مسؤول محلي".to_string()), None)]
+    );
+    // A name between two commas is the teller's.
+    assert_eq!(
+        names("وبحسب المتحدث باسم الدفاع المدني، سامر الخطيب، جرح ثلاثة مزارعين في القصف."),
+        vec![(Some("سامر الخطيب".to_string()), None)]
+    );
+}

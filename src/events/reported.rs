@@ -257,6 +257,13 @@ pub(super) fn according(
         j += 1;
     }
     let reach = (j + AGENT_REACH).min(end);
+    // The teller ends at its comma ("وبحسب مسؤول أمني، أصيب أربعة أشخاص": what follows is the news), unless a
+    // second comma closes a name set off after it ("بحسب المتحدث باسم الشرطة، فلان الفلاني،").
+    let comma = (j..reach).find(|&c| super::apposition::aside(view, c));
+    let reach = match comma {
+        Some(c) if !(c + 1..reach).any(|k| super::apposition::aside(view, k)) => c,
+        _ => reach,
+    };
     let (source, after) = match view.name_starting(j) {
         // "وفقا للمرصد": the name keeps its "ل".
         Some(n) if view.names[n].clitic => (phrase::name(view, n).0, view.names[n].tokens.1),
