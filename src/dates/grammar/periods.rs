@@ -367,7 +367,7 @@ impl Parser<'_> {
             (unit, n as i64, k)
         };
         // "منذ ثلاثين عاما حينها", "قبل عامين آنذاك": counted from a time the text named before, not the anchor.
-        if matches!(self.word(k), Some("حينها" | "آنذاك" | "انذاك" | "وقتها")) {
+        if self.is(k, false, Cat::Then).is_some() {
             return None;
         }
         // "بعد ثلاثة أيام من الآن"

@@ -200,6 +200,9 @@ pub(crate) enum Cat {
     Every,
     /// A verb whose object takes "من" ("حذرت قبل يومين من الأمطار"): the "من" after a count is the verb's.
     TakesFrom,
+    /// A word that ties a count to a time the text named before ("منذ ثلاثين عاما حينها"): the count is not
+    /// from the anchor.
+    Then,
 }
 
 pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
@@ -282,6 +285,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "weekend" => Cat::Weekend,
         "every" => Cat::Every,
         "takes-from" => Cat::TakesFrom,
+        "then" => Cat::Then,
         "approx" => Cat::Approx,
         "part-alone" => Cat::PartAlone(part(value)),
         "part-of-period" => Cat::PeriodPart(match value {
