@@ -42,6 +42,7 @@ fn main() {
         "src/text/names.rs",
         "src/text/tokens.rs",
         "data/places.tsv",
+        "data/vocab/spellings.tsv",
     ] {
         println!("cargo::rerun-if-changed={source}");
     }

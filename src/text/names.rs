@@ -274,16 +274,40 @@ impl TokenKey {
     }
 }
 
-/// A folded name's other usual spelling: "عبد الله" and "أبو عبيدة" are as often written glued ("عبدالله",
-/// "أبوعبيدة"), and glued names apart.
-fn other_spelling(folded: &str) -> Option<String> {
-    if folded.contains("عبد ال") || folded.contains("ابو ") {
+/// The pairs of `data/vocab/spellings.tsv`: two spellings of one word inside a name.
+const SPELLINGS: &str = include_str!("../../data/vocab/spellings.tsv");
+
+/// A folded name's other usual spellings: "عبد الله" and "أبو عبيدة" are as often written glued ("عبدالله",
+/// "أبوعبيدة"), and glued names apart; a word of `data/vocab/spellings.tsv` in its other spelling
+/// ("الديموقراطية" for "الديمقراطية"). Every combination, without the name itself.
+fn other_spellings(folded: &str) -> Vec<String> {
+    let mut all = vec![folded.to_owned()];
+    let glued = if folded.contains("عبد ال") || folded.contains("ابو ") {
         Some(folded.replace("عبد ال", "عبدال").replace("ابو ", "ابو"))
     } else if folded.contains("عبدال") {
         Some(folded.replace("عبدال", "عبد ال"))
     } else {
         None
+    };
+    all.extend(glued);
+    let pairs = SPELLINGS
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'));
+    for (one, other) in pairs {
+        for (from, to) in [(one, other), (other, one)] {
+            for i in 0..all.len() {
+                if all[i].contains(from) {
+                    let respelled = all[i].replace(from, to);
+                    if !all.contains(&respelled) {
+                        all.push(respelled);
+                    }
+                }
+            }
+        }
     }
+    all.remove(0);
+    all
 }
 
 impl NameSet {
@@ -320,8 +344,8 @@ impl NameSet {
                 .filter(|&k| k != NONE)
                 .expect("fewer than 2^32 names");
             let folded = fold_str(name.trim());
-            let other = other_spelling(&folded);
-            for folded in std::iter::once(folded.as_str()).chain(other.as_deref()) {
+            let others = other_spellings(&folded);
+            for folded in std::iter::once(folded.as_str()).chain(others.iter().map(String::as_str)) {
                 let toks = tokenize(folded);
                 let Some((head, tail)) = toks.split_first() else {
                     continue;
