@@ -493,6 +493,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 NounRole::Rank => {
                     // "وأكد العميد الغصري" after "العميد محمد الغصري": a rank and a surname named before.
                     let j = (k + 1..(k + 3).min(limit)).find(|&j| !view.has(j, |r| r == NounRole::Rank));
+                    // "وأضاف العميد المالكي" after "تركي المالكي": a surname the catalog gives another person
+                    // too is the one just named, as it is without the rank.
+                    let surname = j.and_then(|j| view.name_starting(j)).filter(|&n| !view.names[n].clitic);
+                    if let Some((found, end)) = surname.and_then(|n| surname_again(view, n, previous, day)) {
+                        return Some((found.as_(found.how, Some(k..end)), end));
+                    }
                     let lone =
                         j.filter(|&j| super::personal::name_word(view, j) && !super::personal::name_word(view, j + 1));
                     if let Some((found, end)) =

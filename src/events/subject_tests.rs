@@ -434,6 +434,11 @@ fn a_rank_and_a_surname_named_before_are_that_person() {
         subjects("وأفاد الناطق العميد سامي الغرياني بأن القوات تقدمت. وأكد العميد الغرياني أن القوات سيطرت على الحي."),
         ids(&["adhoc:سامي الغرياني", "adhoc:سامي الغرياني"])
     );
+    // A surname that is also a catalog person's name ("الحلبوسي") is still the officer just named.
+    assert_eq!(
+        subjects("وأفاد العقيد سامر الحلبوسي بأن القوات تقدمت. وأكد العقيد الحلبوسي أن القوات سيطرت على الحي."),
+        ids(&["adhoc:سامر الحلبوسي", "adhoc:سامر الحلبوسي"])
+    );
 }
 
 #[test]
