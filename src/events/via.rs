@@ -60,10 +60,19 @@ pub(super) fn dash_dative(view: &View, from: usize, content: usize) -> Option<Re
 /// صحيفة X".
 pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option<Referent> {
     (from..content).filter(|&k| !view.quoted[k]).find_map(|k| {
-        // Every form below opens with the dative "ل" but a conversation's ("في مقابلة مع"): most words are let
-        // go after one look.
-        if !view.word(k).starts_with('ل') && !view.has(k, |r| r == NounRole::Interview) {
+        // Every form below opens with the dative "ل" but a conversation's ("في مقابلة مع") and an according
+        // word's ("وفق"): most words are let go after one look.
+        if !view.word(k).starts_with('ل')
+            && !view.has(k, |r| {
+                matches!(r, NounRole::Interview | NounRole::According | NounRole::Via)
+            })
+        {
             return None;
+        }
+        // "وأضاف فلان وفق الجزيرة:": a short name right after an according word, closed by a mark or the
+        // content, is the catalog's outlet, as after the dative.
+        if let Some(known) = short_name_after_according(view, k, content) {
+            return Some(known);
         }
         if let Some((tokens, id)) = outlet::dative_short_name(view, k, content) {
             return Some(match id.and_then(|id| view.catalog.actor_index(id)) {
@@ -119,16 +128,46 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
         if !view.has(k, |r| r == NounRole::Interview) {
             return None;
         }
-        let with = (k + 1..(k + 4).min(content)).find(|&j| view.word(j) == "مع")?;
-        // "في مقابلة مع «العربية»": a short name in quotation marks is the catalog's outlet.
-        if let Some((tokens, id)) = outlet::quoted_short_name(view, with + 1) {
-            return view.catalog.actor_index(id).map(|a| Referent::named(a, tokens));
+        // "مع", or else "على"/"عبر" before the outlet's head ("في مداخلة على قناة «X»"), as for a catalog outlet.
+        let near = k + 1..(k + 4).min(content);
+        let (with, on) = match near.clone().find(|&j| view.word(j) == "مع") {
+            Some(j) => (j, false),
+            None => (
+                near.into_iter()
+                    .find(|&j| matches!(view.word(j), "على" | "علي" | "عبر"))?,
+                true,
+            ),
+        };
+        // "في مقابلة مع «العربية»", "في لقاء مع الجزيرة": a short name, quoted or not, is the catalog's outlet.
+        if !on {
+            if let Some((tokens, id)) = outlet::quoted_short_name(view, with + 1) {
+                return view.catalog.actor_index(id).map(|a| Referent::named(a, tokens));
+            }
+            if let Some(a) = outlet::short_name(view.word(with + 1)).and_then(|id| view.catalog.actor_index(id)) {
+                return Some(Referent::named(a, with + 1..with + 2));
+            }
         }
         match outlet::named_at(view, with + 1, content)? {
-            OutletAt::Catalog(n) => outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0),
+            OutletAt::Catalog(n) => (!on && outlet::is_outlet(view, &view.names[n])).then(|| phrase::name(view, n).0),
             found => Some(outlet_referent(view, found)),
         }
     })
+}
+
+/// The catalog outlet named by its short name right after an according or via word at `k` ("وفق الجزيرة:",
+/// "بحسب العربية،"), where a mark, the content or the clause's end closes it: elsewhere the word is common
+/// ("بحسب العربية الفصحى").
+fn short_name_after_according(view: &View, k: usize, content: usize) -> Option<Referent> {
+    let j = k + 1;
+    if j >= content || !view.has(k, |r| matches!(r, NounRole::According | NounRole::Via)) {
+        return None;
+    }
+    let id = outlet::short_name(view.word(j))?;
+    let closed = j + 1 >= content || view.toks[j + 1].kind == TokenKind::Punct;
+    closed
+        .then(|| view.catalog.actor_index(id))
+        .flatten()
+        .map(|a| Referent::named(a, j..j + 1))
 }
 
 /// An outlet the catalog does not know, named in quotation marks after an according word and a verb of

@@ -52,6 +52,42 @@ fn an_unknown_outlet_after_an_according_word_of_a_deed_is_named_to_the_comma() {
     );
 }
 
+#[test]
+fn the_partner_of_a_conversation_is_its_relay_whatever_the_catalog_knows() {
+    // "على" before an outlet's head the catalog does not know, as "مع" before it.
+    assert_relayed(
+        "وقال وزير الخارجية الروسي في مداخلة على قناة «الوادي» إن الحوار ضروري.",
+        Some("قناة «الوادي»"),
+    );
+    assert_relayed(
+        "وقال وزير الخارجية الروسي في مداخلة على قناة «الوادي» التلفزيونية: «الحوار ضروري».",
+        Some("قناة «الوادي» التلفزيونية"),
+    );
+    // A short name after "مع" of a conversation, without quotation marks.
+    assert_relayed(
+        "وقال وزير الخارجية الروسي في لقاء مع الجزيرة إن الحوار ضروري.",
+        Some("قناة الجزيرة"),
+    );
+    // "على" before no outlet is no relay.
+    assert_relayed(
+        "وقال وزير الخارجية الروسي في لقاء على هامش القمة إن الحوار ضروري.",
+        None,
+    );
+}
+
+#[test]
+fn a_short_name_closed_after_an_according_word_is_the_relay() {
+    assert_relayed(
+        "وأضاف وزير الخارجية الروسي وفق الجزيرة: «الحوار ضروري».",
+        Some("قناة الجزيرة"),
+    );
+    // The common word, which goes on, is no outlet.
+    assert_relayed(
+        "وقال وزير الخارجية الروسي بحسب الجزيرة العربية كلها إن الحوار ضروري.",
+        None,
+    );
+}
+
 /// The source id and the relay's Arabic name of each event of `text`.
 fn sources_and_relays(text: &str) -> Vec<(Option<String>, Option<String>)> {
     let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
