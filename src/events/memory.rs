@@ -532,18 +532,24 @@ pub(crate) fn named_before(
     let word = view.word(k);
     let bare = strip_conjunction(word).filter(|w| w.starts_with("ال")).unwrap_or(word);
     let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    // The earlier phrase with or without the article ("وقالت المصادر" after "مصادر عسكرية" or after "أفادت
+    // المصادر العسكرية الهندية").
     let earlier = previous.entities.iter().rev().find(|known| {
-        known.words.first().is_some_and(|w| w == bare)
+        // Not the bare head itself, remembered when nothing was found for it ("وقال المصدر").
+        known
+            .words
+            .first()
+            .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == bare)
+            && (known.words.len() > 1 || !known.words[0].starts_with("ال"))
             && !matches!(&known.referent.who, Who::AdHoc(a) if a.kind == ActorKind::Person)
     });
     match earlier {
         // "المصادر الأمنية" after "مصادر عسكرية" is another speaker: an adjective of its own keeps it apart.
         Some(known)
             if end == k + 1
-                || known
-                    .words
-                    .get(1)
-                    .is_some_and(|w| Some(w.as_str()) == view.word(k + 1).strip_prefix("ال")) =>
+                || known.words.get(1).is_some_and(|w| {
+                    Some(w.strip_prefix("ال").unwrap_or(w)) == view.word(k + 1).strip_prefix("ال")
+                }) =>
         {
             (known.referent.as_(Recognition::Anaphor, Some(k..end)), end)
         }

@@ -173,3 +173,31 @@ fn a_person_the_catalog_does_not_know_takes_their_last_dated_statement_again_aft
     assert_eq!(got[2], got[0], "{got:?}");
     assert_eq!(got[0].1, "2023-03-09");
 }
+
+#[test]
+fn a_bare_source_head_is_the_source_named_before_with_the_article() {
+    // "وقالت المصادر" after "أفادت المصادر الأمنية التشادية": the phrase named before, article or not.
+    assert_eq!(
+        subjects(
+            "أفادت المصادر الأمنية التشادية صباح الأحد بأن دورية تعرضت لكمين قرب البحيرة. وقالت المصادر إن ثلاثة جنود \
+             أصيبوا. وأضافت المصادر أن المهاجمين فروا."
+        ),
+        ids(&[
+            "adhoc:المصادر الامنيه التشاديه",
+            "adhoc:المصادر الامنيه التشاديه",
+            "adhoc:المصادر الامنيه التشاديه"
+        ])
+    );
+}
+
+#[test]
+fn the_source_is_the_one_official_who_spoke_not_witnesses_between() {
+    // "وأضاف المصدر" after "قال مسؤول في X" with witnesses in between: the one official, not the witnesses.
+    let got = subjects(
+        "قال مسؤول في شرطة الميناء إن السفينة غادرت الرصيف، بينما أكد شهود عيان أن النيران اشتعلت فيها. وأضاف \
+         المصدر أن الطاقم نجا.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+    assert_eq!(got[0].as_deref(), Some("adhoc:مسؤول في شرطه الميناء"), "{got:?}");
+}

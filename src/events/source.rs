@@ -64,11 +64,17 @@ pub(crate) fn said_again(
     if end != k + 1 || !view.lexicon.noun(bare).contains(&NounRole::OneSource) {
         return None;
     }
-    let person = |r: &Referent| r.who.kind(view.catalog, day) == Some(ActorKind::Person);
+    // A person, or one unnamed teller: a speaker the catalog does not know whose phrase opens with a singular
+    // head of one source or one official ("قال مسؤول في قوات X … وأضاف المصدر"), not witnesses or sources.
+    let person = |r: &Referent| match r.who.kind(view.catalog, day) {
+        Some(ActorKind::Person) => true,
+        Some(ActorKind::AdHoc) => r.tokens.as_ref().is_some_and(|t| one_teller(view, t.start)),
+        _ => false,
+    };
     if let Some(last) = previous.subject.as_ref().filter(|r| person(r)) {
         return Some((last.as_(Recognition::Anaphor, Some(k..end)), end));
     }
-    // The person named last as a subject, of the catalog or not.
+    // The person or unnamed teller named last as a subject, of the catalog or not.
     let unknown = previous
         .entities
         .iter()
@@ -81,6 +87,14 @@ pub(crate) fn said_again(
         .filter(|&(_, at)| at < k)
         .max_by_key(|&(_, at)| at)?;
     Some((last.as_(Recognition::Anaphor, Some(k..end)), end))
+}
+
+/// Whether the phrase at `head` opens with a singular head of one source or one official ("مصدر أمني", "مسؤول
+/// في الحزب"), with no article: one teller the writer may call "المصدر" later.
+fn one_teller(view: &View, head: usize) -> bool {
+    let word = view.word(head);
+    let bare = super::lexicon::strip_conjunction(word).unwrap_or(word);
+    view.has(head, |r| matches!(r, NounRole::OneSource | NounRole::Official)) && !bare.starts_with("ال")
 }
 
 #[cfg(test)]
