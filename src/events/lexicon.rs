@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::kind::EventKind;
 use crate::actors::{ActorKind, Gender};
 
-pub(crate) use super::roles::{mark, NounRole};
+pub(crate) use super::roles::{mark, LightObject, NounRole};
 
 #[path = "lexicon_load.rs"]
 mod load;

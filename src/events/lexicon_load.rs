@@ -145,10 +145,11 @@ impl AttributionLexicon {
                     other => panic!("nouns.tsv: light-verb agreement is m, f or p, not {other:?}"),
                 };
                 let role = match rest {
-                    "" => NounRole::LightVerb(agreement, false, false),
-                    "present" => NounRole::LightVerb(agreement, true, false),
-                    "direct" => NounRole::LightVerb(agreement, false, true),
-                    other => panic!("nouns.tsv: light-verb takes \"present\" or \"direct\", not {other:?}"),
+                    "" => NounRole::LightVerb(agreement, false, LightObject::Ba),
+                    "present" => NounRole::LightVerb(agreement, true, LightObject::Ba),
+                    "direct" => NounRole::LightVerb(agreement, false, LightObject::Direct),
+                    "modal" => NounRole::LightVerb(agreement, false, LightObject::Modal),
+                    other => panic!("nouns.tsv: light-verb takes \"present\", \"direct\" or \"modal\", not {other:?}"),
                 };
                 lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 continue;

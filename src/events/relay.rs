@@ -114,8 +114,9 @@ pub(crate) fn attribute(
         };
     }
     // A verb too common in other senses for an implicit subject takes it from the verb it is joined to
-    // ("…، وتمكنت من تأمين الطريق").
-    let needs_subject = (verb.entry(view).written_subject && !joined) || verb.hit.object;
+    // ("…، وتمكنت من تأمين الطريق"); so does a verb of trying or hastening, whose deed is told by its object
+    // ("…، سارعت إلى إعلان مسؤوليتها" after a sentence of other actors).
+    let needs_subject = ((verb.entry(view).written_subject || view.is_modal(verb.at)) && !joined) || verb.hit.object;
     if needs_subject && subject.as_ref().is_some_and(|s| s.how == Recognition::Implicit) {
         subject = None;
     }

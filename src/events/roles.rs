@@ -145,7 +145,20 @@ pub(crate) enum NounRole {
     /// "قوات موالية لحكومة الوفاق"): the body after "ل" belongs to the phrase.
     Tie,
     /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement,
-    /// whether it is a present form, and whether the verbal noun may also stand as its object without "بـ"
-    /// ("أعادت القوات اقتحام المخيم", "باشر الجيش هدم المنازل").
-    LightVerb(super::lexicon::Agreement, bool, bool),
+    /// whether it is a present form, and where else its verbal noun may stand.
+    LightVerb(super::lexicon::Agreement, bool, LightObject),
+}
+
+/// Where a light verb's verbal noun may stand besides after "بـ" ("قامت القوات بهدم").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LightObject {
+    /// Only after "بـ".
+    Ba,
+    /// Also as its object, in construct with what it acts on, so without the article ("أعادت القوات اقتحام
+    /// المخيم", "باشر الجيش هدم المنازل").
+    Direct,
+    /// A verb of trying, managing or hastening that is an event of its own ("حاول", "استطاع", "سارع إلى"): its
+    /// object, with or without the article and after "إلى/من/على", is the verbal noun whose deed it tells
+    /// ("حاولت القوات اقتحام المخيم", "سارعت الحركة إلى إعلان مسؤوليتها"); without one it is its own verb.
+    Modal,
 }

@@ -5,7 +5,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use super::lexicon::{strip_conjunction, AttributionLexicon, NounRole, VerbClass, VerbHit};
+use super::lexicon::{strip_conjunction, AttributionLexicon, LightObject, NounRole, VerbClass, VerbHit};
 use super::{Location, Span};
 use crate::actors::{ActorKind, Catalog, Target};
 use crate::dates::{Anchor, DateFinder, Granularity, Located};

@@ -48,8 +48,8 @@ impl<'a> View<'a> {
     /// A light verb at `i` with "بـ" and a verbal noun after it, past its subject ("قامت قوات الاحتلال بهدم
     /// منزل", "بعملية اغتيال"): the hit of the verbal noun's verb, agreeing as the light verb does.
     fn light_verb(&self, i: usize) -> Option<VerbHit> {
-        let (agreement, present, direct) = self.roles(i).iter().find_map(|&r| match r {
-            NounRole::LightVerb(a, p, d) => Some((a, p, d)),
+        let (agreement, present, object) = self.roles(i).iter().find_map(|&r| match r {
+            NounRole::LightVerb(a, p, o) => Some((a, p, o)),
             _ => None,
         })?;
         let verb = (i + 1..(i + 12).min(self.toks.len()))
@@ -57,11 +57,24 @@ impl<'a> View<'a> {
             .find_map(|j| {
                 let word = self.word(j);
                 let Some(rest) = word.strip_prefix('ب') else {
-                    // "أعادت القوات اقتحام المخيم": the verbal noun as the object, in construct with what it
-                    // acts on, so without the article.
-                    return (direct && !word.starts_with("ال"))
-                        .then(|| self.lexicon.bare_masdar(word))
-                        .flatten();
+                    return match object {
+                        LightObject::Ba => None,
+                        // "أعادت القوات اقتحام المخيم": the verbal noun as the object, in construct with what
+                        // it acts on, so without the article.
+                        LightObject::Direct => (!word.starts_with("ال"))
+                            .then(|| self.lexicon.bare_masdar(word))
+                            .flatten(),
+                        // "حاولت القوات اقتحام المخيم", "استطاع الجيش السيطرة على", "سارعت الحركة إلى إعلان":
+                        // the object of trying or hastening, definite or not, maybe after its preposition.
+                        LightObject::Modal => {
+                            let noun = match word {
+                                "الي" | "من" | "علي" => self.word(j + 1),
+                                _ if self.genitive(i, j) => return None,
+                                _ => word,
+                            };
+                            self.lexicon.bare_masdar(noun.strip_prefix("ال").unwrap_or(noun))
+                        }
+                    };
                 };
                 match rest {
                     "عمليه" => self.lexicon.bare_masdar(self.word(j + 1)),
@@ -77,6 +90,31 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether a definite word at `j`, after a light verb at `i`, is the genitive of the word before it, part of
+    /// the subject ("حاولت قوات الاحتلال"), not the object: the word before is no verb, no date or number, no
+    /// name of its own, not definite and no sound plural ("استطاع الجيش السوداني السيطرة", "حاول مسلحون
+    /// مجهولون التسلل").
+    fn genitive(&self, i: usize, j: usize) -> bool {
+        let p = j - 1;
+        if p == i || !self.word(j).starts_with("ال") || self.toks[p].kind != TokenKind::Word {
+            return false;
+        }
+        let before = self.word(p);
+        let bare = strip_conjunction(before).unwrap_or(before);
+        // A catalog name that ends before `j` ("حاولت حماس السيطرة"), not one that goes on through it.
+        let n = self.names.partition_point(|n| n.tokens.1 < j);
+        let own_name = self.names.get(n).is_some_and(|n| n.tokens.1 == j);
+        !(bare.starts_with("ال") || bare.ends_with("ون") || self.date_at[p].is_some() || own_name)
+    }
+
+    /// Whether the form at `i` is a verb of trying, managing or hastening whose object tells the deed
+    /// ([`LightObject::Modal`]).
+    pub(crate) fn is_modal(&self, i: usize) -> bool {
+        self.roles(i)
+            .iter()
+            .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Modal)))
+    }
+
     /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
     /// the pronoun that points back to it after the verb, tells an event of its own at that time.
     fn while_clause(&self, i: usize) -> bool {
@@ -90,7 +128,12 @@ impl<'a> View<'a> {
         if self.quoted[i] || self.date_at[i].is_some() {
             return None;
         }
-        let hit = self.forms[i].or_else(|| self.light_verb(i))?;
+        let hit = match self.forms[i] {
+            // "حاولت القوات اقتحام المخيم": a verb of trying tells the deed of its object, or its own without one
+            // ("حاول مسلحون التسلل").
+            Some(form) if !form.masdar && self.is_modal(i) => self.light_verb(i).unwrap_or(form),
+            form => form.or_else(|| self.light_verb(i))?,
+        };
         let word = self.word(i);
         // "لهجوم شنه الجيش": after a deed noun, a verbal noun with a pronoun that is also the verb's past with
         // an object pronoun ("شنه": "his launching", "launched it") is the verb of a relative clause.

@@ -539,3 +539,29 @@ fn setting_about_or_doing_again_a_deed_is_the_deed_of_its_verbal_noun() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "أعاد");
 }
+
+#[test]
+fn trying_or_managing_a_deed_is_the_deed_of_its_object() {
+    // "حاول/استطاع X + verbal noun": the deed of the verbal noun, of X; with an object no verb of the table tells,
+    // the attempt itself.
+    let got = read(
+        "وحاولت قوات الاحتلال اقتحام بلدة عقربا. واستطاع الجيش السوداني السيطرة على جسر الحلفايا. \
+         وحاول مسلحون مجهولون التسلل إلى ثكنة للجيش.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["اقتحم", "سيطر", "حاول"], "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Sudanese Armed Forces"), "{got:?}");
+    // A verb of managing already in the table takes the kind of its object too.
+    let got = read("وتمكنت قوات الجيش اللبناني من اعتقال أحد المطلوبين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "اعتقل");
+}
+
+#[test]
+fn hastening_to_a_deed_is_that_deed_of_a_written_subject() {
+    // "سارع/بادر X إلى + verbal noun": the deed of the verbal noun; hastening to what no verb tells is none.
+    let got = read("وسارعت الخارجية الروسية إلى نفي التقرير. وبادر الأهالي إلى إسعاف الجرحى.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "نفى");
+}
