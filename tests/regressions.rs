@@ -442,16 +442,20 @@ fn a_catalog_person_after_a_spokesmans_phrase_and_a_comma_speaks() {
 }
 
 /// An according phrase that opens the sentence before its clause relays what the clause tells; "كل من X و Y"
-/// names its first actor as the subject (found on real dispatches: "وبحسب وكالة X، تعهد كل من الجيش و...").
+/// names its first actor as the subject, and each member after it says it too, through the same relay (found on
+/// real dispatches: "وبحسب وكالة X، تعهد كل من الجيش و...", "ونددت كل من X وY وZ").
 #[test]
 fn an_according_phrase_before_the_clause_relays_it() {
     let extractor = Extractor::new();
     let text = "وبحسب وكالة رويترز، تعهد كل من الجيش السوداني وقوات الدعم السريع بفتح الطرق.";
     let article = extractor.extract(text, anchor());
-    assert_eq!(article.events.len(), 1);
+    assert_eq!(article.events.len(), 2);
     let event = &article.events[0];
     assert_eq!(event.source.as_ref().map(|s| s.id.as_str()), Some("sd.army"));
     assert_eq!(event.via.as_ref().map(|s| s.id.as_str()), Some("reuters"));
+    let member = &article.events[1];
+    assert_eq!(member.source.as_ref().map(|s| s.id.as_str()), Some("rsf"));
+    assert_eq!(member.via.as_ref().map(|s| s.id.as_str()), Some("reuters"));
 }
 
 /// A deed told as the background of another after "بعد أن", with no date of its own, is no event; one with its

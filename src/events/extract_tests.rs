@@ -602,3 +602,6 @@ mod false_events;
 
 #[path = "deed_doers_tests.rs"]
 mod deed_doers;
+
+#[path = "members_tests.rs"]
+mod members;

@@ -50,6 +50,7 @@ mod holder;
 mod implicit;
 mod kind;
 mod lexicon;
+mod members;
 mod memory;
 mod model;
 mod object;
@@ -430,7 +431,40 @@ impl Extractor {
             let (closing, opening) =
                 relay_sentence::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
             relays.push((clause.sentence, closing, opening));
+            // "ونددت كل من باريس وبرلين بالهجوم": each member joined to a subject written after a verb of saying
+            // says it (`members`).
+            let mut member_at = source
+                .tokens
+                .as_ref()
+                .filter(|t| t.start > verb.at && verb.says(&view))
+                .filter(|_| matches!(source.how, Recognition::Name | Recognition::Role))
+                .map(|t| t.end);
+            let template = member_at.is_some().then(|| event.clone());
+            let person =
+                member_at.is_some() && source.who.kind(view.catalog, day) == Some(crate::actors::ActorKind::Person);
             events.push(event);
+            while let (Some(k), Some(template)) = (member_at, template.as_ref()) {
+                let Some((member, end)) = members::joined(&view, k, clause.tokens.end, person) else {
+                    break;
+                };
+                member_at = Some(end);
+                // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
+                let resolved = member.resolve(&view, day);
+                if events
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|e| e.span == template.span && e.source.as_ref().is_some_and(|s| s.id == resolved.id))
+                {
+                    continue;
+                }
+                events.push(Event {
+                    source: Some(resolved),
+                    ..template.clone()
+                });
+                in_heading.push(in_heading.last().copied().unwrap_or(false));
+                relays.push((clause.sentence, closing, opening));
+            }
             if attribution.deed_in_content || aside.is_some() {
                 // The agent stays known by name for a later back-reference.
                 previous.remember(&source);

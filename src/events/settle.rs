@@ -31,7 +31,7 @@ pub(super) fn told_once(mut events: Vec<Event>) -> Vec<Event> {
             let e = &events[i];
             keep[i] = !same_length[n + 1..]
                 .iter()
-                .any(|&j| events[j].lemma == e.lemma && events[j].text == e.text);
+                .any(|&j| events[j].lemma == e.lemma && events[j].text == e.text && events[j].span != e.span);
         }
     }
     let mut keep = keep.into_iter();
