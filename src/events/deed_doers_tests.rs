@@ -56,3 +56,17 @@ fn a_deed_told_beside_the_news_by_a_connective_of_cause_or_answer_is_news_of_its
     // A place after "وسط", or a verbal noun with no doer written after it, tells no deed.
     assert!(read("وأصيب عشرة شبان وسط إطلاق نار كثيف في وسط المدينة.").is_empty());
 }
+
+#[test]
+fn a_preposition_with_a_pronoun_between_the_verb_and_its_subject_is_skipped() {
+    // "معها", "منها", "بموجبها" point back to what went before: the subject is written after them.
+    let got = read("وأطلقت معها حركة الجهاد الإسلامي صواريخ على المدينة.");
+    assert_eq!(
+        got,
+        [("أطلق".to_string(), Some("Palestinian Islamic Jihad".to_string()))]
+    );
+    let got = read("وانسحبت منها قوات الجيش اللبناني فجرا.");
+    assert_eq!(got, [("انسحب".to_string(), Some("Lebanese Armed Forces".to_string()))]);
+    let got = read("واستقبلت بموجبها الأردن مئات اللاجئين.");
+    assert_eq!(got, [("استقبل".to_string(), Some("Jordan".to_string()))]);
+}
