@@ -512,9 +512,13 @@ pub(crate) fn meanwhile(view: &View, clause: &Clause, verb: &Predicate) -> bool 
 /// تنفيذ الجيش غارات", "جاءت هذه الاشتباكات بعد عودة مجموعة مسلحة"): "يأتي/جاء" with its subject, then a
 /// preposition of time or circumstance. Such a deed is the background of the news. A span before it ("بعد
 /// ساعات من إعلان X") keeps it news of its own, as does a finite verb ("تمكنت خلاله من"); "وجاء في البيان"
-/// (the preposition right after the verb) quotes a statement and is no such frame.
+/// (the preposition right after the verb) quotes a statement and is no such frame. So does a statement whose
+/// speaker is written right after its verbal noun (`object`: "جاءت التطورات بعد إعلان الرئاسة إحباط هجوم"):
+/// what was said is news of its speaker, which the readers counted wherever a speaker was written (9 of 9, in
+/// five sets); an undated deed there stays the background of the news.
 pub(crate) fn framed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
-    if !verb.hit.masdar || (clause.sentence_start..verb.at).any(|k| view.has(k, |r| r == NounRole::Interval)) {
+    let said = verb.hit.object && view.class(verb.hit) == super::lexicon::VerbClass::Speech;
+    if !verb.hit.masdar || said || (clause.sentence_start..verb.at).any(|k| view.has(k, |r| r == NounRole::Interval)) {
         return false;
     }
     let first = (clause.sentence_start..clause.tokens.end).find(|&k| view.toks[k].kind == crate::text::TokenKind::Word);

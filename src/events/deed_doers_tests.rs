@@ -23,9 +23,27 @@ fn a_verb_that_wants_its_subject_written_finds_it_in_the_name_a_relative_clause_
 fn an_undated_deed_told_by_its_verbal_noun_after_bad_is_news_of_its_agent() {
     let got = read("وأصيب ثلاثة مدنيين بعد اقتحام قوات الاحتلال بلدة قباطية.");
     assert_eq!(got, [("اقتحم".to_string(), Some("Israel Defense Forces".to_string()))]);
-    // A statement there only sets the news against what came before; "منذ" tells a state since then.
-    assert!(read("وارتفعت الأسعار بعد إعلان الحكومة الأردنية خطتها.").is_empty());
+    // "منذ" tells a state since then.
     assert!(read("وتعيش المدينة أزمة منذ اقتحام قوات الاحتلال البلدة.").is_empty());
+}
+
+#[test]
+fn an_undated_statement_told_by_its_verbal_noun_with_its_speaker_is_news_of_the_speaker() {
+    // After "بعد", as a deed there is; and after a connective of cause ("على خلفية").
+    let got = read("وارتفعت الأسعار بعد إعلان الحكومة الأردنية خطتها.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+    assert!(got[0].1.is_some(), "{got:?}");
+    let got = read("واندلعت احتجاجات على خلفية إعلان الحكومة التونسية رفع الأسعار.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+    // In the frame of what the news comes after ("وجاءت هذه الخطوة بعد"), the statement is news too; an undated
+    // deed there stays the background, and "منذ" still tells a state since then.
+    let got = read("وجاءت هذه الخطوة بعد إعلان وزارة الداخلية المغربية تفكيك خلية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "أعلن", "{got:?}");
+    assert!(read("ويأتي القصف بعد تنفيذ الجيش الأردني غارات على البلدة.").is_empty());
+    assert!(read("وتعيش المدينة أزمة منذ إعلان الحكومة الأردنية خطتها.").is_empty());
 }
 
 #[test]
