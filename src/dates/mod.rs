@@ -45,4 +45,9 @@ pub(crate) use timex::push_day;
 pub use anchor::{Anchor, ANCHOR_YEARS};
 pub(crate) use finder::Located;
 pub use finder::{find_dates, DateFinder};
+/// Whether a folded word may open a date phrase ("ساعات", "صباح", "مطلع"): a time word, not the noun of an event.
+pub(crate) fn may_open_date(word: &str) -> bool {
+    lexicon::Lexicon::shared().opens(word) != lexicon::Opening::No
+}
+
 pub use mention::{CalendarSystem, DateMention, ExpressionKind, Granularity, Modifier, PointBack, TimeValue, Warning};

@@ -321,7 +321,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
-        .filter(|&d| !(ongoing && since(view, d)))
+        .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
         .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
         .filter(|&d| !(says && after_deed_noun(view, d)))
         .find(|&d| {
@@ -435,6 +435,27 @@ fn after_since(view: &View, d: usize) -> bool {
             .rev()
             .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
             .any(|k| is_since(view, k))
+}
+
+/// Whether since-date `d` tells when something other than the verb at `verb` began: it dates the noun a "منذ"
+/// after the verb opens ("وصل الوزير إلى المدينة في أول زيارة منذ اندلاع الحرب عام 2009": the war's year, not
+/// the arrival's; not a time word, "منذ ساعات الفجر الأولى ليوم أمس"), or stands after another finite verb than
+/// the event's or a clause opener, whose state it bounds ("فرقت الشرطة المحتجين في الساحة حيث يعتصمون منذ
+/// آذار"). A past deed right after "منذ" ("وسيطر المسلحون على البلدة منذ الأحد") keeps its date.
+fn since_other(view: &View, d: usize, verb: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let right_after = is_since(view, start)
+        || view.dates[d].mention.modifier == Some(Modifier::Since)
+        || (start > 0 && is_since(view, start - 1));
+    if right_after {
+        return (verb + 1..start)
+            .any(|k| view.finite_verb_at(k).is_some() || view.has(k, |r| r == NounRole::ClauseOpener));
+    }
+    (start.saturating_sub(SINCE_REACH).max(verb + 1)..start)
+        .rev()
+        .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
+        .find(|&k| is_since(view, k))
+        .is_some_and(|k| !crate::dates::may_open_date(view.word(k + 1)))
 }
 
 /// The word token right before date `d`, if a word stands there.

@@ -66,7 +66,8 @@ fn a_date_inside_what_is_said_does_not_date_the_saying() {
 #[test]
 fn a_date_deep_in_the_object_of_a_statement_is_what_is_said() {
     use crate::events::subject::{choose, Previous};
-    let v = view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات خلال الليل لترتفع الحصيلة منذ بدء القصف في 3 آذار 2024 إلى 90.");
+    let v =
+        view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات خلال الليل لترتفع الحصيلة يوم 3 آذار 2024 إلى 90.");
     let c = split(&v).remove(0);
     let p = verb::find(&v, &c).expect("a verb");
     let explicit = written(&v, &c, Some(&p));
@@ -563,4 +564,20 @@ fn a_statement_in_a_sentence_of_its_own_does_not_take_the_day_of_a_deed_of_force
         &[false, true],
     );
     assert_eq!(got[1], ("2024-12-04".to_string(), DateBasis::Inherited));
+}
+
+#[test]
+fn a_since_date_of_a_noun_or_of_another_verb_does_not_date_a_past_deed() {
+    // The year tells when the war broke out, not when the forces entered.
+    let got = dates(
+        "دخلت القوات الروسية البلدة للمرة الأولى منذ اندلاع الحرب الأهلية عام 2016.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // The month tells since when the students sit in, not when the police arrested them.
+    let got = dates(
+        "واعتقلت الشرطة العراقية عشرات الطلاب في الساحة حيث يعتصم الطلاب منذ آذار.",
+        &[false],
+    );
+    assert_eq!(got[0], ("2024-12-06".to_string(), DateBasis::Publication));
 }
