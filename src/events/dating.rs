@@ -321,6 +321,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
+        .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
         .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
         .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
         .filter(|&d| !(says && after_deed_noun(view, d)))
@@ -331,6 +332,19 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
                 .as_ref()
                 .is_some_and(|v| !(past && v.first_day > view.published))
                 && !running_span(view, d)
+        })
+}
+
+/// Whether date `d` stands before the verb at `verb`, in a relative clause or a time clause ("قبل أن") opened
+/// after `start` ("ارتفعت حصيلة الاشتباكات التي اندلعت ليل الأحد إلى 20، وفق ما أفاد مصدر"): it dates that
+/// clause's verb, not the event's.
+fn in_clause_before(view: &View, d: usize, start: usize, verb: usize) -> bool {
+    let at = view.dates[d].tokens.start;
+    at < verb
+        && (start..at).any(|k| {
+            !view.quoted[k]
+                && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
+                    || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"))
         })
 }
 

@@ -581,3 +581,21 @@ fn a_since_date_of_a_noun_or_of_another_verb_does_not_date_a_past_deed() {
     );
     assert_eq!(got[0], ("2024-12-06".to_string(), DateBasis::Publication));
 }
+
+#[test]
+fn a_date_in_a_clause_before_the_according_verb_does_not_date_the_report() {
+    // The night tells when the clashes broke out (relative clause), the morning when they calmed ("قبل أن"):
+    // neither tells when the source reported; the report has the publication day.
+    for text in [
+        "ارتفعت حصيلة المواجهات التي اندلعت ليل الأحد في مدينة حمص إلى 14 قتيلا، وفق ما أفاد مصدر في الدفاع المدني.",
+        "شهدت مدينة حمص مواجهات عنيفة، قبل أن تهدأ الاشتباكات صباح يوم الأحد، بحسب ما أكدته وزارة الداخلية السورية.",
+    ] {
+        let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        let dates: Vec<_> = article
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().map(|d| d.value.clone()))
+            .collect();
+        assert_eq!(dates, [Some("2024-12-06".to_string())], "{text}");
+    }
+}
