@@ -335,19 +335,6 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         })
 }
 
-/// Whether date `d` stands before the verb at `verb`, in a relative clause or a time clause ("قبل أن") opened
-/// after `start` ("ارتفعت حصيلة الاشتباكات التي اندلعت ليل الأحد إلى 20، وفق ما أفاد مصدر"): it dates that
-/// clause's verb, not the event's.
-fn in_clause_before(view: &View, d: usize, start: usize, verb: usize) -> bool {
-    let at = view.dates[d].tokens.start;
-    at < verb
-        && (start..at).any(|k| {
-            !view.quoted[k]
-                && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
-                    || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"))
-        })
-}
-
 /// Whether date `d` stands right after a deed noun, or after a deed noun and one adjective ("ووصفت الوكالة
 /// الهجوم الإسرائيلي أمس بالمروع", "أدانت الوزارة غارة فجر أمس"): in a statement it dates the deed the
 /// speaker names, not the saying.
@@ -449,27 +436,6 @@ fn after_since(view: &View, d: usize) -> bool {
             .rev()
             .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
             .any(|k| is_since(view, k))
-}
-
-/// Whether since-date `d` tells when something other than the verb at `verb` began: it dates the noun a "منذ"
-/// after the verb opens ("وصل الوزير إلى المدينة في أول زيارة منذ اندلاع الحرب عام 2009": the war's year, not
-/// the arrival's; not a time word, "منذ ساعات الفجر الأولى ليوم أمس"), or stands after another finite verb than
-/// the event's or a clause opener, whose state it bounds ("فرقت الشرطة المحتجين في الساحة حيث يعتصمون منذ
-/// آذار"). A past deed right after "منذ" ("وسيطر المسلحون على البلدة منذ الأحد") keeps its date.
-fn since_other(view: &View, d: usize, verb: usize) -> bool {
-    let start = view.dates[d].tokens.start;
-    let right_after = is_since(view, start)
-        || view.dates[d].mention.modifier == Some(Modifier::Since)
-        || (start > 0 && is_since(view, start - 1));
-    if right_after {
-        return (verb + 1..start)
-            .any(|k| view.finite_verb_at(k).is_some() || view.has(k, |r| r == NounRole::ClauseOpener));
-    }
-    (start.saturating_sub(SINCE_REACH).max(verb + 1)..start)
-        .rev()
-        .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
-        .find(|&k| is_since(view, k))
-        .is_some_and(|k| !crate::dates::may_open_date(view.word(k + 1)))
 }
 
 /// The word token right before date `d`, if a word stands there.
@@ -623,6 +589,10 @@ pub(crate) use recurring::habitual;
 #[path = "dating_eve.rs"]
 mod eve;
 pub(crate) use eve::{day_before, eve, offset_before};
+
+#[path = "dating_within.rs"]
+mod within;
+use within::{in_clause_before, since_other};
 
 #[path = "dating_saying.rs"]
 mod saying;
