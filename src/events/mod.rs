@@ -413,6 +413,8 @@ impl Extractor {
                 carried.said(&speaker.who, d);
             }
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
+            // The clause's span, for the event and for its places.
+            let span = view.span(clause.tokens.clone());
             let event = Event {
                 date,
                 source: Some(source.resolve(&view, day)),
@@ -421,9 +423,9 @@ impl Extractor {
                 lemma: verb.entry(&view).lemma.clone(),
                 kind: verb.entry(&view).kind,
                 quotation: clause.quotation(&view),
-                locations: view.locations(clause.tokens.clone()),
+                locations: view.locations(&span),
                 text: view.original(clause.tokens.clone()).trim().to_string(),
-                span: view.span(clause.tokens.clone()),
+                span,
                 confidence: confidence(&source, &verb),
             };
             in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));

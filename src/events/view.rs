@@ -438,10 +438,9 @@ impl<'a> View<'a> {
         i > 0 && self.toks[i].newline
     }
 
-    /// The places named inside `tokens`: `places` are in text order, so those inside are found without reading
-    /// the others.
-    pub(crate) fn locations(&self, tokens: Range<usize>) -> Vec<Location> {
-        let span = self.span(tokens);
+    /// The places named inside `span` (the span of an event's tokens, which the event holds): `places` are in
+    /// text order, so those inside are found without reading the others.
+    pub(crate) fn locations(&self, span: &Span) -> Vec<Location> {
         let places = &self.places;
         places[places.partition_point(|p| p.mention.start < span.start)..]
             .iter()
