@@ -165,7 +165,8 @@ pub(crate) enum LightObject {
 
 /// Equality as derived, written out so that it is inlined: the readers ask `r == NounRole::X` of a token's
 /// roles several hundred thousand times a megabyte, and the derived function, called each time, cost more
-/// than the comparison. With a role without data on one side, it is one comparison of discriminants.
+/// than the comparison. With a role without data on one side, it is one comparison of discriminants. A new
+/// variant that carries data needs an arm of its own here: the last arm compares discriminants only.
 impl PartialEq for NounRole {
     #[inline(always)]
     fn eq(&self, other: &Self) -> bool {
