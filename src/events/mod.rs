@@ -435,37 +435,38 @@ impl Extractor {
             relays.push((clause.sentence, closing, opening));
             // "ونددت كل من باريس وبرلين بالهجوم": each member joined to a subject written after a verb of saying
             // says it (`members`).
-            let mut member_at = source
+            let member_at = source
                 .tokens
                 .as_ref()
                 .filter(|t| t.start > verb.at && verb.says(&view))
                 .filter(|_| matches!(source.how, Recognition::Name | Recognition::Role))
                 .map(|t| t.end);
-            let template = member_at.is_some().then(|| event.clone());
             let person =
                 member_at.is_some() && source.who.kind(view.catalog, day) == Some(crate::actors::ActorKind::Person);
+            let mut next = member_at.and_then(|k| members::joined(&view, k, clause.tokens.end, person));
+            // Copied only when a member follows: most subjects stand alone.
+            let template = next.is_some().then(|| event.clone());
             events.push(event);
-            while let (Some(k), Some(template)) = (member_at, template.as_ref()) {
-                let Some((member, end)) = members::joined(&view, k, clause.tokens.end, person) else {
-                    break;
-                };
-                member_at = Some(end);
-                // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
-                let resolved = member.resolve(&view, day);
-                if events
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|e| e.span == template.span && e.source.as_ref().is_some_and(|s| s.id == resolved.id))
-                {
-                    continue;
+            if let Some(template) = template {
+                while let Some((member, end)) = next.take() {
+                    next = members::joined(&view, end, clause.tokens.end, person);
+                    // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
+                    let resolved = member.resolve(&view, day);
+                    if events
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|e| e.span == template.span && e.source.as_ref().is_some_and(|s| s.id == resolved.id))
+                    {
+                        continue;
+                    }
+                    events.push(Event {
+                        source: Some(resolved),
+                        ..template.clone()
+                    });
+                    in_heading.push(in_heading.last().copied().unwrap_or(false));
+                    relays.push((clause.sentence, closing, opening));
                 }
-                events.push(Event {
-                    source: Some(resolved),
-                    ..template.clone()
-                });
-                in_heading.push(in_heading.last().copied().unwrap_or(false));
-                relays.push((clause.sentence, closing, opening));
             }
             if attribution.deed_in_content || aside.is_some() {
                 // The agent stays known by name for a later back-reference.
