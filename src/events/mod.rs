@@ -298,6 +298,7 @@ impl Extractor {
             }
             let joined = follows_event && clause.coordinated(&view, verb.at);
             let attribution = relay::attribute(&view, clause, &verb, (subject, subject_end), joined, rough_day);
+            let attribution = relay::by_document_again(&view, clause, attribution, &previous, rough_day);
             let Some(source) = attribution.source else {
                 // A clause whose verb makes an event only with a written subject ("أخرى أطلقها، الخميس،")
                 // still dates what follows, as a clause without a verb does.

@@ -381,6 +381,47 @@ pub(crate) fn attribute(
     }
 }
 
+/// "ووفق البيان، فقد نفذت الغارة", "وبحسب البيان، سيطرت القوات على بلدتين", "حسب ذات البيان أن": an according
+/// phrase whose teller is a document named again by its definite noun alone, no issuer written after it. The
+/// document is the latest speaker's, who issued it: it tells a deed with no written doer, and relays one whose
+/// doer the clause writes.
+pub(crate) fn by_document_again(
+    view: &View,
+    clause: &Clause,
+    mut attribution: Attribution,
+    previous: &super::memory::Previous,
+    day: NaiveDate,
+) -> Attribution {
+    if attribution.via.is_some() {
+        return attribution;
+    }
+    let range = clause.tokens.clone();
+    let Some(k) = range.clone().find(|&k| {
+        view.has(k, |r| r == NounRole::Document) && super::chunk::is_definite(view.word(k)) && k > range.start && {
+            // "حسب ذات البيان", "بحسب نفس البيان".
+            let at = k - 1 - usize::from(matches!(view.word(k - 1), "ذات" | "نفس") && k - 1 > range.start);
+            view.according_len(at) == Some(1)
+        }
+    }) else {
+        return attribution;
+    };
+    let next = k + 1 + usize::from(matches!(view.word(k + 1), "نفسه" | "ذاته"));
+    let closed = next >= range.end
+        || view.toks[next].kind == crate::text::TokenKind::Punct
+        || view.has(next, |r| r == NounRole::Complementizer)
+        || matches!(view.word(next), "إلى" | "الى");
+    let Some(issuer) = previous.said.as_ref().or(previous.subject.as_ref()).filter(|_| closed) else {
+        return attribution;
+    };
+    let issuer = issuer.as_(Recognition::Anaphor, Some(k..k + 1));
+    match &attribution.source {
+        None => attribution.source = Some(issuer),
+        Some(s) if !s.who.same(&issuer.who, view.catalog, day) => attribution.via = Some(issuer),
+        Some(_) => {}
+    }
+    attribution
+}
+
 /// Whether the according word at `k` names a statement: "وفق بيان لـX", "وفقا لبيان X", "بحسب تصريح لـX".
 fn by_statement(view: &View, k: usize) -> bool {
     let j = k + view.according_len(k).unwrap_or(1);

@@ -17,6 +17,7 @@ fn all(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> Vec<(
         let Some(p) = verb::find(&v, c) else { continue };
         let (s, end) = choose(&v, c, &p, day, &previous);
         let a = attribute(&v, c, &p, (s, end), false, day);
+        let a = by_document_again(&v, c, a, &previous, day);
         let Some(source) = a.source else { continue };
         previous.spoke(source.clone(), c.sentence, p.says(&v), p.document_span(&v, c));
         out.push((Some(tell(source, &v, day)), a.via.map(|r| tell(r, &v, day))));
@@ -294,5 +295,24 @@ fn a_teller_ends_at_its_comma_unless_a_name_is_set_off_after_it() {
     assert_eq!(
         names("وبحسب المتحدث باسم الدفاع المدني، سامر الخطيب، جرح ثلاثة مزارعين في القصف."),
         vec![(Some("سامر الخطيب".to_string()), None)]
+    );
+}
+
+#[test]
+fn the_statement_named_again_after_an_according_word_is_its_issuer_s() {
+    // A deed whose doer the clause writes: the issuer relays it.
+    assert_eq!(
+        ids("أعلن الجيش السوداني في بيان أنه استعاد بلدة أم روابة. وبحسب البيان، هاجمت قوات الدعم السريع قرية قرب الفاشر."),
+        vec![(Some("sd.army".to_string()), None), pair("rsf", "sd.army")]
+    );
+    // "ذات البيان" names it again too.
+    assert_eq!(
+        ids("أعلن الجيش السوداني في بيان أنه استعاد بلدة أم روابة. وهاجمت قوات الدعم السريع قرية قرب الفاشر حسب ذات البيان."),
+        vec![(Some("sd.army".to_string()), None), pair("rsf", "sd.army")]
+    );
+    // An issuer written after the document is read as before, not the latest speaker.
+    assert_ne!(
+        ids("أعلن الجيش السوداني في بيان أنه استعاد بلدة أم روابة. وبحسب البيان الصادر عن الشبكة السورية لحقوق الإنسان، هاجمت قوات الدعم السريع قرية."),
+        vec![(Some("sd.army".to_string()), None), pair("rsf", "sd.army")]
     );
 }
