@@ -57,16 +57,19 @@ fn names_that_can_never_match_are_named_with_a_reason() {
     assert_eq!(found.iter().map(|m| m.key).collect::<Vec<_>>(), [1]);
 }
 
+/// The keys of the names `set` finds in `text`, in order.
+fn keys_in(set: &NameSet, text: &str) -> Vec<usize> {
+    let folded = fold_str(text);
+    set.find_tokens(&folded, &tokenize(&folded))
+        .iter()
+        .map(|m| m.key)
+        .collect()
+}
+
 #[test]
 fn compound_names_match_glued_and_apart() {
     let set = NameSet::new([("أبو عبيدة", 0), ("عبدالرحمن الصافي", 1)]);
-    let keys = |text: &str| {
-        let folded = fold_str(text);
-        set.find_tokens(&folded, &tokenize(&folded))
-            .iter()
-            .map(|m| m.key)
-            .collect::<Vec<_>>()
-    };
+    let keys = |text: &str| keys_in(&set, text);
     assert_eq!(keys("قال أبوعبيدة إن"), [0]);
     assert_eq!(keys("قال أبو عبيدة إن"), [0]);
     assert_eq!(keys("وأكد عبد الرحمن الصافي أن"), [1]);
@@ -77,13 +80,7 @@ fn compound_names_match_glued_and_apart() {
 #[test]
 fn names_match_in_either_spelling_of_a_word() {
     let set = NameSet::new([("جبهة القوى الديمقراطية", 0), ("السفارة الأميركية في عمان", 1)]);
-    let keys = |text: &str| {
-        let folded = fold_str(text);
-        set.find_tokens(&folded, &tokenize(&folded))
-            .iter()
-            .map(|m| m.key)
-            .collect::<Vec<_>>()
-    };
+    let keys = |text: &str| keys_in(&set, text);
     assert_eq!(keys("وقالت جبهة القوى الديموقراطية إن"), [0]);
     assert_eq!(keys("وقالت جبهة القوى الديمقراطية إن"), [0]);
     assert_eq!(keys("وحذرت السفارة الأمريكية في عمان من"), [1]);
