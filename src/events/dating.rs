@@ -417,27 +417,6 @@ fn is_span(view: &View, d: usize) -> bool {
         || word_before(view, d).is_some_and(|k| view.has(k, |r| r == NounRole::Span))
 }
 
-/// Whether date `d` tells since when something lasts: a since phrase, or one "منذ" opens ([`after_since`]).
-fn since(view: &View, d: usize) -> bool {
-    view.dates[d].mention.modifier == Some(Modifier::Since) || after_since(view, d)
-}
-
-/// How many words back a "منذ" may open the phrase a date stands in ("الأعنف منذ الحرب بين إسرائيل وحزب الله في
-/// صيف 2006").
-const SINCE_REACH: usize = 8;
-
-/// Whether date `d` follows or opens with "منذ" ("منذ 22 شهرا" counts back from the anchor and carries no
-/// since modifier), or stands in a phrase that "منذ" opens a few words before it, with no verb or punctuation
-/// between ("منذ الحرب ... في صيف 2006": a comparison with the past, not the time of what follows).
-fn after_since(view: &View, d: usize) -> bool {
-    let start = view.dates[d].tokens.start;
-    is_since(view, start)
-        || (start.saturating_sub(SINCE_REACH)..start)
-            .rev()
-            .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
-            .any(|k| is_since(view, k))
-}
-
 /// The word token right before date `d`, if a word stands there.
 fn word_before(view: &View, d: usize) -> Option<usize> {
     let k = view.dates[d].tokens.start.checked_sub(1)?;
@@ -592,7 +571,7 @@ pub(crate) use eve::{day_before, eve, offset_before};
 
 #[path = "dating_within.rs"]
 mod within;
-use within::{in_clause_before, since_other};
+use within::{in_clause_before, since, since_other};
 
 #[path = "dating_saying.rs"]
 mod saying;

@@ -1,7 +1,8 @@
-//! Dates that stand inside a part of the clause other than its event: a since phrase of another happening or
-//! of another verb's state, and a relative or time clause before the event's verb. They date that part only.
+//! Dates that stand inside a part of the clause other than its event: a since phrase ([`since`]), one of
+//! another happening or of another verb's state ([`since_other`]), and a relative or time clause before the
+//! event's verb ([`in_clause_before`]). They date that part only.
 
-use super::{is_since, SINCE_REACH};
+use super::is_since;
 use crate::dates::Modifier;
 use crate::events::lexicon::NounRole;
 use crate::events::view::View;
@@ -38,4 +39,25 @@ pub(super) fn in_clause_before(view: &View, d: usize, start: usize, verb: usize)
                 && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
                     || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"))
         })
+}
+
+/// Whether date `d` tells since when something lasts: a since phrase, or one "منذ" opens ([`after_since`]).
+pub(super) fn since(view: &View, d: usize) -> bool {
+    view.dates[d].mention.modifier == Some(Modifier::Since) || after_since(view, d)
+}
+
+/// How many words back a "منذ" may open the phrase a date stands in ("الأعنف منذ الحرب بين إسرائيل وحزب الله في
+/// صيف 2006").
+const SINCE_REACH: usize = 8;
+
+/// Whether date `d` follows or opens with "منذ" ("منذ 22 شهرا" counts back from the anchor and carries no
+/// since modifier), or stands in a phrase that "منذ" opens a few words before it, with no verb or punctuation
+/// between ("منذ الحرب ... في صيف 2006": a comparison with the past, not the time of what follows).
+fn after_since(view: &View, d: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    is_since(view, start)
+        || (start.saturating_sub(SINCE_REACH)..start)
+            .rev()
+            .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
+            .any(|k| is_since(view, k))
 }
