@@ -101,7 +101,7 @@ pub struct TimelineConfig {
     /// merged.
     pub merge_threshold: f64,
     /// The longest document text [`TimelineBuilder::add_document`] reads, in bytes
-    /// ([`MAX_ARTICLE_BYTES`](crate::input::MAX_ARTICLE_BYTES) by default); a longer one is refused with
+    /// ([`MAX_ARTICLE_BYTES`] by default); a longer one is refused with
     /// [`DocumentError::TooLarge`]. Reading takes memory a few times the text's size.
     #[serde(default = "default_max_article_bytes")]
     pub max_article_bytes: usize,

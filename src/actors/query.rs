@@ -162,7 +162,7 @@ impl Catalog {
 
     /// Every Arabic name that several actors share once folded, with whether a declaration covers it. A
     /// name that is not declared means the first of its actors wherever it appears: declare it (see
-    /// [`Ambiguity`]) or make it specific.
+    /// [`Ambiguity`](crate::actors::Ambiguity)) or make it specific.
     ///
     /// # Example
     ///

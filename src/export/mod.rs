@@ -8,7 +8,7 @@
 //! | [`Format`] | name | what |
 //! |---|---|---|
 //! | [`Json`](Format::Json) | `json` | the serde form of the [`Timeline`]: `{"documents": [...], "events": [...]}` |
-//! | [`JsonLines`](Format::JsonLines) | `jsonl` | one [`TimelineEvent`](crate::timeline::TimelineEvent) a line |
+//! | [`JsonLines`](Format::JsonLines) | `jsonl` | one [`TimelineEvent`] a line |
 //! | [`Plover`](Format::Plover) | `plover` | one PLOVER-style record a line (see [`plover_event`]) |
 //! | [`Acled`](Format::Acled) | `csv` | ACLED's columns ([`ACLED_COLUMNS`], see [`acled_event_type`]) |
 //! | [`Markdown`](Format::Markdown) | `md` | a table, one row per event |
@@ -226,7 +226,7 @@ pub fn write_json<W: Write>(timeline: &Timeline, mut out: W) -> Result<ExportSum
     Ok(ExportSummary::all_of(timeline))
 }
 
-/// Writes one [`TimelineEvent`](crate::timeline::TimelineEvent) a line.
+/// Writes one [`TimelineEvent`] a line.
 ///
 /// # Errors
 ///

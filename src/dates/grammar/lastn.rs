@@ -1,4 +1,4 @@
-//! "آخر 3 أيام", "آخر عشرة أعوام", "آخر يومين" (Duckling's "last n <cycle>"): the N whole units before the
+//! "آخر 3 أيام", "آخر عشرة أعوام", "آخر يومين" (Duckling's `"last n <cycle>"`): the N whole units before the
 //! anchor's own, as "الأيام الثلاثة الماضية" is (CONVENTIONS.md, "N units back or ahead"); and the same
 //! with no article at all ("ستة أشهر ماضية", "ثلاثة أيام قادمة").
 

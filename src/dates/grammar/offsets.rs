@@ -1,4 +1,4 @@
-//! Counts of units from now: "3 أيام من الآن", "بعد 3 أيام من الآن" (Duckling's "<duration> من الان"), and
+//! Counts of units from now: "3 أيام من الآن", "بعد 3 أيام من الآن" (Duckling's `"<duration> من الان"`), and
 //! the hedges of a count ("قبل نحو عامين", "منذ أكثر من عام").
 
 use super::{Core, Count, Parser, Step};

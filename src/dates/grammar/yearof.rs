@@ -1,4 +1,4 @@
-//! The year of a month or a date given after "من" (HeidelTime's "<month> من العام <year>"): "مايو من العام
+//! The year of a month or a date given after "من" (HeidelTime's `"<month> من العام <year>"`): "مايو من العام
 //! 2011", "في شهر آب من عام 2020", "19 نوفمبر من العام الماضي", "نوفمبر من العام المقبل".
 
 use super::{Core, Parsed, Parser, Step};
