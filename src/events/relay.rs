@@ -409,7 +409,7 @@ pub(crate) fn by_document_again(
     let closed = next >= range.end
         || view.toks[next].kind == crate::text::TokenKind::Punct
         || view.has(next, |r| r == NounRole::Complementizer)
-        || matches!(view.word(next), "إلى" | "الى");
+        || view.word(next) == "الي";
     let Some(issuer) = previous.said.as_ref().or(previous.subject.as_ref()).filter(|_| closed) else {
         return attribution;
     };
