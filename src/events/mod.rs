@@ -414,7 +414,7 @@ impl Extractor {
                 carried.said(&speaker.who, d);
             }
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
-            // The clause's span, for the event and for its places.
+            // The clause's span, for the event, its text and its places.
             let span = view.span(clause.tokens.clone());
             let event = Event {
                 date,
@@ -425,7 +425,7 @@ impl Extractor {
                 kind: verb.entry(&view).kind,
                 quotation: clause.quotation(&view),
                 locations: view.locations(&span),
-                text: view.original(clause.tokens.clone()).trim().to_string(),
+                text: view.text[span.start..span.end].trim().to_string(),
                 span,
                 confidence: confidence(&source, &verb),
             };

@@ -132,11 +132,7 @@ pub(super) fn spoken_to_head(view: &View, from: usize, content: usize) -> Option
         let near = k + 1..(k + 4).min(content);
         let (with, on) = match near.clone().find(|&j| view.word(j) == "مع") {
             Some(j) => (j, false),
-            None => (
-                near.into_iter()
-                    .find(|&j| matches!(view.word(j), "على" | "علي" | "عبر"))?,
-                true,
-            ),
+            None => (near.into_iter().find(|&j| matches!(view.word(j), "علي" | "عبر"))?, true),
         };
         // "في مقابلة مع «العربية»", "في لقاء مع الجزيرة": a short name, quoted or not, is the catalog's outlet.
         if !on {
