@@ -15,7 +15,7 @@ use super::lexicon::NounRole;
 use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
-use super::{DateBasis, EventDate, Span};
+use super::{DateBasis, EventDate};
 use crate::dates::{Anchor, Granularity, Modifier};
 
 /// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the named
@@ -167,20 +167,7 @@ impl Carried {
         }
         self.last = date_index.map(|d| (d, clause.sentence, open));
         match date_index {
-            Some(d) => {
-                let mention = &view.dates[d].mention;
-                mention.value.as_ref().map(|t| EventDate {
-                    value: t.value.clone(),
-                    first_day: t.first_day,
-                    last_day: t.last_day,
-                    granularity: t.granularity,
-                    basis,
-                    mention: Some(Span {
-                        start: mention.start,
-                        end: mention.end,
-                    }),
-                })
-            }
+            Some(d) => EventDate::of_mention(&view.dates[d].mention, basis),
             None => {
                 let day = published.date();
                 // The recent past: the days before the publication day, as a range.

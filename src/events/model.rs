@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::EventKind;
 use crate::actors::ActorKind;
-use crate::dates::{DateMention, Granularity};
+use crate::dates::{DateMention, ExpressionKind, Granularity};
 
 /// Where an event's date came from.
 ///
@@ -95,6 +95,39 @@ pub struct EventDate {
 }
 
 impl EventDate {
+    /// The date an event takes from its date phrase: the phrase's value, except for the night between two
+    /// days ("ليل الخميس - الجمعة", "ليلة 5 على 6 كانون الأول"). As a phrase that night is the range of its
+    /// two days (CONVENTIONS.md); as the time of one event it is the night of the first day (`2024-12-05TNI`,
+    /// still covering both days): a deed happens at one time in that night, and readers date it by the
+    /// evening it began.
+    pub(crate) fn of_mention(mention: &DateMention, basis: DateBasis) -> Option<EventDate> {
+        let t = mention.value.as_ref()?;
+        let night = mention.kind == ExpressionKind::Range
+            && t.granularity == Granularity::Day
+            && t.first_day.succ_opt() == Some(t.last_day)
+            && opens_with_night(&mention.text);
+        let value = match night {
+            true => {
+                let mut value = String::with_capacity(13);
+                crate::dates::push_day(&mut value, t.first_day);
+                value.push_str("TNI");
+                value
+            }
+            false => t.value.clone(),
+        };
+        Some(EventDate {
+            value,
+            first_day: t.first_day,
+            last_day: t.last_day,
+            granularity: if night { Granularity::PartOfDay } else { t.granularity },
+            basis,
+            mention: Some(Span {
+                start: mention.start,
+                end: mention.end,
+            }),
+        })
+    }
+
     /// The days from `first_day` to `last_day` with no date phrase behind them (the publication day, the recent
     /// past, the day before a clause's date): one day's value, or a range of two; day grain.
     pub(crate) fn days(first_day: NaiveDate, last_day: NaiveDate, basis: DateBasis) -> EventDate {
@@ -279,4 +312,67 @@ pub struct Article {
     pub dates: Vec<DateMention>,
     /// Every event, in text order.
     pub events: Vec<Event>,
+}
+
+/// Whether a phrase opens with the night noun ("ليل", "ليلة", written with a conjunction or preposition
+/// glued to it: "وليلة", "بليل").
+fn opens_with_night(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let bare = first.strip_prefix(['و', 'ف']).unwrap_or(first);
+    let bare = bare
+        .strip_prefix(['ب', 'ل'])
+        .filter(|b| b.starts_with("ليل"))
+        .unwrap_or(bare);
+    matches!(bare, "ليل" | "ليلة" | "ليله")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_with_night;
+    use crate::events::Extractor;
+
+    #[test]
+    fn an_event_in_the_night_between_two_days_is_the_night_of_the_first() {
+        let text = "اقتحم مستوطنون، ليل الأحد الاثنين، قرية في ريف نابلس وأحرقوا ثلاث سيارات.";
+        let article = Extractor::new().extract(text, "2024-03-12".parse().expect("a day"));
+        // The phrase keeps its value, the two days (CONVENTIONS.md).
+        let phrase = article
+            .dates
+            .iter()
+            .find(|d| d.text.starts_with("ليل"))
+            .expect("the night");
+        assert_eq!(
+            phrase.value.as_ref().map(|v| v.value.as_str()),
+            Some("2024-03-10/2024-03-11")
+        );
+        let date = article.events[0].date.as_ref().expect("a date");
+        assert_eq!(date.value, "2024-03-10TNI");
+        assert_eq!(
+            (date.first_day.to_string(), date.last_day.to_string()),
+            ("2024-03-10".into(), "2024-03-11".into())
+        );
+    }
+
+    #[test]
+    fn two_days_that_are_not_a_night_keep_their_range() {
+        let text = "وبحث الوزيران يومي الأحد والاثنين جولة مفاوضات في القاهرة.";
+        let article = Extractor::new().extract(text, "2024-03-12".parse().expect("a day"));
+        let date = article.events[0].date.as_ref().expect("a date");
+        assert_eq!(date.value, "2024-03-10/2024-03-11");
+    }
+
+    #[test]
+    fn the_night_noun_opens_a_phrase_with_or_without_a_glued_word() {
+        for phrase in [
+            "ليل الخميس الجمعة",
+            "ليلة 5 على 6 أيار",
+            "وليلة السبت على الأحد",
+            "بليل الأحد",
+        ] {
+            assert!(opens_with_night(phrase), "{phrase}");
+        }
+        for phrase in ["يومي الخميس والجمعة", "بين الخميس والجمعة", "ليلا"] {
+            assert!(!opens_with_night(phrase), "{phrase}");
+        }
+    }
 }
