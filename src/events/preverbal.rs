@@ -26,6 +26,52 @@ pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, pre
         .and_then(|k| between(view, k + 1, v, day, previous))
         .or_else(|| name_before(view, clause, v))
         .or_else(|| initial(view, clause, v))
+        .or_else(|| lede_unknown(view, clause, v, previous))
+}
+
+/// How many tokens a lede's subject may take before its verb.
+const LEDE_WORDS: usize = 10;
+
+/// A subject no reader names that opens its sentence right before a verb of speech with no conjunction, as a
+/// lede does: "المصادر ذاتها أكدت" (the sources spoken of), "فلان الفلاني قال:", "الفلاني قال:" (a person
+/// named in full before), "صحيفة X العبرية، قالت:". The phrase runs up to the verb, past a comma, "قد" or a
+/// word of sameness ("ذاتها", "نفسه"), and what is said follows the verb at once (a verb with a phrase after it
+/// has its subject there).
+fn lede_unknown(view: &View, clause: &Clause, v: usize, previous: &Previous) -> Option<Referent> {
+    // The clause may start at the verb after a comma ("صحيفة X، قالت:"); the phrase then opens the sentence.
+    let k = clause.sentence_start;
+    if k >= v || v - k > LEDE_WORDS || !view.is_speech_verb(v) || view.toks[k].kind != TokenKind::Word {
+        return None;
+    }
+    if view.quoted[k] || strip_conjunction(view.word(k)).is_some() || (k..v).any(|j| view.verb_at(j).is_some()) {
+        return None;
+    }
+    // The verb writes no subject after it: what it says comes right after it ("أكدت مقتل"، "قال:").
+    let j = view.past_dates_and_commas(v + 1, view.toks.len());
+    let said = view.is_punct(j, ':')
+        || view.is_punct(j, '"')
+        || view.has(j, |r| r == NounRole::Complementizer)
+        || (!chunk::is_definite(view.word(j))
+            && view.has(j, |r| matches!(r, NounRole::DeedNoun | NounRole::Happening)));
+    if !said || (k..v).any(|j| view.spelled_as_finite_verb(j)) {
+        return None;
+    }
+    let gender = view.verb_at(v)?.agreement.gender();
+    let (subject, end) = super::memory::named_again(view, k, previous)
+        .or_else(|| person_between(view, k, v))
+        .or_else(|| {
+            super::personal::name_word(view, k)
+                .then(|| super::memory::surname_named_before(view, k, gender))
+                .flatten()
+        })
+        .or_else(|| unknown_between(view, k, v))?;
+    // A catalog name inside the phrase ("صحيفة X العبرية") is read by the readers of names in the sentence.
+    if (k..end).any(|j| view.name_at[j].is_some()) {
+        return None;
+    }
+    let same = |j: usize| matches!(view.word(j), "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم");
+    let tight = (end..v).all(|j| view.is_punct(j, ',') || view.word(j) == "قد" || same(j));
+    tight.then_some(subject)
 }
 
 /// A subject that opens its clause right before the verb, as a lede does: "وزارة الصحة تحذر من", "مصادر

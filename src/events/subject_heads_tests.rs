@@ -340,3 +340,31 @@ fn speaker_heads_of_bodies_ranks_and_spellings_the_catalog_does_not_know() {
         ids(&["adhoc:مراسلو وكاله الاناضول"])
     );
 }
+
+#[test]
+fn a_militia_spelled_with_one_ya_and_its_quoted_name_is_the_subject() {
+    let got = subjects("قال وزير الداخلية التركي إن الوضع مستقر. وحمّلت مليشيا \"النصر\" مسؤولية الهجوم للحكومة.");
+    assert_ne!(got.get(1).cloned().flatten(), None, "{got:?}");
+    assert_ne!(got[1], got[0], "{got:?}");
+}
+
+#[test]
+fn a_subject_no_reader_names_opening_the_sentence_before_a_verb_of_speech_is_its_speaker() {
+    let got = subjects("قال وزير الداخلية التركي إن الوضع مستقر. سامر النوري قال: \"القوات تقدمت\".");
+    assert_eq!(
+        got.get(1).cloned().flatten().as_deref(),
+        Some("adhoc:سامر النوري"),
+        "{got:?}"
+    );
+    let got = subjects("قال وزير الداخلية التركي إن الوضع مستقر. صحيفة الفجر العبرية، قالت: \"أصيب عدد من الجنود\".");
+    assert_eq!(
+        got.get(1).cloned().flatten().as_deref(),
+        Some("adhoc:صحيفه الفجر العبريه"),
+        "{got:?}"
+    );
+    // "X ذاتها أكدت": the sources spoken of, not the army whose deed was told last.
+    let got = subjects(
+        "قالت مصادر أمنية سورية إن الحدود مغلقة. وشن الجيش التركي غارات على المدينة. المصادر ذاتها أكدت مقتل جنديين.",
+    );
+    assert!(got.len() == 3 && got[2].is_some() && got[2] != got[1], "{got:?}");
+}
