@@ -59,24 +59,45 @@ fn is_letter(c: char) -> bool {
 
 /// Whether `b0 b1` is a letter of folded Arabic (U+0621-U+063A, U+0641-U+064A).
 #[inline]
-fn is_arabic_letter(b0: u8, b1: u8) -> bool {
-    (b0 == 0xD8 && (0xA1..=0xBA).contains(&b1)) || (b0 == 0xD9 && (0x81..=0x8A).contains(&b1))
+const fn is_arabic_letter(b0: u8, b1: u8) -> bool {
+    matches!((b0, b1), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A))
 }
 
-/// The length of the run of Arabic letters ([`is_arabic_letter`]) at the start of `bytes`. Read through what is
-/// left of the slice, the loop keeps no index to check against the length: about 12 instructions a letter
-/// instead of 17.
+/// The length of the run of Arabic letters ([`is_arabic_letter`]) at the start of `bytes`: two letters at a time
+/// (four bytes read at once, each letter one look-up of [`ARABIC_LETTER_PAIRS`]), then one. Read through what
+/// is left of the slice, the loop keeps no index to check against the length: about 7 instructions a letter
+/// instead of 12.
 #[inline]
 fn arabic_letters(bytes: &[u8]) -> usize {
+    let letter = |w: u32| ARABIC_LETTER_PAIRS[(w & 0xFFFF) as usize];
     let mut rest = bytes;
-    while let [b0, b1, tail @ ..] = rest {
-        if !is_arabic_letter(*b0, *b1) {
+    while let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        let w = u32::from_le_bytes(*four);
+        if !(letter(w) && letter(w >> 16)) {
             break;
         }
         rest = tail;
     }
+    // Where two letters did not pass, the first may be one.
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        if letter(u32::from(u16::from_le_bytes(*two))) {
+            rest = tail;
+        }
+    }
     bytes.len() - rest.len()
 }
+
+/// For each two bytes `b0 b1`, at index `u16::from_le_bytes([b0, b1])`: whether they are a letter of folded
+/// Arabic ([`is_arabic_letter`]). 64 KiB, computed at compile time.
+static ARABIC_LETTER_PAIRS: [bool; 0x10000] = {
+    let mut table = [false; 0x10000];
+    let mut w = 0;
+    while w < 0x10000 {
+        table[w] = is_arabic_letter((w & 0xFF) as u8, (w >> 8) as u8);
+        w += 1;
+    }
+    table
+};
 
 /// The length of the letter at `i`, or 0 if the character there is not a letter.
 #[inline]
