@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::kind::EventKind;
 use crate::actors::{ActorKind, Gender};
+use crate::text::HashedWords;
 
 pub(crate) use super::roles::{mark, LightObject, NounRole};
 
@@ -111,7 +112,7 @@ pub(crate) struct AttributionLexicon {
     /// with a leading و or ف. Read once when the vocabulary is built ([`word_read`](Self::word_read)): every
     /// token of a text asks, most of them words of neither kind, and one look-up here answers where `nouns`
     /// took two for a word with a leading و or ف.
-    words: FxHashMap<String, Noun>,
+    words: HashedWords<Noun>,
     /// Verb forms that are verbs only when a given word follows in the clause ("عبر" is "expressed" before
     /// "عن", and the preposition "through" elsewhere), with that word.
     verb_if_followed: FxHashMap<String, String>,
@@ -157,7 +158,21 @@ impl AttributionLexicon {
     /// [`verb`](Self::verb) take up to two each.
     #[inline]
     pub(crate) fn word(&self, word: &str) -> WordInfo<'_> {
-        match self.words.get(word) {
+        Self::info(self.words.get(word))
+    }
+
+    /// [`word`](Self::word) of a token whose hash is made already ([`NameKeys::whole`]): the view asks it of
+    /// every word of a text.
+    ///
+    /// [`NameKeys::whole`]: crate::text::NameKeys::whole
+    #[inline]
+    pub(crate) fn word_hashed(&self, word: &str, hash: u32) -> WordInfo<'_> {
+        Self::info(self.words.get_hashed(word, hash))
+    }
+
+    #[inline]
+    fn info(noun: Option<&Noun>) -> WordInfo<'_> {
+        match noun {
             Some(noun) => WordInfo {
                 roles: &noun.roles,
                 marks: noun.marks,
@@ -218,7 +233,7 @@ impl AttributionLexicon {
                 words.insert(word, noun);
             }
         }
-        self.words = words;
+        self.words = HashedWords::new(words);
     }
 
     /// Whether a folded word (with or without a leading و) asks for anonymity (`Some(true)`: "طالبا", "فضل")

@@ -51,7 +51,7 @@ impl AttributionLexicon {
             according: None,
             verb_if_followed: FxHashMap::default(),
             nouns: FxHashMap::default(),
-            words: FxHashMap::default(),
+            words: HashedWords::default(),
             phrases: FxHashMap::default(),
             nisba: FxHashMap::default(),
             lemmas: FxHashMap::default(),

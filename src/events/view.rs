@@ -132,7 +132,7 @@ impl<'a> View<'a> {
                 TokenKind::Word => {
                     let folded_word = &folded.as_str()[t.range()];
                     words.push(folded_word);
-                    let word = tables.lexicon.word(folded_word);
+                    let word = tables.lexicon.word_hashed(folded_word, keys.whole(i));
                     marks.push(word.marks);
                     forms.push(word.form);
                     let roles = word.roles;

@@ -23,6 +23,7 @@
 
 mod filter;
 mod fold;
+mod hashed;
 mod names;
 mod slots;
 mod tokens;
@@ -31,6 +32,7 @@ use std::ops::Range;
 
 pub(crate) use filter::WordFilter;
 pub(crate) use fold::fold_str;
+pub(crate) use hashed::HashedWords;
 pub(crate) use names::{unmatchable, NameKeys, NameSet};
 pub(crate) use tokens::{tokenize, Token, TokenKind};
 
