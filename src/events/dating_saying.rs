@@ -1,6 +1,7 @@
 //! The date of a statement: the date phrase of its saying, before what is said (a setting, a long relative
 //! clause or an aside may stand before it), or that of an according phrase that tells when its source spoke.
-//! A date inside what is said (an object with no "أن", an accusation's charge) dates what is said.
+//! A date inside what is said (an object with no "أن", an object opened by "عن", an accusation's charge) dates
+//! what is said.
 
 use super::{closes_before_content, in_name, is_span, pluperfect, since};
 use crate::events::clause::Clause;
@@ -54,6 +55,12 @@ fn saying_before_content(
     // A setting opened by a preposition ("خلال مؤتمر صحفي مع نظيره في أنقرة يوم الاثنين") is not what is said;
     // "عن" opens the object of the statement ("أعربت عن ارتياحها للتوقيع في 8 آب"), which is.
     let first = words.next();
+    // An object opened by "عن" tells a happening ("تحدث القائد عن سيطرة قواته على البلدة ظهر أمس", "أفاد أطباء
+    // عن سقوط قتيلين الجمعة"): a date past a word of it dates that happening, not the saying, however short or
+    // recent the object. Set apart before the content ("عن ...، اليوم، إن") it is the saying's.
+    if about(view, verb, first) && words.clone().next().is_some() && !set_apart_before_content(view, d, verb.content) {
+        return None;
+    }
     let setting = first.is_none_or(|k| view.has(k, |r| r == NounRole::Preposition) && view.word(k) != "عن");
     // A span right after the subject is when the saying went on ("وكانت إسرائيل أعلنت خلال الشهرين الماضيين
     // اغتيال ..."); after any word of what is said it is what is said ("أعلن المرصد عن مقتل 50 شخصا خلال ...").
@@ -66,6 +73,12 @@ fn saying_before_content(
         || reported_day(view, verb, d)
         || background_object(view, clause, verb, d))
     .then_some(d)
+}
+
+/// Whether the first word of what a statement says after its subject, `first`, is "عن", which opens the
+/// object of a verb of speech ("كشف المتحدث عن تكبد المسلحين ..."); not a relay's ("نقلت الوكالة عن").
+fn about(view: &View, verb: &Predicate, first: Option<usize>) -> bool {
+    first.is_some_and(|k| view.word(k) == "عن") && verb.entry(view).class == crate::events::lexicon::VerbClass::Speech
 }
 
 /// Whether date `d`, set apart by a comma, ends at the content of a statement or at the comma before it ("وقال
@@ -167,3 +180,7 @@ pub(crate) fn of_according(view: &View, clause: &Clause, source: Option<&std::op
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .find(|&d| view.dates[d].mention.value.is_some() && !is_span(view, d))
 }
+
+#[cfg(test)]
+#[path = "dating_saying_tests.rs"]
+mod tests;
