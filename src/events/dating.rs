@@ -27,6 +27,9 @@ pub(crate) struct Carried {
     /// Whether that date is of a deed or statement told in the pluperfect as background ("وكانت قوات X
     /// اعترضت أمس صاروخين").
     background: bool,
+    /// Whether that date was told by a clause that makes no event ([`Carried::clause_without_event`]) and no
+    /// event has taken it since.
+    eventless: bool,
     /// Whether that date is of a statement: what a speaker goes on to say carries it however long ago it was.
     of_statement: bool,
     /// Whether that date is of a deed of armed force told by an event of its own ("قصفت الطائرات البلدة أمس"): a
@@ -67,10 +70,15 @@ impl Carried {
     }
 
     /// Notes the date of a clause without an event verb ("في 8 كانون الأول، ..."), for the clauses after it.
+    /// Such a date is background to a subject named again, as a pluperfect's: a passive, a relative clause on
+    /// another actor, a heading ("وشوهدت الصواريخ أمس تنطلق نحو المدينة", "والقائد هو الذي أقرت الجماعة،
+    /// الاثنين، بمقتله"). A verb with no written subject goes on with it; a speaker or doer named again returns
+    /// to the story and does not take it.
     pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
         if let Some(d) = written(view, clause, None) {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
             self.background = pluperfect(view, clause);
+            self.eventless = true;
             self.of_statement = false;
             self.of_force = false;
         }
@@ -81,10 +89,10 @@ impl Carried {
         self.last.map(|(_, s, _)| s)
     }
 
-    /// Whether the date to pass on is that of a background clause in the pluperfect: a speaker the text
-    /// returns to after it ("وأشار المالكي إلى أن ...") does not take it.
+    /// Whether the date to pass on is that of a background clause, in the pluperfect or with no event: a
+    /// speaker the text returns to after it ("وأشار المالكي إلى أن ...") does not take it.
     pub(crate) fn dates_background(&self) -> bool {
-        self.last.is_some() && self.background
+        self.last.is_some() && (self.background || self.eventless)
     }
 
     /// The date of an event of `verb` in `clause`; `explicit` is [`written`]'s answer, and `follows` what the
@@ -166,6 +174,8 @@ impl Carried {
             self.of_force = !says && verb.entry(view).kind.is_force();
         }
         self.last = date_index.map(|d| (d, clause.sentence, open));
+        // Taken by an event ("وفي كلمة ألقاها يوم الأحد، برر الرئيس ..."), the date is the story's.
+        self.eventless = false;
         match date_index {
             Some(d) => EventDate::of_mention(&view.dates[d].mention, basis),
             None => {
@@ -567,3 +577,7 @@ pub(crate) use saying::{of_according, of_saying};
 #[cfg(test)]
 #[path = "dating_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "dating_background_tests.rs"]
+mod background_tests;

@@ -352,7 +352,8 @@ impl Extractor {
                 Some(outlet) if attribution.deed_in_content || attribution.body_speaks => outlet.clone(),
                 _ => source.clone(),
             };
-            // After a background clause in the pluperfect, a clause that names its subject again or refers back
+            // After a background clause, in the pluperfect or with no event of its own ("والقائد هو الذي أقرت
+            // الجماعة، الاثنين، بمقتله"), a clause that names its subject again or refers back
             // to another actor returns to the story ("وكانت قوات X قد طالبت في أكتوبر ... . وتجاهلت قوات X أسئلة
             // الصحفيين", "وكانت قوات الدفاع الجوي اعترضت أمس ... . وأشار المالكي إلى أن"): it does not take the
             // background's date. A verb without a written subject ("وأضافت") goes on with the background.
