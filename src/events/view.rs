@@ -564,6 +564,9 @@ fn ends_sentence(folded: &FoldedText, toks: &[Token], i: usize) -> bool {
 #[path = "view_verbs.rs"]
 mod verbs;
 
+#[path = "view_relative.rs"]
+mod relative;
+
 #[cfg(test)]
 #[path = "view_tests.rs"]
 pub(crate) mod tests;
