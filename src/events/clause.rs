@@ -428,13 +428,14 @@ fn named_relative(view: &View, i: usize) -> bool {
     view.verb_at(i).is_some_and(|h| view.relative_deed_of_named(i, h))
 }
 
-/// Whether a relative clause about the name before it starts at `i` ("وحدات X التي دعت إلى"): the verb after
-/// the pronoun tells a statement or deed of that actor, an event of its own.
+/// Whether a relative clause with an event of its own starts at `i`: about the name before it ("وحدات X التي
+/// دعت إلى"), the verb after the pronoun telling a statement or deed of that actor, or a statement with a subject
+/// of its own and a pronoun that points back ("والذي أعلنت X مقتله").
 fn antecedent_relative(view: &View, i: usize) -> bool {
     view.has(i, |r| r == NounRole::Relative)
         && view
             .finite_verb_at(i + 1)
-            .is_some_and(|h| view.relative_antecedent(i + 1, h).is_some())
+            .is_some_and(|h| view.relative_antecedent(i + 1, h).is_some() || view.relative_own_subject(i + 1, h))
 }
 
 /// Whether a temporal subordinate clause with a deed of its own starts at `i`: "بعد أن بدأت موسكو ...",

@@ -1,5 +1,6 @@
 //! Tests of a relative deed with an object pronoun ("هجوما شنته X"), its own event after another deed
-//! (`view_verbs::after_deed`, and the extractor's merge of a statement's relative deed).
+//! (`view_verbs::after_deed`, and the extractor's merge of a statement's relative deed), and a relative clause
+//! with a subject of its own (`view_relative`).
 
 use crate::events::tests::read;
 
@@ -47,4 +48,33 @@ fn a_speech_verb_with_an_object_pronoun_after_a_comma_and_before_a_catalog_name_
     // A call's pronoun is the call itself, told by the clause after it: no event of its own.
     let got = read("وتأتي الخطوة بعد دعوات مماثلة، وجهتها وزارة الخارجية الروسية أمس، حيث طالبت رعاياها بالمغادرة.");
     assert!(got.iter().all(|(lemma, _)| lemma != "وجه"), "{got:?}");
+}
+
+#[test]
+fn a_relative_statement_with_a_subject_of_its_own_and_a_pronoun_that_points_back_is_its_speaker_s_event() {
+    // A statement: the pronoun that points back stands in what is said ("مقتله"), after the subject and a date.
+    let got = read("وسقط القيادي في الحزب كريم ناصر في غارة، والذي أعلن حزب الله، الجمعة، مقتله في بيان.");
+    assert_eq!(
+        got.iter()
+            .map(|(lemma, source)| (lemma.as_str(), source.as_deref()))
+            .collect::<Vec<_>>(),
+        [("أعلن", Some("Hezbollah"))],
+        "{got:?}"
+    );
+    // A deed so told retells the news from its other side: no event of its own.
+    let got = read("وخسرت القوات الحكومية مدينة الرمادي التي سيطر عليها تنظيم داعش في أيار الماضي.");
+    assert!(
+        got.iter().all(|(_, source)| source.as_deref() != Some("Islamic State")),
+        "{got:?}"
+    );
+    // Without a statement the name after the verb is its object, the noun before it the doer.
+    let got = read("وتقدمت القوات التي هاجمت حماس في معقلها.");
+    assert!(
+        got.iter().all(|(_, source)| source.as_deref() != Some("Hamas")),
+        "{got:?}"
+    );
+    // A relay verb tells the channel of the noun's own statement, no event of the outlet.
+    let got = read("وقال الناشط، الذي نقلت عنه وكالة الأنباء الفرنسية النبأ، إن الجنازة تعرضت لإطلاق نار.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "قال", "{got:?}");
 }

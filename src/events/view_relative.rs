@@ -1,11 +1,19 @@
 //! Relative clauses that tell an event of their own ([`View::relative_deed_of_named`],
-//! [`View::relative_antecedent`]): the verb after "الذي/التي" is otherwise the verb of a description, no event
-//! (`view_verbs`).
+//! [`View::relative_antecedent`], [`View::relative_own_subject`]): the verb after "الذي/التي" is otherwise the
+//! verb of a description, no event (`view_verbs`).
 
 use super::*;
 
 /// How far after its verb a relative clause's own day may stand: an agent and a place of a dozen words.
 const RELATIVE_REACH: usize = 16;
+
+/// How far after a relative clause's verb the pronoun that points back to its noun may stand: a subject of a
+/// few words and a date set off by commas before it ("والذي اعترف الحوثيون، الاثنين، بمقتله").
+const RESUMED_REACH: usize = 10;
+
+/// How many words after a relative clause's verb its own subject may start: after a preposition with the
+/// pronoun that points back ("التي تحدث عنها X") or a title before a name.
+const OWN_SUBJECT_REACH: usize = 3;
 
 impl View<'_> {
     /// Whether a deed verb with an object pronoun at `i` heads a relative clause whose agent is a catalog name
@@ -79,5 +87,63 @@ impl View<'_> {
         );
         let own_subject = self.name_starting(i + 1).is_some_and(|m| !self.names[m].clitic);
         (named && !own_subject && !resumed).then_some(end)
+    }
+
+    /// Whether the past speech verb at `i`, right after a relative pronoun, has a subject of its own: a catalog
+    /// name within its first words, and a pronoun that points back to the noun the relative pronoun stands for,
+    /// right after the verb or in what is said ("اللواء الذي أعلن X أنه سقط"، "والذي اعترفت X، الاثنين،
+    /// بمقتله"، "والتي أعلنت فصائل X السيطرة عليها"). That noun is then what is said, not the speaker, and the
+    /// verb tells a statement of the subject the clause writes, an event of its own. Without such a pronoun the
+    /// name is the verb's object and the noun before it its subject. A deed so told ("المدينة التي سيطر عليها X
+    /// في أبريل") mostly retells the news from its other side, and a relay verb ("وقال الناشط، الذي نقلت عنه
+    /// وكالة X، إن") only the channel of the noun's own statement: neither is an event of its own; nor is a time
+    /// clause ("في الوقت الذي قالت فيه X"), read as one by `while_clause`.
+    pub(crate) fn relative_own_subject(&self, i: usize, hit: VerbHit) -> bool {
+        if i == 0
+            || hit.present
+            || hit.masdar
+            || hit.object
+            || !self.has(i - 1, |r| r == NounRole::Relative)
+            || self.while_clause(i)
+            || self.class(hit) != VerbClass::Speech
+        {
+            return false;
+        }
+        let pronoun = self.word(i - 1);
+        let suffix = match strip_conjunction(pronoun).unwrap_or(pronoun) {
+            "الذي" => "ه",
+            "التي" => "ها",
+            "الذين" => "هم",
+            "اللذان" | "اللذين" | "اللتان" | "اللتين" => "هما",
+            _ => return false,
+        };
+        let end = (i + RESUMED_REACH).min(self.toks.len());
+        let Some(n) = (i + 1..(i + 1 + OWN_SUBJECT_REACH).min(end))
+            .take_while(|&j| !self.is_punct(j, ',') && !self.is_stop(j) && self.date_at[j].is_none())
+            .find_map(|j| self.name_starting(j))
+        else {
+            return false;
+        };
+        let name = &self.names[n];
+        if name.clitic {
+            return false;
+        }
+        let to = name.tokens.1;
+        self.points_back(i + 1, suffix)
+            || (to..end)
+                .take_while(|&j| !self.is_stop(j) && !self.has(j, |r| r == NounRole::Relative))
+                .any(|j| self.points_back(j, suffix))
+    }
+
+    /// Whether the word at `j` ends with the pronoun `suffix` ("ه", "ها", "هم"), as the text writes it: the
+    /// folded word cannot tell "مقتله" from a word ending in "ة".
+    fn points_back(&self, j: usize, suffix: &str) -> bool {
+        if self.toks[j].kind == TokenKind::Punct {
+            return false;
+        }
+        let word = self
+            .original(j..j + 1)
+            .trim_end_matches(|c: char| ('\u{64B}'..='\u{652}').contains(&c) || c == '\u{640}');
+        word.len() > suffix.len() + 1 && word.ends_with(suffix)
     }
 }

@@ -114,7 +114,7 @@ impl<'a> View<'a> {
 
     /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
     /// the pronoun that points back to it after the verb, tells an event of its own at that time.
-    fn while_clause(&self, i: usize) -> bool {
+    pub(super) fn while_clause(&self, i: usize) -> bool {
         i >= 2 && self.has(i - 2, |r| r == NounRole::TimeRelative) && matches!(self.word(i + 1), "فيه" | "فيها")
     }
 
@@ -260,7 +260,8 @@ impl<'a> View<'a> {
                 || (self.has(i - 1, |r| r == NounRole::Relative)
                     && !hit.object
                     && !self.while_clause(i)
-                    && self.relative_antecedent(i, hit).is_none()));
+                    && self.relative_antecedent(i, hit).is_none()
+                    && !self.relative_own_subject(i, hit)));
         if blocked && !hit.masdar {
             return None;
         }
