@@ -316,3 +316,21 @@ fn the_statement_named_again_after_an_according_word_is_its_issuer_s() {
         vec![(Some("sd.army".to_string()), None), pair("rsf", "sd.army")]
     );
 }
+
+#[test]
+fn the_figures_or_estimates_a_body_published_are_its_own_after_an_according_word() {
+    // A deed whose doer the clause writes: the body whose figures tell it relays it.
+    assert_eq!(
+        ids("ووفق معطيات لمكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، فقد هدمت القوات الإسرائيلية 40 منزلا في الخليل."),
+        vec![pair("il.idf", "ocha")]
+    );
+    // No doer: the body says what the clause reports.
+    assert_eq!(
+        ids("ووفقا لإحصائيات المفوضية السامية للأمم المتحدة لشؤون اللاجئين، فإن عدد اللاجئين في تشاد بلغ 600 ألف."),
+        vec![(Some("unhcr".to_string()), None)]
+    );
+    assert_eq!(
+        ids("وتضاعف عدد النازحين في الإقليم خلال شهرين، وفق تقديرات لمنظمة الصحة العالمية."),
+        vec![(Some("who".to_string()), None)]
+    );
+}
