@@ -47,7 +47,29 @@ fn a_stop_glued_to_a_relay_ends_no_sentence() {
     // Spaced, the according-to word opens a sentence of its own.
     let v = view("وقالت الوزارة إن شابين أصيبا. بحسب المرصد قتل خمسة.");
     assert_eq!(sentences(&v).len(), 2);
-    let v = view("وقالت الوزارة إن شابين أصيبا. حسبما نقلت وكالة وفا.");
+}
+
+#[test]
+fn a_relay_that_makes_a_sentence_of_nothing_else_closes_the_sentence_before_it() {
+    for relay in [
+        "حسبما نقلت وكالة وفا.",
+        "وفق ما ذكرت وكالة “سبوتنيك”.",
+        "بحسب موقع وزارة الصحة الأردنية.",
+    ] {
+        let text = format!("وقالت الوزارة إن شابين أصيبا. {relay} وأضافت أن الطريق مغلق.");
+        let v = view(&text);
+        assert_eq!(sentences(&v).len(), 2, "{relay}");
+    }
+    // At the end of the text too.
+    let v = view("وقالت الوزارة إن شابين أصيبا. وفقا لوكالة الأنباء الأردنية.");
+    assert_eq!(sentences(&v).len(), 1);
+    // With news of its own after a comma or a complementizer, it opens a sentence.
+    let v = view("وقالت الوزارة إن شابين أصيبا. بحسب المرصد، قتل خمسة.");
+    assert_eq!(sentences(&v).len(), 2);
+    let v = view("وقالت الوزارة إن شابين أصيبا. وبحسب المرصد فإن خمسة قتلوا.");
+    assert_eq!(sentences(&v).len(), 2);
+    // On a line of its own, it is no relay of the line before.
+    let v = view("وقالت الوزارة إن شابين أصيبا.\nحسبما نقلت وكالة وفا.");
     assert_eq!(sentences(&v).len(), 2);
 }
 

@@ -318,6 +318,12 @@ pub(crate) fn attribute(
         if via.is_none() && class != VerbClass::Action {
             via = subject.as_ref().and_then(|s| sources_outlet(view, s));
         }
+        // The outlet spoken to between the speaker and the words ("وقال X للتلفزيون الرسمي «...». بحسب ما
+        // أوردت وكالة Y"): it heard them first, and relays them rather than an according phrase after them.
+        if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
+            via = dash_dative(view, subject_end, verb.content)
+                .or_else(|| spoken_to_head(view, subject_end, verb.content).filter(|v| other(v)));
+        }
         // An action's scope is its whole clause: the outlet this would find was read above, and found no relay.
         if via.is_none() && class != VerbClass::Action {
             via = via_in(view, range.clone()).filter(|v| {
@@ -325,28 +331,24 @@ pub(crate) fn attribute(
             });
         }
         if via.is_none() && class != VerbClass::Action && !media_subject && subject.is_some() {
-            via = dash_dative(view, subject_end, verb.content)
-                .or_else(|| spoken_to_head(view, subject_end, verb.content).filter(|v| other(v)))
-                // "وفي لقاء مع فضائية «X»، قال ...": the conversation told before the verb.
-                .or_else(|| {
-                    // From the sentence's start, or from the comma that opens the adverbial when the clause
-                    // goes on a sentence after a comma ("...، وفي تصريحات لـ«X»، قال شهود").
-                    let start = match range.start.checked_sub(1) {
-                        Some(comma) if comma > clause.sentence_start && view.is_punct(comma, ',') => {
-                            (clause.sentence_start..comma)
-                                .rev()
-                                .find(|&j| view.is_punct(j, ','))
-                                .map_or(clause.sentence_start, |j| j + 1)
-                        }
-                        _ => clause.sentence_start,
-                    };
-                    let lead = start..verb.at;
-                    let alone = lead.clone().all(|j| view.verb_at(j).is_none());
-                    alone
-                        .then(|| spoken_to_head(view, lead.start, lead.end))
-                        .flatten()
-                        .filter(|v| other(v))
-                })
+            // "وفي لقاء مع فضائية «X»، قال ...": the conversation told before the verb, from the sentence's start,
+            // or from the comma that opens the adverbial when the clause goes on a sentence after a comma ("...،
+            // وفي تصريحات لـ«X»، قال شهود").
+            let start = match range.start.checked_sub(1) {
+                Some(comma) if comma > clause.sentence_start && view.is_punct(comma, ',') => (clause.sentence_start
+                    ..comma)
+                    .rev()
+                    .find(|&j| view.is_punct(j, ','))
+                    .map_or(clause.sentence_start, |j| j + 1),
+                _ => clause.sentence_start,
+            };
+            let lead = start..verb.at;
+            via = lead
+                .clone()
+                .all(|j| view.verb_at(j).is_none())
+                .then(|| spoken_to_head(view, lead.start, lead.end))
+                .flatten()
+                .filter(|v| other(v))
                 .or_else(|| reported_by_quoted(view, range.clone()))
                 .or_else(|| sent_to(view, subject_end..range.end).filter(|v| other(v)));
         }

@@ -334,3 +334,27 @@ fn the_figures_or_estimates_a_body_published_are_its_own_after_an_according_word
         vec![(Some("who".to_string()), None)]
     );
 }
+
+#[test]
+fn an_according_phrase_set_off_by_a_full_stop_relays_the_sentence_before_it() {
+    assert_eq!(
+        ids("وقال الجيش السوداني إن قواته استعادت بلدة أم روابة. وفق ما ذكرت وكالة رويترز."),
+        vec![pair("sd.army", "reuters")]
+    );
+    // With no doer written, its teller says what the sentence before it reports.
+    assert_eq!(
+        ids("وقتل سبعة أشخاص وجرح عشرون آخرون في انفجار بسوق المدينة. بحسب الجيش السوداني."),
+        vec![(Some("sd.army".to_string()), None)]
+    );
+}
+
+#[test]
+fn the_outlet_spoken_to_relays_the_words_rather_than_an_according_phrase_after_them() {
+    for stop in ["،", "."] {
+        let got = names(&format!(
+            "وقال اللواء سامي الحداد للتلفزيون الرسمي \"الجيش ملتزم بحماية المدنيين\"{stop} بحسب ما أوردت وكالة رويترز."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("التلفزيون الرسمي"), "{stop} {got:?}");
+    }
+}

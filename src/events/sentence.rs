@@ -100,12 +100,48 @@ fn content_follows(view: &View, start: usize, stop: usize) -> bool {
         .any(|k| !view.quoted[k] && (view.has(k, |r| r == NounRole::Complementizer) || view.is_punct(k, ':')))
 }
 
-/// Whether the full stop at `stop` is glued to a relay that goes on with the sentence before it ("... يوم
-/// الأحد.حسبما نقلت وكالة X"): a period written against the next word, which is an according-to word without
-/// a conjunction. ("وبحسب X، قتل ..." after a spaced period opens a sentence of its own.)
+/// Whether the full stop at `stop` ends a sentence whose relay follows it ("... يوم الأحد.حسبما نقلت وكالة
+/// X"): the next word, on the same line and without a conjunction, is an according-to word, and either the
+/// period is written against it or its phrase makes a sentence of nothing else ("... بالحجارة. وفق ما ذكرت
+/// وكالة X.", "... طهران. بحسب موقع وزارة العدل."). ("وبحسب X، قتل ..." after a spaced period opens a sentence
+/// of its own.)
 fn relay_follows(view: &View, stop: usize) -> bool {
     let next = stop + 1;
+    let Some(tok) = view.toks.get(next) else {
+        return false;
+    };
     view.is_punct(stop, '.')
-        && view.toks.get(next).is_some_and(|t| !t.spaced && !t.newline)
+        && !tok.newline
         && view.has(next, |r| matches!(r, NounRole::Via | NounRole::According))
+        && (!tok.spaced || relay_alone(view, next))
+}
+
+/// How many tokens a relay that makes a sentence of its own may hold after its according-to word ("وفق ما
+/// أوردته وكالة الأنباء الفرنسية الرسمية").
+const RELAY_ALONE: usize = 10;
+
+/// Whether the according-to word at `k` opens a phrase that ends its sentence with nothing else: within
+/// [`RELAY_ALONE`] tokens it reaches a stop, a line break or the end of the text, with no comma, colon or
+/// complementizer ("فإن") before, and no word spelled as a verb but the one that says how the teller told it
+/// ("حسبما نقلت", "وفق ما ذكرت"; "بحسب المرصد قتل خمسة" opens a sentence).
+fn relay_alone(view: &View, k: usize) -> bool {
+    let end = (k + 1 + RELAY_ALONE).min(view.toks.len());
+    for j in k + 1..end {
+        if view.line_break_before(j) || view.is_stop(j) {
+            return true;
+        }
+        if view.toks[j].kind == TokenKind::Punct {
+            if view.is_punct(j, ',') || view.is_punct(j, ':') {
+                return false;
+            }
+            continue;
+        }
+        if view.has(j, |r| r == NounRole::Complementizer) {
+            return false;
+        }
+        if view.spelled_as_finite_verb(j) && j != k + 1 && view.word(j - 1) != "ما" {
+            return false;
+        }
+    }
+    end == view.toks.len()
 }
