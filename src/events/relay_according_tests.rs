@@ -358,3 +358,25 @@ fn the_outlet_spoken_to_relays_the_words_rather_than_an_according_phrase_after_t
         assert_eq!(got[0].1.as_deref(), Some("التلفزيون الرسمي"), "{stop} {got:?}");
     }
 }
+
+#[test]
+fn on_what_a_body_told_after_a_comma_attributes_the_clause_as_according_to_it() {
+    // "، على ما أعلن X" reads as "وفق ما أعلن X": the toll, with a relative deed inside it, is the body's report.
+    assert_eq!(
+        names("قتل ثلاثة مدنيين الخميس في قصف استهدف مبنى سكنيا في بلدة شمال الأبيض، على ما أعلنت وزارة الصحة."),
+        names("قتل ثلاثة مدنيين الخميس في قصف استهدف مبنى سكنيا في بلدة شمال الأبيض، وفق ما أعلنت وزارة الصحة.")
+    );
+    assert_eq!(
+        names("قتل ثلاثة مدنيين الخميس في قصف استهدف مبنى سكنيا في بلدة شمال الأبيض، على ما أعلنت وزارة الصحة.").len(),
+        1
+    );
+}
+
+#[test]
+fn on_what_without_a_comma_or_before_another_verb_attributes_nothing() {
+    // The object of the verb before it ("ورد على ما أعلنته"), not a teller of the clause.
+    assert!(!view("وعلق الجيش على ما أعلنته وزارة الصحة أمس.").on_what_told(2));
+    assert!(view("وعلق الجيش، على ما أعلنته وزارة الصحة أمس.").on_what_told(3));
+    // "على ما يبدو": no verb of speech.
+    assert!(!view("قتل ثلاثة مدنيين، على ما يبدو، في قصف").on_what_told(4));
+}

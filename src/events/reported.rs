@@ -238,7 +238,8 @@ pub(super) fn according(
 ) -> Option<(Referent, Option<Referent>)> {
     let mut j = k + view.according_len(k).unwrap_or(1);
     // "حسبما أفادت X", "وفقما أعلن X": the "ما" written joined to the according word.
-    let joined = view.word(k).ends_with("ما");
+    // "، على ما أعلن X": the phrase ends in its "ما".
+    let joined = view.word(j - 1).ends_with("ما");
     if joined || matches!(view.word(j), "ما" | "لما") {
         j += usize::from(!joined);
         // "وفق ما أعلنت X", "وفقا لما أكده X": the verb, also with the pronoun of "ما".

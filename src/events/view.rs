@@ -233,6 +233,9 @@ impl<'a> View<'a> {
         if !self.marked(i, super::lexicon::mark::PHRASE) {
             return None;
         }
+        if self.on_what_told(i) {
+            return Some(2);
+        }
         match self.lexicon.phrase(&[self.word(i), self.word(i + 1)]) {
             Some((2, NounRole::According)) => Some(2),
             _ => None,

@@ -313,12 +313,28 @@ impl<'a> View<'a> {
     }
 
     /// Whether the word `prev` at `p` ends an according word before a verb: "حسبما", "وفقما", or "ما"/"لما" after
-    /// "حسب"/"وفق"/"وفقا" ("حسب ما نشرته", "وفقا لما أوردته").
+    /// "حسب"/"وفق"/"وفقا" ("حسب ما نشرته", "وفقا لما أوردته"), or the "ما" of "، على ما أفاد X".
     fn after_according(&self, p: usize, prev: &str) -> bool {
         match prev {
-            "ما" | "لما" => p > 0 && self.has(p - 1, |r| r == NounRole::According),
+            "ما" | "لما" => {
+                p > 0 && (self.has(p - 1, |r| r == NounRole::According) || self.according_len(p - 1) == Some(2))
+            }
             _ => prev.ends_with("ما") && self.has(p, |r| r == NounRole::According),
         }
+    }
+
+    /// Whether "على ما" at `i`, set off by a comma and followed by a past verb of speech, attributes the clause
+    /// before it to the speaker after the verb ("قتل خمسة في قصف على المدينة، على ما أعلن جهاز X"), as "وفق ما"
+    /// does. Without the comma it is the object of the verb before it ("ولم يرد الجيش على ما ذكره X", "ردا على
+    /// ما قاله X"); before another verb it is no attribution ("، على ما يبدو").
+    pub(crate) fn on_what_told(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i) == "علي"
+            && self.word(i + 1) == "ما"
+            && self.is_punct(i - 1, ',')
+            && self
+                .form(i + 2)
+                .is_some_and(|h| !h.present && !h.masdar && self.class(h) == VerbClass::Speech)
     }
 
     /// Whether a speech verb at `i` is followed by a name of one to three words the lexicon does not know and
