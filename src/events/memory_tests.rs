@@ -201,3 +201,17 @@ fn the_source_is_the_one_official_who_spoke_not_witnesses_between() {
     assert_eq!(got[2], got[0], "{got:?}");
     assert_eq!(got[0].as_deref(), Some("adhoc:مسؤول في شرطه الميناء"), "{got:?}");
 }
+
+#[test]
+fn a_rank_or_a_title_and_a_name_the_catalog_does_not_know_is_named_again_by_the_surname() {
+    // A compound first name whose second word is a title of the vocabulary ("عبد الملك").
+    assert_eq!(
+        subjects("وأوضح العميد عبد الملك حداد إن القوات تقدمت. وقال حداد إن الطريق فتح."),
+        ids(&["adhoc:عبد الملك حداد", "adhoc:عبد الملك حداد"])
+    );
+    // The physician before his name, after another speaker.
+    assert_eq!(
+        subjects("قالت الشرطة إن الطريق مغلق. وقال الطبيب سامر الكردي في مستشفى المدينة إن الجرحى وصلوا."),
+        ids(&["adhoc:الشرطه", "adhoc:سامر الكردي"])
+    );
+}

@@ -37,7 +37,7 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     // الشعبي").
     let mut most = start + 4 + usize::from(compound_first(view.word(start)));
     // "بن علي الشريف": "علي" inside a name, before another word of it.
-    while k < limit && k < most && (may_continue_name(view, k) || ali(view, k, limit)) {
+    while k < limit && k < most && (may_continue_name(view, k) || ali(view, k, limit) || compound_second(view, k)) {
         most += usize::from(compound_first(view.word(k)));
         k += 1;
     }
@@ -64,6 +64,18 @@ fn ali(view: &View, k: usize, limit: usize) -> bool {
 /// The first word of a compound name part ("عبد الرحمن", "أبو بكر"), folded.
 fn compound_first(word: &str) -> bool {
     matches!(word, "عبد" | "ابو")
+}
+
+/// The second word of a compound name part right after its first ("عبد الأمير", "عبد الملك", "أبو الفضل"):
+/// any word with the article, a title of the vocabulary too, that is no date, place, verb or quote.
+fn compound_second(view: &View, k: usize) -> bool {
+    compound_first(view.word(k - 1))
+        && view.word(k).starts_with("ال")
+        && view.word(k).chars().nth(3).is_some()
+        && view.date_at[k].is_none()
+        && view.place_at[k].is_none()
+        && view.verb_at(k).is_none()
+        && !view.quoted[k]
 }
 
 /// A personal name of two to four words in quotes at `open` ('الناطق باسم X "فلان الفلاني"'): the words inside.
