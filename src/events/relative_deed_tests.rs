@@ -78,3 +78,36 @@ fn a_relative_statement_with_a_subject_of_its_own_and_a_pronoun_that_points_back
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "قال", "{got:?}");
 }
+
+#[test]
+fn a_relative_deed_after_a_deed_noun_with_definite_adjectives_is_its_agent_s() {
+    let doers = |text: &str| read(text).into_iter().filter_map(|(_, s)| s).collect::<Vec<_>>();
+    // One or two definite adjectives between the deed noun and its relative pronoun.
+    let got = doers("قتل خمسة جنود في الهجوم الانتحاري الذي شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert!(got.iter().any(|s| s == "Islamic State"), "{got:?}");
+    let got = doers("تضررت مدارس عدة من الهجمات الصاروخية الليلية التي شنها تنظيم داعش على أطراف الرمادي.");
+    assert!(got.iter().any(|s| s == "Islamic State"), "{got:?}");
+    // Not in a clause that "منذ" opens: the background of what goes on.
+    let got = doers("ومنذ منتصف الشهر، تتواصل الهجمات الصاروخية الليلية التي شنها تنظيم داعش على أطراف الرمادي.");
+    assert!(!got.iter().any(|s| s == "Islamic State"), "{got:?}");
+}
+
+#[test]
+fn a_deed_noun_after_a_preposition_that_drops_the_alif_of_its_article_opens_a_relative_deed() {
+    // "للهجوم" is "ل" and "الهجوم".
+    let got = read("واصلت الشرطة العراقية التصدي للهجوم الذي شنه تنظيم داعش على حاجز قرب الفلوجة.");
+    assert!(
+        got.iter().any(|(_, s)| s.as_deref() == Some("Islamic State")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_launch_of_a_named_operation_is_its_agent_s_deed_only_with_a_date() {
+    let doers = |text: &str| read(text).into_iter().filter_map(|(_, s)| s).collect::<Vec<_>>();
+    let got = doers("قتل جنديان خلال عملية \"سيف الصحراء\"، التي أطلقها تنظيم داعش قرب الحدود، في 3 مايو 2023.");
+    assert!(got.iter().any(|s| s == "Islamic State"), "{got:?}");
+    // Undated, the operation is the frame of the news.
+    let got = doers("تقدمت الشرطة العراقية في إطار عملية \"سيف الصحراء\" التي أطلقها تنظيم داعش قرب الحدود.");
+    assert!(!got.iter().any(|s| s == "Islamic State"), "{got:?}");
+}

@@ -417,10 +417,13 @@ impl<'a> View<'a> {
     /// Whether token `k` is a deed noun ("غارة", "بغارة", "الهجوم", "وللقصف"), past one proclitic and the article.
     pub(crate) fn is_deed_noun(&self, k: usize) -> bool {
         let word = self.word(k);
-        let bare = ['ب', 'ل', 'و', 'ف']
-            .iter()
-            .find_map(|&c| word.strip_prefix(c))
-            .unwrap_or(word);
+        // "للهجوم" is "ل" and "الهجوم", its alif dropped.
+        let bare = word.strip_prefix("لل").unwrap_or_else(|| {
+            ['ب', 'ل', 'و', 'ف']
+                .iter()
+                .find_map(|&c| word.strip_prefix(c))
+                .unwrap_or(word)
+        });
         let bare = bare.strip_prefix("ال").unwrap_or(bare);
         let deed = |w: &str| self.lexicon.has(w, |r| r == NounRole::DeedNoun);
         // An indefinite accusative writes its tanween on an alif: "هجوما" is "هجوم".
@@ -429,11 +432,60 @@ impl<'a> View<'a> {
             || (bare.len() == word.len() && bare.strip_suffix('ا').is_some_and(deed))
     }
 
+    /// Whether token `e`, right before a relative pronoun, ends a definite deed noun's phrase longer than the
+    /// noun: one or two definite adjectives ("الغارات الجوية العنيفة التي شنتها"), or the quoted name of an
+    /// operation and perhaps a comma ("العملية \"درع الجبل\"، التي أطلقها ... في 3 مايو"). A relative clause
+    /// after it (the pronoun at `j`) tells the deed of the doer it writes, as after the bare noun; not in a
+    /// clause that "منذ" opens ("ومنذ أسبوع، تتواصل العملية \"X\" التي أطلقتها"), which retells a deed of the
+    /// background. An operation known by its name is mostly a frame ("في إطار عملية \"X\" التي أطلقتها Y"):
+    /// its launch is told only with a date in its sentence.
+    fn deed_phrase_before(&self, j: usize) -> bool {
+        let e = j - 1;
+        let e = if self.is_punct(e, ',') && e > 0 { e - 1 } else { e };
+        let noun = if self.is_punct(e, '"') {
+            let dated = (j + 1..(j + DATED_REACH).min(self.toks.len()))
+                .take_while(|&k| !self.is_stop(k))
+                .any(|k| self.date_at[k].is_some());
+            if !dated {
+                return false;
+            }
+            // The opening quotation mark within a few words, the deed noun right before it.
+            (e.saturating_sub(QUOTED_NAME_REACH)..e)
+                .rev()
+                .find(|&k| self.is_punct(k, '"'))
+                .filter(|&q| q > 0 && q + 1 < e)
+                .map(|q| q - 1)
+        } else {
+            let adjective = |k: usize| {
+                self.toks[k].kind == TokenKind::Word
+                    && self.word(k).starts_with("ال")
+                    && !self.has(k, |_| true)
+                    && self.name_at[k].is_none()
+                    && self.date_at[k].is_none()
+                    && self.verb_at(k).is_none()
+            };
+            match (e.checked_sub(1), e.checked_sub(2)) {
+                (Some(k), _) if adjective(e) && self.is_deed_noun(k) => return !self.since_before(k),
+                (Some(k), Some(n)) if adjective(e) && adjective(k) => Some(n),
+                _ => None,
+            }
+        };
+        noun.is_some_and(|n| self.is_deed_noun(n) && !self.since_before(n))
+    }
+
+    /// Whether "منذ" stands before token `n` in its sentence, within a clause's length.
+    fn since_before(&self, n: usize) -> bool {
+        (n.saturating_sub(SINCE_REACH)..n)
+            .rev()
+            .take_while(|&k| !self.is_stop(k))
+            .any(|k| strip_conjunction(self.word(k)).unwrap_or(self.word(k)) == "منذ")
+    }
+
     /// Whether token `j` ends a deed noun's phrase ("غارة", "بغارة", "الهجوم", "الهجوم الذي", "هجوم جديد").
     fn after_deed(&self, j: usize) -> bool {
         let deed = |k: usize| self.is_deed_noun(k);
         if self.has(j, |r| r == NounRole::Relative) {
-            return j > 0 && deed(j - 1);
+            return j > 0 && (deed(j - 1) || self.deed_phrase_before(j));
         }
         // An indefinite deed noun may carry an adjective or a weapon before its relative verb ("لهجوم جديد
         // أعلنته", "هجمات بطائرات مسيرة شنتها"): up to two words that are no name, date or verb, and no word
@@ -489,6 +541,16 @@ impl<'a> View<'a> {
 
 /// How many words before a verb a question or condition particle is looked for (\"إذا كان القائد الميداني قد قتل\").
 const QUESTION_REACH: usize = 8;
+
+/// How many tokens the quoted name of an operation between a deed noun and its relative pronoun may span, its
+/// closing quotation mark included ([`View::deed_phrase_before`]).
+const QUOTED_NAME_REACH: usize = 6;
+
+/// How far before a deed noun "منذ" may open the clause it stands in ([`View::deed_phrase_before`]).
+const SINCE_REACH: usize = 12;
+
+/// How far after its relative pronoun the date of an operation's launch may stand ([`View::deed_phrase_before`]).
+const DATED_REACH: usize = 16;
 
 /// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
 /// "وأُصيب", "فَأُعلن").
