@@ -1,14 +1,6 @@
 //! Tests of `dating.rs`: the date of a clause without an event, for a subject named again.
 
-/// The date of each event of `text`, published on Friday 2024-12-06.
-fn event_dates(text: &str) -> Vec<String> {
-    let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-    article
-        .events
-        .into_iter()
-        .map(|e| e.date.map(|d| d.value).unwrap_or_default())
-        .collect()
-}
+use super::tests::event_dates;
 
 #[test]
 fn a_speaker_named_again_after_a_relative_clause_of_another_actor_does_not_take_its_date() {

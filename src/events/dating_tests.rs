@@ -176,8 +176,9 @@ fn a_date_in_a_relative_clause_dates_neither_the_event_nor_what_follows() {
     assert_eq!(got, [("2024-12-04".to_string(), DateBasis::Explicit)]);
 }
 
-/// The date of the saying of the first clause's statement, as the extractor asks for it.
-fn saying(text: &str) -> Option<String> {
+/// The date of the saying of the first clause's statement, as the extractor asks for it (published on Friday
+/// 2024-12-06); the tests of `dating_saying.rs` ask it too.
+pub(super) fn saying(text: &str) -> Option<String> {
     use crate::events::subject::{choose, Previous};
     let v = view(text);
     let c = split(&v).remove(0);
@@ -214,8 +215,9 @@ fn a_count_back_after_since_is_not_passed_on() {
     assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
 }
 
-/// The date of each event of `text` as the extractor gives it.
-fn event_dates(text: &str) -> Vec<String> {
+/// The date of each event of `text` as the extractor gives it (published on Friday 2024-12-06); the tests of a
+/// clause without an event ask it too.
+pub(super) fn event_dates(text: &str) -> Vec<String> {
     let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
     article
         .events
