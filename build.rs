@@ -26,6 +26,9 @@ mod fold;
 #[path = "src/text/names.rs"]
 mod names;
 #[allow(dead_code)]
+#[path = "src/text/pairs.rs"]
+mod pairs;
+#[allow(dead_code)]
 #[path = "src/text/slots.rs"]
 mod slots;
 #[allow(dead_code)]
@@ -40,6 +43,7 @@ fn main() {
     for source in [
         "src/text/fold.rs",
         "src/text/names.rs",
+        "src/text/pairs.rs",
         "src/text/tokens.rs",
         "data/places.tsv",
         "data/vocab/spellings.tsv",

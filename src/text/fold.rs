@@ -6,6 +6,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::pairs::{pairs_prefix, PairTable};
+
 /// Folds `original` onto the end of `out` (empty on entry), calling `realign(folded, original)` at each place
 /// where the alignment of folded and original bytes may change: after a character that was removed or
 /// replaced by one of another length, and at every character of a compatibility expansion after its first
@@ -98,28 +100,15 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
 /// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII but the
 /// marks that [`fold_into`] notes ('#', '/', '_', left out of [`UNCHANGED_ASCII`]), line breaks and the two-byte
 /// characters that [`two_byte_folds`] keeps ([`SAME`]), most of a text. [`fold_into`] passes over them here, in
-/// a loop small enough to keep its state in registers, before the general path. By look-ups of `pairs`
-/// ([`unchanged_pairs`]), each of two bytes (an Arabic letter, or two such ASCII bytes), two at a time (four
-/// bytes read at once); a byte of such ASCII alone (the space before a word) where a pair does not pass. About
-/// seven instructions an Arabic letter, where a letter at a time took twenty.
+/// a loop small enough to keep its state in registers, before the general path: runs of pairs that `pairs`
+/// ([`unchanged_pairs`]) passes (an Arabic letter, or two such ASCII bytes) by [`pairs_prefix`], and between
+/// them a byte of such ASCII alone (the space before a word). About seven instructions an Arabic letter, where a
+/// letter at a time took twenty.
 #[inline]
-fn unchanged_prefix(bytes: &[u8], pairs: &[bool; 0x10000]) -> usize {
-    let pass = |w: u32| pairs[(w & 0xFFFF) as usize];
+fn unchanged_prefix(bytes: &[u8], pairs: &PairTable) -> usize {
     let mut rest = bytes;
     loop {
-        while let Some((four, tail)) = rest.split_first_chunk::<4>() {
-            let w = u32::from_le_bytes(*four);
-            if !(pass(w) && pass(w >> 16)) {
-                break;
-            }
-            rest = tail;
-        }
-        if let Some((two, tail)) = rest.split_first_chunk::<2>() {
-            if pass(u32::from(u16::from_le_bytes(*two))) {
-                rest = tail;
-                continue;
-            }
-        }
+        rest = rest.split_at(pairs_prefix(rest, pairs)).1;
         match rest {
             [b, tail @ ..] if UNCHANGED_ASCII[usize::from(*b)] => rest = tail,
             _ => return bytes.len() - rest.len(),
@@ -142,7 +131,7 @@ const UNCHANGED_ASCII: [bool; 256] = {
 /// For each two bytes `b0 b1`, at index `u16::from_le_bytes([b0, b1])`: whether [`unchanged_prefix`] passes over
 /// both, as a two-byte character that folds to itself ([`SAME`] in [`two_byte_folds`]) or as two bytes of
 /// [`UNCHANGED_ASCII`]. Computed once: 64 KiB.
-fn unchanged_pairs() -> &'static [bool; 0x10000] {
+fn unchanged_pairs() -> &'static PairTable {
     static TABLE: std::sync::OnceLock<Box<[bool; 0x10000]>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let two_byte = two_byte_folds();

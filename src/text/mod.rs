@@ -25,6 +25,7 @@ mod filter;
 mod fold;
 mod hashed;
 mod names;
+mod pairs;
 mod slots;
 mod tokens;
 

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::pairs::{pairs_prefix, PairTable};
+
 /// What a [`Token`] is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TokenKind {
@@ -63,33 +65,9 @@ const fn is_arabic_letter(b0: u8, b1: u8) -> bool {
     matches!((b0, b1), (0xD8, 0xA1..=0xBA) | (0xD9, 0x81..=0x8A))
 }
 
-/// The length of the run of Arabic letters ([`is_arabic_letter`]) at the start of `bytes`: two letters at a time
-/// (four bytes read at once, each letter one look-up of [`ARABIC_LETTER_PAIRS`]), then one. Read through what
-/// is left of the slice, the loop keeps no index to check against the length: about 7 instructions a letter
-/// instead of 12.
-#[inline]
-fn arabic_letters(bytes: &[u8]) -> usize {
-    let letter = |w: u32| ARABIC_LETTER_PAIRS[(w & 0xFFFF) as usize];
-    let mut rest = bytes;
-    while let Some((four, tail)) = rest.split_first_chunk::<4>() {
-        let w = u32::from_le_bytes(*four);
-        if !(letter(w) && letter(w >> 16)) {
-            break;
-        }
-        rest = tail;
-    }
-    // Where two letters did not pass, the first may be one.
-    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
-        if letter(u32::from(u16::from_le_bytes(*two))) {
-            rest = tail;
-        }
-    }
-    bytes.len() - rest.len()
-}
-
 /// For each two bytes `b0 b1`, at index `u16::from_le_bytes([b0, b1])`: whether they are a letter of folded
 /// Arabic ([`is_arabic_letter`]). 64 KiB, computed at compile time.
-static ARABIC_LETTER_PAIRS: [bool; 0x10000] = {
+static ARABIC_LETTER_PAIRS: PairTable = {
     let mut table = [false; 0x10000];
     let mut w = 0;
     while w < 0x10000 {
@@ -152,7 +130,7 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Token> {
                 i += len;
                 loop {
                     // Arabic letters two bytes at a time, the rest through `letter_len`.
-                    i += arabic_letters(&bytes[i..]);
+                    i += pairs_prefix(&bytes[i..], &ARABIC_LETTER_PAIRS);
                     match bytes.get(i).map(|_| letter_len(folded, i)) {
                         None | Some(0) => break,
                         Some(n) => i += n,
