@@ -273,8 +273,10 @@ impl<'a> View<'a> {
         if !hit.masdar && self.has(i, |r| r == NounRole::Homograph) && !matches!(prev, "قد" | "لقد" | "فقد" | "وقد")
         {
             let next = i + 1;
+            // A line break opens a clause as a stop does: a title above the lead ends with neither.
             let opens = strip_conjunction(word).is_some()
                 || i == 0
+                || self.toks[i].newline
                 || self.toks[i - 1].kind == TokenKind::Punct
                 || self.has(i - 1, |r| matches!(r, NounRole::ClauseOpener | NounRole::According));
             // "وذكر بيان للجيش أن": a statement named by its document.
