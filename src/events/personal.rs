@@ -105,8 +105,8 @@ fn tafil(word: &str) -> bool {
 
 /// A verbal noun behind the preposition "ب" or "ل" ("بوصول", "بتحرير", "لإطلاق"): the complement of a verb
 /// ("وأفاد مراسل وكالة X، بوصول جثامين"), never the first word of a name. The stem after the preposition has
-/// one of the patterns فعول, تفعيل, إفعال, افتعال, انفعال, مفاعلة or استفعال; names that begin with "ب" or "ل"
-/// ("بسام", "بلال", "بوتين", "لافروف") have none of them. فعال ("بسماع") is left out: "باراك", "لوران" and
+/// one of the patterns فعول, تفعّل, تفعيل, إفعال, افتعال, انفعال, مفاعلة or استفعال; names that begin with "ب" or
+/// "ل" ("بسام", "بلال", "بتول", "بوتين", "لافروف") have none of them. فعال ("بسماع") is left out: "باراك", "لوران" and
 /// "لقمان" have it.
 fn verbal_noun_behind_preposition(word: &str) -> bool {
     let Some(stem) = word.strip_prefix('ب').or_else(|| word.strip_prefix('ل')) else {
@@ -114,8 +114,8 @@ fn verbal_noun_behind_preposition(word: &str) -> bool {
     };
     let c: Vec<char> = stem.chars().collect();
     match c.len() {
-        // فعول ("وصول", "سقوط").
-        4 => c[2] == 'و',
+        // فعول ("وصول", "سقوط"), تفعّل ("لتلقي العلاج", "بتقدم"): the purpose or manner of a verb.
+        4 => c[2] == 'و' || c[0] == 'ت',
         // تفعيل ("تحرير"), إفعال ("اطلاق" folded).
         5 => tafil(stem) || (c[0] == 'ا' && c[3] == 'ا'),
         // افتعال ("اعتقال"), انفعال ("انسحاب"), مفاعلة ("مواصلة", "مساعدة").

@@ -284,7 +284,12 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
         let opener = view.has(k, |r| {
             matches!(
                 r,
-                NounRole::SubjectSkip | NounRole::Preposition | NounRole::According | NounRole::SayingParticiple
+                NounRole::SubjectSkip
+                    | NounRole::Preposition
+                    | NounRole::According
+                    | NounRole::SayingParticiple
+                    // "وأكد باراك، عقب لقائه الرئيس، أن": when it was said.
+                    | NounRole::TemporalPreposition
             )
         }) || chunk::on_proclitic(view, k);
         if !opened && !opener {
