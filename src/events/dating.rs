@@ -315,21 +315,31 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
     // A statement's object: a date right after a deed noun is that deed's ([`after_deed_noun`]). Not after an
     // according word ("بحسب شهود، شن الطيران غارات صباح الإثنين"), which tells the deed itself.
     let says = verb.is_some_and(|p| p.says(view) && p.entry(view).class != super::lexicon::VerbClass::According);
-    (range.start..limit)
+    let dates = (range.start..limit)
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
         .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
         .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
         .filter(|&d| !(says && after_deed_noun(view, d)))
-        .find(|&d| {
+        .filter(|&d| {
             view.dates[d]
                 .mention
                 .value
                 .as_ref()
                 .is_some_and(|v| !(past && v.first_day > view.published))
                 && !running_span(view, d)
-        })
+        });
+    // The date of a dateline ("أربيل 16 سبتمبر 2017 (وكالة) - وافق البرلمان يوم أمس") stamps the dispatch: a date
+    // of the clause's own comes first.
+    let mut first = None;
+    for d in dates {
+        if !in_dateline(view, d) {
+            return Some(d);
+        }
+        first = first.or(Some(d));
+    }
+    first
 }
 
 /// Whether date `d` stands right after a deed noun, or after a deed noun and one adjective ("ووصفت الوكالة
@@ -569,6 +579,11 @@ pub(crate) use eve::{day_before, eve, offset_before};
 #[path = "dating_within.rs"]
 mod within;
 use within::{in_clause_before, since, since_other};
+
+#[path = "dating_restated.rs"]
+mod restated;
+use restated::in_dateline;
+pub(crate) use restated::{redate_before, restated_time};
 
 #[path = "dating_saying.rs"]
 mod saying;

@@ -1,0 +1,30 @@
+//! Tests of `dating_restated.rs`.
+
+use super::super::tests::event_dates;
+
+#[test]
+fn a_date_of_the_clause_comes_before_the_date_of_its_dateline() {
+    assert_eq!(
+        event_dates("أربيل 6 ديسمبر 2024 (خاص) - وافق برلمان إقليم كردستان يوم أمس الخميس على الموازنة."),
+        ["2024-12-05"]
+    );
+    // With no date of its own, the clause keeps the dateline's.
+    assert_eq!(
+        event_dates("أربيل 4 ديسمبر 2024 (خاص) - وافق برلمان إقليم كردستان على الموازنة."),
+        ["2024-12-04"]
+    );
+}
+
+#[test]
+fn a_sentence_that_restates_when_it_was_said_dates_the_statements_before_it() {
+    let text = "أكدت وزارة الخارجية السورية أن الحدود مغلقة. وأضافت أن المعابر ستفتح قريبا. جاء ذلك في بيان نشرته \
+                الوزارة الثلاثاء على موقعها. وقال مصدر في المعبر إن الحركة متوقفة.";
+    assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03", "2024-12-06"]);
+}
+
+#[test]
+fn what_the_news_came_after_dates_nothing_before_it() {
+    // "جاء ذلك بعد ..." tells what came before the news, not when it was said.
+    let text = "أكدت وزارة الخارجية السورية أن الحدود مغلقة. جاء ذلك بعد يومين من اشتباكات على الحدود الثلاثاء.";
+    assert_eq!(event_dates(text).first().map(String::as_str), Some("2024-12-06"));
+}
