@@ -1,6 +1,7 @@
 //! Apposition: a person named between commas after a title ("قائد اللواء 35 مدرع، العقيد فلان الفلاني، إن",
 //! "المتحدث باسم رئيس الوزراء X فلان، عمر الفلاني، إن"), or after "يدعى". The speaker readers
-//! ([`super::speaker`]) ask here once the head of the subject is read.
+//! ([`super::speaker`]) ask here once the head of the subject is read. A personal name right after a role the
+//! catalog has no holder of on the day is that person too ("المبعوث الأميركي للشرق الأوسط عاموس هوكستين").
 
 use super::chunk::{self, is_definite};
 use super::lexicon::{strip_conjunction, NounRole};
@@ -169,4 +170,31 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
         }
     }
     (end >= start + 2).then_some(start..end)
+}
+
+/// A role the catalog has no holder of on `day`, with a personal name right after it that the catalog does not
+/// know ("المبعوث الأميركي للشرق الأوسط عاموس هوكستين إلى أن"): that person, with the role's words as title.
+pub(crate) fn unheld_role_then_name(
+    view: &View,
+    found: &(Referent, usize),
+    k: usize,
+    limit: usize,
+    day: chrono::NaiveDate,
+) -> Option<(Referent, usize)> {
+    let super::referent::Who::Role(r) = found.0.who else {
+        return None;
+    };
+    let role = view.catalog.role_at(r);
+    if view.catalog.holder_of(role, day).is_some() {
+        return None;
+    }
+    let name = chunk::person_after(view, found.1, limit).filter(|p| p.start == found.1 && p.len() >= 2)?;
+    let person = Referent::unknown_person(
+        view.original(name.clone()).trim().to_string(),
+        Gender::Masculine,
+        role.country.clone(),
+        Some(view.original(k..found.1).trim().to_string()),
+        k..name.end,
+    );
+    Some((person, name.end))
 }

@@ -282,6 +282,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 }
             }
             let found = phrase::body_unlike_name(view, k, n, limit).unwrap_or_else(|| phrase::name(view, n));
+            if let Some(person) = super::apposition::unheld_role_then_name(view, &found, k, limit, day) {
+                return Some(person);
+            }
             // "وأوضح المتحدث باسم البنتاغون" after "قال المتحدث باسم البنتاغون، فلان الفلاني": a role with no name
             // after it is the person the article named with that title, never a catalog holder it has not named.
             // Not when a rank or a catalog person follows the role within three words, before what is said ("الرئيس

@@ -501,3 +501,12 @@ fn militias_before_a_quoted_name_are_that_body() {
     let got = subjects("ونقلت مليشيات \"حزب الله\"، فجر اليوم، تعزيزات عسكرية إلى بلدة حدودية.");
     assert_eq!(got[0].as_deref(), Some("hezbollah"));
 }
+
+#[test]
+fn a_name_after_a_role_no_one_holds_that_day_is_the_person() {
+    // The catalog's US special envoy to the Middle East has no holder on 2024-12-06: the name after the title
+    // is who speaks, the title their role.
+    let got = chosen("قال المبعوث الأمريكي الخاص إلى الشرق الأوسط جون سميث إن الحل ممكن.");
+    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
+    assert_eq!(got, [Some("جون سميث".to_string())]);
+}
