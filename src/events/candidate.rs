@@ -237,9 +237,13 @@ fn subjectish(view: &View, n: &NameTok) -> bool {
     if view.quoted[first] || super::preverbal::object_position(view, n) || genitive(view, first) {
         return false;
     }
-    // A dateline ("بغداد – الوكالة -") names where the dispatch was filed, not who acts.
+    // A dateline ("بغداد – الوكالة -") names where the dispatch was filed, not who acts; a wire's credit ("أ ش أ
+    // وصل المئات") who sent it.
     let (start, end) = n.tokens;
     if (start == 0 || view.line_break_before(start)) && (view.is_punct(end, '-') || view.is_punct(end, '–')) {
+        return false;
+    }
+    if super::outlet::in_dateline(view, n) {
         return false;
     }
     let mut k = first;

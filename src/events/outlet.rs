@@ -421,7 +421,8 @@ pub(crate) fn spoken_to(view: &View, name: &NameTok) -> bool {
 }
 
 /// Whether an outlet's name is the wire of a dateline: after a slash ("/ الأناضول"), in parentheses ("(أ ف
-/// ب)"), or opening a line before a dash ("المرصد نيوز - ").
+/// ب)"), opening a line before a dash ("المرصد نيوز - "), or spelled in letters at the head of a line ("أ ش أ
+/// وصل المئات"), as a wire's credit is and no subject is.
 pub(crate) fn in_dateline(view: &View, name: &NameTok) -> bool {
     if !is_outlet(view, name) {
         return false;
@@ -429,8 +430,10 @@ pub(crate) fn in_dateline(view: &View, name: &NameTok) -> bool {
     let (first, end) = name.tokens;
     let after_slash = first > 0 && view.is_punct(first - 1, '/');
     let in_parentheses = first > 0 && view.is_punct(first - 1, '(') && view.is_punct(end, ')');
-    let opens_line = (first == 0 || view.line_break_before(first)) && view.is_punct(end, '-');
-    after_slash || in_parentheses || opens_line
+    let line_head = first == 0 || view.line_break_before(first);
+    let opens_line = line_head && view.is_punct(end, '-');
+    let letters = line_head && (first..end).all(|k| view.word(k).chars().nth(1).is_none());
+    after_slash || in_parentheses || opens_line || letters
 }
 
 #[cfg(test)]
@@ -516,6 +519,9 @@ mod tests {
         assert!(in_dateline(&v, &outlet(&v, "سانا")));
         let v = view("وقالت سانا إن الطريق مفتوح");
         assert!(!in_dateline(&v, &outlet(&v, "سانا")));
+        // A credit spelled in letters at the head of the dispatch.
+        let v = view("أ ش أ وصل المحتجون إلى مقر البرلمان");
+        assert!(in_dateline(&v, &v.names[0]));
     }
 
     #[test]

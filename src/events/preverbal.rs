@@ -81,6 +81,13 @@ fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     if view.verb_at(k).is_some() || view.quoted[k] {
         return None;
     }
+    // "أ ش أ وصل المئات": a wire's credit heads the dispatch; it is no subject.
+    if view
+        .name_starting(k)
+        .is_some_and(|n| outlet::in_dateline(view, &view.names[n]))
+    {
+        return None;
+    }
     let (subject, end) = phrase::actor_at(view, k, v)?;
     let tight = (end..v).all(|j| view.is_punct(j, ',') || view.is_punct(j, '"') || view.word(j) == "قد");
     tight.then_some(subject)
