@@ -17,11 +17,13 @@ use crate::actors::Gender;
 /// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
 /// Not the outlet after a relay verb whose pronoun stands for a statement ("ودعت الهيئة، في البيان الذي
 /// نقلته وكالة X، إلى"): it carried what another said, and is the relay of a statement, never its speaker.
+/// Nor a relay word inside quotation marks ('وقال "حسب تقارير المستشفيات سقط قتيل"'): it is what is said.
 pub(super) fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let end = clause.tokens.end;
     let says = view.is_speech_verb(v);
     (clause.tokens.start..end)
-        .filter(|&k| k != v && view.has(k, |r| r == NounRole::Via) && !(says && carried_statement(view, k)))
+        .filter(|&k| k != v && !view.quoted[k] && view.has(k, |r| r == NounRole::Via))
+        .filter(|&k| !(says && carried_statement(view, k)))
         .find_map(|k| {
             let mut j = k + 1;
             // "وفق ما أفادت به X"، "بحسب ما ذكرت X".

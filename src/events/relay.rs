@@ -486,13 +486,13 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
 }
 
 /// The actor of the clause's first according phrase ("بحسب المرصد", "وفق ما أكده ناشطون", "، على ما أعلن X") with
-/// its relay, unless
-/// it is an outlet's correspondent.
-/// Also the according word's token.
+/// its relay, unless it is an outlet's correspondent. Not inside quotation marks: 'وقال "حسب تقارير
+/// المستشفيات سقط قتيل"' is what the speaker said. Also the according word's token.
 fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referent, Option<Referent>, usize)> {
     let range = clause.tokens.clone();
     range
         .clone()
+        .filter(|&k| !view.quoted[k])
         .filter(|&k| view.has(k, |r| r == NounRole::According) || view.on_what_told(k))
         .find_map(|k| according(view, k, range.start, range.end, day).map(|(s, v)| (s, v, k)))
         .filter(|(source, _, _)| !is_correspondent(view, source))

@@ -380,3 +380,11 @@ fn on_what_without_a_comma_or_before_another_verb_attributes_nothing() {
     // "على ما يبدو": no verb of speech.
     assert!(!view("قتل ثلاثة مدنيين، على ما يبدو، في قصف").on_what_told(4));
 }
+
+#[test]
+fn a_relay_word_inside_a_quotation_is_what_is_said() {
+    // 'وقال "حسب تقارير ..."': the speaker before says it; the reports are quoted, not who speaks.
+    let got = names("قال وزير الصحة الأفغاني إن الهجوم فشل. وقال \"حسب تقارير المستشفيات سقط قتيل ونقل سبعة جرحى\".");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, got[1].0, "{got:?}");
+}
