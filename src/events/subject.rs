@@ -434,9 +434,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         && !(masculine_verb && gender == Gender::Feminine) =>
                 {
                     // A title before the name of one of its kind is an apposition: "الرئيس الأسد",
-                    // "الوزير لافروف" name the actor, not the latest person of the text.
+                    // "الوزير لافروف" name the actor, not the latest person of the text. A body's noun before
+                    // a body's name is the subject before the object ("وقصف الجيش قوات الدعم السريع").
                     let named = view.name_starting(k + 1).filter(|&n| {
-                        !view.names[n].clitic && Who::from(view.names[n].target).kind(view.catalog, day) == Some(kind)
+                        !view.names[n].clitic
+                            && kind == ActorKind::Person
+                            && Who::from(view.names[n].target).kind(view.catalog, day) == Some(kind)
                     });
                     if let Some(n) = named {
                         // "وأضاف العقيد المالكي" after "العقيد تركي المالكي": the person just named.

@@ -510,3 +510,10 @@ fn a_name_after_a_role_no_one_holds_that_day_is_the_person() {
     let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
     assert_eq!(got, [Some("جون سميث".to_string())]);
 }
+
+#[test]
+fn a_body_s_noun_before_a_body_s_name_is_the_subject_before_its_object() {
+    // "الجيش" stands for the army named before; the forces after it are what it shelled.
+    let got = subjects("أعلن الجيش السوداني السيطرة على الجسر. وقصف الجيش قوات الدعم السريع في المدينة.");
+    assert_eq!(got[1], got[0], "{got:?}");
+}
