@@ -318,8 +318,32 @@ pub(crate) fn named_after_dative_head(view: &View, k: usize, limit: usize) -> Op
             && (w.ends_with("يه") || w.ends_with('ي'))
             && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
     };
+    // "لشبكة CNN", "لصحيفة The Times": a name in Latin letters, with a number after its first word.
+    let latin = |j: usize| {
+        let kind = view.toks[j].kind;
+        (kind == TokenKind::Word && view.word(j).bytes().all(|b| b.is_ascii_alphabetic()))
+            || (kind == TokenKind::Number && j > k + 1)
+    };
+    if j < limit && latin(j) && view.toks[j].kind == TokenKind::Word {
+        while j < limit.min(k + 4) && latin(j) {
+            j += 1;
+        }
+        return Some(OutletAt::Headed(k..j));
+    }
     let plain = |j: usize| unlisted_word(view, j);
-    if j < limit && plain(j) && relative(j) && view.word(k).strip_prefix('ل').is_some_and(is_bare_head) {
+    // "لراديو سوا إن", "لإذاعة مونت كارلو:": one or two words no list knows, without the article, that the
+    // content or a mark closes right after them.
+    let bare = view.word(k).strip_prefix('ل').is_some_and(is_bare_head);
+    let named = |j: usize| j < limit && plain(j) && view.roles(j).is_empty() && !view.word(j).starts_with("ال");
+    if bare && named(j) {
+        let end = j + 1 + usize::from(named(j + 1));
+        let closed =
+            end >= limit || view.toks[end].kind == TokenKind::Punct || view.has(end, |r| r == NounRole::Complementizer);
+        if closed && !relative(end - 1) {
+            return Some(OutletAt::Headed(k..end));
+        }
+    }
+    if j < limit && plain(j) && relative(j) && bare {
         while j < limit.min(k + 3) && plain(j) && relative(j) {
             j += 1;
         }
@@ -531,6 +555,25 @@ mod tests {
         assert!((0..v.toks.len())
             .filter(|&k| k != 1)
             .all(|k| quoted_short_name(&v, k).is_none()));
+    }
+
+    #[test]
+    fn an_outlet_spoken_to_by_a_name_in_latin_letters_or_a_name_no_list_knows() {
+        for (text, head) in [
+            ("وقال المسؤول لشبكة CNN إن الوضع هادئ", "لشبكة"),
+            ("وقال الضابط لراديو سوا إن الوضع هادئ", "لراديو"),
+        ] {
+            let v = view(text);
+            let k = at(&v, head);
+            assert_eq!(
+                named_after_dative_head(&v, k, v.toks.len()),
+                Some(OutletAt::Headed(k..k + 2)),
+                "{text}"
+            );
+        }
+        // A word of the vocabulary after the head goes on with the sentence.
+        let v = view("وقال المسؤول لصحيفة إن الوضع هادئ");
+        assert_eq!(named_after_dative_head(&v, at(&v, "لصحيفة"), v.toks.len()), None);
     }
 
     #[test]

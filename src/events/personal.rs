@@ -172,6 +172,8 @@ pub(crate) fn may_open_name(view: &View, j: usize) -> bool {
         && !istifal(word)
         && !verbal_noun_behind_preposition(word)
         && !possessed_behind_preposition(word)
+        // "ضابط إسرائيلي لراديو سوا": the outlet spoken to.
+        && !super::outlet::is_dative_head(word)
         && !clitic_on_vocabulary(view, word)
         && view.lexicon.nisba(word).is_none()
         && view.place_at[j].is_none()
