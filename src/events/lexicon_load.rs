@@ -208,6 +208,7 @@ impl AttributionLexicon {
                 "topic" => NounRole::Topic,
                 "restated" => NounRole::Restated,
                 "quantifier" => NounRole::Quantifier,
+                "numeral" => NounRole::Numeral,
                 "group-noun" => NounRole::GroupNoun,
                 "partial" => NounRole::Partial,
                 "led-by" => NounRole::LedBy,

@@ -115,6 +115,9 @@ pub(crate) enum NounRole {
     TimeRelative,
     /// A number word that heads a crowd ("عشرات المتظاهرين", "الآلاف من مواطني الولاية").
     Quantifier,
+    /// A cardinal number word from three to ten ("ثلاثة", "خمس"): before a speaker's head it counts the
+    /// speakers ("قالت ثلاثة مصادر أمنية").
+    Numeral,
     /// A speaker head that names some people of a body, not the body ("مصادر الاحتلال", "مصدر في الجيش").
     Partial,
     /// A noun of a group that counts people only with "من" after it ("مجموعة من المستوطنين", "عدد من النواب").

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::candidate;
 use super::clause::Clause;
-use super::lexicon::{one_of, strip_conjunction, Agreement, NounRole, VerbClass};
+use super::lexicon::{one_of, Agreement, NounRole, VerbClass};
 use super::memory::{self, named_again, named_before, surname_again};
 pub(crate) use super::memory::{anaphor, Previous};
 use super::object;
@@ -29,7 +29,6 @@ use super::word_order::{
     object_by_agreement,
 };
 use super::EventKind;
-use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
 /// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
@@ -170,89 +169,10 @@ fn office_in_full(view: &View, k: usize) -> bool {
     w == "باسم" || (j > k + 1 && w.starts_with("لل")) || j >= k + 3
 }
 
-/// A document named again at `k` ("وأضاف البيان", "وجاء في البيان"): it speaks for the author of the latest
-/// statement, who issued it, whoever did a deed told since ("قال الجيش في بيان ... ولم يوضح البيان ما إذا كان
-/// فلان قد استهدف. وذكر البيان" is the army's, not that person's).
-fn document_again(view: &View, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| r == NounRole::Document) {
-        return None;
-    }
-    let p = previous.said.as_ref().or(previous.subject.as_ref())?;
-    Some((p.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
-}
-
-/// "وجاء في بيان أن", "وجاء في بيان: «...»", "وجاء في بيان للوزارة أن": "جاء في" and a document with no
-/// issuer written, or one named again by its head alone (a body named before), right before what it says: the
-/// statement of the latest speaker, who issued it. Only "جاء", which has no subject of its own to agree with.
-fn document_unsigned(view: &View, v: usize, previous: &Previous) -> Option<(Referent, usize)> {
-    let k = v + 2;
-    let word = view.word(k);
-    if !view.has(k, |r| r == NounRole::StatementNoun) || super::chunk::is_definite(word) || view.quoted[k] {
-        return None;
-    }
-    let verb = view.word(v);
-    if !matches!(strip_conjunction(verb).unwrap_or(verb), "جاء" | "جاءت") {
-        return None;
-    }
-    let content =
-        |j: usize| view.has(j, |r| r == NounRole::Complementizer) || view.is_punct(j, ':') || view.is_punct(j, '"');
-    // "للوزارة": the dative of a head that names a body named before.
-    let named_again = |j: usize| {
-        view.name_at.get(j).is_some_and(Option::is_none)
-            && view.word(j).strip_prefix("لل").is_some_and(|stem| {
-                view.lexicon
-                    .has(&format!("ال{stem}"), |r| matches!(r, NounRole::Anaphor(..)))
-            })
-    };
-    let end = if content(k + 1) {
-        k + 1
-    } else if named_again(k + 1) && content(k + 2) {
-        k + 2
-    } else {
-        return None;
-    };
-    let p = previous.said.as_ref().or(previous.subject.as_ref())?;
-    Some((p.as_(Recognition::Anaphor, Some(k..end)), end))
-}
-
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
-    // "جاء ذلك في بيان لوزارة الخارجية", "جاء هذا في بيان صادر عن الجيش": the frame that says whose statement
-    // the words before it were is that issuer's statement.
-    if matches!(view.word(v + 1), "ذلك" | "هذا") && view.word(v + 2) == "في" && view.is_speech_verb(v) {
-        if let Some(found) = phrase::document_of(view, v + 3, limit) {
-            return Some(found);
-        }
-    }
-    // "جاء ذلك على لسان الوزير", "وجاء على لسان الناطق أن": who said it, named after "على لسان".
-    let tongue = v + 1 + usize::from(matches!(view.word(v + 1), "ذلك" | "هذا"));
-    if view.word(tongue) == "علي" && view.word(tongue + 1) == "لسان" && view.is_speech_verb(v) {
-        // A rank and the name after it ("على لسان الفريق الركن فلان الفلاني", "الفريق" also a team) as after a
-        // title.
-        let at = tongue + 2;
-        let ranked = || {
-            view.has(at, |r| r == NounRole::Rank)
-                .then(|| phrase::titled_person(view, at, limit, Gender::Masculine))
-                .flatten()
-        };
-        let found = ranked().or_else(|| phrase::actor_at(view, at, limit));
-        if found.is_some() {
-            return found;
-        }
-    }
-    // "وجاء في بيان لوزارة الخارجية أن", "وقالت في بيان للجيش إن": a document right after the speech verb, with
-    // its issuer, names who speaks.
-    if view.word(v + 1) == "في" && view.is_speech_verb(v) {
-        if let Some(found) = phrase::document_of(view, v + 2, limit) {
-            return Some(found);
-        }
-        // "وجاء في البيان أن": the document named before speaks for the speaker who issued it.
-        if let Some(found) = document_again(view, v + 2, previous) {
-            return Some(found);
-        }
-        if let Some(found) = document_unsigned(view, v, previous) {
-            return Some(found);
-        }
+    if let Some(found) = frame::framed(view, v, limit, previous) {
+        return Some(found);
     }
     let mut k = v + 1;
     // The subject starts within ten tokens of the verb; its phrase may run to the content.
@@ -334,9 +254,13 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             k += 1;
             continue;
         }
-        // "تعهد كل من الجيش وقوات الدعم السريع": the first of the actors the verb names.
-        if word == "كل" && view.word(k + 1) == "من" {
-            k += 2;
+        // "تعهد كل من الجيش وقوات الدعم السريع": the first of the actors the verb names; "قالت ثلاثة مصادر
+        // أمنية": the speakers a number counts.
+        let counted = (view.has(k, |r| r == NounRole::Numeral) || view.toks[k].kind == crate::text::TokenKind::Number)
+            && view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_)))
+            && view.is_speech_verb(v);
+        if (word == "كل" && view.word(k + 1) == "من") || counted {
+            k += if counted { 1 } else { 2 };
             continue;
         }
         if let Some(found) = phrase::document_of(view, k, limit) {
@@ -472,7 +396,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                     }
                 }
                 NounRole::Document => {
-                    if let Some(found) = document_again(view, k, previous) {
+                    if let Some(found) = frame::document_again(view, k, previous) {
                         return Some(found);
                     }
                 }
@@ -595,6 +519,9 @@ fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Op
     (feminine == (gender == Gender::Feminine) && closed && tied && construct)
         .then(|| super::speaker::adhoc(view, k, limit, gender))
 }
+
+#[path = "subject_frame.rs"]
+mod frame;
 
 #[cfg(test)]
 #[path = "subject_tests.rs"]

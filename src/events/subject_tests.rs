@@ -4,6 +4,7 @@ use super::*;
 use crate::events::clause::split;
 use crate::events::verb;
 use crate::events::view::tests::view;
+use crate::events::Recognition;
 
 /// The subject of each clause with a verb, resolved, carrying the previous speaker from clause to clause.
 fn chosen(text: &str) -> Vec<Option<crate::events::ActorRef>> {
@@ -516,4 +517,13 @@ fn a_body_s_noun_before_a_body_s_name_is_the_subject_before_its_object() {
     // "الجيش" stands for the army named before; the forces after it are what it shelled.
     let got = subjects("أعلن الجيش السوداني السيطرة على الجسر. وقصف الجيش قوات الدعم السريع في المدينة.");
     assert_eq!(got[1], got[0], "{got:?}");
+}
+
+#[test]
+fn a_number_before_a_speaker_s_head_counts_the_speakers() {
+    let got = subjects("وقالت ثلاثة مصادر أمنية إن الهجوم فشل.");
+    assert!(got[0].as_deref().is_some_and(|id| id.contains("مصادر")), "{got:?}");
+    // After a deed, the counted people are its object.
+    let got = subjects("أعلن الجيش السوداني السيطرة على الجسر. واعتقلت القوات خمسة شبان من البلدة.");
+    assert!(got[1].as_deref().is_none_or(|id| !id.contains("شبان")), "{got:?}");
 }
