@@ -391,6 +391,12 @@ impl<'a> View<'a> {
         self.name_at.get(i).copied().flatten().map(|n| n as usize)
     }
 
+    /// Whether token `k` is a word of a catalog name, its first or a later one ("لو" of "جان إيف لو دريان").
+    pub(crate) fn in_name(&self, k: usize) -> bool {
+        let n = self.names.partition_point(|n| n.tokens.0 <= k);
+        n.checked_sub(1).is_some_and(|n| self.names[n].tokens.1 > k)
+    }
+
     /// Whether catalog name `n` names a person of the catalog (not a role, a body or a state).
     pub(crate) fn names_person(&self, n: usize) -> bool {
         matches!(self.names[n].target, Target::Actor(a) if self.catalog.actor_at(a).kind == ActorKind::Person)

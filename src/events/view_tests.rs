@@ -171,3 +171,13 @@ fn a_masculine_past_with_an_object_pronoun_after_a_deed_noun_is_a_verb() {
     assert!(v.verb_at(at(&v, "وزارة")).is_none());
     assert!(!v.spelled_as_finite_verb(at(&v, "وسيطرة")) && !v.spelled_as_finite_verb(at(&v, "ضربة")));
 }
+
+#[test]
+fn a_particle_inside_a_name_asks_nothing() {
+    // "لو" of "جان إيف لو دريان" is no "if": the statement after the name is told.
+    let got = crate::events::Extractor::new().extract(
+        "وكان وزير الدفاع الفرنسي جان إيف لو دريان قال أمس إن القوات ستبقى.",
+        "2016-06-10".parse().expect("an anchor"),
+    );
+    assert_eq!(got.events.len(), 1, "{:?}", got.events);
+}

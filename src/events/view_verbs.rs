@@ -385,10 +385,12 @@ impl<'a> View<'a> {
 
     /// Whether a question or condition particle ("إذا", "ما إذا", "لو", "هل", "كلما", "في حال") opens the words
     /// before token `i`, within a few words and no punctuation: what follows it is asked or supposed, not told.
+    /// Not a word of a name ("جان إيف لو دريان").
     fn asked_or_supposed(&self, i: usize) -> bool {
         (i.saturating_sub(QUESTION_REACH)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
+            .filter(|&k| !self.in_name(k))
             .any(|k| {
                 let word = self.word(k);
                 match strip_conjunction(word).unwrap_or(word) {
