@@ -141,7 +141,15 @@ pub(crate) fn bare_remark(view: &View, clause: &Clause, v: usize) -> bool {
 /// The subject between an auxiliary or a particle and its verb, from `k`: "وكانت وكالة الأنباء اللبنانية
 /// أفادت"، "وكان رئيس الوزراء نجيب ميقاتي قد دعا"، "لكن مصادر محلية أكدت".
 fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
-    let (subject, end) = phrase::actor_at(view, k, v)
+    // "وكان الموفد الفرنسي جان إيف لو دريان قال": a title before a name of the catalog is that person.
+    let titled = || {
+        view.has(k, |r| matches!(r, NounRole::Title(_)))
+            .then(|| phrase::titled_person(view, k, v, Gender::Masculine))
+            .flatten()
+            .filter(|(r, _)| matches!(r.who, super::referent::Who::Actor(_)))
+    };
+    let (subject, end) = titled()
+        .or_else(|| phrase::actor_at(view, k, v))
         .or_else(|| plural_noun(view, k, v))
         // "وبدوره كان العقيد فلان الفلاني قد أكد": a rank or title with a name is that person, not the latest
         // person of the text.
