@@ -277,12 +277,17 @@ pub(crate) fn fronted_deed(view: &View, clause: &Clause, v: usize) -> bool {
 
 /// A catalog name just before the verb.
 fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
+    // A clause opened by an adverbial of side ("حركة X من جهتها أكدت", '"حزب الله" من جهته أعلن') starts
+    // after its subject, a name that opens the sentence.
+    let first_word = (clause.sentence_start..clause.tokens.start).find(|&k| view.toks[k].kind != TokenKind::Punct);
+    let side_opened = matches!(view.phrase_at(clause.tokens.start), Some((_, NounRole::ClauseOpener)));
+    let opens_sentence = |n: usize| side_opened && Some(view.names[n].tokens.0) == first_word;
     // Names are in text order: the last one ending before the verb is the only candidate.
     let last = |end: usize| {
         view.names
             .partition_point(|n| n.tokens.1 <= end)
             .checked_sub(1)
-            .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start)
+            .filter(|&n| view.names[n].tokens.0 >= clause.tokens.start || opens_sentence(n))
     };
     let mut n = last(v)?;
     let mut v = v;
@@ -301,12 +306,20 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
         return None;
     }
     let between = view.names[n].tokens.1..v;
+    // The adverbial of side the clause opens with ("من جهتها", "من جانبه"), after a name that opens the sentence.
+    let side = match view.phrase_at(clause.tokens.start) {
+        Some((len, NounRole::ClauseOpener)) if opens_sentence(n) => clause.tokens.start..clause.tokens.start + len,
+        _ => 0..0,
+    };
     let close = between.clone().all(|j| {
         view.is_punct(j, ',')
             || view.is_punct(j, '"')
+            || side.contains(&j)
             || view.has(j, |r| matches!(r, NounRole::SubjectSkip | NounRole::Auxiliary))
     });
-    (close && between.len() <= 2).then(|| phrase::name(view, n).0)
+    // Two words at most, past a closing quotation mark ('"حزب الله" من جهته أعلن').
+    let words = between.filter(|&j| !view.is_punct(j, '"')).count();
+    (close && words <= 2).then(|| phrase::name(view, n).0)
 }
 
 /// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or

@@ -527,3 +527,12 @@ fn a_number_before_a_speaker_s_head_counts_the_speakers() {
     let got = subjects("أعلن الجيش السوداني السيطرة على الجسر. واعتقلت القوات خمسة شبان من البلدة.");
     assert!(got[1].as_deref().is_none_or(|id| !id.contains("شبان")), "{got:?}");
 }
+
+#[test]
+fn a_name_that_opens_its_sentence_before_an_adverbial_of_side_is_the_subject() {
+    // "من جهته" opens the clause after its subject; the speaker before is not taken.
+    let got = subjects(
+        "قالت وكالة سانا إن الغارات استهدفت ريف دمشق. حركة حماس من جهتها أكدت أن الهجوم فشل. \"حزب الله\" من جهته أعلن استهداف موقع.",
+    );
+    assert_eq!(got, ids(&["sana", "hamas", "hezbollah"]), "{got:?}");
+}
