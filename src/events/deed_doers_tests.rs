@@ -88,3 +88,13 @@ fn a_preposition_with_a_pronoun_between_the_verb_and_its_subject_is_skipped() {
     let got = read("واستقبلت بموجبها الأردن مئات اللاجئين.");
     assert_eq!(got, [("استقبل".to_string(), Some("Jordan".to_string()))]);
 }
+
+#[test]
+fn a_relative_deed_on_what_a_statement_condemns_is_part_of_the_statement() {
+    // The relative pronoun is the deed's subject; with no day of its own the clause tells the object condemned.
+    let got = read("واستنكر الرئيس السوداني عبد الفتاح البرهان هجوم قوات الدعم السريع الذي استهدف مقر الولاية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A time noun's clause is an event of its own.
+    let got = read("وثقت الشبكة السورية لحقوق الإنسان مقتل 23 مدنيا، في الوقت الذي قالت فيه وزارة الدفاع الروسية إن طائراتها لم تقصف.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

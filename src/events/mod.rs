@@ -281,8 +281,15 @@ impl Extractor {
                 && (view.is_punct(verb.at - 1, ',')
                     || view.has(verb.at - 1, |r| r == lexicon::NounRole::ClauseOpener)
                     || view.which_is_what(verb.at - 1));
+            // "واستنكر X هجوم الجماعة الذي استهدف الوالي": a relative clause on the object of the statement, its
+            // pronoun the subject, tells the object too.
+            // Not a time noun's clause, an event of its own ("في الوقت الذي قالت فيه X").
+            let relative_subject = verb.at > 1
+                && view.has(verb.at - 1, |r| r == lexicon::NounRole::Relative)
+                && !view.has(verb.at - 2, |r| r == lexicon::NounRole::TimeRelative)
+                && !verb.says(&view);
             if !opens_own
-                && verb.hit.object
+                && (verb.hit.object || relative_subject)
                 && follows_statement
                 && same_day
                 && previous.sentence == Some(clause.sentence)
