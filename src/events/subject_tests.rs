@@ -536,3 +536,10 @@ fn a_name_that_opens_its_sentence_before_an_adverbial_of_side_is_the_subject() {
     );
     assert_eq!(got, ids(&["sana", "hamas", "hezbollah"]), "{got:?}");
 }
+
+#[test]
+fn a_woman_leader_s_title_names_the_person_after_it() {
+    let got = chosen("وقالت القيادية في قوات سوريا الديمقراطية جيهان شيخ أحمد إن الاتفاق تاريخي.");
+    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
+    assert_eq!(got, [Some("جيهان شيخ أحمد".to_string())]);
+}
