@@ -488,6 +488,15 @@ fn lately_is_the_recent_past_before_the_day_of_the_news() {
         event_dates("وقال المتحدث باسم الحكومة إن القوات انسحبت مؤخرا من البلدة."),
         ["2024-12-06"]
     );
+    // Days or weeks without a count tell the recent past too; the span of a toll told today does not.
+    assert_eq!(
+        event_dates("وقبل أيام هاجمت قوات الدعم السريع مخيما للنازحين."),
+        ["2024-11-06/2024-12-05"]
+    );
+    assert_eq!(
+        event_dates("وقتل 50 شخصا خلال الأيام الماضية، بحسب الأمم المتحدة."),
+        ["2024-12-06"]
+    );
 }
 
 #[test]
