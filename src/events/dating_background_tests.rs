@@ -13,3 +13,29 @@ fn a_speaker_named_again_after_a_relative_clause_of_another_actor_does_not_take_
     let got = event_dates(text);
     assert_eq!(got, ["2024-12-05TEV"], "{got:?}");
 }
+
+#[test]
+fn lately_is_the_recent_past_before_the_day_of_the_news() {
+    assert_eq!(
+        event_dates("وأعلنت وزارة الدفاع مؤخرا أنها أسقطت 12 طائرة مسيرة."),
+        ["2024-11-06/2024-12-05"]
+    );
+    assert_eq!(
+        event_dates("وفي الآونة الأخيرة، أعلنت وزارة الدفاع أنها أسقطت 12 طائرة مسيرة."),
+        ["2024-11-06/2024-12-05"]
+    );
+    // Inside what a statement says, it dates what is said, not the saying.
+    assert_eq!(
+        event_dates("وقال المتحدث باسم الحكومة إن القوات انسحبت مؤخرا من البلدة."),
+        ["2024-12-06"]
+    );
+    // Days or weeks without a count tell the recent past too; the span of a toll told today does not.
+    assert_eq!(
+        event_dates("وقبل أيام هاجمت قوات الدعم السريع مخيما للنازحين."),
+        ["2024-11-06/2024-12-05"]
+    );
+    assert_eq!(
+        event_dates("وقتل 50 شخصا خلال الأيام الماضية، بحسب الأمم المتحدة."),
+        ["2024-12-06"]
+    );
+}
