@@ -390,11 +390,11 @@ impl<'a> View<'a> {
         (i.saturating_sub(QUESTION_REACH)..i)
             .rev()
             .take_while(|&k| self.toks[k].kind != TokenKind::Punct)
-            .filter(|&k| !self.in_name(k))
             .any(|k| {
                 let word = self.word(k);
                 match strip_conjunction(word).unwrap_or(word) {
-                    "اذا" | "لو" | "لولا" | "هل" | "كلما" => true,
+                    // The names are searched only for a particle's word.
+                    "اذا" | "لو" | "لولا" | "هل" | "كلما" => !self.in_name(k),
                     // "في حال قصفت", "في حال أن": "in case" only before the verb or "أن"; "في حالة تأهب" is a
                     // state.
                     "حال" | "حاله" => {
