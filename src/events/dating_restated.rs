@@ -73,7 +73,7 @@ pub(crate) fn redate_before(
     let source = events[last].source.as_ref().map(|s| s.id.clone());
     for event in events.iter_mut().rev() {
         let explicit = event.date.as_ref().is_some_and(|e| e.basis == DateBasis::Explicit);
-        if explicit || event.source.as_ref().map(|s| s.id.clone()) != source {
+        if explicit || event.source.as_ref().map(|s| &s.id) != source.as_ref() {
             break;
         }
         event.date = Some(date.clone());
