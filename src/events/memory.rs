@@ -118,6 +118,17 @@ impl Previous {
         }
     }
 
+    /// The latest body the catalog does not know that the text introduced by the head `bare` (without the
+    /// article) and more words ("وفد أممي", "شبكة أطباء السودان"), for that head alone with the article
+    /// ("وزار الوفد", "وأدانت الشبكة").
+    pub(crate) fn introduced_with_head(&self, bare: &str) -> Option<&Referent> {
+        let body = |r: &Referent| matches!(&r.who, Who::AdHoc(a) if a.kind != ActorKind::Person);
+        self.entities.iter().rev().find_map(|known| {
+            let first = known.words.first()?.strip_prefix("ال").unwrap_or(&known.words[0]);
+            (known.words.len() > 1 && first == bare && body(&known.referent)).then_some(&known.referent)
+        })
+    }
+
     /// Keeps the latest speaker as the latest group that acted when it is an armed group and no state's army.
     pub(crate) fn note_group(&mut self, view: &View, day: NaiveDate) {
         let Some(s) = self.subject.as_ref().filter(|s| s.tokens.is_some()) else {

@@ -503,12 +503,16 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
     let (kind, gender) = role.or_else(|| definite_head(view, &bare).map(|g| (None, g)))?;
     let np = chunk::chunk(view, k, limit);
     let end = np.body_end;
-    // "بيان للمتحدث باسم الحركة فلان الفلاني": after a title, the person it names.
+    // "بيان للمتحدث باسم الحركة فلان الفلاني": after a title, the person it names; set off by commas too
+    // ("بيان لرئيس الوزراء، فلان الفلاني،"), an unknown name then closed by a comma or the end.
     if view.lexicon.has(&bare, |r| matches!(r, NounRole::Title(_))) {
-        if let Some(n) = view.person_starting(end) {
+        let apposed = end < limit && aside(view, end);
+        let start = if apposed { end + 1 } else { end };
+        if let Some(n) = view.person_starting(start) {
             return Some(name_after(view, k, n));
         }
-        if let Some(name) = chunk::person_after(view, end, limit).filter(|p| p.len() >= 2) {
+        let closed = |p: &std::ops::Range<usize>| !apposed || p.end >= limit || aside(view, p.end);
+        if let Some(name) = chunk::person_after(view, start, limit).filter(|p| p.len() >= 2 && closed(p)) {
             let referent = Referent::unknown_person(
                 view.original(name.clone()).to_string(),
                 gender,

@@ -29,6 +29,7 @@ use super::word_order::{
     object_by_agreement,
 };
 use super::EventKind;
+use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
 /// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
@@ -350,6 +351,8 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         }
         // "وزار الرئيس المدينة، وتفقد القوات المرابطة": a feminine noun after a masculine verb is its object.
         let masculine_verb = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Masculine);
+        // A verbal noun's doer is in the genitive ("استهداف مسلحين حافلة").
+        let masdar = view.verb_at(v).is_none_or(|h| h.masdar);
         for &role in view.roles(k) {
             match role {
                 NounRole::Anaphor(kind, gender)
@@ -400,6 +403,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                         return Some(found);
                     }
                 }
+                // "والتقى مسؤولين محليين": a sound plural in "ين" right after the verb is its object; the
+                // subject would be "مسؤولون".
+                NounRole::SpeakerHead(_) if k == v + 1 && !masdar && accusative_plural(view, word) => return None,
                 NounRole::SpeakerHead(gender) => {
                     // "وقال مسؤول في حماس، فلان الفلاني،": an official's noun names the person after it.
                     return Some(
@@ -482,9 +488,43 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 .flatten();
             return apposed.or_else(|| body_no_list_knows(view, k, limit, gender));
         }
+        // "وزار الوفد المخيم" after "وصل وفد أممي": a body's head alone with the article names again the body
+        // the text introduced with it, when the verb agrees with it.
+        if let Some(found) = head_again(view, v, k, previous) {
+            return Some(found);
+        }
         return fronted_object(view, v, k, limit);
     }
     None
+}
+
+/// Whether `word` is the accusative or genitive of a sound masculine plural speaker head ("مسؤولين" of
+/// "مسؤولون"), which is no subject.
+fn accusative_plural(view: &View, word: &str) -> bool {
+    let word = super::lexicon::strip_conjunction(word).unwrap_or(word);
+    word.strip_suffix("ين").is_some_and(|stem| {
+        view.lexicon
+            .has(&format!("{stem}ون"), |r| matches!(r, NounRole::SpeakerHead(_)))
+    })
+}
+
+/// [`Previous::introduced_with_head`] for the word at `k`, a body's head with the article and nothing after it
+/// that extends it, right after verb `v` and agreeing with it.
+fn head_again(view: &View, v: usize, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
+    let word = view.word(k);
+    let gender = view.roles(k).iter().find_map(|&r| match r {
+        NounRole::Institution(_, g) => Some(g),
+        _ => None,
+    })?;
+    let agrees = view.verb_at(v).is_some_and(|h| h.agreement.gender() == gender);
+    let bare = super::lexicon::strip_conjunction(word)
+        .unwrap_or(word)
+        .strip_prefix("ال")?;
+    if !agrees || k != v + 1 || super::chunk::chunk(view, k, k + 4).extended() {
+        return None;
+    }
+    let earlier = previous.introduced_with_head(bare)?;
+    Some((earlier.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
 }
 
 /// A surname alone in quotation marks right after a verb of speech and before what is said ('وقال "الفلاني"، إن'):

@@ -368,3 +368,43 @@ fn a_subject_no_reader_names_opening_the_sentence_before_a_verb_of_speech_is_its
     );
     assert!(got.len() == 3 && got[2].is_some() && got[2] != got[1], "{got:?}");
 }
+
+#[test]
+fn a_catalog_person_set_off_after_the_description_of_a_role_is_its_holder() {
+    let got = subjects("وقال المتحدث باسم جيش الاحتلال للإذاعات الأجنبية، أفيخاي أدرعي، إن الطائرات أغارت على الموقع.");
+    assert_eq!(got, ids(&["avichay-adraee"]));
+}
+
+#[test]
+fn a_name_set_off_after_a_dative_title_is_the_speaker() {
+    let got = subjects("وجاء في بيان لوزير الخارجية، أسعد الشيباني، أن المعابر ستفتح.");
+    assert_eq!(got, ids(&["asaad-al-shaibani"]));
+    let got = subjects("وجاء في بيان لمحافظ المدينة، مروان الخطيب، أن الطرق مفتوحة.");
+    assert_eq!(got, ids(&["adhoc:مروان الخطيب"]));
+}
+
+#[test]
+fn a_body_s_head_alone_names_again_the_body_introduced_with_it() {
+    // "زار" makes an event only with a written subject: the head alone is one.
+    let got = subjects("وصلت لجنة تحقيق دولية إلى المدينة أمس. وزارت اللجنة المستشفى الميداني.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], got[0]);
+}
+
+#[test]
+fn a_plural_in_ina_right_after_the_verb_is_its_object() {
+    let got = subjects("وصل الوفد الأممي إلى حماة صباح اليوم، والتقى ناشطين محليين.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], got[0]);
+}
+
+#[test]
+fn a_noun_in_alif_maqsura_after_the_subject_is_the_object() {
+    // Folding writes "المستشفى" as a nisba would end; as written it is the noun the aircraft struck.
+    let got = subjects("وقصفت الطائرات الحربية المستشفى الوطني في المدينة أمس.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].as_deref().is_some_and(|id| !id.contains("مستشفي")), "{got:?}");
+    // A text that writes "في" as "فى" writes the nisba so too ("المصرى"): there it is still an adjective.
+    let got = subjects("وقال المتحدث العسكرى المصرى فى بيان إن القوات أمنت الحدود.");
+    assert!(got[0].as_deref().is_some_and(|id| id.contains("المصري")), "{got:?}");
+}
