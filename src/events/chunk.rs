@@ -471,7 +471,10 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             np.body_end = i;
             continue;
         }
-        if is_definite(w) && (view.has(i, |r| r == NounRole::Adjective) || looks_like_adjective(w)) {
+        // Not a noun in "ى" that folding made look like one ("الجيش المستشفى": the object after the subject).
+        if is_definite(w)
+            && (view.has(i, |r| r == NounRole::Adjective) || (looks_like_adjective(w) && !view.maqsura_noun(i)))
+        {
             i += 1;
             np.body_end = i;
             continue;

@@ -81,6 +81,8 @@ pub(crate) struct View<'a> {
     /// with one (`verbs::written_passive`) lets their verbs go without reading the
     /// original word.
     pub(super) dammas: bool,
+    /// Whether the text writes a final "ي" as "ى" ("فى", "الذى"), found on first ask ([`View::maqsura_noun`]).
+    ya_as_maqsura: OnceCell<bool>,
 }
 
 impl<'a> View<'a> {
@@ -183,6 +185,7 @@ impl<'a> View<'a> {
             place_at,
             roles,
             titles: OnceCell::new(),
+            ya_as_maqsura: OnceCell::new(),
             marks,
             forms,
             verbs,
@@ -441,6 +444,17 @@ impl<'a> View<'a> {
         &self.text[span.start..span.end]
     }
 
+    /// Whether the word at `i` ends in "ى" as written, in a text that does not write "ي" so ("المستشفى",
+    /// "المبنى"): a noun, which folding would make look like a nisba adjective ("المستشفي").
+    pub(crate) fn maqsura_noun(&self, i: usize) -> bool {
+        self.original(i..i + 1).ends_with('ى')
+            && !*self.ya_as_maqsura.get_or_init(|| {
+                self.text
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| matches!(w, "فى" | "الذى" | "التى"))
+            })
+    }
+
     /// Whether a line break stands between tokens `i - 1` and `i`.
     #[inline]
     pub(crate) fn line_break_before(&self, i: usize) -> bool {
@@ -507,68 +521,9 @@ fn drop_title_stops(folded: &str, toks: &mut Vec<Token>, lexicon: &AttributionLe
     }
 }
 
-/// For each token, whether it stands inside a quotation; a quotation that never closes ends at its line.
-///
-/// Every mark folds to `"`, so a mark turns a quotation on or off. A quotation that a sentence end and then a
-/// mark that opens cross before any mark closes it was never closed: it ends at its first sentence end, and
-/// that mark opens the next one ("تبنته جماعة “الكتائب. ثم قال “لن نتراجع”": "ثم قال" is narration, not what
-/// is quoted). A mark opens when white space stands before it and a word right after it.
-fn quotations(folded: &FoldedText, toks: &[Token]) -> Vec<bool> {
-    let mut quoted = vec![false; toks.len()];
-    let mark = |i: usize| toks[i].kind == TokenKind::Punct && &folded.as_str()[toks[i].range()] == "\"";
-    let mut open = false;
-    // The first sentence end inside the open quotation.
-    let mut stop: Option<usize> = None;
-    for i in 0..toks.len() {
-        let t = &toks[i];
-        if i > 0 && t.newline {
-            open = false;
-            stop = None;
-        }
-        if mark(i) {
-            match stop.filter(|_| open && opens(toks, i)) {
-                Some(end) => quoted[end..i].fill(false),
-                None => open = !open,
-            }
-            stop = None;
-            quoted[i] = true;
-            continue;
-        }
-        if open && stop.is_none() && ends_sentence(folded, toks, i) {
-            stop = Some(i);
-        }
-        quoted[i] = open;
-    }
-    quoted
-}
-
-/// Whether the mark at `i` opens a quotation by its spacing: white space (or a line break) before it, and a
-/// word or a number right after it ("قال “إنه").
-fn opens(toks: &[Token], i: usize) -> bool {
-    (i == 0 || toks[i].spaced)
-        && toks
-            .get(i + 1)
-            .is_some_and(|next| !next.spaced && next.kind != TokenKind::Punct)
-}
-
-/// Whether token `i` is a full stop, "?" or "!" that ends a sentence: white space or the end of the text after
-/// it (not the point of "2.5", nor one of ".."), or a word written against a full stop after a word of two
-/// letters or more ("خلال اليومين الماضيين.وأعلن المجلس"; not "د.سامي", nor "أ.ف.ب").
-fn ends_sentence(folded: &FoldedText, toks: &[Token], i: usize) -> bool {
-    let t = &toks[i];
-    let text = folded.as_str();
-    let word = |k: usize| toks.get(k).is_some_and(|w| w.kind == TokenKind::Word);
-    t.kind == TokenKind::Punct
-        && matches!(&text[t.range()], "." | "?" | "!")
-        && toks.get(i + 1).is_none_or(|next| {
-            next.spaced
-                || (word(i + 1)
-                    && i > 0
-                    && word(i - 1)
-                    && &text[t.range()] == "."
-                    && text[toks[i - 1].range()].chars().nth(1).is_some())
-        })
-}
+#[path = "view_quotes.rs"]
+mod quotes;
+use quotes::quotations;
 
 #[path = "view_verbs.rs"]
 mod verbs;
