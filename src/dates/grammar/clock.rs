@@ -15,6 +15,8 @@ pub(super) enum Loose {
     Colon,
     /// Any hour, digits or words (a side of a range whose other side shows it is a time).
     Any,
+    /// An hour of 1-12 in words ("مساء اليوم في تمام التاسعة": the part of the day before shows it is a time).
+    Words,
 }
 
 /// A clock time as written.
@@ -214,6 +216,8 @@ impl Parser<'_> {
             })
         };
         let dated_part_follows = || {
+            // Past a comma too ("في العاشرة، صباح اليوم").
+            let j = if self.punct(j, ',') { j + 1 } else { j };
             let k = self.is(j, false, Cat::From).unwrap_or(j);
             self.with_hits(k, false, |hits| {
                 hits.iter()
@@ -236,6 +240,7 @@ impl Parser<'_> {
                 Loose::No => false,
                 Loose::Colon => colon,
                 Loose::Any => true,
+                Loose::Words => self.number(hour_at).is_none() && (1..=12).contains(&hour),
             }
             || bare_hour();
         if !accepted {
@@ -285,6 +290,11 @@ impl Parser<'_> {
                 let (e, end) = self.day_expr(k + 1, false).filter(|_| separated)?;
                 matches!(e.core, Core::Date(p) if p.day.is_some() && p.month.is_some()).then_some((e, end))
             });
+        // "في الساعة السادسة، مساء اليوم الجمعة": a part of a day and its day set off by a comma.
+        let day = day.or_else(|| {
+            let c = self.punct(j, ',').then_some(j + 1)?;
+            self.part_expr(c, false).or_else(|| self.relative_part(c, false))
+        });
         let (mut e, end) = match day {
             Some((e, end)) => (e, end),
             None => {
@@ -338,9 +348,14 @@ impl Parser<'_> {
         // ("ابتداء من الساعة الرابعة إلى غاية يوم غد السبت"), which is read as one.
         let from = |n: usize| self.is(n, false, Cat::From);
         let second = |n: usize| lead(n).or_else(|| from(n));
+        // After a part of a day, a led hour in words is its time ("مساء اليوم في تمام التاسعة").
+        let led_loose = match loose {
+            Loose::No if day.part.is_some() => Loose::Words,
+            other => other,
+        };
         let led = lead(k)
             .map(|n| second(n).unwrap_or(n))
-            .and_then(|n| self.clock_time(n, false, loose))
+            .and_then(|n| self.clock_time(n, false, led_loose))
             .filter(|(_, end)| {
                 let ranged = self.cat(*end, false, |c| matches!(c, Cat::To | Cat::Until).then_some(()));
                 ranged.is_none() || lead(k).and_then(from).is_none()

@@ -21,15 +21,21 @@ impl Parser<'_> {
         }
         // "في الساعة", "عند الساعة", "حوالي الساعة", "، الساعة"
         let comma = self.skip_comma(j);
-        let k = self
+        let led = self
             .is(comma, false, Cat::Skip)
             .or_else(|| self.is(comma, false, Cat::Approx))
-            .or_else(|| (self.word(comma) == Some("عند")).then_some(comma + 1))
-            .unwrap_or(comma);
+            .or_else(|| (self.word(comma) == Some("عند")).then_some(comma + 1));
+        // "في تمام التاسعة": a word that leads an hour after "في".
+        let clock_led = led.and_then(|k| self.is(k, false, Cat::ClockLead));
+        let k = clock_led.or(led).unwrap_or(comma);
         let (written, end) = self.clock_time(k, false, Loose::Any)?;
-        // A bare number with nothing that makes it a time, neither a lead word, "الساعة", minutes nor a part
-        // of the day, is an hour only where the phrase ends: "فجر الثلاثاء، 9 فلسطينيين" counts people.
-        let bare = k == comma && !written.word && !written.colon && written.part.is_none();
+        // A bare number with nothing that makes it a time, neither "الساعة", minutes nor a part of the day, is an
+        // hour only where the phrase ends ("فجر الثلاثاء، 9 فلسطينيين" counts people), or in words or after
+        // "عند"/"تمام" ("مساء أمس في 3 مواقع" counts places; "مساء اليوم في الخامسة" is a time).
+        let in_digits = self.number(k).is_some();
+        let plain = !written.word && !written.colon && written.part.is_none();
+        let weak_lead = clock_led.is_none() && self.word(comma) != Some("عند");
+        let bare = plain && (k == comma || (in_digits && weak_lead));
         if bare && self.word(end).is_some() {
             return None;
         }
