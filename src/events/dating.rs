@@ -290,6 +290,8 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .find(|&i| {
             !view.quoted[i]
                 && ((view.has(i, |r| r == NounRole::Relative) && !view.has(i + 1, |r| r == NounRole::Naming))
+                    // "ما جرى ليلة أمس": what happened, told with its own date.
+                    || matches!(view.phrase_at(i), Some((_, NounRole::Relative)))
                     || (view.has(i, |r| r == NounRole::Description) && i > 0 && view.is_punct(i - 1, ',')))
         })
         .unwrap_or(limit);
