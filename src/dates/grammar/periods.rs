@@ -94,9 +94,14 @@ impl Parser<'_> {
             }
             parts.year = Some(y);
             k
-        } else if let Some((of, k)) = self.year_of_month(j).filter(|_| !m.hijri) {
+        } else if let Some((of, k)) = self
+            .year_of_month(j)
+            .filter(|(of, _)| !m.hijri || matches!(of, YearOf::Written(..)))
+        {
+            // A Hijri month takes a written year after "لعام" too ("التاسع من شهر ذي الحجة لعام 1444 هـ"),
+            // not a relative one, which counts Gregorian years.
             match of {
-                YearOf::Written(_, Some(true)) => return None,
+                YearOf::Written(_, Some(true)) if !m.hijri => return None,
                 YearOf::Written(y, _) => parts.year = Some(y),
                 YearOf::Rel(n) => parts.rel_year = Some(n),
             }
