@@ -127,3 +127,16 @@ fn a_force_deed_after_hayth_following_a_deed_is_one_more_strike_of_its_doer() {
     let got = read("ووصل وزير الخارجية الأردني إلى الرباط قادما من تونس، حيث شارك في اجتماع وزاري.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_deed_in_a_sentence_of_its_own_carries_no_subject_from_the_sentence_before() {
+    // The street fighting is told with no doer: background, not the aircraft's deed.
+    let got = read("شن الطيران الحربي غارات على أطراف البلدة مساء أمس. وتخوض حرب شوارع مع عناصر التنظيم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "شن");
+    // Joined in its sentence, the deed keeps the doer; a statement goes on from its speaker.
+    let got = read(
+        "اقتحمت قوات الاحتلال قرية بيت عور أمس، واعتقلت ثلاثة شبان. وقالت إن الشبان مطلوبون. وأضافت أن الحملة مستمرة.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+}

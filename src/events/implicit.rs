@@ -10,6 +10,7 @@ use super::lexicon::NounRole;
 use super::memory::{anaphor, named_before, Previous};
 use super::phrase;
 use super::referent::Referent;
+use super::verb::Predicate;
 use super::view::View;
 use crate::actors::Gender;
 
@@ -92,4 +93,25 @@ pub(super) fn passive_agent(
         let gender = phrase::definite_head(view, word)?;
         Some(named_before(view, j, end, gender, previous, day).0)
     })
+}
+
+/// Whether a deed with no written subject opens a sentence of its own after the latest event's, joined to no
+/// clause before it ("وتخوض حرب شوارع"، "وتهدم أو تجبرهم على هدم منازلهم"): the subject it would carry is the
+/// previous sentence's, and such a clause is mostly background, a description or a subject no reader found
+/// ("واستهدف قصف مدفعي إسرائيلي"). What is said goes on from its speaker ("وأضاف", "وأدان الهجوم"), a verbal
+/// noun takes the pronoun it carries ("عقب إطلاقها"), deeds joined in one sentence keep their doer ("شنت ...
+/// حيث قصفت"), and so does the background their doer's story goes back to ("وكانت قد استعادت"). On 180
+/// development pages, leaving such deeds out lost 4 gold events and 14 wrong ones.
+pub(crate) fn carried_to_a_deed(
+    view: &View,
+    clause: &Clause,
+    verb: &Predicate,
+    joined: bool,
+    previous: &Previous,
+) -> bool {
+    !verb.says(view)
+        && !joined
+        && !verb.hit.masdar
+        && previous.sentence != Some(clause.sentence)
+        && !super::dating::pluperfect(view, clause)
 }

@@ -333,6 +333,12 @@ impl Extractor {
             if source.how == Recognition::Implicit && preverbal::bare_remark(&view, clause, verb.at) {
                 continue;
             }
+            // "وتخوض حرب شوارع": a deed in a sentence of its own, its subject carried from an earlier one.
+            if source.how == Recognition::Implicit
+                && implicit::carried_to_a_deed(&view, clause, &verb, joined, &previous)
+            {
+                continue;
+            }
             // "قال الوزير إن ...، حيث رأى أن", "وصل الرئيس إلى واشنطن قادما من باريس، حيث شارك في قمة": the
             // statement or the deed before goes on. After a clause with no event ("مطالبات وجهتها سفارة الصين،
             // حيث طالبت رعاياها") the "حيث" clause tells the event itself; after a deed, a deed of force ("شنت
