@@ -125,7 +125,8 @@ fn described(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Ref
     // The noun in construct may be a head of the vocabulary ("وكالات أنباء"), not a member's ("مقتل جنود").
     let genitive = |j: usize| {
         let w = view.word(j);
-        !chunk::is_definite(w)
+        j < limit
+            && !chunk::is_definite(w)
             && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
             && view.name_at[j].is_none()
             && view.place_at[j].is_none()
