@@ -1,5 +1,6 @@
 //! Tests of the extractor on what is no event of the news (a plan, a deed that recurs, a verbal noun after
-//! "despite", a byline) and on sentences a title of one letter used to cut: whole sentences of our own.
+//! "despite", a byline), on sentences a title of one letter used to cut, and on the text of a sentence that a
+//! verb of saying closes: whole sentences of our own.
 
 use super::*;
 
@@ -139,4 +140,26 @@ fn a_deed_in_a_sentence_of_its_own_carries_no_subject_from_the_sentence_before()
         "اقتحمت قوات الاحتلال قرية بيت عور أمس، واعتقلت ثلاثة شبان. وقالت إن الشبان مطلوبون. وأضافت أن الحملة مستمرة.",
     );
     assert_eq!(got.len(), 4, "{got:?}");
+}
+
+#[test]
+fn a_verb_of_saying_closing_its_sentence_says_the_clauses_before_it() {
+    // "، يضيف البيان.": the arrests are what the statement adds; the event's text is the whole sentence.
+    let article = Extractor::new().extract(
+        "وأعلنت مديرية الأمن العام ضبط شحنة من الأسلحة أمس. وتم توقيف أربعة أشخاص في المداهمة، يضيف البيان.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let texts: Vec<&str> = article.events.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[1].starts_with("وتم توقيف أربعة أشخاص"), "{texts:?}");
+    // A clause after a comma that says something itself keeps its own text.
+    let article = Extractor::new().extract(
+        "من جهته، دعا رئيس مجلس النواب إلى التهدئة.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    assert!(
+        article.events[0].text.starts_with("دعا"),
+        "{:?}",
+        article.events[0].text
+    );
 }
