@@ -388,3 +388,16 @@ fn a_relay_word_inside_a_quotation_is_what_is_said() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].0, got[1].0, "{got:?}");
 }
+
+#[test]
+fn a_body_s_head_alone_after_an_be_is_the_speaker_a_relay_passes_on() {
+    // "نقلت إذاعة X، عن الشرطة، القول إن": the police said it, the radio relayed it.
+    let got = names("ونقلت إذاعة الساحل، عن الشرطة، القول إن المسلحين فروا.");
+    assert_eq!(
+        got,
+        vec![(Some("الشرطة".to_string()), Some("إذاعة الساحل".to_string()))]
+    );
+    // "عن" as "about", with nothing said after the body: no one is relayed.
+    let got = names("وتحدثت إذاعة الساحل عن الشرطة في المدينة.");
+    assert!(got.iter().all(|(s, _)| s.as_deref() != Some("الشرطة")), "{got:?}");
+}

@@ -417,15 +417,26 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                     return subject::anaphor(view, j, kind, day, None);
                 }
             }
-            // "ونقلت قناة X عن التحالف أن", "عن القيادة العامة قولها": a body the vocabulary does not know, when
-            // what it said follows ("عن" is also "about").
+            // "ونقلت قناة X عن التحالف أن", "عن القيادة العامة قولها": a body the vocabulary does not know, or
+            // a body's head alone ("عن الشرطة القول إن"), when what it said follows ("عن" is also "about").
+            let said = |after: usize| {
+                view.word(after) == "القول"
+                    || view.has(after, |r| {
+                        matches!(r, NounRole::Complementizer | NounRole::StatementNoun)
+                    })
+            };
             if chunk::is_definite(head) && view.roles(j).is_empty() && view.place_at[j].is_none() {
                 let (body, after) = phrase::adhoc(view, j, end, Gender::Masculine);
-                let said = view.has(after, |r| {
-                    matches!(r, NounRole::Complementizer | NounRole::StatementNoun)
-                });
-                if said {
+                if said(after) {
                     return Some(body);
+                }
+            }
+            if chunk::is_definite(head) {
+                if let Some((body, after)) = phrase::bare_body(view, j, end) {
+                    let after = if view.is_punct(after, ',') { after + 1 } else { after };
+                    if said(after) {
+                        return Some(body);
+                    }
                 }
             }
         }
