@@ -74,13 +74,28 @@ pub(crate) fn doer(view: &View, range: Range<usize>, skip: usize) -> Option<Refe
         if !attack(noun) {
             return None;
         }
-        doer_after(view, head, noun, end)
+        doer_after(view, head, end, by_air(noun))
     })
 }
 
-/// The doer written after the attack noun at `head` (folded `noun`): a genitive or a لـ-phrase the catalog
-/// names, or a country adjective after at most two other adjectives.
-fn doer_after(view: &View, head: usize, noun: &str, end: usize) -> Option<Referent> {
+/// A strike told as the subject right after its verb, with its doer written in its phrase ("واستهدفت غارات
+/// جوية إسرائيلية مطار حلب", "استهدف قصف مدفعي إسرائيلي ريف درعا"): that doer, read as [`doer`] reads it
+/// after a cause word, and where its phrase ends.
+pub(crate) fn attack_subject(view: &View, k: usize, end: usize) -> Option<(Referent, usize)> {
+    let noun = view.word(k);
+    if !attack(noun) {
+        return None;
+    }
+    // The state's armed forces, not its air force: readers name the state ("Israel") or its army for a strike
+    // told as a subject, and the army's name holds the state's.
+    let found = doer_after(view, k, end, false)?;
+    let after = found.tokens.as_ref().map_or(k + 1, |t| t.end);
+    Some((found, after))
+}
+
+/// The doer written after the attack noun at `head`: a genitive or a لـ-phrase the catalog
+/// names, or a country adjective after at most two other adjectives (its air force when `air` and it has one).
+fn doer_after(view: &View, head: usize, end: usize, air: bool) -> Option<Referent> {
     if let Some(found) = written_doer(view, head + 1, end) {
         return Some(found);
     }
@@ -88,7 +103,7 @@ fn doer_after(view: &View, head: usize, noun: &str, end: usize) -> Option<Refere
     while j < end.min(head + 2 + ADJECTIVES) && view.toks[j].kind == TokenKind::Word {
         let w = view.word(j);
         if let Some(country) = view.lexicon.nisba(w).filter(|_| !w.starts_with("ال")) {
-            let id = view.lexicon.forces(country, by_air(noun))?;
+            let id = view.lexicon.forces(country, air)?;
             return Some(Referent {
                 who: Who::Actor(view.catalog.actor_index(id)?),
                 how: Recognition::Role,

@@ -62,3 +62,15 @@ fn the_doer_of_an_attack_after_its_noun_with_li_or_min_is_the_agent_of_a_deed_to
     assert!(read("الجبهة: صد هجوم واسع لقوات معادية على الإقليم").is_empty());
     assert!(read("وتعرضت قرية المالكية لقصف مدفعي من الشمال صباح الخميس.").is_empty());
 }
+
+#[test]
+fn a_strike_told_as_the_subject_is_its_state_s_forces() {
+    // "واستهدفت غارات جوية روسية": the strikes' country adjective names their doer, the state's army.
+    let got = read("واستهدفت غارات جوية روسية مستشفى في ريف إدلب أمس.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("ru.armed-forces"), "{got:?}");
+    assert_eq!(got[0].3.as_deref(), Some("2024-12-05"), "{got:?}");
+    // With no country, the strikes name no one.
+    let got = read("واستهدفت غارات جوية مستشفى في ريف إدلب أمس.");
+    assert!(got.is_empty(), "{got:?}");
+}

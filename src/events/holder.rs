@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::chunk::{self, is_definite};
 use super::lexicon::NounRole;
 use super::view::View;
+use crate::actors::{ActorKind, Target};
 use crate::text::TokenKind;
 
 /// How many tokens past the chunker's phrase the description of a title may run.
@@ -54,6 +55,21 @@ pub(crate) fn past_description(view: &View, from: usize, limit: usize) -> Option
         }
     }
     None
+}
+
+/// A catalog person set off after words that go on describing a catalog role ("المتحدث باسم الجيش للصحف
+/// العربية، فلان"): the holder the text names, not the one the catalog gives for the day. Not the principal the
+/// role serves ("المتحدث باسم الرئيس، فلان"): a person named right after the role is read by
+/// [`phrase::name`](super::phrase::name) itself.
+pub(crate) fn described_holder(view: &View, end: usize) -> Option<(usize, usize)> {
+    let limit = view.toks.len();
+    match past_description(view, end, limit)? {
+        Holder::Known(m) if view.names[m].tokens.0 > end + 1 => match view.names[m].target {
+            Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person => Some((m, a)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Whether token `j` is a quotation mark, double or single.

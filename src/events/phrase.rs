@@ -43,7 +43,7 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
             }
         } else if let Some(found) = ranked_holder(view, first, end) {
             return found;
-        } else if let Some((m, a)) = described_holder(view, end) {
+        } else if let Some((m, a)) = super::holder::described_holder(view, end) {
             who = Who::Actor(a);
             how = Recognition::Name;
             end = view.names[m].tokens.1;
@@ -123,20 +123,6 @@ fn holder_start(view: &View, end: usize) -> usize {
         k += 1;
     }
     view.past_bracketed_name(k, view.toks.len())
-}
-
-/// A catalog person set off after words that go on describing a catalog role ("المتحدث باسم الجيش للصحف
-/// العربية، فلان"): the holder the text names, not the one the catalog gives for the day. Not the principal the
-/// role serves ("المتحدث باسم الرئيس، فلان"): a person named right after the role is read by [`name`] itself.
-fn described_holder(view: &View, end: usize) -> Option<(usize, usize)> {
-    let limit = view.toks.len();
-    match super::holder::past_description(view, end, limit)? {
-        Holder::Known(m) if view.names[m].tokens.0 > end + 1 => match view.names[m].target {
-            Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::Person => Some((m, a)),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// The forces of another state than a catalog army's, when that army's generic name takes the other state's

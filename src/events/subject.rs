@@ -488,6 +488,12 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
                 .flatten();
             return apposed.or_else(|| body_no_list_knows(view, k, limit, gender));
         }
+        // "واستهدفت غارات إسرائيلية مطار حلب": a strike as the subject, its doer in its phrase.
+        if k == v + 1 {
+            if let Some(found) = super::cause::attack_subject(view, k, limit) {
+                return Some(found);
+            }
+        }
         // "وزار الوفد المخيم" after "وصل وفد أممي": a body's head alone with the article names again the body
         // the text introduced with it, when the verb agrees with it.
         if let Some(found) = head_again(view, v, k, previous) {
