@@ -408,3 +408,13 @@ fn a_noun_in_alif_maqsura_after_the_subject_is_the_object() {
     let got = subjects("وقال المتحدث العسكرى المصرى فى بيان إن القوات أمنت الحدود.");
     assert!(got[0].as_deref().is_some_and(|id| id.contains("المصري")), "{got:?}");
 }
+
+#[test]
+fn brigades_with_a_country_are_a_body_and_their_head_names_them_again() {
+    let got = subjects("تقدمت كتائب ليبية نحو سرت أمس. وأحرزت الكتائب تقدما جديدا الأربعاء.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].as_deref().is_some_and(|id| id.contains("كتائب")), "{got:?}");
+    assert_eq!(got[1], got[0]);
+    // A catalog name that opens with the word is still that name.
+    assert_eq!(subjects("وأعلنت كتائب القسام قصف مواقع."), ids(&["qassam-brigades"]));
+}
