@@ -235,6 +235,7 @@ impl AttributionLexicon {
             verb.receives = receiving.contains(&lemma);
         }
         lex.add_accusatives();
+        lex.add_duals();
         lex.add_marks();
         lex.add_armies();
         for row in rows(NISBA) {
@@ -425,6 +426,34 @@ impl AttributionLexicon {
 
     /// A form that is also a common noun is one in the indefinite accusative too ("شهدت المنطقة قصفا متبادلا",
     /// "شنت هجوما"), which writes the alif of a verb's dual: that form needs what the verb takes as well.
+    /// The dual in the nominative of every one-word speaker head in the singular ("ضابطان" of "ضابط",
+    /// "مصدران" of "مصدر"; "ناشطتان" of "ناشطة"), a speaker head of the same gender: "قال ضابطان بالجيش إن".
+    /// A form listed for itself keeps its own roles.
+    fn add_duals(&mut self) {
+        let duals: Vec<(String, Gender)> = self
+            .nouns
+            .iter()
+            .filter(|(word, _)| !word.starts_with("ال") && !word.ends_with("ون") && !word.ends_with("ات"))
+            .filter_map(|(word, noun)| {
+                let gender = noun.roles.iter().find_map(|&r| match r {
+                    NounRole::SpeakerHead(g) => Some(g),
+                    _ => None,
+                })?;
+                let dual = match word.strip_suffix('ه') {
+                    Some(stem) => format!("{stem}تان"),
+                    None => format!("{word}ان"),
+                };
+                Some((dual, gender))
+            })
+            .collect();
+        for (dual, gender) in duals {
+            self.nouns.entry(dual).or_insert_with(|| Noun {
+                roles: vec![NounRole::SpeakerHead(gender)],
+                ..Noun::default()
+            });
+        }
+    }
+
     fn add_accusatives(&mut self) {
         let homographs: Vec<String> = self
             .nouns

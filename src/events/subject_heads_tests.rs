@@ -418,3 +418,11 @@ fn brigades_with_a_country_are_a_body_and_their_head_names_them_again() {
     // A catalog name that opens with the word is still that name.
     assert_eq!(subjects("وأعلنت كتائب القسام قصف مواقع."), ids(&["qassam-brigades"]));
 }
+
+#[test]
+fn the_dual_of_a_speaker_head_is_one_too() {
+    // "ضابطان" is two of "ضابط": the speakers, not the president named in what they say.
+    let got = subjects("قال ضابطان بالجيش السوري، اليوم الأحد، إن الرئيس بشار الأسد غادر العاصمة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].as_deref().is_some_and(|id| id.contains("ضابطان")), "{got:?}");
+}
