@@ -26,14 +26,28 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
     if j >= limit || view.date_at[j].is_some() || view.toks[j].kind != TokenKind::Word {
         return None;
     }
+    // "المئات من مسلحي تنظيم X", "العشرات من عناصر حركة Y": members of a body the catalog names are that body.
+    if let Some((found, end)) = super::phrase::members_of_named(view, j, limit) {
+        return Some((found.as_(found.how, Some(k..end)), end));
+    }
     let word = view.word(j);
     let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
     if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
         return None;
     }
     let mut end = chunk::chunk(view, j, limit).body_end;
-    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين").
-    while end < limit && is_definite(view.word(end)) && view.roles(end).is_empty() && view.date_at[end].is_none() {
+    // Adjectives of the crowd the chunker does not know ("المتظاهرين الموالين لموسكو", "الغاضبين"), which agree
+    // with it; not a definite noun, the object after the subject ("اقتحم مئات المستوطنين المسجد الأقصى").
+    let agrees = |i: usize| {
+        let w = view.word(i);
+        w.ends_with("ين") || (chunk::looks_like_adjective(w) && !view.maqsura_noun(i))
+    };
+    while end < limit
+        && is_definite(view.word(end))
+        && view.roles(end).is_empty()
+        && view.date_at[end].is_none()
+        && agrees(end)
+    {
         let adjective = view.word(end);
         end += 1;
         if adjective.ends_with("ين") && view.word(end).starts_with('ل') && end < limit {

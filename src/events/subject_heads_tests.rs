@@ -426,3 +426,14 @@ fn the_dual_of_a_speaker_head_is_one_too() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].as_deref().is_some_and(|id| id.contains("ضابطان")), "{got:?}");
 }
+
+#[test]
+fn a_count_of_a_named_body_s_members_is_that_body() {
+    assert_eq!(
+        subjects("هاجم العشرات من عناصر حركة الشباب قاعدة عسكرية قرب مقديشو أمس."),
+        ids(&["al-shabaab"])
+    );
+    // A definite noun after a crowd is the object, not one of its adjectives.
+    let got = subjects("اقتحم مئات المستوطنين المسجد الأقصى صباح اليوم.");
+    assert!(got[0].as_deref().is_some_and(|id| !id.contains("المسجد")), "{got:?}");
+}
