@@ -333,6 +333,10 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     if matches!(view.word(j), "صادر" | "صادره") && view.word(j + 1) == "عن" {
         return phrase::actor_at(view, j + 2, limit);
     }
+    // "وقال بيان من قيادة العمليات إن": the body it comes from, named as a subject would be.
+    if view.word(j) == "من" && j + 1 < limit {
+        return phrase::actor_at(view, j + 1, limit);
+    }
     // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
     if view.form(j).is_some_and(|h| h.object) {
         return phrase::actor_at(view, j + 1, limit);

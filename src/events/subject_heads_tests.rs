@@ -437,3 +437,11 @@ fn a_count_of_a_named_body_s_members_is_that_body() {
     let got = subjects("اقتحم مئات المستوطنين المسجد الأقصى صباح اليوم.");
     assert!(got[0].as_deref().is_some_and(|id| !id.contains("المسجد")), "{got:?}");
 }
+
+#[test]
+fn a_statement_from_a_body_speaks_for_it() {
+    // "بيان من X" as "بيان لـX" and "بيان صادر عن X".
+    let got = subjects("وقال بيان من وزارة الدفاع التركية إن القوات دمرت مخازن للأسلحة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].as_deref().is_some_and(|id| id.starts_with("tr")), "{got:?}");
+}
