@@ -435,9 +435,10 @@ impl Extractor {
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
             // The clause's span, for the event, its text and its places; a verb of saying that closes its sentence
             // says the clauses before it ("وتم توقيف ثلاثة أشخاص، يضيف البيان.").
-            let start = match closing_attribution(&view, clause, &verb) && previous.sentence != Some(clause.sentence) {
-                true => clause.sentence_start,
-                false => clause.tokens.start,
+            let start = if closing_attribution(&view, clause, &verb) && previous.sentence != Some(clause.sentence) {
+                clause.sentence_start
+            } else {
+                clause.tokens.start
             };
             let span = view.span(start..clause.tokens.end);
             let event = Event {
