@@ -445,3 +445,17 @@ fn a_statement_from_a_body_speaks_for_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].as_deref().is_some_and(|id| id.starts_with("tr")), "{got:?}");
 }
+
+#[test]
+fn a_count_in_digits_before_a_named_body_s_vehicles_is_that_body() {
+    assert_eq!(
+        subjects("وتوغلت 4 آليات تابعة للجيش الإسرائيلي في ريف القنيطرة صباح اليوم."),
+        ids(&["il.idf"])
+    );
+    // Before people the count may open the object: they are not the subject.
+    let got = subjects("اقتحمت القوات البلدة فجرا، واعتقلت 3 شبان.");
+    assert!(
+        got.iter().all(|s| s.as_deref().is_none_or(|id| !id.contains("شبان"))),
+        "{got:?}"
+    );
+}
