@@ -401,3 +401,10 @@ fn a_body_s_head_alone_after_an_be_is_the_speaker_a_relay_passes_on() {
     let got = names("وتحدثت إذاعة الساحل عن الشرطة في المدينة.");
     assert!(got.iter().all(|(s, _)| s.as_deref() != Some("الشرطة")), "{got:?}");
 }
+
+#[test]
+fn a_count_in_digits_before_a_named_body_s_vehicles_is_the_agent_an_outlet_reports() {
+    let got = ids("وأشارت الوكالة السورية للأنباء إلى أن 4 آليات تابعة للجيش الإسرائيلي توغلت في ريف القنيطرة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0.as_deref(), Some("il.idf"), "{got:?}");
+}

@@ -132,7 +132,14 @@ fn agent_in_content(
         return Some(found);
     }
     let limit = first_verb.unwrap_or(reach);
-    let (agent, mut after) = counted(view, k, limit, first_verb).or_else(|| actor_at(view, k, limit, day))?;
+    // "أن 4 آليات تابعة للجيش الإسرائيلي توغلت": a count in digits before a named body's vehicles or units.
+    let members = (view.toks[k].kind == TokenKind::Number && k + 1 < limit)
+        .then(|| phrase::members_of_named(view, k + 1, limit))
+        .flatten()
+        .map(|(agent, end)| (agent.as_(agent.how, Some(k..end)), end));
+    let (agent, mut after) = members
+        .or_else(|| counted(view, k, limit, first_verb))
+        .or_else(|| actor_at(view, k, limit, day))?;
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {
         return None;
     }
