@@ -133,7 +133,7 @@ fn agent_in_content(
     }
     let limit = first_verb.unwrap_or(reach);
     // "أن 4 آليات تابعة للجيش الإسرائيلي توغلت": a count in digits before a named body's vehicles or units.
-    let members = (view.toks[k].kind == TokenKind::Number && k + 1 < limit)
+    let members = (k + 1 < limit && view.toks[k].kind == TokenKind::Number)
         .then(|| phrase::members_of_named(view, k + 1, limit))
         .flatten()
         .map(|(agent, end)| (agent.as_(agent.how, Some(k..end)), end));

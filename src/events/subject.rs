@@ -248,7 +248,7 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         }
         // "وتوغلت 4 آليات تابعة للجيش": a count in digits before the members of a body the catalog names (not
         // before people, who may be the object: "واعتقلت 3 شبان").
-        if view.toks[k].kind == crate::text::TokenKind::Number && k + 1 < limit {
+        if k + 1 < limit && view.toks[k].kind == crate::text::TokenKind::Number {
             if let Some((found, end)) = phrase::members_of_named(view, k + 1, limit) {
                 return Some((found.as_(found.how, Some(k..end)), end));
             }
