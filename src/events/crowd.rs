@@ -27,8 +27,8 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
         return None;
     }
     // "المئات من مسلحي تنظيم X", "العشرات من عناصر حركة Y": members of a body the catalog names are that body.
-    if let Some((found, end)) = super::phrase::members_of_named(view, j, limit) {
-        return Some((found.as_(found.how, Some(k..end)), end));
+    if let Some(found) = counted_members(view, k, j, limit) {
+        return Some(found);
     }
     let word = view.word(j);
     let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
@@ -77,4 +77,19 @@ fn past_size(view: &View, j: usize, limit: usize) -> usize {
     } else {
         j
     }
+}
+
+/// The members of a body the catalog names at `j`, counted from `k` ("العشرات من عناصر حركة الشباب", "4 آليات
+/// تابعة للجيش"): that body, named by the phrase from the count.
+pub(crate) fn counted_members(view: &View, k: usize, j: usize, limit: usize) -> Option<(Referent, usize)> {
+    let (found, end) = super::phrase::members_of_named(view, j, limit)?;
+    Some((found.as_(found.how, Some(k..end)), end))
+}
+
+/// [`counted_members`] after a count in digits at `k` ("وتوغلت 4 آليات تابعة للجيش"); not before people, who may
+/// be the object ("واعتقلت 3 شبان").
+pub(crate) fn digits_before_members(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    (k + 1 < limit && view.toks[k].kind == TokenKind::Number)
+        .then(|| counted_members(view, k, k + 1, limit))
+        .flatten()
 }

@@ -118,15 +118,24 @@ impl Previous {
         }
     }
 
-    /// The latest body the catalog does not know that the text introduced by the head `bare` (without the
-    /// article) and more words ("وفد أممي", "شبكة أطباء السودان"), for that head alone with the article
-    /// ("وزار الوفد", "وأدانت الشبكة").
-    pub(crate) fn introduced_with_head(&self, bare: &str) -> Option<&Referent> {
-        let body = |r: &Referent| matches!(&r.who, Who::AdHoc(a) if a.kind != ActorKind::Person);
-        self.entities.iter().rev().find_map(|known| {
-            let first = known.words.first()?.strip_prefix("ال").unwrap_or(&known.words[0]);
-            (known.words.len() > 1 && first == bare && body(&known.referent)).then_some(&known.referent)
+    /// The latest actor the catalog does not know, no person, named with the head `bare` ("مصادر عسكرية", "وفد
+    /// أممي", "مصادر"), not the definite head alone remembered when nothing was found for it ("وقال المصدر").
+    fn named_with_head(&self, bare: &str) -> Option<&Known> {
+        self.entities.iter().rev().find(|known| {
+            known
+                .words
+                .first()
+                .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == bare)
+                && (known.words.len() > 1 || !known.words[0].starts_with("ال"))
+                && !matches!(&known.referent.who, Who::AdHoc(a) if a.kind == ActorKind::Person)
         })
+    }
+
+    /// [`Previous::named_with_head`], introduced with more words than its head, for "وزار الوفد" after "وفد أممي".
+    pub(crate) fn introduced_with_head(&self, bare: &str) -> Option<&Referent> {
+        self.named_with_head(bare)
+            .filter(|known| known.words.len() > 1)
+            .map(|known| &known.referent)
     }
 
     /// Keeps the latest speaker as the latest group that acted when it is an armed group and no state's army.
@@ -543,17 +552,8 @@ pub(crate) fn named_before(
     let word = view.word(k);
     let bare = strip_conjunction(word).filter(|w| w.starts_with("ال")).unwrap_or(word);
     let bare = bare.strip_prefix("ال").unwrap_or(bare);
-    // The earlier phrase with or without the article ("وقالت المصادر" after "مصادر عسكرية" or after "أفادت
-    // المصادر العسكرية الهندية").
-    let earlier = previous.entities.iter().rev().find(|known| {
-        // Not the bare head itself, remembered when nothing was found for it ("وقال المصدر").
-        known
-            .words
-            .first()
-            .is_some_and(|w| w.strip_prefix("ال").unwrap_or(w) == bare)
-            && (known.words.len() > 1 || !known.words[0].starts_with("ال"))
-            && !matches!(&known.referent.who, Who::AdHoc(a) if a.kind == ActorKind::Person)
-    });
+    // The earlier phrase, with or without the article ("وقالت المصادر" after "مصادر عسكرية").
+    let earlier = previous.named_with_head(bare);
     match earlier {
         // "المصادر الأمنية" after "مصادر عسكرية" is another speaker: an adjective of its own keeps it apart.
         Some(known)

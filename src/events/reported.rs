@@ -133,11 +133,7 @@ fn agent_in_content(
     }
     let limit = first_verb.unwrap_or(reach);
     // "أن 4 آليات تابعة للجيش الإسرائيلي توغلت": a count in digits before a named body's vehicles or units.
-    let members = (k + 1 < limit && view.toks[k].kind == TokenKind::Number)
-        .then(|| phrase::members_of_named(view, k + 1, limit))
-        .flatten()
-        .map(|(agent, end)| (agent.as_(agent.how, Some(k..end)), end));
-    let (agent, mut after) = members
+    let (agent, mut after) = super::crowd::digits_before_members(view, k, limit)
         .or_else(|| counted(view, k, limit, first_verb))
         .or_else(|| actor_at(view, k, limit, day))?;
     if agent.who.kind(view.catalog, day) == Some(ActorKind::Media) {

@@ -246,12 +246,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             k += 1;
             continue;
         }
-        // "وتوغلت 4 آليات تابعة للجيش": a count in digits before the members of a body the catalog names (not
-        // before people, who may be the object: "واعتقلت 3 شبان").
-        if k + 1 < limit && view.toks[k].kind == crate::text::TokenKind::Number {
-            if let Some((found, end)) = phrase::members_of_named(view, k + 1, limit) {
-                return Some((found.as_(found.how, Some(k..end)), end));
-            }
+        // "وتوغلت 4 آليات تابعة للجيش": a count in digits before the members of a body the catalog names.
+        if let Some(found) = super::crowd::digits_before_members(view, k, limit) {
+            return Some(found);
         }
         let word = view.word(k);
         if word.is_empty() {
