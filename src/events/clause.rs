@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::lexicon::{mark, strip_conjunction, NounRole};
 pub(crate) use super::sentence::sentences;
+use super::verb::Predicate;
 use super::view::View;
 use crate::events::EventKind;
 use crate::text::TokenKind;
@@ -502,6 +503,27 @@ pub(crate) fn cut_short(view: &View, clause: &Clause, verb: usize) -> bool {
             view.toks[k].kind == TokenKind::Word
                 && (view.has(k, |r| r == NounRole::Preposition) || matches!(view.word(k), "ب" | "ل"))
         })
+}
+
+/// How many tokens a closing attribution spans at most: a verb and a subject of up to five words.
+const CLOSING_ATTRIBUTION_LEN: usize = 6;
+
+/// Whether the clause is a verb of saying and its subject closing a sentence after a comma, with nothing said
+/// after them ("، يضيف البيان.", "، تقول مصادر طبية."): what they say is the sentence before the comma.
+pub(crate) fn closing_attribution(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    let end = clause.tokens.end;
+    // The sentence's stop may end the clause or follow it.
+    let stop = |k: usize| ['.', '!', '?'].iter().any(|&m| view.is_punct(k, m));
+    let closes = end >= view.toks.len() || stop(end) || stop(end - 1);
+    // The verb and a subject of a few words: not a clause opened after a comma that says something itself
+    // ("من جهته، دعا X إلى التهدئة.").
+    verb.entry(view).kind == EventKind::Statement
+        && verb.content >= end
+        && clause.tokens.len() <= CLOSING_ATTRIBUTION_LEN
+        && clause.tokens.start > clause.sentence_start
+        && view.is_punct(clause.tokens.start - 1, ',')
+        && clause.first_word(view) == Some(verb.at)
+        && closes
 }
 
 #[cfg(test)]

@@ -18,12 +18,13 @@ const ONGOING_DAYS: i64 = 7;
 /// before `published`, or since an event ("ويشن الحوثيون هجمات على السفن منذ تشرين الثاني", "وتخوض الجماعة
 /// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
 /// A present deed the clause says recurs ("بين الحين والآخر", "غالبا ما": [`says_recurs`]) is
-/// background too, of any verb.
-pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate) -> bool {
+/// background too, of any verb, and so is one with no day of its own told after the `lead`
+/// ([`present_background`]).
+pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate, lead: bool) -> bool {
     if !verb.hit.present {
         return false;
     }
-    if says_recurs(view, clause) {
+    if says_recurs(view, clause) || (!lead && present_background(view, clause, verb)) {
         return true;
     }
     if verb.entry(view).class != VerbClass::Action {
@@ -90,4 +91,19 @@ fn recurs_at(view: &View, k: usize, clause: &Clause) -> bool {
         "يوميا" | "بانتظام" => true,
         _ => false,
     }
+}
+
+/// Whether the clause tells, after the news has begun, a deed in the present with no time of its own ("ويواصل
+/// الجيش هجماته على القطاع", "ويطالب المحتجون بتوفير الخدمات"): a dispatch tells the news of its day in the
+/// past, and the present past its lead is what goes on, the background of that news. A present deed with a day
+/// ("يلتقي الرئيس اليوم الثلاثاء") and a present of saying ("ويقول السكان إن") are told as news.
+fn present_background(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    verb.hit.present
+        && !verb.hit.masdar
+        && verb.entry(view).class == VerbClass::Action
+        && !view.quoted[verb.at]
+        && !clause
+            .tokens
+            .clone()
+            .any(|k| !view.quoted[k] && view.date_covering(k).is_some())
 }

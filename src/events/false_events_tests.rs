@@ -163,3 +163,17 @@ fn a_verb_of_saying_closing_its_sentence_says_the_clauses_before_it() {
         article.events[0].text
     );
 }
+
+#[test]
+fn a_present_deed_with_no_day_after_the_lead_is_what_goes_on() {
+    let got = read(
+        "قصفت المدفعية الإسرائيلية أطراف بلدة الخيام اليوم. ويواصل الجيش عملياته في المنطقة الحدودية. ويقول السكان \
+         إن القصف لم يتوقف.",
+    );
+    // The deed in the present is the background of the news; the present of saying is news.
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|e| !e.0.contains("ويواصل")), "{got:?}");
+    // The same present deed opening the dispatch is its news, and with a day of its own later on too.
+    let got = read("يواصل الجيش الأردني عمليات التمشيط في البادية. ويعقد الوزير مؤتمرا صحفيا اليوم.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

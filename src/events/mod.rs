@@ -242,7 +242,9 @@ impl Extractor {
             if clause::cut_short(&view, clause, verb.at) || heading::byline(&view, verb.at) {
                 continue;
             }
-            if dating::habitual(&view, clause, &verb, published.date())
+            // Past the lead (an event told outside the headings), a present deed with no day is background too.
+            let lead = !in_heading.contains(&false);
+            if dating::habitual(&view, clause, &verb, published.date(), lead)
                 || carried.goes_on_habitual(&view, clause, &verb)
             {
                 carried.habitual(clause);
@@ -435,11 +437,12 @@ impl Extractor {
             let day = date.as_ref().map_or(published.date(), |d| d.first_day);
             // The clause's span, for the event, its text and its places; a verb of saying that closes its sentence
             // says the clauses before it ("وتم توقيف ثلاثة أشخاص، يضيف البيان.").
-            let start = if closing_attribution(&view, clause, &verb) && previous.sentence != Some(clause.sentence) {
-                clause.sentence_start
-            } else {
-                clause.tokens.start
-            };
+            let start =
+                if clause::closing_attribution(&view, clause, &verb) && previous.sentence != Some(clause.sentence) {
+                    clause.sentence_start
+                } else {
+                    clause.tokens.start
+                };
             let span = view.span(start..clause.tokens.end);
             let event = Event {
                 date,
@@ -560,27 +563,6 @@ impl Extractor {
             lexicon: self.lexicon,
         }
     }
-}
-
-/// How many tokens a closing attribution spans at most: a verb and a subject of up to five words.
-const CLOSING_ATTRIBUTION_LEN: usize = 6;
-
-/// Whether the clause is a verb of saying and its subject closing a sentence after a comma, with nothing said
-/// after them ("، يضيف البيان.", "، تقول مصادر طبية."): what they say is the sentence before the comma.
-fn closing_attribution(view: &View, clause: &clause::Clause, verb: &verb::Predicate) -> bool {
-    let end = clause.tokens.end;
-    // The sentence's stop may end the clause or follow it.
-    let stop = |k: usize| ['.', '!', '?'].iter().any(|&m| view.is_punct(k, m));
-    let closes = end >= view.toks.len() || stop(end) || stop(end - 1);
-    // The verb and a subject of a few words: not a clause opened after a comma that says something itself
-    // ("من جهته، دعا X إلى التهدئة.").
-    verb.entry(view).kind == EventKind::Statement
-        && verb.content >= end
-        && clause.tokens.len() <= CLOSING_ATTRIBUTION_LEN
-        && clause.tokens.start > clause.sentence_start
-        && view.is_punct(clause.tokens.start - 1, ',')
-        && clause.first_word(view) == Some(verb.at)
-        && closes
 }
 
 /// How sure an attribution is: a name is surer than a role, a bare noun, an unknown speaker or an implicit
