@@ -39,6 +39,9 @@ pub(crate) struct Carried {
     said_on: Vec<(Who, usize)>,
     /// The sentence of the latest deed told as the background of the news ([`habitual`]).
     habitual_in: Option<usize>,
+    /// The latest day an event was dated to in its own words, of those [`fresh_day`] accepts: the day of the
+    /// news the dispatch has come to.
+    news_day: Option<NaiveDate>,
 }
 
 impl Carried {
@@ -123,7 +126,26 @@ impl Carried {
         // Another speaker's statement that a contrast opens ("قصفت الطائرات البلدة أمس، فيما قال سكان إن") tells
         // their side, not the sentence's scene: the sentence alone does not pass its date on.
         let turned = || says && follows == Follows::Nothing && turns(view, clause);
-        let continues = || (same_sentence && !turned()) || follows == Follows::Previous || then();
+        // The day of a deed told in the sentences just before, with no day of the news since ("اعترضت الدفاعات
+        // الجوية صواريخ الجمعة. وقال مصدر عسكري إن"): what another speaker says of it in a sentence of their own
+        // was said on that day, when it was that day or the day before publication, in its daytime.
+        // Not after the dispatch has told a later day ("قصفت الطائرات فجر اليوم ... واقتحمت القوات أمس"): what is
+        // said then is the news of that later day.
+        let first_day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
+        let fresh = self
+            .last
+            .is_some_and(|(d, _, _)| fresh_day(view, d) && first_day(d) >= self.news_day);
+        let story = says
+            && follows == Follows::Nothing
+            && !self.of_statement
+            && !self.eventless
+            && !self.background
+            && fresh
+            && self
+                .last
+                .is_some_and(|(_, s, _)| clause.sentence <= s + STORY_SENTENCES)
+            && !turned();
+        let continues = || (same_sentence && !turned()) || follows == Follows::Previous || then() || story;
         let own = match follows {
             Follows::Own(d) => Some(d),
             _ => None,
@@ -131,9 +153,10 @@ impl Carried {
         // Passed on neither: a since or until bound, the history a statement recalls, a day to come, nor what a
         // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا"). Nor the day of a deed of force
         // to a statement in a sentence of its own ("نفذت القوات غارات مساء أمس. وقالت القوات في بيان إن"): it is
-        // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها"). A visit or a
-        // vote is the occasion of what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
-        let fought = || self.of_force && !same_sentence && !then();
+        // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها") or the deed was
+        // done in the daytime of the news or the day before ([`fresh_day`]). A visit or a vote is the occasion of
+        // what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
+        let fought = || self.of_force && !same_sentence && !then() && !fresh;
         let passable = |d: usize| {
             !(since(view, d)
                 || view.dates[d].mention.modifier == Some(Modifier::Until)
@@ -172,6 +195,9 @@ impl Carried {
             self.background = pluperfect(view, clause);
             self.of_statement = says;
             self.of_force = !says && verb.entry(view).kind.is_force();
+            if let Some(d) = date_index.filter(|&d| fresh_day(view, d)) {
+                self.news_day = self.news_day.max(first_day(d));
+            }
         }
         self.last = date_index.map(|d| (d, clause.sentence, open));
         // Taken by an event ("وفي كلمة ألقاها يوم الأحد، برر الرئيس ..."), the date is the story's.
@@ -231,31 +257,6 @@ pub(crate) fn undated(
 
 /// How many days before publication "مؤخرا" reaches ([`Follows::Lately`]).
 const LATELY_DAYS: u64 = 30;
-
-/// How many days before publication a date tells history rather than the news ([`history`]).
-const HISTORY_DAYS: i64 = 365;
-
-/// Whether date `d` ends more than [`HISTORY_DAYS`] before publication ("اغتيال الحريري يوم 14 شباط 2005",
-/// "ثوار شاركوا في الإطاحة بالنظام في 2011"): the history a deed or a remark recalls. A statement with no date
-/// of its own that comes after it is made on the day of the news, not then; one that goes on from a statement
-/// made then ("في عام 2014 قال الرئيس ... وأضاف") keeps its date.
-fn history(view: &View, d: usize) -> bool {
-    view.dates[d]
-        .mention
-        .value
-        .as_ref()
-        .is_some_and(|v| (view.published - v.last_day).num_days() > HISTORY_DAYS)
-}
-
-/// Whether date `d` begins after the publication day ("سيبدأ الحداد اعتبارا من يوم غد الأربعاء"): what is set
-/// for it has not happened yet, so it dates no later clause, which tells what was done or said by the news.
-fn to_come(view: &View, d: usize) -> bool {
-    view.dates[d]
-        .mention
-        .value
-        .as_ref()
-        .is_some_and(|v| v.first_day > view.published)
-}
 
 /// How many words before a clause a "then" phrase of its sentence may stand ("وفي وقت سابق، أعلن").
 const THEN_REACH: usize = 6;
@@ -577,6 +578,10 @@ pub(crate) use recurring::habitual;
 #[path = "dating_eve.rs"]
 mod eve;
 pub(crate) use eve::{day_before, eve, offset_before};
+
+#[path = "dating_age.rs"]
+mod age;
+use age::{fresh_day, history, to_come, STORY_SENTENCES};
 
 #[path = "dating_within.rs"]
 mod within;

@@ -1,0 +1,77 @@
+//! How a date stands to the day of the news: long before it ([`history`]), after it ([`to_come`]), or the
+//! day of the news or the day before, in the daytime ([`fresh_day`]).
+
+use crate::dates::Granularity;
+use crate::events::view::View;
+
+/// How many days before publication a date tells history rather than the news ([`history`]).
+const HISTORY_DAYS: i64 = 365;
+
+/// Whether date `d` ends more than [`HISTORY_DAYS`] before publication ("اغتيال الحريري يوم 14 شباط 2005",
+/// "ثوار شاركوا في الإطاحة بالنظام في 2011"): the history a deed or a remark recalls. A statement with no date
+/// of its own that comes after it is made on the day of the news, not then; one that goes on from a statement
+/// made then ("في عام 2014 قال الرئيس ... وأضاف") keeps its date.
+pub(super) fn history(view: &View, d: usize) -> bool {
+    view.dates[d]
+        .mention
+        .value
+        .as_ref()
+        .is_some_and(|v| (view.published - v.last_day).num_days() > HISTORY_DAYS)
+}
+
+/// Whether date `d` begins after the publication day ("سيبدأ الحداد اعتبارا من يوم غد الأربعاء"): what is set
+/// for it has not happened yet, so it dates no later clause, which tells what was done or said by the news.
+pub(super) fn to_come(view: &View, d: usize) -> bool {
+    view.dates[d]
+        .mention
+        .value
+        .as_ref()
+        .is_some_and(|v| v.first_day > view.published)
+}
+
+/// How many days before publication a deed's day is still the news's ([`fresh_day`]): the day before, the day
+/// of a dispatch sent overnight or the next morning.
+const FRESH_DAYS: i64 = 1;
+
+/// How many sentences after a fresh deed's a statement by another speaker may stand and still be told of it.
+pub(super) const STORY_SENTENCES: usize = 2;
+
+/// Whether date `d` is a day, a part of one or a time on it, on the day of publication or the [`FRESH_DAYS`]
+/// before it, and not in its evening or night ("اعترضت الدفاعات الجوية صواريخ الجمعة", "صباح أمس"): the
+/// others' words told of such a deed in the next sentences were said on its day. After a deed of the evening or
+/// the night ("مساء أمس", "ليلة الأحد") they were said on the day of the news.
+pub(super) fn fresh_day(view: &View, d: usize) -> bool {
+    view.dates[d].mention.value.as_ref().is_some_and(|v| {
+        let fine = matches!(
+            v.granularity,
+            Granularity::Day | Granularity::PartOfDay | Granularity::Time
+        );
+        let late = v.value.contains("TEV") || v.value.contains("TNI");
+        let before = (view.published - v.first_day).num_days();
+        fine && !late && (0..=FRESH_DAYS).contains(&before)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::event_dates;
+
+    #[test]
+    fn another_speaker_right_after_a_deed_of_the_day_before_speaks_of_it_on_its_day() {
+        // Published Friday 2024-12-06: Thursday morning is the story's day.
+        let text =
+            "اعترضت الدفاعات الجوية صواريخ فوق المدينة صباح أمس الخميس. وقال مصدر عسكري إن الصواريخ أطلقت من البحر.";
+        assert_eq!(event_dates(text), ["2024-12-05TMO", "2024-12-05TMO"]);
+        // After a deed of the evening or the night, the words come on the day of the news.
+        let text =
+            "اعترضت الدفاعات الجوية صواريخ فوق المدينة مساء أمس الخميس. وقال مصدر عسكري إن الصواريخ أطلقت من البحر.";
+        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-06"]);
+        // Nor after the dispatch has told a later day.
+        let text =
+            "قصفت الطائرات أطراف البلدة فجر اليوم. واقتحمت القوات القرية صباح أمس. وقال مصدر محلي إن الأهالي نزحوا.";
+        assert_eq!(event_dates(text), ["2024-12-06TMO", "2024-12-05TMO", "2024-12-06"]);
+        // Nor after another speaker's dated statement, a report of its own.
+        let text = "أعلنت وزارة الداخلية أمس الخميس إغلاق المعبر. وقال مصدر محلي إن الأهالي نزحوا.";
+        assert_eq!(event_dates(text), ["2024-12-05", "2024-12-06"]);
+    }
+}
