@@ -88,6 +88,8 @@ fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usi
             || view.is_punct(j, '"')
             || view.is_punct(j, ',')
             || view.is_punct(j, ':')
+            // Before its verb, the subject of a clause inside what is said ("أن وزير الدفاع فلان الفلاني أكد").
+            || view.finite_verb_at(j).is_some()
     };
     let ends_before_content = person.start == k && closes(person.end);
     if !(ranked || ends_before_content) {

@@ -188,3 +188,14 @@ fn a_leader_the_text_does_not_name_relays_the_deed_he_told() {
         [both("قوات الدعم السريع", Some("زعيم قبلي"))]
     );
 }
+
+#[test]
+fn a_person_named_after_a_title_before_the_verb_is_the_speaker_an_outlet_reports() {
+    let article = Extractor::new().extract(
+        "وذكرت وكالة سانا أن وزير الدفاع السوري فهد الناصر أكد أن القوات تقدمت نحو البلدة.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let event = &article.events[0];
+    assert_eq!(event.source.as_ref().map(|s| s.name.as_str()), Some("فهد الناصر"));
+    assert_eq!(event.via.as_ref().map(|v| v.id.as_str()), Some("sana"));
+}
