@@ -203,10 +203,10 @@ pub(crate) fn anaphor(
     previous: Option<&Previous>,
 ) -> Option<Referent> {
     let found = latest_of_kind(view, before, kind, day, previous)?;
-    // "وأعلن الجيش" with no army named before it: the armed forces of the country of the body found (the
+    // "وأعلن الجيش" ("بيان للجيش") with no army named before it: the armed forces of the country of the body found (the
     // paramilitary or the ministry of that state), not that body.
     let word = view.word(before);
-    if strip_conjunction(word).unwrap_or(word) == "الجيش" {
+    if matches!(strip_conjunction(word).unwrap_or(word), "الجيش" | "للجيش") {
         if let Who::Actor(a) = found.who {
             let actor = view.catalog.actor_at(a);
             let army = actor.country.as_deref().and_then(|c| view.lexicon.army(c));

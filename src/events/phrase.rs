@@ -571,9 +571,15 @@ pub(crate) fn unknown_issuer(view: &View, j: usize, limit: usize) -> Option<(Ref
     }
     // The adjectives: definite words no list knows ("العسكري", "الإعلامي").
     let end = (j + 1..limit)
-        .find(|&i| !is_definite(view.word(i)) || !view.roles(i).is_empty() || view.name_at[i].is_some())
+        .find(|&i| {
+            !is_definite(view.word(i))
+                || !view.roles(i).is_empty()
+                || view.name_at[i].is_some()
+                || view.date_at[i].is_some()
+        })
         .unwrap_or(limit);
     let closed = end == limit
+        || view.date_at[end].is_some()
         || view.is_punct(end, ',')
         || view.has(end, |r| r == NounRole::Complementizer)
         // "للمقاومة الوطنية", "لألوية الشمال": the body it belongs to.

@@ -352,7 +352,32 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         }
         return Some(phrase::name(view, n));
     }
-    dative_actor(view, j, limit).or_else(|| phrase::unknown_issuer(view, j, limit))
+    dative_actor(view, j, limit)
+        .or_else(|| dative_anaphor(view, j, limit))
+        .or_else(|| phrase::unknown_issuer(view, j, limit))
+}
+
+/// A bare definite noun of a body after "ل" standing alone ("بيان للوزارة اليوم", "بيان للشرطة،"): the body of
+/// its kind the text named before, else that body as written.
+fn dative_anaphor(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
+    let bare = format!("ال{}", view.word(j).strip_prefix("لل")?);
+    let (kind, gender) = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
+        NounRole::Anaphor(kind, gender) => Some((kind, gender)),
+        _ => None,
+    })?;
+    let next = j + 1;
+    let alone = next >= limit
+        || view.toks[next].kind == TokenKind::Punct
+        || view.date_at[next].is_some()
+        || view.has(next, |r| r == NounRole::Complementizer);
+    if !alone {
+        return None;
+    }
+    if let Some(found) = super::subject::anaphor(view, j, kind, view.published, None) {
+        return Some((found.as_(Recognition::Anaphor, Some(j..next)), next));
+    }
+    let referent = Referent::unknown_body(without_dative(view.original(j..next)), gender, kind, None, j..next);
+    Some((referent, next))
 }
 
 /// Members or weapons with their owner after "ل", right after the head, its relative adjectives and other

@@ -264,3 +264,29 @@ fn warplanes_tied_to_a_state_or_its_army_are_its_air_force() {
     // A state with no air row keeps its own name, as before.
     assert_eq!(id("وقصفت طائرات حربية تابعة لتركيا مواقع قرب عفرين."), "tr");
 }
+
+#[test]
+fn a_body_named_by_a_bare_noun_after_the_lam_of_a_statement_ends_before_its_date() {
+    use crate::events::Extractor;
+    let sources = |text: &str| -> Vec<String> {
+        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .filter_map(|e| e.source.map(|s| s.name))
+            .collect()
+    };
+    // The ministry named before, not "الوزارة اليوم الجمعة".
+    let got =
+        sources("أعلنت وزارة الصحة اللبنانية مقتل شخصين. وذكر بيان للوزارة اليوم الجمعة أن الجرحى نقلوا إلى المستشفى.");
+    assert_eq!(
+        got,
+        [
+            "Ministry of Public Health (Lebanon)",
+            "Ministry of Public Health (Lebanon)"
+        ]
+    );
+    // With none named before, the body as written.
+    let got = sources("وقال بيان للشرطة اليوم إن الطريق أغلق.");
+    assert_eq!(got, ["الشرطة"]);
+}
