@@ -565,3 +565,15 @@ fn hastening_to_a_deed_is_that_deed_of_a_written_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "نفى");
 }
+
+#[test]
+fn a_funeral_of_martyrs_a_session_s_sitting_and_an_apology_are_events() {
+    // "شيّع X الشهيدين", "عقد المجلس أولى جلساته", "اعتذر X عن": a funeral, a meeting, a statement; "شيّع"
+    // with nothing mourned after it is none.
+    let got = read(
+        "وشيّع حزب الله الشهيدين في بلدة عيترون. وعقد مجلس النواب الليبي أولى جلساته في بنغازي. واعتذر وزير \
+         الخارجية الأردني عن المشاركة في المؤتمر. وشيّع الحزب أفكاره بين الشباب.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["شيع", "عقد", "اعتذر"], "{got:?}");
+}
