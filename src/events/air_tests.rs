@@ -43,3 +43,12 @@ fn the_air_arm_of_another_body_is_named_by_its_whole_phrase() {
     let v = view("وأغار الطيران على تلة قرب القصير.");
     assert!(air_arm(&v, at(&v, "الطيران"), v.toks.len()).is_none());
 }
+
+#[test]
+fn warplanes_the_words_of_israel_s_foes_call_zionist_are_its_air_force() {
+    assert_eq!(
+        source_id("اغتالت طائرة حربية صهيونية قياديا في المقاومة قرب خان يونس."),
+        "il.iaf"
+    );
+    assert_eq!(source_id("وشنت الطائرات الصهيونية غارات على أطراف رفح."), "il.iaf");
+}
