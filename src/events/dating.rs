@@ -42,6 +42,9 @@ pub(crate) struct Carried {
     /// The latest day an event was dated to in its own words, of those [`fresh_day`] accepts: the day of the
     /// news the dispatch has come to.
     news_day: Option<NaiveDate>,
+    /// The sentence that restated the date of the statements before it ([`Carried::restated`]): its date is
+    /// theirs, not a clause's without an event.
+    restated_in: Option<usize>,
 }
 
 impl Carried {
@@ -78,6 +81,9 @@ impl Carried {
     /// الاثنين، بمقتله"). A verb with no written subject goes on with it; a speaker or doer named again returns
     /// to the story and does not take it.
     pub(crate) fn clause_without_event(&mut self, view: &View, clause: &Clause) {
+        if self.restated_in == Some(clause.sentence) {
+            return;
+        }
         if let Some(d) = written(view, clause, None) {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
             self.background = pluperfect(view, clause);
@@ -85,6 +91,17 @@ impl Carried {
             self.of_statement = false;
             self.of_force = false;
         }
+    }
+
+    /// Notes that the clause restated the date `d` of the statements before it ("جاء ذلك في مؤتمر صحفي
+    /// الأربعاء", [`redate_before`]): what the speaker goes on to say after it was said then too.
+    pub(crate) fn restated(&mut self, clause: &Clause, d: usize) {
+        self.restated_in = Some(clause.sentence);
+        self.last = Some((d, clause.sentence, true));
+        self.background = false;
+        self.eventless = false;
+        self.of_statement = true;
+        self.of_force = false;
     }
 
     /// The sentence of the date to pass on.

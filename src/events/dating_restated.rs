@@ -53,22 +53,22 @@ pub(crate) fn restated_time(view: &View, clause: &Clause) -> Option<usize> {
 /// Dates by date phrase `d` the events that the clause of `sentence` restates: the last event, told in the
 /// sentence before, and the events of the same source before it back to one dated by a phrase of its own
 /// ("قال الوزير إن ... وأضاف أن ... . جاء ذلك خلال مؤتمر صحفي الثلاثاء"). `last_sentence` is the sentence of
-/// the last event.
+/// the last event. Whether it dated any.
 pub(crate) fn redate_before(
     view: &View,
     events: &mut [Event],
     last_sentence: Option<usize>,
     sentence: usize,
     d: usize,
-) {
+) -> bool {
     let Some(last) = events.len().checked_sub(1) else {
-        return;
+        return false;
     };
     if last_sentence.is_none_or(|s| s + 1 != sentence) {
-        return;
+        return false;
     }
     let Some(date) = EventDate::of_mention(&view.dates[d].mention, DateBasis::Explicit) else {
-        return;
+        return false;
     };
     let source = events[last].source.as_ref().map(|s| s.id.clone());
     for event in events.iter_mut().rev() {
@@ -78,6 +78,7 @@ pub(crate) fn redate_before(
         }
         event.date = Some(date.clone());
     }
+    true
 }
 
 #[cfg(test)]

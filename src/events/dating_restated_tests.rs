@@ -28,3 +28,10 @@ fn what_the_news_came_after_dates_nothing_before_it() {
     let text = "أكدت وزارة الخارجية السورية أن الحدود مغلقة. جاء ذلك بعد يومين من اشتباكات على الحدود الثلاثاء.";
     assert_eq!(event_dates(text).first().map(String::as_str), Some("2024-12-06"));
 }
+
+#[test]
+fn what_the_speaker_goes_on_to_say_after_the_restated_date_was_said_then() {
+    let text = "قال وزير الخارجية الأردني إن الحدود مغلقة. جاء ذلك في مؤتمر صحفي عقده في عمان، الثلاثاء. وأوضح \
+                الوزير أن المعابر ستفتح قريبا. وذكر أن المحادثات مستمرة.";
+    assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03", "2024-12-03"]);
+}

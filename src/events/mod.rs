@@ -209,7 +209,9 @@ impl Extractor {
             // "جاء ذلك في بيان نشرته الوزارة الثلاثاء": the date of what went before.
             if let Some(d) = dating::restated_time(&view, clause) {
                 let last_sentence = relays.last().map(|&(s, _, _)| s);
-                dating::redate_before(&view, &mut events, last_sentence, clause.sentence, d);
+                if dating::redate_before(&view, &mut events, last_sentence, clause.sentence, d) {
+                    carried.restated(clause, d);
+                }
             }
             if let Some(via) = relay::restated(&view, clause, sentence_end) {
                 let before = relays.last().is_some_and(|&(s, _, _)| s + 1 == clause.sentence);
