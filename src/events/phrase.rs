@@ -91,7 +91,10 @@ fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usi
             // Before its verb, the subject of a clause inside what is said ("أن وزير الدفاع فلان الفلاني أكد").
             || view.finite_verb_at(j).is_some()
     };
-    let ends_before_content = person.start == k && closes(person.end);
+    // A name in quotation marks ('مساعد وزير الدفاع الأمريكي "فلان الفلاني" إن') ends past its closing mark.
+    let quoted = view.is_punct(k, '"') && person.start == k + 1 && view.is_punct(person.end, '"');
+    let end_of_name = person.end + usize::from(quoted);
+    let ends_before_content = (person.start == k || quoted) && closes(end_of_name);
     if !(ranked || ends_before_content) {
         return None;
     }
@@ -110,7 +113,7 @@ fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usi
         Some(view.original(first..end).trim().to_string()),
         first..person.end,
     );
-    Some((referent, person.end))
+    Some((referent, end_of_name))
 }
 
 /// Where the holder's name may start after a role of the catalog ending at `end`: past the mark that closes a
@@ -292,6 +295,10 @@ pub(crate) fn titled_person(view: &View, k: usize, limit: usize, gender: Gender)
             || view.has(j, |r| r == NounRole::Rank)
             || (j > np.body_end && is_definite(view.word(j))))
     {
+        j += 1;
+    }
+    // 'مساعد وزير الدفاع الأمريكي "جوناثان هوفمان"': the holder's name in quotation marks.
+    if view.is_punct(j, '"') && view.person_starting(j + 1).is_some() {
         j += 1;
     }
     if let Some(n) = view.person_starting(j) {

@@ -165,3 +165,25 @@ fn a_person_named_before_a_speaker_head_or_after_and_he_is() {
     let (r, _) = name_first(&v, 1, v.toks.len(), Gender::Masculine).expect("a person");
     assert_eq!(r.resolve(&v, "2024-12-06".parse().expect("a date")).name, "وليد حداد");
 }
+
+#[test]
+fn a_holder_named_in_quotation_marks_after_a_role_is_the_speaker() {
+    let names = |text: &str| -> Vec<String> {
+        let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .filter_map(|e| e.source.map(|s| s.name))
+            .collect()
+    };
+    // A person the catalog does not know, not the role's holder of the day.
+    assert_eq!(
+        names("وقال وزير الداخلية الأردني \"سامر الخطيب\" إن الحدود مغلقة."),
+        ["سامر الخطيب"]
+    );
+    // A catalog person after an office inside a title's chain, in curly marks.
+    assert_eq!(
+        names("وقال مساعد وزير الدفاع الأمريكي “جوناثان هوفمان” إن الضربات ناجحة."),
+        ["Jonathan Hoffman"]
+    );
+}
