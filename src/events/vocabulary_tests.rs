@@ -577,3 +577,23 @@ fn a_funeral_of_martyrs_a_session_s_sitting_and_an_apology_are_events() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["شيع", "عقد", "اعتذر"], "{got:?}");
 }
+
+#[test]
+fn users_of_social_media_attackers_and_a_local_media_office_are_speakers() {
+    let got = read(
+        "وتداول مستخدمو مواقع التواصل صورا للقصف. كما أضرم المهاجمون النار في المنازل. وأوضح إعلام محافظة \
+         تعز أن القصف استهدف حيا سكنيا. وصوت النواب الحاضرون على القانون. وشكر وزير الصحة الأردني كل من ساهم في الإغاثة.",
+    );
+    let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            "مستخدمو مواقع التواصل",
+            "المهاجمون",
+            "إعلام محافظة تعز",
+            "النواب",
+            "وزير الصحة الأردني"
+        ],
+        "{got:?}"
+    );
+}
