@@ -145,8 +145,13 @@ fn members_tied_to_a_named_body_are_that_body() {
 fn a_document_of_an_issuer_no_list_knows_is_that_issuer_s() {
     // A definite head with no role after "بيان لـ", with the words that qualify it up to a comma or the content.
     assert_eq!(
+        crate::events::subject::tests::subjects("وقال بيان للتجمع الطلابي للواء الساحلي، إن المقاتلين صدوا تقدما."),
+        vec![Some("adhoc:التجمع الطلابي".to_string())]
+    );
+    // A speaker head ("إعلام") after "ل" is read as a speaker is, with the body it belongs to.
+    assert_eq!(
         crate::events::subject::tests::subjects("وقال بيان للإعلام العسكري للواء الساحلي، إن المقاتلين صدوا تقدما."),
-        vec![Some("adhoc:الاعلام العسكري".to_string())]
+        vec![Some("adhoc:الاعلام العسكري للواء الساحلي".to_string())]
     );
     // A lone head, or one that runs on into a preposition, is what the document is for, not who issued it.
     assert_eq!(
