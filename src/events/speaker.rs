@@ -84,8 +84,13 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         let of_institution = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::State)
             && name.tokens.0 > k
             && view.has(name.tokens.0 - 1, |r| matches!(r, NounRole::Institution(..)));
+        // "سكان دمشق", "أهالي طهران": the people of a place named by a state's capital are its residents, not
+        // that state.
+        let residents = view.lexicon.addressee(view.word(k))
+            && matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::State);
         !serves
             && !of_institution
+            && !residents
             && !name.clitic
             && !dative_before(view, name.tokens.0)
             && (name.tokens.0 < phrase_end || view.is_punct(name.tokens.0 - 1, '"'))

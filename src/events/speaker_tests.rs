@@ -290,3 +290,20 @@ fn a_body_named_by_a_bare_noun_after_the_lam_of_a_statement_ends_before_its_date
     let got = sources("وقال بيان للشرطة اليوم إن الطريق أغلق.");
     assert_eq!(got, ["الشرطة"]);
 }
+
+#[test]
+fn the_people_of_a_capital_are_its_residents_not_the_state() {
+    use crate::events::Extractor;
+    let sources = |text: &str| -> Vec<String> {
+        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .filter_map(|e| e.source.map(|s| s.name))
+            .collect()
+    };
+    assert_eq!(sources("وقال سكان دمشق إن الانفجارات هزت المدينة."), ["سكان دمشق"]);
+    assert_eq!(sources("وعلق أهالي طهران على القرار بغضب."), ["أهالي طهران"]);
+    // The capital alone speaks for its state.
+    assert_eq!(sources("وقالت طهران إن القرار ظالم."), ["Iran"]);
+}
