@@ -215,6 +215,10 @@ pub(crate) fn army(
         return None;
     }
     let country = country?;
+    // "قوات الأمن السورية", "قوات الشرطة العراقية": forces of security or police serve the interior, not the army.
+    if matches!(view.word(tokens.start + 1), "الامن" | "الشرطه" | "الدرك") {
+        return None;
+    }
     // "مقاتلات أمريكية بريطانية", "مقاتلات أمريكية وبريطانية": weapons of two states are neither one's forces.
     let joint = (tokens.start + 1..tokens.end).any(|j| view.lexicon.nisba(view.word(j)).is_some_and(|c| c != country));
     if joint {

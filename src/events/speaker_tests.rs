@@ -307,3 +307,22 @@ fn the_people_of_a_capital_are_its_residents_not_the_state() {
     // The capital alone speaks for its state.
     assert_eq!(sources("وقالت طهران إن القرار ظالم."), ["Iran"]);
 }
+
+#[test]
+fn forces_of_security_or_police_with_a_state_s_adjective_are_not_its_army() {
+    use crate::events::Extractor;
+    let sources = |text: &str| -> Vec<String> {
+        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+        article
+            .events
+            .into_iter()
+            .filter_map(|e| e.source.map(|s| s.name))
+            .collect()
+    };
+    assert_eq!(
+        sources("وقالت قوات الأمن العراقية إنها اعتقلت ثلاثة مسلحين."),
+        ["قوات الأمن العراقية"]
+    );
+    // Forces with the adjective alone are the army.
+    assert_eq!(sources("وقصفت القوات العراقية مواقع المسلحين."), ["Iraqi Armed Forces"]);
+}
