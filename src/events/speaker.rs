@@ -81,7 +81,8 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
         let name = &view.names[n];
         // "المتحدث باسم شرطة كابل": a state named by its capital after an institution's head is where that
         // institution is, not the body spoken for.
-        let of_institution = matches!(name.target, Target::Actor(a) if view.catalog.actor_at(a).kind == ActorKind::State)
+        // "المتحدث باسم شرطة حركة حماس": nor is a body after an institution's head it owns.
+        let of_institution = matches!(name.target, Target::Actor(_))
             && name.tokens.0 > k
             && view.has(name.tokens.0 - 1, |r| matches!(r, NounRole::Institution(..)));
         // "سكان دمشق", "أهالي طهران": the people of a place named by a state's capital are its residents, not

@@ -326,3 +326,14 @@ fn forces_of_security_or_police_with_a_state_s_adjective_are_not_its_army() {
     // Forces with the adjective alone are the army.
     assert_eq!(sources("وقصفت القوات العراقية مواقع المسلحين."), ["Iraqi Armed Forces"]);
 }
+
+#[test]
+fn a_spokesman_of_a_body_s_police_does_not_speak_for_the_body() {
+    use crate::events::Extractor;
+    let article = Extractor::new().extract(
+        "وقال متحدث باسم شرطة حركة حماس إن القصف استهدف المقرات.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let source = article.events[0].source.as_ref().map(|s| s.name.as_str());
+    assert_eq!(source, Some("متحدث باسم شرطة حركة حماس"));
+}
