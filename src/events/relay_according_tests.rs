@@ -408,3 +408,22 @@ fn a_count_in_digits_before_a_named_body_s_vehicles_is_the_agent_an_outlet_repor
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0.as_deref(), Some("il.idf"), "{got:?}");
 }
+
+#[test]
+fn an_outlet_after_a_deed_joined_to_the_clause_before_relays_it() {
+    let article = crate::events::Extractor::new().extract(
+        "واقتحمت قوات الاحتلال بلدة عزون، وفرضت حظر التجوال، وفجرت منزلا، بحسب وكالة وفا.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let got: Vec<(Option<&str>, Option<&str>)> = article
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().map(|s| s.id.as_str()),
+                e.via.as_ref().map(|v| v.id.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(Some("il.idf"), Some("wafa")); 3]);
+}

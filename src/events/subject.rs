@@ -99,7 +99,14 @@ pub(crate) fn choose(
     }
     if written.is_none() {
         if let Some(source) = super::implicit::according_to(view, clause, v) {
-            return (Some(source), v + 1);
+            // "وفجرت منزلا، بحسب وكالة وفا": an outlet tells a deed whose doer the verb leaves implicit; it
+            // relays, and the doer is read as any implicit subject is. A toll stays the teller's.
+            let relayed_deed = deed
+                && verb.entry(view).kind != super::EventKind::Killing
+                && source.who.kind(view.catalog, day) == Some(crate::actors::ActorKind::Media);
+            if !relayed_deed {
+                return (Some(source), v + 1);
+            }
         }
     }
     match written {
