@@ -149,15 +149,16 @@ impl Carried {
         // Not after the dispatch has told a later day ("قصفت الطائرات فجر اليوم ... واقتحمت القوات أمس"): what is
         // said then is the news of that later day.
         let first_day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
-        let fresh = self
-            .last
-            .is_some_and(|(d, _, _)| fresh_day(view, d) && first_day(d) >= self.news_day);
+        let fresh = || {
+            self.last
+                .is_some_and(|(d, _, _)| fresh_day(view, d) && first_day(d) >= self.news_day)
+        };
         let story = says
             && follows == Follows::Nothing
             && !self.of_statement
             && !self.eventless
             && !self.background
-            && fresh
+            && fresh()
             && self
                 .last
                 .is_some_and(|(_, s, _)| clause.sentence <= s + STORY_SENTENCES)
@@ -173,7 +174,7 @@ impl Carried {
         // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها") or the deed was
         // done in the daytime of the news or the day before ([`fresh_day`]). A visit or a vote is the occasion of
         // what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
-        let fought = || self.of_force && !same_sentence && !then() && !fresh;
+        let fought = || self.of_force && !same_sentence && !then() && !fresh();
         let passable = |d: usize| {
             !(since(view, d)
                 || view.dates[d].mention.modifier == Some(Modifier::Until)
