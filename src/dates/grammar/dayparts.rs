@@ -36,7 +36,14 @@ impl Parser<'_> {
         let plain = !written.word && !written.colon && written.part.is_none();
         let weak_lead = clock_led.is_none() && self.word(comma) != Some("عند");
         let bare = plain && (k == comma || (in_digits && weak_lead));
-        if bare && self.word(end).is_some() {
+        // A cardinal in words without the article right after "في" counts what follows it ("فجر الجمعة، في خمس
+        // غارات"); an hour in words is the ordinal with it ("في الخامسة").
+        let counted = !in_digits
+            && clock_led.is_none()
+            && k > 0
+            && self.word(k - 1) == Some("في")
+            && self.word(k).is_some_and(|w| !w.starts_with("ال"));
+        if (bare || counted) && self.word(end).is_some() {
             return None;
         }
         let shift = written.part.unwrap_or((part, shift_of(part)));
