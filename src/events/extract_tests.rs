@@ -12,6 +12,16 @@ pub(super) fn named_sources_and_relays(text: &str) -> Vec<(Option<String>, Optio
         .collect()
 }
 
+/// The name of the source of each event of `text` that has one, published 2024-12-06.
+pub(super) fn source_names(text: &str) -> Vec<String> {
+    let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
+    article
+        .events
+        .into_iter()
+        .filter_map(|e| e.source.map(|s| s.name))
+        .collect()
+}
+
 /// The lemma and the source's name of each event of `text`, published 2024-12-06.
 pub(super) fn read(text: &str) -> Vec<(String, Option<String>)> {
     let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));

@@ -173,14 +173,7 @@ fn a_person_named_before_a_speaker_head_or_after_and_he_is() {
 
 #[test]
 fn a_holder_named_in_quotation_marks_after_a_role_is_the_speaker() {
-    let names = |text: &str| -> Vec<String> {
-        let article = crate::events::Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-        article
-            .events
-            .into_iter()
-            .filter_map(|e| e.source.map(|s| s.name))
-            .collect()
-    };
+    let names = crate::events::tests::source_names;
     // A person the catalog does not know, not the role's holder of the day.
     assert_eq!(
         names("وقال وزير الداخلية الأردني \"سامر الخطيب\" إن الحدود مغلقة."),

@@ -267,15 +267,7 @@ fn warplanes_tied_to_a_state_or_its_army_are_its_air_force() {
 
 #[test]
 fn a_body_named_by_a_bare_noun_after_the_lam_of_a_statement_ends_before_its_date() {
-    use crate::events::Extractor;
-    let sources = |text: &str| -> Vec<String> {
-        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-        article
-            .events
-            .into_iter()
-            .filter_map(|e| e.source.map(|s| s.name))
-            .collect()
-    };
+    let sources = crate::events::tests::source_names;
     // The ministry named before, not "الوزارة اليوم الجمعة".
     let got =
         sources("أعلنت وزارة الصحة اللبنانية مقتل شخصين. وذكر بيان للوزارة اليوم الجمعة أن الجرحى نقلوا إلى المستشفى.");
@@ -293,15 +285,7 @@ fn a_body_named_by_a_bare_noun_after_the_lam_of_a_statement_ends_before_its_date
 
 #[test]
 fn the_people_of_a_capital_are_its_residents_not_the_state() {
-    use crate::events::Extractor;
-    let sources = |text: &str| -> Vec<String> {
-        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-        article
-            .events
-            .into_iter()
-            .filter_map(|e| e.source.map(|s| s.name))
-            .collect()
-    };
+    let sources = crate::events::tests::source_names;
     assert_eq!(sources("وقال سكان دمشق إن الانفجارات هزت المدينة."), ["سكان دمشق"]);
     assert_eq!(sources("وعلق أهالي طهران على القرار بغضب."), ["أهالي طهران"]);
     // The capital alone speaks for its state.
@@ -310,15 +294,7 @@ fn the_people_of_a_capital_are_its_residents_not_the_state() {
 
 #[test]
 fn forces_of_security_or_police_with_a_state_s_adjective_are_not_its_army() {
-    use crate::events::Extractor;
-    let sources = |text: &str| -> Vec<String> {
-        let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-        article
-            .events
-            .into_iter()
-            .filter_map(|e| e.source.map(|s| s.name))
-            .collect()
-    };
+    let sources = crate::events::tests::source_names;
     assert_eq!(
         sources("وقالت قوات الأمن العراقية إنها اعتقلت ثلاثة مسلحين."),
         ["قوات الأمن العراقية"]
