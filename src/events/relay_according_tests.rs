@@ -427,3 +427,9 @@ fn an_outlet_after_a_deed_joined_to_the_clause_before_relays_it() {
         .collect();
     assert_eq!(got, [(Some("il.idf"), Some("wafa")); 3]);
 }
+
+#[test]
+fn a_statement_an_outlet_carried_is_the_speaker_s_left_implicit() {
+    let got = ids("وقالت حركة حماس إن الاحتلال يماطل. وأضافت في بيان نقلته وكالة الأناضول أن المفاوضات متعثرة.");
+    assert_eq!(got, [(Some("hamas".to_string()), None), pair("hamas", "anadolu")]);
+}

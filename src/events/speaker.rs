@@ -348,7 +348,11 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         return phrase::actor_at(view, j + 1, limit);
     }
     // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
-    if view.form(j).is_some_and(|h| h.object) {
+    // Not a relay's ("بيان نقلته وكالة X"): the outlet carried the document, and issued nothing.
+    if let Some(hit) = view.form(j).filter(|h| h.object) {
+        if view.lexicon.verbs[hit.verb as usize].class == super::lexicon::VerbClass::Relay {
+            return None;
+        }
         return phrase::actor_at(view, j + 1, limit);
     }
     let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);
