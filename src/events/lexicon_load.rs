@@ -424,8 +424,6 @@ impl AttributionLexicon {
         self.nouns.entry(form).or_default().form.get_or_insert(hit);
     }
 
-    /// A form that is also a common noun is one in the indefinite accusative too ("شهدت المنطقة قصفا متبادلا",
-    /// "شنت هجوما"), which writes the alif of a verb's dual: that form needs what the verb takes as well.
     /// The dual in the nominative of every one-word speaker head in the singular ("ضابطان" of "ضابط",
     /// "مصدران" of "مصدر"; "ناشطتان" of "ناشطة"), a speaker head of the same gender: "قال ضابطان بالجيش إن".
     /// A form listed for itself keeps its own roles.
@@ -454,6 +452,8 @@ impl AttributionLexicon {
         }
     }
 
+    /// A form that is also a common noun is one in the indefinite accusative too ("شهدت المنطقة قصفا متبادلا",
+    /// "شنت هجوما"), which writes the alif of a verb's dual: that form needs what the verb takes as well.
     fn add_accusatives(&mut self) {
         let homographs: Vec<String> = self
             .nouns

@@ -189,6 +189,8 @@ impl Extractor {
         // For each event: whether it is told in a heading. This table and the next have an entry an event: made
         // with the room of `events`, they do not grow three or four times a text.
         let mut in_heading = Vec::with_capacity(events.capacity());
+        // Whether an event has been told outside the headings: the lead is past.
+        let mut past_lead = false;
         // For each event: its sentence, and whether its relay closes that sentence ("، حسبما ذكرت قناة X.").
         let mut relays = Vec::with_capacity(events.capacity());
         // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
@@ -245,8 +247,7 @@ impl Extractor {
                 continue;
             }
             // Past the lead (an event told outside the headings), a present deed with no day is background too.
-            let lead = !in_heading.contains(&false);
-            if dating::habitual(&view, clause, &verb, published.date(), lead)
+            if dating::habitual(&view, clause, &verb, published.date(), !past_lead)
                 || carried.goes_on_habitual(&view, clause, &verb)
             {
                 carried.habitual(clause);
@@ -459,7 +460,9 @@ impl Extractor {
                 span,
                 confidence: confidence(&source, &verb),
             };
-            in_heading.push(headings.iter().any(|h| h.contains(&clause.tokens.start)));
+            let heading = headings.iter().any(|h| h.contains(&clause.tokens.start));
+            past_lead |= !heading;
+            in_heading.push(heading);
             let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
             let (closing, opening) =
                 relay_sentence::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
@@ -495,7 +498,9 @@ impl Extractor {
                         source: Some(resolved),
                         ..template.clone()
                     });
-                    in_heading.push(in_heading.last().copied().unwrap_or(false));
+                    let heading = in_heading.last().copied().unwrap_or(false);
+                    past_lead |= !heading;
+                    in_heading.push(heading);
                     relays.push((clause.sentence, closing, opening));
                 }
             }

@@ -428,13 +428,13 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                         matches!(r, NounRole::Complementizer | NounRole::StatementNoun)
                     })
             };
-            if chunk::is_definite(head) && view.roles(j).is_empty() && view.place_at[j].is_none() {
-                let (body, after) = phrase::adhoc(view, j, end, Gender::Masculine);
-                if said(after) {
-                    return Some(body);
-                }
-            }
             if chunk::is_definite(head) {
+                if view.roles(j).is_empty() && view.place_at[j].is_none() {
+                    let (body, after) = phrase::adhoc(view, j, end, Gender::Masculine);
+                    if said(after) {
+                        return Some(body);
+                    }
+                }
                 if let Some((body, after)) = phrase::bare_body(view, j, end) {
                     let after = if view.is_punct(after, ',') { after + 1 } else { after };
                     if said(after) {
