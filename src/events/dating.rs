@@ -16,7 +16,7 @@ use super::referent::Who;
 use super::verb::Predicate;
 use super::view::View;
 use super::{DateBasis, EventDate};
-use crate::dates::{Anchor, Granularity, Modifier};
+use crate::dates::{Anchor, Modifier};
 
 /// The date the latest dated clause stood at, for the clauses that continue it, and the dates of the named
 /// speakers' statements (catalog or not), for their later ones.
@@ -295,162 +295,6 @@ pub(crate) enum Follows {
     Now,
 }
 
-/// The date phrase with a value written in the clause, outside quotations and relative clauses; for a
-/// statement, only before its content.
-pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) -> Option<usize> {
-    let range = clause.tokens.clone();
-    let limit = match verb {
-        Some(p) if p.says(view) => p.content,
-        _ => range.end,
-    };
-    // The first relative pronoun after the verb, or description opened by "، وهي", outside quotations: a date
-    // after it is the relative clause's ("مدينة ود، وهي مركز تسيطر عليه القوات منذ كانون الأول").
-    let relative = (verb.map_or(range.start, |p| p.at)..limit)
-        .find(|&i| {
-            !view.quoted[i]
-                && ((view.has(i, |r| r == NounRole::Relative) && !view.has(i + 1, |r| r == NounRole::Naming))
-                    // "ما جرى ليلة أمس": what happened, told with its own date.
-                    || matches!(view.phrase_at(i), Some((_, NounRole::Relative)))
-                    || (view.has(i, |r| r == NounRole::Description) && i > 0 && view.is_punct(i - 1, ',')))
-        })
-        .unwrap_or(limit);
-    // What a present form ("ويشن مسلحون منذ أسبوع هجمات") or an attribution without a verb ("الاشتباكات
-    // المندلعة منذ الأحد، حسب حصيلة لـ X") tells since a date goes on now: that date is when it began, not when
-    // it is told.
-    let ongoing = verb.is_some_and(|p| p.hit.present || p.entry(view).class == super::lexicon::VerbClass::According);
-    // What a past verb tells happened by the day of publication: a later date in its clause is what its object
-    // is set for ("وصادق المجلس على خطة تبدأ الخميس 14 نيسان"), not when it happened.
-    let past = verb.is_some_and(|p| !p.hit.present);
-    // Past a relative clause, a date after a comma and before another comma or the verb's complement is the
-    // main verb's again ("وأفاد الناطق باسم العملية التي تقوم بها القوات، الأحد، بأن", "، الأحد بقتل").
-    let aside = |d: usize| {
-        let tokens = &view.dates[d].tokens;
-        let closed = view.is_punct(tokens.end, ',')
-            || view.word(tokens.end).starts_with('ب')
-            || view.has(tokens.end, |r| r == NounRole::Complementizer);
-        let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
-        (opened && closed) || closes_before_content(view, d, limit)
-    };
-    // A deed's date inside an adjunct "بعد/عقب/إثر/قبل + noun" is that noun's ([`in_adjunct`]).
-    let deed = verb.filter(|p| !p.says(view));
-    // A statement's object: a date right after a deed noun is that deed's ([`after_deed_noun`]). Not after an
-    // according word ("بحسب شهود، شن الطيران غارات صباح الإثنين"), which tells the deed itself.
-    let says = verb.is_some_and(|p| p.says(view) && p.entry(view).class != super::lexicon::VerbClass::According);
-    let dates = (range.start..limit)
-        .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
-        .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
-        .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
-        .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
-        .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
-        .filter(|&d| !(says && after_deed_noun(view, d)))
-        .filter(|&d| {
-            view.dates[d]
-                .mention
-                .value
-                .as_ref()
-                .is_some_and(|v| !(past && v.first_day > view.published))
-                && !running_span(view, d)
-        });
-    // The date of a dateline ("أربيل 16 سبتمبر 2017 (وكالة) - وافق البرلمان يوم أمس") stamps the dispatch: a date
-    // of the clause's own comes first.
-    let mut first = None;
-    for d in dates {
-        if !in_dateline(view, d) {
-            return Some(d);
-        }
-        first = first.or(Some(d));
-    }
-    first
-}
-
-/// Whether date `d` stands right after a deed noun, or after a deed noun and one adjective ("ووصفت الوكالة
-/// الهجوم الإسرائيلي أمس بالمروع", "أدانت الوزارة غارة فجر أمس"): in a statement it dates the deed the
-/// speaker names, not the saying.
-fn after_deed_noun(view: &View, d: usize) -> bool {
-    let start = view.dates[d].tokens.start;
-    let deed = |k: usize| view.is_deed_noun(k);
-    let word = |k: usize| view.toks[k].kind == crate::text::TokenKind::Word && !view.quoted[k];
-    let Some(k) = start.checked_sub(1).filter(|&k| word(k)) else {
-        return false;
-    };
-    deed(k)
-        || (k > 0 && word(k - 1) && view.word(k).starts_with("ال") && view.date_covering(k).is_none() && deed(k - 1))
-}
-
-/// How many words before a date the preposition of an adjunct may stand ([`in_adjunct`]).
-const ADJUNCT_REACH: usize = 12;
-
-/// Whether date `d` stands, after the verb at `verb`, in an adjunct of a temporal preposition and a noun, with
-/// no punctuation nor finite verb between ("حفرت القوات خنادق بعد انتشار وحدات أخرى في البلدة يوم أمس"): it
-/// dates the noun, not the deed, which takes its own date or the publication day. Not "منذ" ([`since`]), a
-/// date that opens with the preposition ("قبل يومين", "بعد ظهر أمس"), nor a span ("بعد ساعات من").
-fn in_adjunct(view: &View, d: usize, verb: usize) -> bool {
-    let start = view.dates[d].tokens.start;
-    let word = |k: usize| view.toks.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Word);
-    (start.saturating_sub(ADJUNCT_REACH).max(verb + 1)..start)
-        .rev()
-        .take_while(|&k| word(k) && view.finite_verb_at(k).is_none() && !view.quoted[k])
-        .any(|k| {
-            view.has(k, |r| r == NounRole::TemporalPreposition)
-                && !is_since(view, k)
-                && view.date_covering(k).is_none()
-                && word(k + 1)
-                && view.date_covering(k + 1).is_none()
-                && !view.has(k + 1, |r| matches!(r, NounRole::Complementizer | NounRole::Interval))
-        })
-}
-
-/// Whether date `d` ends right before a comma that the content of a statement follows ("وقال المتحدث باسم
-/// الهيئة، التي تدير المعبر، في بيان الأحد، إن", "وقال محافظ المنطقة، التي تقع على الحدود يوم الأحد، إن"):
-/// the comma closes the aside, and the date standing last in it tells when the speaker said what follows.
-fn closes_before_content(view: &View, d: usize, content: usize) -> bool {
-    let end = view.dates[d].tokens.end;
-    view.is_punct(end, ',') && end + 1 == content && view.has(content, |r| r == NounRole::Complementizer)
-}
-
-/// Whether date `d` is a span of hours or days counted back or forth from the anchor ("الساعات الـ24 الماضية",
-/// "الأيام الثلاثة الماضية"): what a toll or a count covers, never the time of an event. (A span of weeks or
-/// months right after a subject may date statements made over it: "وكانت X قد أعلنت خلال الشهرين الماضيين".)
-fn running_span(view: &View, d: usize) -> bool {
-    let date = &view.dates[d];
-    let mention = &date.mention;
-    // Counted from the anchor: the phrase ends in its direction ("الماضية", "الأخيرة", "المقبلة"), unlike a
-    // range between two dates ("بين 29 تشرين الثاني و1 كانون الأول").
-    let last = date.tokens.end.checked_sub(1).map_or("", |k| view.word(k));
-    let counted = matches!(
-        last,
-        "الماضيه"
-            | "الماضي"
-            | "الماضيين"
-            | "الماضيتين"
-            | "الاخيره"
-            | "الاخير"
-            | "الاخيرين"
-            | "المقبله"
-            | "المقبل"
-            | "القادمه"
-    );
-    counted
-        && mention.kind == crate::dates::ExpressionKind::Range
-        && mention
-            .value
-            .as_ref()
-            .is_some_and(|v| v.granularity <= Granularity::Day)
-}
-
-/// Whether date `d` is the span a state or a count covers: a since/until phrase, or a date after a span word
-/// ("خلال", "منذ", "طوال", "على مدى").
-fn is_span(view: &View, d: usize) -> bool {
-    matches!(view.dates[d].mention.modifier, Some(Modifier::Since | Modifier::Until))
-        || word_before(view, d).is_some_and(|k| view.has(k, |r| r == NounRole::Span))
-}
-
-/// The word token right before date `d`, if a word stands there.
-fn word_before(view: &View, d: usize) -> Option<usize> {
-    let k = view.dates[d].tokens.start.checked_sub(1)?;
-    (view.toks[k].kind == crate::text::TokenKind::Word).then_some(k)
-}
-
 /// Whether the clause opens with a pluperfect "وكان(ت) X (قد) VERB": background told out of the order of the
 /// story.
 pub(crate) fn pluperfect(view: &View, clause: &Clause) -> bool {
@@ -609,6 +453,11 @@ use within::{in_clause_before, since, since_other};
 mod restated;
 use restated::in_dateline;
 pub(crate) use restated::{redate_before, restated_time};
+
+#[path = "dating_written.rs"]
+mod written;
+pub(crate) use written::written;
+use written::{closes_before_content, is_span};
 
 #[path = "dating_saying.rs"]
 mod saying;

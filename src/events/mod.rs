@@ -45,6 +45,7 @@ mod chunk;
 mod clause;
 mod crowd;
 mod dating;
+mod document;
 mod heading;
 mod holder;
 mod implicit;

@@ -17,9 +17,8 @@ use super::Recognition;
 use crate::actors::{ActorKind, Gender, Target};
 
 pub(crate) use super::apposition::apposed_unknown;
-pub(crate) use super::speaker::{
-    adhoc, crowd, dative_actor, dative_before, definite_head, document_of, head_said_before, headed,
-};
+pub(crate) use super::document::document_of;
+pub(crate) use super::speaker::{adhoc, crowd, dative_actor, dative_before, definite_head, head_said_before, headed};
 
 /// The referent a catalog name gives, with a role followed by its holder's name read as one person
 /// ("وزير الخارجية الروسي، سيرغي لافروف"), and the token after the phrase.
@@ -565,44 +564,6 @@ pub(crate) fn written_gender(view: &View, first: usize, catalog: Gender) -> Gend
     } else {
         catalog
     }
-}
-
-/// The issuer of a document no list knows, after "بيان لـ": a definite head with no role and the adjectives
-/// that qualify it, up to a comma, the content or the body it belongs to ("وقال بيان للإعلام العسكري للمقاومة
-/// الوطنية، إن" → "الإعلام العسكري"): a body the catalog does not know, which issued the statement. A lone
-/// head, or one followed by a preposition ("بيان للترحيب بالضيوف"), is what the document is for, not its issuer.
-pub(crate) fn unknown_issuer(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
-    let word = view.word(j);
-    if !word.starts_with("لل") || !view.roles(j).is_empty() || view.name_at[j].is_some() {
-        return None;
-    }
-    // The adjectives: definite words no list knows ("العسكري", "الإعلامي").
-    let end = (j + 1..limit)
-        .find(|&i| {
-            !is_definite(view.word(i))
-                || !view.roles(i).is_empty()
-                || view.name_at[i].is_some()
-                || view.date_at[i].is_some()
-        })
-        .unwrap_or(limit);
-    let closed = end == limit
-        || view.date_at[end].is_some()
-        || view.is_punct(end, ',')
-        || view.has(end, |r| r == NounRole::Complementizer)
-        // "للمقاومة الوطنية", "لألوية الشمال": the body it belongs to.
-        || view.word(end).starts_with('ل');
-    if end < j + 2 || !closed {
-        return None;
-    }
-    let np = chunk::chunk(view, j, end);
-    let referent = Referent::unknown_body(
-        super::speaker::without_dative(view.original(j..end)),
-        written_gender(view, j, Gender::Masculine),
-        ActorKind::AdHoc,
-        np.country.or(np.attached_country),
-        j..end,
-    );
-    Some((referent, end))
 }
 
 #[cfg(test)]

@@ -325,75 +325,6 @@ fn deed_or_happening(view: &View, t: std::ops::Range<usize>) -> bool {
     (bare.is_some() || construct) && lexicon.bare_masdar(noun).is_some()
 }
 
-/// A statement named by its document right after the verb, with its issuer: "وقال بيان للجيش اللبناني إن",
-/// "وذكر بيان صادر عن وزارة الدفاع أن", "وأوضحت بيانات للتحالف أن", "وكشف تحقيق أجرته منظمة X أن": the issuer
-/// speaks.
-pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
-    let word = view.word(k);
-    let document = view.has(k, |r| r == NounRole::StatementNoun) || strip_conjunction(word).unwrap_or(word) == "بيانات";
-    if !document || is_definite(word) || view.quoted[k] {
-        return None;
-    }
-    // An adjective of the document may come first ("بيان رسمي للجيش", "بيان مشترك صادر عن").
-    let mut j = k + 1;
-    let adjective = view.roles(j).iter().all(|&r| r == NounRole::SubjectSkip);
-    if j < limit && adjective && view.name_at[j].is_none() && view.word(j).ends_with('ي') {
-        j += 1;
-    }
-    if matches!(view.word(j), "صادر" | "صادره") && view.word(j + 1) == "عن" {
-        return phrase::actor_at(view, j + 2, limit);
-    }
-    // "وقال بيان من قيادة العمليات إن": the body it comes from, named as a subject would be.
-    if view.word(j) == "من" && j + 1 < limit {
-        return phrase::actor_at(view, j + 1, limit);
-    }
-    // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
-    // Not a relay's ("بيان نقلته وكالة X"): the outlet carried the document, and issued nothing.
-    if let Some(hit) = view.form(j).filter(|h| h.object) {
-        if view.lexicon.verbs[hit.verb as usize].class == super::lexicon::VerbClass::Relay {
-            return None;
-        }
-        return phrase::actor_at(view, j + 1, limit);
-    }
-    let dative = view.word(j).strip_prefix('ل').is_some_and(|r| r.chars().count() >= 3);
-    if !dative {
-        return genitive_issuer(view, j, limit);
-    }
-    if let Some(n) = view.name_starting(j).filter(|&n| view.names[n].clitic) {
-        let name = view.names[n];
-        if outlet::is_outlet(view, &name) {
-            return None;
-        }
-        return Some(phrase::name(view, n));
-    }
-    dative_actor(view, j, limit)
-        .or_else(|| dative_anaphor(view, j, limit))
-        .or_else(|| phrase::unknown_issuer(view, j, limit))
-}
-
-/// A bare definite noun of a body after "ل" standing alone ("بيان للوزارة اليوم", "بيان للشرطة،"): the body of
-/// its kind the text named before, else that body as written.
-fn dative_anaphor(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
-    let bare = format!("ال{}", view.word(j).strip_prefix("لل")?);
-    let (kind, gender) = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
-        NounRole::Anaphor(kind, gender) => Some((kind, gender)),
-        _ => None,
-    })?;
-    let next = j + 1;
-    let alone = next >= limit
-        || view.toks[next].kind == TokenKind::Punct
-        || view.date_at[next].is_some()
-        || view.has(next, |r| r == NounRole::Complementizer);
-    if !alone {
-        return None;
-    }
-    if let Some(found) = super::subject::anaphor(view, j, kind, view.published, None) {
-        return Some((found.as_(Recognition::Anaphor, Some(j..next)), next));
-    }
-    let referent = Referent::unknown_body(without_dative(view.original(j..next)), gender, kind, None, j..next);
-    Some((referent, next))
-}
-
 /// Members or weapons with their owner after "ل", right after the head, its relative adjectives and other
 /// members joined by "و" ("طائرات حربية للتحالف", "طائرات وسفن حربية للتحالف"): the owning body, as after a tie.
 /// Only adjectives by their ending stand between: "قصفت طائرات مواقع لحماس" names the target's owner.
@@ -415,32 +346,6 @@ pub(crate) fn owned_members(view: &View, k: usize, limit: usize) -> Option<(Refe
         return None;
     }
     phrase::members_of_body(view, k, at, n)
-}
-
-/// The issuer of a document in construct with it ("وأشار بيان العسكريين إلى", "وقال بيان الجيش إن"): a definite
-/// genitive at `j` that names an actor, or a plural of people no list names as a body ("العسكريين", "الضباط"),
-/// the group as the text writes it. A definite word that is neither ("بيان الأمس", "تقرير المنظمة" with no
-/// organisation named) names no one.
-fn genitive_issuer(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
-    let word = view.word(j);
-    if j >= limit || !is_definite(word) || view.date_at[j].is_some() {
-        return None;
-    }
-    if view.name_starting(j).is_some_and(|n| !view.names[n].clitic) {
-        return phrase::actor_at(view, j, limit);
-    }
-    let bare = word.strip_prefix("ال")?;
-    let plural_of_people = |w: &str| {
-        let head = |w: &str| view.lexicon.has(w, |r| r == NounRole::SpeakerHead(Gender::Masculine));
-        head(w)
-            || w.strip_suffix("ين").is_some_and(|stem| head(&format!("{stem}ون")))
-            || view.lexicon.singular(w).is_some_and(head)
-    };
-    if !plural_of_people(bare) {
-        return None;
-    }
-    let (found, end) = adhoc(view, j, limit, Gender::Masculine);
-    Some((found, end))
 }
 
 /// How far back a bare definite speaker head looks for the speaker it names again: a long dispatch.
