@@ -45,6 +45,15 @@ pub(crate) struct Carried {
     /// The sentence that restated the date of the statements before it ([`Carried::restated`]): its date is
     /// theirs, not a clause's without an event.
     restated_in: Option<usize>,
+    /// Whether the dispatch's first event outside its headings has been seen ([`Carried::lead`]).
+    lead_seen: bool,
+    /// The date phrase of that first event when it is a statement dated the day before publication in its own
+    /// words ("أعلن الجيش أمس أنه سيطر"): the dispatch is a report of that day's news, and its later events with
+    /// no day of their own are of it.
+    report: Option<usize>,
+    /// Whether the latest event was dated by publication: the speaker going on from it does not return to
+    /// the report's day.
+    at_publication: bool,
 }
 
 impl Carried {
@@ -102,6 +111,38 @@ impl Carried {
         self.eventless = false;
         self.of_statement = true;
         self.of_force = false;
+    }
+
+    /// Notes the dispatch's first event outside its headings, of `verb` in `clause`, dated by date phrase
+    /// `explicit` of its own: a statement of the day before publication makes the dispatch a report of that day
+    /// ([`Carried::report`]). The date must be the saying's, before what is said, not the day of a deed it
+    /// relays ("أفادت الوكالة بأن الجيش شن صباح الأربعاء"), and no background ("وكان الجيش قد أعلن أمس").
+    pub(crate) fn lead(&mut self, view: &View, clause: &Clause, verb: &Predicate, explicit: Option<usize>) {
+        if std::mem::replace(&mut self.lead_seen, true) {
+            return;
+        }
+        self.report =
+            explicit.filter(|&d| verb.says(view) && day_before_publication(view, d) && !pluperfect(view, clause));
+    }
+
+    /// The report's date phrase ([`Carried::report`]) for a clause with no date of its own, while the dispatch is
+    /// still at that day: not in the pluperfect, no event has told another day since (a background's or a
+    /// since-clause's date does not count), and no later day up to publication was told since, in what was said
+    /// either ("وقالت المصادر إن الطرق أعيد فتحها صباح اليوم").
+    fn still_report(&self, view: &View, clause: &Clause) -> Option<usize> {
+        let r = self.report?;
+        let day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
+        let other_day = self
+            .last
+            .is_some_and(|(d, _, _)| day(d) != day(r) && !self.dates_background());
+        (!other_day && !pluperfect(view, clause) && !later_told(view, clause, r)).then_some(r)
+    }
+
+    /// Whether date `d` is the report's day ([`Carried::report`]) and a later day up to publication was told
+    /// since, up to the end of the clause: the dispatch has come to the news of that later day.
+    fn report_ended(&self, view: &View, clause: &Clause, d: usize) -> bool {
+        let day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
+        self.report.is_some_and(|r| day(r) == day(d)) && later_told(view, clause, d)
     }
 
     /// The sentence of the date to pass on.
@@ -197,13 +238,22 @@ impl Carried {
         let (date_index, basis) = match (explicit, self.last) {
             (Some(d), _) => (Some(d), DateBasis::Explicit),
             (None, _) if lately || follows == Follows::Now => (None, DateBasis::Publication),
-            (None, Some((d, _, open))) if open && continues() && passable(d) => (Some(d), DateBasis::Inherited),
+            (None, Some((d, _, open))) if open && continues() && passable(d) && !self.report_ended(view, clause, d) => {
+                (Some(d), DateBasis::Inherited)
+            }
             (None, Some((d, s, open))) if open && scene(s) && passable(d) && !history(view, d) => {
                 (Some(d), DateBasis::Inherited)
             }
             // A speaker named again after others ("وأشار كباشي" paragraphs after "قال كباشي أمس"): the date of
             // their own last statement.
             (None, _) if own.is_some() => (own, DateBasis::Inherited),
+            // A report of the day before publication, still at that day: what it goes on to tell was of it.
+            (None, _)
+                if !(follows == Follows::Previous && self.at_publication)
+                    && self.still_report(view, clause).is_some() =>
+            {
+                (self.report, DateBasis::Inherited)
+            }
             _ => (None, DateBasis::Publication),
         };
         // A time clause told as the background of the news ("وتأتي التحذيرات بعد أن سيطرت القوات على المدينة في
@@ -217,6 +267,7 @@ impl Carried {
                 self.news_day = self.news_day.max(first_day(d));
             }
         }
+        self.at_publication = date_index.is_none();
         self.last = date_index.map(|d| (d, clause.sentence, open));
         // Taken by an event ("وفي كلمة ألقاها يوم الأحد، برر الرئيس ..."), the date is the story's.
         self.eventless = false;
@@ -236,6 +287,24 @@ impl Carried {
             }
         }
     }
+}
+
+/// Whether a day after date `d`'s, up to publication, was told after it, up to the end of the clause, outside
+/// quotations (a speaker's "الآن" is no day of the news).
+fn later_told(view: &View, clause: &Clause, d: usize) -> bool {
+    let Some(day) = view.dates[d].mention.value.as_ref().map(|v| v.first_day) else {
+        return false;
+    };
+    view.dates[d + 1..]
+        .iter()
+        .take_while(|m| m.tokens.start < clause.tokens.end)
+        .filter(|m| !view.quoted[m.tokens.start])
+        .any(|m| {
+            m.mention
+                .value
+                .as_ref()
+                .is_some_and(|v| v.first_day > day && v.first_day <= view.published)
+        })
 }
 
 /// What a clause with no date phrase of its own goes on from, given what its subject `follows`: the recent
@@ -443,7 +512,7 @@ pub(crate) use eve::{day_before, eve, offset_before};
 
 #[path = "dating_age.rs"]
 mod age;
-use age::{fresh_day, history, to_come, STORY_SENTENCES};
+use age::{day_before_publication, fresh_day, history, to_come, STORY_SENTENCES};
 
 #[path = "dating_within.rs"]
 mod within;

@@ -55,6 +55,16 @@ pub(super) fn fresh_day(view: &View, d: usize) -> bool {
     })
 }
 
+/// Whether date `d` is a day, a part of it or a time of the day before publication ("أمس", "مساء أمس الأحد").
+pub(super) fn day_before_publication(view: &View, d: usize) -> bool {
+    view.dates[d].mention.value.as_ref().is_some_and(|v| {
+        matches!(
+            v.granularity,
+            Granularity::Day | Granularity::PartOfDay | Granularity::Time
+        ) && (view.published - v.first_day).num_days() == 1
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::event_dates;
@@ -73,8 +83,37 @@ mod tests {
         let text =
             "قصفت الطائرات أطراف البلدة فجر اليوم. واقتحمت القوات القرية صباح أمس. وقال مصدر محلي إن الأهالي نزحوا.";
         assert_eq!(event_dates(text), ["2024-12-06TMO", "2024-12-05TMO", "2024-12-06"]);
-        // Nor after another speaker's dated statement, a report of its own.
-        let text = "أعلنت وزارة الداخلية أمس الخميس إغلاق المعبر. وقال مصدر محلي إن الأهالي نزحوا.";
+        // Nor after another speaker's dated statement, a report of its own (past a lead of the evening before).
+        let text = "اعترضت الدفاعات الجوية صواريخ مساء أمس الخميس. أعلنت وزارة الداخلية أمس الخميس إغلاق المعبر. وقال مصدر محلي إن الأهالي نزحوا.";
+        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-05", "2024-12-06"]);
+    }
+
+    #[test]
+    fn a_dispatch_that_opens_with_a_statement_of_the_day_before_reports_that_day() {
+        // Published Friday 2024-12-06: the lead says Thursday, and what follows with no day of its own is of it.
+        let text = "أعلن الجيش أمس الخميس أنه سيطر على المدينة. وقال مصدر محلي إن الأهالي عادوا إلى منازلهم.";
+        assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05"]);
+        // Until a later day is told, in an event or in what is said.
+        let text = "أعلن الجيش أمس الخميس أنه سيطر على المدينة. وقال مصدر محلي إن الأهالي عادوا صباح اليوم. وأضاف المصدر أن الطرق فتحت.";
+        assert_eq!(event_dates(text), ["2024-12-05", "2024-12-06", "2024-12-06"]);
+        // A speaker's "now" in a quotation is no day of the news.
+        let text = "أعلن الجيش أمس الخميس أنه سيطر على المدينة. وقال المتحدث: \"نحن الآن في وسطها\". وأضاف المتحدث أن الطرق فتحت.";
+        assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05", "2024-12-05"]);
+        // A lead of the evening, or one that relays a deed of that day, makes a report of that day too.
+        let text = "أعلن الجيش مساء أمس الخميس أنه سيطر على المدينة. وقال مصدر محلي إن الأهالي عادوا.";
+        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-05TEV"]);
+        let text = "أفادت الوكالة بأن الطائرات قصفت البلدة مساء أمس الخميس. وقال مصدر محلي إن الأهالي نزحوا.";
+        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-05TEV"]);
+        // Not in the pluperfect, and not for a speaker going on from words dated by publication.
+        let text = "أعلن الجيش أمس الخميس أنه سيطر على المدينة. وكان مصدر عسكري قد قال إن الطرق آمنة.";
         assert_eq!(event_dates(text), ["2024-12-05", "2024-12-06"]);
+        let text = "أعلن الجيش أمس الخميس أنه سيطر على المدينة. وأعلن الجيش الإسرائيلي الثلاثاء أنه شن غارات على دمشق. وأشار المرصد إلى أن المعارك توقفت. وأضاف المرصد أن الطرق فتحت.";
+        assert_eq!(
+            event_dates(text),
+            ["2024-12-05", "2024-12-03", "2024-12-06", "2024-12-06"]
+        );
+        // Nor a lead of today.
+        let text = "أعلن الجيش اليوم أنه سيطر على المدينة. وقال مصدر محلي إن الأهالي عادوا.";
+        assert_eq!(event_dates(text), ["2024-12-06", "2024-12-06"]);
     }
 }

@@ -426,6 +426,7 @@ impl Extractor {
                     .then(|| via_again::told_when_named(&view, &source))
                     .flatten()
             });
+            let heading = headings.iter().any(|h| h.contains(&clause.tokens.start));
             let date = carried
                 .date(&view, clause, explicit, follows, &published, &verb)
                 .filter(|d| self.date_from_publication || d.basis != DateBasis::Publication);
@@ -461,7 +462,9 @@ impl Extractor {
                 span,
                 confidence: confidence(&source, &verb),
             };
-            let heading = headings.iter().any(|h| h.contains(&clause.tokens.start));
+            if !heading {
+                carried.lead(&view, clause, &verb, explicit);
+            }
             past_lead |= !heading;
             in_heading.push(heading);
             let last_of_sentence = clauses.get(c + 1).is_none_or(|next| next.sentence != clause.sentence);
