@@ -126,6 +126,15 @@ fn a_relayed_speaker_named_by_a_surname_or_as_one_of_a_group() {
     // No one named so before: the agency's own report.
     let (source, via) = last_names("ونقلت وكالة رويترز عن حداد قولها إن الطريق سيفتح غدا.");
     assert_eq!((source.as_deref(), via), (Some("Reuters"), None));
+    // A person the catalog does not know, named in full, with what was said after an aside on them; "عن"
+    // without it is "about".
+    let (source, via) = last_names("ونقلت وكالة رويترز عن سامر الحداد، المتحدث باسم اللواء، قوله إن الطريق سيفتح غدا.");
+    assert_eq!(
+        (source.as_deref(), via.as_deref()),
+        (Some("سامر الحداد"), Some("Reuters"))
+    );
+    let (source, via) = last_names("وتحدثت وكالة رويترز عن سامر الحداد وعائلته.");
+    assert_eq!((source.as_deref(), via), (Some("Reuters"), None));
     // One of a group, in the feminine.
     let (source, via) = names("ونقلت وكالة رويترز عن إحدى الكتائب المسلحة قولها إنها سيطرت على الحي.");
     assert_eq!(
@@ -156,6 +165,18 @@ fn an_outlet_s_own_sources_speak_through_it() {
     // Sources of another kind relay nothing.
     let (_, via) = names("وقالت مصادر طبية إن الطريق مغلق.");
     assert_eq!(via, None);
+}
+
+#[test]
+fn a_statement_an_outlet_carried_names_it_after_the_verb_and_its_pronoun() {
+    // "بيان" is masculine: the verb of a masculine outlet with "ه", or of a feminine one with "ته".
+    let (_, via) = names("أعلنت هيئة الأركان، في بيان أورده التلفزيون الرسمي، أن القوات قتلت عشرة مسلحين.");
+    assert!(via.is_some_and(|v| v.contains("التلفزيون")));
+    let (_, via) = names("وقال المحافظ في تصريحات بثها التلفزيون السوري إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("Syrian Arab Television"));
+    // The body that issued it is no outlet: no relay.
+    let (source, via) = names("وقالت هيئة الأركان في بيان نشره الجيش على صفحته إن الطريق مغلق.");
+    assert_eq!(via, None, "{source:?}");
 }
 
 #[test]

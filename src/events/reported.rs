@@ -374,7 +374,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             if let Some(g) = one_of(head).filter(|_| chunk::is_definite(view.word(j + 1))) {
                 return Some(phrase::adhoc(view, j, end, g).0);
             }
-            if let Some(person) = surname_quoted(view, j, end) {
+            if let Some(person) = surname_quoted(view, j, end).or_else(|| unknown_quoted(view, j, end)) {
                 return Some(person);
             }
             // "ونقل موقع X عن مصادره أن": the outlet's own sources, named with its pronoun.
@@ -509,14 +509,30 @@ fn surname_quoted(view: &View, j: usize, end: usize) -> Option<Referent> {
     if !plain || view.name_at[j].is_some() || view.lexicon.nisba(word).is_some() || word.chars().count() < 3 {
         return None;
     }
-    let saying = (j + 1..end.min(j + 1 + SAYING_REACH))
+    let saying = saying_after(view, j + 1, end)?;
+    memory::surname_named_before(view, j, saying).map(|(person, _)| person)
+}
+
+/// The gender of the noun of what was said ("قوله", "قولها") within [`SAYING_REACH`] words from `from`, past an
+/// aside but not past a verb or the end of the sentence.
+fn saying_after(view: &View, from: usize, end: usize) -> Option<Gender> {
+    (from..end.min(from + SAYING_REACH))
         .take_while(|&k| !view.is_stop(k) && view.finite_verb_at(k).is_none())
         .find_map(|k| match view.word(k) {
             "قوله" => Some(Gender::Masculine),
             "قولها" => Some(Gender::Feminine),
             _ => None,
-        })?;
-    memory::surname_named_before(view, j, saying).map(|(person, _)| person)
+        })
+}
+
+/// A person the catalog does not know, named in full after "عن" in a relay, with the noun of what was said
+/// after the name or an aside on them: "ونقلت وكالة X عن فلان الفلاني، المتحدث باسم الكتيبة، قوله". Two words
+/// of a name at least; "عن" is also "about", so what was said must follow.
+fn unknown_quoted(view: &View, j: usize, end: usize) -> Option<Referent> {
+    let name = super::personal::person_after(view, j, end).filter(|p| p.start == j && p.len() >= 2)?;
+    let gender = saying_after(view, name.end, end)?;
+    let text = view.original(name.clone()).trim().to_string();
+    Some(Referent::unknown_person(text, gender, None, None, name))
 }
 
 /// The token after a short description of the outlet set off by commas, from the comma at `k`, when "عن"
