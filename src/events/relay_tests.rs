@@ -606,3 +606,15 @@ fn a_bare_noun_for_an_outlet_named_before_is_that_outlet() {
         );
     }
 }
+
+#[test]
+fn sources_named_again_still_speak_through_the_outlet_a_relay_word_named() {
+    let got = crate::events::tests::named_sources_and_relays(
+        "وقالت مصادر طبية وأمنية نقلا عن \"رويترز\": إن عشرة أشخاص قتلوا، في الوقت الذي أكد فيه متظاهرون استمرار \
+         إطلاق النار. وأضافت المصادر أن خمسين آخرين أصيبوا.",
+    );
+    // Named again after another speaker, the sources still speak through the outlet.
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+    assert!(got[2].1.as_deref().is_some_and(|v| v.contains("رويترز")), "{got:?}");
+}

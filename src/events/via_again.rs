@@ -18,7 +18,8 @@ const NAMED_REACH: usize = 800;
 const TOLD_REACH: usize = 12;
 
 /// The outlet written right after the phrase that named `speaker` before it (an actor the catalog does not know,
-/// named again by an anaphor): "لوكالة X", "-للجزيرة-", "وكالة X" as the speech verb's object. Read only for a
+/// named again by an anaphor): "لوكالة X", "-للجزيرة-", "وكالة X" as the speech verb's object, or after a relay
+/// word ("نقلا عن «رويترز»"). Read only for a
 /// statement that names no outlet of its own.
 pub(super) fn told_when_named(view: &View, speaker: &Referent) -> Option<Referent> {
     let (Who::AdHoc(a), Some(now)) = (&speaker.who, speaker.tokens.as_ref()) else {
@@ -54,6 +55,7 @@ pub(super) fn told_when_named(view: &View, speaker: &Referent) -> Option<Referen
         .or_else(|| via::spoken_to_head(view, from, content))
         .or_else(|| via::named_after_speaker(view, from, content))
         .or_else(|| via::named_after_description(view, from, content))
+        .or_else(|| via::carried(view, from..content))
 }
 
 /// A word as written, then without a conjunction, then without a preposition after it.
