@@ -149,7 +149,15 @@ impl AttributionLexicon {
                     "present" => NounRole::LightVerb(agreement, true, LightObject::Ba),
                     "direct" => NounRole::LightVerb(agreement, false, LightObject::Direct),
                     "modal" => NounRole::LightVerb(agreement, false, LightObject::Modal),
-                    other => panic!("nouns.tsv: light-verb takes \"present\", \"direct\" or \"modal\", not {other:?}"),
+                    idiom if idiom.starts_with("idiom:") => {
+                        let noun = fold_str(&idiom["idiom:".len()..]);
+                        let verb = lex.masdars.get(&noun).copied();
+                        let verb = verb.unwrap_or_else(|| panic!("nouns.tsv: idiom {noun:?} is no verbal noun of verbs.tsv"));
+                        NounRole::LightVerb(agreement, false, LightObject::Idiom(verb as u32))
+                    }
+                    other => panic!(
+                        "nouns.tsv: light-verb takes \"present\", \"direct\", \"modal\" or \"idiom:NOUN\", not {other:?}"
+                    ),
                 };
                 lex.nouns.entry(words[0].clone()).or_default().roles.push(role);
                 continue;

@@ -164,6 +164,9 @@ pub(crate) enum LightObject {
     /// object, with or without the article and after "إلى/من/على", is the verbal noun whose deed it tells
     /// ("حاولت القوات اقتحام المخيم", "سارعت الحركة إلى إعلان مسؤوليتها"); without one it is its own verb.
     Modal,
+    /// A verb that tells a deed with one fixed object, the verbal noun of that deed's verb (this index), with
+    /// the article or without ("ألقت الشرطة القبض على"); with another object it is its own verb ("ألقى كلمة").
+    Idiom(u32),
 }
 
 /// Equality as derived, written out so that it is inlined: the readers ask `r == NounRole::X` of a token's

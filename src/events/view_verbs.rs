@@ -71,6 +71,10 @@ impl<'a> View<'a> {
                             };
                             self.lexicon.bare_masdar(noun.strip_prefix("ال").unwrap_or(noun))
                         }
+                        LightObject::Idiom(v) => {
+                            let noun = word.strip_prefix("ال").unwrap_or(word);
+                            (self.lexicon.bare_masdar(noun) == Some(v as usize)).then_some(v as usize)
+                        }
                     };
                 };
                 match rest {
@@ -112,6 +116,13 @@ impl<'a> View<'a> {
             .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Modal)))
     }
 
+    /// Whether the form at `i` tells a deed with one fixed object ([`LightObject::Idiom`]).
+    fn is_idiom(&self, i: usize) -> bool {
+        self.roles(i)
+            .iter()
+            .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Idiom(_))))
+    }
+
     /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
     /// the pronoun that points back to it after the verb, tells an event of its own at that time.
     pub(super) fn while_clause(&self, i: usize) -> bool {
@@ -128,7 +139,7 @@ impl<'a> View<'a> {
         let hit = match self.forms[i] {
             // "حاولت القوات اقتحام المخيم": a verb of trying tells the deed of its object, or its own without one
             // ("حاول مسلحون التسلل").
-            Some(form) if !form.masdar && self.is_modal(i) => self.light_verb(i).unwrap_or(form),
+            Some(form) if !form.masdar && (self.is_modal(i) || self.is_idiom(i)) => self.light_verb(i).unwrap_or(form),
             form => form.or_else(|| self.light_verb(i))?,
         };
         let word = self.word(i);
