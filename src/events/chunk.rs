@@ -413,7 +413,10 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             let on_b = p.clitic && (w.starts_with('ب') || (titled && w.starts_with('ل')));
             // "غرفة عمليات سرت والجفرة": a place joined by "و" to the place just read.
             let joined = p.clitic && w.starts_with('و') && after_place == Some(i);
-            if (open && !p.clitic) || on_b || (attached && !p.clitic) || joined {
+            // After an indefinite adjective, a place opened by its noun is the verb's object ("قصفت طائرات حربية
+            // مدينة حلب"), not a genitive ("مصادر محلية سورية" is an adjective still).
+            let object = adjectives && p.tokens.1 > i + 1 && !is_definite(w) && is_place_noun(w);
+            if (open && !object && !p.clitic) || on_b || (attached && !p.clitic) || joined {
                 if on_b && !attached {
                     np.core_end = np.body_end;
                 }

@@ -29,3 +29,15 @@ fn the_regime_s_aircraft_and_guns_are_its_army() {
     let sources: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(sources[0], Some("Syrian Arab Army"), "{got:?}");
 }
+
+#[test]
+fn a_place_after_the_adjective_of_warplanes_is_their_target_not_their_owner() {
+    // Warplanes of no named state tell no one's deed; the city is what they struck.
+    assert!(read("قصفت طائرات حربية مدينة حلب.").is_empty());
+    let got = read("قصفت طائرات حربية روسية مدينة حلب.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.as_deref().is_some_and(|s| s.contains("Russian")), "{got:?}");
+    // A one-word place after the adjective is still a nisba ("مصادر محلية سورية").
+    let got = read("وذكرت مصادر محلية سورية أن الطريق مغلق.");
+    assert_eq!(got[0].1.as_deref(), Some("مصادر محلية سورية"), "{got:?}");
+}
