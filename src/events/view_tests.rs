@@ -142,11 +142,18 @@ fn spans_map_back_to_the_original() {
 }
 
 #[test]
-fn a_damma_on_the_first_letter_writes_the_passive() {
+fn a_damma_on_the_first_letter_or_after_a_derived_prefix_writes_the_passive() {
     for word in ["قُتل", "وأُصيب", "فأُعلن", "وُجد", "أُعلِن"] {
         assert!(written_passive(word), "{word}");
     }
     for word in ["قتل", "أعلن", "وأعلن", "أَعلن", "وَأعلن"] {
+        assert!(!written_passive(word), "{word}");
+    }
+    // A derived form opened by a bare alif carries it two letters after the alif.
+    for word in ["استُهدفت", "واستُهدف", "اعتُقل", "وانتُخب"] {
+        assert!(written_passive(word), "{word}");
+    }
+    for word in ["استهدفت", "اعتقل", "استَهدف", "اسُتهدف"] {
         assert!(!written_passive(word), "{word}");
     }
     let v = view("قُتل ثلاثة مدنيين في القصف.");

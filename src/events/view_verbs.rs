@@ -581,6 +581,14 @@ pub(super) fn written_passive(original: &str) -> bool {
         }
         first = letters.next();
     }
+    // "استُهدفت", "اعتُقل", "انتُخب": a derived form opened by a bare alif carries the damma of its passive on the
+    // letter after the two that follow the alif.
+    if first == Some('ا') {
+        let mut rest = letters.filter(|&c| c == DAMMA || !is_mark(c));
+        return rest.next().is_some_and(|c| c != DAMMA)
+            && rest.next().is_some_and(|c| c != DAMMA)
+            && rest.next() == Some(DAMMA);
+    }
     first.is_some() && letters.next() == Some(DAMMA)
 }
 
