@@ -20,8 +20,10 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     while k < limit && view.has(k, |r| r == NounRole::Rank) {
         k += 1;
     }
-    // "العقيد الفرنسي جان دوبوا": the nationality of the rank's holder stands between the rank and the name.
-    if k > ranks && k + 1 < limit && view.word(k).starts_with("ال") && view.lexicon.nisba(view.word(k)).is_some() {
+    // "العقيد الفرنسي جان دوبوا", "اللواء البحري فلان": the nationality or the arm of the rank's holder stands
+    // between the rank and the name.
+    let of_rank = |w: &str| view.lexicon.nisba(w).is_some() || super::chunk::looks_like_adjective(w);
+    if k > ranks && k + 1 < limit && view.word(k).starts_with("ال") && of_rank(view.word(k)) {
         k += 1;
     }
     if view.is_punct(k, '"') {

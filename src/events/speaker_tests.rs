@@ -96,6 +96,11 @@ fn a_rank_and_a_name_after_a_role_of_the_catalog_are_that_day_s_holder() {
         "وقال الناطق باسم التحالف العقيد الفرنسي جان دوبوا في بيان إن الغارات دمرت جسرا.",
     );
     assert_eq!(got, vec![Some("adhoc:جان دوبوا".to_string())]);
+    // So may the arm it serves in, after a title the catalog does not know.
+    let got = crate::events::subject::tests::subjects(
+        "وقال نائب رئيس المركز الروسي للمصالحة اللواء البحري فاديم كوليت إن الصواريخ أسقطت.",
+    );
+    assert_eq!(got, vec![Some("adhoc:فاديم كوليت".to_string())]);
 }
 
 #[test]
