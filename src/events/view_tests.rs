@@ -50,6 +50,20 @@ fn a_light_verb_tells_the_deed_of_the_verbal_noun_after_it() {
 }
 
 #[test]
+fn a_light_verb_reads_its_verbal_noun_with_the_article_and_succeeding_tells_its_deed() {
+    let v =
+        view("وقامت الوكالة بالإعلان عن تعرض مدرسة للقصف. ونجحت القوات في السيطرة على البلدة. ونجح الطالب في الامتحان.");
+    let lemma = |word: &str| {
+        v.verb_at(at(&v, word))
+            .map(|h| v.lexicon.verbs[h.verb as usize].lemma.clone())
+    };
+    assert_eq!(lemma("وقامت").as_deref(), Some("أعلن"));
+    assert_eq!(lemma("ونجحت").as_deref(), Some("سيطر"));
+    // An exam is no verbal noun of a deed: no event.
+    assert_eq!(lemma("ونجح"), None);
+}
+
+#[test]
 fn quotations_close_at_the_line() {
     let v = view("قال \"نحن هنا\nثم ذهب");
     assert!(v.quoted[at(&v, "نحن")]);

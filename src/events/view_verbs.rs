@@ -65,7 +65,7 @@ impl<'a> View<'a> {
                         // the object of trying or hastening, definite or not, maybe after its preposition.
                         LightObject::Modal => {
                             let noun = match word {
-                                "الي" | "من" | "علي" => self.word(j + 1),
+                                "الي" | "من" | "علي" | "في" => self.word(j + 1),
                                 _ if self.genitive(i, j) => return None,
                                 _ => word,
                             };
@@ -79,7 +79,11 @@ impl<'a> View<'a> {
                 };
                 match rest {
                     "عمليه" => self.lexicon.bare_masdar(self.word(j + 1)),
-                    _ => self.lexicon.bare_masdar(rest),
+                    // "قامت الوكالة بالإعلان عن": the verbal noun with the article.
+                    _ => self
+                        .lexicon
+                        .bare_masdar(rest)
+                        .or_else(|| self.lexicon.bare_masdar(rest.strip_prefix("ال")?)),
                 }
             })?;
         Some(VerbHit {
