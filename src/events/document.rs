@@ -53,6 +53,10 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
         }
         return Some(phrase::name(view, n));
     }
+    // "في تصريحات لصحيفة الوسط", "لموقع X": an outlet the catalog does not know, spoken to.
+    if outlet::is_dative_head(view.word(j)) || outlet::dative_headed(view, j).is_some() {
+        return None;
+    }
     dative_actor(view, j, limit)
         .or_else(|| dative_anaphor(view, j, limit))
         .or_else(|| unknown_issuer(view, j, limit))

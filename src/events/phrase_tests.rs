@@ -158,6 +158,11 @@ fn a_document_of_an_issuer_no_list_knows_is_that_issuer_s() {
         crate::events::subject::tests::subjects("وجاء في بيان للترحيب بالضيوف أن الزيارة ناجحة."),
         vec![None]
     );
+    // An outlet the catalog does not know after "ل" is the one spoken to, not the issuer: the speaker goes on.
+    let got = crate::events::subject::tests::subjects(
+        "قال وزير الداخلية الليبي فتحي باشاغا إن الوضع مستقر. وأضاف في تصريحات لصحيفة الوسط أن القوات تقدمت.",
+    );
+    assert_eq!(got[1], got[0], "{got:?}");
 }
 
 #[test]
