@@ -88,16 +88,27 @@ impl Parser<'_> {
                 return Some((found, None, k));
             }
         }
-        // "29 من الشهر ذاته", "التاسع والعشرين من الشهر نفسه".
+        // "29 من الشهر ذاته", "التاسع والعشرين من الشهر نفسه", "15 من ذلك الشهر".
         if let Some((day, j)) = self.day_number(i, clitics) {
             let j = self.is(j, false, Cat::From)?;
-            let (unit, k) = self.cat(j, false, |c| match c {
-                Cat::Unit(Unit::Month, Count::Definite) => Some(Unit::Month),
-                _ => None,
-            })?;
-            let (shift, k) = match self.is(k, false, Cat::Same) {
-                Some(k) => (0, k),
-                None => (1, self.is(k, false, Cat::Following)?),
+            let month = |j: usize| {
+                self.cat(j, false, |c| match c {
+                    Cat::Unit(Unit::Month, Count::Definite) => Some(Unit::Month),
+                    _ => None,
+                })
+            };
+            let (unit, shift, k) = match self.is(j, false, Cat::That) {
+                Some(m) => {
+                    let (unit, k) = month(m)?;
+                    (unit, 0, k)
+                }
+                None => {
+                    let (unit, k) = month(j)?;
+                    match self.is(k, false, Cat::Same) {
+                        Some(k) => (unit, 0, k),
+                        None => (unit, 1, self.is(k, false, Cat::Following)?),
+                    }
+                }
             };
             let found = Back {
                 unit: Some(unit),
