@@ -34,6 +34,9 @@ pub(super) fn apposed_unknown_chunked(
     while start < limit && view.has(start, |r| r == NounRole::Rank) {
         start += 1;
     }
+    if start > comma + 1 && start + 1 < limit && super::personal::of_rank(view, start) {
+        start += 1;
+    }
     let name = apposed_name(view, start, limit)?;
     let closed = name.end >= limit || aside(view, name.end) || view.has(name.end, |r| r == NounRole::Complementizer);
     if !closed {

@@ -20,10 +20,7 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
     while k < limit && view.has(k, |r| r == NounRole::Rank) {
         k += 1;
     }
-    // "العقيد الفرنسي جان دوبوا", "اللواء البحري فلان": the nationality or the arm of the rank's holder stands
-    // between the rank and the name.
-    let of_rank = |w: &str| view.lexicon.nisba(w).is_some() || super::chunk::looks_like_adjective(w);
-    if k > ranks && k + 1 < limit && view.word(k).starts_with("ال") && of_rank(view.word(k)) {
+    if k > ranks && k + 1 < limit && of_rank(view, k) {
         k += 1;
     }
     if view.is_punct(k, '"') {
@@ -44,6 +41,13 @@ pub(crate) fn person_after(view: &View, from: usize, limit: usize) -> Option<Ran
         k += 1;
     }
     Some(start..k)
+}
+
+/// Whether the word at `k`, right after a rank, tells the nationality or the arm of its holder and stands
+/// between the rank and the name: "العقيد الفرنسي جان دوبوا", "اللواء البحري فلان".
+pub(crate) fn of_rank(view: &View, k: usize) -> bool {
+    let w = view.word(k);
+    w.starts_with("ال") && (view.lexicon.nisba(w).is_some() || super::chunk::looks_like_adjective(w))
 }
 
 /// Whether the word at `k` is written with the tanween of the accusative ("صوراً", "بياناً"): an indefinite
