@@ -580,3 +580,7 @@ mod tests;
 #[cfg(test)]
 #[path = "relay_according_tests.rs"]
 mod according_tests;
+
+#[cfg(test)]
+#[path = "relay_carried_tests.rs"]
+mod carried_tests;

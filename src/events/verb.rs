@@ -414,6 +414,31 @@ fn quoted_body(view: &View, words: std::ops::Range<usize>) -> bool {
     body || view.has(first, |r| matches!(r, NounRole::Institution(..)))
 }
 
+/// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
+/// "وأُصيب", "فَأُعلن").
+pub(crate) fn written_passive(original: &str) -> bool {
+    const DAMMA: char = '\u{064F}';
+    let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
+    let mut letters = original.chars().filter(|&c| c != 'ـ').peekable();
+    let mut first = letters.next();
+    // A conjunction and its own vowel ("وُجد" is itself a passive).
+    if matches!(first, Some('و' | 'ف')) && letters.peek().is_some_and(|&c| c != DAMMA) {
+        while letters.peek().is_some_and(|&c| is_mark(c)) {
+            letters.next();
+        }
+        first = letters.next();
+    }
+    // "استُهدفت", "اعتُقل", "انتُخب": a derived form opened by a bare alif carries the damma of its passive on the
+    // letter after the two that follow the alif.
+    if first == Some('ا') {
+        let mut rest = letters.filter(|&c| c == DAMMA || !is_mark(c));
+        return rest.next().is_some_and(|c| c != DAMMA)
+            && rest.next().is_some_and(|c| c != DAMMA)
+            && rest.next() == Some(DAMMA);
+    }
+    first.is_some() && letters.next() == Some(DAMMA)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

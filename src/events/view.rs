@@ -78,7 +78,7 @@ pub(crate) struct View<'a> {
     /// body unlike its name).
     pub(super) chunks: super::chunk::Chunks,
     /// Whether the text writes a damma anywhere: most texts are unvowelled, and the test of a passive written
-    /// with one (`verbs::written_passive`) lets their verbs go without reading the
+    /// with one (`verb::written_passive`) lets their verbs go without reading the
     /// original word.
     pub(super) dammas: bool,
     /// Whether the text writes a final "ي" as "ى" ("فى", "الذى"), found on first ask ([`View::maqsura_noun`]).

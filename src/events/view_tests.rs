@@ -1,7 +1,7 @@
 //! The token view's tests (`view.rs`), and the view of a text that the unit tests of every stage read.
 
-use super::verbs::written_passive;
 use super::*;
+use crate::events::verb::written_passive;
 use std::sync::OnceLock;
 
 /// The bundled tables, built once for the unit tests of every stage.

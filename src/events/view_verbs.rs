@@ -164,7 +164,7 @@ impl<'a> View<'a> {
         }
         // "قُتل", "أُعلن", "وأُصيب": a past form written with a damma on its first letter is a passive, no deed or
         // statement of a subject (an agent phrase makes it one, read apart: `verb::passive_at`).
-        if !hit.present && !hit.masdar && self.dammas && written_passive(self.original(i..i + 1)) {
+        if !hit.present && !hit.masdar && self.dammas && crate::events::verb::written_passive(self.original(i..i + 1)) {
             return None;
         }
         // "قتل القائد X جراء غارة": unvowelled, a passive that tells the person's death.
@@ -570,31 +570,6 @@ const SINCE_REACH: usize = 12;
 
 /// How far after its relative pronoun the date of an operation's launch may stand ([`View::deed_phrase_before`]).
 const DATED_REACH: usize = 16;
-
-/// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
-/// "وأُصيب", "فَأُعلن").
-pub(super) fn written_passive(original: &str) -> bool {
-    const DAMMA: char = '\u{064F}';
-    let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
-    let mut letters = original.chars().filter(|&c| c != 'ـ').peekable();
-    let mut first = letters.next();
-    // A conjunction and its own vowel ("وُجد" is itself a passive).
-    if matches!(first, Some('و' | 'ف')) && letters.peek().is_some_and(|&c| c != DAMMA) {
-        while letters.peek().is_some_and(|&c| is_mark(c)) {
-            letters.next();
-        }
-        first = letters.next();
-    }
-    // "استُهدفت", "اعتُقل", "انتُخب": a derived form opened by a bare alif carries the damma of its passive on the
-    // letter after the two that follow the alif.
-    if first == Some('ا') {
-        let mut rest = letters.filter(|&c| c == DAMMA || !is_mark(c));
-        return rest.next().is_some_and(|c| c != DAMMA)
-            && rest.next().is_some_and(|c| c != DAMMA)
-            && rest.next() == Some(DAMMA);
-    }
-    first.is_some() && letters.next() == Some(DAMMA)
-}
 
 #[cfg(test)]
 #[path = "relative_deed_tests.rs"]

@@ -1,0 +1,28 @@
+//! Tests of the relay on the outlet that carried a statement: named after the verb of carrying it, or named
+//! once for a speaker who is named again.
+
+use super::tests::names;
+
+#[test]
+fn a_statement_an_outlet_carried_names_it_after_the_verb_and_its_pronoun() {
+    // "بيان" is masculine: the verb of a masculine outlet with "ه", or of a feminine one with "ته".
+    let (_, via) = names("أعلنت هيئة الأركان، في بيان أورده التلفزيون الرسمي، أن القوات قتلت عشرة مسلحين.");
+    assert!(via.is_some_and(|v| v.contains("التلفزيون")));
+    let (_, via) = names("وقال المحافظ في تصريحات بثها التلفزيون السوري إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("Syrian Arab Television"));
+    // The body that issued it is no outlet: no relay.
+    let (source, via) = names("وقالت هيئة الأركان في بيان نشره الجيش على صفحته إن الطريق مغلق.");
+    assert_eq!(via, None, "{source:?}");
+}
+
+#[test]
+fn sources_named_again_still_speak_through_the_outlet_a_relay_word_named() {
+    let got = crate::events::tests::named_sources_and_relays(
+        "وقالت مصادر طبية وأمنية نقلا عن \"رويترز\": إن عشرة أشخاص قتلوا، في الوقت الذي أكد فيه متظاهرون استمرار \
+         إطلاق النار. وأضافت المصادر أن خمسين آخرين أصيبوا.",
+    );
+    // Named again after another speaker, the sources still speak through the outlet.
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+    assert!(got[2].1.as_deref().is_some_and(|v| v.contains("رويترز")), "{got:?}");
+}
