@@ -174,6 +174,9 @@ pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usi
         _ => None,
     })?;
     let np = chunk::chunk(view, k, limit);
+    if let Some(found) = apposed_own_name(view, k, np.body_end, limit) {
+        return Some(found);
+    }
     let definite = is_definite(view.word(k));
     if !np.extended() || (definite && np.country.is_none() && np.inner_name != view.name_starting(k + 1)) {
         return None;
@@ -193,6 +196,20 @@ pub(crate) fn body(view: &View, k: usize, limit: usize) -> Option<(Referent, usi
         return Some(found);
     }
     Some(unknown_body(view, &np, kind, gender))
+}
+
+/// The catalog body named in quotation marks or brackets right after the phrase that describes it, from its
+/// head at `k` to `end`: "قوة الأمم المتحدة المؤقتة «اليونيفيل»", "القوات الدولية في لبنان (اليونيفيل)". The
+/// name is the body's own, not the genitive inside the description ("الأمم المتحدة").
+fn apposed_own_name(view: &View, k: usize, end: usize, limit: usize) -> Option<(Referent, usize)> {
+    let open = view.is_punct(end, '"') || view.is_punct(end, '(');
+    let n = view.name_starting(end + 1).filter(|_| open && end > k + 1)?;
+    let name = view.names[n];
+    let close = name.tokens.1;
+    let closed = close < limit && (view.is_punct(close, '"') || view.is_punct(close, ')'));
+    let Target::Actor(a) = name.target else { return None };
+    let body = view.catalog.actor_at(a).kind != ActorKind::Person;
+    (closed && body && !name.clitic).then(|| (Referent::named(a, k..close + 1), close + 1))
 }
 
 /// A definite head with only its country's nisba ("وكتبت الوزارة الروسية") that names again a body of the
@@ -396,6 +413,12 @@ pub(crate) fn actor_at(view: &View, k: usize, limit: usize) -> Option<(Referent,
 /// "قوات الجيش الليبي", "وحدات من الجيش السوري", "عناصر حزب الله", "قوة خاصة من الجيش": members or units of
 /// a body the catalog names are that body, named by the whole phrase.
 pub(crate) fn members_of_named(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    // "قوة الأمم المتحدة المؤقتة «اليونيفيل»": the force's own name, after its description.
+    if view.has(k, |r| r == NounRole::Members) {
+        if let Some(found) = apposed_own_name(view, k, chunk::chunk(view, k, limit).body_end, limit) {
+            return Some(found);
+        }
+    }
     if let Some(found) = super::air::air_arm(view, k, limit) {
         return Some(found);
     }

@@ -190,3 +190,21 @@ fn a_holder_named_in_quotation_marks_after_a_role_is_the_speaker() {
         ["Jonathan Hoffman"]
     );
 }
+
+#[test]
+fn a_body_s_own_name_in_quotation_marks_or_brackets_after_its_description_is_that_body() {
+    let names = crate::events::tests::source_names;
+    // Not the genitive inside the description ("الأمم المتحدة"), nor a body the catalog does not know.
+    assert_eq!(
+        names("وأعلنت قوة الأمم المتحدة المؤقتة «اليونيفيل» أن الجيش اللبناني انتشر في الجنوب."),
+        ["UNIFIL"]
+    );
+    assert_eq!(
+        names("وأعلنت القوات الدولية في لبنان (اليونيفيل) أن الجيش انتشر."),
+        ["UNIFIL"]
+    );
+    assert_eq!(
+        names("قالت الرئاسة الروسية (الكرملين)، إن الاتصالات مستمرة."),
+        ["Kremlin"]
+    );
+}
