@@ -208,3 +208,13 @@ fn a_body_s_own_name_in_quotation_marks_or_brackets_after_its_description_is_tha
         ["Kremlin"]
     );
 }
+
+#[test]
+fn a_company_speaks_for_itself() {
+    let names = crate::events::tests::source_names;
+    // Not the previous speaker: the company is named by the whole phrase.
+    assert_eq!(
+        names("قالت سلطة الطاقة في غزة إن المحطة توقفت. وأعلنت شركة توزيع كهرباء غزة أن جدول التوزيع سيتغير."),
+        ["سلطة الطاقة في غزة", "شركة توزيع كهرباء غزة"]
+    );
+}
