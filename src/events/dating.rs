@@ -115,8 +115,8 @@ impl Carried {
 
     /// Notes the dispatch's first event outside its headings, of `verb` in `clause`, dated by date phrase
     /// `explicit` of its own: a statement of the day before publication makes the dispatch a report of that day
-    /// ([`Carried::report`]). The date must be the saying's, before what is said, not the day of a deed it
-    /// relays ("أفادت الوكالة بأن الجيش شن صباح الأربعاء"), and no background ("وكان الجيش قد أعلن أمس").
+    /// ([`Carried::report`]), whether the date is the saying's or that of a deed it relays ("أفادت الوكالة بأن
+    /// الجيش شن صباح الأربعاء"), at any time of that day. Not a background ("وكان الجيش قد أعلن أمس").
     pub(crate) fn lead(&mut self, view: &View, clause: &Clause, verb: &Predicate, explicit: Option<usize>) {
         if std::mem::replace(&mut self.lead_seen, true) {
             return;
@@ -131,18 +131,16 @@ impl Carried {
     /// either ("وقالت المصادر إن الطرق أعيد فتحها صباح اليوم").
     fn still_report(&self, view: &View, clause: &Clause) -> Option<usize> {
         let r = self.report?;
-        let day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
         let other_day = self
             .last
-            .is_some_and(|(d, _, _)| day(d) != day(r) && !self.dates_background());
+            .is_some_and(|(d, _, _)| day_of(view, d) != day_of(view, r) && !self.dates_background());
         (!other_day && !pluperfect(view, clause) && !later_told(view, clause, r)).then_some(r)
     }
 
     /// Whether date `d` is the report's day ([`Carried::report`]) and a later day up to publication was told
     /// since, up to the end of the clause: the dispatch has come to the news of that later day.
     fn report_ended(&self, view: &View, clause: &Clause, d: usize) -> bool {
-        let day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
-        self.report.is_some_and(|r| day(r) == day(d)) && later_told(view, clause, d)
+        self.report.is_some_and(|r| day_of(view, r) == day_of(view, d)) && later_told(view, clause, d)
     }
 
     /// The sentence of the date to pass on.
@@ -189,7 +187,7 @@ impl Carried {
         // was said on that day, when it was that day or the day before publication, in its daytime.
         // Not after the dispatch has told a later day ("قصفت الطائرات فجر اليوم ... واقتحمت القوات أمس"): what is
         // said then is the news of that later day.
-        let first_day = |d: usize| view.dates[d].mention.value.as_ref().map(|v| v.first_day);
+        let first_day = |d: usize| day_of(view, d);
         let fresh = || {
             self.last
                 .is_some_and(|(d, _, _)| fresh_day(view, d) && first_day(d) >= self.news_day)
@@ -289,10 +287,15 @@ impl Carried {
     }
 }
 
+/// The first day of date phrase `d`'s value, if it has one.
+fn day_of(view: &View, d: usize) -> Option<NaiveDate> {
+    view.dates[d].mention.value.as_ref().map(|v| v.first_day)
+}
+
 /// Whether a day after date `d`'s, up to publication, was told after it, up to the end of the clause, outside
 /// quotations (a speaker's "الآن" is no day of the news).
 fn later_told(view: &View, clause: &Clause, d: usize) -> bool {
-    let Some(day) = view.dates[d].mention.value.as_ref().map(|v| v.first_day) else {
+    let Some(day) = day_of(view, d) else {
         return false;
     };
     view.dates[d + 1..]

@@ -161,8 +161,9 @@ pub(crate) enum LightObject {
     /// المخيم", "باشر الجيش هدم المنازل").
     Direct,
     /// A verb of trying, managing or hastening that is an event of its own ("حاول", "استطاع", "سارع إلى"): its
-    /// object, with or without the article and after "إلى/من/على", is the verbal noun whose deed it tells
-    /// ("حاولت القوات اقتحام المخيم", "سارعت الحركة إلى إعلان مسؤوليتها"); without one it is its own verb.
+    /// object, with or without the article and after "إلى/من/على/في", is the verbal noun whose deed it tells
+    /// ("حاولت القوات اقتحام المخيم", "سارعت الحركة إلى إعلان مسؤوليتها", "نجحت القوات في السيطرة"); without one
+    /// it is its own verb.
     Modal,
     /// A verb that tells a deed with one fixed object, the verbal noun of that deed's verb (this index), with
     /// the article or without ("ألقت الشرطة القبض على"); with another object it is its own verb ("ألقى كلمة").

@@ -415,7 +415,7 @@ fn quoted_body(view: &View, words: std::ops::Range<usize>) -> bool {
 }
 
 /// Whether a word as written marks the passive: a damma on the first letter after its conjunction ("قُتل",
-/// "وأُصيب", "فَأُعلن").
+/// "وأُصيب", "فَأُعلن"), or, in a derived form opened by a bare alif, two letters after it ("واستُهدفت").
 pub(crate) fn written_passive(original: &str) -> bool {
     const DAMMA: char = '\u{064F}';
     let is_mark = |c: char| ('\u{064B}'..='\u{0652}').contains(&c);
