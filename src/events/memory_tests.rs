@@ -52,6 +52,11 @@ fn a_title_said_again_is_the_person_it_described_after_their_name() {
         subjects("أكد سامي الورفلي، وهو مستشار وزير النقل في الحكومة، توقف الرحلات. وأضاف مستشار وزير النقل في الحكومة أن المطار يعمل."),
         ids(&["adhoc:سامي الورفلي", "adhoc:سامي الورفلي"])
     );
+    // So does the title set between commas right after the name, past another speaker.
+    assert_eq!(
+        subjects("قال سامر الخطيب، المتحدث باسم البلدية، إن الطريق مغلق. وقالت الشرطة الأردنية إن السير متوقف. وأضاف المتحدث باسم البلدية أن الطريق سيفتح."),
+        ids(&["adhoc:سامر الخطيب", "adhoc:الشرطه الاردنيه", "adhoc:سامر الخطيب"])
+    );
 }
 
 #[test]

@@ -99,13 +99,20 @@ fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) 
     })
 }
 
-/// The person an earlier title describes after their name ("أكد فلان الفلاني، وهو مستشار وزير الإعلام،"): the
-/// catalog person or the two to four name words between the verb and the comma before "وهو" at `title - 1`.
+/// The person an earlier title describes after their name ("أكد فلان الفلاني، وهو مستشار وزير الإعلام،", "قال
+/// فلان الفلاني، المتحدث باسم الحركة،"): the catalog person or the two to four name words between the verb and
+/// the comma before "وهو" at `title - 1`, or right before the title.
 fn described_before(view: &View, title: usize, gender: Gender) -> Option<Referent> {
-    if title < 4 || !matches!(view.word(title - 1), "وهو" | "وهي") || !view.is_punct(title - 2, ',') {
+    if title < 4 {
         return None;
     }
-    let end = title - 2;
+    let end = if matches!(view.word(title - 1), "وهو" | "وهي") && view.is_punct(title - 2, ',') {
+        title - 2
+    } else if view.is_punct(title - 1, ',') {
+        title - 1
+    } else {
+        return None;
+    };
     // The longest name first: its first word is the earliest that opens one running to the comma.
     (end.saturating_sub(4)..end - 1).find_map(|start| {
         if let Some(n) = view.person_starting(start).filter(|&n| view.names[n].tokens.1 == end) {
