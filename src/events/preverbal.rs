@@ -151,6 +151,7 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
     let (subject, end) = titled()
         .or_else(|| phrase::actor_at(view, k, v))
         .or_else(|| plural_noun(view, k, v))
+        .or_else(|| accusative_head(view, k, v))
         // "وبدوره كان العقيد فلان الفلاني قد أكد": a rank or title with a name is that person, not the latest
         // person of the text.
         .or_else(|| phrase::titled_person(view, k, v, Gender::Masculine))
@@ -166,6 +167,17 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
             || view.date_covering(j).is_some()
     });
     (gap && v - end <= PLUPERFECT_GAP).then_some(subject)
+}
+
+/// A speaker head in the accusative, written with the alif of its tanween after a particle that takes it ("لكن
+/// سكانا قالوا", "لكن شهودا أكدوا"): the speakers as the text names them.
+fn accusative_head(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
+    let stem = view.word(k).strip_suffix('ا')?;
+    let gender = view.lexicon.noun(stem).iter().find_map(|&r| match r {
+        NounRole::SpeakerHead(g) => Some(g),
+        _ => None,
+    })?;
+    Some(phrase::adhoc(view, k, v, gender))
 }
 
 /// How many tokens may stand between the subject read after an auxiliary and its verb: a person's offices in
@@ -356,6 +368,13 @@ mod tests {
         assert_eq!(plural_noun(&v, k, v.toks.len()).map(|(_, end)| end), Some(k + 1));
         let v = view("وأعلن للتلفزيون أن الطريق مغلق");
         assert!(plural_noun(&v, at(&v, "للتلفزيون"), v.toks.len()).is_none());
+    }
+
+    #[test]
+    fn a_speaker_head_in_the_accusative_after_but_is_the_subject() {
+        use crate::events::subject::tests::subjects;
+        let got = subjects("وقال شاهد إن قوات الأمن أطلقت النار. لكن سكانا قالوا إن المتظاهرين كانوا سلميين.");
+        assert_eq!(got[1].as_deref(), Some("adhoc:سكانا"), "{got:?}");
     }
 
     #[test]
