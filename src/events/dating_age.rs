@@ -42,27 +42,27 @@ pub(super) const STORY_SENTENCES: usize = 2;
 /// the night ("مساء أمس", "ليلة الأحد") they were said on the day of the news.
 pub(super) fn fresh_day(view: &View, d: usize) -> bool {
     view.dates[d].mention.value.as_ref().is_some_and(|v| {
-        let fine = matches!(
-            v.granularity,
-            Granularity::Day | Granularity::PartOfDay | Granularity::Time
-        );
         // The part of the value's first day ("2024-12-05TEV", "2024-12-05TNI/2024-12-06TMO"), compared at its end:
         // a substring search costs a searcher's set-up a call.
         let first = v.value.split('/').next().unwrap_or_default();
         let late = || first.ends_with("TEV") || first.ends_with("TNI");
-        let before = (view.published - v.first_day).num_days();
-        fine && (0..=FRESH_DAYS).contains(&before) && !late()
+        days_before(view, d).is_some_and(|before| (0..=FRESH_DAYS).contains(&before)) && !late()
     })
 }
 
 /// Whether date `d` is a day, a part of it or a time of the day before publication ("أمس", "مساء أمس الأحد").
 pub(super) fn day_before_publication(view: &View, d: usize) -> bool {
-    view.dates[d].mention.value.as_ref().is_some_and(|v| {
-        matches!(
-            v.granularity,
-            Granularity::Day | Granularity::PartOfDay | Granularity::Time
-        ) && (view.published - v.first_day).num_days() == 1
-    })
+    days_before(view, d) == Some(1)
+}
+
+/// How many days before publication date `d` falls, when it is a day, a part of one or a time on it.
+fn days_before(view: &View, d: usize) -> Option<i64> {
+    let v = view.dates[d].mention.value.as_ref()?;
+    let fine = matches!(
+        v.granularity,
+        Granularity::Day | Granularity::PartOfDay | Granularity::Time
+    );
+    fine.then(|| (view.published - v.first_day).num_days())
 }
 
 #[cfg(test)]

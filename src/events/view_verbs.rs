@@ -120,11 +120,12 @@ impl<'a> View<'a> {
             .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Modal)))
     }
 
-    /// Whether the form at `i` tells a deed with one fixed object ([`LightObject::Idiom`]).
-    fn is_idiom(&self, i: usize) -> bool {
+    /// Whether the form at `i`, a verb of its own, may tell the deed of its object instead: a verb of trying
+    /// ([`LightObject::Modal`]) or one with a fixed object ([`LightObject::Idiom`]). One look at its roles.
+    fn object_tells_deed(&self, i: usize) -> bool {
         self.roles(i)
             .iter()
-            .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Idiom(_))))
+            .any(|&r| matches!(r, NounRole::LightVerb(_, _, LightObject::Modal | LightObject::Idiom(_))))
     }
 
     /// "في الوقت الذي قالت فيه وزارة الصحة إن": a verb after a relative pronoun that a time noun heads, with
@@ -141,9 +142,9 @@ impl<'a> View<'a> {
             return None;
         }
         let hit = match self.forms[i] {
-            // "حاولت القوات اقتحام المخيم": a verb of trying tells the deed of its object, or its own without one
-            // ("حاول مسلحون التسلل").
-            Some(form) if !form.masdar && (self.is_modal(i) || self.is_idiom(i)) => self.light_verb(i).unwrap_or(form),
+            // "حاولت القوات اقتحام المخيم", "ألقت الشرطة القبض": a verb of trying or with a fixed object tells the
+            // deed of its object, or its own without one ("حاول مسلحون التسلل", "ألقى الرئيس كلمة").
+            Some(form) if !form.masdar && self.object_tells_deed(i) => self.light_verb(i).unwrap_or(form),
             form => form.or_else(|| self.light_verb(i))?,
         };
         let word = self.word(i);
