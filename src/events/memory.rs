@@ -205,8 +205,7 @@ pub(crate) fn anaphor(
     let found = latest_of_kind(view, before, kind, day, previous)?;
     // "وأعلن الجيش" ("بيان للجيش") with no army named before it: the armed forces of the country of the body found (the
     // paramilitary or the ministry of that state), not that body.
-    let word = view.word(before);
-    if matches!(strip_conjunction(word).unwrap_or(word), "الجيش" | "للجيش") {
+    if definite_form(view.word(before)) == "الجيش" {
         if let Who::Actor(a) = found.who {
             let actor = view.catalog.actor_at(a);
             let army = actor.country.as_deref().and_then(|c| view.lexicon.army(c));
@@ -223,6 +222,16 @@ pub(crate) fn anaphor(
         }
     }
     Some(found)
+}
+
+/// A bare noun as it stands in the nominative, without its "و" and with the article a dative "ل" absorbed:
+/// "وللجيش" and "الجيش" are both "الجيش".
+fn definite_form(word: &str) -> std::borrow::Cow<'_, str> {
+    let word = strip_conjunction(word).unwrap_or(word);
+    match word.strip_prefix("لل") {
+        Some(rest) => format!("ال{rest}").into(),
+        None => word.into(),
+    }
 }
 
 /// Whether the name `n` is the outlet a speaker talked to ("قال مصدر إيراني لوكالة رويترز"): "ل" glued to it,
@@ -250,8 +259,8 @@ fn latest_of_kind(
     // speaker was named is the one meant, though it spoke in no event.
     // Further back, a body named with the same head ("الجيش السوداني") is meant rather than a previous speaker
     // of the kind named by another head ("قوات الدعم السريع"): "وقال الجيش" is not the paramilitary.
-    let word = view.word(before);
-    let stem = strip_conjunction(word).unwrap_or(word).strip_prefix("ال");
+    let definite = definite_form(view.word(before));
+    let stem = definite.strip_prefix("ال");
     let head_of = |k: usize, clitic: bool| {
         let first = view.word(k);
         let first = if clitic {

@@ -26,3 +26,18 @@ fn sources_named_again_still_speak_through_the_outlet_a_relay_word_named() {
     assert_eq!(got[2], got[0], "{got:?}");
     assert!(got[2].1.as_deref().is_some_and(|v| v.contains("رويترز")), "{got:?}");
 }
+
+#[test]
+fn a_relay_from_a_statement_of_a_body_named_by_its_head_is_that_body_s() {
+    // "عن بيان للجيش": the army named before, not an outlet and not the army of a country named after it.
+    let got = crate::events::tests::named_sources_and_relays(
+        "أعلن الجيش الإسرائيلي اليوم أنه قصف موقعا لحزب الله في جنوب لبنان. ونقلت صحيفة \"هآرتس\" عن بيان للجيش أن \
+         الغارة استهدفت مخزنا للسلاح. وأشار البيان إلى أن الموقع كان يستخدم لإطلاق الصواريخ.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (source, _) in &got {
+        assert_eq!(source.as_deref(), Some("الجيش الإسرائيلي"), "{got:?}");
+    }
+    assert!(got[1].1.as_deref().is_some_and(|v| v.contains("هآرتس")), "{got:?}");
+    assert!(got[2].1.as_deref().is_some_and(|v| v.contains("هآرتس")), "{got:?}");
+}

@@ -361,9 +361,13 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             if let Some(n) = view.name_starting(j) {
                 return Some(phrase::name(view, n).0);
             }
-            // "نقلت وكالة X عن بيان صادر عن Y": the body that issued the statement, not a name inside it.
+            // "نقلت وكالة X عن بيان صادر عن Y": the body that issued the statement, not a name inside it; "عن
+            // بيان للجيش": the body of that kind named before.
             if let Some((body, _)) = (word == "عن")
-                .then(|| issuer(view, j, end.min(j + AGENT_REACH), day))
+                .then(|| {
+                    let reach = end.min(j + AGENT_REACH);
+                    phrase::document_of(view, j, reach).or_else(|| issuer(view, j, reach, day))
+                })
                 .flatten()
             {
                 return Some(body);
