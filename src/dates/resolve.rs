@@ -341,6 +341,13 @@ impl Cx<'_> {
         if let (Point::Day(day), true) = (point, e.plus_days != 0) {
             point = Point::Day(add_days(day, i64::from(e.plus_days))?);
         }
+        // "ليلة الأحد" written on a Sunday: that Sunday's night is still to come, and a report tells the night
+        // that ended in the morning (the night of Saturday to Sunday, as the phrase traditionally means).
+        if let (Point::Day(day), true) = (point, e.eve) {
+            if self.anchor.is_some_and(|a| a.date() == day) {
+                point = Point::Day(add_days(day, -1)?);
+            }
+        }
         if let (Some(also), Point::Day(day)) = (&e.also, point) {
             let hijri_before = self.hijri;
             if let Some(Point::Day(other)) = self.date(also) {

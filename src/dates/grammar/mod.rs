@@ -127,6 +127,8 @@ pub(crate) struct Expr {
     pub implicit_day: bool,
     /// Days added to the resolved day (the second day of "ليلة السبت على الأحد").
     pub plus_days: i8,
+    /// A night named by a bare weekday ("ليلة الأحد"): on that weekday itself, the night that ended it.
+    pub eve: bool,
 }
 
 impl Expr {
@@ -141,6 +143,7 @@ impl Expr {
             also: None,
             implicit_day: false,
             plus_days: 0,
+            eve: false,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::yearof::YearOf;
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Count, Dir, MonthName, NumberKind, PeriodPart, Unit};
+use crate::dates::lexicon::{Cat, Count, Dir, MonthName, NumberKind, Part, PeriodPart, Unit};
 use crate::text::TokenKind;
 
 impl Parser<'_> {
@@ -45,6 +45,7 @@ impl Parser<'_> {
                 _ => None,
             })?;
         e.part = Some(part);
+        e.eve = part == Part::Night && matches!(e.core, Core::Weekday { dir: None, .. });
         // "ليلة السبت على الأحد" is read by `night_range`.
         Some((e, k))
     }
