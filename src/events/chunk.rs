@@ -245,6 +245,12 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
     // masculine plural in the nominative, which takes no genitive ("مسلحون ثلاثة جنود", "ناشطون مقطعا": what
     // follows is the object).
     let head_word = view.word(head);
+    // A sound masculine plural (or dual) head takes plural adjectives ("المستوطنون المتطرفون", "مسؤولين
+    // أمريكيين"): a singular nisba after it ("المستوطنون القرية", "المسلحون الإسرائيلي") is not one.
+    let sound_plural = (head_word.ends_with("ون") || head_word.ends_with("ين"))
+        && view.has(head, |r| r == NounRole::SpeakerHead(crate::actors::Gender::Masculine))
+        && !view.has(head, |r| matches!(r, NounRole::Title(_)));
+    let agrees = |w: &str| !sound_plural || w.ends_with("ون") || w.ends_with("ين");
     let mut adjectives = takes_no_genitive(view, head);
     let mut attached = false;
     let mut i = head + 1;
@@ -457,7 +463,8 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             let plural = w.ends_with("ون") && head_word.ends_with("ون") && !is_definite(w);
             // The word's country, looked up once for both uses below.
             let nisba = view.lexicon.nisba(w);
-            let adjective = nisba.is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun);
+            let adjective =
+                (nisba.is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun)) && agrees(w);
             if adjectives && !adjective {
                 break;
             }
@@ -468,15 +475,20 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             np.body_end = i;
             continue;
         }
-        if let Some(c) = view.lexicon.nisba(w).filter(|_| is_definite(w)) {
+        if let Some(c) = view.lexicon.nisba(w).filter(|_| is_definite(w) && agrees(w)) {
             note(&mut np, attached, Some(c.to_string()));
             i += 1;
             np.body_end = i;
             continue;
         }
         // Not a noun in "ى" that folding made look like one ("الجيش المستشفى": the object after the subject).
+        // "المستوطنون المتطرفون": a nominative sound plural after a head of that form agrees with it.
+        let plural_adjective =
+            sound_plural && head_word.ends_with("ون") && w.ends_with("ون") && view.roles(i).is_empty();
         if is_definite(w)
-            && (view.has(i, |r| r == NounRole::Adjective) || (looks_like_adjective(w) && !view.maqsura_noun(i)))
+            && (view.has(i, |r| r == NounRole::Adjective)
+                || plural_adjective
+                || (looks_like_adjective(w) && agrees(w) && !view.maqsura_noun(i)))
         {
             i += 1;
             np.body_end = i;

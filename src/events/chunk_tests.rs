@@ -175,3 +175,14 @@ fn a_title_of_one_letter_takes_the_name_after_it_as_its_person() {
     assert_eq!(body, "د");
     assert_eq!(person.as_deref(), Some("رامي العطار"));
 }
+
+#[test]
+fn a_sound_plural_head_takes_plural_adjectives_only() {
+    assert_eq!(
+        read("هاجم المستوطنون المتطرفون القرية", "المستوطنون").0,
+        "المستوطنون المتطرفون"
+    );
+    assert_eq!(read("هاجم المستوطنون القرية", "المستوطنون").0, "المستوطنون");
+    // A title in "ين" is no plural: "أمين مجلس الأمن القومي" keeps its adjective.
+    assert_eq!(read("قال أمين مجلس الأمن القومي إن", "أمين").0, "أمين مجلس الأمن القومي");
+}

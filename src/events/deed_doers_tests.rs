@@ -98,3 +98,17 @@ fn a_relative_deed_on_what_a_statement_condemns_is_part_of_the_statement() {
     let got = read("وثقت الشبكة السورية لحقوق الإنسان مقتل 23 مدنيا، في الوقت الذي قالت فيه وزارة الدفاع الروسية إن طائراتها لم تقصف.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_plural_verb_carries_its_subject_and_what_follows_is_its_object() {
+    // A verb before its subject stays singular: after "وأحرقوا" the definite noun is the object, and the doers
+    // are the plural named before; a singular nisba ("القرية") is no adjective of a plural head.
+    let got = read("هاجم المستوطنون القرية مساء أمس، وأحرقوا المنازل.");
+    assert_eq!(
+        got,
+        [
+            ("هاجم".to_string(), Some("المستوطنون".to_string())),
+            ("أحرق".to_string(), Some("المستوطنون".to_string())),
+        ]
+    );
+}

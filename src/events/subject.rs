@@ -26,7 +26,7 @@ use super::view::View;
 pub(crate) use super::word_order::disagrees;
 use super::word_order::{
     adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject, non_actor_subject,
-    object_by_agreement,
+    object_by_agreement, plural_marked,
 };
 use super::EventKind;
 use super::Recognition;
@@ -117,6 +117,7 @@ pub(crate) fn choose(
         // "، ومنعت التجول": after a comma, a verb joined to the clause before and a noun that disagrees with it
         // share that clause's subject (`Clause::coordinated`).
         None if verb.entry(view).class == VerbClass::Action
+            && !plural_marked(view, v)
             && non_actor_subject(view, v, clause.tokens.end)
             && !clause.coordinated(view, v) =>
         {
@@ -181,6 +182,9 @@ fn office_in_full(view: &View, k: usize) -> bool {
 fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
     if let Some(found) = frame::framed(view, v, limit, previous) {
         return Some(found);
+    }
+    if plural_marked(view, v) {
+        return None;
     }
     let mut k = v + 1;
     // The subject starts within ten tokens of the verb; its phrase may run to the content.

@@ -32,6 +32,14 @@ pub(super) fn object_by_agreement(view: &View, v: usize, k: usize) -> bool {
     }
 }
 
+/// Whether the verb at `v` carries its subject in its own plural ending ("وأحرقوا", "يقولون"): a verb before its
+/// subject stays singular in standard Arabic, so what follows a plural verb ("وأضرموا النيران", "وهاجموا
+/// الجيش") is its object, and its subject is the plural named before.
+pub(super) fn plural_marked(view: &View, v: usize) -> bool {
+    let word = view.word(v);
+    view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Plural) && (word.ends_with("وا") || word.ends_with("ون"))
+}
+
 /// Whether the verb at `v` describes the indefinite deed or statement noun right before it ("ويأتي ذلك بعد
 /// يومين من هجوم استهدف المدينة", "غارة طالت منزلا"): an adjectival clause, whose subject is that noun; with no
 /// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
