@@ -295,8 +295,13 @@ impl<'a> View<'a> {
                 || self.toks[i].newline
                 || self.toks[i - 1].kind == TokenKind::Punct
                 || self.has(i - 1, |r| matches!(r, NounRole::ClauseOpener | NounRole::According));
-            // "وذكر بيان للجيش أن": a statement named by its document.
-            let document = opens && self.has(next, |r| r == NounRole::StatementNoun);
+            // "وذكر بيان للجيش أن": a statement named by its document; "وكتب في تدوينة": a speech verb whose
+            // medium follows it, its subject left implicit.
+            let document = opens
+                && (self.has(next, |r| r == NounRole::StatementNoun)
+                    || (self.class(hit) == VerbClass::Speech
+                        && matches!(self.word(next), "في" | "علي" | "عبر")
+                        && self.has(next + 1, |r| r == NounRole::StatementNoun)));
             let titled = opens
                 && self.has(
                     next,

@@ -41,3 +41,23 @@ fn a_place_after_the_adjective_of_warplanes_is_their_target_not_their_owner() {
     let got = read("وذكرت مصادر محلية سورية أن الطريق مغلق.");
     assert_eq!(got[0].1.as_deref(), Some("مصادر محلية سورية"), "{got:?}");
 }
+
+#[test]
+fn executions_posts_committees_and_roads_cut_are_read() {
+    let got = read(
+        "وأعدمت قوات الاحتلال الإسرائيلي شابا في جنين. وغرد الوزير حسين الشيخ على تويتر قائلا إن الهدنة صامدة. \
+         وشكل الجيش السوداني لجنة للتحقيق. وقطعت قوات الأمن العراقية الطرق المؤدية إلى المطار.",
+    );
+    let lemmas: Vec<_> = got.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(lemmas, ["أعدم", "غرد", "شكل", "قطع"], "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+    // The passive "شُكّلت" and "constituted" are not deeds of anyone: no feminine form is read.
+    assert!(read("وشكلت الهجمات تهديدا للمدنيين.").is_empty());
+}
+
+#[test]
+fn a_speech_verb_before_its_medium_speaks_for_the_previous_speaker() {
+    let got = read("وقال المفوض العام فيليب لازاريني إن الوضع كارثي. وكتب في تدوينة على صفحته: «غزة جحيم».");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, got[0].1, "{got:?}");
+}
