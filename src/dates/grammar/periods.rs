@@ -318,8 +318,8 @@ impl Parser<'_> {
         if self.excluded(i) {
             return None;
         }
-        // "الشهر هذا" puts the demonstrative after the unit.
-        if let Some(k) = self.is(j, false, Cat::This) {
+        // "الشهر هذا" puts the demonstrative after the unit, as "الشهر ده" does.
+        if let Some(k) = self.is(j, false, Cat::This).or_else(|| self.is(j, false, Cat::ThisAfter)) {
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (dir, k) = self.direction(j)?;

@@ -113,6 +113,8 @@ pub(crate) enum Cat {
     /// A direction with no article, read only after a count and its unit ("ستة أشهر ماضية").
     BareDirection(Dir),
     This,
+    /// A colloquial demonstrative, read only after its unit ("الشهر ده").
+    ThisAfter,
     Unit(Unit, Count),
     PartNoun(Part),
     PartAdverb(Part, Shift),
@@ -222,6 +224,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "direction" => Cat::Direction(direction(value)),
         "bare-direction" => Cat::BareDirection(direction(value)),
         "this" => Cat::This,
+        "this-after" => Cat::ThisAfter,
         "unit" => {
             let (unit, count) = value.split_once(':').expect("words.tsv: unit value is unit:count");
             let unit = unit_of(unit);
