@@ -29,7 +29,8 @@ use super::speaker;
 use super::verb::Predicate;
 use super::via::{
     according_lead, as_reported_at_end, carried, carried_at_end, copy_before, dash_dative, named_after_description,
-    named_after_speaker, reported_by_quoted, sent_to, sources_outlet, spoken_to_head, via_in, via_word_before,
+    named_after_speaker, reported_by_quoted, sent_to, sources_outlet, spoken_to_after_content, spoken_to_head, via_in,
+    via_word_before,
 };
 use super::view::View;
 use super::Recognition;
@@ -356,7 +357,10 @@ pub(crate) fn attribute(
             via = according_lead(view, clause.sentence_start..range.start).filter(|v| other(v));
         }
         if via.is_none() && class != VerbClass::Action && subject.is_some() {
-            via = carried_at_end(view, verb.content.max(range.start)..range.end).filter(|v| other(v));
+            let after = verb.content.max(range.start)..range.end;
+            via = carried_at_end(view, after.clone())
+                .or_else(|| spoken_to_after_content(view, after))
+                .filter(|v| other(v));
         }
         if via.is_none() && subject.is_some() {
             via = as_reported_at_end(view, verb.at + 1..range.end).filter(|v| other(v));

@@ -41,3 +41,16 @@ fn a_relay_from_a_statement_of_a_body_named_by_its_head_is_that_body_s() {
     assert!(got[1].1.as_deref().is_some_and(|v| v.contains("هآرتس")), "{got:?}");
     assert!(got[2].1.as_deref().is_some_and(|v| v.contains("هآرتس")), "{got:?}");
 }
+
+#[test]
+fn an_acronym_written_with_stops_ends_no_sentence_and_names_the_outlet_that_heard_it() {
+    // "(د.ب.أ)": its stops end no sentence; the conversation "وذلك" points back to names the outlet spoken to.
+    let got = crate::events::tests::named_sources_and_relays(
+        "قال مصدر عسكري سوري إن الطائرات قصفت المطار، وذلك في تصريح لوكالة الأنباء الألمانية (د.ب.أ). وأعلنت \
+         سرايا القدس، في بيان تلقت وكالة الأنباء الألمانية (د.ب.أ) نسخة منه، أن خمسة من مقاتليها قتلوا.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (_, via) in &got {
+        assert!(via.as_deref().is_some_and(|v| v.contains("الألمانية")), "{got:?}");
+    }
+}

@@ -26,14 +26,16 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
             sentences.push(start..i);
             start = i;
         }
-        // A full stop between two digits is a decimal point ("2.5").
+        // A full stop between two digits is a decimal point ("2.5"); one after a single letter abbreviates
+        // ("(د.ب.أ)", "أ.ف.ب", "د. فلان"): no sentence ends with a one-letter word.
         let end = !view.quoted[i]
             && view.is_stop(i)
             && !(view.is_punct(i, '.')
-                && view
+                && (view
                     .toks
                     .get(i + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced));
+                    .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced)
+                    || abbreviated(view, i)));
         // A semicolon mostly goes on with a cause, a result or a purpose ("؛ بسبب ..."، "؛ ما أسفر عن ..."):
         // it ends a sentence only before a new statement ("؛ وأضاف").
         let goes_on = view.is_punct(i, ';') && !view.is_speech_verb(i + 1);
@@ -46,6 +48,11 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
         sentences.push(start..view.toks.len());
     }
     sentences
+}
+
+/// Whether the full stop at `i` closes a one-letter word, a letter of an abbreviation.
+fn abbreviated(view: &View, i: usize) -> bool {
+    i > 0 && view.toks[i - 1].kind == TokenKind::Word && view.word(i - 1).chars().nth(1).is_none()
 }
 
 /// Whether the line break before `next` only wraps a sentence, as print and PDF copy does ("شنت طائرات حربية⏎

@@ -246,6 +246,17 @@ pub(super) fn carried_at_end(view: &View, range: Range<usize>) -> Option<Referen
     closing(view, found, range.end).or_else(|| closing(view, to_end?, range.end))
 }
 
+/// The outlet spoken to in the conversation that "وذلك" points back to after the content: "...، وذلك في تصريح
+/// لوكالة X", "...، وذلك خلال مقابلة مع قناة X".
+pub(super) fn spoken_to_after_content(view: &View, range: Range<usize>) -> Option<Referent> {
+    let k = range
+        .clone()
+        .skip(1)
+        .find(|&k| view.word(k) == "وذلك" && view.is_punct(k - 1, ',') && !view.quoted[k])?;
+    let told = matches!(view.word(k + 1), "في" | "خلال") && view.has(k + 2, |r| r == NounRole::Interview);
+    told.then(|| spoken_to_head(view, k + 2, range.end)).flatten()
+}
+
 /// How many words after its head the name of an outlet the catalog does not know may run to the end of the
 /// clause: "بحسب صحيفة عاجل", "وفقا لوسائل إعلام محلية ووكالة الأنباء الرسمية".
 const NAME_TO_END: usize = 4;
@@ -341,7 +352,8 @@ fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
 /// The outlet a copy reached, named after the copy verb at `k`: "وصل X نسخة منه", "اطلعت X على نسخة منه".
 fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
     let found = outlet::named_at(view, k + 1, end).or_else(|| outlet::quoted_at(view, k + 1, end))?;
-    let mut j = found.end(view);
+    // Past the outlet's acronym in brackets ("وكالة الأنباء الألمانية (د.ب.أ) نسخة منه").
+    let mut j = view.past_bracketed_name(found.end(view), end);
     while j < end && view.is_punct(j, '"') {
         j += 1;
     }

@@ -260,13 +260,13 @@ impl<'a> View<'a> {
         limit
     }
 
-    /// Past a short name in parentheses that opens at `k` ("وزارة الدفاع (X)": the body's other name), closed
-    /// before `limit`: the token after ")"; else `k`.
+    /// Past a short name in parentheses that opens at `k` ("وزارة الدفاع (X)": the body's other name; "(د.ب.أ)",
+    /// an acronym written with stops), closed before `limit`: the token after ")"; else `k`.
     pub(crate) fn past_bracketed_name(&self, k: usize, limit: usize) -> usize {
         if !self.is_punct(k, '(') {
             return k;
         }
-        (k + 2..(k + 5).min(limit))
+        (k + 2..(k + 8).min(limit))
             .find(|&c| self.is_punct(c, ')'))
             .map_or(k, |c| c + 1)
     }

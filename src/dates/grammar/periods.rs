@@ -319,7 +319,10 @@ impl Parser<'_> {
             return None;
         }
         // "الشهر هذا" puts the demonstrative after the unit, as "الشهر ده" does.
-        if let Some(k) = self.is(j, false, Cat::This).or_else(|| self.is(j, false, Cat::ThisAfter)) {
+        if let Some(k) = self
+            .is(j, false, Cat::This)
+            .or_else(|| self.is(j, false, Cat::ThisAfter))
+        {
             return Some((Core::Period { unit, dir: Dir::This }, k));
         }
         let (dir, k) = self.direction(j)?;
