@@ -26,8 +26,8 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
             sentences.push(start..i);
             start = i;
         }
-        // A full stop between two digits is a decimal point ("2.5"); one after a single letter abbreviates
-        // ("(د.ب.أ)", "أ.ف.ب", "د. فلان"): no sentence ends with a one-letter word.
+        // A full stop between two digits is a decimal point ("2.5"); one between two single letters is inside
+        // an acronym ("(د.ب.أ)", "أ.ف.ب").
         let end = !view.quoted[i]
             && view.is_stop(i)
             && !(view.is_punct(i, '.')
@@ -50,9 +50,11 @@ pub(crate) fn sentences(view: &View) -> Vec<Range<usize>> {
     sentences
 }
 
-/// Whether the full stop at `i` closes a one-letter word, a letter of an abbreviation.
+/// Whether the full stop at `i` stands between two one-letter words, the letters of an acronym.
 fn abbreviated(view: &View, i: usize) -> bool {
-    i > 0 && view.toks[i - 1].kind == TokenKind::Word && view.word(i - 1).chars().nth(1).is_none()
+    let letter =
+        |k: usize| view.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word) && view.word(k).chars().nth(1).is_none();
+    i > 0 && letter(i - 1) && letter(i + 1)
 }
 
 /// Whether the line break before `next` only wraps a sentence, as print and PDF copy does ("شنت طائرات حربية⏎
