@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::is_since;
 use crate::events::clause::Clause;
-use crate::events::lexicon::VerbClass;
+use crate::events::lexicon::{strip_conjunction, VerbClass};
 use crate::events::verb::Predicate;
 use crate::events::view::View;
 
@@ -22,7 +22,7 @@ const ONGOING_DAYS: i64 = 7;
 /// ([`present_background`]).
 pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate, lead: bool) -> bool {
     if !verb.hit.present {
-        return false;
+        return repeated(view, clause, verb);
     }
     if says_recurs(view, clause) || (!lead && present_background(view, clause, verb)) {
         return true;
@@ -41,6 +41,34 @@ pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published
             .map(|v| v.first_day);
         since.is_none_or(|day| (published - day).num_days() > ONGOING_DAYS)
     })
+}
+
+/// Whether a past verb's clause says it happened many times ("أعلن الجيش مرارا أنه", "قصفت إسرائيل مراراً
+/// أهدافا", "حذرت الوزارة أكثر من مرة من"): many occasions, no event of one day. For a statement, only the
+/// words before what it says count. Not when the clause goes on to the latest time ("عدة مرات كان آخرها في
+/// نيسان"): that one is the event.
+fn repeated(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    let end = if verb.says(view) {
+        verb.content.min(clause.tokens.end)
+    } else {
+        clause.tokens.end
+    };
+    let latest = || {
+        clause
+            .tokens
+            .clone()
+            .any(|k| matches!(view.word(k), "اخرها" | "واخرها"))
+    };
+    (clause.tokens.start..end).any(|k| {
+        !view.quoted[k]
+            && match strip_conjunction(view.word(k)).unwrap_or(view.word(k)) {
+                "مرارا" | "تكرارا" => true,
+                "مرات" => matches!(view.word(k + 1), "عده" | "عديده"),
+                "عده" => view.word(k + 1) == "مرات",
+                "اكثر" => view.word(k + 1) == "من" && view.word(k + 2) == "مره",
+                _ => false,
+            }
+    }) && !latest()
 }
 
 /// Whether the clause holds, outside quotes, an adverb of a deed that recurs. Only the words of the clause are

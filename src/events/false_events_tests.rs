@@ -177,3 +177,17 @@ fn a_present_deed_with_no_day_after_the_lead_is_what_goes_on() {
     let got = read("يواصل الجيش الأردني عمليات التمشيط في البادية. ويعقد الوزير مؤتمرا صحفيا اليوم.");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_past_deed_or_statement_told_as_repeated_is_no_event_of_one_day() {
+    assert!(read("وأعلن الجيش الأمريكي مرارا أنه قتل قادة في التنظيم.").is_empty());
+    assert!(read("وقصفت إسرائيل مراراً مواقع للجيش السوري منذ عام 2011.").is_empty());
+    assert!(read("وحذرت وزارة الخارجية الأردنية أكثر من مرة من التصعيد.").is_empty());
+    // The latest of them, told with its own time, is the event; a repetition inside what is said is not the
+    // speaker's.
+    assert_eq!(
+        read("وقصفت إسرائيل المطار عدة مرات، كان آخرها في نيسان الماضي.").len(),
+        1
+    );
+    assert_eq!(read("وقال الجيش السوري إن إسرائيل قصفت المطار مرارا.").len(), 1);
+}
