@@ -191,3 +191,8 @@ fn a_past_deed_or_statement_told_as_repeated_is_no_event_of_one_day() {
     );
     assert_eq!(read("وقال الجيش السوري إن إسرائيل قصفت المطار مرارا.").len(), 1);
 }
+
+#[test]
+fn a_present_form_joined_by_aw_to_a_negated_one_is_negated_too() {
+    assert!(read("ولم يعلق حزب الله على الخبر، كما لم ينف أو يؤكد مقتل القائد.").is_empty());
+}

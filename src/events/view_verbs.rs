@@ -226,12 +226,15 @@ impl<'a> View<'a> {
         }
         // "لم يعلن", "لن يسمح", "أن يبحث", "قد يشن": a present form negated, wished or possible is no event;
         // after "حيث" ("حيث تقاتل إسرائيل حماس") it explains what went before, a state, no event either.
-        if hit.present
-            && matches!(
-                strip_conjunction(prev).unwrap_or(prev),
+        let negator = |w: &str| {
+            matches!(
+                strip_conjunction(w).unwrap_or(w),
                 "لم" | "لن" | "لا" | "ما" | "لما" | "ان" | "قد" | "سوف" | "حيث"
             )
-        {
+        };
+        // So is the second of two present forms joined by "أو" after one ("لم ينف أو يؤكد").
+        let negated_pair = prev == "او" && i > 2 && negator(self.word(i - 3));
+        if hit.present && (negator(prev) || negated_pair) {
             return None;
         }
         // "حيث جرى رصد نشاطهما"، "وتم قصف المواقع": after "جرى/تم" the form is the verbal noun of a passive
