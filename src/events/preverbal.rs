@@ -156,6 +156,7 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
         // person of the text.
         .or_else(|| phrase::titled_person(view, k, v, Gender::Masculine))
         .or_else(|| bare_anaphor(view, k, day, previous))
+        .or_else(|| surname_between(view, k, v))
         .or_else(|| unknown_between(view, k, v))
         .or_else(|| person_between(view, k, v))?;
     // What stands between the subject's phrase and the verb goes on with the subject ("مصدر أمني في X أفاد"),
@@ -178,6 +179,19 @@ fn accusative_head(view: &View, k: usize, v: usize) -> Option<(Referent, usize)>
         _ => None,
     })?;
     Some(phrase::adhoc(view, k, v, gender))
+}
+
+/// A person named again by one word of their name, alone between an auxiliary and its singular verb ("وكان
+/// كنعاني قال" after "ناصر كنعاني", a surname that reads as an adjective too).
+fn surname_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
+    let next = if view.word(k + 1) == "قد" { k + 2 } else { k + 1 };
+    let agreement = view.verb_at(v)?.agreement;
+    let word = view.word(k);
+    let surname = word != "قد" && word.chars().nth(2).is_some() && !chunk::is_definite(word);
+    if next != v || !surname || agreement == Agreement::Plural || !super::personal::name_word(view, k) {
+        return None;
+    }
+    super::memory::surname_named_before(view, k, agreement.gender())
 }
 
 /// How many tokens may stand between the subject read after an auxiliary and its verb: a person's offices in
@@ -375,6 +389,17 @@ mod tests {
         use crate::events::subject::tests::subjects;
         let got = subjects("وقال شاهد إن قوات الأمن أطلقت النار. لكن سكانا قالوا إن المتظاهرين كانوا سلميين.");
         assert_eq!(got[1].as_deref(), Some("adhoc:سكانا"), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_before_the_verb_of_a_pluperfect_is_the_person_named_before() {
+        use crate::events::subject::tests::subjects;
+        let got = subjects(
+            "قال المتحدث سامر حلبي إن الطريق مغلق. وقال الوزير ماهر الكنعاني إن المعبر مفتوح. وكان حلبي قال إن \
+             القصف توقف.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[2].as_deref().is_some_and(|s| s.contains("سامر")), "{got:?}");
     }
 
     #[test]
