@@ -36,8 +36,13 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     }
     // "تحقيق أجرته منظمة X", "تقرير نشرته وزارة X": a verb with the document as its object, then its agent.
     // Not a relay's ("بيان نقلته وكالة X"): the outlet carried the document, and issued nothing.
+    // Nor an outlet's that published or aired it ("بيان نشرته وكالة X", "كلمة بثها التلفزيون"), as a body
+    // publishes its own report ("تقرير نشرته منظمة X").
     if let Some(hit) = view.form(j).filter(|h| h.object) {
-        if view.lexicon.verbs[hit.verb as usize].class == super::lexicon::VerbClass::Relay {
+        let carried = view.has(j, |r| r == NounRole::Via) || outlet::is_carrier(view, j);
+        if view.lexicon.verbs[hit.verb as usize].class == super::lexicon::VerbClass::Relay
+            || (carried && outlet::named_at(view, j + 1, limit).is_some())
+        {
             return None;
         }
         return phrase::actor_at(view, j + 1, limit);

@@ -54,3 +54,17 @@ fn an_acronym_written_with_stops_ends_no_sentence_and_names_the_outlet_that_hear
         assert!(via.as_deref().is_some_and(|v| v.contains("الألمانية")), "{got:?}");
     }
 }
+
+#[test]
+fn a_statement_an_outlet_published_is_its_issuer_s_carried_by_the_outlet() {
+    // "بيان نشرته وكالة X": the outlet carried the statement, dated or not, and issued nothing.
+    let got = crate::events::tests::named_sources_and_relays(
+        "أعلن الحرس الثوري الإيراني بدء مناورات في الخليج. وجاء في البيان الذي نشرته وكالة أنباء \"فارس\" اليوم \
+         أن المناورات تستمر ثلاثة أيام. وجاء في بيان نشرته وكالة تسنيم أن الزوارق شاركت فيها.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (source, via) in &got[1..] {
+        assert_eq!(source, &got[0].0, "{got:?}");
+        assert!(via.is_some(), "{got:?}");
+    }
+}

@@ -86,7 +86,13 @@ fn document_unsigned(view: &View, v: usize, previous: &Previous) -> Option<(Refe
                     .has(&format!("ال{stem}"), |r| matches!(r, NounRole::Anaphor(..)))
             })
     };
-    let end = if content(k + 1) {
+    // "بيان نشرته وكالة X أن": the outlet that carried it, then what it says.
+    let carried = |j: usize| {
+        (view.has(j, |r| r == NounRole::Via) || super::super::outlet::is_carrier(view, j))
+            && super::super::outlet::named_at(view, j + 1, view.toks.len())
+                .is_some_and(|o| (o.end(view)..o.end(view) + 3).any(content))
+    };
+    let end = if content(k + 1) || carried(k + 1) {
         k + 1
     } else if named_again(k + 1) && content(k + 2) {
         k + 2

@@ -24,6 +24,11 @@ impl View<'_> {
         if i == 0 || !self.has(i - 1, |r| r == NounRole::Relative) || self.class(hit) != VerbClass::Action {
             return false;
         }
+        // "البيان الذي نشرته وكالة X يوم الأحد": an outlet that carried a statement did no deed of its own.
+        let document = i > 1 && self.has(i - 2, |r| matches!(r, NounRole::StatementNoun | NounRole::Document));
+        if document && (self.has(i, |r| r == NounRole::Via) || crate::events::outlet::is_carrier(self, i)) {
+            return false;
+        }
         let k = if self.is_punct(i + 1, '"') { i + 2 } else { i + 1 };
         if self.name_starting(k).is_none_or(|n| self.names[n].clitic) {
             return false;
