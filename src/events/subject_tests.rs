@@ -161,6 +161,17 @@ fn a_role_of_the_catalog_said_again_is_the_person_the_article_named_with_it() {
         "قال المتحدث باسم البنتاغون، جون ميلر، إن الطائرات قصفت المخزن. وأوضح المتحدث باسم البنتاغون أن الهدف دمر.",
     );
     assert_eq!(got, ids(&["adhoc:جون ميلر", "adhoc:جون ميلر"]));
+    // Said again with the army's country, the holder the catalog gives that country; not one it does not.
+    let got = subjects(
+        "وقال الناطق باسم الجيش أفيخاي أدرعي إن الطائرات قصفت الموقع. واعتبر الناطق باسم الجيش الإسرائيلي أن \
+         الهدف دمر.",
+    );
+    assert_eq!(got[1], got[0], "{got:?}");
+    let got = subjects(
+        "وقال الناطق باسم الجيش سامر حلبي إن الطائرات قصفت الموقع. واعتبر الناطق باسم الجيش الإسرائيلي أن \
+         الهدف دمر.",
+    );
+    assert_ne!(got[1], got[0], "{got:?}");
 }
 
 #[test]

@@ -77,8 +77,14 @@ fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) 
         }
         let same_role = own_role.is_some() && earlier_role == own_role;
         let earlier = in_name_of(view, j).unwrap_or(j + 1)..body_end;
-        if !same_role && !serves_same(view, &served, earlier, !role_said_again) {
-            return None;
+        // A role said again with a country's adjective the earlier title did not write ("الناطق باسم الجيش
+        // الإسرائيلي" after "الناطق باسم الجيش فلان"): that person only if the catalog gives them that country.
+        let mut of_country = None;
+        if !same_role && !serves_same(view, &served, earlier.clone(), !role_said_again) {
+            if !role_said_again || !serves_same(view, &served, earlier, true) {
+                return None;
+            }
+            of_country = Some(served.iter().find_map(|&i| view.lexicon.nisba(view.word(i)))?);
         }
         // A catalog person named after the phrase first ("مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن"),
         // else the person the title names.
@@ -95,6 +101,14 @@ fn named_with_title(view: &View, k: usize, limit: usize, role_said_again: bool) 
                 holder_named(view, j, gender).or_else(|| phrase::titled_person(view, j, view.toks.len(), gender))?
             }
         };
+        if let Some(country) = of_country {
+            let super::referent::Who::Actor(a) = earlier.who else {
+                return None;
+            };
+            if view.catalog.actor_at(a).country.as_deref() != Some(country) {
+                return None;
+            }
+        }
         Some((earlier.as_(Recognition::Anaphor, Some(k..end)), end))
     })
 }
