@@ -217,7 +217,9 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
         (k..k + 3).any(|j| view.finite_verb_at(j).is_some() && (!in_content || view.is_speech_verb(j)))
             || past_verb_then_named(view, k)
     });
-    speech || opened_verb || (verb.is_some() && conjoined(view.word(next)) && !in_content && !in_relative)
+    // "و" or "ف" glued to a verb form ("وقصفت"), not a verb spelled with one ("فرض", "وصل").
+    let joined = verb.is_some() && view.lexicon.conjoined_verb(view.word(next));
+    speech || opened_verb || (joined && !in_content && !in_relative)
 }
 
 /// Whether the clause at `from` opens with a subordinate clause opener ("في الوقت الذي", "بينما", "في حين"),

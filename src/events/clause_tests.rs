@@ -411,3 +411,10 @@ fn besides_that_opens_a_clause_inside_a_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_verb_spelled_with_fa_or_waw_after_a_comma_is_no_conjunction() {
+    // "فرض" is the verbal noun an announcement's object; only "و"/"ف" glued to a verb form opens a clause.
+    assert_eq!(count("أعلنت السلطات السورية، فرض السيطرة الكاملة على المدينة."), 1);
+    assert_eq!(count("قصفت الطائرات المدينة، فقصفت المدفعية أطرافها."), 2);
+}
