@@ -302,7 +302,7 @@ fn forces_of_security_or_police_with_a_state_s_adjective_are_not_its_army() {
     let sources = crate::events::tests::source_names;
     assert_eq!(
         sources("وقالت قوات الأمن العراقية إنها اعتقلت ثلاثة مسلحين."),
-        ["قوات الأمن العراقية"]
+        ["Iraqi Security Forces"]
     );
     // Forces with the adjective alone are the army.
     assert_eq!(sources("وقصفت القوات العراقية مواقع المسلحين."), ["Iraqi Armed Forces"]);
