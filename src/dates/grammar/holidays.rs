@@ -26,6 +26,10 @@ impl Parser<'_> {
             Cat::Holiday(f) => Some(f),
             _ => None,
         })?;
+        // "عيد الفصح اليهودي" is Passover, not Easter (not-dates.tsv).
+        if self.excluded(i) {
+            return None;
+        }
         let (sel, end) = self.selection(j, matches!(feast, Feast::Hijri { .. }));
         Some((Expr::new(Core::Holiday { feast, sel }), end))
     }
