@@ -119,6 +119,14 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
                 in_content = true;
                 content_verb = false;
             }
+            // "يذكر أن رئاسة الأركان، أعلنت": after a writer's remark the subject awaits its verb, past a comma,
+            // as after an auxiliary.
+            if i <= from + 3
+                && view.has(i, |r| r == NounRole::Complementizer)
+                && view.has(from, |r| r == NounRole::Remark)
+            {
+                awaiting_aux = true;
+            }
             if seen_verb && view.has(i, |r| r == NounRole::Relative) {
                 in_relative = true;
             }

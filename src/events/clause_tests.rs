@@ -418,3 +418,8 @@ fn a_verb_spelled_with_fa_or_waw_after_a_comma_is_no_conjunction() {
     assert_eq!(count("أعلنت السلطات السورية، فرض السيطرة الكاملة على المدينة."), 1);
     assert_eq!(count("قصفت الطائرات المدينة، فقصفت المدفعية أطرافها."), 2);
 }
+
+#[test]
+fn a_subject_after_a_writer_s_remark_awaits_its_verb_past_a_comma() {
+    assert_eq!(count("يذكر أن رئاسة الأركان التركية، أعلنت أمس انطلاق العملية."), 1);
+}
