@@ -61,3 +61,12 @@ fn a_speech_verb_before_its_medium_speaks_for_the_previous_speaker() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, got[0].1, "{got:?}");
 }
+
+#[test]
+fn a_response_told_by_the_deed_it_was_is_that_deed() {
+    let got = read("وردت حركة حماس بإطلاق عشرات الصواريخ على المستوطنات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Hamas"), "{got:?}");
+    // A reply with no deed after "بـ" is no event of this verb.
+    assert!(read("وردت الوزارة على الانتقادات ببيان مقتضب.").is_empty());
+}
