@@ -43,6 +43,9 @@ pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published
     })
 }
 
+/// How many words after a past verb its adverb of repetition may stand ("أعلن الجيش الأمريكي في بيان مرارا").
+const REPEATED_REACH: usize = 10;
+
 /// Whether a past verb's clause says it happened many times ("أعلن الجيش مرارا أنه", "قصفت إسرائيل مراراً
 /// أهدافا", "حذرت الوزارة أكثر من مرة من"): many occasions, no event of one day. For a statement, only the
 /// words before what it says count. Not when the clause goes on to the latest time ("عدة مرات كان آخرها في
@@ -53,13 +56,16 @@ fn repeated(view: &View, clause: &Clause, verb: &Predicate) -> bool {
     } else {
         clause.tokens.end
     };
+    // The adverb stands by the verb and its subject: only those words are read.
+    let start = verb.at.saturating_sub(2).max(clause.tokens.start);
+    let end = end.min(verb.at + REPEATED_REACH);
     let latest = || {
         clause
             .tokens
             .clone()
             .any(|k| matches!(view.word(k), "اخرها" | "واخرها"))
     };
-    (clause.tokens.start..end).any(|k| {
+    (start..end).any(|k| {
         !view.quoted[k]
             && match strip_conjunction(view.word(k)).unwrap_or(view.word(k)) {
                 "مرارا" | "تكرارا" => true,
