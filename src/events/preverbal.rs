@@ -187,7 +187,8 @@ fn surname_between(view: &View, k: usize, v: usize) -> Option<(Referent, usize)>
     let next = if view.word(k + 1) == "قد" { k + 2 } else { k + 1 };
     let agreement = view.verb_at(v)?.agreement;
     let word = view.word(k);
-    let surname = word != "قد" && word.chars().nth(2).is_some() && !chunk::is_definite(word);
+    // Three letters or more ("قد" is none), without the article.
+    let surname = word.chars().nth(2).is_some() && !chunk::is_definite(word);
     if next != v || !surname || agreement == Agreement::Plural || !super::personal::name_word(view, k) {
         return None;
     }
