@@ -341,8 +341,7 @@ impl Cx<'_> {
         if let (Point::Day(day), true) = (point, e.plus_days != 0) {
             point = Point::Day(add_days(day, i64::from(e.plus_days))?);
         }
-        // "ليلة الأحد" written on a Sunday: that Sunday's night is still to come, and a report tells the night
-        // that ended in the morning (the night of Saturday to Sunday, as the phrase traditionally means).
+        // "ليلة الأحد" written on a Sunday: the night that ended that morning, as the phrase traditionally means.
         if let (Point::Day(day), true) = (point, e.eve) {
             if self.anchor.is_some_and(|a| a.date() == day) {
                 point = Point::Day(add_days(day, -1)?);

@@ -32,12 +32,11 @@ mod stamps;
 mod tokens;
 mod yearof;
 
-use ranges::complete_range;
-
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
 pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
+use ranges::complete_range;
 
 use crate::text::{Token, TokenKind};
 
