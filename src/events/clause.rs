@@ -121,10 +121,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
             }
             // "يذكر أن رئاسة الأركان، أعلنت": after a writer's remark the subject awaits its verb, past a comma,
             // as after an auxiliary.
-            if i <= from + 3
-                && view.has(i, |r| r == NounRole::Complementizer)
-                && view.has(from, |r| r == NounRole::Remark)
-            {
+            // (The first test spares the look-up at every token past the remark's few words.)
+            if i <= from + 3 && super::preverbal::remark_end(view, from, i + 1) == Some(i) {
                 awaiting_aux = true;
             }
             if seen_verb && view.has(i, |r| r == NounRole::Relative) {

@@ -19,7 +19,7 @@ const ONGOING_DAYS: i64 = 7;
 /// تمردا منذ عام 2009", "منذ بدء الحرب"): the background of the news, not an event of its day.
 /// A present deed the clause says recurs ("بين الحين والآخر", "غالبا ما": [`says_recurs`]) is
 /// background too, of any verb, and so is one with no day of its own told after the `lead`
-/// ([`present_background`]).
+/// ([`present_background`]). A past verb is background when its clause says it was repeated ([`repeated`]).
 pub(crate) fn habitual(view: &View, clause: &Clause, verb: &Predicate, published: NaiveDate, lead: bool) -> bool {
     if !verb.hit.present {
         return repeated(view, clause, verb);

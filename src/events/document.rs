@@ -70,7 +70,7 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
 /// A bare definite noun of a body after "ل" standing alone ("بيان للوزارة اليوم", "بيان للشرطة،"): the body of
 /// its kind the text named before, else that body as written.
 fn dative_anaphor(view: &View, j: usize, limit: usize) -> Option<(Referent, usize)> {
-    let bare = format!("ال{}", view.word(j).strip_prefix("لل")?);
+    let bare = super::lexicon::definite_of_dative(view.word(j))?;
     let (kind, gender) = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
         NounRole::Anaphor(kind, gender) => Some((kind, gender)),
         _ => None,

@@ -432,6 +432,11 @@ pub(crate) fn feminine_form(word: &str) -> bool {
     word.ends_with('ه') || word.ends_with("ات")
 }
 
+/// The noun a dative glued to its article stands for: "للجيش" is "ل" and "الجيش", the article's alif dropped.
+pub(crate) fn definite_of_dative(word: &str) -> Option<String> {
+    word.strip_prefix("لل").map(|rest| format!("ال{rest}"))
+}
+
 /// The word without a leading و or ف, if it has one and something remains.
 pub(crate) fn strip_conjunction(word: &str) -> Option<&str> {
     let rest = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;

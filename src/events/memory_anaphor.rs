@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::super::lexicon::{strip_conjunction, NounRole};
+use super::super::lexicon::{definite_of_dative, strip_conjunction, NounRole};
 use super::super::referent::{Referent, Who};
 use super::super::view::View;
 use super::super::Recognition;
@@ -19,10 +19,11 @@ pub(crate) fn anaphor(
     day: NaiveDate,
     previous: Option<&Previous>,
 ) -> Option<Referent> {
-    let found = latest_of_kind(view, before, kind, day, previous)?;
+    let definite = definite_form(view.word(before));
+    let found = latest_of_kind(view, before, &definite, kind, day, previous)?;
     // "وأعلن الجيش" ("بيان للجيش") with no army named before it: the armed forces of the country of the body found (the
     // paramilitary or the ministry of that state), not that body.
-    if definite_form(view.word(before)) == "الجيش" {
+    if definite == "الجيش" {
         if let Who::Actor(a) = found.who {
             let actor = view.catalog.actor_at(a);
             let army = actor.country.as_deref().and_then(|c| view.lexicon.army(c));
@@ -45,10 +46,7 @@ pub(crate) fn anaphor(
 /// "وللجيش" and "الجيش" are both "الجيش".
 fn definite_form(word: &str) -> std::borrow::Cow<'_, str> {
     let word = strip_conjunction(word).unwrap_or(word);
-    match word.strip_prefix("لل") {
-        Some(rest) => format!("ال{rest}").into(),
-        None => word.into(),
-    }
+    definite_of_dative(word).map_or(word.into(), Into::into)
 }
 
 /// Whether the name `n` is the outlet a speaker talked to ("قال مصدر إيراني لوكالة رويترز"): "ل" glued to it,
@@ -62,10 +60,12 @@ fn addressed(view: &View, n: &super::super::view::NameTok, day: NaiveDate) -> bo
         && !(k > 0 && view.has(k - 1, |r| r == NounRole::StatementNoun))
 }
 
-/// [`anaphor`] before the army's rule: the latest actor of the kind.
+/// [`anaphor`] before the army's rule: the latest actor of the kind, for the noun at `before` in its definite
+/// form.
 fn latest_of_kind(
     view: &View,
     before: usize,
+    definite: &str,
     kind: ActorKind,
     day: NaiveDate,
     previous: Option<&Previous>,
@@ -76,7 +76,6 @@ fn latest_of_kind(
     // speaker was named is the one meant, though it spoke in no event.
     // Further back, a body named with the same head ("الجيش السوداني") is meant rather than a previous speaker
     // of the kind named by another head ("قوات الدعم السريع"): "وقال الجيش" is not the paramilitary.
-    let definite = definite_form(view.word(before));
     let stem = definite.strip_prefix("ال");
     let head_of = |k: usize, clitic: bool| {
         let first = view.word(k);

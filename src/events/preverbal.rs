@@ -115,10 +115,7 @@ const REMARK_WORDS: usize = 3;
 /// an auxiliary. The remark's head is listed ('remark' in nouns.tsv); its few words hold no verb or name.
 fn noted(view: &View, clause: &Clause, v: usize) -> Option<usize> {
     let first = clause.first_word(view).filter(|&k| k < v)?;
-    if !view.has(first, |r| r == NounRole::Remark) {
-        return None;
-    }
-    let c = (first + 1..(first + 1 + REMARK_WORDS).min(v)).find(|&j| view.has(j, |r| r == NounRole::Complementizer))?;
+    let c = remark_end(view, first, v)?;
     let remark = (first + 1..c).all(|j| view.verb_at(j).is_none() && view.name_at[j].is_none() && !view.quoted[j]);
     (remark && c + 1 < v).then_some(c)
 }
@@ -131,11 +128,16 @@ pub(crate) fn bare_remark(view: &View, clause: &Clause, v: usize) -> bool {
     let Some(first) = clause.first_word(view).filter(|&k| k < v) else {
         return false;
     };
+    remark_end(view, first, v).is_some_and(|c| (c + 1..v).all(|j| view.name_at[j].is_none()))
+}
+
+/// The complementizer that ends a writer's remark opening at `first` ("يذكر أن", "وتجدر الإشارة إلى أن"),
+/// within [`REMARK_WORDS`] words and before `limit`.
+pub(crate) fn remark_end(view: &View, first: usize, limit: usize) -> Option<usize> {
     if !view.has(first, |r| r == NounRole::Remark) {
-        return false;
+        return None;
     }
-    let c = (first + 1..(first + 1 + REMARK_WORDS).min(v)).find(|&j| view.has(j, |r| r == NounRole::Complementizer));
-    c.is_some_and(|c| (c + 1..v).all(|j| view.name_at[j].is_none()))
+    (first + 1..(first + 1 + REMARK_WORDS).min(limit)).find(|&j| view.has(j, |r| r == NounRole::Complementizer))
 }
 
 /// The subject between an auxiliary or a particle and its verb, from `k`: "وكانت وكالة الأنباء اللبنانية

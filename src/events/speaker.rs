@@ -439,10 +439,7 @@ fn adhoc_chunked(view: &View, head: usize, limit: usize, gender: Gender, np: chu
 pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Referent, usize)> {
     let word = view.word(k);
     let rest = word.strip_prefix('ل').filter(|r| r.chars().count() >= 3)?;
-    let bare = match rest.strip_prefix('ل') {
-        Some(r) => format!("ال{r}"),
-        None => rest.to_string(),
-    };
+    let bare = super::lexicon::definite_of_dative(word).unwrap_or_else(|| rest.to_string());
     let role = view.lexicon.noun(&bare).iter().find_map(|&r| match r {
         NounRole::SpeakerHead(g) => Some((None, g)),
         NounRole::Institution(kind, g) => Some((Some(kind), g)),

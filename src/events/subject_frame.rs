@@ -81,10 +81,8 @@ fn document_unsigned(view: &View, v: usize, previous: &Previous) -> Option<(Refe
     // "للوزارة": the dative of a head that names a body named before.
     let named_again = |j: usize| {
         view.name_at.get(j).is_some_and(Option::is_none)
-            && view.word(j).strip_prefix("لل").is_some_and(|stem| {
-                view.lexicon
-                    .has(&format!("ال{stem}"), |r| matches!(r, NounRole::Anaphor(..)))
-            })
+            && super::super::lexicon::definite_of_dative(view.word(j))
+                .is_some_and(|bare| view.lexicon.has(&bare, |r| matches!(r, NounRole::Anaphor(..))))
     };
     // "بيان نشرته وكالة X أن": the outlet that carried it, then what it says.
     let carried = |j: usize| {
