@@ -110,6 +110,15 @@ impl Referent {
         }
     }
 
+    /// Whether the phrase named a person by their name: a person of the catalog, or one it does not know
+    /// named after their office ("وزير الخارجية البوركيني فلان الفلاني"), not an office alone.
+    pub(crate) fn names_person(&self) -> bool {
+        match &self.who {
+            Who::AdHoc(a) => a.kind == ActorKind::Person && a.role.is_some(),
+            _ => self.how == Recognition::Name,
+        }
+    }
+
     /// A body the catalog does not know, of kind `kind`, named `text` by the words at `tokens`.
     pub(crate) fn unknown_body(
         text: String,

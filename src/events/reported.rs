@@ -395,7 +395,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
                 // "عن المتحدث باسم الشرطة، فلان الفلاني، قوله": the person in apposition; "عن المتحدث باسمها
                 // عباس موسوي قوله": the person named after the title.
                 if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g)
-                    .or_else(|| phrase::titled_person(view, j, end, g).filter(|(r, _)| r.how == Recognition::Name))
+                    .or_else(|| phrase::titled_person(view, j, end, g).filter(|(r, _)| r.names_person()))
                 {
                     return Some(person);
                 }
@@ -404,13 +404,20 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
             // "عن إدارة الإعلام الأمني قولها", "عن محافظ الحديدة قوله": a body or an office the catalog may
             // not know.
             if view.has(j, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_))) {
-                if let Some((found, _)) = phrase::actor_at(view, j, end) {
-                    return Some(found);
-                }
                 let title = view.roles(j).iter().find_map(|&r| match r {
                     NounRole::Title(g) => Some(g),
                     _ => None,
                 });
+                // "عن وزير الخارجية البوركيني فلان الفلاني قوله": the person the title names, whole.
+                if let Some((person, _)) = title
+                    .and_then(|g| phrase::titled_person(view, j, end, g))
+                    .filter(|(r, _)| r.names_person())
+                {
+                    return Some(person);
+                }
+                if let Some((found, _)) = phrase::actor_at(view, j, end) {
+                    return Some(found);
+                }
                 if let Some(g) = title {
                     // "عن مستشار وزير الداخلية، فلان الفلاني، قوله": the person in apposition.
                     if let Some((person, _)) = phrase::apposed_unknown(view, j, end, g) {
