@@ -67,7 +67,7 @@ fn a_date_inside_what_is_said_does_not_date_the_saying() {
 fn a_date_deep_in_the_object_of_a_statement_is_what_is_said() {
     use crate::events::subject::{choose, Previous};
     let v =
-        view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات خلال الليل لترتفع الحصيلة يوم 3 آذار 2024 إلى 90.");
+        view("وأكدت الوزارة في بيان لها وصول 12 جريحا إلى المستشفيات بعد القصف لترتفع الحصيلة يوم 3 آذار 2024 إلى 90.");
     let c = split(&v).remove(0);
     let p = verb::find(&v, &c).expect("a verb");
     let explicit = written(&v, &c, Some(&p));

@@ -6,6 +6,7 @@ use super::{Core, DateParts, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Count, Dir, Feast, NumberKind, Unit};
 
 use super::holidays::Sel;
+use super::lastn::past_end;
 
 /// Which day of a span a phrase picks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,9 +182,18 @@ impl Parser<'_> {
         let (unit, n, j) = if let Some(((unit, dual), j)) = units {
             if dual == 2 {
                 (unit, 2, j)
-            } else {
-                let (n, k) = self.definite_count(j)?;
+            } else if let Some((n, k)) = self.definite_count(j) {
                 (unit, n, k)
+            } else {
+                // "في الساعات الماضية", "خلال الساعات القليلة الماضية": a few hours up to the anchor's time,
+                // which a day's anchor does not give: the day before and the anchor's own.
+                let few = usize::from(self.word(j) == Some("القليله"));
+                let (dir, end) = self.direction(j + few)?;
+                if unit != Unit::Hour || dir != Dir::Past {
+                    return None;
+                }
+                let day = |n| Expr::new(Core::Step { unit: Unit::Day, n });
+                return Some(((day(-1), day(0)), end));
             }
         } else if self.article_before_number(i) || self.definite_cardinal(i) {
             // "الـ10 أيام القادمة", "الثلاثة أيام الماضية", "الأربع والعشرين ساعة الماضية"
@@ -211,7 +221,7 @@ impl Parser<'_> {
             return None;
         }
         let (from, to) = match dir {
-            Dir::Past => (-n, -1),
+            Dir::Past => (-n, past_end(unit)),
             Dir::Next => (1, n),
             _ => return None,
         };

@@ -5,6 +5,17 @@
 use super::{Core, Count, Expr, Parser, Step};
 use crate::dates::lexicon::{Cat, Dir, Unit};
 
+/// The step of the last unit of "the last N units": the one before the anchor's own, whole ("الأيام الثلاثة
+/// الماضية" ends yesterday), but the anchor's own hour for hours ("الساعات الـ24 الماضية" runs up to the time
+/// of writing, and on a day's anchor ends on that day, as readers date a toll "in the last 24 hours").
+pub(super) fn past_end(unit: Unit) -> i64 {
+    if matches!(unit, Unit::Hour | Unit::Minute) {
+        0
+    } else {
+        -1
+    }
+}
+
 impl Parser<'_> {
     /// "آخر" and a count of days, weeks, months or years: a range of the two ends.
     #[inline(never)]
@@ -12,9 +23,7 @@ impl Parser<'_> {
         let j = self.is(i, true, Cat::Nth(-1))?;
         let unit_at = |k: usize| {
             self.cat(k, false, |c| match c {
-                Cat::Unit(u, count) if count != Count::Definite && !matches!(u, Unit::Hour | Unit::Minute) => {
-                    Some((u, count))
-                }
+                Cat::Unit(u, count) if count != Count::Definite && u != Unit::Minute => Some((u, count)),
                 _ => None,
             })
         };
@@ -35,7 +44,10 @@ impl Parser<'_> {
             return None;
         }
         let left = Expr::new(Core::Step { unit, n: -n });
-        let right = Expr::new(Core::Step { unit, n: -1 });
+        let right = Expr::new(Core::Step {
+            unit,
+            n: past_end(unit),
+        });
         Some(((left, right), end))
     }
 
@@ -55,15 +67,29 @@ impl Parser<'_> {
     pub(super) fn indefinite_n(&self, i: usize) -> Step<(Expr, Expr)> {
         let (n, j) = self.count(i, true)?;
         let (unit, k) = self.cat(j, false, |c| match c {
-            Cat::Unit(u, Count::Plural | Count::Fixed(1)) if !matches!(u, Unit::Hour | Unit::Minute) => Some(u),
+            Cat::Unit(u, Count::Plural | Count::Fixed(1)) if u != Unit::Minute => Some(u),
             _ => None,
         })?;
+        // "خلال 24 ساعة الماضية": the direction with the article after a count without it, as hours are
+        // often written.
+        let definite = (unit == Unit::Hour)
+            .then(|| self.direction(k).filter(|&(d, _)| d == Dir::Past))
+            .flatten();
+        if let Some((_, end)) = definite {
+            let n = i64::from(n).clamp(1, 1000);
+            let left = Expr::new(Core::Step { unit, n: -n });
+            let right = Expr::new(Core::Step {
+                unit,
+                n: past_end(unit),
+            });
+            return Some(((left, right), end));
+        }
         let dir = self.indefinite_dir(k)?;
         if !(2..=1000).contains(&n) {
             return None;
         }
         let n = i64::from(n);
-        let (from, to) = if dir == Dir::Past { (-n, -1) } else { (1, n) };
+        let (from, to) = if dir == Dir::Past { (-n, past_end(unit)) } else { (1, n) };
         let left = Expr::new(Core::Step { unit, n: from });
         let right = Expr::new(Core::Step { unit, n: to });
         Some(((left, right), k + 1))
