@@ -385,3 +385,14 @@ mod vocabulary_force;
 
 #[path = "extract_stance_tests.rs"]
 mod stance;
+
+#[test]
+fn striking_and_foiling_are_deeds_of_a_written_subject() {
+    let got =
+        read("وضربت القوات التركية موقعا لمقاتلين أكراد قرب القامشلي. وأفشلت الأجهزة الأمنية محاولة تسلل إلى المعبر.");
+    let lemmas: Vec<_> = got.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(lemmas, ["ضرب", "أفشل"], "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Turkish Armed Forces"), "{got:?}");
+    // The passive of a blow ("ضُرب مستشفى") and a quake that struck are no deed of anyone.
+    assert!(read("وضرب مستشفى رئيسي في المدينة. ضرب زلزال بقوة 6 درجات جنوب البلاد.").is_empty());
+}
