@@ -131,6 +131,10 @@ pub(crate) struct AttributionLexicon {
     air_forces: FxHashMap<String, String>,
     /// The platform heads, folded, that name warplanes ("طائرات", "المقاتلات").
     aircraft: FxHashSet<String>,
+    /// The catalog id of the navy that sails a state's warships, by country code (`armies.tsv`).
+    navies: FxHashMap<String, String>,
+    /// The platform heads, folded, that name warships or boats ("زوارق", "البوارج").
+    vessels: FxHashSet<String>,
     /// The words of a source's asking not to be named ("طالبا", "فضل": true) and of what is withheld ("عدم",
     /// "الكشف": false). Kept apart from the roles: "فضل" is also a given name.
     anonymity: FxHashMap<String, bool>,
@@ -293,6 +297,15 @@ impl AttributionLexicon {
     /// Whether a folded platform head names warplanes ("طائرات", "المقاتلات"), not ships or troops.
     pub(crate) fn is_aircraft(&self, word: &str) -> bool {
         self.aircraft.contains(word)
+    }
+
+    /// The catalog id of the armed forces of `country` that sail the vessels a platform head names
+    /// ("الزوارق الحربية الإسرائيلية" → il.navy), where `armies.tsv` gives the state a navy.
+    pub(crate) fn navy_of(&self, country: &str, head: &str) -> Option<&str> {
+        self.vessels
+            .contains(head)
+            .then(|| self.navies.get(country).map(String::as_str))
+            .flatten()
     }
 
     /// The country a folded nisba adjective names ("السوريه" → SY), allowing a leading و.

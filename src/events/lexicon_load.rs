@@ -59,6 +59,8 @@ impl AttributionLexicon {
             armies: FxHashMap::default(),
             air_forces: FxHashMap::default(),
             aircraft: Default::default(),
+            navies: Default::default(),
+            vessels: Default::default(),
             anonymity: FxHashMap::default(),
             addressees: Default::default(),
             documents: Default::default(),
@@ -330,7 +332,7 @@ impl AttributionLexicon {
         }
     }
 
-    /// The platform heads, the armies and the air forces of `armies.tsv`.
+    /// The platform heads, the armies, the air forces and the navies of `armies.tsv`.
     fn add_armies(&mut self) {
         for row in rows(ARMIES) {
             match row[..] {
@@ -342,10 +344,19 @@ impl AttributionLexicon {
                 ["army", country, id] => {
                     self.armies.insert(country.to_string(), id.to_string());
                 }
+                ["vessel", form] => {
+                    self.nouns.entry(fold_str(form)).or_default().marks |= mark::PLATFORM;
+                    self.vessels.insert(fold_str(form));
+                }
                 ["air", country, id] => {
                     self.air_forces.insert(country.to_string(), id.to_string());
                 }
-                _ => panic!("armies.tsv: expected 'platform|aircraft FORM' or 'army|air COUNTRY ID' in {row:?}"),
+                ["navy", country, id] => {
+                    self.navies.insert(country.to_string(), id.to_string());
+                }
+                _ => panic!(
+                    "armies.tsv: expected 'platform|aircraft|vessel FORM' or 'army|air|navy COUNTRY ID' in {row:?}"
+                ),
             }
         }
     }

@@ -227,7 +227,10 @@ pub(crate) fn army(
     }
     let air = view.lexicon.is_aircraft(view.word(tokens.start))
         && !(tokens.start..=tokens.end).any(|k| is_drone(view.word(k)));
-    let id = view.lexicon.forces(country, air)?;
+    let id = view
+        .lexicon
+        .navy_of(country, view.word(tokens.start))
+        .or_else(|| view.lexicon.forces(country, air))?;
     Some(Referent {
         who: Who::Actor(view.catalog.actor_index(id)?),
         how: Recognition::Role,

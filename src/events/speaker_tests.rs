@@ -58,6 +58,10 @@ fn weapons_with_a_country_adjective_are_that_state_s_armed_forces() {
     let army = adhoc_id;
     assert_eq!(army("ونفذت طائرة مسيرة إسرائيلية غارة", "طائرة"), "il.idf");
     assert_eq!(army("وأطلقت زوارق حربية روسية صواريخ", "زوارق"), "ru.armed-forces");
+    // Warships of a state with a navy of its own are its navy's; with the article too.
+    assert_eq!(army("وأطلقت زوارق حربية مصرية النار", "زوارق"), "eg.navy");
+    assert_eq!(army("وأطلقت السفن الحربية الإسرائيلية قذائف", "السفن"), "il.navy");
+    assert_eq!(army("وقصفت الدبابات الإسرائيلية البلدة", "الدبابات"), "il.idf");
     // Without a country, or with a head that names no weapon, the phrase as written.
     assert_eq!(army("وحلقت طائرة مسيرة.", "طائرة"), "طائرة مسيرة");
     assert_eq!(army("وقالت مصادر إسرائيلية إن", "مصادر"), "مصادر إسرائيلية");
