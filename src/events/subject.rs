@@ -275,8 +275,14 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         let counted = (view.has(k, |r| r == NounRole::Numeral) || view.toks[k].kind == crate::text::TokenKind::Number)
             && view.has(k + 1, |r| matches!(r, NounRole::SpeakerHead(_)))
             && view.is_speech_verb(v);
-        if (word == "كل" && view.word(k + 1) == "من") || counted {
-            k += if counted { 1 } else { 2 };
+        // "ذكرت بعض وسائل الإعلام", "وأحرق بعض المتظاهرين الإطارات": some of those the phrase after it names.
+        let some = word == "بعض"
+            && view
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word);
+        if (word == "كل" && view.word(k + 1) == "من") || counted || some {
+            k += if counted || some { 1 } else { 2 };
             continue;
         }
         if let Some(found) = phrase::document_of(view, k, limit) {
@@ -358,7 +364,11 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
         if let Some(gender) = latest {
             return memory::latest_named(view, k, gender, day, previous).map(|r| (r, k + 1));
         }
-        if let Some(gender) = phrase::definite_head(view, word).filter(|&g| !word.ends_with("ين") && !disagrees(g)) {
+        // After "بعض" the plural is its genitive ("وأحرق بعض المتظاهرين الإطارات").
+        let genitive = k > 0 && view.word(k - 1) == "بعض";
+        if let Some(gender) =
+            phrase::definite_head(view, word).filter(|&g| (genitive || !word.ends_with("ين")) && !disagrees(g))
+        {
             if let Some(found) = official_named(view, k, limit, gender) {
                 return Some(found);
             }

@@ -554,3 +554,20 @@ fn a_woman_leader_s_title_names_the_person_after_it() {
     let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
     assert_eq!(got, [Some("جيهان شيخ أحمد".to_string())]);
 }
+
+#[test]
+fn some_of_a_body_or_a_crowd_is_named_by_the_phrase_after_some() {
+    // Not the speaker of the sentence before: "بعض" opens the subject, which the phrase after it names.
+    assert_eq!(
+        subjects("وقالت القناة 12 إن الحكومة ستجتمع. فقد ذكرت بعض وسائل الإعلام الإسرائيلية أن الوزير سيستقيل."),
+        vec![
+            Some("channel-12-il".to_string()),
+            Some("adhoc:وسائل الاعلام الاسرائيليه".to_string())
+        ]
+    );
+    // A plural in "ين" after "بعض" is its genitive, not the verb's object.
+    assert_eq!(
+        subjects("وأحرق بعض المتظاهرين الإطارات أمام المبنى."),
+        vec![Some("adhoc:المتظاهرين".to_string())]
+    );
+}
