@@ -434,3 +434,13 @@ fn a_statement_an_outlet_carried_is_the_speaker_s_left_implicit() {
     let got = ids("وقالت حركة حماس إن الاحتلال يماطل. وأضافت في بيان نقلته وكالة الأناضول أن المفاوضات متعثرة.");
     assert_eq!(got, [(Some("hamas".to_string()), None), pair("hamas", "anadolu")]);
 }
+
+#[test]
+fn an_outlet_after_ala_ma_at_the_end_of_a_clause_relays_it() {
+    // The wire's "على ما أورد X", as "كما أورد X", also before the clause's date.
+    let got = extracted(
+        "وتعهد رئيس السلطة القضائية بإجراء محاكمات سريعة للموقوفين، على ما أورد التلفزيون الرسمي، اليوم الأربعاء.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("التلفزيون الرسمي"), "{got:?}");
+}

@@ -291,19 +291,21 @@ fn name_to_end(view: &View, found: &OutletAt, end: usize) -> Option<OutletAt> {
 }
 
 /// The referent of an outlet found in a clause that ends at `end`, when only punctuation (its closing quotation
-/// mark or bracket, the full stop) follows it: the outlet closes the clause.
+/// mark or bracket, the full stop) and the clause's date ("، اليوم الأربعاء.") follow it: the outlet closes the
+/// clause.
 fn closing(view: &View, found: OutletAt, end: usize) -> Option<Referent> {
     let after = found.end(view);
     (after..end)
-        .all(|i| view.toks[i].kind == TokenKind::Punct)
+        .all(|i| view.toks[i].kind == TokenKind::Punct || view.date_at[i].is_some())
         .then(|| outlet_referent(view, found))
 }
 
-/// The outlet that reported a clause, named at its end after "كما" and a verb of saying, or its
-/// correspondent: "...، كما ذكر مراسل وكالة X.", "...، كما أفادت قناة X.". (With a content after it, "، كما
+/// The outlet that reported a clause, named at its end after "كما" (or "على ما") and a verb of saying, or its
+/// correspondent: "...، كما ذكر مراسل وكالة X.", "...، على ما أورد التلفزيون الرسمي.". (With a content after it, "، كما
 /// أفادت X بأن ..." is a statement of its own.)
 pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Referent> {
-    // "كما" + verb + correspondent + an outlet's name of a few words: within the clause's last dozen tokens.
+    // "كما" (or "على ما") + verb + correspondent + an outlet's name of a few words: within the clause's last
+    // dozen tokens.
     // The word is compared whole with its three spellings (with "و", "ف" or none), its bytes read once a token
     // in place: most tokens end otherwise.
     let kama = |k: usize| {
@@ -312,9 +314,11 @@ pub(super) fn as_reported_at_end(view: &View, range: Range<usize>) -> Option<Ref
             && (w.len() == "كما".len()
                 || (w.len() == "وكما".len() && (w.starts_with("و".as_bytes()) || w.starts_with("ف".as_bytes()))))
     };
+    // "على ما أورد التلفزيون الرسمي", the wire's "as": the same.
+    let ala_ma = |k: usize| k > 0 && view.word(k) == "ما" && view.word(k - 1) == "علي";
     let k = (range.start.max(range.end.saturating_sub(12))..range.end)
         .rev()
-        .find(|&k| !view.quoted[k] && kama(k))?;
+        .find(|&k| !view.quoted[k] && (kama(k) || ala_ma(k)))?;
     let verb = view.form(k + 1)?;
     if !matches!(
         view.lexicon.verbs[verb.verb as usize].class,
