@@ -101,8 +101,30 @@ impl Wants {
                 Who::Actor(_) => referent.who.kind(view.catalog, day) == Some(ActorKind::Person),
                 Who::AdHoc(_) => false,
             };
-        agrees && able && !one_person
+        // "فيما تمكن الجنود الأوكرانيون من ... . وأوضح أن": a singular masculine verb never goes on for men the
+        // text counts as many.
+        let many = self.agreement == Agreement::Masculine && plural_people(view, referent);
+        agrees && able && !one_person && !many
     }
+}
+
+/// Whether an actor the catalog does not know is people named in the plural: its head a sound masculine plural
+/// ("المتظاهرون", "مسلحين") or a plural speaker head of the vocabulary ("الجنود", "قادة").
+fn plural_people(view: &View, referent: &Referent) -> bool {
+    let Who::AdHoc(a) = &referent.who else { return false };
+    // Not a person ("حسين"، "ياسين" end in "ين" too).
+    if a.gender != crate::actors::Gender::Masculine || a.kind == ActorKind::Person {
+        return false;
+    }
+    let Some(first) = a.text.split_whitespace().next() else {
+        return false;
+    };
+    let head = crate::text::fold_str(first);
+    let bare = head.strip_prefix("ال").unwrap_or(&head);
+    head.ends_with("ون")
+        || head.ends_with("ين")
+        || view.lexicon.singular(bare).is_some()
+        || view.lexicon.singular(&head).is_some()
 }
 
 /// The subject left implicit before the verb at `v`: the candidates in order of position (the previous speaker

@@ -396,3 +396,28 @@ fn striking_and_foiling_are_deeds_of_a_written_subject() {
     // The passive of a blow ("ضُرب مستشفى") and a quake that struck are no deed of anyone.
     assert!(read("وضرب مستشفى رئيسي في المدينة. ضرب زلزال بقوة 6 درجات جنوب البلاد.").is_empty());
 }
+
+#[test]
+fn a_singular_verb_never_goes_on_for_people_named_in_the_plural() {
+    // "ناشطون" are many: "وقال" is not theirs, and no one else is named to have said it.
+    let got = read("ونشر ناشطون مقطعا مصورا للاشتباكات. وقال إن الشرطة اعتقلت ثلاثة شبان.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "نشر");
+    // A person whose name ends as a plural does ("حسين").
+    let got = read("وقال حسين شكاي إن المقاتلين هاجموا الحي. وأضاف أن السكان ردوا.");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn a_person_named_without_a_comma_before_what_they_are_is_the_speaker() {
+    // The description after the name ("صاحب منزل مهدم", "أحد سكان الحي", "وهو من سكان البلدة") runs up to what
+    // is said, and is no word of the name.
+    for text in [
+        "وقال سامي العبد صاحب منزل مهدم \"نحن باقون هنا في خيامنا وسنعيد بناء منازلنا\".",
+        "وقال سامي العبد أحد سكان الحي إن القصف استمر طوال الليل.",
+        "وقال سامي العبد وهو من سكان البلدة إن القصف استمر.",
+    ] {
+        let got = read(text);
+        assert_eq!(got, [("قال".to_string(), Some("سامي العبد".to_string()))], "{text}");
+    }
+}

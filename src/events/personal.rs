@@ -202,6 +202,8 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.name_at[j].is_none()
         && !view.quoted[j]
         && view.verb_at(j).is_none()
+        // "فلان الفلاني صاحب منزل مهدم", "أحد سكان الحي": what the person is, after their name.
+        && !matches!(word, "صاحب" | "احد" | "احدي")
 }
 
 /// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".

@@ -74,7 +74,8 @@ pub(crate) fn unread_speaker(
         .or_else(|| surname_of_named(view, k, gender))
         .or_else(|| bare_definite(view, k, content, gender, day, previous))?;
     let (found, end) = apposed(view, (found, end), k, content, gender);
-    reaches(view, end, content).then_some((found, end))
+    let person = matches!(&found.who, Who::AdHoc(a) if a.kind == ActorKind::Person);
+    reaches(view, end, content, person).then_some((found, end))
 }
 
 /// A personal name in quotation marks or between commas right after the phrase read ('المعارض الإيراني "فلان
@@ -269,7 +270,7 @@ fn slot_start(view: &View, from: usize, content: usize) -> Option<usize> {
 /// Whether the words from `end` to the content are only what may follow a subject: commas, dates, a dative
 /// ("لوكالة X", "للصحفيين"), or a phrase opened by a preposition ("في منشور على حسابه"، "من مدينة X") of a few
 /// words. Anything else after the phrase (a second noun) makes it the verb's object, not its subject.
-fn reaches(view: &View, end: usize, content: usize) -> bool {
+fn reaches(view: &View, end: usize, content: usize, person: bool) -> bool {
     let mut k = end;
     let mut words = 0;
     let mut opened = false;
@@ -292,7 +293,8 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
                     // "وأكد باراك، عقب لقائه الرئيس، أن": when it was said.
                     | NounRole::TemporalPreposition
             )
-        }) || chunk::on_proclitic(view, k);
+        }) || chunk::on_proclitic(view, k)
+            || (person && describes(view, k));
         if !opened && !opener {
             return false;
         }
@@ -305,6 +307,14 @@ fn reaches(view: &View, end: usize, content: usize) -> bool {
         k += 1;
     }
     true
+}
+
+/// Whether the word at `k` opens what a person named without a comma is ("وقال فلان الفلاني صاحب منزل مهدم"،
+/// "أحد سكان الحي"، "وهو مسؤول في البلدية"): an indefinite title or speaker head, or a word of description.
+fn describes(view: &View, k: usize) -> bool {
+    let word = view.word(k);
+    matches!(word, "صاحب" | "صاحبه" | "احد" | "احدي" | "وهو" | "وهي")
+        || (!chunk::is_definite(word) && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_))))
 }
 
 /// A person named by a title, a rank or a speaker head at `k` with no name the catalog knows: the phrase
