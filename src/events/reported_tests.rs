@@ -215,3 +215,12 @@ fn a_person_a_relay_quotes_after_their_office_is_named_whole() {
         .collect();
     assert_eq!(names, [Some("كاراموكو جان ماري تراوري".to_string())]);
 }
+
+#[test]
+fn a_future_an_outlet_reports_is_its_own_statement() {
+    // "سترسل" is planned, not done: the outlet is the source, no agent in its content.
+    let got = relayed("وأفادت وكالة رويترز بأن القاهرة سترسل وفدا أمنيا إلى غزة.");
+    assert_eq!(got, [(Some("reuters".into()), None)]);
+    let got = relayed("وأفادت وكالة رويترز بأن القاهرة أرسلت وفدا أمنيا إلى غزة.");
+    assert_eq!(got, [(Some("eg".into()), Some("reuters".into()))]);
+}
