@@ -13,6 +13,17 @@ use crate::text::TokenKind;
 /// the phrase, when the noun counted heads a speaker ("المتظاهرين") or `crowd_verb` (a verb of protest or
 /// movement) says the count is of people.
 pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Option<(Referent, usize)> {
+    // "وتظاهر المئات في شوارع المدينة": a count with the article and no noun after it is the crowd of a
+    // protest or a movement.
+    let alone = k + 1 >= limit
+        || view.toks[k + 1].kind == TokenKind::Punct
+        || (view.has(k + 1, |r| r == NounRole::Preposition) && view.word(k + 1) != "من");
+    if crowd_verb && alone && is_definite(view.word(k)) && view.has(k, |r| r == NounRole::Quantifier) {
+        return Some((
+            Referent::unknown_group(view.original(k..k + 1).to_string(), k..k + 1),
+            k + 1,
+        ));
+    }
     let mut j = k + 1;
     while j < limit && view.has(j, |r| r == NounRole::Quantifier) {
         j += 1;
@@ -54,6 +65,46 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
             end += 1;
             break;
         }
+    }
+    Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
+}
+
+/// A crowd counted in digits or number words, hedged or not, as the subject of the verb of protest or movement
+/// at `v`: "وتجمع نحو 20 ألف مواطن", "وتظاهر قرابة ألفي شخص", "وتظاهر 300 طالب". The people counted are one
+/// noun without the article that no list knows, or a speaker head, with its country's adjective.
+pub(crate) fn counted_people(view: &View, v: usize, k: usize, limit: usize) -> Option<(Referent, usize)> {
+    let crowd_verb = view
+        .verb_at(v)
+        .is_some_and(|h| view.lexicon.verbs[h.verb as usize].kind.is_crowd());
+    if !crowd_verb {
+        return None;
+    }
+    let mut j = k + usize::from(matches!(view.word(k), "نحو" | "قرابه" | "حوالي" | "زهاء"));
+    let count = j;
+    let thousands = |w: &str| matches!(w, "الف" | "الاف" | "الفي" | "الفين" | "مليون" | "مئه" | "مائه" | "مئتي");
+    while j < limit
+        && (view.toks[j].kind == TokenKind::Number
+            || view.has(j, |r| r == NounRole::Numeral)
+            || thousands(view.word(j)))
+    {
+        j += 1;
+    }
+    if j == count || j >= limit || view.toks[j].kind != TokenKind::Word {
+        return None;
+    }
+    let noun = view.word(j);
+    let people = view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_)));
+    if is_definite(noun)
+        || !people
+        || view.name_at[j].is_some()
+        || view.date_at[j].is_some()
+        || view.verb_at(j).is_some()
+    {
+        return None;
+    }
+    let mut end = j + 1;
+    if end < limit && view.lexicon.nisba(view.word(end)).is_some() {
+        end += 1;
     }
     Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
 }

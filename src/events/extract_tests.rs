@@ -421,3 +421,19 @@ fn a_person_named_without_a_comma_before_what_they_are_is_the_speaker() {
         assert_eq!(got, [("قال".to_string(), Some("سامي العبد".to_string()))], "{text}");
     }
 }
+
+#[test]
+fn a_crowd_counted_in_numbers_or_by_a_count_alone_protests() {
+    for (text, who) in [
+        ("وتجمع نحو 20 ألف مواطن أمام القاعدة.", "نحو 20 ألف مواطن"),
+        ("وتظاهر 300 مواطن أمام الجامعة.", "300 مواطن"),
+        ("وتظاهر المئات في شوارع المدينة.", "المئات"),
+        ("وخرج الآلاف من أنصار الحكومة إلى الساحة.", "الآلاف من أنصار الحكومة"),
+    ] {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(who), "{text}");
+    }
+    // A toll's count is the passive's subject, no crowd's deed.
+    assert!(read("وقتل نحو 20 شخصا في القصف.").is_empty());
+}

@@ -91,6 +91,11 @@ impl EventKind {
 }
 
 impl EventKind {
+    /// Whether the event is what crowds do: a protest or a movement ("تظاهر", "تجمع", "خرج").
+    pub(crate) fn is_crowd(self) -> bool {
+        matches!(self, EventKind::Protest | EventKind::Movement)
+    }
+
     /// Whether the event is a deed of force: an attack, a strike, a raid, a killing, an arrest, a move of troops.
     pub(crate) fn is_force(self) -> bool {
         matches!(

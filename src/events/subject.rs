@@ -258,7 +258,9 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
             continue;
         }
         // "وتوغلت 4 آليات تابعة للجيش": a count in digits before the members of a body the catalog names.
-        if let Some(found) = super::crowd::digits_before_members(view, k, limit) {
+        if let Some(found) = super::crowd::digits_before_members(view, k, limit)
+            .or_else(|| super::crowd::counted_people(view, v, k, limit))
+        {
             return Some(found);
         }
         let word = view.word(k);
