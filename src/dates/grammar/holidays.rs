@@ -2,7 +2,7 @@
 //! "العام الهجري الماضي", "مطلع العام الهجري 1447" (CONVENTIONS.md, "Holidays", "Hijri years").
 
 use super::{Core, DateParts, Expr, Parser, Step};
-use crate::dates::lexicon::{Cat, Dir, Feast};
+use crate::dates::lexicon::{Cat, Dir, Feast, Part};
 
 /// Which occurrence of a holiday or Hijri year is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,12 @@ impl Parser<'_> {
             return None;
         }
         let (sel, end) = self.selection(j, matches!(feast, Feast::Hijri { .. }));
-        Some((Expr::new(Core::Holiday { feast, sel }), end))
+        let mut e = Expr::new(Core::Holiday { feast, sel });
+        // "ليلة رأس السنة", "ليلة القدر": a feast named by its night is that night.
+        if self.word(i).is_some_and(|w| w.ends_with("ليله")) {
+            e.part = Some(Part::Night);
+        }
+        Some((e, end))
     }
 
     /// "الماضي"/"المقبل", or a year ("2024", "لعام 1445 هـ", "عام 2017") after a holiday. A year without an

@@ -44,6 +44,11 @@ impl Parser<'_> {
                 ) => Some((Expr::new(Core::RelDay(0)), k)),
                 _ => None,
             })?;
+        // "ليلة عيد الفطر", "ليلة رأس السنة الميلادية 2018": the night before the feast's day, its eve (a feast
+        // named by its night, "ليلة القدر", is read whole by `holiday_expr`).
+        if part == Part::Night && matches!(e.core, Core::Holiday { .. }) && e.part.is_none() {
+            e.plus_days = -1;
+        }
         e.part = Some(part);
         e.eve = part == Part::Night && matches!(e.core, Core::Weekday { dir: None, .. });
         // "ليلة السبت على الأحد" is read by `night_range`.
