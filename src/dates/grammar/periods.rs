@@ -29,6 +29,16 @@ impl Parser<'_> {
         let j = self.is(j, false, Cat::DayWord).unwrap_or(j);
         // "فجر الـ 6 من آب": the article written before the day's digits.
         let j = if self.article_before_number(j) { j + 1 } else { j };
+        // "فجر (الثلاثاء)": the day in brackets after the part of the day, as wires write it.
+        if self.punct(j, '(') {
+            let (mut e, k) = self.day_expr(j + 1, false)?;
+            if !self.punct(k, ')') {
+                return None;
+            }
+            e.eve = part == Part::Night && matches!(e.core, Core::Weekday { dir: None, .. });
+            e.part = Some(part);
+            return Some((e, k + 1));
+        }
         let (mut e, k) = self
             .day_expr(j, false)
             .or_else(|| self.back_expr(j, false))
