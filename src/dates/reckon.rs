@@ -124,7 +124,7 @@ fn hijri_year(sel: Sel, anchor: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
 fn step(dir: Dir) -> i32 {
     match dir {
         Dir::Past => -1,
-        Dir::Next => 1,
+        Dir::Next | Dir::Coming => 1,
         Dir::BeforeLast => -2,
         Dir::AfterNext => 2,
         Dir::This => 0,

@@ -79,7 +79,7 @@ impl Cx<'_> {
             let first = first_of_month(anchor);
             let month = match dir {
                 Dir::Past => first - Months::new(1),
-                Dir::Next => first + Months::new(1),
+                Dir::Next | Dir::Coming => first + Months::new(1),
                 Dir::BeforeLast => first - Months::new(2),
                 Dir::AfterNext => first + Months::new(2),
                 Dir::This => first,
@@ -236,6 +236,8 @@ impl Cx<'_> {
                     Some(Dir::BeforeLast) if back == 0 => anchor - Days::new(14),
                     Some(Dir::BeforeLast) => on_or_before - Days::new(7),
                     Some(Dir::Next) => on_or_before + Days::new(7),
+                    Some(Dir::Coming) if back == 0 => anchor,
+                    Some(Dir::Coming) => on_or_before + Days::new(7),
                     Some(Dir::AfterNext) => on_or_before + Days::new(14),
                     Some(Dir::This) => {
                         let monday = anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
@@ -247,7 +249,7 @@ impl Cx<'_> {
                 let anchor = self.anchor_day()?;
                 let step = match dir {
                     Dir::Past => -1,
-                    Dir::Next => 1,
+                    Dir::Next | Dir::Coming => 1,
                     Dir::BeforeLast => -2,
                     Dir::AfterNext => 2,
                     Dir::This => 0,
@@ -419,7 +421,7 @@ pub(super) fn pick<T: Copy>(
     match dir {
         Some(Dir::Past) => before().next(),
         Some(Dir::BeforeLast) => before().nth(1),
-        Some(Dir::Next) => after().next(),
+        Some(Dir::Next | Dir::Coming) => after().next(),
         Some(Dir::AfterNext) => after().nth(1),
         Some(Dir::This) | None => all.iter().copied().min_by_key(|&c| {
             let d = distance(c);

@@ -50,7 +50,7 @@ pub(crate) struct Era {
 fn step(dir: Dir) -> i8 {
     match dir {
         Dir::Past => -1,
-        Dir::Next => 1,
+        Dir::Next | Dir::Coming => 1,
         Dir::This => 0,
         Dir::BeforeLast => -2,
         Dir::AfterNext => 2,

@@ -2,8 +2,7 @@
 //!
 //! The grammar is a set of small functions, one per kind of phrase, each taking the index of a token and
 //! returning what it read and the index after it. None of them backtracks beyond the phrase it reads, so a
-//! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds only the
-//! order in which words combine.
+//! text is read in time linear in its length. Vocabulary comes from [`Lexicon`]; this module holds the order.
 
 use super::lexicon::{Cat, Count, Dir, Feast, Hits, Lexicon, Opening, Part, PeriodPart, Unit};
 use std::cell::{Cell, RefCell};
@@ -29,6 +28,7 @@ mod ranges;
 mod relmonth;
 mod spandays;
 mod stamps;
+mod tense;
 mod tokens;
 mod yearof;
 
@@ -433,7 +433,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Some((parsed, end, clitic))
+        Some((self.toward_future(parsed, i), end, clitic))
     }
 
     /// Bytes of proclitics on token `i` that the phrase does not include.

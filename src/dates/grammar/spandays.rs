@@ -98,7 +98,7 @@ impl Parser<'_> {
             (Span::Period { unit: Unit::Year, dir }, end) => {
                 let rel = match dir {
                     Dir::Past => -1,
-                    Dir::Next => 1,
+                    Dir::Next | Dir::Coming => 1,
                     Dir::This => 0,
                     Dir::BeforeLast => -2,
                     Dir::AfterNext => 2,

@@ -31,7 +31,7 @@ impl Parser<'_> {
             (Core::Period { unit: Unit::Year, dir }, end) => Some((
                 YearOf::Rel(match dir {
                     Dir::Past => -1,
-                    Dir::Next => 1,
+                    Dir::Next | Dir::Coming => 1,
                     Dir::This => 0,
                     Dir::BeforeLast => -2,
                     Dir::AfterNext => 2,

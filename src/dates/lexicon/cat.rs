@@ -11,6 +11,9 @@ pub(crate) enum Dir {
     BeforeLast,
     /// "بعد القادم": one after the next.
     AfterNext,
+    /// The coming one, on or after the anchor: a weekday said of what is planned ("ستبدأ المفاوضات الاثنين").
+    /// Never read from a word: the grammar gives it from the tense around a weekday (`grammar/tense.rs`).
+    Coming,
 }
 
 /// A calendar unit.

@@ -1,0 +1,76 @@
+//! The tense around a bare weekday: after a verb in the future or a word of what is planned ("ستستضيف واشنطن
+//! اجتماعا، الثلاثاء", "الجلسة المقبلة المقررة يوم الخميس", "من المقرر أن تبث المقابلة الأحد") the weekday is
+//! the coming one (on or after the anchor), not the latest on or before the anchor as news of the past has it (CONVENTIONS.md).
+
+use super::{Core, Parsed, Parser};
+use crate::dates::lexicon::Dir;
+use crate::text::TokenKind;
+
+/// How many words before a weekday a word of the future is read: about one clause.
+const REACH: usize = 8;
+
+/// Words of what is planned or expected.
+const PLANNED: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "المقرره",
+    "المرتقب",
+    "المرتقبه",
+    "المزمع",
+    "المزمعه",
+    "المنتظر",
+    "يعتزم",
+    "تعتزم",
+    "يستعد",
+    "تستعد",
+];
+
+/// The openings of nouns spelled as "س" and a prefix of the imperfect ("سيارة", "سياسة", "سيطرة", "سنوات").
+const NOT_FUTURE: &[&str] = &["سيار", "سياس", "سيطر", "سينا", "سيول", "سنو", "ستين", "سنغ", "سيد"];
+
+impl Parser<'_> {
+    /// `parsed` read at `i`, with a bare weekday made the next one when a word of the future stands before it
+    /// in the same sentence.
+    pub(super) fn toward_future(&self, parsed: Parsed, i: usize) -> Parsed {
+        match parsed {
+            Parsed::One(mut e) if !e.eve && self.future_before(i) => {
+                if let Core::Weekday { day, dir: None } = e.core {
+                    e.core = Core::Weekday {
+                        day,
+                        dir: Some(Dir::Coming),
+                    };
+                }
+                Parsed::One(e)
+            }
+            other => other,
+        }
+    }
+
+    /// Whether a verb in the future ("ستبدأ", "سيغادر", "سوف") or a word of what is planned ("المقرر") stands
+    /// within [`REACH`] words before token `i`, past commas but not a full stop.
+    fn future_before(&self, i: usize) -> bool {
+        let mut words = 0;
+        let mut j = i;
+        while j > 0 && words < REACH {
+            j -= 1;
+            let t = &self.toks[j];
+            if t.kind == TokenKind::Punct {
+                // Not past a bracket: "(سيرفينج إن ميشن)" is a name, not a verb in the future.
+                if t.newline || !matches!(&self.text[t.range()], "," | "،" | "\"") {
+                    return false;
+                }
+                continue;
+            }
+            words += 1;
+            let Some(w) = self.word(j) else { continue };
+            let w = w.strip_prefix('و').filter(|r| r.starts_with('س')).unwrap_or(w);
+            let future = w.chars().count() >= 5
+                && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                && !NOT_FUTURE.iter().any(|n| w.starts_with(n));
+            if future || PLANNED.contains(&w) {
+                return true;
+            }
+        }
+        false
+    }
+}
