@@ -395,7 +395,15 @@ fn adhoc_chunked(view: &View, head: usize, limit: usize, gender: Gender, np: chu
     let end = super::source::affiliation_end(view, head, np.body_end, limit);
     let text = view.original(head..end);
     // "وقال شهود ومصدر أمني ... وأضاف المصدر": a head named again from behind its conjunction is named without it.
-    let conjoined = strip_conjunction(view.word(head)).is_some_and(|rest| !view.lexicon.noun(rest).is_empty());
+    // A noun after it, not a preposition ("والي", a governor, is no "و" + "إلى").
+    let conjoined = strip_conjunction(view.word(head)).is_some_and(|rest| {
+        view.lexicon.noun(rest).iter().any(|r| {
+            !matches!(
+                r,
+                NounRole::Preposition | NounRole::TemporalPreposition | NounRole::FunctionWord
+            )
+        })
+    });
     let text = if conjoined {
         text.strip_prefix(['و', 'ف']).unwrap_or(text)
     } else {
