@@ -32,13 +32,16 @@ impl Parser<'_> {
     /// `parsed` read at `i`, with a bare weekday made the next one when a word of the future stands before it
     /// in the same sentence.
     pub(super) fn toward_future(&self, parsed: Parsed, i: usize) -> Parsed {
+        // The weekday is asked first: the words before are read for a bare weekday only.
         match parsed {
-            Parsed::One(mut e) if !e.eve && self.future_before(i) => {
+            Parsed::One(mut e) if !e.eve => {
                 if let Core::Weekday { day, dir: None } = e.core {
-                    e.core = Core::Weekday {
-                        day,
-                        dir: Some(Dir::Coming),
-                    };
+                    if self.future_before(i) {
+                        e.core = Core::Weekday {
+                            day,
+                            dir: Some(Dir::Coming),
+                        };
+                    }
                 }
                 Parsed::One(e)
             }
