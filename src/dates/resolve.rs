@@ -235,9 +235,8 @@ impl Cx<'_> {
                     Some(Dir::Past) => on_or_before,
                     Some(Dir::BeforeLast) if back == 0 => anchor - Days::new(14),
                     Some(Dir::BeforeLast) => on_or_before - Days::new(7),
-                    Some(Dir::Next) => on_or_before + Days::new(7),
                     Some(Dir::Coming) if back == 0 => anchor,
-                    Some(Dir::Coming) => on_or_before + Days::new(7),
+                    Some(Dir::Next | Dir::Coming) => on_or_before + Days::new(7),
                     Some(Dir::AfterNext) => on_or_before + Days::new(14),
                     Some(Dir::This) => {
                         let monday = anchor - Days::new(u64::from(anchor.weekday().num_days_from_monday()));
@@ -407,8 +406,7 @@ impl Cx<'_> {
     }
 }
 
-/// The candidate nearest to the anchor; with a direction, the latest one before it or the first one after.
-/// Ties go to the past: news reports what happened.
+/// The candidate nearest to the anchor (ties go to the past); with a direction, the latest before or first after.
 pub(super) fn pick<T: Copy>(
     candidates: impl Iterator<Item = T>,
     dir: Option<Dir>,

@@ -29,7 +29,6 @@ use super::word_order::{
     object_by_agreement, plural_marked,
 };
 use super::EventKind;
-use super::Recognition;
 use crate::actors::{ActorKind, Gender};
 
 /// How many words after the head of an agent a verbal noun's agent phrase may run ("طائرات الاحتلال الإسرائيلي").
@@ -541,43 +540,6 @@ fn accusative_plural(view: &View, word: &str) -> bool {
     })
 }
 
-/// [`Previous::introduced_with_head`] for the word at `k`, a body's head with the article and nothing after it
-/// that extends it, right after verb `v` and agreeing with it.
-fn head_again(view: &View, v: usize, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
-    let word = view.word(k);
-    let gender = view.roles(k).iter().find_map(|&r| match r {
-        NounRole::Institution(_, g) => Some(g),
-        _ => None,
-    })?;
-    let agrees = view.verb_at(v).is_some_and(|h| h.agreement.gender() == gender);
-    let bare = super::lexicon::strip_conjunction(word)
-        .unwrap_or(word)
-        .strip_prefix("ال")?;
-    if !agrees || k != v + 1 || super::chunk::chunk(view, k, k + 4).extended() {
-        return None;
-    }
-    let earlier = previous.introduced_with_head(bare)?;
-    Some((earlier.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
-}
-
-/// A surname alone in quotation marks right after a verb of speech and before what is said ('وقال "الفلاني"، إن'):
-/// the person the text named in full before with that last word, of the catalog or not. The words of a quotation
-/// are no name words elsewhere (a quotation may be what is said), so the surname is read here, where the
-/// quotation closes on one word before a comma or a complementizer.
-fn quoted_surname(view: &View, v: usize, k: usize, previous: &Previous) -> Option<(Referent, usize)> {
-    if k != v + 1 || !view.is_punct(k, '"') || !view.is_punct(k + 2, '"') {
-        return None;
-    }
-    let said = view.is_punct(k + 3, ',') || view.has(k + 3, |r| r == NounRole::Complementizer);
-    if !said || !view.is_speech_verb(v) || !view.roles(k + 1).is_empty() || view.word(k + 1).is_empty() {
-        return None;
-    }
-    let gender = view.verb_at(v).map_or(Gender::Masculine, |h| h.agreement.gender());
-    let (found, _) =
-        named_again(view, k + 1, previous).or_else(|| memory::surname_named_before(view, k + 1, gender))?;
-    Some((found.as_(found.how, Some(k..k + 3)), k + 3))
-}
-
 /// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a
 /// definite noun and tied to a country ("أعلنت خدمات الإسعاف الأردنية، وفاة", "وذكرت هيئة البث العامة التابعة
 /// للحكومة اليابانية أن"): a body the catalog does not know, not the previous speaker carried over. The phrase must
@@ -592,6 +554,10 @@ fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Op
     (feminine == (gender == Gender::Feminine) && closed && tied && construct)
         .then(|| super::speaker::adhoc(view, k, limit, gender))
 }
+
+#[path = "subject_again.rs"]
+mod again;
+use again::{head_again, quoted_surname};
 
 #[path = "subject_frame.rs"]
 mod frame;
