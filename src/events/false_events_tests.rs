@@ -196,3 +196,12 @@ fn a_past_deed_or_statement_told_as_repeated_is_no_event_of_one_day() {
 fn a_present_form_joined_by_aw_to_a_negated_one_is_negated_too() {
     assert!(read("ولم يعلق حزب الله على الخبر، كما لم ينف أو يؤكد مقتل القائد.").is_empty());
 }
+
+#[test]
+fn a_word_and_a_dash_opening_a_short_line_credit_an_outlet() {
+    // "رصد – X" credits the site; the dispatch after it is news. A verb with its conjunction and an aside after
+    // a dash is a verb still.
+    let got = read("رصد – أخبار الولاية\nأكد مدير المعبر أن الطريق مغلق.\nوأضاف -في حديثه للموقع- أن الحافلات عادت.");
+    let lemmas: Vec<_> = got.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(lemmas, ["أكد", "أضاف"], "{got:?}");
+}

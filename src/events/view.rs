@@ -461,6 +461,15 @@ impl<'a> View<'a> {
         i > 0 && self.toks[i].newline
     }
 
+    /// Whether token `i` and a dash open a short line that credits an outlet ("رصد – نبض السودان", "متابعات -
+    /// X"): the word is no verb. Not a verb with its conjunction and an aside ("وأضاف -في حديثه- أن"), whose line
+    /// goes on.
+    pub(crate) fn credit_line(&self, i: usize) -> bool {
+        let dash = self.is_punct(i + 1, '-') || self.is_punct(i + 1, '–');
+        dash && (i == 0 || self.line_break_before(i))
+            && (i + 2..i + 7).any(|j| j >= self.toks.len() || self.line_break_before(j))
+    }
+
     /// The places named inside `span` (the span of an event's tokens, which the event holds): `places` are in
     /// text order, so those inside are found without reading the others.
     pub(crate) fn locations(&self, span: &Span) -> Vec<Location> {

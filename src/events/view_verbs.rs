@@ -274,6 +274,9 @@ impl<'a> View<'a> {
         if hit.object && !stands() {
             return None;
         }
+        if self.credit_line(i) {
+            return None;
+        }
         let blocked = i > 0
             && (self.has(i - 1, |r| r == NounRole::Preposition)
                 || (self.has(i - 1, |r| r == NounRole::Relative)
