@@ -202,8 +202,13 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.name_at[j].is_none()
         && !view.quoted[j]
         && view.verb_at(j).is_none()
-        // "فلان الفلاني صاحب منزل مهدم", "أحد سكان الحي": what the person is, after their name.
-        && !matches!(word, "صاحب" | "احد" | "احدي")
+        && !describes_person(word)
+}
+
+/// Whether a folded word opens what a person is, after their name ("فلان الفلاني صاحب منزل مهدم", "أحد سكان
+/// الحي"): never a word of the name.
+pub(crate) fn describes_person(word: &str) -> bool {
+    matches!(word, "صاحب" | "صاحبه" | "احد" | "احدي")
 }
 
 /// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".

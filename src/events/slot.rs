@@ -313,7 +313,8 @@ fn reaches(view: &View, end: usize, content: usize, person: bool) -> bool {
 /// "أحد سكان الحي"، "وهو مسؤول في البلدية"): an indefinite title or speaker head, or a word of description.
 fn describes(view: &View, k: usize) -> bool {
     let word = view.word(k);
-    matches!(word, "صاحب" | "صاحبه" | "احد" | "احدي" | "وهو" | "وهي")
+    super::personal::describes_person(word)
+        || matches!(word, "وهو" | "وهي")
         || (!chunk::is_definite(word) && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_))))
 }
 

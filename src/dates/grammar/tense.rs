@@ -1,6 +1,7 @@
 //! The tense around a bare weekday: after a verb in the future or a word of what is planned ("ستستضيف واشنطن
 //! اجتماعا، الثلاثاء", "الجلسة المقبلة المقررة يوم الخميس", "من المقرر أن تبث المقابلة الأحد") the weekday is
-//! the coming one (on or after the anchor), not the latest on or before the anchor as news of the past has it (CONVENTIONS.md).
+//! the coming one (on or after the anchor), not the latest on or before it, as news of the past has it
+//! (CONVENTIONS.md).
 
 use super::{Core, Parsed, Parser};
 use crate::dates::lexicon::Dir;
