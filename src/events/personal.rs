@@ -208,7 +208,7 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
 /// Whether a folded word opens what a person is, after their name ("فلان الفلاني صاحب منزل مهدم", "أحد سكان
 /// الحي"): never a word of the name.
 pub(crate) fn describes_person(word: &str) -> bool {
-    matches!(word, "صاحب" | "صاحبه" | "احد" | "احدي")
+    matches!(word, "صاحب" | "صاحبه") || super::lexicon::one_of(word).is_some()
 }
 
 /// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".

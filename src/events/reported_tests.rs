@@ -204,15 +204,11 @@ fn a_person_named_after_a_title_before_the_verb_is_the_speaker_an_outlet_reports
 fn a_person_a_relay_quotes_after_their_office_is_named_whole() {
     // The holder the catalog does not know, named after the title and its country adjective: the name, not the
     // office alone.
-    let article = Extractor::new().extract(
-        "ونقلت وكالة رويترز عن وزير الخارجية البوركيني كاراموكو جان ماري تراوري قوله إن الحكومة سترد.",
-        "2024-12-06".parse().expect("an anchor"),
-    );
-    let names: Vec<_> = article
-        .events
-        .iter()
-        .map(|e| e.source.as_ref().map(|s| s.name.clone()))
-        .collect();
+    let names: Vec<_> =
+        named("ونقلت وكالة رويترز عن وزير الخارجية البوركيني كاراموكو جان ماري تراوري قوله إن الحكومة سترد.")
+            .into_iter()
+            .map(|(source, _)| source)
+            .collect();
     assert_eq!(names, [Some("كاراموكو جان ماري تراوري".to_string())]);
 }
 
