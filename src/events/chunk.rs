@@ -343,6 +343,17 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
                 continue;
             }
         }
+        // "مصور لوكالة الأنباء الفرنسية", "مراسل لقناة X": right after a reporter, the outlet they work for.
+        if i == head + 1 && view.has(head, |r| r == NounRole::Correspondent) && super::outlet::is_dative_head(w) {
+            if let Some(at) = super::outlet::named_after_dative_head(view, i, limit) {
+                if let super::outlet::OutletAt::Catalog(n) = at {
+                    np.inner_name.get_or_insert(n);
+                }
+                np.body_end = at.end(view);
+                np.core_end = np.body_end;
+                break;
+            }
+        }
         if stops(view, i) {
             break;
         }
@@ -394,13 +405,11 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             let dative = name.clitic && w.starts_with('ل') && !w.starts_with("لل");
             // "الممثل الدائم لسوريا", "مستشار لوزارة الداخلية": the state or body a title serves (an outlet
             // after "ل" is the one spoken to).
-            let served = name.clitic
-                && w.starts_with('ل')
-                && titled
-                && match name.target {
-                    Target::Actor(a) => view.catalog.actor_at(a).kind != crate::actors::ActorKind::Media,
-                    Target::Role(_) => true,
-                };
+            let media = matches!(name.target, Target::Actor(a)
+                if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Media);
+            // "مراسل لوكالة X", "مراسلون لرويترز": right after a reporter, the outlet they work for.
+            let employer = media && i == head + 1 && view.has(head, |r| r == NounRole::Correspondent);
+            let served = name.clitic && w.starts_with('ل') && ((titled && !media) || employer);
             if ((open || attached) && !name.clitic) || (name.clitic && !dative && w.starts_with('ب')) || served {
                 if name.clitic && !attached {
                     np.core_end = np.body_end;

@@ -186,3 +186,11 @@ fn a_sound_plural_head_takes_plural_adjectives_only() {
     // A title in "ين" is no plural: "أمين مجلس الأمن القومي" keeps its adjective.
     assert_eq!(read("قال أمين مجلس الأمن القومي إن", "أمين").0, "أمين مجلس الأمن القومي");
 }
+
+#[test]
+fn a_reporter_s_outlet_after_the_dative_is_in_their_phrase() {
+    assert_eq!(read("وقال مراسل لقناة العربية إن", "مراسل").0, "مراسل لقناة العربية");
+    assert_eq!(read("ورأى مراسلون لرويترز خمسة جرحى", "مراسلون").0, "مراسلون لرويترز");
+    // Not after other speakers: "لوكالة X" is who they spoke to.
+    assert_eq!(read("وقال مسؤول لوكالة الأناضول إن", "مسؤول").0, "مسؤول");
+}

@@ -437,3 +437,19 @@ fn a_crowd_counted_in_numbers_or_by_a_count_alone_protests() {
     // A toll's count is the passive's subject, no crowd's deed.
     assert!(read("وقتل نحو 20 شخصا في القصف.").is_empty());
 }
+
+#[test]
+fn an_unnamed_reporter_speaks_for_the_outlet_they_work_for() {
+    // After a reporter, "ل" + an outlet is their employer, not one spoken to; seeing and hearing are reports.
+    let got = source_names(
+        "وقال مراسل لرويترز إن الدخان يغطي الحي. وشاهد مراسلو وكالة فرانس برس عشرات الجرحى في المستشفى. \
+         وأفاد مصور لوكالة الأناضول بأن النيران ما زالت مشتعلة.",
+    );
+    assert_eq!(got, ["Reuters", "Agence France-Presse", "Anadolu Agency"]);
+    // A reporter named by person stays that person; a minister speaking to an outlet is no reporter of it.
+    let got = named_sources_and_relays(
+        "وقال مراسل قناة الجزيرة سمير الكباشي إن الطريق مغلق. وقال الوزير لرويترز إن الطريق سيفتح.",
+    );
+    assert_eq!(got[0].0.as_deref(), Some("سمير الكباشي"));
+    assert_eq!(got[1].1.as_deref(), Some("وكالة رويترز"));
+}

@@ -451,7 +451,11 @@ impl Extractor {
             let span = view.span(start..clause.tokens.end);
             let event = Event {
                 date,
-                source: Some(source.resolve(&view, day)),
+                source: Some(
+                    relay::employer(&view, &source)
+                        .unwrap_or_else(|| source.clone())
+                        .resolve(&view, day),
+                ),
                 via: via.as_ref().map(|v| v.resolve(&view, day)),
                 verb: view.original(verb.at..verb.at + 1).to_string(),
                 lemma: verb.entry(&view).lemma.clone(),

@@ -489,6 +489,22 @@ fn outlet_of(view: &View, r: Referent) -> Referent {
     }
 }
 
+/// The outlet an unnamed correspondent speaks for, when the catalog names it and nothing follows it in their
+/// name ("مراسل الأناضول", "مراسلون لرويترز", "مصور «فرانس برس»"): a report of the outlet's own. A correspondent
+/// named by person ("مراسل الجزيرة فلان الفلاني") stays that person.
+pub(crate) fn employer(view: &View, r: &Referent) -> Option<Referent> {
+    if !is_correspondent(view, r) || r.how != Recognition::AdHoc {
+        return None;
+    }
+    let t = r.tokens.clone()?;
+    let n = (t.start + 1..t.end).find_map(|k| {
+        view.name_starting(k)
+            .filter(|&n| super::outlet::is_outlet(view, &view.names[n]))
+    })?;
+    let end = view.names[n].tokens.1;
+    (end == t.end || (end + 1 == t.end && view.is_punct(end, '"'))).then(|| phrase::name(view, n).0)
+}
+
 /// The actor of the clause's first according phrase ("بحسب المرصد", "وفق ما أكده ناشطون", "، على ما أعلن X") with
 /// its relay, unless it is an outlet's correspondent. Not inside quotation marks: 'وقال "حسب تقارير
 /// المستشفيات سقط قتيل"' is what the speaker said. Also the according word's token.
