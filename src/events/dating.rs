@@ -457,6 +457,26 @@ pub(crate) fn framed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
     comes && !circumstance(first + 1) && (first + 2..(first + 5).min(clause.tokens.end)).any(circumstance)
 }
 
+/// Whether the clause tells a deed only by its verbal noun ("جراء قصف النظام"، "بعد انسحاب الجيش منها"، "ردا على
+/// استهداف واشنطن قائد فيلق القدس"): with no date of its own, it is the cause or the background of the news, not
+/// news of its own (on the readers' real rounds, 1 of 14 such deeds dated by the publication day or the date
+/// before was an event). Three stay news: the doer of a toll told in the passive before it in its sentence
+/// ("وأصيب ثلاثة مدنيين بعد اقتحام قوات الاحتلال البلدة"), as readers count a toll whose doer the text names;
+/// an attack that heads its clause ("وكان قصف إسرائيلي على البلدة أسفر عن"); and a statement told by its verbal
+/// noun with its speaker ("عقب إعلان رئيس المجلس فلانا رئيسا").
+pub(crate) fn nominal_deed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
+    let toll = |k: usize| {
+        view.has(k, |r| r == NounRole::PassiveReading)
+            || (view.verb_at(k).is_none() && view.lexicon.passive(view.word(k)).is_some())
+    };
+    // "أدى القصف الإسرائيلي على منزل إلى مقتل": the attack the clause opens with is its news (`cause`).
+    let heads = || super::cause::told_attack(view, clause.tokens.clone()).is_some_and(|(i, _)| i == verb.at);
+    verb.hit.masdar
+        && view.class(verb.hit) != super::lexicon::VerbClass::Speech
+        && !(clause.sentence_start..verb.at).any(toll)
+        && !heads()
+}
+
 /// Whether a word is "يأتي/جاء" as the news "comes after" something ("ويأتي ذلك بعد", "جاءت هذه الاشتباكات").
 fn comes_after(word: &str) -> bool {
     matches!(

@@ -62,14 +62,17 @@ fn a_deed_told_beside_the_news_by_a_connective_of_cause_or_answer_is_news_of_its
     // "وسط", "جراء", "ردا على", "على خلفية" before a verbal noun with its doer written after it.
     let got = read("وأصيب عشرة شبان وسط إطلاق الجيش اللبناني الرصاص المطاطي في الساحة.");
     assert_eq!(got, [("أطلق".to_string(), Some("Lebanese Armed Forces".to_string()))]);
+    // What a deed answers, with no day of its own, is its background (`dating::nominal_deed`); with one it is news.
     let got = read("وقصفت مقاتلات التحالف مواقع في الحديدة ردا على استهداف الحوثيين ميناء جازان.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("وقصفت مقاتلات التحالف مواقع في الحديدة ردا على استهداف الحوثيين ميناء جازان فجر الأربعاء.");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
         got[1],
         ("استهدف".to_string(), Some("Ansar Allah (Houthis)".to_string()))
     );
     // A naming verb after the doer is no verb of the clause the connective opens.
-    let got = read("واندلعت اشتباكات في البلدة على خلفية اعتقال الجيش اللبناني شابا يدعى سمير النجار.");
+    let got = read("واندلعت اشتباكات في البلدة على خلفية اعتقال الجيش اللبناني أمس شابا يدعى سمير النجار.");
     assert_eq!(got, [("اعتقل".to_string(), Some("Lebanese Armed Forces".to_string()))]);
     // A place after "وسط", or a verbal noun with no doer written after it, tells no deed.
     assert!(read("وأصيب عشرة شبان وسط إطلاق نار كثيف في وسط المدينة.").is_empty());

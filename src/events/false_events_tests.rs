@@ -205,3 +205,21 @@ fn a_word_and_a_dash_opening_a_short_line_credit_an_outlet() {
     let lemmas: Vec<_> = got.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(lemmas, ["أكد", "أضاف"], "{got:?}");
 }
+
+#[test]
+fn a_deed_told_only_by_its_verbal_noun_needs_a_date_of_its_own() {
+    // The cause or the background of the news, with no day of its own: no event.
+    let got = read(
+        "واشتدت المعارك في كردفان بعد انسحاب الجيش السوداني من مدينة بارا. وتضررت المنازل جراء قصف قوات الدعم \
+         السريع للحي. وتوقفت المحادثات ردا على استهداف قوات الدعم السريع قافلة إغاثة.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // With a day of its own it is the deed of that day; so is the doer of a toll told in the passive.
+    let got = read("واشتدت المعارك في كردفان بعد انسحاب الجيش السوداني من مدينة بارا مساء الأربعاء.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("قتل ثلاثة مدنيين جراء قصف قوات الدعم السريع لمنازلهم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A statement told by its verbal noun with its speaker is what the speaker said.
+    let got = read("وعلا التصفيق في القاعة عقب إعلان رئيس المجلس نبيه بري فوز المرشح بالرئاسة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

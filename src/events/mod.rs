@@ -261,7 +261,8 @@ impl Extractor {
             // date of its own, is no event (its time is only "before" the main clause's).
             if explicit.is_none()
                 && (dating::subordinate(&view, clause)
-                    || (dating::framed(&view, clause, &verb) && aside.is_none())
+                    || ((dating::framed(&view, clause, &verb) || dating::nominal_deed(&view, clause, &verb))
+                        && aside.is_none())
                     || dating::meanwhile(&view, clause, &verb))
             {
                 continue;
