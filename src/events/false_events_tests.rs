@@ -223,3 +223,18 @@ fn a_deed_told_only_by_its_verbal_noun_needs_a_date_of_its_own() {
     let got = read("وعلا التصفيق في القاعة عقب إعلان رئيس المجلس نبيه بري فوز المرشح بالرئاسة.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_clause_opened_as_the_time_before_the_news_needs_a_date_of_its_own() {
+    // "وسبق أن", "وسبق لـ": it had happened before; "ومنذ ذلك الحين" + a deed: what has gone on since.
+    let got = read(
+        "وسبق أن شنت القوات العراقية حملات ضد الخلايا في الصحراء. وسبق لمسؤولين إيرانيين أن هددوا بإغلاق المضيق. \
+         ومنذ ذلك الحين، تبادلت روسيا وأوكرانيا مئات الأسرى.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // With a day of its own it is the news of that day; a teller's statement since then is news.
+    let got = read("وسبق أن أعلنت وزارة الدفاع العراقية، الشهر الماضي، تحرير القرية.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("ومنذ ذلك الحين، قتل أكثر من مئة مدني، حسبما ذكرت الأمم المتحدة.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

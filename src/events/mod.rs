@@ -263,7 +263,8 @@ impl Extractor {
                 && (dating::subordinate(&view, clause)
                     || ((dating::framed(&view, clause, &verb) || dating::nominal_deed(&view, clause, &verb))
                         && aside.is_none())
-                    || dating::meanwhile(&view, clause, &verb))
+                    || dating::meanwhile(&view, clause, &verb)
+                    || dating::background_opener(&view, clause, &verb))
             {
                 continue;
             }
