@@ -115,3 +115,15 @@ fn a_plural_verb_carries_its_subject_and_what_follows_is_its_object() {
         ]
     );
 }
+
+#[test]
+fn weapons_after_a_masculine_verb_are_its_object_and_the_doer_goes_on() {
+    // Weapons that do a deed take a feminine verb: after a masculine one they are what was used or hit.
+    let got = read("وشن الجيش السوري غارات على البلدة، كما استخدم المروحيات والدبابات في القصف.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], ("استخدم".to_string(), Some("Syrian Arab Army".to_string())));
+    // A feminine verb before them makes them the doer; after a verbal noun the doer is a genitive of any gender.
+    let got = read("وقصفت المروحيات الروسية البلدة. وأصيب مواطن جراء قصف مدفعية الاحتلال الإسرائيلي صباح الاثنين.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Israel Defense Forces"), "{got:?}");
+}

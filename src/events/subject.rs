@@ -26,7 +26,7 @@ use super::view::View;
 pub(crate) use super::word_order::disagrees;
 use super::word_order::{
     adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject, non_actor_subject,
-    object_by_agreement, plural_marked,
+    object_by_agreement, plural_marked, weapon_object,
 };
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -63,7 +63,7 @@ pub(crate) fn choose(
         None
     } else if verb.hit.masdar {
         // "تأكيد السوداني للسفراء" after "محمد شياع السوداني": a person named in full before, by the surname.
-        after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous)
+        after(view, v, (v + 2 + AGENT_WORDS).min(verb.content), day, previous, false)
             .or_else(|| memory::surname_named_before(view, v + 1, Gender::Masculine))
     } else if let Some(s) = written_before {
         Some((s, v + 1))
@@ -76,7 +76,7 @@ pub(crate) fn choose(
     {
         None
     } else {
-        after(view, v, verb.content, day, previous)
+        after(view, v, verb.content, day, previous, true)
             .or_else(|| {
                 let gender = verb.hit.agreement.gender();
                 let k = first_word_after(view, v, verb.content)?;
@@ -178,7 +178,14 @@ fn office_in_full(view: &View, k: usize) -> bool {
 }
 
 /// The subject written after the verb at `v`, scanning up to the content of the statement.
-fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previous) -> Option<(Referent, usize)> {
+fn after(
+    view: &View,
+    v: usize,
+    limit: usize,
+    day: NaiveDate,
+    previous: &Previous,
+    finite: bool,
+) -> Option<(Referent, usize)> {
     if let Some(found) = frame::framed(view, v, limit, previous) {
         return Some(found);
     }
@@ -189,6 +196,10 @@ fn after(view: &View, v: usize, limit: usize, day: NaiveDate, previous: &Previou
     // The subject starts within ten tokens of the verb; its phrase may run to the content.
     let start_limit = limit.min(v + 10);
     while k < start_limit {
+        // "كما استخدم المروحيات": weapons after a masculine verb are its object; the subject is left implicit.
+        if finite && k == v + 1 && weapon_object(view, v, k) {
+            return None;
+        }
         if let Some(d) = view.date_of(k) {
             k = view.dates[d].tokens.end;
             continue;

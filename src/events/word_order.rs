@@ -32,6 +32,25 @@ pub(super) fn object_by_agreement(view: &View, v: usize, k: usize) -> bool {
     }
 }
 
+/// Whether the word at `k`, right after the finite masculine verb at `v`, is weapons in "ات" or one weapon in "ة"
+/// ("كما استخدم المروحيات والدبابات", "وأسقط مسيرة"): weapons that do a deed take a feminine verb, so these are
+/// its object, also where the catalog knows them by name. Asked of a finite verb only: after a verbal noun the
+/// doer is a genitive of any gender ("جراء قصف مدفعية الاحتلال").
+pub(super) fn weapon_object(view: &View, v: usize, k: usize) -> bool {
+    let masculine = view.verb_at(v).is_some_and(|h| h.agreement == Agreement::Masculine);
+    if !masculine {
+        return false;
+    }
+    let word = view.word(k);
+    let feminine_head = |r: NounRole| r == NounRole::SpeakerHead(Gender::Feminine);
+    let plural = word.ends_with("ات")
+        && (view.has(k, feminine_head)
+            || word
+                .strip_prefix("ال")
+                .is_some_and(|bare| view.lexicon.has(bare, feminine_head)));
+    plural || (word.ends_with('ه') && view.marked(k, super::lexicon::mark::PLATFORM))
+}
+
 /// Whether the verb at `v` carries its subject in its own plural ending ("وأحرقوا", "يقولون"): a verb before its
 /// subject stays singular in standard Arabic, so what follows a plural verb ("وأضرموا النيران", "وهاجموا
 /// الجيش") is its object, and its subject is the plural named before.
@@ -61,14 +80,17 @@ pub(super) fn first_word_after(view: &View, v: usize, limit: usize) -> Option<us
 
 /// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
 /// "وشهدت المدينة اشتباكات"): that noun is the subject, and the deed is nobody's the text names, so it must not
-/// fall to the previous speaker.
+/// fall to the previous speaker. A speaker's head with the article ("الدبابات" of "دبابات") names actors: one
+/// that disagrees with the verb is its object ([`object_by_agreement`]).
 pub(super) fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
     first_word_after(view, v, limit).is_some_and(|k| {
         let w = view.word(k);
+        let head = |bare: &str| view.lexicon.has(bare, |r| matches!(r, NounRole::SpeakerHead(_)));
         super::chunk::is_definite(w)
             && view.name_starting(k).is_none()
             && view.roles(k).is_empty()
             && view.lexicon.nisba(w).is_none()
+            && !w.strip_prefix("ال").is_some_and(head)
     })
 }
 
