@@ -51,6 +51,8 @@ pub(crate) struct View<'a> {
     pub name_at: Vec<Option<u32>>,
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
+    /// The slashes that stand as quotation marks around a short name, in token order ([`slash_quotes`]).
+    slash_quotes: Vec<u32>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
     /// For each token, the place starting at it.
@@ -124,6 +126,7 @@ impl<'a> View<'a> {
             place_at[hit.tokens.0] = Some(p as u32);
         }
         let quoted = quotations(folded, &toks);
+        let slash_quotes = slash_quotes(folded.as_str(), &toks);
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
         let mut words = Vec::with_capacity(toks.len());
@@ -181,6 +184,7 @@ impl<'a> View<'a> {
             names,
             name_at,
             quoted,
+            slash_quotes,
             places,
             place_at,
             roles,
@@ -363,7 +367,9 @@ impl<'a> View<'a> {
             t.kind == TokenKind::Punct
                 && if c.is_ascii() {
                     // The rules ask this of every token: one byte compared, no slice of the text.
-                    self.folded.as_str().as_bytes()[t.start as usize] == c as u8
+                    let byte = self.folded.as_str().as_bytes()[t.start as usize];
+                    byte == c as u8
+                        || (c == '"' && byte == b'/' && self.slash_quotes.binary_search(&(i as u32)).is_ok())
                 } else {
                     self.folded.as_str()[t.range()].starts_with(c)
                 }
@@ -550,4 +556,40 @@ fn nones(n: usize) -> Vec<Option<u32>> {
     let mut v = Vec::with_capacity(n);
     v.resize(n, None);
     v
+}
+
+/// The slashes that Iraqi outlets write as quotation marks around a name ("في حديث لـ/المعلومة/"، "لـ /السومرية
+/// نيوز/"): a pair enclosing one to three words, after the dative "لـ" or opened after a space and closed before
+/// a space, a mark or the end. Not a date ("30/3/2018": numbers) nor two months ("تشرين الثاني/نوفمبر": no pair).
+fn slash_quotes(folded: &str, toks: &[Token]) -> Vec<u32> {
+    let bytes = folded.as_bytes();
+    let slash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct && bytes[t.start as usize] == b'/')
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !slash(i) {
+            i += 1;
+            continue;
+        }
+        let close = (i + 2..(i + 5).min(toks.len())).find(|&j| slash(j));
+        let words = close.is_some_and(|j| toks[i + 1..j].iter().all(|t| t.kind == TokenKind::Word));
+        let spaced_before = || toks[i].start > 0 && bytes[toks[i].start as usize - 1].is_ascii_whitespace();
+        let closed = |j: usize| {
+            bytes
+                .get(toks[j].start as usize + 1)
+                .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() || *b >= 0x80)
+        };
+        let dative = i > 0 && toks[i - 1].kind == TokenKind::Word && &folded[toks[i - 1].range()] == "ل";
+        match close {
+            Some(j) if words && (dative || (spaced_before() && closed(j))) => {
+                found.extend([i as u32, j as u32]);
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    found
 }

@@ -202,3 +202,15 @@ fn a_particle_inside_a_name_asks_nothing() {
     );
     assert_eq!(got.events.len(), 1, "{:?}", got.events);
 }
+
+#[test]
+fn slashes_around_a_short_name_are_quotation_marks() {
+    let v = view("وقال في حديث لـ/ المعلومة/، إن الطريق مغلق وذكر لـ /السومرية نيوز/ أن");
+    let open = at(&v, "المعلومة") - 1;
+    assert!(v.is_punct(open, '"') && v.is_punct(open + 2, '"'));
+    let open = at(&v, "السومرية") - 1;
+    assert!(v.is_punct(open, '"') && v.is_punct(open + 3, '"'));
+    // Not a date's, nor two months named together.
+    let v = view("في 30/3/2018 وفي تشرين الثاني/نوفمبر الماضي");
+    assert!((0..v.toks.len()).all(|k| !v.is_punct(k, '"')));
+}
