@@ -302,7 +302,17 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
                 || view
                     .name_starting(i + 1)
                     .is_some_and(|n| !view.names[n].clitic && !view.names_person(n)));
-        let attaches = attaches || from_body;
+        // "النائب عن تحالف الفتح", "عضو مجلس النواب عن محافظة نينوى": the bloc or place one sits for.
+        let sits_for = w == "عن"
+            && !attached
+            && view.has(head, |r| r == NounRole::Represents)
+            && (is_definite(view.word(i + 1))
+                || view.place_starting(i + 1).is_some()
+                || view
+                    .name_starting(i + 1)
+                    .is_some_and(|n| !view.names[n].clitic && !view.names_person(n))
+                || view.has(i + 1, |r| matches!(r, NounRole::Institution(..))));
+        let attaches = attaches || from_body || sits_for;
         // "مسؤول ملف الاستيطان شمال الضفة فلان": a direction and a place attach as "في" + a place does.
         let locative = is_place_noun(w)
             && view.has(i, |r| r == NounRole::Preposition)

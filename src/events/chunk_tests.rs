@@ -194,3 +194,16 @@ fn a_reporter_s_outlet_after_the_dative_is_in_their_phrase() {
     // Not after other speakers: "لوكالة X" is who they spoke to.
     assert_eq!(read("وقال مسؤول لوكالة الأناضول إن", "مسؤول").0, "مسؤول");
 }
+
+#[test]
+fn the_bloc_or_place_a_member_sits_for_is_in_the_title() {
+    let (body, _, person) = read("وقال النائب عن تحالف الفتح محمد الحسيني إن", "النائب");
+    assert_eq!(
+        (body.as_str(), person.as_deref()),
+        ("النائب عن تحالف الفتح", Some("محمد الحسيني"))
+    );
+    let (_, _, person) = read("وقالت النائبة عن محافظة البصرة زهرة البجاري إن", "النائبة");
+    assert_eq!(person.as_deref(), Some("زهرة البجاري"));
+    // Not after other titles: "عن" there is what is spoken about.
+    assert_eq!(read("وقال الوزير عن الهجوم إنه", "الوزير").0, "الوزير");
+}

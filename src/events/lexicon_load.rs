@@ -223,6 +223,7 @@ impl AttributionLexicon {
                 "partial" => NounRole::Partial,
                 "led-by" => NounRole::LedBy,
                 "tie" => NounRole::Tie,
+                "represents" => NounRole::Represents,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

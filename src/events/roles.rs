@@ -147,6 +147,9 @@ pub(crate) enum NounRole {
     /// What ties a body to the one it belongs to or serves, with "ل" after it ("القوات التابعة لحرس الثورة",
     /// "قوات موالية لحكومة الوفاق"): the body after "ل" belongs to the phrase.
     Tie,
+    /// A title of one who sits for a bloc, a party or a place, named after "عن" ("النائب عن تحالف الفتح فلان",
+    /// "عضو عن محافظة نينوى"): the "عن" phrase belongs to the title's phrase.
+    Represents,
     /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement,
     /// whether it is a present form, and where else its verbal noun may stand.
     LightVerb(super::lexicon::Agreement, bool, LightObject),
