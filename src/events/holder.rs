@@ -124,6 +124,7 @@ fn describes(view: &View, j: usize) -> bool {
                     | NounRole::SpeakerHead(_)
                     | NounRole::Members
                     | NounRole::Tie
+                    | NounRole::Represents
             )
         });
     }

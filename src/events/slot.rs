@@ -422,7 +422,11 @@ fn bare_definite(
     let head = view.roles(k).iter().all(|r| {
         matches!(
             r,
-            NounRole::Anaphor(..) | NounRole::Institution(..) | NounRole::Title(_) | NounRole::SpeakerHead(_)
+            NounRole::Anaphor(..)
+                | NounRole::Institution(..)
+                | NounRole::Title(_)
+                | NounRole::SpeakerHead(_)
+                | NounRole::Represents
         )
     });
     let unknown = head
