@@ -423,3 +423,15 @@ fn a_verb_spelled_with_fa_or_waw_after_a_comma_is_no_conjunction() {
 fn a_subject_after_a_writer_s_remark_awaits_its_verb_past_a_comma() {
     assert_eq!(count("يذكر أن رئاسة الأركان التركية، أعلنت أمس انطلاق العملية."), 1);
 }
+
+#[test]
+fn an_ellipsis_before_what_is_said_ends_no_sentence() {
+    for text in [
+        "كما أكد السفير.. أنه لا حل عسكريا.",
+        "ونقلت الوكالة عن دبلوماسيين قولهم... إن المبعوث سيصل.",
+    ] {
+        assert_eq!(sentences(&view(text)).len(), 1, "{text}");
+    }
+    // Before anything else, the dots end the sentence.
+    assert!(sentences(&view("وصل الوفد.. وبدأت المحادثات.")).len() > 1);
+}

@@ -92,14 +92,21 @@ fn content_on_next_line(view: &View, start: usize, next: usize) -> bool {
 }
 
 /// Whether the full stop at `stop` stands between a statement and its content ("أعلن المكتب الإعلامي على
-/// صفحته. أن القوات ..."): the next word opens what is said, and the sentence from `start` holds a speech
+/// صفحته. أن القوات ...", "كما أكد السفير.. أنه لا حل"): the next word opens what is said, and the sentence from `start` holds a speech
 /// verb whose content has not opened yet.
 fn content_follows(view: &View, start: usize, stop: usize) -> bool {
-    let next = stop + 1;
+    // The dots of an ellipsis are one mark ("كما أكد السفير.. أنه لا حل"، "قولهم.. إن").
+    let mut next = stop + 1;
+    while view.is_punct(next, '.') && !view.toks[next].spaced {
+        next += 1;
+    }
     if !view.is_punct(stop, '.') || next >= view.toks.len() || view.line_break_before(next) {
         return false;
     }
-    if !matches!(view.word(next), "ان" | "بان") {
+    let ellipsis = next > stop + 1 || (stop > 0 && view.is_punct(stop - 1, '.') && !view.toks[stop].spaced);
+    let complementizer =
+        matches!(view.word(next), "ان" | "بان") || (ellipsis && view.has(next, |r| r == NounRole::Complementizer));
+    if !complementizer {
         return false;
     }
     let Some(verb) = (start..stop).rev().find(|&k| !view.quoted[k] && view.is_speech_verb(k)) else {
