@@ -57,8 +57,14 @@ fn saying_before_content(
     let first = words.next();
     // An object opened by "عن" tells a happening ("تحدث القائد عن سيطرة قواته على البلدة ظهر أمس", "أفاد أطباء
     // عن سقوط قتيلين الجمعة"): a date past a word of it dates that happening, not the saying, however short or
-    // recent the object. Set apart before the content ("عن ...، اليوم، إن") it is the saying's.
-    if about(view, verb, first) && words.clone().next().is_some() && !set_apart_before_content(view, d, verb.content) {
+    // recent the object. Set apart before the content ("عن ...، اليوم، إن") it is the saying's; so it is set off by
+    // commas inside the object ("أعلنت عن توصلها إلى اتفاق مع الأردن، الثلاثاء 12 تموز، يقضي بـ"), an adverb of
+    // the verb.
+    if about(view, verb, first)
+        && words.clone().next().is_some()
+        && !set_apart_before_content(view, d, verb.content)
+        && !set_off(view, d)
+    {
         return None;
     }
     let setting = first.is_none_or(|k| view.has(k, |r| r == NounRole::Preposition) && view.word(k) != "عن");
@@ -87,6 +93,12 @@ fn set_apart_before_content(view: &View, d: usize, content: usize) -> bool {
     let tokens = &view.dates[d].tokens;
     let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
     opened && (tokens.end == content || closes_before_content(view, d, content))
+}
+
+/// Whether date `d` stands between two commas ("، الثلاثاء 12 تموز،").
+fn set_off(view: &View, d: usize) -> bool {
+    let tokens = &view.dates[d].tokens;
+    tokens.start > 0 && view.is_punct(tokens.start - 1, ',') && view.is_punct(tokens.end, ',')
 }
 
 /// Whether an accusation states its charge between `from` and `to` ("اتهم الائتلاف الجيش بقصف البلدة أمس",

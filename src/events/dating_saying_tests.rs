@@ -17,3 +17,12 @@ fn a_date_past_an_object_opened_by_about_dates_what_it_tells() {
         Some("2024-11-30".to_string())
     );
 }
+
+#[test]
+fn a_date_set_off_by_commas_inside_an_object_opened_by_about_is_the_saying_s() {
+    // The commas make it an adverb of the verb, not of what the object tells.
+    assert_eq!(
+        saying("وأعلنت الأمم المتحدة عن توصلها إلى اتفاق مع الأردن، السبت، يقضي بإدخال المساعدات."),
+        Some("2024-11-30".to_string())
+    );
+}
