@@ -482,8 +482,11 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             let plural = w.ends_with("ون") && head_word.ends_with("ون") && !is_definite(w);
             // The word's country, looked up once for both uses below.
             let nisba = view.lexicon.nisba(w);
+            // "جماعة مسلحة", "لجنة مشتركة": an adjective of the vocabulary without the article.
+            let listed = !is_definite(w) && view.has(i, |r| r == NounRole::Adjective);
             let adjective =
-                (nisba.is_some() || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun)) && agrees(w);
+                (nisba.is_some() || listed || (looks_like_adjective(w) && !head_noun) || (plural && !head_noun))
+                    && agrees(w);
             if adjectives && !adjective {
                 break;
             }

@@ -207,3 +207,15 @@ fn the_bloc_or_place_a_member_sits_for_is_in_the_title() {
     // Not after other titles: "عن" there is what is spoken about.
     assert_eq!(read("وقال الوزير عن الهجوم إنه", "الوزير").0, "الوزير");
 }
+
+#[test]
+fn an_adjective_without_the_article_closes_an_indefinite_head_s_chain() {
+    // What follows is the verb's object, not a genitive of the phrase.
+    assert_eq!(read("وأعلنت جماعة مسلحة مقتل ثلاثة جنود", "جماعة").0, "جماعة مسلحة");
+    assert_eq!(
+        read("وأعلنت مجموعة مسلحة مسؤوليتها عن الهجوم", "مجموعة").0,
+        "مجموعة مسلحة"
+    );
+    // More adjectives may follow it.
+    assert_eq!(read("وقالت قوة أمنية مشتركة إن", "قوة").0, "قوة أمنية مشتركة");
+}

@@ -70,8 +70,8 @@ fn a_bare_head_is_the_unknown_body_named_with_it() {
         subjects("قاتلت القوات العراقية تنظيم داعش سنوات. وأعلنت فصائل عراقية مسلحة استهداف قاعدة. وأضافت الفصائل أن الهجوم رد."),
         vec![
             Some("iq.army".to_string()),
-            Some("adhoc:فصائل عراقيه".to_string()),
-            Some("adhoc:فصائل عراقيه".to_string())
+            Some("adhoc:فصائل عراقيه مسلحه".to_string()),
+            Some("adhoc:فصائل عراقيه مسلحه".to_string())
         ]
     );
 }
