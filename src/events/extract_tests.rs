@@ -453,3 +453,13 @@ fn an_unnamed_reporter_speaks_for_the_outlet_they_work_for() {
     assert_eq!(got[0].0.as_deref(), Some("سمير الكباشي"));
     assert_eq!(got[1].1.as_deref(), Some("وكالة رويترز"));
 }
+
+#[test]
+fn a_person_of_the_street_is_named_after_the_word_that_says_what_they_are() {
+    let got = named_sources_and_relays("وقال المواطن سامر عودة إن منزله دمر. وقالت الشابة ريم الخطيب إن الحي خال.");
+    let sources: Vec<_> = got.iter().map(|(s, _)| s.as_deref()).collect();
+    assert_eq!(sources, [Some("سامر عودة"), Some("ريم الخطيب")]);
+    // A surname that is also such a word stays the surname.
+    let got = named_sources_and_relays("وأكد سامر الحاج، مدير الدفاع المدني في المدينة، أن الطريق مغلق.");
+    assert_eq!(got[0].0.as_deref(), Some("سامر الحاج"));
+}
