@@ -585,3 +585,13 @@ fn a_date_in_a_clause_before_the_according_verb_does_not_date_the_report() {
         assert_eq!(dates, [Some("2024-12-06".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_date_after_that_was_dates_the_event_past_a_relative_clause() {
+    // "وذلك" + a date: the writer dates the clause's event, whatever relative clause stands before it.
+    let got = dates(
+        "وقصفت القوات التركية قرية في ريف الحسكة التي تسيطر عليها قسد، وذلك مساء أمس.",
+        &[],
+    );
+    assert_eq!(got, [("2024-12-05TEV".to_string(), DateBasis::Explicit)]);
+}

@@ -42,7 +42,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
             || view.word(tokens.end).starts_with('ب')
             || view.has(tokens.end, |r| r == NounRole::Complementizer);
         let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
-        (opened && closed) || closes_before_content(view, d, limit)
+        (opened && closed) || closes_before_content(view, d, limit) || that_was(view, d)
     };
     // A deed's date inside an adjunct "بعد/عقب/إثر/قبل + noun" is that noun's ([`in_adjunct`]).
     let deed = verb.filter(|p| !p.says(view));
@@ -54,7 +54,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
         .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
-        .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)))
+        .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)) || that_was(view, d))
         .filter(|&d| !(says && after_deed_noun(view, d)))
         .filter(|&d| {
             view.dates[d]
@@ -111,6 +111,15 @@ fn in_adjunct(view: &View, d: usize, verb: usize) -> bool {
                 && view.date_covering(k + 1).is_none()
                 && !view.has(k + 1, |r| matches!(r, NounRole::Complementizer | NounRole::Interval))
         })
+}
+
+/// Whether date `d` follows "وذلك" ("that was"), maybe with "في" ("وقصفت القوات قرية في الريف التي تسيطر عليها
+/// الفصائل، وذلك مساء أمس"، "وذلك في 12 آذار"): the writer dates the clause's event, past whatever relative
+/// clause stands between.
+fn that_was(view: &View, d: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let before = |k: usize| start >= k && view.word(start - k) == "وذلك";
+    before(1) || (before(2) && view.word(start - 1) == "في")
 }
 
 /// Whether date `d` ends right before a comma that the content of a statement follows ("وقال المتحدث باسم
