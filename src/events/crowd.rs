@@ -79,7 +79,7 @@ pub(crate) fn counted_people(view: &View, v: usize, k: usize, limit: usize) -> O
     if !crowd_verb {
         return None;
     }
-    let mut j = k + usize::from(hedge(view.word(k)));
+    let mut j = k + usize::from(hedge(view, k));
     let count = j;
     let thousands = |w: &str| matches!(w, "الف" | "الاف" | "الفي" | "الفين" | "مليون" | "مئه" | "مائه" | "مئتي");
     while j < limit
@@ -109,9 +109,9 @@ pub(crate) fn counted_people(view: &View, v: usize, k: usize, limit: usize) -> O
     Some((Referent::unknown_group(view.original(k..end).to_string(), k..end), end))
 }
 
-/// Whether a folded word hedges the count after it ("نحو", "قرابة", "حوالي", "زهاء").
-pub(crate) fn hedge(word: &str) -> bool {
-    matches!(word, "نحو" | "قرابه" | "حوالي" | "زهاء")
+/// Whether the word at `k` hedges the count after it ("نحو", "قرابة", "حوالي", "زهاء": nouns.tsv's hedge rows).
+pub(crate) fn hedge(view: &View, k: usize) -> bool {
+    view.has(k, |r| r == NounRole::Hedge)
 }
 
 /// Past the word or two that tell a crowd's size before its "من" ("عدد كبير من الطلاب", "عدد غير قليل من

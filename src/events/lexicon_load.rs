@@ -224,6 +224,8 @@ impl AttributionLexicon {
                 "led-by" => NounRole::LedBy,
                 "tie" => NounRole::Tie,
                 "represents" => NounRole::Represents,
+                "hedge" => NounRole::Hedge,
+                "describes" => NounRole::Describes,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

@@ -202,13 +202,13 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && view.name_at[j].is_none()
         && !view.quoted[j]
         && view.verb_at(j).is_none()
-        && !describes_person(word)
+        && !describes_person(view, j)
 }
 
-/// Whether a folded word opens what a person is, after their name ("فلان الفلاني صاحب منزل مهدم", "أحد سكان
-/// الحي"): never a word of the name.
-pub(crate) fn describes_person(word: &str) -> bool {
-    matches!(word, "صاحب" | "صاحبه") || super::lexicon::one_of(word).is_some()
+/// Whether the word at `k` opens what a person is, after their name ("فلان الفلاني صاحب منزل مهدم", "أحد سكان
+/// الحي"): nouns.tsv's describes rows, or "one of"; never a word of the name.
+pub(crate) fn describes_person(view: &View, k: usize) -> bool {
+    view.has(k, |r| r == NounRole::Describes) || super::lexicon::one_of(view.word(k)).is_some()
 }
 
 /// A preposition with a pronoun ("بها", "عليه", "منهم"), never a word of a name: "المعترف بها دوليا".

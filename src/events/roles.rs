@@ -150,6 +150,11 @@ pub(crate) enum NounRole {
     /// A title of one who sits for a bloc, a party or a place, named after "عن" ("النائب عن تحالف الفتح فلان",
     /// "عضو عن محافظة نينوى"): the "عن" phrase belongs to the title's phrase.
     Represents,
+    /// A word that hedges the count after it ("تجمع نحو 20 ألف مواطن", "قرابة", "حوالي", "زهاء").
+    Hedge,
+    /// A word that opens what a person is, after their name and without a comma ("وقال فلان صاحب منزل مهدم"):
+    /// never a word of the name.
+    Describes,
     /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement,
     /// whether it is a present form, and where else its verbal noun may stand.
     LightVerb(super::lexicon::Agreement, bool, LightObject),

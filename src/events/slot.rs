@@ -313,7 +313,7 @@ fn reaches(view: &View, end: usize, content: usize, person: bool) -> bool {
 /// "أحد سكان الحي"، "وهو مسؤول في البلدية"): an indefinite title or speaker head, or a word of description.
 fn describes(view: &View, k: usize) -> bool {
     let word = view.word(k);
-    super::personal::describes_person(word)
+    super::personal::describes_person(view, k)
         || matches!(word, "وهو" | "وهي")
         || (!chunk::is_definite(word) && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_))))
 }

@@ -346,7 +346,7 @@ impl<'a> View<'a> {
 
     /// Whether a count opens at `k`: digits or a number word, after "نحو"/"قرابة"/"حوالي"/"زهاء" or not.
     fn count_at(&self, k: usize) -> bool {
-        let k = k + usize::from(crate::events::crowd::hedge(self.word(k)));
+        let k = k + usize::from(crate::events::crowd::hedge(self, k));
         k < self.toks.len() && (self.toks[k].kind == TokenKind::Number || self.has(k, |r| r == NounRole::Numeral))
     }
 

@@ -3,31 +3,41 @@
 //! the coming one (on or after the anchor), not the latest on or before it, as news of the past has it
 //! (CONVENTIONS.md).
 
+use std::sync::OnceLock;
+
 use super::{Core, Parsed, Parser};
 use crate::dates::lexicon::Dir;
+use crate::table::rows;
 use crate::text::TokenKind;
+
+const TENSE: &str = include_str!("../../../data/vocab/tense.tsv");
 
 /// How many words before a weekday a word of the future is read: about one clause.
 const REACH: usize = 8;
 
-/// Words of what is planned or expected.
-const PLANNED: &[&str] = &[
-    "سوف",
-    "المقرر",
-    "المقرره",
-    "المرتقب",
-    "المرتقبه",
-    "المزمع",
-    "المزمعه",
-    "المنتظر",
-    "يعتزم",
-    "تعتزم",
-    "يستعد",
-    "تستعد",
-];
+/// The words of `data/vocab/tense.tsv`: what is planned, and the openings of nouns that look like a future verb.
+struct TenseWords {
+    planned: Vec<&'static str>,
+    not_future: Vec<&'static str>,
+}
 
-/// The openings of nouns spelled as "س" and a prefix of the imperfect ("سيارة", "سياسة", "سيطرة", "سنوات").
-const NOT_FUTURE: &[&str] = &["سيار", "سياس", "سيطر", "سينا", "سيول", "سنو", "ستين", "سنغ", "سيد"];
+fn tense_words() -> &'static TenseWords {
+    static WORDS: OnceLock<TenseWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = TenseWords {
+            planned: Vec::new(),
+            not_future: Vec::new(),
+        };
+        for row in rows(TENSE) {
+            match row[..] {
+                [form, "planned"] => words.planned.push(form),
+                [form, "not-future"] => words.not_future.push(form),
+                _ => panic!("tense.tsv: expected a form and planned or not-future in {row:?}"),
+            }
+        }
+        words
+    })
+}
 
 impl Parser<'_> {
     /// `parsed` read at `i`, with a bare weekday made the next one when a word of the future stands before it
@@ -68,10 +78,11 @@ impl Parser<'_> {
             words += 1;
             let Some(w) = self.word(j) else { continue };
             let w = w.strip_prefix('و').filter(|r| r.starts_with('س')).unwrap_or(w);
+            let words = tense_words();
             let future = w.chars().count() >= 5
                 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
-                && !NOT_FUTURE.iter().any(|n| w.starts_with(n));
-            if future || PLANNED.contains(&w) {
+                && !words.not_future.iter().any(|n| w.starts_with(n));
+            if future || words.planned.contains(&w) {
                 return true;
             }
         }
