@@ -51,8 +51,10 @@ pub(crate) struct View<'a> {
     pub name_at: Vec<Option<u32>>,
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
-    /// The slashes that stand as quotation marks around a short name, in token order ([`slash_quotes`]).
-    slash_quotes: Vec<u32>,
+    /// For each token, the first byte of a punctuation mark (0 for a word or a number), read once: the rules
+    /// ask [`View::is_punct`] of every token. Slashes that stand as quotation marks around a short name
+    /// ([`slash_quotes`]) are '"' here.
+    punct: Vec<u8>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
     /// For each token, the place starting at it.
@@ -126,7 +128,16 @@ impl<'a> View<'a> {
             place_at[hit.tokens.0] = Some(p as u32);
         }
         let quoted = quotations(folded, &toks);
-        let slash_quotes = slash_quotes(folded.as_str(), &toks);
+        let mut punct: Vec<u8> = toks
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Punct => folded.as_str().as_bytes()[t.start as usize],
+                _ => 0,
+            })
+            .collect();
+        for k in slash_quotes(folded.as_str(), &toks) {
+            punct[k as usize] = b'"';
+        }
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
         let mut words = Vec::with_capacity(toks.len());
@@ -184,7 +195,7 @@ impl<'a> View<'a> {
             names,
             name_at,
             quoted,
-            slash_quotes,
+            punct,
             places,
             place_at,
             roles,
@@ -363,17 +374,13 @@ impl<'a> View<'a> {
 
     #[inline]
     pub(crate) fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == TokenKind::Punct
-                && if c.is_ascii() {
-                    // The rules ask this of every token: one byte compared, no slice of the text.
-                    let byte = self.folded.as_str().as_bytes()[t.start as usize];
-                    byte == c as u8
-                        || (c == '"' && byte == b'/' && self.slash_quotes.binary_search(&(i as u32)).is_ok())
-                } else {
-                    self.folded.as_str()[t.range()].starts_with(c)
-                }
-        })
+        if c.is_ascii() {
+            // The rules ask this of every token: one byte compared, no slice of the text.
+            return self.punct.get(i).is_some_and(|&b| b == c as u8);
+        }
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.folded.as_str()[t.range()].starts_with(c))
     }
 
     /// Whether token `i` ends a sentence outside a quotation: . ? ! ؛
