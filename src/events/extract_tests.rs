@@ -463,3 +463,9 @@ fn a_person_of_the_street_is_named_after_the_word_that_says_what_they_are() {
     let got = named_sources_and_relays("وأكد سامر الحاج، مدير الدفاع المدني في المدينة، أن الطريق مغلق.");
     assert_eq!(got[0].0.as_deref(), Some("سامر الحاج"));
 }
+
+#[test]
+fn refuting_a_claim_is_a_denial() {
+    let got = read("وفند الجيش السوداني مزاعم قوات الدعم السريع بشأن المدينة.");
+    assert_eq!(got, [("فند".to_string(), Some("Sudanese Armed Forces".to_string()))]);
+}

@@ -52,8 +52,8 @@ pub(crate) struct View<'a> {
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
     /// For each token, the first byte of a punctuation mark (0 for a word or a number), read once: the rules
-    /// ask [`View::is_punct`] of every token. Slashes that stand as quotation marks around a short name
-    /// ([`slash_quotes`]) are '"' here.
+    /// ask [`View::is_punct`] of every token. Slashes and single quotes that stand as quotation marks around a
+    /// short name ([`paired_quotes`]) are '"' here.
     punct: Vec<u8>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
@@ -135,8 +135,10 @@ impl<'a> View<'a> {
                 _ => 0,
             })
             .collect();
-        for k in slash_quotes(folded.as_str(), &toks) {
-            punct[k as usize] = b'"';
+        for mark in [b'/', b'\''] {
+            for k in paired_quotes(folded.as_str(), &toks, mark) {
+                punct[k as usize] = b'"';
+            }
         }
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
@@ -566,13 +568,14 @@ fn nones(n: usize) -> Vec<Option<u32>> {
 }
 
 /// The slashes that Iraqi outlets write as quotation marks around a name ("في حديث لـ/المعلومة/"، "لـ /السومرية
-/// نيوز/"): a pair enclosing one to three words, after the dative "لـ" or opened after a space and closed before
-/// a space, a mark or the end. Not a date ("30/3/2018": numbers) nor two months ("تشرين الثاني/نوفمبر": no pair).
-fn slash_quotes(folded: &str, toks: &[Token]) -> Vec<u32> {
+/// نيوز/"), and the single quotes others write so ("أفادت قناة 'كان' العبرية"): a pair of `mark` enclosing one to
+/// three words, after the dative "لـ" or opened after a space and closed before a space, a mark or the end. Not a
+/// date ("30/3/2018": numbers) nor two months ("تشرين الثاني/نوفمبر": no pair).
+fn paired_quotes(folded: &str, toks: &[Token], mark: u8) -> Vec<u32> {
     let bytes = folded.as_bytes();
     let slash = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| t.kind == TokenKind::Punct && bytes[t.start as usize] == b'/')
+            .is_some_and(|t| t.kind == TokenKind::Punct && bytes[t.start as usize] == mark)
     };
     let mut found = Vec::new();
     let mut i = 0;

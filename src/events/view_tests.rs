@@ -210,6 +210,10 @@ fn slashes_around_a_short_name_are_quotation_marks() {
     assert!(v.is_punct(open, '"') && v.is_punct(open + 2, '"'));
     let open = at(&v, "السومرية") - 1;
     assert!(v.is_punct(open, '"') && v.is_punct(open + 3, '"'));
+    // Single quotes around a short name too.
+    let v = view("وأفادت قناة 'كان' العبرية بأن");
+    let open = at(&v, "كان") - 1;
+    assert!(v.is_punct(open, '"') && v.is_punct(open + 2, '"'));
     // Not a date's, nor two months named together.
     let v = view("في 30/3/2018 وفي تشرين الثاني/نوفمبر الماضي");
     assert!((0..v.toks.len()).all(|k| !v.is_punct(k, '"')));
