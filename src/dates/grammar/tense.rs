@@ -61,11 +61,15 @@ impl Parser<'_> {
     }
 
     /// Whether a verb in the future ("ستبدأ", "سيغادر", "سوف") or a word of what is planned ("المقرر") stands
-    /// within [`REACH`] words before token `i`, past commas but not a full stop.
+    /// within [`REACH`] words before token `i`, past commas but not a full stop nor the start of its line.
     fn future_before(&self, i: usize) -> bool {
         let mut words = 0;
         let mut j = i;
         while j > 0 && words < REACH {
+            // Not past the start of a line: a heading above ("اجتماع مرتقب في واشنطن") is no clause of the date.
+            if self.toks[j].newline {
+                return false;
+            }
             j -= 1;
             let t = &self.toks[j];
             if t.kind == TokenKind::Punct {
@@ -87,5 +91,26 @@ impl Parser<'_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::test_support::{pair, read};
+
+    #[test]
+    fn a_word_of_what_is_planned_without_the_article_looks_forward() {
+        let found = read("كشف مسؤول عن قمة مرتقبة، الأحد، بين الزعيمين", "2018-12-15");
+        assert_eq!(found, pair("الأحد", "2018-12-16"));
+    }
+
+    #[test]
+    fn a_heading_above_is_no_clause_of_the_weekday() {
+        // "مرتقب" in the heading does not reach the statement's Sunday on the next line.
+        let found = read(
+            "اجتماع مرتقب في واشنطن\nوكانت مصادر قالت، الأحد، إن الاجتماع تأجل",
+            "2025-11-24",
+        );
+        assert_eq!(found, pair("الأحد", "2025-11-23"));
     }
 }
