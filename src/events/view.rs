@@ -52,8 +52,7 @@ pub(crate) struct View<'a> {
     /// For each token, whether it stands inside a quotation.
     pub quoted: Vec<bool>,
     /// For each token, the first byte of a punctuation mark (0 for a word or a number), read once: the rules
-    /// ask [`View::is_punct`] of every token. Slashes and single quotes that stand as quotation marks around a
-    /// short name ([`paired_quotes`]) are '"' here.
+    /// ask [`View::is_punct`] of every token.
     punct: Vec<u8>,
     /// The gazetteer's places, in text order.
     pub places: Vec<PlaceHit<'a>>,
@@ -128,18 +127,13 @@ impl<'a> View<'a> {
             place_at[hit.tokens.0] = Some(p as u32);
         }
         let quoted = quotations(folded, &toks);
-        let mut punct: Vec<u8> = toks
+        let punct: Vec<u8> = toks
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Punct => folded.as_str().as_bytes()[t.start as usize],
                 _ => 0,
             })
             .collect();
-        for mark in [b'/', b'\''] {
-            for k in paired_quotes(folded.as_str(), &toks, mark) {
-                punct[k as usize] = b'"';
-            }
-        }
         let mut marks = Vec::with_capacity(toks.len());
         let mut forms = Vec::with_capacity(toks.len());
         let mut words = Vec::with_capacity(toks.len());
@@ -565,41 +559,4 @@ fn nones(n: usize) -> Vec<Option<u32>> {
     let mut v = Vec::with_capacity(n);
     v.resize(n, None);
     v
-}
-
-/// The slashes that Iraqi outlets write as quotation marks around a name ("في حديث لـ/المعلومة/"، "لـ /السومرية
-/// نيوز/"), and the single quotes others write so ("أفادت قناة 'كان' العبرية"): a pair of `mark` enclosing one to
-/// three words, after the dative "لـ" or opened after a space and closed before a space, a mark or the end. Not a
-/// date ("30/3/2018": numbers) nor two months ("تشرين الثاني/نوفمبر": no pair).
-fn paired_quotes(folded: &str, toks: &[Token], mark: u8) -> Vec<u32> {
-    let bytes = folded.as_bytes();
-    let slash = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.kind == TokenKind::Punct && bytes[t.start as usize] == mark)
-    };
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if !slash(i) {
-            i += 1;
-            continue;
-        }
-        let close = (i + 2..(i + 5).min(toks.len())).find(|&j| slash(j));
-        let words = close.is_some_and(|j| toks[i + 1..j].iter().all(|t| t.kind == TokenKind::Word));
-        let spaced_before = || toks[i].start > 0 && bytes[toks[i].start as usize - 1].is_ascii_whitespace();
-        let closed = |j: usize| {
-            bytes
-                .get(toks[j].start as usize + 1)
-                .is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() || *b >= 0x80)
-        };
-        let dative = i > 0 && toks[i - 1].kind == TokenKind::Word && &folded[toks[i - 1].range()] == "ل";
-        match close {
-            Some(j) if words && (dative || (spaced_before() && closed(j))) => {
-                found.extend([i as u32, j as u32]);
-                i = j + 1;
-            }
-            _ => i += 1,
-        }
-    }
-    found
 }

@@ -21,7 +21,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     let pairs = unchanged_pairs();
     // Original bytes copied unchanged since `run`.
     let mut run = 0;
-    // Whether a '/', and whether a '#' or '_', was read: most texts have none, and the passes over the folded
+    // Whether a '/' or a '\'', and whether a '#' or '_', was read: most texts have none, and the passes over the folded
     // text that look for them are skipped.
     let (mut slashes, mut hashes) = (false, false);
     let mut i = 0;
@@ -49,12 +49,16 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
             };
             match fold_char(ch) {
                 Fold::Keep(k) if k == ch => {
-                    slashes |= ch == '/';
+                    slashes |= matches!(ch, '/' | '\'');
                     hashes |= matches!(ch, '#' | '_');
                     i += ch.len_utf8();
                     continue;
                 }
-                Fold::Keep(k) => Some(k),
+                Fold::Keep(k) => {
+                    // "‘كان’": curly single quotes fold to the ASCII one.
+                    slashes |= k == '\'';
+                    Some(k)
+                }
                 Fold::Drop => None,
                 Fold::Compat => {
                     out.push_str(&original[run..i]);
@@ -67,7 +71,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
                             }
                             out.push(k);
                             // A full-width "／", "＃" or "＿" folds to a mark.
-                            slashes |= k == '/';
+                            slashes |= matches!(k, '/' | '\'');
                             hashes |= matches!(k, '#' | '_');
                             first = false;
                         }
@@ -89,7 +93,8 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     }
     out.push_str(&original[run..]);
     if slashes {
-        slash_quotes(out);
+        slash_quotes(out, '/');
+        slash_quotes(out, '\'');
     }
     if hashes {
         hashtags(out);
@@ -98,7 +103,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
 }
 
 /// The length of the run of characters at the start of `bytes` that fold to themselves: printable ASCII but the
-/// marks that [`fold_into`] notes ('#', '/', '_', left out of [`UNCHANGED_ASCII`]), line breaks and the two-byte
+/// marks that [`fold_into`] notes ('#', '\'', '/', '_', left out of [`UNCHANGED_ASCII`]), line breaks and the two-byte
 /// characters that [`two_byte_folds`] keeps ([`SAME`]), most of a text. [`fold_into`] passes over them here, in
 /// a loop small enough to keep its state in registers, before the general path: runs of pairs that `pairs`
 /// ([`unchanged_pairs`]) passes (an Arabic letter, or two such ASCII bytes) by [`pairs_prefix`], and between
@@ -117,12 +122,12 @@ fn unchanged_prefix(bytes: &[u8], pairs: &PairTable) -> usize {
 }
 
 /// For each byte, whether it is ASCII that folds to itself and no mark that [`fold_into`] notes: printable ASCII
-/// but '#', '/' and '_', and the line break.
+/// but '#', '\'', '/' and '_', and the line break.
 const UNCHANGED_ASCII: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = matches!(b as u8, b' '..=b'"' | b'$'..=b'.' | b'0'..=b'^' | b'`'..=b'~' | b'\n');
+        table[b] = matches!(b as u8, b' '..=b'"' | b'$'..=b'&' | b'('..=b'.' | b'0'..=b'^' | b'`'..=b'~' | b'\n');
         b += 1;
     }
     table
@@ -284,17 +289,18 @@ fn fold_char(ch: char) -> Fold {
     }
 }
 
-/// The slashes that Iraqi outlets write around a name or a number ("لـ/المعلومة/", "قبل /5/ أيام"), made
-/// quotation marks around words and spaces around a number, so that the readers of quoted names and of numbers
-/// see them as they see "«المعلومة»" and "5". Each slash is one byte and so is what replaces it: the offset map
-/// is unchanged. A slash opens only at the start of a word or after a one-letter proclitic ("ل/", "و/"), and
-/// closes before the end of a word within a few words on the same line: dates ("5/12/2024"), paired months
-/// ("آذار/مارس"), "و/أو" and addresses are left alone.
-fn slash_quotes(folded: &mut String) {
+/// The slashes that Iraqi outlets write around a name or a number ("لـ/المعلومة/", "لـ/ المعلومة/"، "قبل /5/
+/// أيام"), and the single quotes others write around a name ("قناة 'كان' العبرية"), made quotation marks around
+/// words and spaces around a number, so that the readers of quoted names and of numbers see them as they see
+/// "«المعلومة»" and "5". Each mark is one byte and so is what replaces it: the offset map is unchanged. A mark
+/// opens only at the start of a word or after a one-letter proclitic ("ل/", "و/", and a space may follow it
+/// there), and closes before the end of a word within a few words on the same line: dates ("5/12/2024"), paired
+/// months ("آذار/مارس"), "و/أو", addresses and an apostrophe in a Latin name are left alone.
+fn slash_quotes(folded: &mut String, mark: char) {
     const REACH: usize = 48;
     let mut at = 0;
     // `str::find` of one ASCII char searches a word at a time: most texts have no slash at all.
-    while let Some(found) = folded[at..].find('/') {
+    while let Some(found) = folded[at..].find(mark) {
         let open = at + found;
         at = open + 1;
         let bytes = folded.as_bytes();
@@ -302,12 +308,18 @@ fn slash_quotes(folded: &mut String) {
             continue;
         }
         let reach = &bytes[open + 1..(open + 1 + REACH).min(bytes.len())];
-        let Some(len) = reach.iter().position(|&b| b == b'/') else {
+        let Some(len) = reach.iter().position(|&b| b == mark as u8) else {
             continue;
         };
-        // Between two ASCII slashes: a whole number of characters.
+        // Between two ASCII marks: a whole number of characters.
         let close = open + 1 + len;
+        // "لـ/ المعلومة/": after a proclitic, the name may stand a space from the mark.
+        let proclitic = open > 0 && !matches!(bytes[open - 1], b' ' | b'\n' | b'(' | b'"');
         let body = &folded[open + 1..close];
+        let body = match body.strip_prefix(' ') {
+            Some(rest) if proclitic && !rest.starts_with(|c: char| c.is_ascii_digit()) => rest,
+            _ => body,
+        };
         let word_char = |c: char| c.is_alphanumeric();
         let closes = body.chars().next().is_some_and(word_char)
             && body.chars().next_back().is_some_and(word_char)
@@ -320,8 +332,12 @@ fn slash_quotes(folded: &mut String) {
             continue;
         }
         let number = body.bytes().all(|b| b.is_ascii_digit());
+        // A single quote around a number or a Latin word is no name of the press ("'90s", "O'Brien's").
+        if mark == '\'' && (number || body.is_ascii()) {
+            continue;
+        }
         // A wire in a dateline stays between slashes, as the dateline readers know it ("الدوحة /قنا/ -").
-        if !number && in_dateline(bytes, open) {
+        if mark == '/' && !number && in_dateline(bytes, open) {
             continue;
         }
         let mark = if number { " " } else { "\"" };

@@ -220,6 +220,15 @@ mod tests {
             "وقالت في بيان تلقت \"بغداد اليوم\" نسخه"
         );
         assert_eq!(fold_str("قبل /5/ أيام"), "قبل  5  ايام");
+        // A space after the mark that follows a proclitic; single quotes, straight or curly, around a name.
+        assert_eq!(
+            fold_str("وقال النائب عن الكتلة في حديث لـ/ المعلومة/، ان"),
+            "وقال النائب عن الكتله في حديث ل\" المعلومه\", ان"
+        );
+        assert_eq!(fold_str("وأفادت قناة 'كان' العبرية"), "وافادت قناه \"كان\" العبريه");
+        assert_eq!(fold_str("وأفادت قناة ‘كان’ العبرية"), "وافادت قناه \"كان\" العبريه");
+        // Not an apostrophe in a Latin name, nor a number in quotes.
+        assert_eq!(fold_str("O'Brien's '90"), "O'Brien's '90");
         // Dates, paired month names, "و/أو", a lone slash and addresses stay as they are.
         // So do the wires of a dateline, among the first words of a line.
         for kept in [
