@@ -43,6 +43,7 @@ mod candidate;
 mod cause;
 mod chunk;
 mod clause;
+mod correspondent;
 mod crowd;
 mod dating;
 mod document;
@@ -453,11 +454,7 @@ impl Extractor {
             let span = view.span(start..clause.tokens.end);
             let event = Event {
                 date,
-                source: Some(
-                    relay::employer(&view, &source)
-                        .unwrap_or_else(|| source.clone())
-                        .resolve(&view, day),
-                ),
+                source: Some(correspondent::as_told(&view, &source).resolve(&view, day)),
                 via: via.as_ref().map(|v| v.resolve(&view, day)),
                 verb: view.original(verb.at..verb.at + 1).to_string(),
                 lemma: verb.entry(&view).lemma.clone(),

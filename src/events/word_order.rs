@@ -81,7 +81,7 @@ pub(super) fn first_word_after(view: &View, v: usize, limit: usize) -> Option<us
 /// Whether a deed's verb is followed by a definite noun that names no actor ("واستهدفت الغارة منزلا",
 /// "وشهدت المدينة اشتباكات"): that noun is the subject, and the deed is nobody's the text names, so it must not
 /// fall to the previous speaker. A speaker's head with the article ("الدبابات" of "دبابات") names actors: one
-/// that disagrees with the verb is its object ([`object_by_agreement`]).
+/// that disagrees with the verb is its object ([`weapon_object`]).
 pub(super) fn non_actor_subject(view: &View, v: usize, limit: usize) -> bool {
     first_word_after(view, v, limit).is_some_and(|k| {
         let w = view.word(k);
