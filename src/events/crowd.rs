@@ -81,12 +81,7 @@ pub(crate) fn counted_people(view: &View, v: usize, k: usize, limit: usize) -> O
     }
     let mut j = k + usize::from(hedge(view, k));
     let count = j;
-    let thousands = |w: &str| matches!(w, "الف" | "الاف" | "الفي" | "الفين" | "مليون" | "مئه" | "مائه" | "مئتي");
-    while j < limit
-        && (view.toks[j].kind == TokenKind::Number
-            || view.has(j, |r| r == NounRole::Numeral)
-            || thousands(view.word(j)))
-    {
+    while j < limit && (number(view, j) || view.has(j, |r| r == NounRole::Multiplier)) {
         j += 1;
     }
     if j == count || j >= limit || view.toks[j].kind != TokenKind::Word {
@@ -110,8 +105,19 @@ pub(crate) fn counted_people(view: &View, v: usize, k: usize, limit: usize) -> O
 }
 
 /// Whether the word at `k` hedges the count after it ("نحو", "قرابة", "حوالي", "زهاء": nouns.tsv's hedge rows).
-pub(crate) fn hedge(view: &View, k: usize) -> bool {
+fn hedge(view: &View, k: usize) -> bool {
     view.has(k, |r| r == NounRole::Hedge)
+}
+
+/// Whether token `k` is digits or a number word of the vocabulary ("ثلاثة").
+fn number(view: &View, k: usize) -> bool {
+    view.toks[k].kind == TokenKind::Number || view.has(k, |r| r == NounRole::Numeral)
+}
+
+/// Whether a count opens at `k`, after a hedge or not ("نحو 20 ألف", "300", "ثلاثة").
+pub(crate) fn count_at(view: &View, k: usize) -> bool {
+    let k = k + usize::from(hedge(view, k));
+    k < view.toks.len() && number(view, k)
 }
 
 /// Past the word or two that tell a crowd's size before its "من" ("عدد كبير من الطلاب", "عدد غير قليل من

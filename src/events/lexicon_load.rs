@@ -225,6 +225,7 @@ impl AttributionLexicon {
                 "tie" => NounRole::Tie,
                 "represents" => NounRole::Represents,
                 "hedge" => NounRole::Hedge,
+                "multiplier" => NounRole::Multiplier,
                 "describes" => NounRole::Describes,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };

@@ -150,6 +150,8 @@ pub(crate) enum NounRole {
     /// A title of one who sits for a bloc, a party or a place, named after "عن" ("النائب عن تحالف الفتح فلان",
     /// "عضو عن محافظة نينوى"): the "عن" phrase belongs to the title's phrase.
     Represents,
+    /// A word that multiplies the count before it ("20 ألف", "ألفي", "مليون"), part of the count of a crowd.
+    Multiplier,
     /// A word that hedges the count after it ("تجمع نحو 20 ألف مواطن", "قرابة", "حوالي", "زهاء").
     Hedge,
     /// A word that opens what a person is, after their name and without a comma ("وقال فلان صاحب منزل مهدم"):

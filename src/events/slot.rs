@@ -314,7 +314,7 @@ fn reaches(view: &View, end: usize, content: usize, person: bool) -> bool {
 fn describes(view: &View, k: usize) -> bool {
     let word = view.word(k);
     super::personal::describes_person(view, k)
-        || matches!(word, "وهو" | "وهي")
+        || view.has(k, |r| r == NounRole::Description)
         || (!chunk::is_definite(word) && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_))))
 }
 

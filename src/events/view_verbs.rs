@@ -333,7 +333,9 @@ impl<'a> View<'a> {
                 || self.has(next, |r| r == NounRole::Quantifier)
                 // "وتجمع نحو 20 ألف مواطن", "وتجمع 300 طالب": a count, hedged or not, of those who protest or
                 // move (a toll's count is the passive's subject: "وقتل 9 عناصر").
-                || (opens && self.count_at(next) && self.lexicon.verbs[hit.verb as usize].kind.is_crowd())
+                || (opens
+                    && crate::events::crowd::count_at(self, next)
+                    && self.lexicon.verbs[hit.verb as usize].kind.is_crowd())
                 // "، فيما شن هجوما على": at the head of a clause, a deed noun in the accusative is its object.
                 || (opens && self.word(next).ends_with('ا') && self.has(next, |r| r == NounRole::Homograph))
                 || self.speaker_then_content(i, hit);
@@ -342,12 +344,6 @@ impl<'a> View<'a> {
             }
         }
         Some(hit)
-    }
-
-    /// Whether a count opens at `k`: digits or a number word, after "نحو"/"قرابة"/"حوالي"/"زهاء" or not.
-    fn count_at(&self, k: usize) -> bool {
-        let k = k + usize::from(crate::events::crowd::hedge(self, k));
-        k < self.toks.len() && (self.toks[k].kind == TokenKind::Number || self.has(k, |r| r == NounRole::Numeral))
     }
 
     /// Whether the word `prev` at `p` ends an according word before a verb: "حسبما", "وفقما", or "ما"/"لما" after

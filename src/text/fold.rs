@@ -12,8 +12,8 @@ use super::pairs::{pairs_prefix, PairTable};
 /// where the alignment of folded and original bytes may change: after a character that was removed or
 /// replaced by one of another length, and at every character of a compatibility expansion after its first
 /// (which starts where the glyph did). Between two such places folded and original bytes correspond one to
-/// one. Then the slashes and hashtags of the folded text are read ([`slash_quotes`], [`hashtags`]), one byte
-/// for one byte.
+/// one. Then the slashes, single quotes and hashtags of the folded text are read ([`paired_quotes`],
+/// [`hashtags`]), one byte for one byte.
 #[inline]
 pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMut(usize, usize)) {
     let bytes = original.as_bytes();
@@ -23,7 +23,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
     let mut run = 0;
     // Whether a '/' or a '\'', and whether a '#' or '_', was read: most texts have none, and the passes over the folded
     // text that look for them are skipped.
-    let (mut slashes, mut hashes) = (false, false);
+    let (mut quotes, mut hashes) = (false, false);
     let mut i = 0;
     while i < bytes.len() {
         i += unchanged_prefix(&bytes[i..], pairs);
@@ -49,14 +49,14 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
             };
             match fold_char(ch) {
                 Fold::Keep(k) if k == ch => {
-                    slashes |= matches!(ch, '/' | '\'');
+                    quotes |= matches!(ch, '/' | '\'');
                     hashes |= matches!(ch, '#' | '_');
                     i += ch.len_utf8();
                     continue;
                 }
                 Fold::Keep(k) => {
                     // "‘كان’": curly single quotes fold to the ASCII one.
-                    slashes |= k == '\'';
+                    quotes |= k == '\'';
                     Some(k)
                 }
                 Fold::Drop => None,
@@ -71,7 +71,7 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
                             }
                             out.push(k);
                             // A full-width "／", "＃" or "＿" folds to a mark.
-                            slashes |= matches!(k, '/' | '\'');
+                            quotes |= matches!(k, '/' | '\'');
                             hashes |= matches!(k, '#' | '_');
                             first = false;
                         }
@@ -92,9 +92,9 @@ pub(crate) fn fold_into(original: &str, out: &mut String, mut realign: impl FnMu
         realign(out.len(), i);
     }
     out.push_str(&original[run..]);
-    if slashes {
-        slash_quotes(out, '/');
-        slash_quotes(out, '\'');
+    if quotes {
+        paired_quotes(out, '/');
+        paired_quotes(out, '\'');
     }
     if hashes {
         hashtags(out);
@@ -296,7 +296,7 @@ fn fold_char(ch: char) -> Fold {
 /// opens only at the start of a word or after a one-letter proclitic ("ل/", "و/", and a space may follow it
 /// there), and closes before the end of a word within a few words on the same line: dates ("5/12/2024"), paired
 /// months ("آذار/مارس"), "و/أو", addresses and an apostrophe in a Latin name are left alone.
-fn slash_quotes(folded: &mut String, mark: char) {
+fn paired_quotes(folded: &mut String, mark: char) {
     const REACH: usize = 48;
     let mut at = 0;
     // `str::find` of one ASCII char searches a word at a time: most texts have no slash at all.
@@ -390,7 +390,7 @@ fn double_parens(folded: &mut String) {
 
 /// The hashtags of social media copied into news ("#قوات_الدعم_السريع", "ب #ديالى"): the "#" before an Arabic
 /// word and the "_" between two Arabic words become spaces, so the words read as written apart. One byte for
-/// one byte, as in [`slash_quotes`]; "#" and "_" elsewhere (codes, addresses) are left alone.
+/// one byte, as in [`paired_quotes`]; "#" and "_" elsewhere (codes, addresses) are left alone.
 fn hashtags(folded: &mut String) {
     // The lead bytes of Arabic letters in UTF-8.
     let arabic = |b: Option<&u8>| matches!(b, Some(0xD8..=0xDB));
