@@ -495,3 +495,7 @@ mod tests;
 #[cfg(test)]
 #[path = "dating_background_tests.rs"]
 mod background_tests;
+
+#[cfg(test)]
+#[path = "dating_written_tests.rs"]
+mod written_tests;

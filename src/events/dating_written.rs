@@ -44,8 +44,6 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
         (opened && closed) || closes_before_content(view, d, limit) || that_was(view, d)
     };
-    // A deed's date inside an adjunct "بعد/عقب/إثر/قبل + noun" is that noun's ([`in_adjunct`]).
-    let deed = verb.filter(|p| !p.says(view));
     // A statement's object: a date right after a deed noun is that deed's ([`after_deed_noun`]). Not after an
     // according word ("بحسب شهود، شن الطيران غارات صباح الإثنين"), which tells the deed itself.
     let says = verb.is_some_and(|p| p.says(view) && p.entry(view).class != VerbClass::According);
@@ -54,7 +52,8 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
         .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
-        .filter(|&d| deed.is_none_or(|p| !in_adjunct(view, d, p.at)) || that_was(view, d))
+        // A date inside an adjunct "بعد/عقب/إثر/قبل/ردا على + noun" is that noun's ([`in_adjunct`]).
+        .filter(|&d| verb.is_none_or(|p| !in_adjunct(view, d, p.at, !p.says(view))) || that_was(view, d))
         .filter(|&d| !(says && after_deed_noun(view, d)))
         .filter(|&d| {
             view.dates[d]
@@ -95,22 +94,49 @@ const ADJUNCT_REACH: usize = 12;
 
 /// Whether date `d` stands, after the verb at `verb`, in an adjunct of a temporal preposition and a noun, with
 /// no punctuation nor finite verb between ("حفرت القوات خنادق بعد انتشار وحدات أخرى في البلدة يوم أمس"): it
-/// dates the noun, not the deed, which takes its own date or the publication day. Not "منذ" ([`since`]), a
-/// date that opens with the preposition ("قبل يومين", "بعد ظهر أمس"), nor a span ("بعد ساعات من").
-fn in_adjunct(view: &View, d: usize, verb: usize) -> bool {
+/// dates the noun, not the deed or the saying, which takes its own date or the publication day. For a `deed`,
+/// a connective of cause or answer opens such an adjunct too ("قصف الجيش مقرات ردا على قصف الأخيرة لعفرين
+/// أمس"); a statement of a toll keeps the recent day its cause is told with ("أعلنت الشرطة مقتل ثلاثة جراء
+/// انفجار فجر أمس", [`super::of_saying`]). A verb that describes the adjunct's indefinite noun ([`describes`])
+/// stays inside it. Not "منذ" ([`since`]), a date that opens with the preposition ("قبل يومين", "بعد ظهر
+/// أمس"), nor a span ("بعد ساعات من").
+fn in_adjunct(view: &View, d: usize, verb: usize, deed: bool) -> bool {
     let start = view.dates[d].tokens.start;
     let word = |k: usize| view.toks.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Word);
     (start.saturating_sub(ADJUNCT_REACH).max(verb + 1)..start)
         .rev()
-        .take_while(|&k| word(k) && view.finite_verb_at(k).is_none() && !view.quoted[k])
+        .take_while(|&k| word(k) && (view.finite_verb_at(k).is_none() || describes(view, k)) && !view.quoted[k])
         .any(|k| {
-            view.has(k, |r| r == NounRole::TemporalPreposition)
-                && !is_since(view, k)
-                && view.date_covering(k).is_none()
-                && word(k + 1)
-                && view.date_covering(k + 1).is_none()
-                && !view.has(k + 1, |r| matches!(r, NounRole::Complementizer | NounRole::Interval))
+            let temporal = view.has(k, |r| r == NounRole::TemporalPreposition) && !is_since(view, k);
+            let n = if temporal {
+                1
+            } else if !deed {
+                return false;
+            } else {
+                match super::super::verb::connective_len(view, k) {
+                    Some(n) => n,
+                    None => return false,
+                }
+            };
+            view.date_covering(k).is_none()
+                && word(k + n)
+                && view.date_covering(k + n).is_none()
+                && !view.has(k + n, |r| matches!(r, NounRole::Complementizer | NounRole::Interval))
         })
+}
+
+/// Whether the finite verb at `k` opens a clause that describes the indefinite noun right before it ("بعد
+/// اشتباكات دامية أودت بحياة العشرات أمس"): no conjunction on the verb, and an indefinite word before it.
+fn describes(view: &View, k: usize) -> bool {
+    let verb = view.word(k);
+    let before = k.checked_sub(1).map_or("", |j| view.word(j));
+    k > 0
+        && view.toks[k - 1].kind == crate::text::TokenKind::Word
+        && !verb.starts_with('و')
+        && !verb.starts_with('ف')
+        && !before.starts_with("ال")
+        && !before.starts_with("وال")
+        && !view.in_name(k - 1)
 }
 
 /// Whether date `d` follows "وذلك" ("that was"), maybe with "في" ("وقصفت القوات قرية في الريف التي تسيطر عليها

@@ -159,7 +159,7 @@ pub(crate) fn deed_noun_with_agent(view: &View, i: usize, end: usize) -> Option<
 }
 
 /// The length in words of a connective of cause or answer at `i` ("جراء", "وسط", "ردا على", "على خلفية").
-fn connective_len(view: &View, i: usize) -> Option<usize> {
+pub(crate) fn connective_len(view: &View, i: usize) -> Option<usize> {
     if !view.marked(i, super::lexicon::mark::CONNECTIVE) {
         return None;
     }

@@ -1,0 +1,48 @@
+//! Tests of `dating_written.rs`: which date phrase of a clause is its own.
+
+use super::tests::{dates, event_dates};
+use super::DateBasis;
+
+#[test]
+fn a_date_in_an_adjunct_of_time_dates_its_noun_not_the_deed() {
+    let got = dates(
+        "وقصفت المدفعية مواقع المسلحين على أطراف البلدة بعد انتشار وحدات أخرى في الساحة يوم الثلاثاء.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // Before the adjunct, the date is the deed's.
+    let got = dates(
+        "وقصفت المدفعية يوم الثلاثاء مواقع المسلحين على أطراف البلدة بعد انتشار وحدات أخرى في الساحة.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-03".to_string(), DateBasis::Explicit)]);
+}
+
+#[test]
+fn a_date_after_a_connective_of_cause_or_answer_dates_what_it_answers() {
+    // "ردا على" + a verbal noun: the shelling answered was the day before; the answer is of the news day.
+    let got = dates(
+        "قصفت المدفعية مواقع للمسلحين قرب الحدود ردا على قصف هؤلاء لبلدة حدودية أمس.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    let got = dates(
+        "وقصفت المدفعية أمس مواقع للمسلحين قرب الحدود ردا على قصف هؤلاء لبلدة حدودية.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-05".to_string(), DateBasis::Explicit)]);
+}
+
+#[test]
+fn a_date_in_a_clause_describing_the_adjunct_s_noun_is_that_noun_s() {
+    // "اشتباكات عنيفة أودت بحياة ..." describes the clashes: their day, not the announcement's.
+    assert_eq!(
+        event_dates("أعلنت وزارة الداخلية نشر وحدات في المدينة بعد اشتباكات عنيفة أودت بحياة العشرات أمس الخميس."),
+        ["2024-12-06"]
+    );
+    // A verb with its conjunction is a clause of its own, not a description.
+    assert_eq!(
+        event_dates("نشرت وزارة الداخلية وحدات في المدينة بعد اشتباكات عنيفة، وأعلنت أمس الخميس حظر التجول."),
+        ["2024-12-06", "2024-12-05"]
+    );
+}
