@@ -30,6 +30,9 @@ pub(crate) struct Carried {
     /// Whether that date was told by a clause that makes no event ([`Carried::clause_without_event`]) and no
     /// event has taken it since.
     eventless: bool,
+    /// Whether that clause without an event told the dispatch's news before any event of it ("استهدفت قذيفة،
+    /// أمس الأحد، المنطقة الخضراء"): the statements told of it in the next sentences were made on its day.
+    lead_scene: bool,
     /// Whether that date is of a statement: what a speaker goes on to say carries it however long ago it was.
     of_statement: bool,
     /// Whether that date is of a deed of armed force told by an event of its own ("قصفت الطائرات البلدة أمس"): a
@@ -97,6 +100,7 @@ impl Carried {
             self.last = Some((d, clause.sentence, !opens_with_since(view, clause)));
             self.background = pluperfect(view, clause);
             self.eventless = true;
+            self.lead_scene = !self.lead_seen && !self.background;
             self.of_statement = false;
             self.of_force = false;
         }
@@ -195,7 +199,7 @@ impl Carried {
         let story = says
             && follows == Follows::Nothing
             && !self.of_statement
-            && !self.eventless
+            && (!self.eventless || self.lead_scene)
             && !self.background
             && fresh()
             && self

@@ -39,3 +39,15 @@ fn lately_is_the_recent_past_before_the_day_of_the_news() {
         ["2024-12-06"]
     );
 }
+
+#[test]
+fn statements_after_a_dated_lead_without_an_actor_are_of_its_day() {
+    // The lead tells the news with no doer; the statements of it in the next sentences were made that day.
+    let text = "سقطت قذيفة هاون، أمس الخميس، قرب مبنى المحافظة دون أن تسفر عن إصابات. وقالت قيادة الشرطة إن القذيفة أطلقت من بستان قريب. وقال مصدر أمني إن فرقا هندسية فحصت الموقع.";
+    assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05"]);
+    let text = "واتجهت الأنظار أمس الخميس إلى العاصمة التي شهدت أول جولة من المحادثات. ورحبت الجامعة العربية ببدء المحادثات في بيان.";
+    assert_eq!(event_dates(text), ["2024-12-05"]);
+    // Past the lead, such a clause is the background of a speaker named again.
+    let text = "قال المتحدث باسم الشرطة اليوم إن الطرق مفتوحة. وسقطت قذيفة هاون، أمس الخميس، قرب مبنى المحافظة. وقال المتحدث باسم الشرطة إن فرقا فحصت الموقع.";
+    assert_eq!(event_dates(text), ["2024-12-06", "2024-12-06"]);
+}

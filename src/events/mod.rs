@@ -325,11 +325,12 @@ impl Extractor {
                 // still dates what follows, as a clause without a verb does.
                 // Not a relative clause on a noun of the event just told ("أعلن الجيش، اليوم، مقتل جنود في هجوم
                 // شنه صباح أمس مسلحون"): its date is that noun's, and what follows goes on from the event.
+                // Before the dispatch's first event, a deed whose doer is no actor ("استهدفت قذيفة، أمس الأحد،
+                // المنطقة الخضراء") tells the news that the next sentences report: its date is carried too.
                 let entry = verb.entry(&view);
                 let relative = verb.hit.object && follows_event && previous.sentence == Some(clause.sentence);
-                if (entry.class == lexicon::VerbClass::According || entry.written_subject || verb.hit.object)
-                    && !relative
-                {
+                let carries = entry.class == lexicon::VerbClass::According || entry.written_subject || verb.hit.object;
+                if (carries || !past_lead) && !relative {
                     carried.clause_without_event(&view, clause);
                 }
                 continue;
