@@ -238,3 +238,13 @@ fn a_clause_opened_as_the_time_before_the_news_needs_a_date_of_its_own() {
     let got = read("ومنذ ذلك الحين، قتل أكثر من مئة مدني، حسبما ذكرت الأمم المتحدة.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_verb_form_right_after_a_happening_describes_it() {
+    // "هدوء حذر": a cautious calm, not "warned"; the speaker before does not warn of anything.
+    let got =
+        read("قال محافظ المدينة إن الوضع تحت السيطرة. فيما ساد هدوء حذر على الأحياء الشرقية بعد ليلة من المواجهات.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("وأفاد شهود بأن المدينة شهدت هدوءا حذرا صباح اليوم.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

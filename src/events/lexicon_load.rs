@@ -410,10 +410,14 @@ impl AttributionLexicon {
             Agreement::Plural,
             Agreement::Plural,
         ];
-        for (form, agreement) in forms.split('|').zip(agreements) {
+        for (i, (form, agreement)) in forms.split('|').zip(agreements).enumerate() {
             if form != "-" {
                 let form = fold_str(form);
                 object_forms.extend(with_object(&form).into_iter().map(|f| (f, verb, agreement)));
+                // The feminine dual is the feminine singular with alif ("أعلنتا": two states, two ministries).
+                if i == 1 && form.ends_with('ت') {
+                    self.add_form(format!("{form}ا"), hit(Agreement::Plural, false, false));
+                }
                 self.add_form(form, hit(agreement, false, false));
             }
         }

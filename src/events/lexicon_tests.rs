@@ -180,3 +180,13 @@ fn every_air_force_is_of_its_country_in_the_bundled_catalog() {
     }
     assert!(lex.is_aircraft(&fold_str("المقاتلات")) && !lex.is_aircraft(&fold_str("زوارق")));
 }
+
+#[test]
+fn a_feminine_dual_is_read_as_the_verb() {
+    let lex = AttributionLexicon::bundled();
+    // "أعلنتا" (two states, two ministries): the feminine singular with alif, read as a plural's agreement.
+    let hit = lex.verb(&fold_str("أعلنتا")).expect("the feminine dual of أعلن");
+    assert_eq!(lex.verbs[hit.verb as usize].lemma, "أعلن");
+    assert_eq!(hit.agreement, Agreement::Plural);
+    assert!(lex.verb(&fold_str("حثتا")).is_some());
+}

@@ -109,10 +109,19 @@ pub(super) fn happening_subject(view: &View, clause: &Clause, v: usize, verb: &P
             let (roles, definite) = noun(k);
             definite && roles.iter().any(happens)
         });
+    // Right before a verb with no conjunction, a happening without the article is what the verb describes
+    // ("فيما خيم هدوء حذر على المدينة": "حذر" is "cautious" there, not "warned"; "اشتباكات اندلعت").
+    let described = v > 0
+        && view.toks[v - 1].kind == crate::text::TokenKind::Word
+        && super::lexicon::strip_conjunction(view.word(v)).is_none()
+        && {
+            let (roles, definite) = noun(v - 1);
+            !definite && roles.contains(&NounRole::Happening)
+        };
     // A deed's noun after a verb of speech is mostly its object ("وأدانت الهجوم", "دعت العمليات المشتركة").
     let after = verb.says(view)
         && first_word_after(view, v, verb.content).is_some_and(|k| noun(k).0.contains(&NounRole::Happening));
-    fronted || after
+    fronted || described || after
 }
 
 /// Whether the definite noun at `k`, right after the verb at `v`, disagrees with it in gender by its form, so
