@@ -283,6 +283,12 @@ fn reaches(view: &View, end: usize, content: usize, person: bool) -> bool {
             k += 1;
             continue;
         }
+        // An outlet's other name in brackets ("بحسب وكالة الأنباء العراقية (واع):") counts as none of the words.
+        let past = view.past_bracketed_name(k, content);
+        if past > k {
+            k = past;
+            continue;
+        }
         let opener = view.has(k, |r| {
             matches!(
                 r,

@@ -244,3 +244,12 @@ fn a_bare_noun_before_what_a_verb_of_speech_says_through_a_preposition_is_the_sp
         "{got:?}"
     );
 }
+
+#[test]
+fn an_outlet_s_other_name_in_brackets_does_not_lengthen_the_phrase_after_a_subject() {
+    // The statement's phrase, then the relay with its acronym: the body named again is still the speaker.
+    let got = subjects(
+        "أعلنت خلية الإعلام الأمني سقوط قذيفتين قرب الجسر. وقالت الخلية في بيان لها، بحسب وكالة الأنباء العراقية (واع): إن القذيفتين لم توقعا إصابات.",
+    );
+    assert_eq!(got[1], got[0], "{got:?}");
+}
