@@ -35,7 +35,13 @@ impl Parser<'_> {
         }
         // Digits before "الشهر" and its direction are a day after "يوم" ("يوم 25 الشهر الماضي"), or before "الشهر
         // الجاري/الحالي" after a preposition ("في 25 الشهر الجاري"): a count says what happened over the month.
-        if digits_month && day_word.is_none() && !(dir == Dir::This && before.is_some_and(|b| self.preposition_at(b))) {
+        // So are the last digits of a list of days ("يومي 10 و11 الشهر الجاري", "بين 10 و12 الشهر المقبل").
+        let listed = before.is_some_and(|b| self.word(b) == Some("و") && b > 0 && self.number(b - 1).is_some());
+        if digits_month
+            && day_word.is_none()
+            && !listed
+            && !(dir == Dir::This && before.is_some_and(|b| self.preposition_at(b)))
+        {
             return None;
         }
         // Only the masculine singular agrees with an implied "الشهر" ("15 الجاري", not "3 الماضية").
