@@ -8,14 +8,55 @@
 
 use std::rc::Rc;
 
-use super::lexicon::NounRole;
+use chrono::NaiveDate;
+
+use super::lexicon::{Agreement, NounRole};
 use super::phrase;
 use super::referent::{AdHoc, Referent, Who};
+use super::verb::Predicate;
 use super::view::View;
+use super::Recognition;
 use crate::actors::ActorKind;
 
 /// How many words a description set off by commas after a person may run ("، عضو الهيئة العامة للثورة،").
 const APPOSITION_WORDS: usize = 10;
+
+/// The speakers other than `source` who say or do the clause's event, in text order: the members joined to a
+/// subject written after a verb of saying (`joined`), or, for a verb in the dual or the plural whose subject is
+/// left implicit and is the first of the latest `joint` speakers ("ورحبت مصر وقطر بالهدنة، كما حثتا على"),
+/// the others of those.
+pub(crate) fn others(
+    view: &View,
+    source: &Referent,
+    verb: &Predicate,
+    end: usize,
+    day: NaiveDate,
+    joint: &Option<Vec<Referent>>,
+) -> Vec<Referent> {
+    if source.how == Recognition::Implicit {
+        let plural = verb.hit.agreement == Agreement::Plural;
+        return match joint {
+            Some(all) if plural && all.first().is_some_and(|f| f.who.same(&source.who, view.catalog, day)) => {
+                all[1..].to_vec()
+            }
+            _ => Vec::new(),
+        };
+    }
+    let member_at = source
+        .tokens
+        .as_ref()
+        .filter(|t| t.start > verb.at && verb.says(view))
+        .filter(|_| matches!(source.how, Recognition::Name | Recognition::Role))
+        .map(|t| t.end);
+    let person = member_at.is_some() && source.who.kind(view.catalog, day) == Some(ActorKind::Person);
+    let mut found = Vec::new();
+    let mut next = member_at.and_then(|k| joined(view, k, end, person));
+    while let Some((member, at)) = next.take() {
+        next = joined(view, at, end, person);
+        found.push(member);
+    }
+    found
+}
 
 /// The member joined by "و" at `k`, right after a subject (past its closing quotation mark, or past a person's
 /// description between commas when `person`), and the token after it; within `limit`. A member is a catalog

@@ -29,3 +29,13 @@ fn a_person_named_after_a_title_joined_to_a_speaker_says_it_too() {
     let got = sources("وقال رئيس الوزراء القطري ووزير الخارجية، محمد بن عبد الرحمن آل ثاني، إن المحادثات مستمرة.");
     assert_eq!(got.len(), 1);
 }
+
+#[test]
+fn a_dual_or_plural_verb_without_a_subject_goes_on_with_every_member() {
+    assert_eq!(
+        sources("وأدانت الأردن والسعودية القصف في بيان مشترك، كما دعتا إلى وقف فوري لإطلاق النار."),
+        ["Jordan", "Saudi Arabia", "Jordan", "Saudi Arabia"]
+    );
+    // A singular verb is no joint statement.
+    assert_eq!(sources("وأدانت الأردن والسعودية القصف. وأكدت أن الحل سياسي.").len(), 3);
+}

@@ -197,6 +197,8 @@ impl Extractor {
         let mut relays = Vec::with_capacity(events.capacity());
         // The relay of the latest event: a statement that goes on from it ("وأضاف") came through it too.
         let mut last_via: Option<referent::Referent> = None;
+        // The speakers of the latest event told by several ("ورحبت مصر وقطر"), for a plural verb going on.
+        let mut joint: Option<Vec<referent::Referent>> = None;
         // The clause of the latest event, and the tokens its words cover.
         let mut last_event_clause = None;
         // Whether the latest event says (a statement), for a relative deed that follows it.
@@ -475,23 +477,16 @@ impl Extractor {
             let (closing, opening) =
                 relay_sentence::sentence_relay(&view, clause, via.as_ref(), &source, last_of_sentence);
             relays.push((clause.sentence, closing, opening));
-            // "ونددت كل من باريس وبرلين بالهجوم": each member joined to a subject written after a verb of saying
-            // says it (`members`).
-            let member_at = source
-                .tokens
+            // "ونددت كل من باريس وبرلين بالهجوم": each member joined to a subject says it too, and goes on saying
+            // what a verb in the dual or plural with no subject of its own says ("كما حثتا").
+            let others = members::others(&view, &source, &verb, clause.tokens.end, day, &joint);
+            let template = (!others.is_empty()).then(|| event.clone());
+            joint = template
                 .as_ref()
-                .filter(|t| t.start > verb.at && verb.says(&view))
-                .filter(|_| matches!(source.how, Recognition::Name | Recognition::Role))
-                .map(|t| t.end);
-            let person =
-                member_at.is_some() && source.who.kind(view.catalog, day) == Some(crate::actors::ActorKind::Person);
-            let mut next = member_at.and_then(|k| members::joined(&view, k, clause.tokens.end, person));
-            // Copied only when a member follows: most subjects stand alone.
-            let template = next.is_some().then(|| event.clone());
+                .map(|_| std::iter::once(source.clone()).chain(others.iter().cloned()).collect());
             events.push(event);
             if let Some(template) = template {
-                while let Some((member, end)) = next.take() {
-                    next = members::joined(&view, end, clause.tokens.end, person);
+                for member in others {
                     // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
                     let resolved = member.resolve(&view, day);
                     if events
