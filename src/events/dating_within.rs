@@ -29,12 +29,17 @@ pub(super) fn since_other(view: &View, d: usize, verb: usize) -> bool {
 }
 
 /// Whether date `d` stands before the verb at `verb`, in a relative clause or a time clause ("قبل أن") opened
-/// after `start` ("ارتفعت حصيلة الاشتباكات التي اندلعت ليل الأحد إلى 20، وفق ما أفاد مصدر"): it dates that
-/// clause's verb, not the event's.
+/// after `start` ("ارتفعت حصيلة الاشتباكات التي اندلعت ليل الأحد إلى 20، وفق ما أفاد مصدر"), with no comma
+/// after it: it dates that clause's verb, not the event's.
 pub(super) fn in_clause_before(view: &View, d: usize, start: usize, verb: usize) -> bool {
     let at = view.dates[d].tokens.start;
+    // A comma closes such a clause: "المناطق التي تشهد توغلات متكررة، ففي 21 من آب، اعتقل الجيش".
+    let from = (start..at)
+        .rev()
+        .find(|&j| view.is_punct(j, ','))
+        .map_or(start, |j| j + 1);
     at < verb
-        && (start..at).any(|k| {
+        && (from..at).any(|k| {
             !view.quoted[k]
                 && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
                     || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"))

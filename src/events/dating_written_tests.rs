@@ -46,3 +46,12 @@ fn a_date_in_a_clause_describing_the_adjunct_s_noun_is_that_noun_s() {
         ["2024-12-06", "2024-12-05"]
     );
 }
+
+#[test]
+fn a_comma_closes_a_relative_clause_before_a_date_of_the_deed() {
+    // "التي تشهد ..." ends at the comma; the date after "ففي" is the shelling's.
+    assert_eq!(
+        event_dates("وتعد البلدة من بين المناطق التي تشهد اشتباكات متكررة، ففي 3 تشرين الثاني، قصفت المدفعية أطرافها."),
+        ["2024-11-03"]
+    );
+}
