@@ -57,6 +57,9 @@ pub(crate) struct Carried {
     /// Whether the latest event was dated by publication: the speaker going on from it does not return to
     /// the report's day.
     at_publication: bool,
+    /// The sentence of the latest event when it was a statement dated by publication ("أفادت التنسيقية بمقتل 6
+    /// جراء قصف نفذته القوات أمس"): a deed told in a relative clause of what it says is part of its report.
+    said_today_in: Option<usize>,
 }
 
 impl Carried {
@@ -262,7 +265,10 @@ impl Carried {
         // 26 تشرين الأول") dates its own deed only: what the sentence goes on to tell is the news.
         let open = !opens_with_since(view, clause) && !subordinate(view, clause);
         if basis == DateBasis::Explicit {
-            self.background = pluperfect(view, clause);
+            // A deed told in a relative clause of a statement of the day is background to that report: the
+            // speakers of the next sentences say their words on the day of the news, not of the deed.
+            let reported = verb.hit.object && self.said_today_in == Some(clause.sentence);
+            self.background = pluperfect(view, clause) || reported;
             self.of_statement = says;
             self.of_force = !says && verb.entry(view).kind.is_force();
             if let Some(d) = date_index.filter(|&d| fresh_day(view, d)) {
@@ -270,6 +276,7 @@ impl Carried {
             }
         }
         self.at_publication = date_index.is_none();
+        self.said_today_in = (says && date_index.is_none()).then_some(clause.sentence);
         self.last = date_index.map(|d| (d, clause.sentence, open));
         // Taken by an event ("وفي كلمة ألقاها يوم الأحد، برر الرئيس ..."), the date is the story's.
         self.eventless = false;

@@ -51,3 +51,10 @@ fn statements_after_a_dated_lead_without_an_actor_are_of_its_day() {
     let text = "قال المتحدث باسم الشرطة اليوم إن الطرق مفتوحة. وسقطت قذيفة هاون، أمس الخميس، قرب مبنى المحافظة. وقال المتحدث باسم الشرطة إن فرقا فحصت الموقع.";
     assert_eq!(event_dates(text), ["2024-12-06", "2024-12-06"]);
 }
+
+#[test]
+fn a_deed_told_in_a_relative_clause_of_a_statement_of_the_day_is_its_background() {
+    // The shelling is Thursday's; the civil defence speaks on the day of the report.
+    let text = "أفادت مصادر طبية بمقتل 4 مدنيين جراء قصف نفذته القوات الحكومية على البلدة أمس الخميس. وقال الدفاع المدني إن فرقه انتشلت الجثث.";
+    assert_eq!(event_dates(text), ["2024-12-06", "2024-12-05", "2024-12-06"]);
+}
