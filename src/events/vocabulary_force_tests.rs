@@ -70,3 +70,17 @@ fn a_response_told_by_the_deed_it_was_is_that_deed() {
     // A reply with no deed after "بـ" is no event of this verb.
     assert!(read("وردت الوزارة على الانتقادات ببيان مقتضب.").is_empty());
 }
+
+#[test]
+fn a_formal_warning_and_a_plan_presented_are_events() {
+    let article = Extractor::new().extract(
+        "أنذر الجيش الإسرائيلي صباح الجمعة، سكان سبع قرى حدودية بإخلاء منازلهم.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    assert_eq!(article.events.len(), 1, "{:?}", article.events);
+    assert_eq!(article.events[0].kind, EventKind::Warning);
+    let got = read("وخلال الجلسة عرض قائد الجيش اللبناني، العماد سمير الخوري، خطة لنشر الوحدات على الحدود.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // "عرض" alone is still the noun ("عرض عسكري") or a verb of nothing the vocabulary reads.
+    assert!(read("وشهدت الساحة عرض الفرقة الرابعة.").is_empty());
+}
