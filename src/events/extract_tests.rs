@@ -469,3 +469,14 @@ fn refuting_a_claim_is_a_denial() {
     let got = read("وفند الجيش السوداني مزاعم قوات الدعم السريع بشأن المدينة.");
     assert_eq!(got, [("فند".to_string(), Some("Sudanese Armed Forces".to_string()))]);
 }
+
+#[test]
+fn a_body_that_told_a_deed_is_named_again_by_its_head() {
+    let got =
+        read("قصفت القوات الروسية محطات الكهرباء، بحسب ما أعلنت وزارة الطاقة. وقالت الوزارة في بيان إن الإصلاحات جارية.");
+    assert_eq!(
+        got.last().and_then(|(_, s)| s.as_deref()),
+        Some("وزارة الطاقة"),
+        "{got:?}"
+    );
+}

@@ -511,6 +511,13 @@ impl Extractor {
                 // The agent stays known by name for a later back-reference.
                 previous.remember(&source);
             }
+            // A body that told the deed ("، بحسب ما أعلنت وزارة الطاقة") is named again by its head ("وقالت الوزارة").
+            if let Some(teller) = via
+                .as_ref()
+                .filter(|v| v.who.kind(view.catalog, day) != Some(crate::actors::ActorKind::Media))
+            {
+                previous.remember(teller);
+            }
             // A deed or statement of the day before, told aside ("وتأتي الضربات بعد يوم من إطلاق X صاروخا"), is
             // no speaker the story goes on with: "وقال البيان" after it is still the earlier speaker's.
             if aside.is_none() {
