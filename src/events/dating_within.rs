@@ -11,15 +11,24 @@ use crate::events::view::View;
 /// after the verb opens ("وصل الوزير إلى المدينة في أول زيارة منذ اندلاع الحرب عام 2009": the war's year, not
 /// the arrival's; not a time word, "منذ ساعات الفجر الأولى ليوم أمس"), or stands after another finite verb than
 /// the event's or a clause opener, whose state it bounds ("فرقت الشرطة المحتجين في الساحة حيث يعتصمون منذ
-/// آذار"). A past deed right after "منذ" ("وسيطر المسلحون على البلدة منذ الأحد") keeps its date.
+/// آذار"), or follows "the first time" ("للمرة الأولى منذ الأربعاء", "لأول مرة منذ"). A past deed right after
+/// "منذ" ("وسيطر المسلحون على البلدة منذ الأحد") keeps its date.
 pub(super) fn since_other(view: &View, d: usize, verb: usize) -> bool {
     let start = view.dates[d].tokens.start;
     let right_after = is_since(view, start)
         || view.dates[d].mention.modifier == Some(Modifier::Since)
         || (start > 0 && is_since(view, start - 1));
     if right_after {
-        return (verb + 1..start)
-            .any(|k| view.finite_verb_at(k).is_some() || view.has(k, |r| r == NounRole::ClauseOpener));
+        // "حلق الطيران فوق المدينة للمرة الأولى منذ الأربعاء", "لأول مرة منذ": a comparison with the last time.
+        let since_at = if start > 0 && is_since(view, start - 1) {
+            start - 1
+        } else {
+            start
+        };
+        let first_time = since_at > 0 && matches!(view.word(since_at - 1), "الاولي" | "مره");
+        return first_time
+            || (verb + 1..start)
+                .any(|k| view.finite_verb_at(k).is_some() || view.has(k, |r| r == NounRole::ClauseOpener));
     }
     (start.saturating_sub(SINCE_REACH).max(verb + 1)..start)
         .rev()

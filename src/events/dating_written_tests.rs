@@ -55,3 +55,17 @@ fn a_comma_closes_a_relative_clause_before_a_date_of_the_deed() {
         ["2024-11-03"]
     );
 }
+
+#[test]
+fn the_day_after_the_first_time_since_is_no_date_of_the_deed() {
+    assert_eq!(
+        event_dates("حلق طيران التحالف العربي فوق المدينة للمرة الأولى منذ الأربعاء."),
+        ["2024-12-06"]
+    );
+    assert_eq!(
+        event_dates("وقصف الطيران الإسرائيلي البلدة لأول مرة منذ الأحد."),
+        ["2024-12-06"]
+    );
+    // "منذ" right after a past deed keeps dating it.
+    assert_eq!(event_dates("وسيطر المسلحون على البلدة منذ الأحد."), ["2024-12-01"]);
+}
