@@ -195,8 +195,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
     clauses
 }
 
-/// Whether a new clause starts at `next`, just after a comma: a speech verb, an opener before a verb, or (out
-/// of a statement's content and of a relative clause) a verb with و or ف. After a relative clause a deed verb
+/// Whether a new clause starts at `next`, just after a comma: a speech verb, a writer's remark, an opener before
+/// a verb, or (out of a statement's content and of a relative clause) a verb with و or ف. After a relative clause a deed verb
 /// with و goes on with it ("الهجوم الذي وقع الأحد، وأسفر عن مقتل ...").
 fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) -> bool {
     // "، ويدعى محمود، لوكالة" names the noun before it: a form of naming ("يدعى" folds as "يدعي", claims) opens
@@ -205,6 +205,10 @@ fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) ->
         return false;
     }
     if new_subject(view, next, in_content) {
+        return true;
+    }
+    // "، ويذكر أنه أفرج عنه في 30 تموز": the writer's remark is a clause of its own, with its own date.
+    if super::preverbal::remark_end(view, next, view.toks.len()).is_some() {
         return true;
     }
     let verb = view.finite_verb_at(next);

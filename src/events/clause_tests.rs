@@ -435,3 +435,10 @@ fn an_ellipsis_before_what_is_said_ends_no_sentence() {
     // Before anything else, the dots end the sentence.
     assert!(sentences(&view("وصل الوفد.. وبدأت المحادثات.")).len() > 1);
 }
+
+#[test]
+fn a_writer_s_remark_after_a_comma_opens_a_clause() {
+    let got = clause_texts("وداهمت القوات منزل الأسير المحرر واعتقلته، ويذكر أنه أفرج عنه في 30 تموز الماضي.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].starts_with("ويذكر أنه"), "{got:?}");
+}

@@ -69,3 +69,11 @@ fn the_day_after_the_first_time_since_is_no_date_of_the_deed() {
     // "منذ" right after a past deed keeps dating it.
     assert_eq!(event_dates("وسيطر المسلحون على البلدة منذ الأحد."), ["2024-12-01"]);
 }
+
+#[test]
+fn a_writer_s_remark_after_a_comma_keeps_its_date() {
+    assert_eq!(
+        event_dates("وداهمت القوات الإسرائيلية منزل الأسير المحرر واعتقلته، ويذكر أنه أفرج عنه في 30 تموز الماضي."),
+        ["2024-12-06"]
+    );
+}
