@@ -156,7 +156,10 @@ fn agent_in_content(
     // A verb the vocabulary does not know may stand there before one it knows ("إن رئيس الوزراء X، ألمح في
     // تصريحات أدلى بها").
     let unknown_verb = first_verb.is_none_or(|f| f > after) && named && looks_like_verb(view, after);
-    (Some(after) == first_verb || unknown_verb).then_some((agent, after))
+    // "إن الشاب فلان قتل برصاص مجهولين": a verb that is also its own passive, then a cause or an agent, tells
+    // what befell the person, who did nothing.
+    let befell = view.has(after, |r| r == NounRole::PassiveReading) && super::verb::cause_at(view, after + 1);
+    (!befell && (Some(after) == first_verb || unknown_verb)).then_some((agent, after))
 }
 
 /// A crowd counted by a number word at `k` as the agent of a reported deed ("أفادت الوكالة بأن عشرات المستوطنين

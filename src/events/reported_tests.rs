@@ -220,3 +220,14 @@ fn a_future_an_outlet_reports_is_its_own_statement() {
     let got = relayed("وأفادت وكالة رويترز بأن القاهرة أرسلت وفدا أمنيا إلى غزة.");
     assert_eq!(got, [(Some("eg".into()), Some("reuters".into()))]);
 }
+
+#[test]
+fn a_person_to_whom_a_killing_befell_is_no_reported_doer() {
+    // "قتل برصاص": the passive with its agent; the correspondent speaks.
+    let got = relayed("وقال مراسل الوكالة إن الشاب سامر الخطيب قتل برصاص مجهولين قرب منزله.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.as_deref().is_some_and(|s| s.contains("مراسل")), "{got:?}");
+    // A doer with its object stays the doer the outlet reports.
+    let got = relayed("وقالت وكالة سانا إن الجيش السوري قتل خمسة مسلحين في غارة.");
+    assert_eq!(got[0].1.as_deref(), Some("sana"), "{got:?}");
+}

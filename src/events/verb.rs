@@ -311,13 +311,16 @@ pub(crate) fn victim_then_cause(view: &View, i: usize) -> bool {
                 && view.verb_at(j).is_none()
                 && view.toks[j].kind != TokenKind::Number
         })
-        .any(|j| {
-            view.has(j, |r| matches!(r, NounRole::Cause | NounRole::Agent))
-                || matches!(
-                    view.lexicon.phrase(&[view.word(j), view.word(j + 1)]),
-                    Some((2, NounRole::Cause | NounRole::Agent))
-                )
-        })
+        .any(|j| cause_at(view, j))
+}
+
+/// Whether a cause or an agent phrase opens at `j` ("جراء", "برصاص", "على أيدي").
+pub(crate) fn cause_at(view: &View, j: usize) -> bool {
+    view.has(j, |r| matches!(r, NounRole::Cause | NounRole::Agent))
+        || matches!(
+            view.lexicon.phrase(&[view.word(j), view.word(j + 1)]),
+            Some((2, NounRole::Cause | NounRole::Agent))
+        )
 }
 
 /// How far after a verb the cause of a victim's death may stand: a name with titles of a few words.
