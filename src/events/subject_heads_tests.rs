@@ -459,3 +459,12 @@ fn a_count_in_digits_before_a_named_body_s_vehicles_is_that_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_a_source_is_said_to_be_belongs_to_its_phrase() {
+    // Before its verb, the phrase reads on through its adjectives to the verb.
+    let got = subjects("مصادر أمنية مطلعة أفادت مساء أمس بأن الرد سيتأخر.");
+    assert_eq!(got, [Some("adhoc:مصادر امنيه مطلعه".to_string())]);
+    let got = subjects("وقال مصدر مقرب من الحركة إن الرد سيتأخر.");
+    assert_eq!(got, [Some("adhoc:مصدر مقرب من الحركه".to_string())]);
+}
