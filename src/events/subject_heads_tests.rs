@@ -468,3 +468,11 @@ fn what_a_source_is_said_to_be_belongs_to_its_phrase() {
     let got = subjects("وقال مصدر مقرب من الحركة إن الرد سيتأخر.");
     assert_eq!(got, [Some("adhoc:مصدر مقرب من الحركه".to_string())]);
 }
+
+#[test]
+fn a_district_governor_is_a_title_however_it_is_run_together() {
+    let got = subjects("وقال قائممقام قضاء سنجار، فهد حامد، إن القصف أسفر عن مقتل اثنين.");
+    assert_eq!(got, [Some("adhoc:فهد حامد".to_string())]);
+    let got = subjects("وقال قائمقام سنجار إن القصف أسفر عن مقتل اثنين.");
+    assert_eq!(got, [Some("adhoc:قائمقام سنجار".to_string())]);
+}
