@@ -442,3 +442,10 @@ fn a_writer_s_remark_after_a_comma_opens_a_clause() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[1].starts_with("ويذكر أنه"), "{got:?}");
 }
+
+#[test]
+fn ith_after_a_comma_opens_a_clause_as_haythu_does() {
+    let got = clause_texts("شنت الولايات المتحدة هجوما صاروخيا، إذ ذكرت وزارة الدفاع الأمريكية أن الضربة أصابت المطار.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].starts_with("إذ ذكرت"), "{got:?}");
+}
