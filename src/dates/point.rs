@@ -59,6 +59,17 @@ impl Point {
         }
     }
 
+    /// The same point on day `day` when it is a day, a part of one or a time on it ("صباح السبت" moved to the
+    /// Saturday a range's start gives); else `None`.
+    pub(super) fn moved_to(self, day: NaiveDate) -> Option<Point> {
+        match self {
+            Point::Day(_) => Some(Point::Day(day)),
+            Point::Part(_, p) => Some(Point::Part(day, p)),
+            Point::Time(_, h, m) => Some(Point::Time(day, h, m)),
+            _ => None,
+        }
+    }
+
     pub(super) fn first_last(self) -> (NaiveDate, NaiveDate) {
         match self {
             Point::Day(d) | Point::Part(d, _) | Point::Time(d, _, _) => (d, d),

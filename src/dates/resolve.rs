@@ -507,12 +507,11 @@ pub(crate) fn resolve(parsed: &Parsed, anchor: Option<&Anchor>) -> Resolution {
                 let mut start = a.clone();
                 start.core = Core::Weekday { day: first, dir };
                 left = cx.expr(&start);
-                right = match left {
-                    Some(Point::Day(d)) => {
-                        add_days(d, (i64::from(last) - i64::from(first)).rem_euclid(7)).map(Point::Day)
-                    }
-                    _ => None,
-                };
+                // "بين مساء الجمعة وصباح السبت": each end keeps its part of the day.
+                let end_day = left
+                    .map(|l| l.first_last().0)
+                    .and_then(|d| add_days(d, (i64::from(last) - i64::from(first)).rem_euclid(7)));
+                right = end_day.and_then(|d| right.and_then(|r| r.moved_to(d)));
             } else if let (Core::Weekday { day: first, dir: None }, Some(Point::Day(end)), true) =
                 (a.core, right, plain)
             {
