@@ -95,12 +95,17 @@ impl Parser<'_> {
                     self.separated_minutes(j + 1, ',')
                         .or_else(|| self.separated_minutes(j + 1, '.'))
                 })
-                // "9.00 صباحا", "10.45 مساء": without "الساعة", a part of the day after the dot makes it a time.
+                // "9.00 صباحا", "10.45 مساء", "12.00 بتوقيت موسكو", "20,30 ت غ": without "الساعة", a part of the
+                // day or a zone after the dot or the comma makes it a time.
                 .or_else(|| {
-                    self.separated_minutes(j + 1, '.').filter(|&(_, k)| {
+                    let timed = |&(_, k): &(i16, usize)| {
                         self.cat(k, false, |c| matches!(c, Cat::PartAdverb(..)).then_some(()))
                             .is_some()
-                    })
+                            || self.zone(k).is_some()
+                    };
+                    self.separated_minutes(j + 1, '.')
+                        .filter(timed)
+                        .or_else(|| self.separated_minutes(j + 1, ',').filter(timed))
                 })
             };
             match self.colon_minutes(j + 1).or_else(comma) {
