@@ -12,8 +12,9 @@ use crate::text::TokenKind;
 
 const TENSE: &str = include_str!("../../../data/vocab/tense.tsv");
 
-/// How many words before a weekday a word of the future is read: about one clause.
-const REACH: usize = 8;
+/// How many words before a weekday a word of the future is read: about one clause, with a subject of several
+/// words ("وتستضيف مصر وفود حماس والولايات المتحدة وإسرائيل، الاثنين").
+const REACH: usize = 12;
 
 /// The words of `data/vocab/tense.tsv`: what is planned, and the openings of nouns that look like a future verb.
 struct TenseWords {
@@ -86,7 +87,9 @@ impl Parser<'_> {
             let future = w.chars().count() >= 5
                 && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
                 && !words.not_future.iter().any(|n| w.starts_with(n));
-            if future || words.planned.contains(&w) {
+            // "وتستضيف مصر الوفود الاثنين": a planned word with its conjunction.
+            let bare = w.strip_prefix('و').unwrap_or(w);
+            if future || words.planned.contains(&w) || words.planned.contains(&bare) {
                 return true;
             }
         }
@@ -102,6 +105,14 @@ mod tests {
     fn a_word_of_what_is_planned_without_the_article_looks_forward() {
         let found = read("كشف مسؤول عن قمة مرتقبة، الأحد، بين الزعيمين", "2018-12-15");
         assert_eq!(found, pair("الأحد", "2018-12-16"));
+    }
+
+    #[test]
+    fn a_present_of_hosting_or_starting_tells_a_schedule() {
+        let found = read("وتستضيف القاهرة وفود الطرفين، الاثنين، لبحث التبادل", "2025-10-05");
+        assert_eq!(found, pair("الاثنين", "2025-10-06"));
+        let found = read("ومن المتوقع الإعلان عن النتائج الثلاثاء", "2025-10-05");
+        assert_eq!(found, pair("الثلاثاء", "2025-10-07"));
     }
 
     #[test]
