@@ -476,3 +476,9 @@ fn a_district_governor_is_a_title_however_it_is_run_together() {
     let got = subjects("وقال قائمقام سنجار إن القصف أسفر عن مقتل اثنين.");
     assert_eq!(got, [Some("adhoc:قائمقام سنجار".to_string())]);
 }
+
+#[test]
+fn a_mediator_is_a_title_before_the_name_of_who_holds_it() {
+    let got = subjects("وقال وسيط الاتحاد الإفريقي أولوسيغون أوباسانجو إن الاتفاق تاريخي.");
+    assert_eq!(got, [Some("adhoc:اولوسيغون اوباسانجو".to_string())]);
+}

@@ -84,3 +84,13 @@ fn a_formal_warning_and_a_plan_presented_are_events() {
     // "عرض" alone is still the noun ("عرض عسكري") or a verb of nothing the vocabulary reads.
     assert!(read("وشهدت الساحة عرض الفرقة الرابعة.").is_empty());
 }
+
+#[test]
+fn agreeing_together_is_an_agreement_of_the_parties() {
+    let article = Extractor::new().extract(
+        "واتفق طرفا الصراع في الإقليم على وقف الأعمال القتالية.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    assert_eq!(article.events.len(), 1, "{:?}", article.events);
+    assert_eq!(article.events[0].kind, EventKind::Agreement);
+}
