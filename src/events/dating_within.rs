@@ -42,17 +42,23 @@ pub(super) fn since_other(view: &View, d: usize, verb: usize) -> bool {
 /// after it: it dates that clause's verb, not the event's.
 pub(super) fn in_clause_before(view: &View, d: usize, start: usize, verb: usize) -> bool {
     let at = view.dates[d].tokens.start;
-    // A comma closes such a clause: "المناطق التي تشهد توغلات متكررة، ففي 21 من آب، اعتقل الجيش".
-    let from = (start..at)
-        .rev()
-        .find(|&j| view.is_punct(j, ','))
-        .map_or(start, |j| j + 1);
-    at < verb
-        && (from..at).any(|k| {
-            !view.quoted[k]
-                && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
-                    || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"))
-        })
+    if at >= verb {
+        return false;
+    }
+    // Back from the date to the clause's start: a comma first closes such a clause ("المناطق التي تشهد توغلات
+    // متكررة، ففي 21 من آب، اعتقل الجيش").
+    for k in (start..at).rev() {
+        if view.is_punct(k, ',') {
+            return false;
+        }
+        let opens = !view.quoted[k]
+            && ((view.has(k, |r| r == NounRole::Relative) && !view.has(k + 1, |r| r == NounRole::Naming))
+                || (view.has(k, |r| r == NounRole::TemporalPreposition) && view.word(k + 1) == "ان"));
+        if opens {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether date `d` tells since when something lasts: a since phrase, or one "منذ" opens ([`after_since`]).

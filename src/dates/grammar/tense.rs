@@ -36,6 +36,8 @@ fn tense_words() -> &'static TenseWords {
                 _ => panic!("tense.tsv: expected a form and planned or not-future in {row:?}"),
             }
         }
+        // Asked for every word before a bare weekday: searched by halves.
+        words.planned.sort_unstable();
         words
     })
 }
@@ -64,6 +66,7 @@ impl Parser<'_> {
     /// Whether a verb in the future ("ستبدأ", "سيغادر", "سوف") or a word of what is planned ("المقرر") stands
     /// within [`REACH`] words before token `i`, past commas but not a full stop nor the start of its line.
     fn future_before(&self, i: usize) -> bool {
+        let tense = tense_words();
         let mut words = 0;
         let mut j = i;
         while j > 0 && words < REACH {
@@ -83,13 +86,13 @@ impl Parser<'_> {
             words += 1;
             let Some(w) = self.word(j) else { continue };
             let w = w.strip_prefix('و').filter(|r| r.starts_with('س')).unwrap_or(w);
-            let words = tense_words();
-            let future = w.chars().count() >= 5
-                && ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
-                && !words.not_future.iter().any(|n| w.starts_with(n));
+            // The prefix first: most words open otherwise, and are not counted.
+            let future = ["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                && w.chars().nth(4).is_some()
+                && !tense.not_future.iter().any(|n| w.starts_with(n));
             // "وتستضيف مصر الوفود الاثنين": a planned word with its conjunction.
-            let bare = w.strip_prefix('و').unwrap_or(w);
-            if future || words.planned.contains(&w) || words.planned.contains(&bare) {
+            let planned = |w: &str| tense.planned.binary_search(&w).is_ok();
+            if future || planned(w) || w.strip_prefix('و').is_some_and(planned) {
                 return true;
             }
         }
