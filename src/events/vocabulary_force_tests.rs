@@ -3,12 +3,16 @@
 
 use super::*;
 
+/// The article of `text`, published on Friday 2024-12-06.
+fn extract(text: &str) -> crate::events::Article {
+    Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"))
+}
+
 #[test]
 fn arresting_told_by_its_fixed_object_is_an_arrest_and_a_speech_stays_one() {
-    let article = Extractor::new().extract(
+    let article = extract(
         "ألقت الشرطة العراقية القبض على ثلاثة مطلوبين في البصرة. وقبضت قوات الأمن الأردنية على مهربين. وألقى \
          رئيس الوزراء العراقي كلمة أكد فيها أن الحملة مستمرة.",
-        "2024-12-06".parse().expect("an anchor"),
     );
     let kinds: Vec<_> = article.events.iter().map(|e| (e.lemma.as_str(), e.kind)).collect();
     assert_eq!(
@@ -73,10 +77,7 @@ fn a_response_told_by_the_deed_it_was_is_that_deed() {
 
 #[test]
 fn a_formal_warning_and_a_plan_presented_are_events() {
-    let article = Extractor::new().extract(
-        "أنذر الجيش الإسرائيلي صباح الجمعة، سكان سبع قرى حدودية بإخلاء منازلهم.",
-        "2024-12-06".parse().expect("an anchor"),
-    );
+    let article = extract("أنذر الجيش الإسرائيلي صباح الجمعة، سكان سبع قرى حدودية بإخلاء منازلهم.");
     assert_eq!(article.events.len(), 1, "{:?}", article.events);
     assert_eq!(article.events[0].kind, EventKind::Warning);
     let got = read("وخلال الجلسة عرض قائد الجيش اللبناني، العماد سمير الخوري، خطة لنشر الوحدات على الحدود.");
@@ -87,10 +88,7 @@ fn a_formal_warning_and_a_plan_presented_are_events() {
 
 #[test]
 fn agreeing_together_is_an_agreement_of_the_parties() {
-    let article = Extractor::new().extract(
-        "واتفق طرفا الصراع في الإقليم على وقف الأعمال القتالية.",
-        "2024-12-06".parse().expect("an anchor"),
-    );
+    let article = extract("واتفق طرفا الصراع في الإقليم على وقف الأعمال القتالية.");
     assert_eq!(article.events.len(), 1, "{:?}", article.events);
     assert_eq!(article.events[0].kind, EventKind::Agreement);
 }
