@@ -29,9 +29,11 @@ fn lately_is_the_recent_past_before_the_day_of_the_news() {
         event_dates("وقال المتحدث باسم الحكومة إن القوات انسحبت مؤخرا من البلدة."),
         ["2024-12-06"]
     );
-    // Days or weeks without a count tell the recent past too; the span of a toll told today does not.
+    // Days or weeks without a count tell the recent past too (a deed told so is background, no event); the span
+    // of a toll told today does not.
+    assert!(event_dates("وقبل أيام هاجمت قوات الدعم السريع مخيما للنازحين.").is_empty());
     assert_eq!(
-        event_dates("وقبل أيام هاجمت قوات الدعم السريع مخيما للنازحين."),
+        event_dates("وقبل أيام أعلنت قوات الدعم السريع سيطرتها على المخيم."),
         ["2024-11-06/2024-12-05"]
     );
     assert_eq!(
@@ -57,4 +59,13 @@ fn a_deed_told_in_a_relative_clause_of_a_statement_of_the_day_is_its_background(
     // The shelling is Thursday's; the civil defence speaks on the day of the report.
     let text = "أفادت مصادر طبية بمقتل 4 مدنيين جراء قصف نفذته القوات الحكومية على البلدة أمس الخميس. وقال الدفاع المدني إن فرقه انتشلت الجثث.";
     assert_eq!(event_dates(text), ["2024-12-06", "2024-12-05", "2024-12-06"]);
+}
+
+#[test]
+fn a_deed_of_the_recent_past_with_no_day_is_background() {
+    let text = "قال الجيش إن قواته صدت هجوما. وكثفت الطائرات المسيرة في الآونة الأخيرة ضرباتها على مواقع المسلحين.";
+    assert_eq!(event_dates(text), ["2024-12-06"]);
+    // A statement made lately stays one, over the days before publication.
+    let text = "وأعلنت وزارة الصحة مؤخرا أن المستشفيات تعمل بنصف طاقتها.";
+    assert_eq!(event_dates(text), ["2024-11-06/2024-12-05"]);
 }
