@@ -196,8 +196,8 @@ pub(crate) fn split(view: &View) -> Vec<Clause> {
 }
 
 /// Whether a new clause starts at `next`, just after a comma: a speech verb, a writer's remark, an opener before
-/// a verb, or (out of a statement's content and of a relative clause) a verb with و or ف. After a relative clause a deed verb
-/// with و goes on with it ("الهجوم الذي وقع الأحد، وأسفر عن مقتل ...").
+/// a verb, or (out of a statement's content and of a relative clause) a verb with و or ف. After a relative
+/// clause a deed verb with و goes on with it ("الهجوم الذي وقع الأحد، وأسفر عن مقتل ...").
 fn after_comma(view: &View, next: usize, in_content: bool, in_relative: bool) -> bool {
     // "، ويدعى محمود، لوكالة" names the noun before it: a form of naming ("يدعى" folds as "يدعي", claims) opens
     // no clause.
