@@ -517,6 +517,26 @@ pub(crate) fn cut_short(view: &View, clause: &Clause, verb: usize) -> bool {
         })
 }
 
+/// Whether the clause opens with "لم" ("ولم يعلق حزب الله على الغارات أو يعلن مقتل عناصر له"، "ولم يصدر تعليق
+/// فورا من الجماعة"): what it tells did not happen, and no verb of it is an event, however far from the particle
+/// it stands (none of the 6 such events on the real rounds was gold).
+pub(crate) fn negated(view: &View, clause: &Clause) -> bool {
+    clause
+        .first_word(view)
+        .is_some_and(|k| matches!(view.word(k), "لم" | "ولم" | "فلم"))
+}
+
+/// The end of the paragraph of a statement opened by a colon without quotation marks ("صرّح X: ..."): what
+/// it says runs to the next line, and a deed told there is said, not an event.
+pub(crate) fn colon_paragraph_end(view: &View, clause: &Clause, verb: &Predicate) -> Option<usize> {
+    let opens = verb.says(view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':');
+    (opens && !view.is_punct(verb.content + 1, '"')).then(|| {
+        (verb.content + 1..view.toks.len())
+            .find(|&k| view.line_break_before(k))
+            .unwrap_or(view.toks.len())
+    })
+}
+
 /// How many tokens a closing attribution spans at most: a verb and a subject of up to five words.
 const CLOSING_ATTRIBUTION_LEN: usize = 6;
 

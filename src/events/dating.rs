@@ -356,6 +356,13 @@ pub(crate) fn undated(
     follows
 }
 
+/// Whether the clause tells a deed of the recent past with no day of its own ("وكثفت تركيا في الآونة الأخيرة
+/// ضرباتها", "وكانت إسرائيل قد كثفت غاراتها مؤخرا", "وقبل أيام هاجمت"): the background of the news, no event
+/// (the readers of 14 rounds listed none of 12 such). A statement made lately stays one ("وأعلنت الوزارة مؤخرا").
+pub(crate) fn lately_deed(view: &View, verb: &Predicate, follows: Follows) -> bool {
+    follows == Follows::Lately && !verb.says(view)
+}
+
 /// How many days before publication "مؤخرا" reaches ([`Follows::Lately`]).
 const LATELY_DAYS: u64 = 30;
 

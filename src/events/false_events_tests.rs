@@ -248,3 +248,12 @@ fn a_verb_form_right_after_a_happening_describes_it() {
     let got = read("وأفاد شهود بأن المدينة شهدت هدوءا حذرا صباح اليوم.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_clause_opened_by_lam_tells_nothing_that_happened() {
+    // Neither the comment nor the announcement after "أو" happened.
+    let got = read("قصف الجيش الإسرائيلي مواقع في الجنوب. ولم يعلق حزب الله على الغارات أو يعلن مقتل عناصر له.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("ولم يصدر تعليق فوري من قوات الدعم السريع على ما ورد في بيان شبكة أطباء السودان.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -247,7 +247,8 @@ impl Extractor {
             if said_in == Some(clause.sentence) && !verb.says(&view) && clause::goes_on(&view, clause) {
                 continue;
             }
-            if clause::cut_short(&view, clause, verb.at) || heading::byline(&view, verb.at) {
+            let cut = clause::cut_short(&view, clause, verb.at) || clause::negated(&view, clause);
+            if cut || heading::byline(&view, verb.at) {
                 continue;
             }
             // Past the lead (an event told outside the headings), a present deed with no day is background too.
@@ -417,10 +418,7 @@ impl Extractor {
                 (false, None) => dating::Follows::Nothing,
             };
             let follows = dating::undated(&view, clause, &verb, &carried, explicit.is_some(), follows);
-            // "وكثفت تركيا في الآونة الأخيرة ضرباتها", "وكانت إسرائيل قد كثفت غاراتها مؤخرا": a deed of the recent
-            // past with no day is the background of the news (12 such events in 14 rounds, none gold); a statement
-            // made lately stays one ("وأعلنت الوزارة مؤخرا").
-            if follows == dating::Follows::Lately && !verb.says(&view) {
+            if dating::lately_deed(&view, &verb, follows) {
                 continue;
             }
             // "ونقلت وكالة X عن الوزير قوله ... . وأضاف أن": the statement goes on through the same outlet.
@@ -542,13 +540,8 @@ impl Extractor {
             if verb.says(&view) && verb.content < clause.tokens.end {
                 said_in = Some(clause.sentence);
             }
-            if verb.says(&view) && verb.content < clause.tokens.end && view.is_punct(verb.content, ':') {
-                let bare = !view.is_punct(verb.content + 1, '"');
-                if bare {
-                    said_until = (verb.content + 1..view.toks.len())
-                        .find(|&k| view.line_break_before(k))
-                        .unwrap_or(view.toks.len());
-                }
+            if let Some(end) = clause::colon_paragraph_end(&view, clause, &verb) {
+                said_until = end;
             }
         }
         relay_sentence::spread_closing(&mut events, &relays);
