@@ -31,14 +31,12 @@ pub(crate) fn others(
     verb: &Predicate,
     end: usize,
     day: NaiveDate,
-    joint: &Option<Vec<Referent>>,
+    joint: Option<&[Referent]>,
 ) -> Vec<Referent> {
     if source.how == Recognition::Implicit {
         let plural = verb.hit.agreement == Agreement::Plural;
         return match joint {
-            Some(all) if plural && all.first().is_some_and(|f| f.who.same(&source.who, view.catalog, day)) => {
-                all[1..].to_vec()
-            }
+            Some([first, rest @ ..]) if plural && first.who.same(&source.who, view.catalog, day) => rest.to_vec(),
             _ => Vec::new(),
         };
     }

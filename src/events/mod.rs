@@ -483,7 +483,7 @@ impl Extractor {
             relays.push((clause.sentence, closing, opening));
             // "ونددت كل من باريس وبرلين بالهجوم": each member joined to a subject says it too, and goes on saying
             // what a verb in the dual or plural with no subject of its own says ("كما حثتا").
-            let others = members::others(&view, &source, &verb, clause.tokens.end, day, &joint);
+            let others = members::others(&view, &source, &verb, clause.tokens.end, day, joint.as_deref());
             let template = (!others.is_empty()).then(|| event.clone());
             joint = template
                 .as_ref()
