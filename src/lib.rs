@@ -59,3 +59,7 @@ pub mod timeline;
 
 pub use dates::{find_dates, Anchor, DateFinder, DateMention, TimeValue};
 pub use error::{AnchorError, CatalogError, DocumentError, ExportError, GazetteerError, InputError, UnknownFormat};
+/// The string type of the catalog's and the gazetteer's names and ids, and of the actors and places an event
+/// reports: it reads as a `&str` (`Deref`, `as_str`, `==` with `&str` and `String`), and a copy of it allocates
+/// nothing, so an article's events share the catalog's names instead of copying them.
+pub use smol_str::SmolStr;

@@ -16,6 +16,7 @@
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use smol_str::SmolStr;
 
 use rustc_hash::FxHashMap;
 
@@ -77,17 +78,17 @@ fn check_id(line: usize, id: &str) -> Result<(), GazetteerError> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Place {
     /// Stable identifier (`sy.aleppo`).
-    pub id: String,
+    pub id: SmolStr,
     /// English name.
-    pub name: String,
+    pub name: SmolStr,
     /// The Arabic names, most common first.
     pub names_ar: Vec<String>,
     /// `country`, `capital`, `governorate`, `district`, `city`, `town`, `region` or `site`.
-    pub kind: String,
+    pub kind: SmolStr,
     /// ISO 3166-1 alpha-2 country code.
-    pub country: String,
+    pub country: SmolStr,
     /// First-level division (for Syria, the governorate); empty for a country.
-    pub admin1: String,
+    pub admin1: SmolStr,
     /// Latitude in decimal degrees.
     pub lat: f64,
     /// Longitude in decimal degrees.
@@ -360,12 +361,12 @@ fn read_places(tsv: &str) -> Result<Vec<Place>, GazetteerError> {
             });
         }
         places.push(Place {
-            id: id.trim().to_string(),
-            name: name.trim().to_string(),
+            id: id.trim().into(),
+            name: name.trim().into(),
             names_ar,
-            kind: kind.to_string(),
-            country: country.to_string(),
-            admin1: admin1.to_string(),
+            kind: kind.into(),
+            country: country.into(),
+            admin1: admin1.into(),
             lat: coordinate("lat", lat, 90.0)?,
             lon: coordinate("lon", lon, 180.0)?,
         });

@@ -94,7 +94,7 @@ fn every_name_and_title_leads_to_its_entry() {
         for name in actor.names_ar() {
             let found = match catalog.lookup(name) {
                 Some(Named::Actor(a)) => a.id == actor.id,
-                Some(Named::Shared(d)) => d.actors.contains(&actor.id),
+                Some(Named::Shared(d)) => d.actors.iter().any(|id| *id == actor.id),
                 _ => false,
             };
             if !found {

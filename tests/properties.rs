@@ -120,7 +120,7 @@ fn attribution() -> &'static [String] {
             .collect();
         let catalog = Catalog::bundled();
         for actor in catalog.actors() {
-            words.push(actor.name_ar.clone());
+            words.push(actor.name_ar.to_string());
             words.extend(actor.aliases_ar.iter().cloned());
         }
         for role in catalog.roles() {

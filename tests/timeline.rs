@@ -18,9 +18,9 @@ fn day(s: &str) -> NaiveDate {
 
 fn actor(id: &str) -> ActorRef {
     ActorRef {
-        id: id.to_string(),
-        name: id.to_string(),
-        name_ar: id.to_string(),
+        id: id.into(),
+        name: id.into(),
+        name_ar: id.into(),
         kind: ActorKind::GovernmentBody,
         country: Some("SY".into()),
         recognized_by: Recognition::Name,

@@ -1,6 +1,7 @@
 //! [`CatalogBuilder`]: a catalog assembled from values and JSON, edited (added, replaced, removed entries,
 //! a new holder of an office), then checked and compiled once by [`CatalogBuilder::build`].
 
+use smol_str::SmolStr;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -40,8 +41,8 @@ pub struct CatalogBuilder {
     roles: Vec<Role>,
     ambiguous: Vec<Ambiguity>,
     /// Position of each actor id, rebuilt after an entry could have changed its id.
-    actor_at: HashMap<String, usize>,
-    role_at: HashMap<String, usize>,
+    actor_at: HashMap<SmolStr, usize>,
+    role_at: HashMap<SmolStr, usize>,
     stale: bool,
 }
 
@@ -441,7 +442,7 @@ mod tests {
         let mut b: CatalogBuilder = [person("a", "فلان"), person("b", "علان")].into_iter().collect();
         b.extend([Role::new("r", "R", "رئيس اللجنة").with_holder("a", day("2020-01-01"), None)]);
         let old = b.insert_actor(person("a", "فلان الجديد"));
-        assert_eq!(old.map(|a| a.name_ar), Some("فلان".to_string()));
+        assert_eq!(old.map(|a| a.name_ar.to_string()), Some("فلان".to_string()));
         let c = b.build().unwrap();
         assert_eq!(c.actors()[0].name_ar, "فلان الجديد");
         assert_eq!(c.holder("r", day("2024-01-01")).unwrap().id, "a");

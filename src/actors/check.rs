@@ -1,6 +1,7 @@
 //! The checks a catalog passes when it is built: every entry can be used, and every error names the entry,
 //! the field and what to do.
 
+use smol_str::SmolStr;
 use std::collections::{HashMap, HashSet};
 
 use super::{Actor, ActorKind, Ambiguity, Role, MAX_ID_CHARS, MAX_NAME_CHARS};
@@ -94,7 +95,7 @@ pub(super) fn check_arabic(entry: &str, field: &'static str, name: &str) -> Resu
 }
 
 /// The position of each id.
-pub(super) type Ids = HashMap<String, usize>;
+pub(super) type Ids = HashMap<SmolStr, usize>;
 
 /// Checks actors and roles; returns the index of each actor id and of each role id.
 pub(super) fn check(actors: &[Actor], roles: &[Role]) -> Result<(Ids, Ids), CatalogError> {
@@ -105,7 +106,7 @@ pub(super) fn check(actors: &[Actor], roles: &[Role]) -> Result<(Ids, Ids), Cata
         check_country(&a.id, a.country.as_deref())?;
         if a.name_ar.trim().is_empty() {
             return Err(CatalogError::Empty {
-                entry: a.id.clone(),
+                entry: a.id.to_string(),
                 field: "name_ar",
             });
         }
@@ -114,23 +115,23 @@ pub(super) fn check(actors: &[Actor], roles: &[Role]) -> Result<(Ids, Ids), Cata
             check_arabic(&a.id, "aliases_ar", alias)?;
         }
         if by_id.insert(a.id.clone(), i).is_some() {
-            return Err(CatalogError::DuplicateId { id: a.id.clone() });
+            return Err(CatalogError::DuplicateId { id: a.id.to_string() });
         }
     }
     let mut role_by_id = HashMap::with_capacity(roles.len());
     for (i, r) in roles.iter().enumerate() {
         check_id(&r.id, || format!("role #{}", i + 1))?;
         if by_id.contains_key(&r.id) || role_by_id.insert(r.id.clone(), i).is_some() {
-            return Err(CatalogError::DuplicateId { id: r.id.clone() });
+            return Err(CatalogError::DuplicateId { id: r.id.to_string() });
         }
         check_name(&r.id, &r.name)?;
         check_country(&r.id, r.country.as_deref())?;
         if r.holders.is_empty() {
-            return Err(CatalogError::RoleWithoutHolder { role: r.id.clone() });
+            return Err(CatalogError::RoleWithoutHolder { role: r.id.to_string() });
         }
         if r.titles_ar.is_empty() {
             return Err(CatalogError::Empty {
-                entry: r.id.clone(),
+                entry: r.id.to_string(),
                 field: "titles_ar",
             });
         }
@@ -138,15 +139,15 @@ pub(super) fn check(actors: &[Actor], roles: &[Role]) -> Result<(Ids, Ids), Cata
             check_arabic(&r.id, "titles_ar", title)?;
         }
         for h in &r.holders {
-            if !by_id.contains_key(&h.actor) {
+            if !by_id.contains_key(h.actor.as_str()) {
                 return Err(CatalogError::UnknownHolder {
-                    role: r.id.clone(),
+                    role: r.id.to_string(),
                     actor: h.actor.clone(),
                 });
             }
             if h.to.is_some_and(|to| to < h.from) {
                 return Err(CatalogError::BackwardTerm {
-                    role: r.id.clone(),
+                    role: r.id.to_string(),
                     actor: h.actor.clone(),
                 });
             }
@@ -180,14 +181,17 @@ pub(super) fn check_ambiguities(ambiguous: &[Ambiguity], actors: &[Actor], by_id
         }
         // An actor listed need not have the alias itself: the declaration gives it the name (the bare
         // "الدفاع المدني" of national civil defences that each have a longer name).
-        if let Some(id) = d.actors.iter().find(|id| !by_id.contains_key(*id)) {
+        if let Some(id) = d.actors.iter().find(|id| !by_id.contains_key(id.as_str())) {
             return Err(bad(format!(
                 "it names {id:?}, which is not an actor id: add the actor or fix the id"
             )));
         }
         // A name declared for one actor names it only where a source is cited: only an outlet is cited so.
         if let [only] = d.actors.as_slice() {
-            if by_id.get(only).is_some_and(|&i| actors[i].kind != ActorKind::Media) {
+            if by_id
+                .get(only.as_str())
+                .is_some_and(|&i| actors[i].kind != ActorKind::Media)
+            {
                 return Err(bad(format!(
                     "it lists only {only:?}, which is not a news outlet; a name declared for one actor is matched \
                      only where a source is cited: list the other actors it may mean, or make the alias specific"

@@ -86,12 +86,12 @@ impl Choice {
         d: &Ambiguity,
         actors: &[Actor],
         roles: &[Role],
-        by_id: &std::collections::HashMap<String, usize>,
+        by_id: &std::collections::HashMap<smol_str::SmolStr, usize>,
     ) -> Choice {
         let candidates = d
             .actors
             .iter()
-            .filter_map(|id| by_id.get(id).copied())
+            .filter_map(|id| by_id.get(id.as_str()).copied())
             .map(|i| {
                 let a = &actors[i];
                 let terms = roles
@@ -108,7 +108,7 @@ impl Choice {
                 }
             })
             .collect();
-        let default = d.default.as_ref().and_then(|id| by_id.get(id).copied());
+        let default = d.default.as_deref().and_then(|id| by_id.get(id).copied());
         Choice { candidates, default }
     }
 
@@ -241,7 +241,7 @@ mod tests {
             .find_names_on(&folded, &toks, &NameKeys::new(&folded, &toks), day)
             .into_iter()
             .filter_map(|h| match h.target {
-                Target::Actor(i) => Some(catalog.actor_at(i).id.clone()),
+                Target::Actor(i) => Some(catalog.actor_at(i).id.to_string()),
                 Target::Role(_) => None,
             })
             .collect()

@@ -10,6 +10,7 @@
 use chrono::NaiveDate;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 use serde::Deserialize;
+use smol_str::SmolStr;
 
 use super::types::{Actor, Ambiguity, Holder, Role};
 
@@ -36,8 +37,8 @@ fn list(field: &str) -> Vec<String> {
     field.split(ITEM).map(str::to_string).collect()
 }
 
-fn optional(field: &str) -> Option<String> {
-    (field != NONE).then(|| field.to_string())
+fn optional(field: &str) -> Option<SmolStr> {
+    (field != NONE).then(|| field.into())
 }
 
 /// A kind or gender by its serde name.
@@ -60,9 +61,9 @@ fn date(field: &str) -> NaiveDate {
 pub(crate) fn actors(text: &str) -> Vec<Actor> {
     records(text)
         .map(|f| Actor {
-            id: f[0].to_string(),
-            name: f[1].to_string(),
-            name_ar: f[2].to_string(),
+            id: f[0].into(),
+            name: f[1].into(),
+            name_ar: f[2].into(),
             aliases_ar: list(f[3]),
             kind: named(f[4]),
             country: optional(f[5]),
@@ -75,8 +76,8 @@ pub(crate) fn actors(text: &str) -> Vec<Actor> {
 pub(crate) fn roles(text: &str) -> Vec<Role> {
     records(text)
         .map(|f| Role {
-            id: f[0].to_string(),
-            name: f[1].to_string(),
+            id: f[0].into(),
+            name: f[1].into(),
             titles_ar: list(f[2]),
             country: optional(f[3]),
             holders: f[4]
@@ -101,8 +102,8 @@ pub(crate) fn ambiguities(text: &str) -> Vec<Ambiguity> {
         .map(|f| Ambiguity {
             alias: f[0].to_string(),
             actors: list(f[1]),
-            default: optional(f[2]),
-            note: optional(f[3]),
+            default: optional(f[2]).map(String::from),
+            note: optional(f[3]).map(String::from),
         })
         .collect()
 }

@@ -1,6 +1,7 @@
 //! A catalog's entries and the maps built from them (all but the name matcher): checked when a catalog is
 //! built, or, for the bundled catalog, read on first use from the compact form of `build.rs`.
 
+use smol_str::SmolStr;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -15,8 +16,8 @@ pub(super) struct Entries {
     pub(super) actors: Vec<Actor>,
     pub(super) roles: Vec<Role>,
     pub(super) ambiguous: Vec<Ambiguity>,
-    pub(super) by_id: HashMap<String, usize>,
-    pub(super) role_by_id: HashMap<String, usize>,
+    pub(super) by_id: HashMap<SmolStr, usize>,
+    pub(super) role_by_id: HashMap<SmolStr, usize>,
     pub(super) choices: Vec<Choice>,
     pub(super) index: OnceLock<NameIndex>,
 }
@@ -50,8 +51,8 @@ impl Entries {
         actors: Vec<Actor>,
         roles: Vec<Role>,
         ambiguous: Vec<Ambiguity>,
-        by_id: HashMap<String, usize>,
-        role_by_id: HashMap<String, usize>,
+        by_id: HashMap<SmolStr, usize>,
+        role_by_id: HashMap<SmolStr, usize>,
     ) -> Entries {
         let choices = ambiguous
             .iter()

@@ -111,7 +111,7 @@ impl CatalogFile {
             .chain(self.roles.iter().map(|r| &r.id));
         for id in all {
             if !ids.insert(id.as_str()) {
-                return Err(CatalogError::DuplicateId { id: id.clone() });
+                return Err(CatalogError::DuplicateId { id: id.to_string() });
             }
         }
         Ok(())

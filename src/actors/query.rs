@@ -103,7 +103,11 @@ impl Catalog {
                 let key = name_key(&d.alias);
                 // The declaration gives its name to every actor it lists.
                 let ids = index.arabic.entry(key.clone()).or_default();
-                ids.extend(d.actors.iter().filter_map(|id| self.entries().by_id.get(id).copied()));
+                ids.extend(
+                    d.actors
+                        .iter()
+                        .filter_map(|id| self.entries().by_id.get(id.as_str()).copied()),
+                );
                 ids.sort_unstable();
                 ids.dedup();
                 index.shared.insert(key, i);

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 /// What kind of actor an entry is.
 ///
@@ -81,18 +82,18 @@ pub enum Gender {
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Stable identifier (`sergey-lavrov`, `ru.embassy.damascus`).
-    pub id: String,
+    pub id: SmolStr,
     /// English name.
-    pub name: String,
+    pub name: SmolStr,
     /// Canonical Arabic name.
-    pub name_ar: String,
+    pub name_ar: SmolStr,
     /// Other Arabic spellings and forms.
     #[serde(default)]
     pub aliases_ar: Vec<String>,
     /// What kind of actor it is.
     pub kind: ActorKind,
     /// ISO 3166-1 alpha-2 country code; `None` for international bodies.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// The gender a verb takes with this actor as its subject.
     pub gender: Gender,
 }
@@ -114,9 +115,9 @@ impl Actor {
     /// assert_eq!(council.country.as_deref(), Some("SY"));
     /// ```
     pub fn new(
-        id: impl Into<String>,
-        name: impl Into<String>,
-        name_ar: impl Into<String>,
+        id: impl Into<SmolStr>,
+        name: impl Into<SmolStr>,
+        name_ar: impl Into<SmolStr>,
         kind: ActorKind,
         gender: Gender,
     ) -> Actor {
@@ -158,7 +159,7 @@ impl Actor {
     ///     .with_country("SD");
     /// assert_eq!(army.country.as_deref(), Some("SD"));
     /// ```
-    pub fn with_country(mut self, country: impl Into<String>) -> Actor {
+    pub fn with_country(mut self, country: impl Into<SmolStr>) -> Actor {
         self.country = Some(country.into());
         self
     }
@@ -257,13 +258,13 @@ impl Holder {
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Stable identifier (`ru.foreign-minister`).
-    pub id: String,
+    pub id: SmolStr,
     /// English name of the office.
-    pub name: String,
+    pub name: SmolStr,
     /// The titles the press uses for it.
     pub titles_ar: Vec<String>,
     /// ISO 3166-1 alpha-2 country code, if any.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// The holders, in any order.
     pub holders: Vec<Holder>,
     /// Whether several people hold the office at once (deputies, members of a council); the terms of a role
@@ -289,7 +290,7 @@ impl Role {
     /// assert_eq!(role.holders[0].actor, "mohamed-hamdan-dagalo");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn new(id: impl Into<String>, name: impl Into<String>, title_ar: impl Into<String>) -> Role {
+    pub fn new(id: impl Into<SmolStr>, name: impl Into<SmolStr>, title_ar: impl Into<String>) -> Role {
         Role {
             id: id.into(),
             name: name.into(),
@@ -325,7 +326,7 @@ impl Role {
     /// let role = Role::new("ly.pm", "Prime Minister of Libya", "رئيس الحكومة الليبية").with_country("LY");
     /// assert_eq!(role.country.as_deref(), Some("LY"));
     /// ```
-    pub fn with_country(mut self, country: impl Into<String>) -> Role {
+    pub fn with_country(mut self, country: impl Into<SmolStr>) -> Role {
         self.country = Some(country.into());
         self
     }

@@ -9,7 +9,7 @@ fn source_id(text: &str) -> String {
     let extractor = crate::events::Extractor::new();
     let article = extractor.extract(text, "2025-02-11".parse().expect("an anchor"));
     let event = article.events.first().expect("an event");
-    event.source.as_ref().expect("a source").id.clone()
+    event.source.as_ref().expect("a source").id.to_string()
 }
 
 #[test]

@@ -46,7 +46,7 @@ pub(super) fn apposed_unknown_chunked(
         view.original(name.clone()).trim().to_string(),
         gender,
         np.country.clone().or_else(|| np.attached_country.clone()),
-        Some(view.original(k..comma).trim().to_string()),
+        Some(view.original(k..comma).trim().into()),
         k..name.end,
     );
     Some((referent, name.end))
@@ -63,7 +63,7 @@ pub(crate) fn apposed_to_principal(
     n: usize,
     limit: usize,
     gender: Gender,
-    country: Option<String>,
+    country: Option<smol_str::SmolStr>,
 ) -> Option<(Referent, usize)> {
     let (from, to) = view.names[n].tokens;
     if from <= k + 1 || !aside(view, to) || !holds_office_named_in(view, k + 1..from, n) {
@@ -74,7 +74,7 @@ pub(crate) fn apposed_to_principal(
         return Some(name_after(view, k, p));
     }
     let name = apposed_name(view, to + 1, limit).filter(|name| closes(name.end))?;
-    let role = Some(view.original(k..to).trim().to_string());
+    let role = Some(view.original(k..to).trim().into());
     let referent = Referent::unknown_person(
         view.original(name.clone()).trim().to_string(),
         gender,
@@ -196,7 +196,7 @@ pub(crate) fn unheld_role_then_name(
         view.original(name.clone()).trim().to_string(),
         Gender::Masculine,
         role.country.clone(),
-        Some(view.original(k..found.1).trim().to_string()),
+        Some(view.original(k..found.1).trim().into()),
         k..name.end,
     );
     Some((person, name.end))

@@ -14,8 +14,8 @@ fn read(text: &str) -> Vec<Read> {
         .map(|e| {
             (
                 e.lemma,
-                e.source.map(|s| s.id),
-                e.via.map(|s| s.id),
+                e.source.map(|s| s.id.to_string()),
+                e.via.map(|s| s.id.to_string()),
                 e.date.map(|d| d.value),
             )
         })

@@ -13,6 +13,7 @@
 //! named in the chain; a place or nisba in an attached phrase is kept apart, since for an embassy it is the
 //! host country and for a ministry it may be where it sits ("وزارة الصحة في غزة").
 
+use smol_str::SmolStr;
 use std::ops::Range;
 
 use super::lexicon::{strip_conjunction, NounRole};
@@ -34,9 +35,9 @@ pub(crate) struct NounPhrase {
     /// A personal name after a title, in apposition.
     pub person: Option<Range<usize>>,
     /// The country of the core: its nisba, or a state or place in its iḍāfa chain.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// The country named in an attached phrase ("في العاصمة العراقية بغداد").
-    pub attached_country: Option<String>,
+    pub attached_country: Option<SmolStr>,
     /// The first catalog name inside the phrase, after the head.
     pub inner_name: Option<usize>,
     /// The catalog name after a tie ("القوات التابعة لحزب الله"): the body the head belongs to.
@@ -138,7 +139,7 @@ fn stops(view: &View, i: usize) -> bool {
 }
 
 /// The country of the catalog name or place starting at `i`.
-fn country_at(view: &View, i: usize) -> Option<String> {
+fn country_at(view: &View, i: usize) -> Option<SmolStr> {
     if let Some(n) = view.name_starting(i) {
         if let Target::Actor(a) = view.names[n].target {
             return view.catalog.actor_at(a).country.clone();
@@ -254,7 +255,7 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
     let mut adjectives = takes_no_genitive(view, head);
     let mut attached = false;
     let mut i = head + 1;
-    let note = |np: &mut NounPhrase, attached: bool, country: Option<String>| {
+    let note = |np: &mut NounPhrase, attached: bool, country: Option<SmolStr>| {
         let slot = if attached {
             &mut np.attached_country
         } else {
@@ -390,7 +391,7 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
                         note(
                             &mut np,
                             attached,
-                            view.lexicon.nisba(view.word(i + 1)).map(str::to_string),
+                            view.lexicon.nisba(view.word(i + 1)).map(SmolStr::from),
                         );
                     }
                     i = c + 1;
@@ -490,7 +491,7 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             if adjectives && !adjective {
                 break;
             }
-            note(&mut np, attached, nisba.map(str::to_string));
+            note(&mut np, attached, nisba.map(SmolStr::from));
             adjectives |= adjective && !is_definite(w);
             open = !is_definite(w);
             i += 1;
@@ -498,7 +499,7 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             continue;
         }
         if let Some(c) = view.lexicon.nisba(w).filter(|_| is_definite(w) && agrees(w)) {
-            note(&mut np, attached, Some(c.to_string()));
+            note(&mut np, attached, Some(c.into()));
             i += 1;
             np.body_end = i;
             continue;

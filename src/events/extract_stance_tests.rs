@@ -41,7 +41,7 @@ pub(super) fn read_dated(text: &str) -> Vec<(String, Option<String>, Option<Stri
     article
         .events
         .into_iter()
-        .map(|e| (e.lemma, e.source.map(|s| s.name), e.date.map(|d| d.value)))
+        .map(|e| (e.lemma, e.source.map(|s| s.name.to_string()), e.date.map(|d| d.value)))
         .collect()
 }
 

@@ -8,7 +8,12 @@ pub(super) fn named_sources_and_relays(text: &str) -> Vec<(Option<String>, Optio
     article
         .events
         .into_iter()
-        .map(|e| (e.source.map(|s| s.name_ar), e.via.map(|v| v.name_ar)))
+        .map(|e| {
+            (
+                e.source.map(|s| s.name_ar.to_string()),
+                e.via.map(|v| v.name_ar.to_string()),
+            )
+        })
         .collect()
 }
 
@@ -18,7 +23,7 @@ pub(super) fn source_names(text: &str) -> Vec<String> {
     article
         .events
         .into_iter()
-        .filter_map(|e| e.source.map(|s| s.name))
+        .filter_map(|e| e.source.map(|s| s.name.to_string()))
         .collect()
 }
 
@@ -28,7 +33,7 @@ pub(super) fn read(text: &str) -> Vec<(String, Option<String>)> {
     article
         .events
         .into_iter()
-        .map(|e| (e.lemma, e.source.map(|s| s.name)))
+        .map(|e| (e.lemma, e.source.map(|s| s.name.to_string())))
         .collect()
 }
 
@@ -147,7 +152,7 @@ fn a_relayed_statement_goes_on_through_its_outlet() {
         .extract(text, anchor)
         .events
         .into_iter()
-        .map(|e| e.via.map(|v| v.id))
+        .map(|e| e.via.map(|v| v.id.to_string()))
         .collect();
     assert_eq!(vias, [Some("saba".to_string()), Some("saba".to_string()), None, None]);
 }

@@ -117,7 +117,7 @@ fn named_person(view: &View, member: Referent) -> Option<Referent> {
         return Some(member);
     };
     let who = Who::AdHoc(Rc::new(AdHoc {
-        role: Some(role.to_string()),
+        role: Some(role.into()),
         ..(**adhoc).clone()
     }));
     Some(Referent { who, ..member })

@@ -116,7 +116,7 @@ fn carried(text: &str) -> Vec<Option<String>> {
     for c in split(&v) {
         let Some(p) = verb::find(&v, &c) else { continue };
         let (s, _) = choose(&v, &c, &p, day, &previous);
-        out.push(s.as_ref().map(|s| s.resolve(&v, day).id));
+        out.push(s.as_ref().map(|s| s.resolve(&v, day).id.to_string()));
         if let Some(s) = s {
             previous.spoke(s, c.sentence, p.says(&v), p.document_span(&v, &c));
             previous.note_group(&v, day);
@@ -133,7 +133,7 @@ fn spoken(text: &str) -> Vec<(Option<String>, String)> {
         .into_iter()
         .map(|e| {
             (
-                e.source.map(|s| s.id),
+                e.source.map(|s| s.id.to_string()),
                 e.date.map_or(String::new(), |d| d.first_day.to_string()),
             )
         })

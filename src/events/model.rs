@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use smol_str::SmolStr;
 
 use super::EventKind;
 use crate::actors::ActorKind;
@@ -195,19 +196,19 @@ pub enum Recognition {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ActorRef {
     /// The catalog id, or `adhoc:` and the phrase for a speaker the catalog does not know.
-    pub id: String,
+    pub id: SmolStr,
     /// English name (for an ad-hoc speaker, the Arabic phrase).
-    pub name: String,
+    pub name: SmolStr,
     /// Arabic name.
-    pub name_ar: String,
+    pub name_ar: SmolStr,
     /// Kind of actor.
     pub kind: ActorKind,
     /// ISO 3166-1 alpha-2 country code, if known.
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// How the text named it.
     pub recognized_by: Recognition,
     /// The role id, when the text named a role.
-    pub role: Option<String>,
+    pub role: Option<SmolStr>,
     /// The words of the text that name it, when they are written.
     pub mention: Option<Span>,
 }
@@ -230,17 +231,17 @@ pub struct ActorRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Location {
     /// Gazetteer id.
-    pub id: String,
+    pub id: SmolStr,
     /// English name.
-    pub name: String,
+    pub name: SmolStr,
     /// The name as written.
     pub text: String,
     /// `country`, `capital`, `governorate`, `city` ...
-    pub kind: String,
+    pub kind: SmolStr,
     /// ISO 3166-1 alpha-2 country code.
-    pub country: String,
+    pub country: SmolStr,
     /// First-level division.
-    pub admin1: String,
+    pub admin1: SmolStr,
     /// Latitude.
     pub lat: f64,
     /// Longitude.

@@ -109,7 +109,7 @@ fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usi
         view.original(person.clone()).trim().to_string(),
         gender,
         chunk::chunk(view, first, end).country,
-        Some(view.original(first..end).trim().to_string()),
+        Some(view.original(first..end).trim().into()),
         first..person.end,
     );
     Some((referent, end_of_name))
@@ -145,7 +145,7 @@ fn other_states_forces(view: &View, a: usize, first: usize, end: usize) -> Optio
         text: view.original(first..end + 1).trim().to_string(),
         gender: actor.gender,
         kind: ActorKind::ArmedGroup,
-        country: Some(code.to_string()),
+        country: Some(code.into()),
         role: None,
     })))
 }
@@ -354,7 +354,7 @@ fn unknown_holder(view: &View, np: &NounPhrase, person: Range<usize>, gender: Ge
         view.original(person.clone()).to_string(),
         gender,
         np.country.clone().or_else(|| np.attached_country.clone()),
-        Some(view.original(np.head..np.body_end).to_string()),
+        Some(view.original(np.head..np.body_end).into()),
         np.head..person.end,
     );
     (referent, person.end)
@@ -553,7 +553,7 @@ pub(crate) fn name_first(view: &View, k: usize, limit: usize, gender: Gender) ->
         gender,
         role.as_ref()
             .and_then(|np| np.country.clone().or_else(|| np.attached_country.clone())),
-        role.as_ref().map(|np| view.original(np.head..np.body_end).to_string()),
+        role.as_ref().map(|np| view.original(np.head..np.body_end).into()),
         name.start..end,
     );
     Some((referent, end))

@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use smol_str::SmolStr;
 
 use super::view::View;
 use super::{ActorRef, Recognition};
@@ -30,8 +31,8 @@ pub(crate) struct AdHoc {
     pub text: String,
     pub gender: Gender,
     pub kind: ActorKind,
-    pub country: Option<String>,
-    pub role: Option<String>,
+    pub country: Option<SmolStr>,
+    pub role: Option<SmolStr>,
 }
 
 impl From<Target> for Who {
@@ -92,8 +93,8 @@ impl Referent {
     pub(crate) fn unknown_person(
         text: String,
         gender: Gender,
-        country: Option<String>,
-        role: Option<String>,
+        country: Option<SmolStr>,
+        role: Option<SmolStr>,
         tokens: Range<usize>,
     ) -> Referent {
         Referent {
@@ -124,7 +125,7 @@ impl Referent {
         text: String,
         gender: Gender,
         kind: ActorKind,
-        country: Option<String>,
+        country: Option<SmolStr>,
         tokens: Range<usize>,
     ) -> Referent {
         Referent {
@@ -186,7 +187,7 @@ impl Referent {
     pub(crate) fn resolve(&self, view: &View, day: NaiveDate) -> ActorRef {
         let catalog = view.catalog;
         let mention = self.tokens.clone().map(|t| view.span(t));
-        let from_actor = |a: &Actor, role: Option<String>| ActorRef {
+        let from_actor = |a: &Actor, role: Option<SmolStr>| ActorRef {
             id: a.id.clone(),
             name: a.name.clone(),
             name_ar: a.name_ar.clone(),
@@ -205,7 +206,7 @@ impl Referent {
                     None => ActorRef {
                         id: role.id.clone(),
                         name: role.name.clone(),
-                        name_ar: role.titles_ar.first().cloned().unwrap_or_default(),
+                        name_ar: role.titles_ar.first().map_or_else(SmolStr::default, SmolStr::from),
                         kind: ActorKind::Person,
                         country: role.country.clone(),
                         recognized_by: self.how,
@@ -214,29 +215,32 @@ impl Referent {
                     },
                 }
             }
-            Who::AdHoc(a) => ActorRef {
-                id: adhoc_id(&a.text),
-                name: a.text.clone(),
-                name_ar: a.text.clone(),
-                kind: a.kind,
-                country: a.country.clone(),
-                recognized_by: self.how,
-                role: a.role.clone(),
-                mention,
-            },
+            Who::AdHoc(a) => {
+                let name = SmolStr::from(a.text.as_str());
+                ActorRef {
+                    id: adhoc_id(&a.text),
+                    name_ar: name.clone(),
+                    name,
+                    kind: a.kind,
+                    country: a.country.clone(),
+                    recognized_by: self.how,
+                    role: a.role.clone(),
+                    mention,
+                }
+            }
         }
     }
 }
 
 /// The id of an actor the catalog does not know: "adhoc:" and its folded name, written without the
 /// formatter (`format!` cost about four times the two copies, once an event).
-fn adhoc_id(text: &str) -> String {
+fn adhoc_id(text: &str) -> SmolStr {
     const PREFIX: &str = "adhoc:";
     let folded = crate::text::fold_str(text);
     let mut id = String::with_capacity(PREFIX.len() + folded.len());
     id.push_str(PREFIX);
     id.push_str(&folded);
-    id
+    SmolStr::from(id)
 }
 
 #[cfg(test)]

@@ -27,12 +27,12 @@ fn all(text: &str, tell: impl Fn(Referent, &View, NaiveDate) -> String) -> Vec<(
 
 /// The names of the source and relay of each event of `text`.
 fn names(text: &str) -> Vec<(Option<String>, Option<String>)> {
-    all(text, |r, v, day| r.resolve(v, day).name)
+    all(text, |r, v, day| r.resolve(v, day).name.to_string())
 }
 
 /// The ids of the source and relay of each event of `text`.
 fn ids(text: &str) -> Vec<(Option<String>, Option<String>)> {
-    all(text, |r, v, day| r.resolve(v, day).id)
+    all(text, |r, v, day| r.resolve(v, day).id.to_string())
 }
 
 fn pair(source: &str, via: &str) -> (Option<String>, Option<String>) {
@@ -101,7 +101,7 @@ fn extracted(text: &str) -> Vec<(Option<String>, Option<String>)> {
     article
         .events
         .into_iter()
-        .map(|e| (e.source.map(|s| s.name), e.via.map(|v| v.name)))
+        .map(|e| (e.source.map(|s| s.name.to_string()), e.via.map(|v| v.name.to_string())))
         .collect()
 }
 
@@ -282,7 +282,7 @@ fn warplanes_an_army_tells_of_are_its_air_force_which_it_relays() {
         .iter()
         .map(|e| e.source.as_ref().map(|s| s.id.clone()))
         .collect();
-    assert_eq!(ids, vec![Some("il.iaf".to_string()), Some("il.idf".to_string())]);
+    assert_eq!(ids, vec![Some("il.iaf".into()), Some("il.idf".into())]);
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn attributed_in(
 
 /// The ids of the source and relay.
 fn read(text: &str) -> (Option<String>, Option<String>) {
-    attributed(text, |r, v, day| r.resolve(v, day).id)
+    attributed(text, |r, v, day| r.resolve(v, day).id.to_string())
 }
 
 /// Asserts the ids of the source and relay of `text`.
@@ -41,7 +41,7 @@ fn assert_read(text: &str, source: Option<&str>, via: Option<&str>) {
 
 /// The names of the source and relay, for actors the catalog does not know.
 pub(super) fn names(text: &str) -> (Option<String>, Option<String>) {
-    attributed(text, |r, v, day| r.resolve(v, day).name)
+    attributed(text, |r, v, day| r.resolve(v, day).name.to_string())
 }
 
 #[test]
@@ -110,7 +110,7 @@ fn a_relayed_speaker_keeps_its_adjectives_and_the_name_it_is_given() {
 
 /// The names of the source and relay of the last clause of `text` with a verb.
 fn last_names(text: &str) -> (Option<String>, Option<String>) {
-    attributed_in(text, true, |r, v, day| r.resolve(v, day).name)
+    attributed_in(text, true, |r, v, day| r.resolve(v, day).name.to_string())
 }
 
 #[test]
@@ -224,8 +224,8 @@ fn read_last(text: &str) -> (Option<String>, Option<String>) {
             previous.spoke(source.clone(), c.sentence, p.says(&v), p.document_span(&v, c));
         }
         last = Some((
-            a.source.map(|r| r.resolve(&v, day).id),
-            a.via.map(|r| r.resolve(&v, day).id),
+            a.source.map(|r| r.resolve(&v, day).id.to_string()),
+            a.via.map(|r| r.resolve(&v, day).id.to_string()),
         ));
     }
     last.expect("an event")

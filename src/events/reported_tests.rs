@@ -10,7 +10,7 @@ fn relayed(text: &str) -> Vec<(Option<String>, Option<String>)> {
     article
         .events
         .into_iter()
-        .map(|e| (e.source.map(|s| s.id), e.via.map(|v| v.id)))
+        .map(|e| (e.source.map(|s| s.id.to_string()), e.via.map(|v| v.id.to_string())))
         .collect()
 }
 

@@ -110,7 +110,7 @@ fn apposed(
         view.original(name.clone()).trim().to_string(),
         gender,
         None,
-        Some(view.original(k..end).trim().to_string()),
+        Some(view.original(k..end).trim().into()),
         k..close,
     );
     (referent, close)

@@ -103,7 +103,11 @@ mod tests {
 
     fn sources(text: &str) -> Vec<Option<String>> {
         let article = Extractor::new().extract(text, "2024-12-06".parse().expect("an anchor"));
-        article.events.into_iter().map(|e| e.source.map(|s| s.name)).collect()
+        article
+            .events
+            .into_iter()
+            .map(|e| e.source.map(|s| s.name.to_string()))
+            .collect()
     }
 
     #[test]

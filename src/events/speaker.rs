@@ -121,7 +121,7 @@ pub(crate) fn headed(view: &View, k: usize, limit: usize, gender: Gender) -> (Re
                 view.original(p.clone()).to_string(),
                 gender,
                 None,
-                Some(view.original(k..after).to_string()),
+                Some(view.original(k..after).into()),
                 k..p.end,
             );
             return (referent, p.end);
@@ -416,7 +416,7 @@ fn adhoc_chunked(view: &View, head: usize, limit: usize, gender: Gender, np: chu
             view.original(name.clone()).trim().to_string(),
             gender,
             np.country.or(np.attached_country),
-            Some(text),
+            Some(text.into()),
             head..name.end,
         );
         return (referent, name.end);
@@ -473,7 +473,7 @@ pub(crate) fn dative_actor(view: &View, k: usize, limit: usize) -> Option<(Refer
                 view.original(name.clone()).to_string(),
                 gender,
                 np.country.or(np.attached_country),
-                Some(without_dative(view.original(k..end))),
+                Some(without_dative(view.original(k..end)).into()),
                 k..name.end,
             );
             return Some((referent, name.end));

@@ -10,7 +10,7 @@ fn apposed(text: &str, head: &str) -> Option<(String, String)> {
     let v = view(text);
     let (r, _) = apposed_unknown(&v, at(&v, head), v.toks.len(), Gender::Masculine)?;
     match r.who {
-        Who::AdHoc(a) => Some((a.text.clone(), a.role.clone().unwrap_or_default())),
+        Who::AdHoc(a) => Some((a.text.clone(), a.role.as_deref().unwrap_or_default().to_string())),
         _ => None,
     }
 }
@@ -47,7 +47,7 @@ fn adhoc_id(text: &str, head: &str) -> String {
     let v = view(text);
     let (r, _) = adhoc(&v, at(&v, head), v.toks.len(), Gender::Feminine);
     match r.who {
-        Who::Actor(a) => v.catalog.actor_at(a).id.clone(),
+        Who::Actor(a) => v.catalog.actor_at(a).id.to_string(),
         Who::AdHoc(a) => a.text.clone(),
         Who::Role(_) => String::new(),
     }

@@ -25,7 +25,7 @@ fn chosen(text: &str) -> Vec<Option<crate::events::ActorRef>> {
 
 /// The subject of each clause with a verb, as the catalog id or the ad hoc phrase.
 pub(crate) fn subjects(text: &str) -> Vec<Option<String>> {
-    chosen(text).into_iter().map(|a| a.map(|a| a.id)).collect()
+    chosen(text).into_iter().map(|a| a.map(|a| a.id.to_string())).collect()
 }
 
 pub(crate) fn ids(list: &[&str]) -> Vec<Option<String>> {
@@ -519,7 +519,7 @@ fn a_name_after_a_role_no_one_holds_that_day_is_the_person() {
     // The catalog's US special envoy to the Middle East has no holder on 2024-12-06: the name after the title
     // is who speaks, the title their role.
     let got = chosen("قال المبعوث الأمريكي الخاص إلى الشرق الأوسط جون سميث إن الحل ممكن.");
-    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
+    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar.to_string())).collect();
     assert_eq!(got, [Some("جون سميث".to_string())]);
 }
 
@@ -551,7 +551,7 @@ fn a_name_that_opens_its_sentence_before_an_adverbial_of_side_is_the_subject() {
 #[test]
 fn a_woman_leader_s_title_names_the_person_after_it() {
     let got = chosen("وقالت القيادية في قوات سوريا الديمقراطية جيهان شيخ أحمد إن الاتفاق تاريخي.");
-    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar)).collect();
+    let got: Vec<_> = got.into_iter().map(|a| a.map(|a| a.name_ar.to_string())).collect();
     assert_eq!(got, [Some("جيهان شيخ أحمد".to_string())]);
 }
 

@@ -11,7 +11,7 @@ fn assert_relayed(text: &str, via: Option<&str>) {
     let got: Vec<_> = article
         .events
         .into_iter()
-        .map(|e| (e.source.map(|s| s.id), e.via.map(|v| v.name_ar)))
+        .map(|e| (e.source.map(|s| s.id.to_string()), e.via.map(|v| v.name_ar.to_string())))
         .collect();
     assert_eq!(got, [(Some("sergey-lavrov".into()), via.map(String::from))], "{text}");
 }
@@ -94,7 +94,7 @@ fn sources_and_relays(text: &str) -> Vec<(Option<String>, Option<String>)> {
     article
         .events
         .into_iter()
-        .map(|e| (e.source.map(|s| s.id), e.via.map(|v| v.name_ar)))
+        .map(|e| (e.source.map(|s| s.id.to_string()), e.via.map(|v| v.name_ar.to_string())))
         .collect()
 }
 

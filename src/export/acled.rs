@@ -221,7 +221,7 @@ fn country_name(alpha2: &str) -> String {
         .places()
         .iter()
         .find(|p| p.kind == "country" && p.country == alpha2)
-        .map_or_else(|| alpha2.to_string(), |p| p.name.clone())
+        .map_or_else(|| alpha2.to_string(), |p| p.name.to_string())
 }
 
 /// Writes ACLED's columns ([`ACLED_COLUMNS`]) with the csv crate, one row per event dated to a month or more
