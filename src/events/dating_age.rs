@@ -50,6 +50,17 @@ pub(super) fn fresh_day(view: &View, d: usize) -> bool {
     })
 }
 
+/// Whether date `d` is the day before publication, a part of it or a time on it, before its night ("أمس
+/// الأربعاء", "مساء أمس", not "ليل أمس"): the day a report published the next morning tells.
+pub(super) fn said_the_day_before(view: &View, d: usize) -> bool {
+    day_before_publication(view, d)
+        && view.dates[d]
+            .mention
+            .value
+            .as_ref()
+            .is_some_and(|v| !v.value.split('/').next().unwrap_or_default().ends_with("TNI"))
+}
+
 /// Whether date `d` is a day, a part of it or a time of the day before publication ("أمس", "مساء أمس الأحد").
 pub(super) fn day_before_publication(view: &View, d: usize) -> bool {
     days_before(view, d) == Some(1)
@@ -83,9 +94,10 @@ mod tests {
         let text =
             "قصفت الطائرات أطراف البلدة فجر اليوم. واقتحمت القوات القرية صباح أمس. وقال مصدر محلي إن الأهالي نزحوا.";
         assert_eq!(event_dates(text), ["2024-12-06TMO", "2024-12-05TMO", "2024-12-06"]);
-        // Nor after another speaker's dated statement, a report of its own (past a lead of the evening before).
+        // After another speaker's statement of the day before, the answer is of its day too (past a lead of the
+        // evening before).
         let text = "اعترضت الدفاعات الجوية صواريخ مساء أمس الخميس. أعلنت وزارة الداخلية أمس الخميس إغلاق المعبر. وقال مصدر محلي إن الأهالي نزحوا.";
-        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-05", "2024-12-06"]);
+        assert_eq!(event_dates(text), ["2024-12-05TEV", "2024-12-05", "2024-12-05"]);
     }
 
     #[test]
