@@ -310,10 +310,10 @@ fn a_relay_past_a_date_an_acronym_or_a_description_set_off_by_commas() {
         Some("adhoc:مصدر عسكري"),
         Some("sana"),
     );
-    // An army named by the register of some outlets ("طيران الكيان", "جيش العدو الإسرائيلي") with an adjective.
+    // An air force named by the register of some outlets ("طيران الكيان", "طيران العدو الإسرائيلي") with an adjective.
     assert_read(
         "وذكرت الوكالة الوطنية للإعلام أن طيران الكيان الحربي شن غارة على أطراف البلدة.",
-        Some("il.idf"),
+        Some("il.iaf"),
         Some("nna"),
     );
     // A comma before anything else ends the relay: the outlet speaks in its own name.

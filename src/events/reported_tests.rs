@@ -18,7 +18,7 @@ fn relayed(text: &str) -> Vec<(Option<String>, Option<String>)> {
 fn an_agent_whose_adjectives_run_on_after_its_name_is_the_source_of_a_reported_deed() {
     // A country adjective after a catalog name, past a comma in a quotation.
     let got = relayed("وذكرت وكالة سانا أن \"طيران الاحتلال الإسرائيلي، شن غارات على ريف القنيطرة\".");
-    assert_eq!(got, [(Some("il.idf".into()), Some("sana".into()))]);
+    assert_eq!(got, [(Some("il.iaf".into()), Some("sana".into()))]);
     // A weapon named as an adjective after the weapon and its country.
     let got = relayed("أفادت قناة المسيرة بأن طائرة أمريكية مسيرة قصفت سيارة في مأرب.");
     assert_eq!(got, [(Some("us.armed-forces".into()), Some("al-masirah".into()))]);
