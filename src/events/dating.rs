@@ -497,6 +497,7 @@ pub(crate) use eve::{day_before, eve, offset_before};
 
 #[path = "dating_age.rs"]
 mod age;
+pub(crate) use age::of_the_news;
 use age::{day_before_publication, fresh_day, history, said_the_day_before, to_come, STORY_SENTENCES};
 
 #[path = "dating_within.rs"]

@@ -50,6 +50,12 @@ pub(super) fn fresh_day(view: &View, d: usize) -> bool {
     })
 }
 
+/// Whether date `d` is the day of publication or the [`FRESH_DAYS`] before it, or a part or a time of one of them
+/// ("اليوم الثلاثاء", "بعيد منتصف الليل", "الخميس الماضي"): a deed so dated is news, wherever it is told.
+pub(crate) fn of_the_news(view: &View, d: usize) -> bool {
+    days_before(view, d).is_some_and(|before| (0..=FRESH_DAYS).contains(&before))
+}
+
 /// Whether date `d` is the day before publication, a part of it or a time on it, before its night ("أمس
 /// الأربعاء", "مساء أمس", not "ليل أمس"): the day a report published the next morning tells.
 pub(super) fn said_the_day_before(view: &View, d: usize) -> bool {

@@ -8,14 +8,16 @@ use super::*;
 fn a_relative_deed_about_a_name_after_its_conjunction_is_that_actors() {
     let got = read("وقعت مواجهات بين السكان والجيش اللبناني الذي داهم الحي فجرا.");
     assert_eq!(got, [("داهم".to_string(), Some("Lebanese Armed Forces".to_string()))]);
-    let got = read("اندلعت اشتباكات بين الأهالي وقوات الدعم السريع، التي اقتحمت القرية.");
+    let got = read("اندلعت اشتباكات بين الأهالي وقوات الدعم السريع، التي اقتحمت القرية صباح اليوم.");
     assert_eq!(got, [("اقتحم".to_string(), Some("Rapid Support Forces".to_string()))]);
+    // Without a day of the news, the relative clause describes the forces.
+    assert!(read("اندلعت اشتباكات بين الأهالي وقوات الدعم السريع، التي اقتحمت القرية.").is_empty());
 }
 
 #[test]
 fn a_verb_that_wants_its_subject_written_finds_it_in_the_name_a_relative_clause_is_about() {
     // "انتشر" is a deployment only with forces written beside it: here they are the relative clause's antecedent.
-    let got = read("وكان المبنى محاطا بعناصر حزب الله، الذين انتشروا في الشوارع المجاورة.");
+    let got = read("وكان المبنى محاطا بعناصر حزب الله، الذين انتشروا أمس في الشوارع المجاورة.");
     assert_eq!(got, [("انتشر".to_string(), Some("Hezbollah".to_string()))]);
 }
 

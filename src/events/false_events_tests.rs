@@ -257,3 +257,15 @@ fn a_clause_opened_by_lam_tells_nothing_that_happened() {
     let got = read("ولم يصدر تعليق فوري من قوات الدعم السريع على ما ورد في بيان شبكة أطباء السودان.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_relative_clause_that_tells_a_deed_describes_its_antecedent() {
+    // The operation was launched before the news: the clause names it, and is no event.
+    let got = read("وقال المرصد إن عشرة مقاتلين قتلوا في المعارك. وتتواصل العملية، التي أطلقتها القوات التركية في 20 يناير الماضي، ضد المسلحين.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("وأعلنت وزارة الدفاع مقتل خمسة مسلحين، والتي وصلت قواتها إلى البلدة في مارس الماضي.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A statement told in a relative clause is one.
+    let got = read("وتعرضت دورية لهجوم قرب الحدود، بحسب وزارة الدفاع التركية، التي أكدت أن الهجوم لم يسفر عن إصابات.");
+    assert!(got.iter().any(|(lemma, _)| lemma == "أكد"), "{got:?}");
+}

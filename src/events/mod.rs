@@ -314,6 +314,9 @@ impl Extractor {
                 last_event_clause = Some(c);
                 continue;
             }
+            if clause::relative_deed(&view, clause, &verb) && !explicit.is_some_and(|d| dating::of_the_news(&view, d)) {
+                continue;
+            }
             let (subject, subject_end) = subject::choose(&view, clause, &verb, rough_day, &previous);
             // "يزور الوزير X البلد الأسبوع المقبل": a plan, no event; a surname later is still the person it names.
             if dating::planned(&view, clause, &verb, explicit, published.date()) {
@@ -470,7 +473,7 @@ impl Extractor {
                 locations: view.locations(&span),
                 text: view.text[span.start..span.end].trim().to_string(),
                 span,
-                confidence: confidence(&source, &verb),
+                confidence: referent::confidence(&source, verb.hit.masdar),
             };
             if !heading {
                 carried.lead(&view, clause, &verb, explicit);
@@ -579,19 +582,6 @@ impl Extractor {
             lexicon: self.lexicon,
         }
     }
-}
-
-/// How sure an attribution is: a name is surer than a role, a bare noun, an unknown speaker or an implicit
-/// one; a deed told by a verbal noun is less sure than one told by a verb.
-fn confidence(source: &referent::Referent, verb: &verb::Predicate) -> f32 {
-    let how = match source.how {
-        Recognition::Name => 0.9,
-        Recognition::Role => 0.85,
-        Recognition::Anaphor => 0.75,
-        Recognition::AdHoc => 0.7,
-        Recognition::Implicit => 0.6,
-    };
-    how * if verb.hit.masdar { 0.9 } else { 1.0 }
 }
 
 #[cfg(test)]

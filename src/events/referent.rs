@@ -232,6 +232,19 @@ impl Referent {
     }
 }
 
+/// How sure an attribution to `source` is: a name is surer than a role, a bare noun, an unknown speaker or an
+/// implicit one; a deed told by a verbal noun (`masdar`) is less sure than one told by a verb.
+pub(crate) fn confidence(source: &Referent, masdar: bool) -> f32 {
+    let how = match source.how {
+        Recognition::Name => 0.9,
+        Recognition::Role => 0.85,
+        Recognition::Anaphor => 0.75,
+        Recognition::AdHoc => 0.7,
+        Recognition::Implicit => 0.6,
+    };
+    how * if masdar { 0.9 } else { 1.0 }
+}
+
 /// The id of an actor the catalog does not know: "adhoc:" and its folded name, written without the
 /// formatter (`format!` cost about four times the two copies, once an event).
 fn adhoc_id(text: &str) -> SmolStr {
