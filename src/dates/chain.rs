@@ -446,6 +446,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
         (None, Some(p)) => Some(
             match p {
                 Part::Morning => "MO",
+                Part::Noon => "12:00",
                 Part::Afternoon => "AF",
                 Part::Evening => "EV",
                 Part::Night => "NI",

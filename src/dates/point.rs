@@ -228,6 +228,7 @@ fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
 fn part_code(p: Part) -> &'static str {
     match p {
         Part::Morning => "MO",
+        Part::Noon => "12:00",
         Part::Afternoon => "AF",
         Part::Evening => "EV",
         Part::Night => "NI",

@@ -35,9 +35,10 @@ pub(super) struct Written {
 }
 
 /// How a part of the day moves an hour when the part came from the day ("مساء أمس الساعة الثامنة").
-pub(super) fn shift_of(part: Part) -> Shift {
+pub(crate) fn shift_of(part: Part) -> Shift {
     match part {
         Part::Morning => Shift::Keep,
+        Part::Noon => Shift::Noon,
         Part::Afternoon | Part::Evening => Shift::Pm,
         Part::Night => Shift::Night,
     }

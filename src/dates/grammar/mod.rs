@@ -34,6 +34,7 @@ mod yearof;
 
 pub(crate) use anaphora::Back;
 pub(crate) use calendar::{Pick, Span};
+pub(crate) use clock::shift_of;
 pub(crate) use eras::{Era, EraKind, Of};
 pub(crate) use holidays::Sel;
 use ranges::complete_range;

@@ -42,6 +42,9 @@ pub(crate) enum Count {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Part {
     Morning,
+    /// Noon ("ظهر السبت", "ظهرًا"): written as the clock time 12:00 of its day, as CONVENTIONS writes "ظهرًا"
+    /// after the hour 12.
+    Noon,
     Afternoon,
     Evening,
     Night,
@@ -213,6 +216,7 @@ pub(crate) enum Cat {
 pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
     let part = |v: &str| match v.split(':').next().unwrap_or(v) {
         "MO" => Part::Morning,
+        "MI" => Part::Noon,
         "AF" => Part::Afternoon,
         "EV" => Part::Evening,
         "NI" => Part::Night,
@@ -247,11 +251,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
                 Some("noon") => Shift::Noon,
                 Some("night") => Shift::Night,
                 Some(other) => panic!("words.tsv: unknown clock shift {other:?}"),
-                None => match p {
-                    Part::Morning => Shift::Keep,
-                    Part::Afternoon | Part::Evening => Shift::Pm,
-                    Part::Night => Shift::Night,
-                },
+                None => super::super::grammar::shift_of(p),
             };
             Cat::PartAdverb(p, shift)
         }
