@@ -8,8 +8,9 @@ use std::ops::Range;
 
 use super::chunk::{self, is_definite};
 use super::lexicon::NounRole;
+use super::referent::Referent;
 use super::view::View;
-use crate::actors::{ActorKind, Target};
+use crate::actors::{ActorKind, Gender, Target};
 use crate::text::TokenKind;
 
 /// How many tokens past the chunker's phrase the description of a title may run.
@@ -141,6 +142,27 @@ fn describes(view: &View, j: usize) -> bool {
         || view.place_starting(j).is_some()
         || (word.ends_with("يا") && word.chars().nth(4).is_some())
         || construct()
+}
+
+/// A former holder of role `r` (its words `first..end`, "السابق" at `end`) whom no name after it tells ("وقال
+/// الرئيس الأمريكي السابق إن"): a person the catalog cannot tell, named by the role's words, with the role and
+/// its country; never the role's holder of the day.
+pub(crate) fn unnamed_former(view: &View, r: usize, first: usize, end: usize) -> (Referent, usize) {
+    let role = view.catalog.role_at(r);
+    let gender = if view.word(end).ends_with('ه') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    let text = view.original(first..end + 1).trim().to_string();
+    let referent = Referent::unknown_person(
+        text,
+        gender,
+        role.country.clone(),
+        Some(role.id.clone()),
+        first..end + 1,
+    );
+    (referent, end + 1)
 }
 
 #[cfg(test)]

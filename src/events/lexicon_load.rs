@@ -227,6 +227,7 @@ impl AttributionLexicon {
                 "hedge" => NounRole::Hedge,
                 "multiplier" => NounRole::Multiplier,
                 "describes" => NounRole::Describes,
+                "former" => NounRole::Former,
                 other => panic!("nouns.tsv: unknown role {other:?}"),
             };
             if words.len() == 1 {

@@ -30,8 +30,11 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         Target::Actor(_) => Recognition::Name,
         Target::Role(_) => Recognition::Role,
     };
-    if let Target::Role(_) = name.target {
-        let k = holder_start(view, end);
+    if let Target::Role(r) = name.target {
+        // "وزير الدفاع اليمني السابق فلان": the holder's name comes after "former", and is no holder of the day.
+        let former = view.has(end, |r| r == NounRole::Former);
+        let after = end + usize::from(former);
+        let k = holder_start(view, after);
         if let Some(m) = view.name_starting(k) {
             if let Target::Actor(a) = view.names[m].target {
                 if view.catalog.actor_at(a).kind == ActorKind::Person {
@@ -40,12 +43,15 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
                     end = view.names[m].tokens.1;
                 }
             }
-        } else if let Some(found) = ranked_holder(view, first, end) {
+        } else if let Some(found) = ranked_holder(view, first, after) {
             return found;
-        } else if let Some((m, a)) = super::holder::described_holder(view, end) {
+        } else if let Some((m, a)) = super::holder::described_holder(view, after) {
             who = Who::Actor(a);
             how = Recognition::Name;
             end = view.names[m].tokens.1;
+        }
+        if former && matches!(who, Who::Role(_)) {
+            return super::holder::unnamed_former(view, r, first, end);
         }
     }
     if let Who::Actor(a) = who {

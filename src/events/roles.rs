@@ -157,6 +157,9 @@ pub(crate) enum NounRole {
     /// A word that opens what a person is, after their name and without a comma ("وقال فلان صاحب منزل مهدم"):
     /// never a word of the name.
     Describes,
+    /// "Former" right after a title ("وزير الدفاع اليمني السابق", "الرئيس الأسبق"): the office was held before,
+    /// not by the catalog's holder of the day.
+    Former,
     /// A verb form that tells a deed by the verbal noun after "بـ" ("قامت القوات بهدم"): its agreement,
     /// whether it is a present form, and where else its verbal noun may stand.
     LightVerb(super::lexicon::Agreement, bool, LightObject),

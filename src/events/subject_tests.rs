@@ -571,3 +571,19 @@ fn some_of_a_body_or_a_crowd_is_named_by_the_phrase_after_some() {
         vec![Some("adhoc:المتظاهرين".to_string())]
     );
 }
+
+#[test]
+fn a_former_holder_of_an_office_is_not_its_holder_of_the_day() {
+    // Named after "السابق", the person the text names, in the catalog or not.
+    let got = subjects("وقال الرئيس الأمريكي السابق دونالد ترامب إن الحرب ستنتهي.");
+    assert_eq!(got, [Some("donald-trump".to_string())]);
+    let got = chosen("وقال وزير الدفاع اليمني السابق محمود سالم إن الحرب طويلة.");
+    assert_eq!(got[0].as_ref().map(|a| a.name.as_str()), Some("محمود سالم"));
+    // Unnamed, a former holder the catalog cannot tell, with the office as their role.
+    let got = chosen("وقال الرئيس الأمريكي السابق إن الحرب ستنتهي.");
+    let former = got[0].as_ref().expect("a speaker");
+    assert_eq!(
+        (former.name.as_str(), former.role.as_deref()),
+        ("الرئيس الأمريكي السابق", Some("us.president"))
+    );
+}
