@@ -32,7 +32,7 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
     };
     if let Target::Role(r) = name.target {
         // "وزير الدفاع اليمني السابق فلان": the holder's name comes after "former", and is no holder of the day.
-        let former = view.has(end, |r| r == NounRole::Former);
+        let former = view.has(end, |role| role == NounRole::Former);
         let after = end + usize::from(former);
         let k = holder_start(view, after);
         if let Some(m) = view.name_starting(k) {
