@@ -2,7 +2,9 @@
 //! الدولة لشؤون الإعلام الناطق باسم الحكومة الدكتور فلان"), a body in quotation marks, a conjoined title ("القيادي
 //! في الحركة وعضو مكتبها السياسي، فلان"), an adjective and its adverb ("المدعومة دوليا"). The chunker (`chunk`)
 //! stops at the first of them, and the title alone would be a speaker the catalog does not know, though the
-//! sentence names who holds it. The person stands in apposition: after a comma, a dash, a slash or a rank.
+//! sentence names who holds it. The person stands in apposition: after a comma, a dash, a slash or a rank. Also
+//! the holder named right after a role of the catalog, past a rank or "السابق" ([`ranked_holder`],
+//! [`unnamed_former`]): who the text says holds the office, not the catalog's holder of the day.
 
 use std::ops::Range;
 
@@ -142,6 +144,66 @@ fn describes(view: &View, j: usize) -> bool {
         || view.place_starting(j).is_some()
         || (word.ends_with("يا") && word.chars().nth(4).is_some())
         || construct()
+}
+
+/// A person the catalog does not know, named after a role of the catalog (past a quoted body name or the body's
+/// other name in parentheses, "وزارة الدفاع (X)") and a rank ("الناطق باسم القوة المشتركة المقدم الفرنسي جان
+/// دوبوا"), or with no rank: the text names who holds the office that day, not the catalog's holder. Without a
+/// rank the words after a role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار"): a name then
+/// must end where what is said starts (a complementizer, a quotation mark, a comma or a colon).
+pub(crate) fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usize)> {
+    let k = holder_start(view, end);
+    let ranked = view.has(k, |r| r == NounRole::Rank);
+    if !ranked && !view.has(first, |r| matches!(r, NounRole::Title(_))) {
+        return None;
+    }
+    let limit = (k + 8).min(view.toks.len());
+    let person = chunk::person_after(view, k, limit).filter(|p| p.len() >= 2)?;
+    let closes = |j: usize| {
+        view.has(j, |r| r == NounRole::Complementizer)
+            || view.is_punct(j, '"')
+            || view.is_punct(j, ',')
+            || view.is_punct(j, ':')
+            // Before its verb, the subject of a clause inside what is said ("أن وزير الدفاع فلان الفلاني أكد").
+            || view.finite_verb_at(j).is_some()
+    };
+    // A name in quotation marks ('مساعد وزير الدفاع الأمريكي "فلان الفلاني" إن') ends past its closing mark.
+    let quoted = view.is_punct(k, '"') && person.start == k + 1 && view.is_punct(person.end, '"');
+    let end_of_name = person.end + usize::from(quoted);
+    let ends_before_content = (person.start == k || quoted) && closes(end_of_name);
+    if !(ranked || ends_before_content) {
+        return None;
+    }
+    let gender = view
+        .roles(first)
+        .iter()
+        .find_map(|&r| match r {
+            NounRole::Title(g) => Some(g),
+            _ => None,
+        })
+        .unwrap_or(Gender::Masculine);
+    let referent = Referent::unknown_person(
+        view.original(person.clone()).trim().to_string(),
+        gender,
+        chunk::chunk(view, first, end).country,
+        Some(view.original(first..end).trim().into()),
+        first..person.end,
+    );
+    Some((referent, end_of_name))
+}
+
+/// Where the holder's name may start after a role of the catalog ending at `end`: past the mark that closes a
+/// quoted name of the body ('المتحدث باسم "X"، فلان'), a comma, and the body's other name in parentheses
+/// ("الناطق باسم وزارة الدفاع (X) فلان").
+pub(crate) fn holder_start(view: &View, end: usize) -> usize {
+    let mut k = end;
+    if view.is_punct(k, '"') && k > 0 && view.quoted[k - 1] {
+        k += 1;
+    }
+    if view.is_punct(k, ',') {
+        k += 1;
+    }
+    view.past_bracketed_name(k, view.toks.len())
 }
 
 /// A former holder of role `r` (its words `first..end`, "السابق" at `end`) whom no name after it tells ("وقال

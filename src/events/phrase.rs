@@ -34,7 +34,7 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         // "وزير الدفاع اليمني السابق فلان": the holder's name comes after "former", and is no holder of the day.
         let former = view.has(end, |role| role == NounRole::Former);
         let after = end + usize::from(former);
-        let k = holder_start(view, after);
+        let k = super::holder::holder_start(view, after);
         if let Some(m) = view.name_starting(k) {
             if let Target::Actor(a) = view.names[m].target {
                 if view.catalog.actor_at(a).kind == ActorKind::Person {
@@ -43,7 +43,7 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
                     end = view.names[m].tokens.1;
                 }
             }
-        } else if let Some(found) = ranked_holder(view, first, after) {
+        } else if let Some(found) = super::holder::ranked_holder(view, first, after) {
             return found;
         } else if let Some((m, a)) = super::holder::described_holder(view, after) {
             who = Who::Actor(a);
@@ -73,66 +73,6 @@ pub(crate) fn name(view: &View, n: usize) -> (Referent, usize) {
         gender,
     };
     (referent, end)
-}
-
-/// A person the catalog does not know, named after a role of the catalog (past a quoted body name or the body's
-/// other name in parentheses, "وزارة الدفاع (X)") and a rank ("الناطق باسم القوة المشتركة المقدم الفرنسي جان
-/// دوبوا"), or with no rank: the text names who holds the office that day, not the catalog's holder. Without a
-/// rank the words after a role are more often what is said ("وأكد الرئيس التركي ضرورة الحوار"): a name then
-/// must end where what is said starts (a complementizer, a quotation mark, a comma or a colon).
-fn ranked_holder(view: &View, first: usize, end: usize) -> Option<(Referent, usize)> {
-    let k = holder_start(view, end);
-    let ranked = view.has(k, |r| r == NounRole::Rank);
-    if !ranked && !view.has(first, |r| matches!(r, NounRole::Title(_))) {
-        return None;
-    }
-    let limit = (k + 8).min(view.toks.len());
-    let person = chunk::person_after(view, k, limit).filter(|p| p.len() >= 2)?;
-    let closes = |j: usize| {
-        view.has(j, |r| r == NounRole::Complementizer)
-            || view.is_punct(j, '"')
-            || view.is_punct(j, ',')
-            || view.is_punct(j, ':')
-            // Before its verb, the subject of a clause inside what is said ("أن وزير الدفاع فلان الفلاني أكد").
-            || view.finite_verb_at(j).is_some()
-    };
-    // A name in quotation marks ('مساعد وزير الدفاع الأمريكي "فلان الفلاني" إن') ends past its closing mark.
-    let quoted = view.is_punct(k, '"') && person.start == k + 1 && view.is_punct(person.end, '"');
-    let end_of_name = person.end + usize::from(quoted);
-    let ends_before_content = (person.start == k || quoted) && closes(end_of_name);
-    if !(ranked || ends_before_content) {
-        return None;
-    }
-    let gender = view
-        .roles(first)
-        .iter()
-        .find_map(|&r| match r {
-            NounRole::Title(g) => Some(g),
-            _ => None,
-        })
-        .unwrap_or(Gender::Masculine);
-    let referent = Referent::unknown_person(
-        view.original(person.clone()).trim().to_string(),
-        gender,
-        chunk::chunk(view, first, end).country,
-        Some(view.original(first..end).trim().into()),
-        first..person.end,
-    );
-    Some((referent, end_of_name))
-}
-
-/// Where the holder's name may start after a role of the catalog ending at `end`: past the mark that closes a
-/// quoted name of the body ('المتحدث باسم "X"، فلان'), a comma, and the body's other name in parentheses
-/// ("الناطق باسم وزارة الدفاع (X) فلان").
-fn holder_start(view: &View, end: usize) -> usize {
-    let mut k = end;
-    if view.is_punct(k, '"') && k > 0 && view.quoted[k - 1] {
-        k += 1;
-    }
-    if view.is_punct(k, ',') {
-        k += 1;
-    }
-    view.past_bracketed_name(k, view.toks.len())
 }
 
 /// The forces of another state than a catalog army's, when that army's generic name takes the other state's
