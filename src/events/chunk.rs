@@ -44,14 +44,6 @@ pub(crate) struct NounPhrase {
     pub tied: Option<usize>,
 }
 
-/// The "ل"-phrase after a tie word: one past what it reads, whether an iḍāfa chain goes on after it, and the
-/// catalog name it starts with.
-pub(crate) struct Tied {
-    pub end: usize,
-    pub open: bool,
-    pub name: Option<usize>,
-}
-
 impl NounPhrase {
     /// One past its last token.
     pub(crate) fn end(&self) -> usize {
@@ -157,34 +149,6 @@ pub(crate) fn is_official(view: &View, k: usize) -> bool {
     view.lexicon.noun(bare).contains(&NounRole::Official)
 }
 
-/// The "ل"-phrase after the tie word at `i` ("التابعة لحرس الثورة", "تابع لحزب الله", "الموالية للحكومة"): a
-/// catalog name on the proclitic, read whole; else a definite noun, or a noun in construct whose chain goes on
-/// ("لقوات حكومة الوفاق"). A pronoun ("التابعة لها") or no "ل" at all is no such phrase: then "تابع" may be the
-/// verb "continued".
-pub(crate) fn tie(view: &View, i: usize, limit: usize) -> Option<Tied> {
-    let j = i + 1;
-    let rest = view.word(j).strip_prefix('ل')?;
-    if let Some(n) = view.name_starting(j).filter(|&n| view.names[n].clitic) {
-        let end = view.names[n].tokens.1;
-        return (end <= limit).then_some(Tied {
-            end,
-            open: false,
-            name: Some(n),
-        });
-    }
-    // Three letters or more after "ل", without counting them all: "لها", "لهم" are pronouns.
-    let noun = j < limit
-        && rest.chars().nth(2).is_some()
-        && view.verb_at(j).is_none()
-        && view.date_at[j].is_none()
-        && view.toks[j].kind == crate::text::TokenKind::Word;
-    noun.then_some(Tied {
-        end: j + 1,
-        open: !rest.starts_with('ل'),
-        name: None,
-    })
-}
-
 /// Whether token `i`, right after a name, closes a quotation opened inside the phrase from `head` ('المتحدث
 /// باسم قوات "العمالقة" سامر العلي'): the mark is the phrase's, and the person the title names may follow.
 fn closes_quote(view: &View, head: usize, i: usize) -> bool {
@@ -283,7 +247,13 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
                 && is_definite(view.word(i + 2))
                 && view.date_at.get(i + 2).is_some_and(|d| d.is_none())
         };
+        // Not a time of the clause ("وأعلنت الوزارة في الآونة الأخيرة", "في اليوم نفسه").
+        let time = || {
+            view.date_at.get(i + 1).is_some_and(Option::is_some)
+                || view.phrase_at(i).is_some_and(|(_, r)| r == NounRole::Lately)
+        };
         let attaches = matches!(w, "في" | "لدي")
+            && !time()
             && (is_definite(view.word(i + 1))
                 || view.place_starting(i + 1).is_some()
                 // "في مدينة مصراتة", "في محافظة درعا"
@@ -595,6 +565,10 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
     }
     np
 }
+
+#[path = "chunk_tie.rs"]
+mod tie;
+pub(crate) use tie::tie;
 
 #[cfg(test)]
 #[path = "chunk_tests.rs"]

@@ -269,3 +269,13 @@ fn a_relative_clause_that_tells_a_deed_describes_its_antecedent() {
     let got = read("وتعرضت دورية لهجوم قرب الحدود، بحسب وزارة الدفاع التركية، التي أكدت أن الهجوم لم يسفر عن إصابات.");
     assert!(got.iter().any(|(lemma, _)| lemma == "أكد"), "{got:?}");
 }
+
+#[test]
+fn a_deed_of_the_last_weeks_or_months_is_background() {
+    assert!(read("وحقق الجيش تقدما ملحوظا في الأشهر القليلة الماضية.").is_empty());
+    assert!(read("وصعدت القوات من هجماتها في الأسابيع الماضية.").is_empty());
+    // A statement made then stays one, and the time is no part of its speaker's name.
+    let got = read("وأعلنت الوزارة في الآونة الأخيرة أنها ستفتح المعبر.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("الوزارة"), "{got:?}");
+}
