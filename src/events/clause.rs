@@ -523,7 +523,7 @@ pub(crate) fn cut_short(view: &View, clause: &Clause, verb: usize) -> bool {
 pub(crate) fn negated(view: &View, clause: &Clause) -> bool {
     clause
         .first_word(view)
-        .is_some_and(|k| matches!(view.word(k), "لم" | "ولم" | "فلم"))
+        .is_some_and(|k| strip_conjunction(view.word(k)).unwrap_or(view.word(k)) == "لم")
 }
 
 /// Whether the clause is a relative clause that tells a deed of its antecedent ("العملية التي أطلقتها تركيا في 20
@@ -533,10 +533,8 @@ pub(crate) fn negated(view: &View, clause: &Clause) -> bool {
 /// الذي شنت فيه"). On the real rounds, of 15 events so opened the 11 deeds were none gold, the 4 statements
 /// all; the readers counted two relative deeds, both dated that day ("التي عقدها مجلس النواب اليوم الثلاثاء").
 pub(crate) fn relative_deed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
-    let relative = |k: usize| {
-        view.has(k, |r| r == NounRole::Relative)
-            || strip_conjunction(view.word(k)).is_some_and(|w| view.lexicon.word(w).roles.contains(&NounRole::Relative))
-    };
+    // With its conjunction too ("، والتي وصلت").
+    let relative = |k: usize| view.lexicon.has(view.word(k), |r| r == NounRole::Relative);
     !verb.says(view)
         && clause
             .first_word(view)

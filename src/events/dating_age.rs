@@ -41,12 +41,15 @@ pub(super) const STORY_SENTENCES: usize = 2;
 /// others' words told of such a deed in the next sentences were said on its day. After a deed of the evening or
 /// the night ("مساء أمس", "ليلة الأحد") they were said on the day of the news.
 pub(super) fn fresh_day(view: &View, d: usize) -> bool {
+    of_the_news(view, d) && !first_day_at(view, d, &["TEV", "TNI"])
+}
+
+/// Whether the first day of date `d`'s value is at one of `parts` ("2024-12-05TEV", "2024-12-05TNI/2024-12-06TMO"),
+/// compared at its end: a substring search costs a searcher's set-up a call.
+fn first_day_at(view: &View, d: usize, parts: &[&str]) -> bool {
     view.dates[d].mention.value.as_ref().is_some_and(|v| {
-        // The part of the value's first day ("2024-12-05TEV", "2024-12-05TNI/2024-12-06TMO"), compared at its end:
-        // a substring search costs a searcher's set-up a call.
         let first = v.value.split('/').next().unwrap_or_default();
-        let late = || first.ends_with("TEV") || first.ends_with("TNI");
-        days_before(view, d).is_some_and(|before| (0..=FRESH_DAYS).contains(&before)) && !late()
+        parts.iter().any(|p| first.ends_with(p))
     })
 }
 
@@ -59,12 +62,7 @@ pub(crate) fn of_the_news(view: &View, d: usize) -> bool {
 /// Whether date `d` is the day before publication, a part of it or a time on it, before its night ("أمس
 /// الأربعاء", "مساء أمس", not "ليل أمس"): the day a report published the next morning tells.
 pub(super) fn said_the_day_before(view: &View, d: usize) -> bool {
-    day_before_publication(view, d)
-        && view.dates[d]
-            .mention
-            .value
-            .as_ref()
-            .is_some_and(|v| !v.value.split('/').next().unwrap_or_default().ends_with("TNI"))
+    day_before_publication(view, d) && !first_day_at(view, d, &["TNI"])
 }
 
 /// Whether date `d` is a day, a part of it or a time of the day before publication ("أمس", "مساء أمس الأحد").
