@@ -76,6 +76,7 @@ fn saying_before_content(
     (setting
         || words.count() < SETTING
         || set_apart_before_content(view, d, verb.content)
+        || after_asides(view, d, subject_end)
         || reported_day(view, verb, d)
         || background_object(view, clause, verb, d))
     .then_some(d)
@@ -93,6 +94,21 @@ fn set_apart_before_content(view: &View, d: usize, content: usize) -> bool {
     let tokens = &view.dates[d].tokens;
     let opened = tokens.start > 0 && view.is_punct(tokens.start - 1, ',');
     opened && (tokens.end == content || closes_before_content(view, d, content))
+}
+
+/// Whether date `d`, set off by commas, follows only asides of the subject: after a comma right after it, a
+/// relative clause or another name, and no complementizer nor quotation before the date ("أعلنت الجبهة، وجيش
+/// التحرير، اللذان يقاتلان الحكومة، أمس الأحد، عن السيطرة"). The asides describe the speakers, and the date
+/// standing after them is the saying's. Not an object set off by the comma ("أعلنت الرئاسة، الحداد 48 ساعة، بعد
+/// مقتل 41 في كمين، الخميس الماضي،"), whose words tell what the date is of.
+fn after_asides(view: &View, d: usize, subject_end: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let first = subject_end + 1;
+    set_off(view, d)
+        && view.is_punct(subject_end, ',')
+        && first < start
+        && (view.has(first, |r| r == NounRole::Relative) || in_name(view, first))
+        && (subject_end..start).all(|k| !view.quoted[k] && !view.has(k, |r| r == NounRole::Complementizer))
 }
 
 /// Whether date `d` stands between two commas ("، الثلاثاء 12 تموز،").

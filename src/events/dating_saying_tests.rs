@@ -26,3 +26,18 @@ fn a_date_set_off_by_commas_inside_an_object_opened_by_about_is_the_saying_s() {
         Some("2024-11-30".to_string())
     );
 }
+
+#[test]
+fn a_date_after_the_asides_of_the_subjects_is_the_saying_s() {
+    // A second subject and a relative clause on both, set off by commas: the date after them is the saying's,
+    // however many words they hold.
+    assert_eq!(
+        saying("أعلن الجيش السوداني، وقوات الدعم السريع، اللذان يتقاتلان منذ شهور في ولايات عدة، السبت، عن هدنة."),
+        Some("2024-11-30".to_string())
+    );
+    // An object set off by the comma is what the date is of.
+    assert_eq!(
+        saying("أعلنت الحكومة السودانية، الحداد ثلاثة أيام بعد مقتل عشرين مدنيا في هجوم على القرية، السبت، في الخرطوم."),
+        None
+    );
+}
