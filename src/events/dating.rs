@@ -191,13 +191,14 @@ impl Carried {
         let turned = || says && follows == Follows::Nothing && turns(view, clause);
         // The day of a deed told in the sentences just before, with no day of the news since ("اعترضت الدفاعات
         // الجوية صواريخ الجمعة. وقال مصدر عسكري إن"): what another speaker says of it in a sentence of their own
-        // was said on that day, when it was that day or the day before publication, in its daytime.
+        // was said on that day, when it was that day or the day before publication, before its night.
         // Not after the dispatch has told a later day ("قصفت الطائرات فجر اليوم ... واقتحمت القوات أمس"): what is
         // said then is the news of that later day.
         let first_day = |d: usize| day_of(view, d);
         let fresh = || {
-            self.last
-                .is_some_and(|(d, _, _)| fresh_day(view, d) && first_day(d) >= self.news_day)
+            self.last.is_some_and(|(d, _, _)| {
+                fresh_day(view, d) && first_day(d) >= self.news_day && !later_before(view, d, clause.tokens.start)
+            })
         };
         let story = says
             && follows == Follows::Nothing
@@ -233,7 +234,7 @@ impl Carried {
         // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا"). Nor the day of a deed of force
         // to a statement in a sentence of its own ("نفذت القوات غارات مساء أمس. وقالت القوات في بيان إن"): it is
         // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها") or the deed was
-        // done in the daytime of the news or the day before ([`fresh_day`]). A visit or a vote is the occasion of
+        // done on the day of the news or the day before, before its night ([`fresh_day`]). A visit or a vote is the occasion of
         // what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
         let fought = || self.of_force && !same_sentence && !then() && !fresh();
         let passable = |d: usize| {
@@ -334,6 +335,33 @@ fn later_told(view: &View, clause: &Clause, d: usize) -> bool {
                 .as_ref()
                 .is_some_and(|v| v.first_day > day && v.first_day <= view.published)
         })
+}
+
+/// Whether a day after date `d`'s, up to publication, was told after it and before token `to`, outside
+/// quotations and what a statement says ("قتل 12 مدنيا مساء الاثنين، وفق ما أعلنته اللجنة في بيان اليوم
+/// الثلاثاء."): the story has come to that later day.
+fn later_before(view: &View, d: usize, to: usize) -> bool {
+    let Some(day) = day_of(view, d) else {
+        return false;
+    };
+    view.dates[d + 1..]
+        .iter()
+        .take_while(|m| m.tokens.start < to)
+        .filter(|m| !view.quoted[m.tokens.start] && !said_before(view, m.tokens.start))
+        .any(|m| {
+            m.mention
+                .value
+                .as_ref()
+                .is_some_and(|v| v.first_day > day && v.first_day <= view.published)
+        })
+}
+
+/// Whether token `k` stands in what a statement says: a complementizer ("أن", "إن") before it in its sentence.
+fn said_before(view: &View, k: usize) -> bool {
+    (0..k)
+        .rev()
+        .take_while(|&j| !view.is_stop(j))
+        .any(|j| view.has(j, |r| r == NounRole::Complementizer))
 }
 
 /// What a clause with no date phrase of its own goes on from, given what its subject `follows`: the recent
