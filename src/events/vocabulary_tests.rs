@@ -597,3 +597,14 @@ fn users_of_social_media_attackers_and_a_local_media_office_are_speakers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn urging_with_dad_repeating_and_raining_rockets_are_events() {
+    // "حضّ" is "حثّ" with another letter; "كرر" restates; "أمطر" a barrage of rockets or shells.
+    let got = read(
+        "وحضت السلطات الأوكرانية السكان على البقاء في الملاجئ. وكرر الجيش الإسرائيلي مزاعمه بأن المدرسة مقر \
+         للمسلحين. وأمطرت كتائب القسام البلدات الحدودية بالصواريخ.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["حض", "كرر", "أمطر"], "{got:?}");
+}
