@@ -608,3 +608,26 @@ fn urging_with_dad_repeating_and_raining_rockets_are_events() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["حض", "كرر", "أمطر"], "{got:?}");
 }
+
+#[test]
+fn families_rescuers_and_the_militia_named_again_are_subjects() {
+    // "ذوو X" and "رجال X" head subjects the catalog does not know; "الميليشيا" is the armed group named last,
+    // not the speaker before it.
+    let got = read(
+        "قالت السلطات إن 20 شخصا قتلوا. وواصل رجال الإنقاذ البحث عن ناجين. وعبر ذوو المختطفين عن قلقهم. أعلنت جماعة \
+         الحوثي استهداف سفينة. وأعلنت القيادة المركزية الأمريكية تدمير مسيرات، في حين أعلنت الميليشيا إسقاط طائرة.",
+    );
+    let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            "السلطات",
+            "رجال الإنقاذ",
+            "ذوو المختطفين",
+            "Ansar Allah (Houthis)",
+            "United States Central Command",
+            "Ansar Allah (Houthis)"
+        ],
+        "{got:?}"
+    );
+}
