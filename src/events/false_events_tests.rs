@@ -279,3 +279,15 @@ fn a_deed_of_the_last_weeks_or_months_is_background() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("الوزارة"), "{got:?}");
 }
+
+#[test]
+fn a_deed_joined_to_what_a_statement_says_goes_on_telling_it() {
+    // "وفرضت" has no subject of its own: the police of what the office says, not the office.
+    let got = read(
+        "وأضافت دائرة الأوقاف أن الشرطة حولت البلدة القديمة إلى ثكنة عسكرية، وفرضت قيودا على دخول المصلين. \
+         وفرضت الشرطة الإسرائيلية قيودا على دخول المصلين.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    // In a sentence of its own the deed is one.
+    assert_eq!(lemmas, ["أضاف", "فرض"], "{got:?}");
+}

@@ -12,6 +12,7 @@ use super::phrase;
 use super::referent::Referent;
 use super::verb::Predicate;
 use super::view::View;
+use super::Recognition;
 use crate::actors::Gender;
 
 /// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
@@ -93,6 +94,15 @@ pub(super) fn passive_agent(
         let gender = phrase::definite_head(view, word)?;
         Some(named_before(view, j, end, gender, previous, day).0)
     })
+}
+
+/// Whether a deed with no subject of its own in `clause` opens it with "و" ("قال المتحدث إن الطواقم انتشلت 12
+/// جثمانا، ونقلت 50 مصابا"): in the sentence of what a statement says, it goes on telling that, and is no deed
+/// of the speaker.
+pub(crate) fn joined_to_what_is_said(view: &View, clause: &Clause, verb: &Predicate, source: &Referent) -> bool {
+    let carried =
+        source.how == Recognition::Implicit || source.tokens.as_ref().is_none_or(|t| t.start < clause.tokens.start);
+    carried && !verb.says(view) && clause.first_word(view) == Some(verb.at) && view.word(verb.at).starts_with('و')
 }
 
 /// Whether a deed with no written subject opens a sentence of its own after the latest event's, joined to no

@@ -349,6 +349,9 @@ impl Extractor {
             if source.how == Recognition::Implicit && preverbal::bare_remark(&view, clause, verb.at) {
                 continue;
             }
+            if said_in == Some(clause.sentence) && implicit::joined_to_what_is_said(&view, clause, &verb, &source) {
+                continue;
+            }
             // "وتخوض حرب شوارع": a deed in a sentence of its own, its subject carried from an earlier one.
             if source.how == Recognition::Implicit
                 && implicit::carried_to_a_deed(&view, clause, &verb, joined, &previous)
