@@ -57,11 +57,36 @@ pub(super) fn outlet_of(view: &View, r: Referent) -> Referent {
     }
 }
 
+/// A correspondent named by the relaying outlet's pronoun ("ونقلت وكالة وفا عن مراسلها"), named by that outlet
+/// as written ("مراسل وكالة وفا"): "مراسلها" alone tells a reader of the timeline nothing. Any other referent as
+/// it is.
+pub(super) fn named_by_outlet(view: &View, r: Referent, outlet: &Referent) -> Referent {
+    let (super::referent::Who::AdHoc(a), Some(t), Some(o)) = (&r.who, &r.tokens, &outlet.tokens) else {
+        return r;
+    };
+    let word = view.word(t.start);
+    let own = t.len() == 1
+        && word
+            .strip_suffix("ها")
+            .or_else(|| word.strip_suffix('ه'))
+            .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent));
+    if !own {
+        return r;
+    }
+    let text = format!("مراسل {}", view.original(o.clone()).trim());
+    Referent::unknown_person(text, a.gender, None, None, t.clone())
+}
+
 /// Whether a referent is an outlet's correspondent ("مراسل «X»"), or one named again ("وأضاف المراسل").
 pub(super) fn is_correspondent(view: &View, r: &Referent) -> bool {
     let correspondent = |k: usize| {
         let word = view.word(k);
         view.has(k, |role| role == NounRole::Correspondent)
+            // "عن مراسلها": the outlet's own.
+            || word
+                .strip_suffix("ها")
+                .or_else(|| word.strip_suffix('ه'))
+                .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent))
             || (r.how == Recognition::Anaphor
                 && word
                     .strip_prefix("ال")

@@ -192,7 +192,10 @@ pub(crate) fn attribute(
         });
         if let Some(original) = original {
             via = subject.take().map(|s| outlet_of(view, s));
-            subject = Some(original);
+            subject = Some(match &via {
+                Some(outlet) => super::correspondent::named_by_outlet(view, original, outlet),
+                None => original,
+            });
         }
     }
     // "تلقى الرئيس X اتصالاً هاتفياً من الملك Y": the call is Y's, also inside an outlet's report ("أفادت

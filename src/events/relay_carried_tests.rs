@@ -68,3 +68,14 @@ fn a_statement_an_outlet_published_is_its_issuer_s_carried_by_the_outlet() {
         assert!(via.is_some(), "{got:?}");
     }
 }
+
+#[test]
+fn an_outlet_s_own_correspondent_is_named_by_the_outlet() {
+    // "عن مراسلها": the correspondent tells what no agent did, named by the outlet as written.
+    let (source, via) = names("ونقلت وكالة وفا عن مراسلها أن غالبية الشهداء ارتقوا في قصف على المخيم.");
+    assert_eq!(source.as_deref(), Some("مراسل وكالة وفا"));
+    assert!(via.is_some_and(|v| v.contains("WAFA") || v.contains("Wafa")));
+    // A deed the correspondent tells is its agent's.
+    let (source, _) = names("ونقلت وكالة وفا عن مراسلها أن قوات الاحتلال قصفت منزلا في المخيم.");
+    assert_eq!(source.as_deref(), Some("Israel Defense Forces"));
+}

@@ -504,7 +504,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
 /// singular head with "ه" may be a feminine noun whose "ة" is folded to "ه".)
 fn own_speakers(view: &View, word: &str) -> Option<Gender> {
     let stem = word.strip_suffix("ها").or_else(|| word.strip_suffix('ه'))?;
-    if stem != "مصادر" {
+    if stem != "مصادر" && stem != "مراسل" {
         return None;
     }
     view.lexicon.noun(stem).iter().find_map(|&r| match r {
