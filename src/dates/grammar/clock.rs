@@ -88,7 +88,9 @@ impl Parser<'_> {
         };
         let hour_at = j;
         let mut spaced = false;
-        let (mut hour, mut minutes, mut j, colon) = if let Some((h, _)) = self.number(j) {
+        let (mut hour, mut minutes, mut j, colon) = if let Some((h, k)) = self.military(j, word.is_some()) {
+            (h, k, j + 1, true)
+        } else if let Some((h, _)) = self.number(j) {
             // "الساعة 21,00", "الساعة 12.02": the comma of the French-style wire copy and the dot of Maghrebi and
             // Gulf notices, after "الساعة" only (elsewhere "12.02" is a decimal).
             let comma = || {
@@ -261,6 +263,15 @@ impl Parser<'_> {
             colon,
         };
         Some((written, j))
+    }
+
+    /// A time in four digits with no colon, hours then minutes, as wires write it ("الساعة 1500 بتوقيت غرينتش",
+    /// "في الساعة 1917 بتوقيت جرينتش"): after "الساعة" and before a zone only, since four digits are mostly a
+    /// year ("في عام 1917").
+    fn military(&self, j: usize, word: bool) -> Option<(u32, i16)> {
+        let (v, len) = self.number(j)?;
+        let (hour, minutes) = (v / 100, v % 100);
+        (word && len == 4 && hour < 24 && minutes < 60 && self.zone(j + 1).is_some()).then_some((hour, minutes as i16))
     }
 
     /// "بتوقيت دمشق", "بالتوقيت المحلي", "GMT", "بتوقيت غرينتش": the token after the zone. The written time is
