@@ -631,3 +631,11 @@ fn families_rescuers_and_the_militia_named_again_are_subjects() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_incursion_told_after_a_light_verb_is_a_deed() {
+    // "قامت X بالتوغل": the verbal noun of "توغل" is written as its verb.
+    let got = read("وقامت قوات الاحتلال بالتوغل في قرية الصمدانية.");
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["توغل"], "{got:?}");
+}
