@@ -106,7 +106,8 @@ impl DateFinder {
         anchor: Option<&Anchor>,
     ) -> Vec<Located> {
         let parser = Parser::new(self.lexicon, folded.as_str(), tokens);
-        let found = parser.find_all();
+        let mut found = parser.find_all();
+        found.retain(|f| !a_name(text, folded, tokens, f));
         let mut located: Vec<Located> = found
             .iter()
             .map(|found| Located {
@@ -240,6 +241,17 @@ impl DateFinder {
                 .find(|d| d.weekday().number_from_monday() == u32::from(wd))
         })
     }
+}
+
+/// Whether `found` is a word that folding made a date but whose spelling is a name: "ألان" (Alain, Alassane)
+/// folds to "الان", "now", which is written "الآن" or "الان", never with a hamza on its first letter.
+fn a_name(text: &str, folded: &FoldedText, tokens: &[Token], found: &Found) -> bool {
+    if found.end != found.first + 1 {
+        return false;
+    }
+    let t = &tokens[found.first];
+    let span = folded.original_span(t.start as usize..t.end as usize);
+    text.get(span).is_some_and(|w| w.trim_start_matches('و') == "ألان")
 }
 
 fn kind_of(parsed: &Parsed) -> ExpressionKind {
