@@ -64,17 +64,19 @@ pub(super) fn named_by_outlet(view: &View, r: Referent, outlet: &Referent) -> Re
     let (super::referent::Who::AdHoc(a), Some(t), Some(o)) = (&r.who, &r.tokens, &outlet.tokens) else {
         return r;
     };
-    let word = view.word(t.start);
-    let own = t.len() == 1
-        && word
-            .strip_suffix("ها")
-            .or_else(|| word.strip_suffix('ه'))
-            .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent));
-    if !own {
+    if t.len() != 1 || !own_correspondent(view, view.word(t.start)) {
         return r;
     }
     let text = format!("مراسل {}", view.original(o.clone()).trim());
     Referent::unknown_person(text, a.gender, None, None, t.clone())
+}
+
+/// Whether `word` is a correspondent with the possessive pronoun of the outlet they work for ("مراسلها",
+/// "مراسله").
+pub(super) fn own_correspondent(view: &View, word: &str) -> bool {
+    word.strip_suffix("ها")
+        .or_else(|| word.strip_suffix('ه'))
+        .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent))
 }
 
 /// Whether a referent is an outlet's correspondent ("مراسل «X»"), or one named again ("وأضاف المراسل").
@@ -82,11 +84,7 @@ pub(super) fn is_correspondent(view: &View, r: &Referent) -> bool {
     let correspondent = |k: usize| {
         let word = view.word(k);
         view.has(k, |role| role == NounRole::Correspondent)
-            // "عن مراسلها": the outlet's own.
-            || word
-                .strip_suffix("ها")
-                .or_else(|| word.strip_suffix('ه'))
-                .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent))
+            || own_correspondent(view, word)
             || (r.how == Recognition::Anaphor
                 && word
                     .strip_prefix("ال")

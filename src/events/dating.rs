@@ -234,8 +234,8 @@ impl Carried {
         // toll or a count covers ("بلغت حصيلة الاشتباكات طيلة ليل الأحد 12 قتيلا"). Nor the day of a deed of force
         // to a statement in a sentence of its own ("نفذت القوات غارات مساء أمس. وقالت القوات في بيان إن"): it is
         // made on the day of the news, unless a "then" phrase ties it to the deed ("وقالت حينها") or the deed was
-        // done on the day of the news or the day before, before its night ([`fresh_day`]). A visit or a vote is the occasion of
-        // what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
+        // done on the day of the news or the day before, before its night ([`fresh_day`]). A visit or a vote is
+        // the occasion of what is said at it ("زار الرئيس الجرحى أمس. وأشاد الرئيس بشجاعتهم").
         let fought = || self.of_force && !same_sentence && !then() && !fresh();
         let passable = |d: usize| {
             !(since(view, d)
@@ -356,9 +356,12 @@ fn later_before(view: &View, d: usize, to: usize) -> bool {
         })
 }
 
+/// How many tokens back [`said_before`] looks for a complementizer: a text without stops costs no more.
+const SAID_REACH: usize = 40;
+
 /// Whether token `k` stands in what a statement says: a complementizer ("أن", "إن") before it in its sentence.
 fn said_before(view: &View, k: usize) -> bool {
-    (0..k)
+    (k.saturating_sub(SAID_REACH)..k)
         .rev()
         .take_while(|&j| !view.is_stop(j))
         .any(|j| view.has(j, |r| r == NounRole::Complementizer))

@@ -39,7 +39,7 @@ pub(super) const STORY_SENTENCES: usize = 2;
 /// Whether date `d` is a day, a part of one or a time on it, on the day of publication or the [`FRESH_DAYS`]
 /// before it, and not in its night ("اعترضت الدفاعات الجوية صواريخ الجمعة", "صباح أمس", "مساء أمس"): the others'
 /// words told of such a deed in the next sentences were said on its day. After a deed of the night ("ليلة
-/// الأحد") they were said on the day of the news. (On the 54 classed rounds, counting the evening in dates 18
+/// الأحد") they were said on the day of the news. (On the 57 classed sets, counting the evening in dates 18
 /// events more as the readers did and 18 fewer otherwise; in its paragraph only, 8.)
 pub(super) fn fresh_day(view: &View, d: usize) -> bool {
     of_the_news(view, d) && !first_day_at(view, d, &["TNI"])
