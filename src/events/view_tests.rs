@@ -71,6 +71,17 @@ fn quotations_close_at_the_line() {
 }
 
 #[test]
+fn a_quotation_never_closed_on_its_line_ends_at_its_first_sentence() {
+    let v =
+        view("وقال السكان إن الغارة أصابت منزل قيادي بجماعة \"أنصار الله، لكنه نجا. وأشاروا إلى أن الطيران عاد.\nثم");
+    assert!(v.quoted[at(&v, "أنصار")]);
+    assert!(!v.quoted[at(&v, "وأشاروا")]);
+    // Also at the end of the text.
+    let v = view("وقال السكان إن الغارة أصابت منزل قيادي بجماعة \"أنصار الله. وأشاروا إلى أن الطيران عاد.");
+    assert!(!v.quoted[at(&v, "وأشاروا")]);
+}
+
+#[test]
 fn a_quotation_left_open_ends_at_its_sentence_when_another_opens() {
     let v = view("وتبنت الهجوم جماعة “الكتائب. ثم قال المتحدث باسمها “لن نتراجع” وغادر.");
     assert!(v.quoted[at(&v, "الكتائب")]);
