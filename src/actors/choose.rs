@@ -171,7 +171,7 @@ impl Choice {
 
 /// Whether the name at token `first` stands where a source is cited: in brackets ("(قنا)"), after "ل" as
 /// the addressee of a statement ("في تصريح لقنا"), or after a verb or preposition of citation ("ذكرت",
-/// "بحسب", "نقلا عن").
+/// "بحسب", "نقلا عن", "اطلعت عليه").
 fn cited(folded: &str, toks: &[Token], start: usize, first: usize) -> bool {
     let tok = &toks[first];
     let clitics = &folded[tok.start as usize..start];
@@ -194,7 +194,12 @@ fn cited(folded: &str, toks: &[Token], start: usize, first: usize) -> bool {
         TokenKind::Punct => matches!(word, "(" | "[" | "/"),
         TokenKind::Word => {
             let bare = word.strip_prefix(['و', 'ف']).filter(|w| w.len() > 2).unwrap_or(word);
-            CITING.contains(&bare) || CITING.contains(&word)
+            // "في بيان اطلعت عليه الأناضول": the outlet a statement reached.
+            let reached = matches!(word, "عليه" | "عليها")
+                && prev
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(word_at(p), "اطلعت" | "اطلع"));
+            reached || CITING.contains(&bare) || CITING.contains(&word)
         }
         TokenKind::Number => false,
     }

@@ -79,3 +79,16 @@ fn an_outlet_s_own_correspondent_is_named_by_the_outlet() {
     let (source, _) = names("ونقلت وكالة وفا عن مراسلها أن قوات الاحتلال قصفت منزلا في المخيم.");
     assert_eq!(source.as_deref(), Some("Israel Defense Forces"));
 }
+
+#[test]
+fn the_outlet_a_statement_reached_is_its_relay() {
+    // "اطلعت عليه X", "اطلعت X عليه": the statement itself reached the outlet, as a copy of it does.
+    for text in [
+        "وقالت حركة حماس في بيان اطلعت عليه الأناضول إن القصف مستمر.",
+        "وقالت حركة حماس في بيان اطلعت وكالة الأناضول عليه إن القصف مستمر.",
+        "وقالت حركة حماس في بيان اطلعت وكالة الأناضول على نسخة منه إن القصف مستمر.",
+    ] {
+        let (_, via) = names(text);
+        assert_eq!(via.as_deref(), Some("Anadolu Agency"), "{text}");
+    }
+}

@@ -355,6 +355,11 @@ fn outlet_after_via(view: &View, k: usize, end: usize) -> Option<OutletAt> {
 
 /// The outlet a copy reached, named after the copy verb at `k`: "وصل X نسخة منه", "اطلعت X على نسخة منه".
 fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
+    // "في بيان اطلعت عليه الأناضول", "اطلعت وكالة X عليه": the statement itself, not a copy, reached the outlet.
+    let on_it = |j: usize| matches!(view.word(j), "عليه" | "عليها");
+    if on_it(k + 1) {
+        return outlet::named_at(view, k + 2, end).or_else(|| outlet::quoted_at(view, k + 2, end));
+    }
     let found = outlet::named_at(view, k + 1, end).or_else(|| outlet::quoted_at(view, k + 1, end))?;
     // Past the outlet's acronym in brackets ("وكالة الأنباء الألمانية (د.ب.أ) نسخة منه").
     let mut j = view.past_bracketed_name(found.end(view), end);
@@ -362,7 +367,7 @@ fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
         j += 1;
     }
     // "على" may stand before the copy.
-    (outlet::is_copy_noun(view, j) || outlet::is_copy_noun(view, j + 1)).then_some(found)
+    (outlet::is_copy_noun(view, j) || outlet::is_copy_noun(view, j + 1) || on_it(j)).then_some(found)
 }
 
 /// The referent of an outlet named in a relay.
