@@ -639,3 +639,11 @@ fn an_incursion_told_after_a_light_verb_is_a_deed() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["توغل"], "{got:?}");
 }
+
+#[test]
+fn without_opens_no_subject() {
+    // "دون الكشف عن اسمه" is how the speaker spoke, not who.
+    let got = read("وقال مصدر عسكري إن القصف مستمر. وأضاف دون الكشف عن اسمه أن الطرق مغلقة.");
+    let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(sources, ["مصدر عسكري", "مصدر عسكري"], "{got:?}");
+}
