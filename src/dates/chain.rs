@@ -450,6 +450,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
                 Part::Afternoon => "AF",
                 Part::Evening => "EV",
                 Part::Night => "NI",
+                Part::Midnight => "00:00",
             }
             .to_string(),
         ),

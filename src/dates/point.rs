@@ -232,5 +232,6 @@ fn part_code(p: Part) -> &'static str {
         Part::Afternoon => "AF",
         Part::Evening => "EV",
         Part::Night => "NI",
+        Part::Midnight => "00:00",
     }
 }

@@ -41,6 +41,7 @@ pub(crate) fn shift_of(part: Part) -> Shift {
         Part::Noon => Shift::Noon,
         Part::Afternoon | Part::Evening => Shift::Pm,
         Part::Night => Shift::Night,
+        Part::Midnight => Shift::Keep,
     }
 }
 

@@ -48,6 +48,9 @@ pub(crate) enum Part {
     Afternoon,
     Evening,
     Night,
+    /// Midnight ("منتصف الليل"): written as the clock time 00:00 of its day, as the readers write it (4 of 4);
+    /// before or after it ("قبل منتصف الليل", "بعيد منتصف الليل") is the night.
+    Midnight,
 }
 
 /// How a part of the day written after a clock hour moves it (CONVENTIONS.md, "Clock times").
@@ -220,6 +223,7 @@ pub(super) fn parse_cat(category: &str, value: &str) -> Cat {
         "AF" => Part::Afternoon,
         "EV" => Part::Evening,
         "NI" => Part::Night,
+        "MN" => Part::Midnight,
         other => panic!("words.tsv: unknown part of day {other:?}"),
     };
     match category {
