@@ -42,7 +42,15 @@ pub(crate) fn crowd(view: &View, k: usize, limit: usize, crowd_verb: bool) -> Op
         return Some(found);
     }
     let word = view.word(j);
-    let people = view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
+    // "مئات الأردنيين", "آلاف السوريين": a country's people in the plural, counted in construct, are people
+    // (after "من" they are as often the object: "وأجبرت عشرات الآلاف من الفلسطينيين على النزوح").
+    let nationals = view.word(j - 1) != "من"
+        && word
+            .strip_suffix("ين")
+            .or_else(|| word.strip_suffix("ون"))
+            .is_some_and(|singular| view.lexicon.nisba(singular).is_some());
+    let people =
+        nationals || view.has(j, |r| matches!(r, NounRole::SpeakerHead(_))) || definite_head(view, word).is_some();
     if !(people || crowd_verb) || !view.roles(j).iter().all(|&r| matches!(r, NounRole::SpeakerHead(_))) {
         return None;
     }

@@ -647,3 +647,11 @@ fn without_opens_no_subject() {
     let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
     assert_eq!(sources, ["مصدر عسكري", "مصدر عسكري"], "{got:?}");
 }
+
+#[test]
+fn a_country_s_people_counted_are_a_crowd() {
+    // "مئات الأردنيين": the plural of a nisba counted in construct names people, the subject of their deed.
+    let got = read("واصل مئات الأردنيين احتجاجهم قرب السفارة الإسرائيلية.");
+    let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(sources, ["مئات الأردنيين"], "{got:?}");
+}
