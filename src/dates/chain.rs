@@ -443,17 +443,7 @@ pub(super) fn points_back(parsed: &Parsed) -> Option<PointBack> {
     };
     let time = match (e.clock, e.part) {
         (Some((h, m)), _) => Some(clock_text(h, m)),
-        (None, Some(p)) => Some(
-            match p {
-                Part::Morning => "MO",
-                Part::Noon => "12:00",
-                Part::Afternoon => "AF",
-                Part::Evening => "EV",
-                Part::Night => "NI",
-                Part::Midnight => "00:00",
-            }
-            .to_string(),
-        ),
+        (None, Some(p)) => Some(p.code().to_string()),
         (None, None) => None,
     };
     Some(PointBack {

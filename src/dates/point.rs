@@ -168,7 +168,7 @@ impl Point {
             Point::Part(d, p) => {
                 timex::push_day(out, d);
                 out.push('T');
-                out.push_str(part_code(p));
+                out.push_str(p.code());
             }
             Point::Time(d, h, m) => {
                 timex::push_day(out, d);
@@ -223,15 +223,4 @@ fn years_span(from: i32, years: i32) -> (NaiveDate, NaiveDate) {
         NaiveDate::from_ymd_opt(first, 1, 1).expect("a year in VALUE_YEARS"),
         NaiveDate::from_ymd_opt(last, 12, 31).expect("a year in VALUE_YEARS"),
     )
-}
-
-fn part_code(p: Part) -> &'static str {
-    match p {
-        Part::Morning => "MO",
-        Part::Noon => "12:00",
-        Part::Afternoon => "AF",
-        Part::Evening => "EV",
-        Part::Night => "NI",
-        Part::Midnight => "00:00",
-    }
 }

@@ -322,32 +322,26 @@ fn day_of(view: &View, d: usize) -> Option<NaiveDate> {
 /// Whether a day after date `d`'s, up to publication, was told after it, up to the end of the clause, outside
 /// quotations (a speaker's "الآن" is no day of the news).
 fn later_told(view: &View, clause: &Clause, d: usize) -> bool {
-    let Some(day) = day_of(view, d) else {
-        return false;
-    };
-    view.dates[d + 1..]
-        .iter()
-        .take_while(|m| m.tokens.start < clause.tokens.end)
-        .filter(|m| !view.quoted[m.tokens.start])
-        .any(|m| {
-            m.mention
-                .value
-                .as_ref()
-                .is_some_and(|v| v.first_day > day && v.first_day <= view.published)
-        })
+    later_day(view, d, clause.tokens.end, |_| true)
 }
 
 /// Whether a day after date `d`'s, up to publication, was told after it and before token `to`, outside
 /// quotations and what a statement says ("قتل 12 مدنيا مساء الاثنين، وفق ما أعلنته اللجنة في بيان اليوم
 /// الثلاثاء."): the story has come to that later day.
 fn later_before(view: &View, d: usize, to: usize) -> bool {
+    later_day(view, d, to, |k| !said_before(view, k))
+}
+
+/// Whether a date phrase after date `d` and starting before token `to`, outside quotations and where `counts`
+/// its first token, tells a day after `d`'s first day, up to publication.
+fn later_day(view: &View, d: usize, to: usize, counts: impl Fn(usize) -> bool) -> bool {
     let Some(day) = day_of(view, d) else {
         return false;
     };
     view.dates[d + 1..]
         .iter()
         .take_while(|m| m.tokens.start < to)
-        .filter(|m| !view.quoted[m.tokens.start] && !said_before(view, m.tokens.start))
+        .filter(|m| !view.quoted[m.tokens.start] && counts(m.tokens.start))
         .any(|m| {
             m.mention
                 .value

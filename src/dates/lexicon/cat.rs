@@ -53,6 +53,21 @@ pub(crate) enum Part {
     Midnight,
 }
 
+impl Part {
+    /// How a TIMEX3 value writes the part after its day: "MO", "AF", "EV", "NI", or the clock time of noon
+    /// and midnight.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Part::Morning => "MO",
+            Part::Noon => "12:00",
+            Part::Afternoon => "AF",
+            Part::Evening => "EV",
+            Part::Night => "NI",
+            Part::Midnight => "00:00",
+        }
+    }
+}
+
 /// How a part of the day written after a clock hour moves it (CONVENTIONS.md, "Clock times").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shift {
