@@ -1,10 +1,14 @@
 //! How the matcher chooses the actor of a shared name (an [`Ambiguity`]) from what it can see cheaply: the
 //! words around the name, the article's date, and the countries of the other actors the text names.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 
 use super::{Actor, ActorKind, Ambiguity, Role};
-use crate::text::{Token, TokenKind};
+use crate::table::rows;
+use crate::text::{fold_str, Token, TokenKind};
 
 /// A declaration compiled: the candidates by index, their terms of office, the default.
 #[derive(Debug, Clone)]
@@ -63,12 +67,6 @@ const CITING: &[&str] = &[
     "عبر",
     "قناته",
     "قناتها",
-    // A copy of a statement reached the outlet: في بيان وصل الأناضول نسخة منه، اطلعت "X" على نسخة منه.
-    "وصل",
-    "وصلت",
-    "اطلع",
-    "اطلعت",
-    "تلقت",
     // The head noun of an outlet's name before the name in quotation marks: قناة "المسيرة".
     "قناه",
     "صحيفه",
@@ -169,6 +167,21 @@ impl Choice {
     }
 }
 
+/// Whether `word` (folded, without its conjunction) is a verb by which a copy of a statement reached an outlet:
+/// the `copy` rows of `data/attribution/outlets.tsv` ("في بيان وصل الأناضول نسخة منه", "اطلعت X على نسخة منه").
+fn is_copy_verb(word: &str) -> bool {
+    static COPY: OnceLock<FxHashSet<String>> = OnceLock::new();
+    COPY.get_or_init(|| {
+        rows(include_str!("../../data/attribution/outlets.tsv"))
+            .filter_map(|row| match row[..] {
+                [form, "copy"] => Some(fold_str(form)),
+                _ => None,
+            })
+            .collect()
+    })
+    .contains(word)
+}
+
 /// Whether the name at token `first` stands where a source is cited: in brackets ("(قنا)"), after "ل" as
 /// the addressee of a statement ("في تصريح لقنا"), or after a verb or preposition of citation ("ذكرت",
 /// "بحسب", "نقلا عن", "اطلعت عليه").
@@ -195,11 +208,9 @@ fn cited(folded: &str, toks: &[Token], start: usize, first: usize) -> bool {
         TokenKind::Word => {
             let bare = word.strip_prefix(['و', 'ف']).filter(|w| w.len() > 2).unwrap_or(word);
             // "في بيان اطلعت عليه الأناضول": the outlet a statement reached.
-            let reached = matches!(word, "عليه" | "عليها")
-                && prev
-                    .checked_sub(1)
-                    .is_some_and(|p| matches!(word_at(p), "اطلعت" | "اطلع"));
-            reached || CITING.contains(&bare) || CITING.contains(&word)
+            let reached =
+                matches!(word, "عليه" | "عليها") && prev.checked_sub(1).is_some_and(|p| is_copy_verb(word_at(p)));
+            reached || CITING.contains(&bare) || CITING.contains(&word) || is_copy_verb(bare) || is_copy_verb(word)
         }
         TokenKind::Number => false,
     }

@@ -107,7 +107,7 @@ impl DateFinder {
     ) -> Vec<Located> {
         let parser = Parser::new(self.lexicon, folded.as_str(), tokens);
         let mut found = parser.find_all();
-        found.retain(|f| !a_name(text, folded, tokens, f));
+        found.retain(|f| !a_name(self.lexicon, text, folded, tokens, f));
         let mut located: Vec<Located> = found
             .iter()
             .map(|found| Located {
@@ -243,15 +243,17 @@ impl DateFinder {
     }
 }
 
-/// Whether `found` is a word that folding made a date but whose spelling is a name: "ألان" (Alain, Alassane)
-/// folds to "الان", "now", which is written "الآن" or "الان", never with a hamza on its first letter.
-fn a_name(text: &str, folded: &FoldedText, tokens: &[Token], found: &Found) -> bool {
+/// Whether `found` is a word that folding made a date but whose spelling is a name (`spelled` rows of
+/// `not-dates.tsv`): "ألان" (Alain, Alassane) folds to "الان", "now", which is written "الآن" or "الان", never
+/// with a hamza on its first letter.
+fn a_name(lexicon: &Lexicon, text: &str, folded: &FoldedText, tokens: &[Token], found: &Found) -> bool {
     if found.end != found.first + 1 {
         return false;
     }
     let t = &tokens[found.first];
     let span = folded.original_span(t.start as usize..t.end as usize);
-    text.get(span).is_some_and(|w| w.trim_start_matches('و') == "ألان")
+    text.get(span)
+        .is_some_and(|w| lexicon.is_spelled_name(w.trim_start_matches('و')))
 }
 
 fn kind_of(parsed: &Parsed) -> ExpressionKind {

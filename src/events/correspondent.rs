@@ -7,6 +7,7 @@ use super::phrase;
 use super::referent::Referent;
 use super::view::View;
 use super::Recognition;
+use crate::text::without_pronoun;
 
 /// The referent an event is told by: the outlet an unnamed reporter works for ([`employer`]), else `r` itself.
 pub(crate) fn as_told(view: &View, r: &Referent) -> Referent {
@@ -74,9 +75,7 @@ pub(super) fn named_by_outlet(view: &View, r: Referent, outlet: &Referent) -> Re
 /// Whether `word` is a correspondent with the possessive pronoun of the outlet they work for ("مراسلها",
 /// "مراسله").
 pub(super) fn own_correspondent(view: &View, word: &str) -> bool {
-    word.strip_suffix("ها")
-        .or_else(|| word.strip_suffix('ه'))
-        .is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent))
+    without_pronoun(word).is_some_and(|stem| view.lexicon.has(stem, |role| role == NounRole::Correspondent))
 }
 
 /// Whether a referent is an outlet's correspondent ("مراسل «X»"), or one named again ("وأضاف المراسل").

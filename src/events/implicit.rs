@@ -14,6 +14,7 @@ use super::verb::Predicate;
 use super::view::View;
 use super::Recognition;
 use crate::actors::Gender;
+use crate::text::without_pronoun;
 
 /// The actor a clause with no written subject is attributed to by a relay word: "وبحسب المرصد السوري، قتل 4
 /// عناصر"، "قتل 12 مدنيا في قصف على البلدة، وفق وزارة الصحة". The toll or deed is told in that actor's name.
@@ -44,9 +45,7 @@ pub(super) fn according_to(view: &View, clause: &Clause, v: usize) -> Option<Ref
 /// Whether the via word at `k` is a verb with the pronoun of what it carried ("نقلته", "أوردتها", "بثه").
 fn carried_statement(view: &View, k: usize) -> bool {
     let w = view.word(k);
-    w.strip_suffix("ها")
-        .or_else(|| w.strip_suffix('ه'))
-        .is_some_and(|s| view.lexicon.verb(s).is_some())
+    without_pronoun(w).is_some_and(|s| view.lexicon.verb(s).is_some())
 }
 
 /// The agent of a deed told in the passive, named after an agent phrase in the clause ("قتل ضابطان على أيدي

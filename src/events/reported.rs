@@ -19,7 +19,7 @@ use super::view::View;
 use super::EventKind;
 use super::Recognition;
 use crate::actors::{ActorKind, Gender};
-use crate::text::TokenKind;
+use crate::text::{without_pronoun, TokenKind};
 
 /// How far after its complementizer the verb of a reported deed may stand: an agent of a dozen words.
 const AGENT_REACH: usize = 12;
@@ -253,10 +253,7 @@ pub(super) fn according(
         j += usize::from(!joined);
         // "وفق ما أعلنت X", "وفقا لما أكده X": the verb, also with the pronoun of "ما".
         let w = view.word(j);
-        let with_pronoun = w
-            .strip_suffix("ها")
-            .or_else(|| w.strip_suffix('ه'))
-            .is_some_and(|s| view.lexicon.verb(s).is_some());
+        let with_pronoun = without_pronoun(w).is_some_and(|s| view.lexicon.verb(s).is_some());
         if view.form(j).is_some() || with_pronoun || view.has(j, |r| r == NounRole::Via) {
             j += 1;
         }
@@ -503,7 +500,7 @@ pub(super) fn relayed_speaker(view: &View, from: usize, end: usize, day: NaiveDa
 /// The gender of a speaker head with a possessive pronoun, the relay's own sources: "مصادره", "مصادرها". (A
 /// singular head with "ه" may be a feminine noun whose "ة" is folded to "ه".)
 fn own_speakers(view: &View, word: &str) -> Option<Gender> {
-    let stem = word.strip_suffix("ها").or_else(|| word.strip_suffix('ه'))?;
+    let stem = without_pronoun(word)?;
     if stem != "مصادر" && stem != "مراسل" {
         return None;
     }

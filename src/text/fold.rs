@@ -167,6 +167,12 @@ pub(crate) fn fold_str(s: &str) -> String {
     out
 }
 
+/// A folded word without the third-person pronoun attached to its end ("مراسلها" → "مراسل", "نقلته" → "نقلت"),
+/// or `None` when it ends in neither "ها" nor "ه". The stem may be no word at all: callers look it up.
+pub(crate) fn without_pronoun(word: &str) -> Option<&str> {
+    word.strip_suffix("ها").or_else(|| word.strip_suffix('ه'))
+}
+
 /// Whether the tatweel at `i` starts a run of tatweel with a space (or the edge of the text) on both sides, as
 /// typists write a dash ("12 ــ 13 أغسطس"), or between two digits ("2014ـ2018"): not the stretching of a word
 /// ("كانـــون").

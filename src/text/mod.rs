@@ -32,7 +32,7 @@ mod tokens;
 use std::ops::Range;
 
 pub(crate) use filter::WordFilter;
-pub(crate) use fold::fold_str;
+pub(crate) use fold::{fold_str, without_pronoun};
 pub(crate) use hashed::HashedWords;
 pub(crate) use names::{unmatchable, NameKeys, NameSet};
 pub(crate) use tokens::{tokenize, Token, TokenKind};
@@ -165,6 +165,13 @@ impl FoldedText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn takes_off_a_third_person_pronoun() {
+        assert_eq!(without_pronoun("مراسلها"), Some("مراسل"));
+        assert_eq!(without_pronoun("نقلته"), Some("نقلت"));
+        assert_eq!(without_pronoun("مراسل"), None);
+    }
 
     #[test]
     fn folds_letters_digits_and_marks() {

@@ -36,6 +36,7 @@ impl Lexicon {
             entries: FxHashMap::default(),
             not_dates: FxHashMap::default(),
             name_heads: FxHashMap::default(),
+            spelled_names: FxHashMap::default(),
             openers: FxHashMap::default(),
             opener_filter: WordFilter::of([]),
             entry_filter: WordFilter::of([]),
@@ -117,6 +118,10 @@ impl Lexicon {
             lex.add(&form.to_ascii_lowercase(), cat);
         }
         for row in rows(NOT_DATES) {
+            if let ["spelled", word] = row[..] {
+                lex.spelled_names.insert(word.into(), ());
+                continue;
+            }
             let line = row.join(" ");
             let (before, rest) = line.split_once('[').expect("not-dates.tsv: a [word] on each line");
             let (word, after) = rest.split_once(']').expect("not-dates.tsv: a closing ]");

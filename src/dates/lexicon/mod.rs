@@ -89,6 +89,9 @@ pub(crate) struct Lexicon {
     not_dates: FxHashMap<Box<str>, Vec<NotDate>>,
     /// The word just before `[#]` in every rule of `not-dates.tsv` that has one ("شارع", "قوى").
     name_heads: FxHashMap<Box<str>, ()>,
+    /// Words that folding makes a date word but whose spelling is a name (`spelled` rows of `not-dates.tsv`:
+    /// "ألان", Alain, folds to "الان", "now"), as written.
+    spelled_names: FxHashMap<Box<str>, ()>,
     /// First words that can open a phrase, and how, written with every sequence of proclitics; a word with
     /// its article also stands here in its "لل" form without the alef ("لعام" for "للعام").
     openers: FxHashMap<Box<str>, Opening>,
@@ -241,6 +244,12 @@ impl Lexicon {
             return self.not_dates.get("#").and_then(matching);
         }
         None
+    }
+
+    /// Whether `written`, a word as the text spells it (a leading "و" taken off), is a name that folding
+    /// would make a date word (`spelled` rows of `not-dates.tsv`).
+    pub(crate) fn is_spelled_name(&self, written: &str) -> bool {
+        self.spelled_names.contains_key(written)
     }
 
     /// Whether the first token of a mention at `i` (its form without proclitics being `word`) stands in a
