@@ -163,6 +163,11 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
     let descriptor = view.original(start..start + 1).trim_start().starts_with("ال");
     let mut end = start;
     while end < reach {
+        // "، المثير للجدل،", "، المعروف بالصرامة،": a word with a preposition glued to the article
+        // ends an epithet, never stands in a name.
+        if preposition_on_article(view.word(end)) || (end == start && preposition_on_noun(view, end)) {
+            break;
+        }
         if (end == start && given) || chunk::name_word(view, end) {
             end += 1;
             continue;
@@ -173,6 +178,26 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
         }
     }
     (end >= start + 2).then_some(start..end)
+}
+
+/// Whether a folded word is a preposition glued to the article ("للجدل", "بالفساد", "كالعادة"): no word of
+/// a personal name.
+fn preposition_on_article(word: &str) -> bool {
+    word.starts_with("لل")
+        || ['ب', 'ك'].iter().any(|&c| {
+            word.strip_prefix(c)
+                .is_some_and(|rest| rest.starts_with("ال") && rest.chars().nth(3).is_some())
+        })
+}
+
+/// Whether the word at `j` is a preposition glued to a noun of the attribution vocabulary ("بمدينة",
+/// "لوزارة"): an aside of place or of whom ("قائد الوحدات، بمدينة سراوان، أفاد"), no personal name.
+fn preposition_on_noun(view: &View, j: usize) -> bool {
+    let word = view.word(j);
+    ['ب', 'ل', 'ك'].iter().any(|&c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| rest.chars().nth(2).is_some() && !view.lexicon.noun(rest).is_empty())
+    })
 }
 
 /// A role the catalog has no holder of on `day`, with a personal name right after it that the catalog does not

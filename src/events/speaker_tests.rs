@@ -33,6 +33,17 @@ fn a_person_in_apposition_after_a_title_that_goes_on_before_the_comma() {
     assert_eq!(apposed("قال وزير الخارجية، أمس الأحد، إن", "وزير"), None);
     // A verb before the comma ends the subject: what follows is another clause's.
     assert_eq!(apposed("قال رئيس الوفد إنه التقى، سامي العلي، أمس", "رئيس"), None);
+    // An epithet (a preposition glued to the article) or a place with its preposition between the commas is
+    // no person: "، المتهم بالفساد،", "، بمحافظة الأنبار،".
+    assert_eq!(
+        apposed("وطالب الأهالي بعزل قائد الشرطة، المعروف بالتشدد، سمير العلي", "قائد"),
+        None
+    );
+    assert_eq!(
+        apposed("وطالب الأهالي بعزل قائد الشرطة، المثير للجدل، في البلدة", "قائد"),
+        None
+    );
+    assert_eq!(apposed("وكان قائد حرس الحدود، بمحافظة ديالى، أفاد", "قائد"), None);
 }
 
 #[test]
