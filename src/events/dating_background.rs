@@ -89,6 +89,10 @@ pub(crate) fn background_opener(view: &View, clause: &Clause, verb: &Predicate) 
     };
     let word = view.word(first);
     let bare = super::super::lexicon::strip_conjunction(word).unwrap_or(word);
+    // Inside the clause too: "وكانت الحركة قد سبق لها أن أعلنت", "فصائل عديدة سبق أن توعدت إسرائيل".
+    if already_before(view, clause, verb.at) {
+        return true;
+    }
     match bare {
         "سبق" => {
             let next = view.word(first + 1);
@@ -97,4 +101,18 @@ pub(crate) fn background_opener(view: &View, clause: &Clause, verb: &Predicate) 
         "منذ" => first + 1 < verb.at && !verb.says(view),
         _ => false,
     }
+}
+
+/// Whether "سبق (لـ X) أن" stands right before the verb at `v` in its clause ("سبق أن توعدت", "قد سبق لها أن
+/// أعلنت", "سبق لحركة الشباب أن استهدفت"): what had already happened before the news.
+fn already_before(view: &View, clause: &Clause, v: usize) -> bool {
+    if v == 0 || view.word(v - 1) != "ان" {
+        return false;
+    }
+    let from = clause.tokens.start.max(v.saturating_sub(6));
+    (from..v - 1).any(|k| {
+        let word = view.word(k);
+        super::super::lexicon::strip_conjunction(word).unwrap_or(word) == "سبق"
+            && (k + 1 == v - 1 || view.word(k + 1).starts_with('ل'))
+    })
 }

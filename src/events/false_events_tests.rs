@@ -237,6 +237,13 @@ fn a_clause_opened_as_the_time_before_the_news_needs_a_date_of_its_own() {
     assert_eq!(got.len(), 1, "{got:?}");
     let got = read("ومنذ ذلك الحين، قتل أكثر من مئة مدني، حسبما ذكرت الأمم المتحدة.");
     assert_eq!(got.len(), 1, "{got:?}");
+    // "سبق (لـ X) أن" inside the clause, after its subject or an auxiliary, and a verb joined to such a clause
+    // with the same subject: all told as the time before the news.
+    let got = read(
+        "وكانت الجبهة قد سبق لها أن أعلنت النفير العام. عشائر عربية عديدة سبق أن هددت الحكومة بالتصعيد. \
+         وسبق لجيش التحرير أن هاجم المعسكر ذاته وتوعد بمواصلة هجماته.",
+    );
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

@@ -99,9 +99,15 @@ pub(super) fn passive_agent(
 /// جثمانا، ونقلت 50 مصابا"): in the sentence of what a statement says, it goes on telling that, and is no deed
 /// of the speaker.
 pub(crate) fn joined_to_what_is_said(view: &View, clause: &Clause, verb: &Predicate, source: &Referent) -> bool {
+    !verb.says(view) && joined_carried(view, clause, verb, source)
+}
+
+/// Whether the clause opens with its verb joined by "و" and carries its subject from before ("وتعهدت
+/// بمواصلة هجماتها" after "وسبق لحركة X أن استهدفت"): it goes on telling the clause before it.
+pub(crate) fn joined_carried(view: &View, clause: &Clause, verb: &Predicate, source: &Referent) -> bool {
     let carried =
         source.how == Recognition::Implicit || source.tokens.as_ref().is_none_or(|t| t.start < clause.tokens.start);
-    carried && !verb.says(view) && clause.first_word(view) == Some(verb.at) && view.word(verb.at).starts_with('و')
+    carried && clause.first_word(view) == Some(verb.at) && view.word(verb.at).starts_with('و')
 }
 
 /// Whether a deed with no written subject opens a sentence of its own after the latest event's, joined to no

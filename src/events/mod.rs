@@ -187,6 +187,8 @@ impl Extractor {
         let mut said_until = 0;
         // The sentence of the latest statement with a content ("قال X إن ...").
         let mut said_in = None;
+        // The sentence of the latest clause told as background ("وسبق لحركة X أن استهدفت ... وتعهدت").
+        let mut background_in = None;
         let headings = heading::find(&view);
         // For each event: whether it is told in a heading. This table and the next have an entry an event: made
         // with the room of `events`, they do not grow three or four times a text.
@@ -270,6 +272,7 @@ impl Extractor {
                     || dating::meanwhile(&view, clause, &verb)
                     || dating::background_opener(&view, clause, &verb))
             {
+                background_in = Some(clause.sentence);
                 continue;
             }
             let rough_day = dating::first_day(&view, explicit, published.date());
@@ -349,7 +352,11 @@ impl Extractor {
             if source.how == Recognition::Implicit && preverbal::bare_remark(&view, clause, verb.at) {
                 continue;
             }
-            if said_in == Some(clause.sentence) && implicit::joined_to_what_is_said(&view, clause, &verb, &source) {
+            // A deed joined by "و" to what is said, or any verb joined to a background clause, goes on telling it.
+            let after_background = background_in == Some(clause.sentence) && explicit.is_none();
+            if (said_in == Some(clause.sentence) && implicit::joined_to_what_is_said(&view, clause, &verb, &source))
+                || (after_background && implicit::joined_carried(&view, clause, &verb, &source))
+            {
                 continue;
             }
             // "وتخوض حرب شوارع": a deed in a sentence of its own, its subject carried from an earlier one.
