@@ -527,7 +527,7 @@ use age::{day_before_publication, fresh_day, history, said_the_day_before, to_co
 
 #[path = "dating_within.rs"]
 mod within;
-use within::{in_clause_before, since, since_other};
+use within::{fronted_since, in_clause_before, since, since_other};
 
 #[path = "dating_restated.rs"]
 mod restated;

@@ -552,6 +552,18 @@ fn a_since_date_of_a_noun_or_of_another_verb_does_not_date_a_past_deed() {
         &[false],
     );
     assert_eq!(got[0], ("2024-12-06".to_string(), DateBasis::Publication));
+    // A noun that may open a date ("بداية") but opens none here: the day the offensive began, not the saying's.
+    let got = dates(
+        "وأوضحت الوزارة أن عدد القتلى ارتفع منذ بداية الهجوم في 3 آب 2024 إلى 410.",
+        &[true],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // Fronted, before the verb, with a noun after "منذ": what has gone on since, not the time of the deed.
+    let got = dates(
+        "ومنذ اندلاع المعارك في الإقليم عام 2019، شنت الطائرات عشرات الغارات.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
 }
 
 #[test]

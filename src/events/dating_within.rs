@@ -34,7 +34,21 @@ pub(super) fn since_other(view: &View, d: usize, verb: usize) -> bool {
         .rev()
         .take_while(|&k| view.toks[k].kind != crate::text::TokenKind::Punct && view.verb_at(k).is_none())
         .find(|&k| is_since(view, k))
-        .is_some_and(|k| !crate::dates::may_open_date(view.word(k + 1)))
+        // A time phrase right after "منذ" ("منذ ساعات الفجر الأولى") is the verb's; a noun that only may open
+        // one ("منذ بداية العدوان في 7 أكتوبر") is the noun's.
+        .is_some_and(|k| !crate::dates::may_open_date(view.word(k + 1)) || view.date_of(k + 1).is_none())
+}
+
+/// Whether since-date `d` stands in a phrase that opens its clause before the verb at `verb`, with a noun after
+/// "منذ" ("ومنذ اندلاع النزاع عام 2011، شنت إسرائيل عدة ضربات"): what has gone on since the noun began, not
+/// the time of the verb. A date right after "منذ" ("ومنذ الأحد، سيطر") is read as before.
+pub(super) fn fronted_since(view: &View, first: usize, d: usize, verb: usize) -> bool {
+    let start = view.dates[d].tokens.start;
+    let word = view.word(first);
+    start < verb
+        && super::super::lexicon::strip_conjunction(word).unwrap_or(word) == "منذ"
+        && first + 1 < start
+        && view.date_of(first + 1).is_none()
 }
 
 /// Whether date `d` stands before the verb at `verb`, in a relative clause or a time clause ("قبل أن") opened

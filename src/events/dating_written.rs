@@ -5,7 +5,7 @@ use super::super::clause::Clause;
 use super::super::lexicon::{NounRole, VerbClass};
 use super::super::verb::Predicate;
 use super::super::view::View;
-use super::{in_clause_before, in_dateline, is_since, since, since_other};
+use super::{fronted_since, in_clause_before, in_dateline, is_since, since, since_other};
 use crate::dates::{Granularity, Modifier};
 
 /// The date phrase with a value written in the clause, outside quotations and relative clauses; for a
@@ -51,7 +51,15 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         .filter_map(|i| view.date_of(i).filter(|_| !view.quoted[i]))
         .filter(|&d| view.dates[d].tokens.start < relative || aside(d))
         .filter(|&d| verb.is_none_or(|p| !in_clause_before(view, d, range.start, p.at)) || aside(d))
-        .filter(|&d| !(since(view, d) && (ongoing || since_other(view, d, verb.map_or(range.start, |p| p.at)))))
+        .filter(|&d| {
+            let at = verb.map_or(range.start, |p| p.at);
+            let fronted = || {
+                clause
+                    .first_word(view)
+                    .is_some_and(|first| fronted_since(view, first, d, at))
+            };
+            !(since(view, d) && (ongoing || since_other(view, d, at) || fronted()))
+        })
         // A date inside an adjunct "بعد/عقب/إثر/قبل/ردا على + noun" is that noun's ([`in_adjunct`]).
         .filter(|&d| verb.is_none_or(|p| !in_adjunct(view, d, p.at, !p.says(view))) || that_was(view, d))
         .filter(|&d| !(says && after_deed_noun(view, d)))

@@ -244,6 +244,9 @@ fn a_clause_opened_as_the_time_before_the_news_needs_a_date_of_its_own() {
          وسبق لجيش التحرير أن هاجم المعسكر ذاته وتوعد بمواصلة هجماته.",
     );
     assert!(got.is_empty(), "{got:?}");
+    // "ومنذ" + a noun + its date, before a deed: what has gone on since the war broke out.
+    let got = read("ومنذ اندلاع المعارك في الإقليم عام 2019، شنت الطائرات عشرات الغارات على القرى.");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]

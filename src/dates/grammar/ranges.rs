@@ -215,6 +215,10 @@ impl Parser<'_> {
                 return Some(((left, right), end));
             }
         }
+        // Not after a year: "منذ 7 أكتوبر 2023 إلى 23 ألفا" counts a toll up to a number.
+        if l.year.is_some() {
+            return None;
+        }
         let to = if self.punct(j, '-') { j + 1 } else { self.range_to(j)? };
         let (d, end) = self.day_number(to, false)?;
         if self.month(end, false).is_some() {

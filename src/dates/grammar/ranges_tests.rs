@@ -160,3 +160,17 @@ fn a_range_of_two_months_and_a_range_to_the_end_of_a_day() {
         Some("2023-03-06/2023-03-10".into())
     );
 }
+
+#[test]
+fn a_number_after_a_full_date_is_no_end_day() {
+    // "إلى 410" counts a toll up to a number: after a date with its year, a bare number is no day of a range.
+    assert_eq!(
+        value("ارتفع عدد القتلى منذ 3 آب 2024 إلى 410 قتيلا", "3 آب 2024", "2024-12-06").as_deref(),
+        Some("2024-08-03")
+    );
+    // Without a year, the last day alone still ends the range.
+    assert_eq!(
+        value("تعقد الدورة في تموز 13 إلى 15", "تموز 13 إلى 15", "2024-06-06").as_deref(),
+        Some("2024-07-13/2024-07-15")
+    );
+}
