@@ -14,8 +14,9 @@ impl Parser<'_> {
         self.cat(k, false, |c| (c == Cat::To).then_some(())).map(|(_, k)| k)
     }
 
-    /// Whether "بعد منتصف" (`Some(true)`) or "قبل منتصف" (`Some(false)`) stands before the night noun at `i`,
-    /// or "منتصف" opens it ("منتصف ليل"): which of the two days the night joins is meant.
+    /// Whether "بعد/بعيد منتصف" (`Some(true)`) or "قبل/قبيل منتصف" (`Some(false)`) stands before the night noun
+    /// at `i`, or "منتصف" opens it ("منتصف ليل"): which of the two days the night joins is meant. "منتصف" alone
+    /// keeps the night's value, as a modifier does (CONVENTIONS.md).
     pub(super) fn midnight_side(&self, i: usize) -> Option<bool> {
         let mid = |k: usize| self.word(k).is_some_and(|w| w.starts_with("منتصف"));
         let k = if mid(i) {
@@ -24,8 +25,8 @@ impl Parser<'_> {
             i.checked_sub(1).filter(|&k| mid(k))?
         };
         match self.word(k.checked_sub(1)?)? {
-            "بعد" | "وبعد" => Some(true),
-            "قبل" | "وقبل" => Some(false),
+            "بعد" | "وبعد" | "بعيد" | "وبعيد" => Some(true),
+            "قبل" | "وقبل" | "قبيل" | "وقبيل" => Some(false),
             _ => None,
         }
     }
