@@ -26,7 +26,20 @@ pub(crate) fn before(view: &View, clause: &Clause, v: usize, day: NaiveDate, pre
         .and_then(|k| between(view, k + 1, v, day, previous))
         .or_else(|| name_before(view, clause, v))
         .or_else(|| initial(view, clause, v))
+        .or_else(|| initial_anaphor(view, clause, v, day, previous))
         .or_else(|| lede_unknown(view, clause, v, previous))
+}
+
+/// A bare definite noun that names again an actor of its kind, opening its sentence right before the verb
+/// ("الحزب قال في بيان إن", "الوزارة أكدت"): that actor, as after an auxiliary ("وكان الحزب قد أعلن").
+fn initial_anaphor(view: &View, clause: &Clause, v: usize, day: NaiveDate, previous: &Previous) -> Option<Referent> {
+    let k = clause
+        .first_word(view)
+        .filter(|&k| k + 1 == v && k == clause.sentence_start)?;
+    if view.verb_at(k).is_some() || view.quoted[k] || strip_conjunction(view.word(k)).is_some() {
+        return None;
+    }
+    bare_anaphor(view, k, day, previous).map(|(found, _)| found)
 }
 
 /// How many tokens a lede's subject may take before its verb.

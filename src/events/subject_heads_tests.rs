@@ -482,3 +482,15 @@ fn a_mediator_is_a_title_before_the_name_of_who_holds_it() {
     let got = subjects("وقال وسيط الاتحاد الإفريقي أولوسيغون أوباسانجو إن الاتفاق تاريخي.");
     assert_eq!(got, [Some("adhoc:اولوسيغون اوباسانجو".to_string())]);
 }
+
+#[test]
+fn a_bare_definite_noun_opening_its_sentence_before_the_verb_names_its_actor_again() {
+    // "الحزب قال": the party named before, not the army named last.
+    assert_eq!(
+        subjects(
+            "تبنى حزب الله إطلاق صواريخ على مستوطنة المطلة. ورد الجيش الإسرائيلي بقصف أطراف بلدة الخيام. \
+             الحزب قال في بيان إن مقاتليه أصابوا أهدافهم."
+        ),
+        ids(&["hezbollah", "il.idf", "hezbollah"])
+    );
+}
