@@ -118,7 +118,8 @@ fn in_adjunct(view: &View, d: usize, verb: usize, deed: bool) -> bool {
             let temporal = view.has(k, |r| r == NounRole::TemporalPreposition) && !is_since(view, k);
             let n = if temporal {
                 1
-            } else if !deed {
+            } else if !deed || (k > 0 && view.has(k - 1, |r| r == NounRole::Preposition)) {
+                // "على وسط قطاع غزة": after a preposition the word is a noun ("the middle"), no connective.
                 return false;
             } else {
                 match super::super::verb::connective_len(view, k) {

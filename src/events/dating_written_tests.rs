@@ -31,6 +31,9 @@ fn a_date_after_a_connective_of_cause_or_answer_dates_what_it_answers() {
         &[false],
     );
     assert_eq!(got, [("2024-12-05".to_string(), DateBasis::Explicit)]);
+    // After a preposition, "وسط" is a noun (the middle of a place), no connective ("amid"): the date is the deed's.
+    let got = dates("قصفت المدفعية مواقع على وسط البلدة مساء أمس.", &[false]);
+    assert_eq!(got, [("2024-12-05TEV".to_string(), DateBasis::Explicit)]);
 }
 
 #[test]
