@@ -532,7 +532,7 @@ use within::{fronted_since, in_clause_before, since, since_other};
 #[path = "dating_restated.rs"]
 mod restated;
 use restated::in_dateline;
-pub(crate) use restated::{redate_before, restated_time};
+pub(crate) use restated::{redate_before, redate_lead, restated_time};
 
 #[path = "dating_written.rs"]
 mod written;

@@ -81,6 +81,53 @@ pub(crate) fn redate_before(
     true
 }
 
+/// How many days before publication the day of a later statement may lie for the undated lead before it to
+/// take it: the news of the last days, not history.
+const LEAD_DAYS: i64 = 3;
+
+/// Dates the undated statements that open what the last event goes on with, by the day the last event tells
+/// ("قال الوزير إن ... . وأضاف الوزير في تصريحات لإذاعة X، أمس الأحد، أن ..."): statements of the same speaker, in the
+/// sentence before or the same one, given the publication day for want of a date of their own, said it on the
+/// day told with its continuation. `sentence_of` gives the sentence of each event by index. Not for a
+/// continuation told as what had happened before (`pluperfect`), nor for a day far from the news.
+pub(crate) fn redate_lead(
+    events: &mut [Event],
+    sentence_of: impl Fn(usize) -> Option<usize>,
+    published: chrono::NaiveDate,
+    pluperfect: bool,
+) {
+    let Some((last, before)) = events.split_last_mut() else {
+        return;
+    };
+    if !last.kind.is_statement() {
+        return;
+    }
+    let Some(date) = last.date.clone().filter(|d| d.basis == DateBasis::Explicit) else {
+        return;
+    };
+    let recent = (published - date.last_day).num_days();
+    if pluperfect || !(1..=LEAD_DAYS).contains(&recent) {
+        return;
+    }
+    let Some(sentence) = sentence_of(before.len()) else {
+        return;
+    };
+    let source = last.source.as_ref().map(|s| &s.id);
+    for (i, event) in before.iter_mut().enumerate().rev() {
+        let undated =
+            event.kind.is_statement() && event.date.as_ref().is_some_and(|d| d.basis == DateBasis::Publication);
+        let near = sentence_of(i).is_some_and(|s| s + 1 >= sentence);
+        if !undated || !near || event.source.as_ref().map(|s| &s.id) != source {
+            break;
+        }
+        event.date = Some(EventDate {
+            basis: DateBasis::Inherited,
+            mention: None,
+            ..date.clone()
+        });
+    }
+}
+
 #[cfg(test)]
 #[path = "dating_restated_tests.rs"]
 mod tests;

@@ -35,3 +35,16 @@ fn what_the_speaker_goes_on_to_say_after_the_restated_date_was_said_then() {
                 الوزير أن المعابر ستفتح قريبا. وذكر أن المحادثات مستمرة.";
     assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03", "2024-12-03"]);
 }
+
+#[test]
+fn an_undated_lead_statement_takes_the_day_its_speaker_goes_on_with() {
+    // "وأضاف ... أمس الخميس": the minister said the lead that day too.
+    let text = "قال وزير الداخلية الأردني سامي الحديد إن الحدود آمنة. وأضاف الحديد في حديث للتلفزيون الرسمي، أمس \
+                الخميس، أن الدوريات عززت.";
+    assert_eq!(event_dates(text), ["2024-12-05", "2024-12-05"]);
+    // Not a deed before it, nor a lead whose continuation tells what had been said before ("وكان ... قد").
+    let text = "سيطرت قوات سوريا الديمقراطية على البلدة. وأعلنت قوات سوريا الديمقراطية أمس الخميس بدء التمشيط.";
+    assert_eq!(event_dates(text), ["2024-12-06", "2024-12-05"]);
+    let text = "قال وزير الداخلية الأردني سامي الحديد إن الحدود آمنة. وكان الحديد قد أكد أمس الخميس أن الدوريات عززت.";
+    assert_eq!(event_dates(text).first().map(String::as_str), Some("2024-12-06"));
+}

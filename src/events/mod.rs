@@ -502,6 +502,13 @@ impl Extractor {
                 .as_ref()
                 .map(|_| std::iter::once(source.clone()).chain(others.iter().cloned()).collect());
             events.push(event);
+            let pluperfect = dating::pluperfect(&view, clause);
+            dating::redate_lead(
+                &mut events,
+                |i| relays.get(i).map(|r| r.0),
+                published.date(),
+                pluperfect,
+            );
             if let Some(template) = template {
                 for member in others {
                     // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
