@@ -56,6 +56,32 @@ pub(crate) fn others(
     found
 }
 
+/// Pushes an event for each member joined to the subject ("ونددت كل من باريس وبرلين بالهجوم"): `template`
+/// with the member as its source. A second title of the person just named ("رئيس الوزراء ووزير الخارجية،
+/// فلان") makes no second event. How many it pushed.
+pub(crate) fn push_events(
+    view: &View,
+    events: &mut Vec<super::Event>,
+    template: &super::Event,
+    members: Vec<Referent>,
+    day: NaiveDate,
+) -> usize {
+    let mut pushed = 0;
+    for member in members {
+        let resolved = member.resolve(view, day);
+        let told = |e: &super::Event| e.span == template.span && e.source.as_ref().is_some_and(|s| s.id == resolved.id);
+        if events.iter().rev().take(4).any(told) {
+            continue;
+        }
+        events.push(super::Event {
+            source: Some(resolved),
+            ..template.clone()
+        });
+        pushed += 1;
+    }
+    pushed
+}
+
 /// The member joined by "و" at `k`, right after a subject (past its closing quotation mark, or past a person's
 /// description between commas when `person`), and the token after it; within `limit`. A member is a catalog
 /// name, or a person named after a title ("ووزير الدفاع فلان الفلاني"): a conjoined phrase that names no one

@@ -502,30 +502,11 @@ impl Extractor {
                 .as_ref()
                 .map(|_| std::iter::once(source.clone()).chain(others.iter().cloned()).collect());
             events.push(event);
-            let pluperfect = dating::pluperfect(&view, clause);
-            dating::redate_lead(
-                &mut events,
-                |i| relays.get(i).map(|r| r.0),
-                published.date(),
-                pluperfect,
-            );
+            let (sentence_of, pluperfect) = (|i: usize| relays.get(i).map(|r| r.0), dating::pluperfect(&view, clause));
+            dating::redate_lead(&mut events, sentence_of, published.date(), pluperfect);
             if let Some(template) = template {
-                for member in others {
-                    // "رئيس الوزراء ووزير الخارجية، فلان": a second title of the same person.
-                    let resolved = member.resolve(&view, day);
-                    if events
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .any(|e| e.span == template.span && e.source.as_ref().is_some_and(|s| s.id == resolved.id))
-                    {
-                        continue;
-                    }
-                    events.push(Event {
-                        source: Some(resolved),
-                        ..template.clone()
-                    });
-                    let heading = in_heading.last().copied().unwrap_or(false);
+                let heading = in_heading.last().copied().unwrap_or(false);
+                for _ in 0..members::push_events(&view, &mut events, &template, others, day) {
                     past_lead |= !heading;
                     in_heading.push(heading);
                     relays.push((clause.sentence, closing, opening));
