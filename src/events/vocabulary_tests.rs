@@ -655,3 +655,26 @@ fn a_country_s_people_counted_are_a_crowd() {
     let sources: Vec<&str> = got.iter().filter_map(|(_, s)| s.as_deref()).collect();
     assert_eq!(sources, ["مئات الأردنيين"], "{got:?}");
 }
+
+#[test]
+fn abstaining_breaching_planting_engaging_adopting_and_touring_are_deeds() {
+    // Each a deed of the body named, as real dispatches tell them (sentences of our own).
+    let cases = [
+        ("وامتنعت روسيا عن التصويت على مشروع القرار.", "امتنع"),
+        ("واخترقت طائرة مسيرة إسرائيلية أجواء الجنوب اللبناني.", "اخترق"),
+        ("وزرع مسلحو تنظيم داعش عبوات ناسفة على طريق القرية.", "زرع"),
+        ("وتعاملت الدفاعات الجوية السورية مع أهداف معادية في سماء دمشق.", "تعامل"),
+        ("واعتمد مجلس الأمن الدولي القرار بإجماع أعضائه.", "اعتمد"),
+        ("وطهرت قوات سوريا الديمقراطية الحي من الألغام.", "طهر"),
+        ("وتجول مستوطنون في باحات المسجد الأقصى.", "تجول"),
+    ];
+    for (text, lemma) in cases {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, lemma, "{text}");
+    }
+    // "تعامل" alone is as often the verbal noun ("كيفية تعامل الحكومة"): only the feminine and plural forms.
+    assert!(read("وسئل الوزير عن كيفية تعامل روسيا مع الأزمة.")
+        .iter()
+        .all(|e| e.0 != "تعامل"));
+}
