@@ -500,6 +500,9 @@ impl Parser<'_> {
                         let hour = self.punct(k, ':') && self.glued(k);
                         !(bracket || colon || self.counts(k - 1) || self.part_of_day_at(k) || hour || self.of_other(k))
                     })
+                    // "الجمعة الثامنة عشرة لمسيرات العودة": an ordinal agreeing with the weekday (feminine) counts
+                    // the weekdays of a series; a day of the month is masculine ("السبت السادس عشر").
+                    .filter(|_| !self.feminine_ordinal(k))
                 {
                     // "السبت السادس عشر": a day of the month named with its weekday, no month written.
                     let parts = DateParts {

@@ -134,6 +134,17 @@ impl Parser<'_> {
         (1..=31).contains(&n).then_some((n as u8, j))
     }
 
+    /// Whether the word at `i` is an ordinal in the feminine ("الثانية", "الثامنة", "الأولى"), which agrees with
+    /// a weekday ("الجمعة الثانية"), never with the masculine day of a month.
+    pub(super) fn feminine_ordinal(&self, i: usize) -> bool {
+        let ordinal = self
+            .cat(i, false, |c| {
+                matches!(c, Cat::Number(_, NumberKind::Ordinal | NumberKind::UnitOrdinal)).then_some(())
+            })
+            .is_some();
+        ordinal && self.word(i).is_some_and(|w| w.ends_with('ه') || w.ends_with("ولي"))
+    }
+
     /// A count: digits, or cardinal words ("ثلاثة", "خمسة عشر", "أحد عشر", "عشرين").
     pub(super) fn count(&self, i: usize, clitics: bool) -> Step<u32> {
         if let Some((n, _)) = self.number(i) {
