@@ -70,7 +70,10 @@ impl Parser<'_> {
             }
             // "ثاني يوم من رمضان", and "ثاني يوم رمضان" with the period right after the day.
             if let Some(k) = self.is(j, false, Cat::DayWord) {
-                return Some((Pick::Day(n), from(k).unwrap_or(k)));
+                // "أول يوم من أيام شهر رمضان": the days of the period named before it.
+                let k = from(k).unwrap_or(k);
+                let k = self.is(k, false, Cat::Unit(Unit::Day, Count::Plural)).unwrap_or(k);
+                return Some((Pick::Day(n), k));
             }
             let days = self.is(j, false, Cat::Unit(Unit::Day, Count::Plural))?;
             return Some((Pick::Day(n), from(days).unwrap_or(days)));
