@@ -275,6 +275,9 @@ fn an_outlet_that_carried_a_statement() {
     let (source, via) = names("وقال وزير الخارجية الإيراني، في تصريحات نقلها التلفزيون الرسمي، إن بلاده سترد.");
     assert!(source.is_some());
     assert_eq!(via.as_deref(), Some("التلفزيون الرسمي"));
+    // A station ("محطة") after a carrier verb is an outlet too.
+    let (_, via) = names("وقال المتحدث باسم الحكومة في تصريح بثته محطة التلفزيون المحلية إن الطريق مغلق.");
+    assert_eq!(via.as_deref(), Some("محطة التلفزيون المحلية"));
     let (_, via) = read("وتبنى تنظيم داعش، عبر وكالة سانا التابعة له، الهجوم على الحاجز.");
     assert_eq!(via.as_deref(), Some("sana"));
     let (_, via) = read("وقال المتحدث باسم الوزارة، في بيان وصل الأناضول نسخة منه، إن الطريق مغلق.");
