@@ -120,9 +120,9 @@ pub(crate) fn redate_lead(
         if !undated || !near || event.source.as_ref().map(|s| &s.id) != source {
             break;
         }
+        // Inherited, with the phrase it came from, as any date carried from another clause.
         event.date = Some(EventDate {
             basis: DateBasis::Inherited,
-            mention: None,
             ..date.clone()
         });
     }
