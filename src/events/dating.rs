@@ -252,7 +252,14 @@ impl Carried {
                 && !self.of_statement
                 && !self.background
                 && clause.first_word(view).is_some_and(|k| {
-                    view.word(k).starts_with('و') && view.finite_verb_at(k).is_some_and(|h| !h.present)
+                    // "كما قصف الطيران ...": "كما" joins a deed to the scene as "و" does.
+                    let k = if matches!(view.word(k), "كما" | "وكما") {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    (view.word(k).starts_with('و') || k > 0 && matches!(view.word(k - 1), "كما" | "وكما"))
+                        && view.finite_verb_at(k).is_some_and(|h| !h.present)
                 })
         };
         let lately = follows == Follows::Lately;

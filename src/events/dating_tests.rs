@@ -446,6 +446,9 @@ fn a_deed_in_the_next_sentence_goes_on_with_the_dated_scene() {
     let text = "وقصفت المدفعية الإسرائيلية البلدة يوم الثلاثاء.\nوهاجم المسلحون نقاطا أمنية في المدينة. وقال الجيش الإسرائيلي إن الوضع هادئ.";
     // The statement after it, with no date of its own, is of the publication day.
     assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03", "2024-12-06"]);
+    // "كما" joins a deed to the scene as "و" does.
+    let text = "وقصفت المدفعية الإسرائيلية البلدة يوم الثلاثاء. كما قصف الطيران الإسرائيلي أطراف المدينة.";
+    assert_eq!(event_dates(text), ["2024-12-03", "2024-12-03"]);
 }
 
 #[test]
