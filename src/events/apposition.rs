@@ -165,7 +165,9 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
     while end < reach {
         // "، المثير للجدل،", "، المعروف بالصرامة،": a word with a preposition glued to the article
         // ends an epithet, never stands in a name.
-        if preposition_on_article(view.word(end)) || (end == start && preposition_on_noun(view, end)) {
+        let word = view.word(end);
+        let epithet = word.starts_with("لل") || super::personal::clitic_before_article(word, &['ب', 'ك']);
+        if epithet || (end == start && super::personal::clitic_on_vocabulary(view, word)) {
             break;
         }
         if (end == start && given) || chunk::name_word(view, end) {
@@ -178,26 +180,6 @@ fn apposed_name(view: &View, start: usize, limit: usize) -> Option<std::ops::Ran
         }
     }
     (end >= start + 2).then_some(start..end)
-}
-
-/// Whether a folded word is a preposition glued to the article ("للجدل", "بالفساد", "كالعادة"): no word of
-/// a personal name.
-fn preposition_on_article(word: &str) -> bool {
-    word.starts_with("لل")
-        || ['ب', 'ك'].iter().any(|&c| {
-            word.strip_prefix(c)
-                .is_some_and(|rest| rest.starts_with("ال") && rest.chars().nth(3).is_some())
-        })
-}
-
-/// Whether the word at `j` is a preposition glued to a noun of the attribution vocabulary ("بمدينة",
-/// "لوزارة"): an aside of place or of whom ("قائد الوحدات، بمدينة سراوان، أفاد"), no personal name.
-fn preposition_on_noun(view: &View, j: usize) -> bool {
-    let word = view.word(j);
-    ['ب', 'ل', 'ك'].iter().any(|&c| {
-        word.strip_prefix(c)
-            .is_some_and(|rest| rest.chars().nth(2).is_some() && !view.lexicon.noun(rest).is_empty())
-    })
 }
 
 /// A role the catalog has no holder of on `day`, with a personal name right after it that the catalog does not

@@ -89,12 +89,13 @@ const LEAD_DAYS: i64 = 3;
 /// ("قال الوزير إن ... . وأضاف الوزير في تصريحات لإذاعة X، أمس الأحد، أن ..."): statements of the same speaker, in the
 /// sentence before or the same one, given the publication day for want of a date of their own, said it on the
 /// day told with its continuation. `sentence_of` gives the sentence of each event by index. Not for a
-/// continuation told as what had happened before (`pluperfect`), nor for a day far from the news.
+/// continuation told as what had happened before (`pluperfect`, asked only when the rest holds), nor for a day
+/// far from the news.
 pub(crate) fn redate_lead(
     events: &mut [Event],
     sentence_of: impl Fn(usize) -> Option<usize>,
     published: chrono::NaiveDate,
-    pluperfect: bool,
+    pluperfect: impl FnOnce() -> bool,
 ) {
     let Some((last, before)) = events.split_last_mut() else {
         return;
@@ -106,7 +107,7 @@ pub(crate) fn redate_lead(
         return;
     };
     let recent = (published - date.last_day).num_days();
-    if pluperfect || !(1..=LEAD_DAYS).contains(&recent) {
+    if !(1..=LEAD_DAYS).contains(&recent) || pluperfect() {
         return;
     }
     let Some(sentence) = sentence_of(before.len()) else {

@@ -502,7 +502,10 @@ impl Extractor {
                 .as_ref()
                 .map(|_| std::iter::once(source.clone()).chain(others.iter().cloned()).collect());
             events.push(event);
-            let (sentence_of, pluperfect) = (|i: usize| relays.get(i).map(|r| r.0), dating::pluperfect(&view, clause));
+            let (sentence_of, pluperfect) = (
+                |i: usize| relays.get(i).map(|r| r.0),
+                || dating::pluperfect(&view, clause),
+            );
             dating::redate_lead(&mut events, sentence_of, published.date(), pluperfect);
             if let Some(template) = template {
                 let heading = in_heading.last().copied().unwrap_or(false);

@@ -194,7 +194,7 @@ pub(crate) fn may_be_personal_name(view: &View, j: usize) -> bool {
         && !word.starts_with("لل")
         && !pronoun_on_preposition(word)
         // "والتعاون", "بالجيش": a proclitic before the article is no name.
-        && !['و', 'ف', 'ب', 'ك'].iter().any(|&c| word.strip_prefix(c).is_some_and(|rest| rest.starts_with("ال") && rest.chars().nth(3).is_some()))
+        && !clitic_before_article(word, &['و', 'ف', 'ب', 'ك'])
         // Two characters or more, without counting them all.
         && word.chars().nth(1).is_some()
         && view.roles(j).is_empty()
@@ -238,8 +238,17 @@ pub(crate) fn name_word(view: &View, j: usize) -> bool {
         && !view.quoted[j]
 }
 
+/// Whether a folded word is one of `clitics` glued to the article and a word of two letters or more ("والتعاون",
+/// "بالجيش", "كالعادة"): no word of a personal name.
+pub(crate) fn clitic_before_article(word: &str, clitics: &[char]) -> bool {
+    clitics.iter().any(|&c| {
+        word.strip_prefix(c)
+            .is_some_and(|rest| rest.starts_with("ال") && rest.chars().nth(3).is_some())
+    })
+}
+
 /// Whether a word is a vocabulary word behind a proclitic ("لوكالة", "بوزارة").
-fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
+pub(crate) fn clitic_on_vocabulary(view: &View, word: &str) -> bool {
     ['ل', 'ب', 'ك'].iter().any(|&c| {
         word.strip_prefix(c)
             .is_some_and(|rest| !view.lexicon.noun(rest).is_empty())
