@@ -63,6 +63,7 @@ pub(crate) fn written(view: &View, clause: &Clause, verb: Option<&Predicate>) ->
         // A date inside an adjunct "بعد/عقب/إثر/قبل/ردا على + noun" is that noun's ([`in_adjunct`]).
         .filter(|&d| verb.is_none_or(|p| !in_adjunct(view, d, p.at, !p.says(view))) || that_was(view, d))
         .filter(|&d| !(says && after_deed_noun(view, d)))
+        .filter(|&d| !of_occasion(view, d))
         .filter(|&d| {
             view.dates[d]
                 .mention
@@ -95,6 +96,39 @@ fn after_deed_noun(view: &View, d: usize) -> bool {
     };
     deed(k)
         || (k > 0 && word(k - 1) && view.word(k).starts_with("ال") && view.date_covering(k).is_none() && deed(k - 1))
+}
+
+/// How many tokens before a date the word of an occasion may stand ([`of_occasion`]): "بمناسبة الذكرى الـ11
+/// لانتصار المقاومة عام 2006".
+const OCCASION_REACH: usize = 7;
+
+/// How many days before publication an occasion's date may end and still be the day it is marked ("في كلمته
+/// في ذكرى عاشوراء" on the eve of the article): an older one is commemorated, not marked.
+const OCCASION_DAYS: i64 = 7;
+
+/// Whether date `d` is in the noun phrase of an occasion ("في ذكرى حرب تموز 2006"، "بمناسبة عيد الفصح"), with
+/// no punctuation, quotation mark nor finite verb between, and ended over a week before publication: it is the
+/// commemorated day, not the clause's.
+fn of_occasion(view: &View, d: usize) -> bool {
+    let old = view.dates[d]
+        .mention
+        .value
+        .as_ref()
+        .is_some_and(|v| (view.published - v.last_day).num_days() > OCCASION_DAYS);
+    if !old {
+        return false;
+    }
+    let start = view.dates[d].tokens.start;
+    (start.saturating_sub(OCCASION_REACH)..start)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                view.toks[k].kind,
+                crate::text::TokenKind::Word | crate::text::TokenKind::Number
+            ) && !view.quoted[k]
+                && view.finite_verb_at(k).is_none()
+        })
+        .any(|k| view.has(k, |r| r == NounRole::Occasion))
 }
 
 /// How many words before a date the preposition of an adjunct may stand ([`in_adjunct`]).

@@ -80,3 +80,24 @@ fn a_writer_s_remark_after_a_comma_keeps_its_date() {
         ["2024-12-06"]
     );
 }
+
+#[test]
+fn a_date_in_an_occasion_s_phrase_is_the_commemorated_day() {
+    // The war of 2006 is commemorated; the speech is of the news day.
+    let got = dates(
+        "وقال الأمين العام للحزب، في ذكرى حرب تموز 2006، إن المقاومة أقوى من أي وقت.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    let got = dates(
+        "وأضاف المتحدث في بيان بمناسبة الذكرى الـ12 لحرب 2012 أن الحركة لن تتراجع.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-06".to_string(), DateBasis::Publication)]);
+    // An occasion of the last days is the day it is marked on.
+    let got = dates(
+        "وقال الأمين العام للحزب في ذكرى أربعين الشهداء يوم الثلاثاء إن المقاومة باقية.",
+        &[false],
+    );
+    assert_eq!(got, [("2024-12-03".to_string(), DateBasis::Explicit)]);
+}

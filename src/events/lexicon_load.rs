@@ -186,6 +186,7 @@ impl AttributionLexicon {
                 "official" => NounRole::Official,
                 "one-source" => NounRole::OneSource,
                 "temporal-preposition" => NounRole::TemporalPreposition,
+                "occasion" => NounRole::Occasion,
                 "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
                 "subject-skip" => NounRole::SubjectSkip,

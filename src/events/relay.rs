@@ -241,7 +241,9 @@ pub(crate) fn attribute(
                     let written = s.how != Recognition::Implicit && !super::speaker::no_author(view, s);
                     is_media(&source)
                         || ((witnesses(view, &source) || written) && !in_cause() && !unknown(view, s))
-                        || (named_agent && in_cause() && counts(view, &source, day))
+                        // A doer named in the cause of a toll keeps its deed whoever tells it ("قتل شخص إثر
+                        // غارات شنتها المقاتلات الإسرائيلية، وفقا لمصادر طبية").
+                        || (named_agent && in_cause())
                 }) =>
             {
                 told_by = Some(source);
@@ -476,18 +478,6 @@ fn according_in(view: &View, clause: &Clause, day: NaiveDate) -> Option<(Referen
         .filter(|&k| view.has(k, |r| r == NounRole::According) || view.on_what_told(k))
         .find_map(|k| according(view, k, range.start, range.end, day).map(|(s, v)| (s, v, k)))
         .filter(|(source, _, _)| !is_correspondent(view, source))
-}
-
-/// Whether a referent is a body that counts and publishes what befell (a monitor, "المرصد السوري"; a media office,
-/// "المركز الإعلامي لعملية X"): the toll it counts of raids whose agent the clause names ("قتل 11 مدنيا جراء
-/// غارات نفذها الطيران X، وفق ما أحصى المرصد") is the agent's deed that it relays, not a statement of its own as
-/// an official's or a medic's would be (`told_in_cause`).
-fn counts(view: &View, r: &Referent, day: NaiveDate) -> bool {
-    r.who.kind(view.catalog, day) == Some(ActorKind::Monitor)
-        || (r.how == Recognition::AdHoc
-            && r.tokens.as_ref().is_some_and(|t| {
-                matches!(view.word(t.start), "المركز" | "المكتب") && matches!(view.word(t.start + 1), "الاعلامي")
-            }))
 }
 
 /// Whether a referent is witnesses or sources the text does not name ("شهود عيان", "مصادر إعلامية"): they

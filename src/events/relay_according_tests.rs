@@ -444,3 +444,19 @@ fn an_outlet_after_ala_ma_at_the_end_of_a_clause_relays_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("التلفزيون الرسمي"), "{got:?}");
 }
+
+#[test]
+fn a_doer_named_in_the_cause_of_a_toll_keeps_its_deed_told_according_to_anyone() {
+    // The warplanes' strike told in a relative clause on its noun; the medical sources relay it.
+    assert_eq!(
+        names("قتل شاب وأصيب أربعة آخرون إثر غارات شنتها المقاتلات الإسرائيلية على بلدة بيت لاهيا، وفقا لمصادر طبية."),
+        vec![pair("Israeli Air Force", "مصادر طبية")]
+    );
+    // A verbal noun with its doer in the genitive after the cause word.
+    assert_eq!(
+        ids("واستشهد شاب عند مدخل المخيم إثر إطلاق قوات الاحتلال النار عليه، بحسب مصادر محلية.")
+            .first()
+            .map(|(s, _)| s.clone()),
+        Some(Some("il.idf".to_string()))
+    );
+}

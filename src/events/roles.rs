@@ -56,6 +56,9 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
+    /// What names the occasion a clause is told on ("في ذكرى حرب 2006", "بمناسبة عيد الفصح"): a date in its noun
+    /// phrase is the commemorated one, not the clause's.
+    Occasion,
     /// What a deed is told beside, as its cause or what it answers, before a verbal noun with its doer written
     /// after it ("جراء قصف الجيش"، "وسط إطلاق الشرطة الرصاص"، "ردا على استهداف الجماعة"، "على خلفية اعتقال X"):
     /// that doer's deed, as after a temporal preposition.
