@@ -509,7 +509,8 @@ fn unknown(view: &View, r: &Referent) -> bool {
 }
 
 /// The relay named by a sentence that opens by pointing back at the event told before it ("أعلن الوزير وقف
-/// إطلاق النار. جاء ذلك في تصريحات نقلتها وكالة X", "جاء ذلك خلال اتصال هاتفي، بحسب وكالة X"): the outlet
+/// إطلاق النار. جاء ذلك في تصريحات نقلتها وكالة X", "جاء ذلك خلال اتصال هاتفي، بحسب وكالة X", "أوردت ذلك وكالة
+/// X في نبأ عاجل"): the outlet
 /// found in the sentence up to `end`, when `clause` opens with a `restated` phrase of nouns.tsv. A clause that
 /// opens so and names a relay tells no event of its own; without one it may ("جاء ذلك بعد ليلة أعلن فيها X").
 pub(crate) fn restated(view: &View, clause: &Clause, end: usize) -> Option<Referent> {
@@ -523,7 +524,9 @@ pub(crate) fn restated(view: &View, clause: &Clause, end: usize) -> Option<Refer
         return None;
     }
     let scope = first + len..end;
-    via_in(view, scope.clone())
+    // "أوردت ذلك وكالة الأناضول": the outlet is the phrase's subject.
+    super::via::outlet_at(view, scope.start, scope.end)
+        .or_else(|| via_in(view, scope.clone()))
         .or_else(|| carried(view, scope.clone()))
         .or_else(|| spoken_to_head(view, scope.start, scope.end))
         .or_else(|| reported_by_quoted(view, scope))

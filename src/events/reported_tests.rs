@@ -48,6 +48,11 @@ fn a_sentence_that_tells_where_the_event_before_came_from_gives_its_relay() {
          الأنباء الأردنية.",
     );
     assert_eq!(got, [(Some("ayman-safadi".into()), Some("petra".into()))]);
+    // "أوردت ذلك وكالة X": the outlet carried the deed told before, and the sentence is no event of its own.
+    let got = relayed("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم بلدة بيتا واعتقلت ثلاثة شبان. أوردت ذلك وكالة الأناضول.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(s, _)| s.as_deref() == Some("il.idf")), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("anadolu"), "{got:?}");
 }
 
 #[test]
