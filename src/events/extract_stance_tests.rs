@@ -183,6 +183,17 @@ fn the_subject_after_illa_anna_is_the_subject_of_its_verb() {
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!(got[1].0, "داهم", "{got:?}");
     assert!(got[1].1.as_deref().is_some_and(|s| s.contains("الشرطة")), "{got:?}");
+    // "بيد أن" and "غير أن" open the same contrast.
+    for opener in ["بيد أن", "غير أن"] {
+        let got = read(&format!(
+            "قال الجيش إن قواته اعتقلت شابين. {opener} الهلال الأحمر أكد نقل مصاب إلى المستشفى."
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[1].1.as_deref().is_some_and(|s| s.contains("الهلال")),
+            "{opener}: {got:?}"
+        );
+    }
 }
 
 #[test]

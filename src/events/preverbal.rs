@@ -107,13 +107,14 @@ fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
 }
 
 /// The particle that opens a clause with its subject before the verb: "، لكن مصادر محلية أكدت أن", "بينما
-/// أفاد ناشطون", "إلا أن القوات تقدمت" (the verb right after it has its subject after it, read there).
+/// أفاد ناشطون", "إلا أن القوات تقدمت", "بيد أن"، "غير أن" (the verb right after it has its subject after it,
+/// read there).
 fn particle(view: &View, clause: &Clause, v: usize) -> Option<usize> {
     let first = clause.first_word(view).filter(|&k| k < v)?;
     let word = view.word(first);
     let bare = strip_conjunction(word).unwrap_or(word);
-    // "إلا أن القوة تدخلت": the subject after "أن".
-    if bare == "الا" && view.word(first + 1) == "ان" {
+    // "إلا أن القوة تدخلت", "بيد أن الهلال الأحمر أكد", "غير أن الجيش نفى": the subject after "أن".
+    if matches!(bare, "الا" | "بيد" | "غير") && view.word(first + 1) == "ان" {
         return (first + 2 < v).then_some(first + 1);
     }
     let opens = matches!(bare, "لكن" | "بينما" | "فيما");
