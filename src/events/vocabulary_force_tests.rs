@@ -92,3 +92,28 @@ fn agreeing_together_is_an_agreement_of_the_parties() {
     assert_eq!(article.events.len(), 1, "{:?}", article.events);
     assert_eq!(article.events[0].kind, EventKind::Agreement);
 }
+
+#[test]
+fn taking_captive_rising_up_sentencing_and_declining_are_deeds() {
+    let article = extract(
+        "وكانت عناصر من حركة حماس قد أسرت جنديا إسرائيليا قرب كرم أبو سالم. وانتفض أهالي البلدة ضد المسلحين. \
+         وحكمت محكمة أمن الدولة الأردنية على ثلاثة متهمين بالسجن. وأحجمت وزارة الدفاع الأمريكية عن الإدلاء \
+         بتفاصيل.",
+    );
+    let got: Vec<_> = article.events.iter().map(|e| (e.lemma.as_str(), e.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("أسر", EventKind::Arrest),
+            ("انتفض", EventKind::Protest),
+            ("حكم", EventKind::Decision),
+            ("أحجم", EventKind::Decision)
+        ],
+        "{got:?}"
+    );
+    // The masculine "أسر" and "حكم" are nouns ("family", "rule"): no event.
+    assert!(extract("وقال إن أسر الضحايا تطالب بحكم عادل.")
+        .events
+        .iter()
+        .all(|e| e.lemma != "أسر"));
+}
