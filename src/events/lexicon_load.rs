@@ -187,6 +187,7 @@ impl AttributionLexicon {
                 "one-source" => NounRole::OneSource,
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "occasion" => NounRole::Occasion,
+                "short-of-name" => NounRole::ShortOfName,
                 "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
                 "subject-skip" => NounRole::SubjectSkip,

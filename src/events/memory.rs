@@ -19,8 +19,8 @@ use crate::actors::{ActorKind, Gender};
 
 #[path = "memory_anaphor.rs"]
 mod kind;
-pub(crate) use kind::anaphor;
 use kind::state_force;
+pub(crate) use kind::{anaphor, short_of_name};
 
 /// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.

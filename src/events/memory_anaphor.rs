@@ -8,7 +8,7 @@ use super::super::referent::{Referent, Who};
 use super::super::view::View;
 use super::super::Recognition;
 use super::{Previous, ANAPHOR_REACH};
-use crate::actors::ActorKind;
+use crate::actors::{ActorKind, Target};
 
 /// The latest actor of a kind named before token `before`, or the previous source if it is one. The
 /// search goes back [`ANAPHOR_REACH`] tokens at most.
@@ -194,4 +194,31 @@ pub(super) fn state_force(view: &View, r: &Referent, day: NaiveDate) -> bool {
             view.has(k, |role| matches!(role, NounRole::Anaphor(ActorKind::ArmedGroup, _)))
                 && !view.has(k, |role| role == NounRole::NonState)
         })
+}
+
+/// The catalog actor that a bare noun at `k` with a `short-of-name` row stands for: the one actor whose names in
+/// the text, before or after it, hold that noun as a word ("وواصل النظام قصفه" where "قوات النظام" and
+/// "طائرات النظام السوري" name the Syrian army). Names of two actors, or none, name no one.
+pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
+    if !view.has(k, |r| r == NounRole::ShortOfName) {
+        return None;
+    }
+    let word = definite_form(view.word(k));
+    let mut found: Option<Target> = None;
+    for n in view.names.iter().filter(|n| n.tokens.0 > k || n.tokens.1 <= k) {
+        let holds = (n.tokens.0..n.tokens.1).any(|j| j != n.tokens.0 && definite_form(view.word(j)) == word);
+        if !holds || !matches!(n.target, Target::Actor(_)) {
+            continue;
+        }
+        match found {
+            Some(t) if t != n.target => return None,
+            _ => found = Some(n.target),
+        }
+    }
+    Some(Referent {
+        who: Who::from(found?),
+        how: Recognition::Anaphor,
+        tokens: Some(k..k + 1),
+        gender: None,
+    })
 }

@@ -56,6 +56,9 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
+    /// A bare definite noun that, as a subject, names the catalog actor one of whose names in the same text
+    /// holds it ("وواصل النظام قصفه" in a text that names "قوات النظام").
+    ShortOfName,
     /// What names the occasion a clause is told on ("في ذكرى حرب 2006", "بمناسبة عيد الفصح"): a date in its noun
     /// phrase is the commemorated one, not the clause's.
     Occasion,

@@ -435,6 +435,12 @@ fn after(
                         return Some(named_before(view, k, limit, g, previous, day));
                     }
                 }
+                // "وواصل النظام قصفه" where the text names "قوات النظام": the actor whose name holds the noun.
+                NounRole::ShortOfName if first_word_after(view, v, limit) == Some(k) => {
+                    if let Some(found) = memory::short_of_name(view, k) {
+                        return Some((found, k + 1));
+                    }
+                }
                 NounRole::Document => {
                     if let Some(found) = frame::document_again(view, k, previous) {
                         return Some(found);

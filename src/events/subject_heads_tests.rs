@@ -494,3 +494,14 @@ fn a_bare_definite_noun_opening_its_sentence_before_the_verb_names_its_actor_aga
         ids(&["hezbollah", "il.idf", "hezbollah"])
     );
 }
+
+#[test]
+fn the_regime_alone_is_the_one_actor_the_text_names_with_that_word() {
+    // "النظام" before "قوات النظام" in the same text: the Syrian army.
+    assert_eq!(
+        subjects("وواصل النظام قصفه لأحياء المدينة. وقالت مصادر محلية إن قوات النظام قصفت حي جوبر."),
+        ids(&["sy.army", "adhoc:مصادر محليه"])
+    );
+    // With no name that holds the word, the regime is no one.
+    assert_eq!(subjects("وواصل النظام قصفه لأحياء المدينة."), [None]);
+}
