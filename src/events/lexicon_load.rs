@@ -188,6 +188,7 @@ impl AttributionLexicon {
                 "temporal-preposition" => NounRole::TemporalPreposition,
                 "occasion" => NounRole::Occasion,
                 "short-of-name" => NounRole::ShortOfName,
+                "self-named" => NounRole::SelfNamed,
                 "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
                 "subject-skip" => NounRole::SubjectSkip,

@@ -56,6 +56,9 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
+    /// A bare definite body's noun that names its body in its own right when no body of its kind was named
+    /// before ("وأقالت السلطات قائد الشرطة"): the body as the text writes it.
+    SelfNamed,
     /// A bare definite noun that, as a subject, names the catalog actor one of whose names in the same text
     /// holds it ("وواصل النظام قصفه" in a text that names "قوات النظام").
     ShortOfName,

@@ -320,6 +320,19 @@ fn after(
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
+        // "وأقالت السلطات قائد الشرطة": the latest body of its kind named before, or with none the
+        // authorities as written.
+        if k == v + 1 && view.has(k, |r| r == NounRole::SelfNamed) {
+            let kind = view.roles(k).iter().find_map(|&r| match r {
+                NounRole::Institution(kind, _) => Some(kind),
+                _ => None,
+            });
+            if let Some(s) = kind.and_then(|kind| memory::anaphor(view, k, kind, day, Some(previous))) {
+                return Some((s.as_(s.how, Some(k..k + 1)), k + 1));
+            }
+            let gender = view.verb_at(v).map_or(Gender::Feminine, |h| h.agreement.gender());
+            return Some(phrase::adhoc(view, k, limit, gender));
+        }
         // "وأضاف القائد" after "قال أحد قادة المتمردين": that commander.
         if !previous.entities.is_empty() && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)))
         {

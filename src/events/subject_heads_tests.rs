@@ -505,3 +505,14 @@ fn the_regime_alone_is_the_one_actor_the_text_names_with_that_word() {
     // With no name that holds the word, the regime is no one.
     assert_eq!(subjects("وواصل النظام قصفه لأحياء المدينة."), [None]);
 }
+
+#[test]
+fn the_authorities_with_no_body_named_before_are_the_authorities_as_written() {
+    assert_eq!(
+        subjects("وأقالت السلطات قائد شرطة المدينة. وقالت مصادر محلية إن الهدوء عاد."),
+        ids(&["adhoc:السلطات", "adhoc:مصادر محليه"])
+    );
+    // After a government named before, the bare noun is that body again.
+    let got = subjects("وقالت الحكومة العراقية إنها ستحقق في الأحداث. وأقالت السلطات قائد شرطة المدينة.");
+    assert_ne!(got[1].as_deref(), Some("adhoc:السلطات"), "{got:?}");
+}
