@@ -536,7 +536,9 @@ impl Extractor {
                     verb.document_span(&view, clause),
                 );
                 previous.note_group(&view, day);
-                last_via = via;
+                // What relays a deed ("غارة شنتها طائرة ...، وفقا لمصادر طبية") relays no statement its doer
+                // makes next ("وأعلن الجيش في بيان"): only a statement's relay goes on with its speaker.
+                last_via = via.filter(|_| verb.says(&view));
             }
             last_event_clause = Some(c);
             last_event_says = verb.says(&view);

@@ -92,3 +92,14 @@ fn the_outlet_a_statement_reached_is_its_relay() {
         assert_eq!(via.as_deref(), Some("Anadolu Agency"), "{text}");
     }
 }
+
+#[test]
+fn the_relay_of_a_deed_does_not_go_on_with_its_doer_s_own_statement() {
+    let got = crate::events::tests::named_sources_and_relays(
+        "قتل شاب إثر غارة شنتها طائرة مسيرة إسرائيلية على بلدة عيتا الشعب، وفقا لمصادر طبية. وأعلن الجيش \
+         الإسرائيلي في بيان أنه قصف مواقع في المنطقة.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.is_some(), "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+}
