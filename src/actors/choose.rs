@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashSet;
 
 use super::{Actor, ActorKind, Ambiguity, Role};
-use crate::table::rows;
+use crate::table::{forms_of, OUTLETS};
 use crate::text::{fold_str, Token, TokenKind};
 
 /// A declaration compiled: the candidates by index, their terms of office, the default.
@@ -171,15 +171,8 @@ impl Choice {
 /// the `copy` rows of `data/attribution/outlets.tsv` ("في بيان وصل الأناضول نسخة منه", "اطلعت X على نسخة منه").
 fn is_copy_verb(word: &str) -> bool {
     static COPY: OnceLock<FxHashSet<String>> = OnceLock::new();
-    COPY.get_or_init(|| {
-        rows(include_str!("../../data/attribution/outlets.tsv"))
-            .filter_map(|row| match row[..] {
-                [form, "copy"] => Some(fold_str(form)),
-                _ => None,
-            })
-            .collect()
-    })
-    .contains(word)
+    COPY.get_or_init(|| forms_of(OUTLETS, "copy").map(fold_str).collect())
+        .contains(word)
 }
 
 /// Whether the name at token `first` stands where a source is cited: in brackets ("(قنا)"), after "ل" as

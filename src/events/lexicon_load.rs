@@ -4,13 +4,12 @@
 use rustc_hash::FxHashMap;
 
 use super::*;
-use crate::table::rows;
+use crate::table::{rows, OUTLETS};
 use crate::text::fold_str;
 
 const VERBS: &str = include_str!("../../data/attribution/verbs.tsv");
 const NOUNS: &str = include_str!("../../data/attribution/nouns.tsv");
 const NISBA: &str = include_str!("../../data/attribution/nisba.tsv");
-const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
 const ARMIES: &str = include_str!("../../data/attribution/armies.tsv");
 
 fn kind_of(name: &str) -> EventKind {

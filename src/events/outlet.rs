@@ -12,10 +12,8 @@ use super::lexicon::{mark, NounRole};
 use super::phrase;
 use super::view::{NameTok, View};
 use crate::actors::{ActorKind, Target};
-use crate::table::rows;
+use crate::table::{rows, OUTLETS};
 use crate::text::{fold_str, TokenKind};
-
-const OUTLETS: &str = include_str!("../../data/attribution/outlets.tsv");
 
 /// How many adjectives after an outlet's head (or its quoted name) belong to the name ("وسائل الإعلام المحلية
 /// الرسمية").
