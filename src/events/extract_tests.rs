@@ -385,6 +385,9 @@ fn a_deed_whose_words_the_cut_text_lost_is_no_event() {
 #[path = "vocabulary_tests.rs"]
 mod vocabulary;
 
+#[path = "vocabulary_deeds_tests.rs"]
+mod vocabulary_deeds;
+
 #[path = "vocabulary_force_tests.rs"]
 mod vocabulary_force;
 
