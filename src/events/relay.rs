@@ -525,7 +525,7 @@ pub(crate) fn restated(view: &View, clause: &Clause, end: usize) -> Option<Refer
     }
     let scope = first + len..end;
     // "أوردت ذلك وكالة الأناضول": the outlet is the phrase's subject.
-    super::via::outlet_at(view, scope.start, scope.end)
+    super::relay_sentence::outlet_at(view, scope.start, scope.end)
         .or_else(|| via_in(view, scope.clone()))
         .or_else(|| carried(view, scope.clone()))
         .or_else(|| spoken_to_head(view, scope.start, scope.end))

@@ -1,7 +1,9 @@
 //! Relays that reach past their clause: an according phrase or an outlet that opens or closes a sentence
 //! relays every event of that sentence without a relay of its own ("ودخلت الفصائل المدينة، وقصفت ...، وفق
 //! المرصد."). The event stage asks, for each event, whether its relay opens or closes its sentence
-//! ([`sentence_relay`]), then spreads those relays once over the article's events ([`spread_closing`]).
+//! ([`sentence_relay`]), then spreads those relays once over the article's events ([`spread_closing`]). A
+//! sentence that opens by telling who carried the event before it ("أوردت ذلك وكالة X") names that outlet right
+//! after its phrase ([`outlet_at`]).
 
 use super::clause::Clause;
 use super::lexicon::NounRole;
@@ -88,5 +90,16 @@ pub(crate) fn spread_closing(events: &mut [super::Event], relays: &[(usize, bool
                 event.via = Some(via.clone());
             }
         }
+    }
+}
+
+/// The outlet named right at `k`, before `limit` ("أوردت ذلك وكالة X", "ذكرت ذلك قناة «Y»"): the subject of a
+/// phrase that tells who carried the event before.
+pub(crate) fn outlet_at(view: &View, k: usize, limit: usize) -> Option<Referent> {
+    match super::outlet::named_at(view, k, limit)? {
+        super::outlet::OutletAt::Catalog(n) => {
+            super::outlet::is_outlet(view, &view.names[n]).then(|| super::phrase::name(view, n).0)
+        }
+        found => Some(super::via::outlet_referent(view, found)),
     }
 }

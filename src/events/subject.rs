@@ -25,8 +25,8 @@ use super::verb::Predicate;
 use super::view::View;
 pub(crate) use super::word_order::disagrees;
 use super::word_order::{
-    adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject, non_actor_subject,
-    object_by_agreement, plural_marked, weapon_object,
+    accusative_plural, adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject,
+    non_actor_subject, object_by_agreement, plural_marked, weapon_object,
 };
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -558,16 +558,6 @@ fn after(
         return fronted_object(view, v, k, limit);
     }
     None
-}
-
-/// Whether `word` is the accusative or genitive of a sound masculine plural speaker head ("مسؤولين" of
-/// "مسؤولون"), which is no subject.
-fn accusative_plural(view: &View, word: &str) -> bool {
-    let word = super::lexicon::strip_conjunction(word).unwrap_or(word);
-    word.strip_suffix("ين").is_some_and(|stem| {
-        view.lexicon
-            .has(&format!("{stem}ون"), |r| matches!(r, NounRole::SpeakerHead(_)))
-    })
 }
 
 /// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a

@@ -370,17 +370,8 @@ fn copy_reached(view: &View, k: usize, end: usize) -> Option<OutletAt> {
     (outlet::is_copy_noun(view, j) || outlet::is_copy_noun(view, j + 1) || on_it(j)).then_some(found)
 }
 
-/// The outlet named right at `k`, before `limit` ("أوردت ذلك وكالة X", "ذكرت ذلك قناة «Y»"): the subject of a
-/// phrase that tells who carried the event before.
-pub(super) fn outlet_at(view: &View, k: usize, limit: usize) -> Option<Referent> {
-    match outlet::named_at(view, k, limit)? {
-        OutletAt::Catalog(n) => outlet::is_outlet(view, &view.names[n]).then(|| phrase::name(view, n).0),
-        found => Some(outlet_referent(view, found)),
-    }
-}
-
 /// The referent of an outlet named in a relay.
-fn outlet_referent(view: &View, found: OutletAt) -> Referent {
+pub(super) fn outlet_referent(view: &View, found: OutletAt) -> Referent {
     match found {
         OutletAt::Catalog(n) => phrase::name(view, n).0,
         OutletAt::Headed(tokens) if same_outlet_again(view, tokens.clone()) => outlet_named_before(view, tokens.start)

@@ -183,3 +183,13 @@ pub(super) fn fronted_object(view: &View, v: usize, k: usize, limit: usize) -> O
         .filter(|&n| !view.names[n].clitic)?;
     Some(phrase::body_unlike_name(view, j, n, limit).unwrap_or_else(|| phrase::name(view, n)))
 }
+
+/// Whether `word` is the accusative or genitive of a sound masculine plural speaker head ("مسؤولين" of
+/// "مسؤولون"), which is no subject.
+pub(super) fn accusative_plural(view: &View, word: &str) -> bool {
+    let word = super::lexicon::strip_conjunction(word).unwrap_or(word);
+    word.strip_suffix("ين").is_some_and(|stem| {
+        view.lexicon
+            .has(&format!("{stem}ون"), |r| matches!(r, NounRole::SpeakerHead(_)))
+    })
+}
