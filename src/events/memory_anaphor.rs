@@ -197,15 +197,23 @@ pub(super) fn state_force(view: &View, r: &Referent, day: NaiveDate) -> bool {
 }
 
 /// The catalog actor that a bare noun at `k` with a `short-of-name` row stands for: the one actor whose names in
-/// the text, before or after it, hold that noun as a word ("وواصل النظام قصفه" where "قوات النظام" and
-/// "طائرات النظام السوري" name the Syrian army). Names of two actors, or none, name no one.
+/// the text, before or after it (within [`ANAPHOR_REACH`] tokens either way, so that a long text stays linear),
+/// hold that noun as a word ("وواصل النظام قصفه" where "قوات النظام" and "طائرات النظام السوري" name the Syrian
+/// army). Names of two actors, or none, name no one.
 pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
     if !view.has(k, |r| r == NounRole::ShortOfName) {
         return None;
     }
     let word = definite_form(view.word(k));
+    let from = view
+        .names
+        .partition_point(|n| n.tokens.0 < k.saturating_sub(ANAPHOR_REACH));
+    let to = view.names.partition_point(|n| n.tokens.0 < k + ANAPHOR_REACH);
     let mut found: Option<Target> = None;
-    for n in view.names.iter().filter(|n| n.tokens.0 > k || n.tokens.1 <= k) {
+    for n in view.names[from..to]
+        .iter()
+        .filter(|n| n.tokens.0 > k || n.tokens.1 <= k)
+    {
         let holds = (n.tokens.0..n.tokens.1).any(|j| j != n.tokens.0 && definite_form(view.word(j)) == word);
         if !holds || !matches!(n.target, Target::Actor(_)) {
             continue;
