@@ -286,8 +286,14 @@ impl Parser<'_> {
     /// "الأسبوع الماضي", "الشهر المقبل", "العام الجاري", "هذا الأسبوع", "هذه السنة".
     /// The year after "(في مثل) هذا اليوم" or "اليوم ذاته" at `k` ("من عام 1980", "من العام الماضي"): the
     /// day of the year the anchor is on, in that year.
+    ///
+    /// So is a count of years back ("في مثل هذا اليوم قبل 10 أعوام"): the anchor's day, that many years before.
     pub(super) fn anniversary(&self, k: usize) -> Step<Core> {
-        let (year, rel_year, end) = match self.year_of_month(k)? {
+        let years_ago = || match self.shift(k, false)? {
+            (Core::Shift { unit: Unit::Year, n }, end) if n < 0 => Some((YearOf::Rel(i8::try_from(n).ok()?), end)),
+            _ => None,
+        };
+        let (year, rel_year, end) = match self.year_of_month(k).or_else(years_ago)? {
             (YearOf::Written(year, None | Some(false)), end) => (Some(year), None, end),
             (YearOf::Rel(n), end) => (None, Some(n), end),
             _ => return None,
