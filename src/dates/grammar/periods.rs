@@ -14,6 +14,11 @@ impl Parser<'_> {
             Cat::RelPart(n, p) => Some((n, p)),
             _ => None,
         })?;
+        // "مساء الخير" (a greeting): a phrase of `not-dates.tsv`. A word that is also the part of a day before a
+        // day ("مساء السبت عند الساعة 7") is read so when a day follows it.
+        if self.excluded(i) || self.part_expr(i, clitics).is_some() {
+            return None;
+        }
         let mut e = Expr::new(Core::RelDay(n));
         e.part = Some(part);
         Some((e, j))
