@@ -259,8 +259,18 @@ fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> O
         NounRole::Anaphor(kind, _) => Some(kind),
         _ => None,
     })?;
-    let found = anaphor(view, k, kind, day, Some(previous))?;
-    Some((found.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
+    match anaphor(view, k, kind, day, Some(previous)) {
+        Some(found) => Some((found.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1)),
+        // "وكانت المقاومة قد استهدفت" with no group named before: the group as the text writes it.
+        None if view.has(k, |r| r == NounRole::SelfNamed) => {
+            let gender = view.roles(k).iter().find_map(|&r| match r {
+                NounRole::Anaphor(_, g) => Some(g),
+                _ => None,
+            })?;
+            Some(super::phrase::adhoc(view, k, view.toks.len().min(k + 8), gender))
+        }
+        None => None,
+    }
 }
 
 /// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between

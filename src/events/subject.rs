@@ -324,7 +324,7 @@ fn after(
         // authorities as written.
         if k == v + 1 && view.has(k, |r| r == NounRole::SelfNamed) {
             let kind = view.roles(k).iter().find_map(|&r| match r {
-                NounRole::Institution(kind, _) => Some(kind),
+                NounRole::Institution(kind, _) | NounRole::Anaphor(kind, _) => Some(kind),
                 _ => None,
             });
             if let Some(s) = kind.and_then(|kind| memory::anaphor(view, k, kind, day, Some(previous))) {

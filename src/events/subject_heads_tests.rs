@@ -516,3 +516,24 @@ fn the_authorities_with_no_body_named_before_are_the_authorities_as_written() {
     let got = subjects("وقالت الحكومة العراقية إنها ستحقق في الأحداث. وأقالت السلطات قائد شرطة المدينة.");
     assert_ne!(got[1].as_deref(), Some("adhoc:السلطات"), "{got:?}");
 }
+
+#[test]
+fn the_resistance_said_again_is_the_group_named_before_never_the_army() {
+    // "وواصلت المقاومة": the group of the lead, not the army whose position it struck.
+    assert_eq!(
+        subjects(
+            "أعلن حزب الله استهداف موقع المالكية بالصواريخ. وردّ الجيش الإسرائيلي بقصف أطراف بلدة عيترون. \
+             وواصلت المقاومة عملياتها فجرا باستهداف مربض للمدفعية."
+        ),
+        ids(&["hezbollah", "il.idf", "hezbollah"])
+    );
+    // With no group named before, the resistance as written; committees of it are named whole.
+    assert_eq!(
+        subjects("وواصلت المقاومة عملياتها فجرا باستهداف مربض للمدفعية."),
+        [Some("adhoc:المقاومه".to_string())]
+    );
+    assert_eq!(
+        subjects("وقالت لجان المقاومة في الفاشر إن أربعين مدنيا قتلوا."),
+        [Some("adhoc:لجان المقاومه في الفاشر".to_string())]
+    );
+}
