@@ -198,8 +198,9 @@ pub(super) fn state_force(view: &View, r: &Referent, day: NaiveDate) -> bool {
 
 /// The catalog actor that a bare noun at `k` with a `short-of-name` row stands for: the one actor whose names in
 /// the text, before or after it (within [`ANAPHOR_REACH`] tokens either way, so that a long text stays linear),
-/// hold that noun as a word ("وواصل النظام قصفه" where "قوات النظام" and "طائرات النظام السوري" name the Syrian
-/// army). Names of two actors, or none, name no one.
+/// hold that noun as one of their words ("وواصل النظام قصفه" where "قوات النظام" and "طائرات النظام السوري" name
+/// the Syrian army; "وواصلت المقاومة" where "المقاومة الإسلامية" names Hezbollah). Names of two actors, or none,
+/// name no one.
 pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
     if !view.has(k, |r| r == NounRole::ShortOfName) {
         return None;
@@ -209,22 +210,31 @@ pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
         .names
         .partition_point(|n| n.tokens.0 < k.saturating_sub(ANAPHOR_REACH));
     let to = view.names.partition_point(|n| n.tokens.0 < k + ANAPHOR_REACH);
-    let mut found: Option<Target> = None;
-    for n in view.names[from..to]
-        .iter()
-        .filter(|n| n.tokens.0 > k || n.tokens.1 <= k)
-    {
-        let holds = (n.tokens.0..n.tokens.1).any(|j| j != n.tokens.0 && definite_form(view.word(j)) == word);
-        if !holds || !matches!(n.target, Target::Actor(_)) {
-            continue;
+    let near = &view.names[from..to];
+    // The one actor named with the word after its head ("قوات النظام"), else with the word as its head
+    // ("المقاومة الإسلامية في لبنان"); two actors at the first that has any name no one.
+    let one_of = |inside: bool| -> Result<Option<Target>, ()> {
+        let mut found: Option<Target> = None;
+        for n in near.iter().filter(|n| n.tokens.0 > k || n.tokens.1 <= k) {
+            let (first, end) = n.tokens;
+            let at = |j: usize| definite_form(view.word(j)) == word;
+            let holds = end - first >= 2
+                && matches!(n.target, Target::Actor(_))
+                && if inside { (first + 1..end).any(at) } else { at(first) };
+            match found {
+                _ if !holds => {}
+                Some(t) if t != n.target => return Err(()),
+                _ => found = Some(n.target),
+            }
         }
-        match found {
-            Some(t) if t != n.target => return None,
-            _ => found = Some(n.target),
-        }
-    }
+        Ok(found)
+    };
+    let target = match one_of(true).ok()? {
+        Some(t) => t,
+        None => one_of(false).ok()??,
+    };
     Some(Referent {
-        who: Who::from(found?),
+        who: Who::from(target),
         how: Recognition::Anaphor,
         tokens: Some(k..k + 1),
         gender: None,

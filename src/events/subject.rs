@@ -323,8 +323,11 @@ fn after(
         // "وأقالت السلطات قائد الشرطة": the latest body of its kind named before, or with none the
         // authorities as written.
         if k == v + 1 && view.has(k, |r| r == NounRole::SelfNamed) {
+            if let Some(found) = memory::short_of_name(view, k) {
+                return Some((found, k + 1));
+            }
             let kind = view.roles(k).iter().find_map(|&r| match r {
-                NounRole::Institution(kind, _) | NounRole::Anaphor(kind, _) => Some(kind),
+                NounRole::Institution(kind, _) => Some(kind),
                 _ => None,
             });
             if let Some(s) = kind.and_then(|kind| memory::anaphor(view, k, kind, day, Some(previous))) {

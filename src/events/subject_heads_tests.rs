@@ -519,13 +519,17 @@ fn the_authorities_with_no_body_named_before_are_the_authorities_as_written() {
 
 #[test]
 fn the_resistance_said_again_is_the_group_named_before_never_the_army() {
-    // "وواصلت المقاومة": the group of the lead, not the army whose position it struck.
+    // "وواصلت المقاومة": the group whose name holds the word, not the army whose position it struck.
     assert_eq!(
         subjects(
-            "أعلن حزب الله استهداف موقع المالكية بالصواريخ. وردّ الجيش الإسرائيلي بقصف أطراف بلدة عيترون. \
-             وواصلت المقاومة عملياتها فجرا باستهداف مربض للمدفعية."
+            "أعلنت المقاومة الإسلامية في لبنان استهداف موقع المالكية بالصواريخ. وردّ الجيش الإسرائيلي بقصف \
+             أطراف بلدة عيترون. وواصلت المقاومة عملياتها فجرا باستهداف مربض للمدفعية."
         ),
-        ids(&["hezbollah", "il.idf", "hezbollah"])
+        ids(&[
+            "islamic-resistance-in-lebanon",
+            "il.idf",
+            "islamic-resistance-in-lebanon"
+        ])
     );
     // With no group named before, the resistance as written; committees of it are named whole.
     assert_eq!(
