@@ -211,8 +211,8 @@ pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
         .partition_point(|n| n.tokens.0 < k.saturating_sub(ANAPHOR_REACH));
     let to = view.names.partition_point(|n| n.tokens.0 < k + ANAPHOR_REACH);
     let near = &view.names[from..to];
-    // The one actor named with the word after its head ("قوات النظام"), else with the word as its head
-    // ("المقاومة الإسلامية في لبنان"); two actors at the first that has any name no one.
+    // The one actor named with the word after its head ("قوات النظام"), else the one named with the word as
+    // its head ("المقاومة الإسلامية في لبنان"); two actors where the word is first found name no one.
     let one_of = |inside: bool| -> Result<Option<Target>, ()> {
         let mut found: Option<Target> = None;
         for n in near.iter().filter(|n| n.tokens.0 > k || n.tokens.1 <= k) {

@@ -320,8 +320,8 @@ fn after(
         if let Some(found) = named_again(view, k, previous) {
             return Some(found);
         }
-        // "وأقالت السلطات قائد الشرطة": the latest body of its kind named before, or with none the
-        // authorities as written.
+        // "وواصلت المقاومة عملياتها": the actor whose name in the text holds the word; "وأقالت السلطات قائد
+        // الشرطة": the latest body of its kind named before; with neither, the noun as written.
         if k == v + 1 && view.has(k, |r| r == NounRole::SelfNamed) {
             if let Some(found) = memory::short_of_name(view, k) {
                 return Some((found, k + 1));
