@@ -20,7 +20,7 @@ use crate::actors::{ActorKind, Gender};
 #[path = "memory_anaphor.rs"]
 mod kind;
 use kind::state_force;
-pub(crate) use kind::{anaphor, short_of_name};
+pub(crate) use kind::{anaphor, self_named, short_of_name};
 
 /// How far back, in tokens, an anaphor ("الوزارة", "السفارة") looks for the actor it stands for: a long news
 /// article is about 1,500 words, so the whole of one; the limit keeps a text of megabytes linear.

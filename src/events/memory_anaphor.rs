@@ -240,3 +240,23 @@ pub(crate) fn short_of_name(view: &View, k: usize) -> Option<Referent> {
         gender: None,
     })
 }
+
+/// The actor a bare noun with a `self-named` row at `k` stands for ("وواصلت المقاومة عملياتها", "وأقالت السلطات
+/// قائد الشرطة"): the one actor whose name in the text holds it ([`short_of_name`]), else the actor `earlier`
+/// finds (a body of its kind named before, where the caller looks for one), else the noun's phrase as the text
+/// writes it, up to `limit`, of `gender`. With the token after what it names.
+pub(crate) fn self_named(
+    view: &View,
+    k: usize,
+    limit: usize,
+    gender: crate::actors::Gender,
+    earlier: impl FnOnce() -> Option<Referent>,
+) -> Option<(Referent, usize)> {
+    if !view.has(k, |r| r == NounRole::SelfNamed) {
+        return None;
+    }
+    if let Some(found) = short_of_name(view, k).or_else(earlier) {
+        return Some((found.as_(found.how, Some(k..k + 1)), k + 1));
+    }
+    Some(super::super::phrase::adhoc(view, k, limit, gender))
+}

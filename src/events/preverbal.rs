@@ -172,7 +172,14 @@ fn between(view: &View, k: usize, v: usize, day: NaiveDate, previous: &Previous)
         // person of the text.
         .or_else(|| phrase::titled_person(view, k, v, Gender::Masculine))
         .or_else(|| bare_anaphor(view, k, day, previous))
-        .or_else(|| self_named(view, k, v))
+        // "وكانت المقاومة قد استهدفت": the actor whose name holds the word, or the noun as written.
+        .or_else(|| {
+            let gender = match super::lexicon::feminine_form(view.word(k)) {
+                true => Gender::Feminine,
+                false => Gender::Masculine,
+            };
+            super::memory::self_named(view, k, v, gender, || None)
+        })
         .or_else(|| surname_between(view, k, v))
         .or_else(|| unknown_between(view, k, v))
         .or_else(|| person_between(view, k, v))?;
@@ -262,24 +269,6 @@ fn bare_anaphor(view: &View, k: usize, day: NaiveDate, previous: &Previous) -> O
     })?;
     let found = anaphor(view, k, kind, day, Some(previous))?;
     Some((found.as_(Recognition::Anaphor, Some(k..k + 1)), k + 1))
-}
-
-/// A bare noun that names its actor by a word of that actor's name in the text ("وكانت المقاومة قد استهدفت"
-/// where "المقاومة الإسلامية في لبنان" is named), or with none the actor as the text writes it (`self-named`
-/// rows of nouns.tsv), between an auxiliary and its verb at `v`.
-fn self_named(view: &View, k: usize, v: usize) -> Option<(Referent, usize)> {
-    if !view.has(k, |r| r == NounRole::SelfNamed) {
-        return None;
-    }
-    if let Some(found) = super::memory::short_of_name(view, k) {
-        return Some((found, k + 1));
-    }
-    let gender = if super::lexicon::feminine_form(view.word(k)) {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
-    Some(phrase::adhoc(view, k, v, gender))
 }
 
 /// An indefinite sound masculine plural that no list knows, with its plural adjectives, as a subject between

@@ -56,8 +56,9 @@ pub(crate) enum NounRole {
     /// against "في وقت").
     TimeAdverb,
     TemporalPreposition,
-    /// A bare definite body's noun that names its body in its own right when no body of its kind was named
-    /// before ("وأقالت السلطات قائد الشرطة"): the body as the text writes it.
+    /// A bare definite noun that names its actor in its own right when the text names no actor with it nor,
+    /// for a body's noun, a body of its kind before ("وأقالت السلطات قائد الشرطة", "وواصلت المقاومة"): the actor
+    /// as the text writes it.
     SelfNamed,
     /// A bare definite noun that, as a subject, names the catalog actor one of whose names in the same text
     /// holds it ("وواصل النظام قصفه" in a text that names "قوات النظام").

@@ -322,19 +322,18 @@ fn after(
         }
         // "وواصلت المقاومة عملياتها": the actor whose name in the text holds the word; "وأقالت السلطات قائد
         // الشرطة": the latest body of its kind named before; with neither, the noun as written.
-        if k == v + 1 && view.has(k, |r| r == NounRole::SelfNamed) {
-            if let Some(found) = memory::short_of_name(view, k) {
-                return Some((found, k + 1));
-            }
-            let kind = view.roles(k).iter().find_map(|&r| match r {
-                NounRole::Institution(kind, _) => Some(kind),
-                _ => None,
-            });
-            if let Some(s) = kind.and_then(|kind| memory::anaphor(view, k, kind, day, Some(previous))) {
-                return Some((s.as_(s.how, Some(k..k + 1)), k + 1));
-            }
+        if k == v + 1 {
             let gender = view.verb_at(v).map_or(Gender::Feminine, |h| h.agreement.gender());
-            return Some(phrase::adhoc(view, k, limit, gender));
+            let body_before = || {
+                let kind = view.roles(k).iter().find_map(|&r| match r {
+                    NounRole::Institution(kind, _) => Some(kind),
+                    _ => None,
+                })?;
+                memory::anaphor(view, k, kind, day, Some(previous))
+            };
+            if let Some(found) = memory::self_named(view, k, limit, gender, body_before) {
+                return Some(found);
+            }
         }
         // "وأضاف القائد" after "قال أحد قادة المتمردين": that commander.
         if !previous.entities.is_empty() && view.has(k, |r| matches!(r, NounRole::Title(_) | NounRole::SpeakerHead(_)))
