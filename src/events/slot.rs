@@ -476,10 +476,13 @@ fn surname_of_named(view: &View, k: usize, gender: Gender) -> Option<(Referent, 
     if !plain {
         return None;
     }
-    if view.name_at[k].is_some() || view.lexicon.nisba(word).is_some() || word.chars().count() < 3 {
+    if view.name_at[k].is_some() || word.chars().count() < 3 {
         return None;
     }
-    super::memory::surname_named_before(view, k, gender)
+    // A nisba ("وعبر السوداني عن ترحيبه") is a surname only of a person of the catalog named in full before
+    // ("محمد شياع السوداني"): right after a verb it qualifies no noun.
+    let nisba = view.lexicon.nisba(word).is_some();
+    super::memory::surname_named_before(view, k, gender).filter(|(r, _)| !nisba || matches!(r.who, Who::Actor(_)))
 }
 
 #[cfg(test)]

@@ -259,3 +259,31 @@ fn pursuing_sitting_in_mediating_and_wondering_are_events() {
     let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
     assert_eq!(lemmas, ["لاحق", "اعتصم", "توسط", "استغرب"], "{got:?}");
 }
+
+#[test]
+fn a_standing_accusation_or_claim_in_the_present_is_no_event() {
+    // "وتتهم المعارضة النظام باستخدام البراميل", "فيما تدعي جمعيات ملكيتها للأرض": a position held, not a
+    // statement made on a day; the past forms stay statements.
+    let got = read(
+        "وتتهم المعارضة السورية الحكومة السورية باستخدام البراميل المتفجرة. فيما تدعي جمعيات استيطانية ملكيتها \
+         للأرض. واتهمت المعارضة السورية الحكومة السورية بقصف المدينة. وادعت جمعيات استيطانية ملكيتها للأرض.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["اتهم", "ادعى"], "{got:?}");
+}
+
+#[test]
+fn people_named_by_what_they_are_to_a_group_speak_for_themselves() {
+    // "هدد أفراد العائلة"، "وقال أنصار الحركة"، "وتظاهر طلاب الجامعة": a construct headed by such a noun is the
+    // subject, never the ministry that spoke before.
+    let got = read(
+        "قالت وزارة الداخلية العراقية في بيان إن الوضع مستقر. وهدد أفراد العائلة بإضرام النار في المنزل. وقال \
+         أنصار الحركة إنهم سيواصلون الاعتصام. وتظاهر طلاب الجامعة أمام الوزارة.",
+    );
+    let sources: Vec<Option<&str>> = got.iter().map(|(_, source)| source.as_deref()).collect();
+    assert_eq!(
+        sources[1..],
+        [Some("أفراد العائلة"), Some("أنصار الحركة"), Some("طلاب الجامعة")],
+        "{got:?}"
+    );
+}
