@@ -274,8 +274,9 @@ fn may_continue_name(view: &View, j: usize) -> bool {
     if surname_of_another(view, j) {
         return true;
     }
+    // An adjective row ends a body's name ("الدفاع المدني"), not a person's: "محمد المدني", "كامل الأحمر".
     word.starts_with("ال")
-        && view.roles(j).is_empty()
+        && view.roles(j).iter().all(|&r| r == NounRole::Adjective)
         && view.lexicon.nisba(word).is_none()
         && view.place_at[j].is_none()
         && view.name_at[j].is_none()

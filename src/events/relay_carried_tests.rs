@@ -103,3 +103,17 @@ fn the_relay_of_a_deed_does_not_go_on_with_its_doer_s_own_statement() {
     assert!(got[0].1.is_some(), "{got:?}");
     assert_eq!(got[1].1, None, "{got:?}");
 }
+
+#[test]
+fn a_station_named_by_its_head_and_a_genitive_relays_what_it_carried() {
+    // "نقل" is also a noun (transport): before an outlet's head it is the verb of a relay, and the station is
+    // the whole construct ("تلفزيون الدولة"), not its head.
+    let (source, via) = names("ونقل تلفزيون الدولة عن وزارة الخارجية قولها إن المندوب أبلغ المجلس بالرد.");
+    assert_eq!(source.as_deref(), Some("وزارة الخارجية"), "{via:?}");
+    assert_eq!(via.as_deref(), Some("تلفزيون الدولة"), "{source:?}");
+    let (source, _) = names("وقال تلفزيون الدولة إن الجيش تقدم في المدينة.");
+    assert_eq!(source.as_deref(), Some("تلفزيون الدولة"));
+    // The Israeli channels written with the article before their number ("القناة الـ 12").
+    let (source, _) = names("وقالت القناة الـ 12 العبرية، إنه تمت الموافقة على مشروع القانون.");
+    assert_eq!(source.as_deref(), Some("Channel 12 (Israel)"));
+}

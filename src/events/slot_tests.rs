@@ -29,6 +29,13 @@ fn a_nisba_alone_after_a_verb_is_the_surname_of_the_catalog_person_named_before(
 }
 
 #[test]
+fn a_surname_that_is_also_an_adjective_of_a_body_ends_a_person_s_name() {
+    // "الدفاع المدني" (civil defence) ends a body's name with "المدني"; after a first name it is a surname.
+    let got = subjects("قصف الطيران مواقع في المدينة. وقال كامل المدني إن القوات تعاملت مع المسلحين.");
+    assert_eq!(got[1].as_deref(), Some("adhoc:كامل المدني"), "{got:?}");
+}
+
+#[test]
 fn an_indefinite_title_with_its_phrase_is_its_own_speaker() {
     let got =
         subjects("قال وزير الخارجية التركي إن الحدود آمنة. وقال نقيب في شرطة أزمير إن قذيفة سقطت. وأضاف أن لا إصابات.");

@@ -308,11 +308,14 @@ impl<'a> View<'a> {
                     || (self.class(hit) == VerbClass::Speech
                         && matches!(self.word(next), "في" | "علي" | "عبر")
                         && self.has(next + 1, |r| r == NounRole::StatementNoun)));
+            // "ونقل تلفزيون الدولة عن": a verb of saying or relaying before an outlet's head.
+            let says = self.class(hit) != VerbClass::Action;
             let titled = opens
-                && self.has(
-                    next,
-                    |r| matches!(r, NounRole::Title(g) | NounRole::SpeakerHead(g) if hit.agreement.accepts(g)),
-                );
+                && self.has(next, |r| match r {
+                    NounRole::Title(g) | NounRole::SpeakerHead(g) => hit.agreement.accepts(g),
+                    NounRole::Institution(crate::actors::ActorKind::Media, g) => says && hit.agreement.accepts(g),
+                    _ => false,
+                });
             let takes = self.word(next).starts_with("ال")
                 || titled
                 || document
