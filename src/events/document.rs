@@ -23,12 +23,14 @@ pub(crate) fn document_of(view: &View, k: usize, limit: usize) -> Option<(Refere
     }
     // An adjective of the document may come first ("بيان رسمي للجيش", "بيان مشترك صادر عن").
     let mut j = k + 1;
-    let adjective = view.roles(j).iter().all(|&r| r == NounRole::SubjectSkip);
-    if j < limit && adjective && view.name_at[j].is_none() && view.word(j).ends_with('ي') {
+    let nisba = view.roles(j).iter().all(|&r| r == NounRole::SubjectSkip) && view.word(j).ends_with('ي');
+    if j < limit && (nisba || view.has(j, |r| r == NounRole::Adjective)) && view.name_at[j].is_none() {
         j += 1;
     }
     if matches!(view.word(j), "صادر" | "صادره") && view.word(j + 1) == "عن" {
-        return phrase::actor_at(view, j + 2, limit);
+        // "صادر عن "كتائب القسام"": past the quotation mark that opens the issuer's name.
+        let at = j + 2 + usize::from(view.is_punct(j + 2, '"'));
+        return phrase::actor_at(view, at, limit);
     }
     // "وقال بيان من قيادة العمليات إن": the body it comes from, named as a subject would be.
     if view.word(j) == "من" && j + 1 < limit {

@@ -204,6 +204,12 @@ fn after(
             k = view.dates[d].tokens.end;
             continue;
         }
+        // "وقالت في وقت سابق، مديرية مكافحة الإرهاب، إن": a time adverbial of several words, and its comma.
+        if let Some((len, NounRole::Then | NounRole::TimeAdverb)) = view.phrase_at(k) {
+            k += len;
+            k += usize::from(view.is_punct(k, ','));
+            continue;
+        }
         if let Some(n) = view.name_of(k) {
             // "وأضاف لوكالة فرانس برس أن": the outlet spoken to is the relay, not the speaker.
             let name = view.names[n];

@@ -541,3 +541,22 @@ fn the_resistance_said_again_is_the_group_named_before_never_the_army() {
         [Some("adhoc:لجان المقاومه في الفاشر".to_string())]
     );
 }
+
+#[test]
+fn a_subject_after_a_time_adverbial_of_several_words_and_its_comma() {
+    // "في وقت سابق" opens no clause, nor is "سابق" a speaker: the body after it speaks.
+    assert_eq!(
+        subjects("قصف الطيران مواقع في المدينة. وقالت في وقت سابق، وزارة الدفاع التركية، إن الطائرة انفجرت."),
+        ids(&["adhoc:الطيران", "tr.mod"])
+    );
+}
+
+#[test]
+fn a_document_with_its_adjective_and_a_quoted_issuer_speaks_for_the_issuer() {
+    let got = subjects(
+        "قصف الطيران مواقع في المدينة. وذكر بيان مشترك صادر عن \"كتائب القسام\" أن الصواريخ أطلقت. وكتب سيرغي \
+         بولانوف على تطبيق تيليغرام: \"أسقطنا عشر مسيرات\".",
+    );
+    assert_eq!(got[1].as_deref(), Some("qassam-brigades"), "{got:?}");
+    assert_eq!(got[2].as_deref(), Some("adhoc:سيرغي بولانوف"), "{got:?}");
+}

@@ -327,6 +327,8 @@ impl<'a> View<'a> {
                 // "وكان متحدث باسم الثوار ذكر في وقت سابق لوكالة X أن": after its subject, a speech verb
                 // whose content follows an aside.
                 || (self.class(hit) == VerbClass::Speech && self.aside_then_content(next))
+                // 'وكتب أوليج كيبر على تليغرام: «…»': a personal name, then what it says.
+                || (opens && self.class(hit) == VerbClass::Speech && self.name_then_content(next))
                 || self.name_starting(next).is_some()
                 // "وشن سلاح الجو التابع لـX غارات": the air arm, definite by its construct.
                 || (opens && crate::events::air::air_head(self, next))
@@ -404,6 +406,22 @@ impl<'a> View<'a> {
     /// Whether an aside set off by a comma ("، وفق «Y»،") or told by a preposition ("على منصة إكس", "في
     /// تغريدة له", "في وقت سابق لوكالة X") opens at `after` and the content of a statement follows it, past a
     /// description and a platform ("، وهو مستشار لوزير الداخلية، على تليجرام، أن").
+    /// Whether one to three words of a personal name stand at `k`, then what is said: a colon, a complementizer,
+    /// or an aside before either ("على تليغرام:").
+    fn name_then_content(&self, k: usize) -> bool {
+        let end = (k..(k + 3).min(self.toks.len()))
+            .find(|&j| !crate::events::personal::may_be_personal_name(self, j))
+            .unwrap_or(k + 3);
+        let said = |j: usize| self.is_punct(j, ':') || self.has(j, |r| r == NounRole::Complementizer);
+        end > k
+            && (said(end)
+                || self.aside_then_content(end)
+                || (matches!(self.word(end), "علي" | "عبر")
+                    && (end + 1..(end + 8).min(self.toks.len()))
+                        .take_while(|&j| !self.is_punct(j, '.'))
+                        .any(|j| self.is_punct(j, ':'))))
+    }
+
     fn aside_then_content(&self, after: usize) -> bool {
         let aside = self.is_punct(after, ',') || matches!(self.word(after), "علي" | "عبر" | "في");
         aside
