@@ -596,3 +596,20 @@ fn a_date_after_that_was_dates_the_event_past_a_relative_clause() {
     );
     assert_eq!(got, [("2024-12-05TEV".to_string(), DateBasis::Explicit)]);
 }
+
+#[test]
+fn meanwhile_is_the_time_of_the_clause_before() {
+    // "في غضون ذلك", "في هذه الأثناء": whoever acts next does so on the day told before, not on the day of
+    // publication.
+    let article = crate::events::Extractor::new().extract(
+        "قصفت قوات النظام السوري حي جوبر أمس. في غضون ذلك تمكنت المعارضة السورية من قتل عشرة عناصر. وفي هذه \
+         الأثناء، أعلنت وزارة الدفاع التركية إغلاق المعبر.",
+        "2024-12-06".parse().expect("an anchor"),
+    );
+    let days: Vec<&str> = article
+        .events
+        .iter()
+        .filter_map(|e| e.date.as_ref().map(|d| d.value.as_str()))
+        .collect();
+    assert_eq!(days, ["2024-12-05", "2024-12-05", "2024-12-05"], "{:?}", article.events);
+}
