@@ -190,6 +190,7 @@ impl AttributionLexicon {
                 "self-named" => NounRole::SelfNamed,
                 "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
+                "target" => NounRole::Target,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,
                 "remark" => NounRole::Remark,

@@ -98,6 +98,9 @@ pub(crate) enum NounRole {
     Lately,
     Homograph,
     DeedNoun,
+    /// What a deed of force strikes ("مواقع", "منازل", "مقرات"): right after the verb of a deed it is the
+    /// object, never the one who did it ("واستهدفت مواقع الحوثيين", "قصفت منازل في البلدة").
+    Target,
     /// Something that happens or is reckoned, not done by anyone ("اشتباكات", "تقديرات", "تطورات"): as a verb's
     /// subject it names no actor.
     Happening,

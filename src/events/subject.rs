@@ -26,7 +26,7 @@ use super::view::View;
 pub(crate) use super::word_order::disagrees;
 use super::word_order::{
     accusative_plural, adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject,
-    non_actor_subject, object_by_agreement, plural_marked, weapon_object,
+    non_actor_subject, object_by_agreement, plural_marked, target_object, weapon_object,
 };
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -197,7 +197,7 @@ fn after(
     let start_limit = limit.min(v + 10);
     while k < start_limit {
         // "كما استخدم المروحيات": weapons after a masculine verb are its object; the subject is left implicit.
-        if finite && k == v + 1 && weapon_object(view, v, k) {
+        if finite && k == v + 1 && (weapon_object(view, v, k) || target_object(view, v, k)) {
             return None;
         }
         if let Some(d) = view.date_of(k) {

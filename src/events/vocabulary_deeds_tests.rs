@@ -287,3 +287,14 @@ fn people_named_by_what_they_are_to_a_group_speak_for_themselves() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_a_deed_strikes_is_never_its_doer() {
+    // "مواقع الحوثيين" after "استهدفت" are the Houthis' positions, struck by someone else; "مواقع في البلدة"
+    // are no actor at all.
+    let got = read("استهدفت مواقع للحوثيين في المدينة. وقصفت منازل في البلدة. واستهدفت مواقع الحوثيين قرب المطار.");
+    assert!(got.is_empty(), "{got:?}");
+    // Websites that tell the news still speak.
+    let got = read("وذكرت مواقع إخبارية يمنية أن الجيش تقدم نحو المطار.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -51,6 +51,15 @@ pub(super) fn weapon_object(view: &View, v: usize, k: usize) -> bool {
     plural || (word.ends_with('ه') && view.marked(k, super::lexicon::mark::PLATFORM))
 }
 
+/// Whether the word right after the deed's verb at `v` names what it struck ("واستهدفت مواقع الحوثيين",
+/// "قصفت منازل في البلدة"): the verb's object, its subject left implicit, and no actor named in the object's
+/// phrase did the deed.
+pub(super) fn target_object(view: &View, v: usize, k: usize) -> bool {
+    view.verb_at(v)
+        .is_some_and(|h| !h.masdar && view.class(h) == super::lexicon::VerbClass::Action)
+        && view.lexicon.bare_noun(view.word(k)).0.contains(&NounRole::Target)
+}
+
 /// Whether the verb at `v` carries its subject in its own plural ending ("وأحرقوا", "يقولون"): a verb before its
 /// subject stays singular in standard Arabic, so what follows a plural verb ("وأضرموا النيران", "وهاجموا
 /// الجيش") is its object, and its subject is the plural named before.
@@ -64,9 +73,22 @@ pub(super) fn plural_marked(view: &View, v: usize) -> bool {
 /// subject written after the verb, no actor of the text did it. (The caller has seen that the verb has no
 /// conjunction.)
 pub(super) fn adjectival_clause(view: &View, clause: &Clause, v: usize) -> bool {
-    let Some(prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
+    let Some(mut prev) = v.checked_sub(1).filter(|&p| p >= clause.tokens.start) else {
         return false;
     };
+    // Past the noun's indefinite adjectives ("ضربات جوية استهدفت", "تصعيد إسرائيلي استهدف"), two at most.
+    let adjective = |k: usize| {
+        let w = view.word(k);
+        !w.starts_with("ال")
+            && (view.lexicon.nisba(w).is_some()
+                || view.has(k, |r| r == NounRole::Adjective)
+                || (super::chunk::looks_like_adjective(w) && view.roles(k).is_empty()))
+    };
+    for _ in 0..2 {
+        if prev > clause.tokens.start && adjective(prev) {
+            prev -= 1;
+        }
+    }
     !view.word(prev).starts_with("ال")
         && view.has(prev, |r| matches!(r, NounRole::DeedNoun | NounRole::StatementNoun))
         && view.verb_at(v).is_some_and(|h| !h.present)
