@@ -191,6 +191,7 @@ impl AttributionLexicon {
                 "deed-connective" => NounRole::DeedConnective,
                 "witness" => NounRole::Witness,
                 "target" => NounRole::Target,
+                "statement-object" => NounRole::StatementObject,
                 "subject-skip" => NounRole::SubjectSkip,
                 "auxiliary" => NounRole::Auxiliary,
                 "remark" => NounRole::Remark,

@@ -98,6 +98,9 @@ pub(crate) enum NounRole {
     Lately,
     Homograph,
     DeedNoun,
+    /// A verbal noun that opens what a statement says as its object ("وأكد الملك أهمية الشراكة", "جدد الوزير
+    /// رفض بلاده"): never a word of a personal name after a title.
+    StatementObject,
     /// What a deed of force strikes ("مواقع", "منازل", "مقرات"): right after the verb of a deed it is the
     /// object, never the one who did it ("واستهدفت مواقع الحوثيين", "قصفت منازل في البلدة").
     Target,

@@ -506,6 +506,11 @@ fn after(
                     {
                         return Some((found.as_(found.how, Some(k..end)), end));
                     }
+                    // "وأكد جلالة الملك عبدالله الثاني", "فخامة الرئيس فلان": an honorific before a name the
+                    // catalog knows, whole ("الملك عبدالله الثاني") or by a title and its holder.
+                    if let Some(n) = surname.filter(|&n| view.names[n].tokens.1 - view.names[n].tokens.0 >= 2) {
+                        return Some(phrase::name_after(view, k, n));
+                    }
                     if let Some(found) = phrase::titled_person(view, k, limit, Gender::Masculine) {
                         return Some(found);
                     }

@@ -560,3 +560,21 @@ fn a_document_with_its_adjective_and_a_quoted_issuer_speaks_for_the_issuer() {
     assert_eq!(got[1].as_deref(), Some("qassam-brigades"), "{got:?}");
     assert_eq!(got[2].as_deref(), Some("adhoc:سيرغي بولانوف"), "{got:?}");
 }
+
+#[test]
+fn an_honorific_before_a_catalog_name_is_skipped_as_a_rank() {
+    // "جلالة", "فخامة", "سماحة" before the name: the person the catalog knows, not an unknown "جلالة الملك ...".
+    assert_eq!(
+        subjects(
+            "استقبل جلالة الملك عبدالله الثاني وفدا من الكونغرس. وقال فخامة الرئيس رجب طيب أردوغان إن الحوار ضروري."
+        ),
+        ids(&["abdullah-ii", "recep-tayyip-erdogan"])
+    );
+}
+
+#[test]
+fn a_verbal_noun_after_a_title_is_what_is_said_not_a_name() {
+    // "وأكد الملك أهمية الشراكة": "أهمية" opens the object; the king named before speaks.
+    let got = subjects("أكد الملك عبدالله الثاني أن الأردن مستعد. وأكد الملك أهمية الشراكة مع الولايات المتحدة.");
+    assert_eq!(got[1].as_deref(), Some("abdullah-ii"), "{got:?}");
+}
