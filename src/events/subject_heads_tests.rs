@@ -578,3 +578,11 @@ fn a_verbal_noun_after_a_title_is_what_is_said_not_a_name() {
     let got = subjects("أكد الملك عبدالله الثاني أن الأردن مستعد. وأكد الملك أهمية الشراكة مع الولايات المتحدة.");
     assert_eq!(got[1].as_deref(), Some("abdullah-ii"), "{got:?}");
 }
+
+#[test]
+fn his_majesty_is_the_monarch_named_before() {
+    let got = subjects(
+        "استقبل جلالة الملك عبدالله الثاني وفدا من الكونغرس الأمريكي يضم النائب جيمي بانيتا. وأكد جلالته أهمية الشراكة.",
+    );
+    assert_eq!(got[1].as_deref(), Some("abdullah-ii"), "{got:?}");
+}
