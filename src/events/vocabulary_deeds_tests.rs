@@ -298,3 +298,14 @@ fn what_a_deed_strikes_is_never_its_doer() {
     let got = read("وذكرت مواقع إخبارية يمنية أن الجيش تقدم نحو المطار.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn promising_observing_and_authorising_are_events() {
+    // "وعد" (a promise to the people), "لاحظ" (what monitors saw), "أجاز" (a leader's authorisation).
+    let got = read(
+        "وعد رئيس مجلس السيادة السوداني شعبه بالنصر. ولاحظت قوة الأمم المتحدة المؤقتة في لبنان أعمال بناء جديدة. \
+         وأجاز الرئيس الروسي عملية عسكرية خاصة.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["وعد", "لاحظ", "أجاز"], "{got:?}");
+}
