@@ -586,3 +586,12 @@ fn his_majesty_is_the_monarch_named_before() {
     );
     assert_eq!(got[1].as_deref(), Some("abdullah-ii"), "{got:?}");
 }
+
+#[test]
+fn a_title_serves_a_quoted_body_after_a_lam_written_apart() {
+    // "لـ«حزب الله»": the "ل" of the construct is written apart before the quoted name; the holder follows.
+    assert_eq!(
+        subjects("أكد الأمين العام لـ«حزب الله» اللبناني حسن نصرالله أن إسرائيل ستواجه ما لم تتوقعه."),
+        ids(&["hassan-nasrallah"])
+    );
+}
