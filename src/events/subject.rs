@@ -25,8 +25,8 @@ use super::verb::Predicate;
 use super::view::View;
 pub(crate) use super::word_order::disagrees;
 use super::word_order::{
-    accusative_plural, adjectival_clause, antecedent, first_word_after, fronted_object, happening_subject,
-    non_actor_subject, object_by_agreement, plural_marked, target_object, weapon_object,
+    accusative_plural, adjectival_clause, antecedent, body_no_list_knows, first_word_after, fronted_object,
+    happening_subject, non_actor_subject, object_by_agreement, plural_marked, target_object, weapon_object,
 };
 use super::EventKind;
 use crate::actors::{ActorKind, Gender};
@@ -571,21 +571,6 @@ fn after(
         return fronted_object(view, v, k, limit);
     }
     None
-}
-
-/// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a
-/// definite noun and tied to a country ("أعلنت خدمات الإسعاف الأردنية، وفاة", "وذكرت هيئة البث العامة التابعة
-/// للحكومة اليابانية أن"): a body the catalog does not know, not the previous speaker carried over. The phrase must
-/// run to the content or a comma, so that an object after a verb with no written subject ("وأكد ضرورة الحوار
-/// الوطني الليبي") stays one.
-fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
-    let np = super::chunk::chunk(view, k, limit);
-    let feminine = super::lexicon::feminine_form(view.word(k));
-    let closed = np.body_end == limit || view.is_punct(np.body_end, ',');
-    let tied = np.country.is_some() || np.attached_country.is_some();
-    let construct = super::chunk::is_definite(view.word(k + 1)) && np.core_end > k + 2;
-    (feminine == (gender == Gender::Feminine) && closed && tied && construct)
-        .then(|| super::speaker::adhoc(view, k, limit, gender))
 }
 
 #[path = "subject_again.rs"]

@@ -546,6 +546,9 @@ use quotes::quotations;
 #[path = "view_verbs.rs"]
 mod verbs;
 
+#[path = "view_content.rs"]
+mod content;
+
 #[path = "view_relative.rs"]
 mod relative;
 

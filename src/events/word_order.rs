@@ -3,7 +3,8 @@
 //! Arabic writes the subject after the verb, before it, or after a fronted object, and marks the pairing by
 //! gender agreement. These readers answer the subject stage ([`super::subject`]) for single positions: a
 //! noun right after the verb that cannot be its subject by agreement (its object), an object written before the
-//! subject ("وتبنت الهجوم حركة X"), a verb describing the indefinite noun before it, a happening as subject, and
+//! subject ("وتبنت الهجوم حركة X"), a verb describing the indefinite noun before it, a happening as subject, a
+//! target or a weapon right after a deed's verb (its object), a body no list knows after a verb of speech, and
 //! the actor a relative clause is about.
 
 use super::clause::Clause;
@@ -214,4 +215,19 @@ pub(super) fn accusative_plural(view: &View, word: &str) -> bool {
         view.lexicon
             .has(&format!("{stem}ون"), |r| matches!(r, NounRole::SpeakerHead(_)))
     })
+}
+
+/// A body named by a head no list knows, right after a verb of speech that agrees with it, in construct with a
+/// definite noun and tied to a country ("أعلنت خدمات الإسعاف الأردنية، وفاة", "وذكرت هيئة البث العامة التابعة
+/// للحكومة اليابانية أن"): a body the catalog does not know, not the previous speaker carried over. The phrase must
+/// run to the content or a comma, so that an object after a verb with no written subject ("وأكد ضرورة الحوار
+/// الوطني الليبي") stays one.
+pub(super) fn body_no_list_knows(view: &View, k: usize, limit: usize, gender: Gender) -> Option<(Referent, usize)> {
+    let np = super::chunk::chunk(view, k, limit);
+    let feminine = super::lexicon::feminine_form(view.word(k));
+    let closed = np.body_end == limit || view.is_punct(np.body_end, ',');
+    let tied = np.country.is_some() || np.attached_country.is_some();
+    let construct = super::chunk::is_definite(view.word(k + 1)) && np.core_end > k + 2;
+    (feminine == (gender == Gender::Feminine) && closed && tied && construct)
+        .then(|| super::speaker::adhoc(view, k, limit, gender))
 }
