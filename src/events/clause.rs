@@ -535,7 +535,14 @@ pub(crate) fn negated(view: &View, clause: &Clause) -> bool {
 pub(crate) fn relative_deed(view: &View, clause: &Clause, verb: &Predicate) -> bool {
     // With its conjunction too ("، والتي وصلت").
     let relative = |k: usize| view.lexicon.has(view.word(k), |r| r == NounRole::Relative);
-    !verb.says(view)
+    // A statement about the antecedent, which its pronoun resumes ("الخطة التي أعلن عنها الرئيس", "الهجوم الذي
+    // أعلنت الحركة مسؤوليتها عنه"): the relative clause describes a thing, and tells no statement of its own.
+    let about_antecedent = || {
+        verb.hit.object
+            || (verb.at + 1..(verb.at + 8).min(clause.tokens.end))
+                .any(|k| matches!(view.word(k), "عنه" | "عنها" | "عنهم" | "عنهما"))
+    };
+    (!verb.says(view) || about_antecedent())
         && clause
             .first_word(view)
             .is_some_and(|k| relative(k) && !(k > 0 && view.has(k - 1, |r| r == NounRole::TimeRelative)))

@@ -301,3 +301,15 @@ fn a_deed_joined_to_what_a_statement_says_goes_on_telling_it() {
     // In a sentence of its own the deed is one.
     assert_eq!(lemmas, ["أضاف", "فرض"], "{got:?}");
 }
+
+#[test]
+fn a_statement_about_the_antecedent_of_a_relative_pronoun_is_no_event() {
+    // "التي أعلن عنها الرئيس", "الذي أعلنت الحركة مسؤوليتها عنه": the clause describes the plan or the attack;
+    // "وزارة الدفاع، التي أكدت أن" is the ministry's statement still.
+    let got = read(
+        "ورحب الأردن بالخطة. التي أعلن عنها الرئيس الأمريكي دونالد ترامب. وقتل عشرة في الهجوم. الذي أعلنت حركة \
+         طالبان مسؤوليتها عنه. وقالت وزارة الدفاع الروسية، التي أكدت أن الهجوم فشل، إن الحدود آمنة.",
+    );
+    let lemmas: Vec<&str> = got.iter().map(|(lemma, _)| lemma.as_str()).collect();
+    assert_eq!(lemmas, ["رحب", "قال", "أكد"], "{got:?}");
+}
