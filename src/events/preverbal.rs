@@ -97,7 +97,7 @@ fn initial(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // "أ ش أ وصل المئات": a wire's credit heads the dispatch; it is no subject.
     if view
         .name_starting(k)
-        .is_some_and(|n| outlet::in_dateline(view, &view.names[n]))
+        .is_some_and(|n| outlet::in_dateline(view, &view.names[n]) || credit_line(view, &view.names[n], v))
     {
         return None;
     }
@@ -353,7 +353,7 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     let agent = name.clitic
         && view.word(name.tokens.0).starts_with('ل')
         && (name.tokens.0.saturating_sub(2)..name.tokens.0).any(|j| view.has(j, |r| r == NounRole::DeedNoun));
-    if (!agent && object_position(view, name)) || outlet::in_dateline(view, name) {
+    if (!agent && object_position(view, name)) || outlet::in_dateline(view, name) || credit_line(view, name, v) {
         return None;
     }
     let between = view.names[n].tokens.1..v;
@@ -371,6 +371,20 @@ fn name_before(view: &View, clause: &Clause, v: usize) -> Option<Referent> {
     // Two words at most, past a closing quotation mark ('"حزب الله" من جهته أعلن').
     let words = between.filter(|&j| !view.is_punct(j, '"')).count();
     (close && words <= 2).then(|| phrase::name(view, n).0)
+}
+
+/// Whether an outlet's name opens its line right before a verb whose own subject follows it ("المركز الفلسطيني
+/// للإعلام هدمت قوات الاحتلال منزلين"): the credit of the page, glued to the lead without a mark, not the
+/// subject. An outlet that speaks ("وكالة X قالت إن") keeps its verb.
+fn credit_line(view: &View, name: &NameTok, v: usize) -> bool {
+    let first = name.tokens.0;
+    let opens = first == 0 || view.line_break_before(first);
+    let next = view.word(v + 1);
+    opens
+        && name.tokens.1 == v
+        && outlet::is_outlet(view, name)
+        && (super::chunk::is_definite(next) || view.name_starting(v + 1).is_some())
+        && !view.has(v + 1, |r| r == NounRole::Complementizer)
 }
 
 /// Whether a name is the object of a preposition ("في سوريا", "شمال شرقي سوريا", "بدمشق", "وفي دمشق") or

@@ -587,3 +587,7 @@ pub(crate) mod tests;
 #[cfg(test)]
 #[path = "subject_heads_tests.rs"]
 mod heads_tests;
+
+#[cfg(test)]
+#[path = "subject_order_tests.rs"]
+mod order_tests;
