@@ -30,6 +30,14 @@ pub(super) fn apposed_unknown_chunked(
     let comma = (np.body_end.min(np.end())..(np.end() + 5).min(limit))
         .take_while(|&j| j < np.end() || describes(view, j))
         .find(|&j| j >= np.body_end && aside(view, j))?;
+    // "وأعلن مصدر طبي استشهاد الشاب، فلان،": the name after an object the verb announces is that object's.
+    let object = (k + 1..comma).any(|j| {
+        let (roles, _) = view.lexicon.bare_noun(view.word(j));
+        roles.contains(&NounRole::StatementObject) || view.verb_at(j).is_some_and(|h| h.masdar)
+    });
+    if object {
+        return None;
+    }
     let mut start = comma + 1;
     while start < limit && view.has(start, |r| r == NounRole::Rank) {
         start += 1;

@@ -466,7 +466,11 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
             let preposition = view.has(i, |r| r == NounRole::Preposition) && !is_place_noun(w);
             // Right after "باسم" a rank word is the body spoken for ("باسم اللواء الثالث": the brigade).
             let spoken_for = i > 0 && view.word(i - 1) == "باسم";
-            if preposition || (view.has(i, |r| r == NounRole::Rank) && !spoken_for) {
+            // "مصدر طبي استشهاد الشاب": what a statement announces is its object, never a genitive.
+            if preposition
+                || (view.has(i, |r| r == NounRole::Rank) && !spoken_for)
+                || view.has(i, |r| r == NounRole::StatementObject)
+            {
                 break;
             }
             let head_noun = view.has(i, |r| matches!(r, NounRole::Institution(..) | NounRole::Title(_)));

@@ -68,3 +68,17 @@ fn an_outlet_s_credit_glued_to_the_lead_is_no_subject() {
     );
     assert_eq!(subjects("وكالة سانا أعلنت الحصيلة."), ids(&["sana"]));
 }
+
+#[test]
+fn a_name_set_off_after_what_is_announced_is_no_speaker() {
+    // "وأعلن مصدر طبي استشهاد الشاب، فلان،": the name between commas is the young man's; "مشرف ...، فلان،"
+    // right after a head is the speaker.
+    assert_eq!(
+        subjects("وأعلن مصدر طبي استشهاد الشاب، أحمد حمدان، متأثرا بجراحه."),
+        ids(&["adhoc:مصدر طبي"])
+    );
+    assert_eq!(
+        subjects("وقال مشرف إدارة البلدة، أحمد حمدان، إن الوضع صعب."),
+        ids(&["adhoc:احمد حمدان"])
+    );
+}
