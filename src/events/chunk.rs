@@ -374,28 +374,25 @@ fn read(view: &View, head: usize, limit: usize) -> NounPhrase {
         }
         // Fewer than two characters, without counting them all (this is asked of every word of a phrase).
         if w.chars().nth(1).is_none() {
-            // "الأمين العام لـ«حزب الله»": the "ل" of "لـ" written apart, before the quoted body a title serves.
-            let quoted = (w == "ل" && titled && view.is_punct(i + 1, '"'))
-                .then(|| view.name_starting(i + 2))
-                .flatten()
-                .filter(|&n| {
+            // "الأمين العام لـ«حزب الله»": the "ل" of "لـ" written apart, before the quoted body a title serves,
+            // attaches it as "في" does; the name is read next.
+            let quoted = w == "ل"
+                && titled
+                && view.is_punct(i + 1, '"')
+                && view.name_starting(i + 2).is_some_and(|n| {
                     !matches!(view.names[n].target, Target::Actor(a)
                         if view.catalog.actor_at(a).kind == crate::actors::ActorKind::Media)
                 });
-            if let Some(n) = quoted {
-                if !attached {
-                    np.core_end = np.body_end;
-                }
-                attached = true;
-                np.inner_name.get_or_insert(n);
-                note(&mut np, attached, country_at(view, i + 2));
-                let end = view.names[n].tokens.1;
-                i = end + usize::from(view.is_punct(end, '"'));
-                np.body_end = i;
-                open = false;
-                continue;
+            if !quoted {
+                break;
             }
-            break;
+            if !attached {
+                np.core_end = np.body_end;
+            }
+            attached = true;
+            open = true;
+            i += 2;
+            continue;
         }
         if let Some(n) = view.name_starting(i) {
             let name = view.names[n];
